@@ -1,0 +1,8 @@
+// Unit test setup: an in-memory IndexedDB for Dexie and a clean fake browser per test.
+import 'fake-indexeddb/auto';
+import { beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
