@@ -1,0 +1,186 @@
+// Typed operations on tracked requests and their event log. Every state change goes through
+// `transition`, which validates it, stamps the time and writes an event in the same transaction.
+import type { AcklyDatabase } from './database';
+import type { EventRow, RequestState, TemplateRow, TrackedRequest } from './types';
+import { OWED_STATES } from './types';
+import { nextState, type Action } from '../requests/lifecycle';
+
+export type TrackInput = Omit<
+  TrackedRequest,
+  | 'id'
+  | 'state'
+  | 'stateBeforeSnooze'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'timestamps'
+  | 'snoozedUntil'
+  | 'overdueNotifiedAt'
+  | 'note'
+> & { state?: 'new' | 'waiting' | 'dismissed'; note?: string };
+
+export class MissingRecordError extends Error {
+  override name = 'MissingRecordError';
+  constructor(
+    readonly what: string,
+    readonly id: number | string,
+  ) {
+    super(`No ${what} with id ${id}`);
+  }
+}
+
+export interface TransitionOptions {
+  snoozedUntil?: number;
+  detail?: string;
+}
+
+export function createRepository(db: AcklyDatabase) {
+  async function logEvent(event: Omit<EventRow, 'id'>): Promise<void> {
+    await db.events.add(event);
+  }
+
+  return {
+    db,
+
+    /** Tracks a message once; tracking it again returns the existing row unchanged. */
+    async track(input: TrackInput, now: number): Promise<{ request: TrackedRequest; created: boolean }> {
+      return db.transaction('rw', db.requests, db.events, async () => {
+        const existing = await db.requests
+          .where('[webmail+messageId]')
+          .equals([input.webmail, input.messageId])
+          .first();
+        if (existing) return { request: existing, created: false };
+        const state = input.state ?? 'new';
+        const row: TrackedRequest = {
+          ...input,
+          state,
+          stateBeforeSnooze: null,
+          createdAt: now,
+          updatedAt: now,
+          timestamps: { [state]: now },
+          snoozedUntil: null,
+          overdueNotifiedAt: null,
+          note: input.note ?? '',
+        };
+        const id = (await db.requests.add(row)) as number;
+        await logEvent({ requestId: id, type: 'tracked', at: now, to: state });
+        return { request: { ...row, id }, created: true };
+      });
+    },
+
+    async get(id: number): Promise<TrackedRequest | undefined> {
+      return db.requests.get(id);
+    },
+
+    async require(id: number): Promise<TrackedRequest> {
+      const row = await db.requests.get(id);
+      if (!row) throw new MissingRecordError('request', id);
+      return row;
+    },
+
+    async byMessage(webmail: TrackedRequest['webmail'], messageId: string) {
+      return db.requests.where('[webmail+messageId]').equals([webmail, messageId]).first();
+    },
+
+    async byThread(webmail: TrackedRequest['webmail'], threadId: string): Promise<TrackedRequest[]> {
+      const rows = await db.requests.where('threadId').equals(threadId).toArray();
+      return rows.filter((r) => r.webmail === webmail).sort((a, b) => a.receivedAt - b.receivedAt);
+    },
+
+    async listByState(states: readonly RequestState[]): Promise<TrackedRequest[]> {
+      return db.requests
+        .where('state')
+        .anyOf([...states])
+        .toArray();
+    },
+
+    /** Requests the user still owes a reply to. */
+    async owed(): Promise<TrackedRequest[]> {
+      return db.requests
+        .where('state')
+        .anyOf([...OWED_STATES])
+        .toArray();
+    },
+
+    async countOwed(): Promise<number> {
+      return db.requests
+        .where('state')
+        .anyOf([...OWED_STATES])
+        .count();
+    },
+
+    /**
+     * Applies a lifecycle action. Repeating an action that already holds changes nothing and
+     * logs nothing; an action the state does not allow throws TransitionError.
+     */
+    async transition(
+      id: number,
+      action: Action,
+      now: number,
+      options: TransitionOptions = {},
+    ): Promise<TrackedRequest> {
+      return db.transaction('rw', db.requests, db.events, async () => {
+        const row = await db.requests.get(id);
+        if (!row) throw new MissingRecordError('request', id);
+        const to = nextState(row.state, action, row.stateBeforeSnooze);
+        const snoozedUntil = action === 'snooze' ? (options.snoozedUntil ?? null) : null;
+        if (to === row.state && action !== 'snooze') return row;
+        if (action === 'snooze' && (snoozedUntil === null || snoozedUntil <= now)) {
+          throw new RangeError('A snooze needs a time in the future');
+        }
+        const updated: TrackedRequest = {
+          ...row,
+          state: to,
+          stateBeforeSnooze: action === 'snooze' ? (row.state === 'snoozed' ? row.stateBeforeSnooze : row.state) : null,
+          snoozedUntil,
+          updatedAt: now,
+          timestamps: { ...row.timestamps, [to]: now },
+        };
+        await db.requests.put(updated);
+        await logEvent({
+          requestId: id,
+          type: 'transition',
+          at: now,
+          from: row.state,
+          to,
+          ...(options.detail ? { detail: options.detail } : {}),
+        });
+        return updated;
+      });
+    },
+
+    /** Changes fields that are not the state (due times, note, notification stamp). */
+    async patch(
+      id: number,
+      changes: Partial<Pick<TrackedRequest, 'ackDueAt' | 'replyDueAt' | 'standard' | 'note' | 'overdueNotifiedAt'>>,
+      now: number,
+    ): Promise<TrackedRequest> {
+      const row = await db.requests.get(id);
+      if (!row) throw new MissingRecordError('request', id);
+      const updated = { ...row, ...changes, updatedAt: now };
+      await db.requests.put(updated);
+      return updated;
+    },
+
+    async events(requestId: number): Promise<EventRow[]> {
+      return db.events.where('requestId').equals(requestId).sortBy('at');
+    },
+
+    async logEvent(event: Omit<EventRow, 'id'>): Promise<void> {
+      await logEvent(event);
+    },
+
+    async templates(): Promise<TemplateRow[]> {
+      return db.templates.toArray();
+    },
+
+    async putTemplate(template: TemplateRow): Promise<void> {
+      await db.templates.put(template);
+    },
+
+    async deleteTemplate(id: string): Promise<void> {
+      await db.templates.delete(id);
+    },
+  };
+}
+
+export type Repository = ReturnType<typeof createRepository>;
