@@ -1,0 +1,120 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createRepository } from '@/utils/db/repository';
+import { dispatch, identifyCaller, listen, type Caller } from '@/utils/messaging/server';
+import { sendMessage } from '@/utils/messaging/client';
+import { createHandlers, threadState } from '@/entrypoints/background/handlers';
+import { freshDatabase, trackInput } from './helpers';
+
+const EXT_ID = 'test-extension-id';
+const ORIGIN = `chrome-extension://${EXT_ID}/`;
+const popup: Caller = { kind: 'extension-page' };
+const gmailTab: Caller = { kind: 'content-script', webmail: 'gmail', tabId: 7 };
+const outlookTab: Caller = { kind: 'content-script', webmail: 'outlook', tabId: 8 };
+
+function setup() {
+  const repo = createRepository(freshDatabase());
+  const onChange = vi.fn();
+  const handlers = createHandlers({
+    repo,
+    now: () => 1_000,
+    analyzeThread: async (t) => threadState(repo, t.webmail, t.threadId),
+    onChange,
+  });
+  return { repo, handlers, onChange };
+}
+
+describe('identifyCaller', () => {
+  it('tells extension pages from content scripts by the sender URL', () => {
+    expect(identifyCaller({ id: EXT_ID, url: `${ORIGIN}popup.html` }, EXT_ID, ORIGIN)).toEqual(popup);
+    expect(
+      identifyCaller(
+        { id: EXT_ID, url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 7 } as never },
+        EXT_ID,
+        ORIGIN,
+      ),
+    ).toEqual(gmailTab);
+  });
+
+  it('serves nobody else', () => {
+    expect(identifyCaller({ id: 'another-extension', url: `${ORIGIN}popup.html` }, EXT_ID, ORIGIN)).toBeNull();
+    expect(identifyCaller({ id: EXT_ID, url: 'https://evil.example/' }, EXT_ID, ORIGIN)).toBeNull();
+    expect(identifyCaller({ id: EXT_ID }, EXT_ID, ORIGIN)).toBeNull();
+  });
+});
+
+describe('dispatch', () => {
+  it('answers the popup with owed replies', async () => {
+    const { repo, handlers } = setup();
+    await repo.track(trackInput(), 1);
+    const reply = await dispatch(handlers, { ackly: 1, name: 'owed.list', data: {} }, popup);
+    expect(reply.ok).toBe(true);
+    expect(reply.ok && (reply.value as unknown[]).length).toBe(1);
+  });
+
+  it('refuses a privileged call from a content script', async () => {
+    const { repo, handlers } = setup();
+    await repo.track(trackInput(), 1);
+    const reply = await dispatch(handlers, { ackly: 1, name: 'owed.list', data: {} }, gmailTab);
+    expect(reply).toEqual({
+      ok: false,
+      error: { name: 'PermissionError', message: "owed.list is only available to Ackly's own pages" },
+    });
+  });
+
+  it('refuses unknown senders and malformed messages', async () => {
+    const { handlers } = setup();
+    expect(await dispatch(handlers, { ackly: 1, name: 'thread.state', data: {} }, null)).toMatchObject({
+      ok: false,
+      error: { name: 'PermissionError' },
+    });
+    expect(await dispatch(handlers, { name: 'owed.list' }, popup)).toMatchObject({
+      ok: false,
+      error: { name: 'TypeError' },
+    });
+    expect(await dispatch(handlers, { ackly: 1, name: '__proto__', data: {} }, popup)).toMatchObject({ ok: false });
+  });
+
+  it('lets a content script act only on its own webmail’s requests', async () => {
+    const { repo, handlers, onChange } = setup();
+    const { request } = await repo.track(trackInput(), 1);
+    const denied = await dispatch(
+      handlers,
+      { ackly: 1, name: 'request.act', data: { id: request.id, action: 'done' } },
+      outlookTab,
+    );
+    expect(denied).toMatchObject({ ok: false, error: { name: 'PermissionError' } });
+    const allowed = await dispatch(
+      handlers,
+      { ackly: 1, name: 'request.act', data: { id: request.id, action: 'acknowledge' } },
+      gmailTab,
+    );
+    expect(allowed).toMatchObject({ ok: true, value: { state: 'acknowledged' } });
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('returns lifecycle errors with their reason', async () => {
+    const { repo, handlers } = setup();
+    const { request } = await repo.track(trackInput(), 1);
+    await repo.transition(request.id!, 'done', 2);
+    const reply = await dispatch(
+      handlers,
+      { ackly: 1, name: 'request.act', data: { id: request.id, action: 'acknowledge' } },
+      popup,
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error: { name: 'TransitionError', message: 'Cannot acknowledge a request that is done' },
+    });
+  });
+});
+
+describe('client and server through the fake browser', () => {
+  it('round-trips a typed message and rejects a refused one with its reason', async () => {
+    const { repo, handlers } = setup();
+    await repo.track(trackInput(), 1);
+    listen(fakeBrowser as never, handlers);
+    // The fake browser delivers messages without a sender URL: an unknown sender, refused.
+    await expect(sendMessage('owed.list', {})).rejects.toMatchObject({ name: 'PermissionError' });
+  });
+});

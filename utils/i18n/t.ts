@@ -1,0 +1,10 @@
+// Interface text from public/_locales. One place to look up strings, so the language override
+// setting can swap the source without touching components.
+import { browser } from 'wxt/browser';
+
+export type Translate = (key: string, substitutions?: string | string[]) => string;
+
+export const t: Translate = (key, substitutions) => {
+  const getMessage = browser.i18n.getMessage as (k: string, s?: string | string[]) => string;
+  return getMessage(key, substitutions) || key;
+};
