@@ -1,0 +1,16 @@
+// `npm run bench`: prints each figure as it is measured, then one JSON line with all of them.
+import { join } from 'node:path';
+import { benchDb } from './db';
+import { contentScriptSizes } from './sizes';
+
+const figures: Record<string, unknown> = {};
+
+function record(name: string, values: Record<string, unknown>) {
+  console.log(`${name}: ${JSON.stringify(values)}`);
+  Object.assign(figures, values);
+}
+
+record('content scripts', contentScriptSizes(join(import.meta.dirname, '../.output/chrome-mv3')));
+record('database', await benchDb());
+
+console.log(JSON.stringify(figures));
