@@ -21,8 +21,14 @@ function assertMayTouch(caller: Caller, request: TrackedRequest): void {
   }
 }
 
+async function isAcknowledgeTemplate(repo: Repository, id: string): Promise<boolean> {
+  if (/^builtin:[a-z]{2}:acknowledge$/.test(id)) return true;
+  const stored = await repo.db.templates.get(id);
+  return stored?.kind === 'acknowledge';
+}
+
 export async function threadState(repo: Repository, webmail: WebmailId, threadId: string): Promise<ThreadState> {
-  return { webmail, threadId, requests: await repo.byThread(webmail, threadId) };
+  return { webmail, threadId, requests: await repo.byThread(webmail, threadId), newest: null };
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -47,6 +53,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async 'request.history'({ id }, caller) {
       assertMayTouch(caller, await repo.require(id));
       return repo.events(id);
+    },
+
+    async 'templates.list'() {
+      return repo.templates();
+    },
+
+    async 'template.used'({ id, requestId }) {
+      await repo.recordTemplateUse(id, requestId ?? null, now());
+      // An acknowledgement put into a reply draft: the user's next reply in the thread is that
+      // acknowledgement (tracking.ts moves the request to acknowledged when it appears).
+      if (requestId !== undefined && (await isAcknowledgeTemplate(repo, id))) {
+        await repo.logEvent({ requestId, type: 'ack-drafted', at: now(), detail: id });
+      }
+      return null;
     },
 
     async 'owed.list'() {

@@ -177,6 +177,19 @@ export function createRepository(db: AcklyDatabase) {
       await db.templates.put(template);
     },
 
+    /** Counts a use of a stored template and logs it against the request it answered. */
+    async recordTemplateUse(id: string, requestId: number | null, now: number): Promise<void> {
+      await db.transaction('rw', db.templates, db.events, async () => {
+        await db.templates
+          .where('id')
+          .equals(id)
+          .modify((t) => {
+            t.uses += 1;
+          });
+        await logEvent({ requestId, type: 'template-used', at: now, detail: id });
+      });
+    },
+
     async deleteTemplate(id: string): Promise<void> {
       await db.templates.delete(id);
     },

@@ -64,7 +64,14 @@ export interface TrackedRequest {
   note: string;
 }
 
-export type EventType = 'tracked' | 'transition' | 'reply-seen' | 'template-used' | 'imported';
+export type EventType =
+  | 'tracked'
+  | 'transition'
+  | 'reply-seen'
+  | 'template-used'
+  /** The acknowledgement was put in a reply draft; the user's next reply is that acknowledgement. */
+  | 'ack-drafted'
+  | 'imported';
 
 /** Append-only log of what happened to requests; never holds email text. */
 export interface EventRow {

@@ -1,7 +1,7 @@
 // The one map of messages between Ackly's contexts and the background. Each entry names its
 // request and response; PRIVILEGE says who may send it. Content scripts run inside webmail pages,
 // so they get only what the open thread needs, never the whole database.
-import type { TrackedRequest, EventRow } from '../db/types';
+import type { TrackedRequest, EventRow, TemplateRow } from '../db/types';
 import type { Action } from '../requests/lifecycle';
 import type { ThreadSnapshot, WebmailId } from '../webmail/types';
 
@@ -11,6 +11,17 @@ export interface ThreadState {
   threadId: string;
   /** Tracked requests in this thread, oldest first. */
   requests: TrackedRequest[];
+  /** What analysis said of the newest message not written by the user (null: none analysed). */
+  newest: NewestMessageVerdict | null;
+}
+
+export interface NewestMessageVerdict {
+  messageId: string;
+  isRequest: boolean;
+  automated: boolean;
+  fromColleague: boolean;
+  /** Whether it is tracked (a request from a colleague, or from anyone when external senders are tracked). */
+  tracked: boolean;
 }
 
 export interface Protocol {
@@ -23,6 +34,10 @@ export interface Protocol {
     response: TrackedRequest;
   };
   'request.history': { request: { id: number }; response: EventRow[] };
+  /** All templates, the user's own and the built-ins (edited built-ins replace the originals). */
+  'templates.list': { request: Record<string, never>; response: TemplateRow[] };
+  /** A template was inserted into a reply; counts towards "most used first". */
+  'template.used': { request: { id: string; requestId?: number }; response: null };
   /** Every request the user owes a reply to. */
   'owed.list': { request: Record<string, never>; response: TrackedRequest[] };
 }
@@ -37,6 +52,8 @@ export const PRIVILEGED: Record<MessageName, boolean> = {
   'thread.state': false,
   'request.act': false,
   'request.history': false,
+  'templates.list': false,
+  'template.used': false,
   'owed.list': true,
 };
 
