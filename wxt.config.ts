@@ -7,6 +7,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere, so a reader can follow every name.
   imports: false,
+  // Separate output folders let several builds run side by side (e.g. WXT_OUT_DIR=.output-gmail).
+  outDir: process.env.WXT_OUT_DIR || '.output',
   vite: () => ({
     plugins: [preact()],
     build: { sourcemap: false },

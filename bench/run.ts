@@ -10,7 +10,7 @@ function record(name: string, values: Record<string, unknown>) {
   Object.assign(figures, values);
 }
 
-record('content scripts', contentScriptSizes(join(import.meta.dirname, '../.output/chrome-mv3')));
+record('content scripts', contentScriptSizes(join(import.meta.dirname, '..', process.env.WXT_OUT_DIR || '.output', 'chrome-mv3')));
 record('database', await benchDb());
 
 console.log(JSON.stringify(figures));
