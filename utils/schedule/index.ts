@@ -1,0 +1,25 @@
+// Scheduling: pure functions of settings and `now` for working time, service standards and owed replies.
+export {
+  addWorkingMinutes,
+  isWithinWorkingHours,
+  nextWorkingStart,
+  parseTimeOfDay,
+  workingDayMinutes,
+} from './working-time';
+export { computeDue, standardFor, type DueInput } from './standards';
+export {
+  badgeFor,
+  BADGE_CALM,
+  BADGE_OVERDUE,
+  classifyOwed,
+  dueOf,
+  groupOwed,
+  isSnoozedAt,
+  nextCheckAt,
+  snoozeUntil,
+  type OwedGroup,
+  type OwedGroups,
+  type SnoozePreset,
+} from './owed';
+export { formatDue } from './format';
+export { fromWallClock, isValidTimeZone, offsetAt, wallClock } from './time-zone';

@@ -1,0 +1,117 @@
+// Where each owed reply stands at `now`: overdue, due today, upcoming or snoozed; the badge; when
+// to look again; and snooze presets.
+import type { RequestState, TrackedRequest } from '../db/types';
+import type { Settings } from '../settings/model';
+import { addDays, fromWallClock, wallClock } from './time-zone';
+import { nextWorkingStart, parseTimeOfDay } from './working-time';
+
+export type OwedGroup = 'overdue' | 'today' | 'upcoming' | 'snoozed';
+
+const OWED: readonly RequestState[] = ['new', 'acknowledged', 'snoozed'];
+
+type DueFields = Pick<TrackedRequest, 'state' | 'stateBeforeSnooze' | 'snoozedUntil' | 'ackDueAt' | 'replyDueAt'>;
+
+export function isSnoozedAt(request: Pick<TrackedRequest, 'state' | 'snoozedUntil'>, now: number): boolean {
+  return request.state === 'snoozed' && request.snoozedUntil !== null && request.snoozedUntil > now;
+}
+
+/** The time the next step is due: the acknowledgement while new, the answer once acknowledged. */
+export function dueOf(request: DueFields): number | null {
+  const state = request.state === 'snoozed' ? (request.stateBeforeSnooze ?? 'new') : request.state;
+  if (state === 'new') return request.ackDueAt ?? request.replyDueAt;
+  if (state === 'acknowledged') return request.replyDueAt;
+  return null;
+}
+
+function endOfDay(now: number, timeZone: string): number {
+  const today = wallClock(now, timeZone);
+  return fromWallClock(addDays(today, 1), 0, timeZone);
+}
+
+export function classifyOwed(request: DueFields, now: number, timeZone: string): OwedGroup | null {
+  if (!OWED.includes(request.state)) return null;
+  if (isSnoozedAt(request, now)) return 'snoozed';
+  const due = dueOf(request);
+  if (due === null) return 'upcoming';
+  if (due < now) return 'overdue';
+  if (due < endOfDay(now, timeZone)) return 'today';
+  return 'upcoming';
+}
+
+export type OwedGroups<T> = Record<OwedGroup, T[]>;
+
+/** Owed requests by group, each group soonest first (snoozed: soonest to wake first). */
+export function groupOwed<T extends DueFields>(requests: readonly T[], now: number, timeZone: string): OwedGroups<T> {
+  const groups: OwedGroups<T> = { overdue: [], today: [], upcoming: [], snoozed: [] };
+  const eod = endOfDay(now, timeZone);
+  for (const r of requests) {
+    if (!OWED.includes(r.state)) continue;
+    if (isSnoozedAt(r, now)) {
+      groups.snoozed.push(r);
+      continue;
+    }
+    const due = dueOf(r);
+    if (due === null) groups.upcoming.push(r);
+    else if (due < now) groups.overdue.push(r);
+    else if (due < eod) groups.today.push(r);
+    else groups.upcoming.push(r);
+  }
+  const byDue = (a: T, b: T) => (dueOf(a) ?? Infinity) - (dueOf(b) ?? Infinity);
+  groups.overdue.sort(byDue);
+  groups.today.sort(byDue);
+  groups.upcoming.sort(byDue);
+  groups.snoozed.sort((a, b) => (a.snoozedUntil ?? 0) - (b.snoozedUntil ?? 0));
+  return groups;
+}
+
+export const BADGE_OVERDUE = '#d93025';
+export const BADGE_CALM = '#1a73e8';
+
+/** Toolbar badge: how many replies are owed (snoozed ones not counted until they wake), red when any is overdue. */
+export function badgeFor(requests: readonly DueFields[], now: number): { text: string; color: string } {
+  let owed = 0;
+  let overdue = false;
+  for (const r of requests) {
+    if (!OWED.includes(r.state) || isSnoozedAt(r, now)) continue;
+    owed += 1;
+    const due = dueOf(r);
+    if (due !== null && due < now) overdue = true;
+  }
+  return { text: owed === 0 ? '' : owed > 99 ? '99+' : String(owed), color: overdue ? BADGE_OVERDUE : BADGE_CALM };
+}
+
+/** The next moment something changes on its own: a request becomes overdue or a snooze ends. */
+export function nextCheckAt(requests: readonly DueFields[], now: number): number | null {
+  let next = Infinity;
+  for (const r of requests) {
+    if (!OWED.includes(r.state)) continue;
+    if (isSnoozedAt(r, now)) {
+      next = Math.min(next, r.snoozedUntil!);
+      continue;
+    }
+    const due = dueOf(r);
+    if (due !== null && due > now) next = Math.min(next, due);
+  }
+  return next === Infinity ? null : next;
+}
+
+export type SnoozePreset = '1h' | 'tomorrow' | 'nextWeek';
+
+/** 1 h from now; tomorrow: the next working day's start; next week: the first working day of next week. */
+export function snoozeUntil(preset: SnoozePreset, now: number, settings: Settings, timeZone: string): number {
+  const { workingHours, holidays } = settings;
+  if (preset === '1h') return now + 60 * 60_000;
+  const startMinutes = parseTimeOfDay(workingHours.start) ?? 9 * 60;
+  const today = wallClock(now, timeZone);
+  if (preset === 'tomorrow') {
+    const midnight = fromWallClock(addDays(today, 1), 0, timeZone);
+    const start = nextWorkingStart(midnight, workingHours, holidays, timeZone);
+    // Without working hours to go by, "tomorrow morning" is tomorrow at the usual start time.
+    return start === midnight ? fromWallClock(addDays(today, 1), startMinutes, timeZone) : start;
+  }
+  // Next week starts on Monday.
+  const daysToMonday = (8 - today.weekday) % 7 || 7;
+  const monday = fromWallClock(addDays(today, daysToMonday), 0, timeZone);
+  const start = nextWorkingStart(monday, workingHours, holidays, timeZone);
+  return start === monday ? fromWallClock(addDays(today, daysToMonday), startMinutes, timeZone) : start;
+}
