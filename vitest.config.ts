@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
-import './test/node20';
+import './test/node20.ts';
 
 // Two projects: fast unit tests in happy-dom, and end-to-end tests that drive the built
 // extension in Debian's Chromium (one file at a time: each launches a browser).
