@@ -20,6 +20,7 @@ function setup() {
     now: () => 1_000,
     analyzeThread: async (t) => threadState(repo, t.webmail, t.threadId),
     onChange,
+    reminders: { check: vi.fn(), openThread: vi.fn() },
   });
   return { repo, handlers, onChange };
 }

@@ -38,6 +38,10 @@ export interface Protocol {
   'templates.list': { request: Record<string, never>; response: TemplateRow[] };
   /** A template was inserted into a reply; counts towards "most used first". */
   'template.used': { request: { id: string; requestId?: number }; response: null };
+  /** Re-checks owed replies now (snoozes, badge, reminders); answers with the badge shown. */
+  'schedule.check': { request: Record<string, never>; response: { text: string; color: string } };
+  /** Opens a request's thread in webmail; with 'acknowledge' the thread opens with the acknowledgement ready. */
+  'request.openThread': { request: { id: number; intent: 'view' | 'acknowledge' }; response: null };
   /** Every request the user owes a reply to. */
   'owed.list': { request: Record<string, never>; response: TrackedRequest[] };
 }
@@ -55,6 +59,8 @@ export const PRIVILEGED: Record<MessageName, boolean> = {
   'templates.list': false,
   'template.used': false,
   'owed.list': true,
+  'schedule.check': true,
+  'request.openThread': true,
 };
 
 export interface Envelope<K extends MessageName = MessageName> {

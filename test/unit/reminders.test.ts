@@ -1,0 +1,99 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createRepository } from '@/utils/db/repository';
+import { CHECK_ALARM, createReminders } from '@/entrypoints/background/schedule';
+import { BADGE_CALM, BADGE_OVERDUE } from '@/utils/schedule';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
+import { freshDatabase, trackInput } from './helpers';
+
+const H = 3600_000;
+// Tuesday 24 Nov 2026, 12:00 in Amsterdam: inside working hours.
+const NOON = Date.parse('2026-11-24T12:00:00+01:00');
+
+function setup(settings: Partial<Settings> = {}) {
+  const repo = createRepository(freshDatabase());
+  let now = NOON;
+  const reminders = createReminders({
+    browser: fakeBrowser as never,
+    repo,
+    now: () => now,
+    settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    timeZone: () => 'Europe/Amsterdam',
+    translate: (key, subs) => `${key}:${(subs ?? []).join(',')}`,
+  });
+  return { repo, reminders, setNow: (ms: number) => (now = ms) };
+}
+
+async function badge() {
+  return {
+    text: await fakeBrowser.action.getBadgeText({}),
+    color: await fakeBrowser.action.getBadgeBackgroundColor({}),
+  };
+}
+
+describe('reminders', () => {
+  it('shows the number owed, calm while nothing is overdue, red once something is', async () => {
+    const { repo, reminders, setNow } = setup();
+    await repo.track(trackInput({ messageId: 'a', ackDueAt: NOON + H, replyDueAt: NOON + 24 * H }), NOON);
+    await repo.track(trackInput({ messageId: 'b', ackDueAt: NOON + 2 * H, replyDueAt: NOON + 24 * H }), NOON);
+    const first = await reminders.check();
+    expect(first.badge).toEqual({ text: '2', color: BADGE_CALM });
+    expect(first.nextCheckAt).toBe(NOON + H);
+    expect((await fakeBrowser.alarms.get(CHECK_ALARM))?.scheduledTime).toBe(NOON + H);
+    expect(await badge()).toMatchObject({ text: '2' });
+
+    setNow(NOON + H + 1);
+    const later = await reminders.check();
+    expect(later.badge).toEqual({ text: '2', color: BADGE_OVERDUE });
+    expect(later.notified).toBe(1);
+  });
+
+  it('notifies once per due time, and not when turned off', async () => {
+    const { repo, reminders, setNow } = setup();
+    const { request } = await repo.track(trackInput({ ackDueAt: NOON - H, replyDueAt: NOON + 2 * H }), NOON);
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    expect((await reminders.check()).notified).toBe(1);
+    expect(create).toHaveBeenCalledWith(
+      `ackly-overdue-${request.id}`,
+      expect.objectContaining({ title: 'notifyAckOverdueTitle:Ana Lima', message: 'Budget figures' }),
+    );
+    expect((await reminders.check()).notified).toBe(0);
+    // Acknowledged, then the answer becomes overdue too: a second, different reminder.
+    await repo.transition(request.id!, 'acknowledge', NOON);
+    setNow(NOON + 3 * H);
+    expect((await reminders.check()).notified).toBe(1);
+
+    const off = setup({ notifications: false });
+    await off.repo.track(trackInput({ ackDueAt: NOON - H }), NOON);
+    expect((await off.reminders.check()).notified).toBe(0);
+  });
+
+  it('keeps quiet outside working hours and tells at the start of the next', async () => {
+    const { repo, reminders, setNow } = setup();
+    setNow(Date.parse('2026-11-24T21:00:00+01:00'));
+    await repo.track(trackInput({ ackDueAt: NOON }), NOON);
+    expect((await reminders.check()).notified).toBe(0);
+    setNow(Date.parse('2026-11-25T09:00:00+01:00'));
+    expect((await reminders.check()).notified).toBe(1);
+  });
+
+  it('ends snoozes whose time has come', async () => {
+    const { repo, reminders, setNow } = setup();
+    const { request } = await repo.track(trackInput({ ackDueAt: NOON + 10 * H }), NOON);
+    await repo.transition(request.id!, 'snooze', NOON, { snoozedUntil: NOON + H });
+    expect((await reminders.check()).badge.text).toBe('');
+    setNow(NOON + H);
+    const result = await reminders.check();
+    expect(result.woken).toBe(1);
+    expect(result.badge.text).toBe('1');
+    expect((await repo.get(request.id!))!.state).toBe('new');
+  });
+
+  it('opens the thread when a reminder is clicked', async () => {
+    const { repo, reminders } = setup();
+    const { request } = await repo.track(trackInput(), NOON);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await reminders.openThread(request.id!);
+    expect(create).toHaveBeenCalledWith({ url: 'https://mail.google.com/mail/u/0/#inbox/thread-1' });
+  });
+});
