@@ -1,43 +1,187 @@
-// The toolbar popup: the replies the user owes.
-import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '@/utils/messaging/client';
-import type { TrackedRequest } from '@/utils/db/types';
-import { t } from '@/utils/i18n/t';
+// The toolbar popup: the replies the user owes, grouped by urgency, searchable, keyboard-driven,
+// and live while open.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EmptyState } from '@/components/EmptyState';
+import { filterOwed } from '@/components/popup/filter';
+import { GROUP_ORDER, OwedList, PAGE_SIZE, visibleItems } from '@/components/popup/OwedList';
+import type { SnoozeChoice } from '@/components/popup/SnoozeMenu';
+import type { TrackedRequest } from '@/utils/db/types';
+import { t, uiLocale } from '@/utils/i18n/t';
+import { onDataChanged } from '@/utils/messaging/changes';
+import { sendMessage } from '@/utils/messaging/client';
+import { dueOf, formatDue, groupOwed, snoozeUntil, type OwedGroup } from '@/utils/schedule';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
+import { loadSettings, resolveTimeZone } from '@/utils/settings/store';
 
 type Load = { status: 'loading' } | { status: 'ready'; owed: TrackedRequest[] } | { status: 'error' };
 
+const FIRST_PAGE: Record<OwedGroup, number> = {
+  overdue: PAGE_SIZE,
+  today: PAGE_SIZE,
+  upcoming: PAGE_SIZE,
+  snoozed: PAGE_SIZE,
+};
+
 export function App() {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState(FIRST_PAGE);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [snoozeOpenId, setSnoozeOpenId] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const search = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
+  const refresh = useCallback(() => {
     sendMessage('owed.list', {})
-      .then((owed) => setLoad({ status: 'ready', owed }))
+      .then((owed) => {
+        setNow(Date.now());
+        setLoad({ status: 'ready', owed });
+      })
       .catch(() => setLoad({ status: 'error' }));
   }, []);
 
+  useEffect(() => {
+    const controller = new AbortController();
+    void loadSettings().then(setSettings);
+    refresh();
+    onDataChanged(refresh, controller.signal);
+    // Relative times ("in 5 minutes") and groups move on while the popup stays open.
+    const tick = setInterval(() => setNow(Date.now()), 30_000);
+    return () => {
+      controller.abort();
+      clearInterval(tick);
+    };
+  }, [refresh]);
+
+  const timeZone = resolveTimeZone(settings);
+  const locale = uiLocale(settings);
+  const owed = load.status === 'ready' ? load.owed : [];
+  const groups = useMemo(() => groupOwed(filterOwed(owed, query), now, timeZone), [owed, query, now, timeZone]);
+  const visible = useMemo(() => visibleItems(groups, shown), [groups, shown]);
+  const selected = visible.find((r) => r.id === selectedId) ?? null;
+
+  const dueText = useCallback(
+    (request: TrackedRequest) => {
+      const due = request.state === 'snoozed' && request.snoozedUntil ? request.snoozedUntil : dueOf(request);
+      return due === null ? null : formatDue(due, now, locale, timeZone);
+    },
+    [now, locale, timeZone],
+  );
+
+  const act = useCallback(async (run: () => Promise<unknown>, closeAfter = false) => {
+    try {
+      setError(null);
+      await run();
+      if (closeAfter) window.close();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, []);
+
+  const handlers = {
+    onOpen: (r: TrackedRequest) => act(() => sendMessage('request.openThread', { id: r.id!, intent: 'view' }), true),
+    onAcknowledge: (r: TrackedRequest) =>
+      act(() => sendMessage('request.openThread', { id: r.id!, intent: 'acknowledge' }), true),
+    onDone: (r: TrackedRequest) => act(() => sendMessage('request.act', { id: r.id!, action: 'done' })),
+    onToggleSnooze: (r: TrackedRequest) => setSnoozeOpenId((open) => (open === r.id ? null : r.id!)),
+    onSnooze: (r: TrackedRequest, choice: SnoozeChoice) => {
+      setSnoozeOpenId(null);
+      const until = 'until' in choice ? choice.until : snoozeUntil(choice.preset, Date.now(), settings, timeZone);
+      void act(() => sendMessage('request.act', { id: r.id!, action: 'snooze', snoozedUntil: until }));
+    },
+  };
+
+  function onKeyDown(event: KeyboardEvent) {
+    const inSearch = event.target === search.current;
+    if (event.key === '/' && !inSearch) {
+      event.preventDefault();
+      search.current?.focus();
+      return;
+    }
+    if (event.key === 'Escape' && inSearch && query) {
+      event.preventDefault();
+      setQuery('');
+      return;
+    }
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (visible.length === 0) return;
+      const index = visible.findIndex((r) => r.id === selectedId);
+      const next = event.key === 'ArrowDown' ? Math.min(index + 1, visible.length - 1) : Math.max(index - 1, 0);
+      const id = visible[index < 0 ? 0 : next]!.id!;
+      setSelectedId(id);
+      // Leave the search box so letter shortcuts act on the selection.
+      document.querySelector<HTMLElement>('.owed-list')?.focus();
+      document.getElementById(`owed-${id}`)?.scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    if (!selected || (inSearch && event.key !== 'Enter')) return;
+    if (event.key === 'Enter') void handlers.onOpen(selected);
+    else if (event.key === 'a') void handlers.onAcknowledge(selected);
+    else if (event.key === 'd') void handlers.onDone(selected);
+    else if (event.key === 's') handlers.onToggleSnooze(selected);
+    else return;
+    event.preventDefault();
+  }
+
+  const total = GROUP_ORDER.reduce((n, g) => n + groups[g].length, 0);
+
   return (
-    <main class="popup">
+    <main class="popup" onKeyDown={onKeyDown}>
       <header class="popup__header">
         <h1>{t('popupTitle')}</h1>
+        {owed.length > 0 && (
+          <input
+            ref={search}
+            class="popup__search"
+            type="search"
+            placeholder={t('popupSearch')}
+            aria-label={t('popupSearch')}
+            value={query}
+            onInput={(e) => {
+              setQuery(e.currentTarget.value);
+              setShown(FIRST_PAGE);
+            }}
+            data-testid="ackly-popup-search"
+          />
+        )}
       </header>
+      {error && (
+        <p class="popup__error" role="alert">
+          {error}
+        </p>
+      )}
       {load.status === 'loading' && <p class="popup__status">{t('loading')}</p>}
       {load.status === 'error' && (
         <p class="popup__status" role="alert">
           {t('errorLoading')}
         </p>
       )}
-      {load.status === 'ready' && load.owed.length === 0 && (
+      {load.status === 'ready' && owed.length === 0 && (
         <EmptyState title={t('popupEmptyTitle')} hint={t('popupEmptyHint')} />
       )}
-      {load.status === 'ready' && load.owed.length > 0 && (
-        <ul class="popup__list">
-          {load.owed.map((r) => (
-            <li key={r.id} data-testid="ackly-owed-item">
-              {r.subject}
-            </li>
-          ))}
-        </ul>
+      {load.status === 'ready' && owed.length > 0 && total === 0 && <p class="popup__status">{t('popupNoMatch')}</p>}
+      {total > 0 && (
+        <OwedList
+          groups={groups}
+          shown={shown}
+          selectedId={selectedId}
+          snoozeOpenId={snoozeOpenId}
+          t={t}
+          dueText={dueText}
+          onShowMore={(g) => setShown((s) => ({ ...s, [g]: s[g] + PAGE_SIZE }))}
+          onSelect={setSelectedId}
+          {...handlers}
+        />
+      )}
+      {owed.length > 0 && (
+        <footer class="popup__keys" aria-label={t('popupShortcuts')}>
+          <kbd>↑</kbd>
+          <kbd>↓</kbd> {t('keyMove')} · <kbd>Enter</kbd> {t('keyOpen')} · <kbd>A</kbd> {t('keyAcknowledge')} ·{' '}
+          <kbd>D</kbd> {t('keyDone')} · <kbd>S</kbd> {t('keySnooze')} · <kbd>/</kbd> {t('keySearch')}
+        </footer>
       )}
     </main>
   );

@@ -109,3 +109,82 @@ export async function sendFromPage(page: Page, name: string, data: unknown): Pro
     [name, data] as const,
   );
 }
+
+/** Minimal tracked-request row for seeding the database directly, as the background would store it. */
+export function requestRow(overrides: Record<string, unknown>): Record<string, unknown> {
+  const now = Date.now();
+  return {
+    webmail: 'gmail',
+    messageId: `seed-${Math.random().toString(36).slice(2)}`,
+    threadId: 'thread-seed',
+    threadUrl: 'https://mail.google.com/mail/u/0/#inbox/thread-seed',
+    sender: { name: 'Ana Lima', email: 'ana@acme.example' },
+    subject: 'Budget figures',
+    language: 'en',
+    analysis: {
+      isRequest: true,
+      confidence: 0.9,
+      kind: 'action',
+      requestSentences: ['Could you send me the budget figures?'],
+      dueAt: null,
+      dueText: null,
+      urgent: false,
+      automated: false,
+      fromColleague: true,
+      attachmentHint: null,
+    },
+    state: 'new',
+    stateBeforeSnooze: null,
+    receivedAt: now - 3_600_000,
+    createdAt: now,
+    updatedAt: now,
+    timestamps: { new: now },
+    standard: null,
+    ackDueAt: now + 3_600_000,
+    replyDueAt: now + 48 * 3_600_000,
+    snoozedUntil: null,
+    overdueNotifiedAt: null,
+    note: '',
+    ...overrides,
+  };
+}
+
+/**
+ * Puts rows straight into the background's IndexedDB (the database must already be open, e.g. after
+ * any message to the background) and returns their ids.
+ */
+export async function seedRequests(h: Harness, rows: Record<string, unknown>[]): Promise<number[]> {
+  const sw = await h.serviceWorker();
+  return sw.evaluate(async (items) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('ackly');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction('requests', 'readwrite');
+    const store = tx.objectStore('requests');
+    const ids = await Promise.all(
+      items.map(
+        (item) =>
+          new Promise<number>((resolve, reject) => {
+            const add = store.add(item);
+            add.onsuccess = () => resolve(add.result as number);
+            add.onerror = () => reject(add.error);
+          }),
+      ),
+    );
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+    return ids;
+  }, rows);
+}
+
+/** The toolbar badge as Chrome shows it. */
+export async function badge(h: Harness): Promise<{ text: string; color: number[] }> {
+  const sw = await h.serviceWorker();
+  return sw.evaluate(async () => {
+    type Action = { getBadgeText(d: object): Promise<string>; getBadgeBackgroundColor(d: object): Promise<number[]> };
+    const api = (globalThis as unknown as { chrome: { action: Action } }).chrome.action;
+    return { text: await api.getBadgeText({}), color: await api.getBadgeBackgroundColor({}) };
+  });
+}

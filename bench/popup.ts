@@ -1,0 +1,61 @@
+// First render of the popup's list with 10,000 owed replies (happy-dom in Node): grouping,
+// sorting and drawing the first page of each group.
+import { performance } from 'node:perf_hooks';
+import { Window } from 'happy-dom';
+import { h } from 'preact';
+import { requestFixture } from '../test/unit/popup-fixture';
+
+export async function benchPopup(count = 10_000): Promise<{ popup_render_ms_10k: number }> {
+  const window = new Window();
+  Object.assign(globalThis, { window, document: window.document, Node: window.Node, Element: window.Element });
+  const { render } = await import('preact');
+  const { OwedList, PAGE_SIZE } = await import('../components/popup/OwedList');
+  const { groupOwed } = await import('../utils/schedule');
+  const now = Date.parse('2026-11-24T12:00:00+01:00');
+  const hour = 3_600_000;
+  const requests = Array.from({ length: count }, (_, i) =>
+    requestFixture({
+      id: i + 1,
+      subject: `Request ${i}`,
+      // A realistic spread: a quarter overdue, some due today, most upcoming, a few snoozed.
+      ackDueAt: now + ((i % 8) - 2) * 6 * hour,
+      ...(i % 20 === 0
+        ? { state: 'snoozed' as const, stateBeforeSnooze: 'new' as const, snoozedUntil: now + 24 * hour }
+        : {}),
+    }),
+  );
+  const shown = { overdue: PAGE_SIZE, today: PAGE_SIZE, upcoming: PAGE_SIZE, snoozed: PAGE_SIZE };
+  const noop = () => {};
+  const times: number[] = [];
+  for (let run = 0; run < 12; run++) {
+    const root = window.document.createElement('div');
+    window.document.body.appendChild(root as never);
+    const start = performance.now();
+    const groups = groupOwed(requests, now, 'Europe/Amsterdam');
+    render(
+      h(OwedList, {
+        groups,
+        shown,
+        selectedId: null,
+        snoozeOpenId: null,
+        t: (key: string) => key,
+        dueText: () => ({ absolute: 'Fri 28 Nov, 17:00', relative: 'in 3 days' }),
+        onShowMore: noop,
+        onSelect: noop,
+        onOpen: noop,
+        onAcknowledge: noop,
+        onDone: noop,
+        onToggleSnooze: noop,
+        onSnooze: noop,
+      }),
+      root as never,
+    );
+    times.push(performance.now() - start);
+    render(null, root as never);
+    root.remove();
+  }
+  // The first runs warm up the JIT; report the median of the rest.
+  const measured = times.slice(2).sort((a, b) => a - b);
+  await window.happyDOM.close();
+  return { popup_render_ms_10k: Number(measured[Math.floor(measured.length / 2)]!.toFixed(2)) };
+}

@@ -1,0 +1,85 @@
+// One owed reply: who asked, what, and by when; with its actions.
+import type { TrackedRequest } from '@/utils/db/types';
+import type { Translate } from '@/utils/i18n/t';
+import { SnoozeMenu, type SnoozeChoice } from './SnoozeMenu';
+
+export interface DueText {
+  absolute: string;
+  relative: string;
+}
+
+export interface OwedItemProps {
+  request: TrackedRequest;
+  due: DueText | null;
+  selected: boolean;
+  snoozeOpen: boolean;
+  t: Translate;
+  onSelect: () => void;
+  onOpen: () => void;
+  onAcknowledge: () => void;
+  onDone: () => void;
+  onToggleSnooze: () => void;
+  onSnooze: (choice: SnoozeChoice) => void;
+}
+
+export function OwedItem(props: OwedItemProps) {
+  const { request, due, selected, t } = props;
+  const sentence = request.analysis.requestSentences[0] ?? '';
+  const canAcknowledge = request.state === 'new' || request.stateBeforeSnooze === 'new';
+  return (
+    <li
+      class={`owed-item${selected ? ' owed-item--selected' : ''}`}
+      data-testid="ackly-owed-item"
+      data-state={request.state}
+      aria-selected={selected}
+      role="option"
+      id={`owed-${request.id}`}
+      onClick={props.onSelect}
+      onDblClick={props.onOpen}
+    >
+      <div class="owed-item__top">
+        <span class="owed-item__sender">{request.sender.name || request.sender.email}</span>
+        {due && (
+          <time class="owed-item__due" title={due.absolute}>
+            {due.relative}
+          </time>
+        )}
+      </div>
+      <div class="owed-item__subject">{request.subject}</div>
+      {sentence && <div class="owed-item__sentence">{sentence}</div>}
+      <div class="owed-item__meta">
+        <span class={`owed-item__state owed-item__state--${request.state}`}>{t(`state_${request.state}`)}</span>
+        {due && <span class="owed-item__abs">{due.absolute}</span>}
+      </div>
+      <div class="owed-item__actions">
+        <button type="button" onClick={stop(props.onOpen)} data-testid="ackly-popup-open">
+          {t('popupOpen')}
+        </button>
+        {canAcknowledge && (
+          <button type="button" onClick={stop(props.onAcknowledge)} data-testid="ackly-popup-acknowledge">
+            {t('popupAcknowledge')}
+          </button>
+        )}
+        <button type="button" onClick={stop(props.onDone)} data-testid="ackly-popup-done">
+          {t('popupDone')}
+        </button>
+        <button
+          type="button"
+          onClick={stop(props.onToggleSnooze)}
+          aria-expanded={props.snoozeOpen}
+          data-testid="ackly-popup-snooze"
+        >
+          {t('popupSnooze')}
+        </button>
+      </div>
+      {props.snoozeOpen && <SnoozeMenu t={t} onChoose={props.onSnooze} />}
+    </li>
+  );
+}
+
+function stop(handler: () => void) {
+  return (event: Event) => {
+    event.stopPropagation();
+    handler();
+  };
+}

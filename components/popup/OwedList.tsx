@@ -1,0 +1,86 @@
+// Owed replies in four groups. Each group shows a page of items at a time, so ten thousand
+// requests render as fast as a few dozen.
+import type { TrackedRequest } from '@/utils/db/types';
+import type { Translate } from '@/utils/i18n/t';
+import type { OwedGroup } from '@/utils/schedule';
+import { OwedItem, type DueText } from './OwedItem';
+import type { SnoozeChoice } from './SnoozeMenu';
+
+export const GROUP_ORDER: readonly OwedGroup[] = ['overdue', 'today', 'upcoming', 'snoozed'];
+export const PAGE_SIZE = 20;
+
+export interface OwedListProps {
+  groups: Record<OwedGroup, TrackedRequest[]>;
+  /** How many items each group shows. */
+  shown: Record<OwedGroup, number>;
+  selectedId: number | null;
+  snoozeOpenId: number | null;
+  t: Translate;
+  dueText: (request: TrackedRequest) => DueText | null;
+  onShowMore: (group: OwedGroup) => void;
+  onSelect: (id: number) => void;
+  onOpen: (request: TrackedRequest) => void;
+  onAcknowledge: (request: TrackedRequest) => void;
+  onDone: (request: TrackedRequest) => void;
+  onToggleSnooze: (request: TrackedRequest) => void;
+  onSnooze: (request: TrackedRequest, choice: SnoozeChoice) => void;
+}
+
+/** The items on screen, in order: what the arrow keys move through. */
+export function visibleItems(
+  groups: Record<OwedGroup, TrackedRequest[]>,
+  shown: Record<OwedGroup, number>,
+): TrackedRequest[] {
+  return GROUP_ORDER.flatMap((g) => groups[g].slice(0, shown[g]));
+}
+
+export function OwedList(props: OwedListProps) {
+  const { groups, shown, t } = props;
+  return (
+    <div
+      class="owed-list"
+      role="listbox"
+      tabIndex={0}
+      aria-label={t('popupTitle')}
+      aria-activedescendant={props.selectedId ? `owed-${props.selectedId}` : undefined}
+    >
+      {GROUP_ORDER.filter((g) => groups[g].length > 0).map((group) => {
+        const items = groups[group];
+        const visible = items.slice(0, shown[group]);
+        return (
+          <section class={`owed-group owed-group--${group}`} key={group}>
+            <h2 class="owed-group__header" data-testid={`ackly-group-${group}`}>
+              {t(`group_${group}`)} <span class="owed-group__count">{items.length}</span>
+            </h2>
+            <ul class="owed-group__items">
+              {visible.map((request) => (
+                <OwedItem
+                  key={request.id}
+                  request={request}
+                  due={props.dueText(request)}
+                  selected={request.id === props.selectedId}
+                  snoozeOpen={request.id === props.snoozeOpenId}
+                  t={t}
+                  onSelect={() => props.onSelect(request.id!)}
+                  onOpen={() => props.onOpen(request)}
+                  onAcknowledge={() => props.onAcknowledge(request)}
+                  onDone={() => props.onDone(request)}
+                  onToggleSnooze={() => props.onToggleSnooze(request)}
+                  onSnooze={(choice) => props.onSnooze(request, choice)}
+                />
+              ))}
+            </ul>
+            {items.length > visible.length && (
+              <button type="button" class="owed-group__more" onClick={() => props.onShowMore(group)}>
+                {t('popupShowMore', [
+                  String(Math.min(PAGE_SIZE, items.length - visible.length)),
+                  String(items.length - visible.length),
+                ])}
+              </button>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

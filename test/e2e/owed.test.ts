@@ -1,0 +1,120 @@
+// Owed replies in the real browser: badge, popup groups, an alarm moving an item to Overdue, and
+// nothing lost when the service worker stops.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badge, launchExtension, requestRow, seedRequests, sendFromPage, type Harness } from './harness';
+
+const RED = [217, 48, 37, 255];
+const H = 3_600_000;
+
+describe('owed replies', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await launchExtension();
+    const page = await h.openPopup();
+    await sendFromPage(page, 'owed.list', {}); // opens the database
+    await page.close();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('shows the badge and the popup groups for seeded requests', async () => {
+    const now = Date.now();
+    await seedRequests(h, [
+      requestRow({
+        subject: 'Late one',
+        ackDueAt: now - H,
+        sender: { name: 'Bob Overdue', email: 'bob@acme.example' },
+      }),
+      requestRow({ subject: 'Later one', ackDueAt: now + 30 * 24 * H, replyDueAt: now + 40 * 24 * H }),
+      requestRow({
+        subject: 'Sleeping one',
+        state: 'snoozed',
+        stateBeforeSnooze: 'new',
+        snoozedUntil: now + 24 * H,
+      }),
+      requestRow({ subject: 'Closed one', state: 'done' }),
+    ]);
+    const popup = await h.openPopup();
+    expect(await sendFromPage(popup, 'schedule.check', {})).toEqual({
+      ok: true,
+      value: { text: '2', color: '#d93025' },
+    });
+    expect(await badge(h)).toEqual({ text: '2', color: RED });
+
+    await popup.reload();
+    await popup.getByTestId('ackly-group-overdue').waitFor();
+    expect(await popup.getByTestId('ackly-group-overdue').textContent()).toContain('1');
+    expect(await popup.getByTestId('ackly-group-upcoming').textContent()).toContain('1');
+    expect(await popup.getByTestId('ackly-group-snoozed').textContent()).toContain('1');
+    expect(await popup.getByTestId('ackly-group-today').count()).toBe(0);
+    const items = popup.getByTestId('ackly-owed-item');
+    expect(await items.count()).toBe(3);
+    expect(await items.first().textContent()).toContain('Bob Overdue');
+    expect(await items.allTextContents()).not.toContain(expect.stringContaining('Closed one'));
+    await popup.screenshot({ path: '/tmp/ackly-popup-groups.png' });
+    await popup.close();
+  });
+
+  it('filters by search and works from the keyboard', async () => {
+    const popup = await h.openPopup();
+    await popup.getByTestId('ackly-owed-item').first().waitFor();
+    await popup.getByTestId('ackly-popup-search').fill('later');
+    await expect.poll(() => popup.getByTestId('ackly-owed-item').count()).toBe(1);
+    await popup.getByTestId('ackly-popup-search').fill('');
+    // Arrow keys move from the search box into the list; letters then act on the selection.
+    await popup.keyboard.press('ArrowDown');
+    await expect.poll(() => popup.locator('.owed-item--selected').textContent()).toContain('Bob Overdue');
+    // D marks the selected (overdue) request done; the list updates live.
+    await popup.keyboard.press('d');
+    await expect.poll(() => popup.getByTestId('ackly-owed-item').count()).toBe(2);
+    expect(await popup.getByTestId('ackly-group-overdue').count()).toBe(0);
+    await popup.close();
+  });
+
+  it('moves a request to Overdue and turns the badge red when its alarm fires', async () => {
+    const popup = await h.openPopup();
+    await sendFromPage(popup, 'schedule.check', {});
+    expect((await badge(h)).color).not.toEqual(RED);
+    const [id] = await seedRequests(h, [requestRow({ subject: 'Due in a moment', ackDueAt: Date.now() + 3000 })]);
+    await popup.reload();
+    await popup.getByTestId('ackly-group-today').waitFor();
+    const item = popup.locator(`#owed-${id}`);
+    await item.waitFor();
+    // The real alarm, through the background's own listener (unpacked extensions may fire alarms early).
+    const sw = await h.serviceWorker();
+    await sw.evaluate(() => {
+      const c = (globalThis as unknown as { chrome: { alarms: { create(n: string, i: object): void } } }).chrome;
+      c.alarms.create('ackly:check', { when: Date.now() + 3500 });
+    });
+    await expect.poll(async () => (await badge(h)).color, { timeout: 15_000 }).toEqual(RED);
+    await popup.reload();
+    await popup.getByTestId('ackly-group-overdue').waitFor();
+    expect(await popup.locator(`.owed-group--overdue #owed-${id}`).count()).toBe(1);
+    await popup.close();
+  });
+
+  it('loses nothing when the service worker is stopped', async () => {
+    const popup = await h.openPopup();
+    const before = (await sendFromPage(popup, 'owed.list', {})) as { value: unknown[] };
+    const badgeBefore = await badge(h);
+    const cdp = await h.context.newCDPSession(popup);
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
+    expect(worker).toBeDefined();
+    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    // The next message wakes a fresh service worker, which reads everything back from IndexedDB.
+    const after = (await sendFromPage(popup, 'owed.list', {})) as { value: unknown[] };
+    expect(after.value).toEqual(before.value);
+    await sendFromPage(popup, 'schedule.check', {});
+    expect(await badge(h)).toEqual(badgeBefore);
+    await popup.close();
+  });
+
+  it('made no network request', () => {
+    expect(h.strayRequests).toEqual([]);
+  });
+});
