@@ -4,6 +4,8 @@ import { PermissionError, type Caller, type Handlers } from '@/utils/messaging/s
 import type { ThreadState } from '@/utils/messaging/protocol';
 import type { TrackedRequest } from '@/utils/db/types';
 import type { WebmailId } from '@/utils/webmail/types';
+import { intentItem } from '@/utils/messaging/intent';
+import type { Reminders } from './schedule';
 
 export interface HandlerDeps {
   repo: Repository;
@@ -12,6 +14,7 @@ export interface HandlerDeps {
   analyzeThread: Handlers['thread.analyze'];
   /** Called after any change to tracked requests (badge, alarms). */
   onChange: () => void;
+  reminders: Pick<Reminders, 'check' | 'openThread'>;
 }
 
 /** A content script may act only on requests of its own webmail. */
@@ -66,6 +69,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (requestId !== undefined && (await isAcknowledgeTemplate(repo, id))) {
         await repo.logEvent({ requestId, type: 'ack-drafted', at: now(), detail: id });
       }
+      return null;
+    },
+
+    async 'schedule.check'() {
+      return (await deps.reminders.check()).badge;
+    },
+
+    async 'request.openThread'({ id, intent }) {
+      const request = await repo.require(id);
+      if (intent === 'acknowledge') {
+        await intentItem.setValue({
+          requestId: id,
+          webmail: request.webmail,
+          threadId: request.threadId,
+          action: 'acknowledge',
+          at: now(),
+        });
+      }
+      await deps.reminders.openThread(id);
       return null;
     },
 
