@@ -1,0 +1,106 @@
+// Gmail as a WebmailAdapter: which view is open, the thread as data, opening a reply, inserting
+// text and sending, and one narrowly scoped observer for changes.
+import { SelectorError, type InboxRow, type ThreadSnapshot, type WebmailAdapter, type WebmailView } from '../types';
+import { readInboxRows, readThread } from './parse';
+import { GMAIL } from './selectors';
+
+const WAIT_MS = 5_000;
+
+/** Resolves with the first element matching `selector` under `root`, waiting for it to appear. */
+export function waitFor<T extends Element>(root: ParentNode & Node, selector: string, timeout = WAIT_MS): Promise<T> {
+  const found = root.querySelector<T>(selector);
+  if (found) return Promise.resolve(found);
+  return new Promise((resolve, reject) => {
+    const observer = new MutationObserver(() => {
+      const el = root.querySelector<T>(selector);
+      if (el) {
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(el);
+      }
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new SelectorError(selector, 'element that did not appear in time'));
+    }, timeout);
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+  });
+}
+
+/** Gmail's buttons react to the full mouse sequence, not to click() alone. */
+function press(el: Element): void {
+  const view = el.ownerDocument.defaultView;
+  for (const type of ['mousedown', 'mouseup', 'click']) {
+    el.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view }));
+  }
+}
+
+export function createGmailAdapter(doc: Document = document): WebmailAdapter & {
+  send(editor: HTMLElement): void;
+} {
+  function currentView(): WebmailView {
+    if (doc.querySelector(GMAIL.thread)) return 'thread';
+    if (doc.querySelector(GMAIL.inboxRow)) return 'inbox';
+    return 'other';
+  }
+
+  return {
+    webmail: 'gmail',
+    currentView,
+
+    readThread(): ThreadSnapshot {
+      return readThread(doc, doc.location?.href ?? '');
+    },
+
+    inboxRows(): InboxRow[] {
+      return readInboxRows(doc);
+    },
+
+    async openReply(): Promise<HTMLElement> {
+      const thread = doc.querySelector(GMAIL.thread);
+      if (!thread) throw new SelectorError(GMAIL.thread, 'open thread');
+      const open = thread.querySelector<HTMLElement>(GMAIL.composeEditor);
+      if (open) return open;
+      const items = thread.querySelectorAll(GMAIL.messageItem);
+      const last = items[items.length - 1];
+      const reply = thread.querySelector(GMAIL.replyLink) ?? last?.querySelector(GMAIL.replyButton);
+      if (!reply) throw new SelectorError(`${GMAIL.replyLink}, ${GMAIL.replyButton}`, 'reply button');
+      press(reply);
+      return waitFor<HTMLElement>(thread, GMAIL.composeEditor);
+    },
+
+    insertText(editor: HTMLElement, text: string): void {
+      editor.focus();
+      // execCommand keeps Gmail's editor state (undo, draft saving) in step with the text.
+      const inserted = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
+      if (!inserted || !(editor.textContent ?? '').includes(text.split('\n')[0] ?? '')) {
+        const lines = text.split('\n');
+        editor.replaceChildren(
+          ...lines.flatMap((line, i) =>
+            i === 0 ? [doc.createTextNode(line)] : [doc.createElement('br'), doc.createTextNode(line)],
+          ),
+        );
+        editor.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      }
+    },
+
+    send(editor: HTMLElement): void {
+      const compose = editor.closest('.M9') ?? editor.closest('[role="region"]') ?? doc;
+      const button = compose.querySelector(GMAIL.sendButton);
+      if (!button) throw new SelectorError(GMAIL.sendButton, 'send button');
+      press(button);
+    },
+
+    observe(onChange: () => void, signal: AbortSignal): void {
+      // One observer on the view container: list ↔ thread switches, messages expanding or arriving.
+      const attach = () => {
+        const root = doc.querySelector(GMAIL.contentRoot) ?? doc.body;
+        const observer = new MutationObserver(onChange);
+        observer.observe(root, { childList: true, subtree: true });
+        signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+      };
+      if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', attach, { once: true, signal });
+      else attach();
+    },
+  };
+}
