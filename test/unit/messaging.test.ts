@@ -21,6 +21,7 @@ function setup() {
     analyzeThread: async (t) => threadState(repo, t.webmail, t.threadId),
     onChange,
     reminders: { check: vi.fn(), openThread: vi.fn() },
+    settings: { loadSettings: vi.fn(), storeSettings: vi.fn(), clearSettings: vi.fn() },
   });
   return { repo, handlers, onChange };
 }

@@ -64,14 +64,12 @@ export interface TrackedRequest {
   note: string;
 }
 
-export type EventType =
-  | 'tracked'
-  | 'transition'
-  | 'reply-seen'
-  | 'template-used'
-  /** The acknowledgement was put in a reply draft; the user's next reply is that acknowledgement. */
-  | 'ack-drafted'
-  | 'imported';
+/**
+ * 'ack-drafted': the acknowledgement was put in a reply draft; the user's next reply is that
+ * acknowledgement.
+ */
+export const EVENT_TYPES = ['tracked', 'transition', 'reply-seen', 'template-used', 'ack-drafted', 'imported'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Append-only log of what happened to requests; never holds email text. */
 export interface EventRow {
@@ -84,7 +82,8 @@ export interface EventRow {
   detail?: string;
 }
 
-export type TemplateKind = 'acknowledge' | 'please' | 'thanks' | 'progress' | 'closing' | 'nudge';
+export const TEMPLATE_KINDS = ['acknowledge', 'please', 'thanks', 'progress', 'closing', 'nudge'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 export interface TemplateRow {
   /** Built-ins: "builtin:<lang>:<kind>"; the user's own: "user:<uuid>". */

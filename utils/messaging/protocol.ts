@@ -1,9 +1,12 @@
 // The one map of messages between Ackly's contexts and the background. Each entry names its
 // request and response; PRIVILEGE says who may send it. Content scripts run inside webmail pages,
 // so they get only what the open thread needs, never the whole database.
-import type { TrackedRequest, EventRow, TemplateRow } from '../db/types';
+import type { TrackedRequest, EventRow, TemplateKind, TemplateRow } from '../db/types';
+import type { ExportFile } from '../data/schema';
+import type { ImportPlan } from '../data/merge';
+import type { Lang } from '../languages';
 import type { Action } from '../requests/lifecycle';
-import type { ThreadSnapshot, WebmailId } from '../webmail/types';
+import type { Person, ThreadSnapshot, WebmailId } from '../webmail/types';
 
 /** What the sidebar shows for one thread. */
 export interface ThreadState {
@@ -24,6 +27,30 @@ export interface NewestMessageVerdict {
   tracked: boolean;
 }
 
+/** What a reply template is filled from: the tracked request, or the open thread's newest sender. */
+export interface ComposeRequest {
+  kind: TemplateKind;
+  webmail: WebmailId;
+  requestId?: number;
+  /** Without a request: the person to address and the subject. */
+  to?: Person | null;
+  subject?: string;
+  /** The signed-in user as the page shows them (for {myName} when the setting is empty). */
+  me?: Person | null;
+}
+
+export interface ComposedTemplate {
+  templateId: string;
+  language: Lang;
+  text: string;
+}
+
+/** One thread with an owed reply: just enough for an inbox row marker. */
+export interface OwedThread {
+  threadId: string;
+  overdue: boolean;
+}
+
 export interface Protocol {
   /** A content script hands over the open thread; the background analyses and tracks it. */
   'thread.analyze': { request: ThreadSnapshot; response: ThreadState };
@@ -42,8 +69,28 @@ export interface Protocol {
   'schedule.check': { request: Record<string, never>; response: { text: string; color: string } };
   /** Opens a request's thread in webmail; with 'acknowledge' the thread opens with the acknowledgement ready. */
   'request.openThread': { request: { id: number; intent: 'view' | 'acknowledge' }; response: null };
+  /** Everything Ackly stores, as one versioned file. */
+  'data.export': { request: Record<string, never>; response: ExportFile };
+  /** Checks a whole export file, then merges it in, all or nothing. */
+  'data.import': { request: { file: string | object }; response: ImportPlan['counts'] };
+  /** Deletes all data; needs confirm: 'WIPE'. */
+  'data.wipe': { request: { confirm: string }; response: null };
+  /** Creates (no id) or changes a template; a built-in's id stores the user's edit of it. */
+  'template.save': {
+    request: { template: { id?: string; kind: TemplateKind; language: Lang; title: string; body: string } };
+    response: TemplateRow;
+  };
+  /** Deletes the user's template, or resets an edited built-in. */
+  'template.delete': { request: { id: string }; response: null };
   /** Every request the user owes a reply to. */
   'owed.list': { request: Record<string, never>; response: TrackedRequest[] };
+  /**
+   * Fills the best template of a kind for a reply in the open thread (email's language, else the
+   * default), so content scripts need not carry templates; null when there is none.
+   */
+  'template.compose': { request: ComposeRequest; response: ComposedTemplate | null };
+  /** Threads of one webmail with an owed reply, for the inbox row markers (no email content). */
+  'owed.threads': { request: { webmail: WebmailId }; response: OwedThread[] };
 }
 
 export type MessageName = keyof Protocol;
@@ -59,6 +106,13 @@ export const PRIVILEGED: Record<MessageName, boolean> = {
   'templates.list': false,
   'template.used': false,
   'owed.list': true,
+  'data.export': true,
+  'data.import': true,
+  'data.wipe': true,
+  'template.save': true,
+  'template.delete': true,
+  'owed.threads': false,
+  'template.compose': false,
   'schedule.check': true,
   'request.openThread': true,
 };

@@ -1,6 +1,6 @@
 // Built-in templates, written natively per language: informal but friendly, acknowledge at once,
 // say when the answer comes, say please and thank you, close the loop.
-import type { TemplateKind, TemplateRow } from '../db/types';
+import { TEMPLATE_KINDS, type TemplateKind, type TemplateRow } from '../db/types';
 import type { Lang } from '../languages';
 
 type Text = { title: string; body: string };
@@ -313,14 +313,7 @@ Takk skal du ha!
   },
 };
 
-export const TEMPLATE_KINDS: readonly TemplateKind[] = [
-  'acknowledge',
-  'please',
-  'thanks',
-  'progress',
-  'closing',
-  'nudge',
-];
+export { TEMPLATE_KINDS };
 
 export const BUILTIN_TEMPLATES: readonly TemplateRow[] = (Object.keys(TEXTS) as Lang[]).flatMap((language) =>
   TEMPLATE_KINDS.map((kind): TemplateRow => {
