@@ -1,0 +1,174 @@
+// More ways native speakers ask (or do not ask) for things, beyond the first tables.
+import { describe, expect, it } from 'vitest';
+import { analyzeEmail } from '../../utils/detect';
+import type { Lang } from '../../utils/languages';
+
+const SENT = '2026-05-06T09:30:00+01:00'; // Wednesday
+
+function run(body: string, lang: Lang) {
+  return analyzeEmail(
+    {
+      messageId: 'm',
+      threadId: 't',
+      from: { name: 'Ola Nord', email: 'ola.nord@firma.example' },
+      to: [{ name: 'Eva Lund', email: 'eva.lund@firma.example' }],
+      cc: [],
+      sentAt: SENT,
+      subject: '',
+      bodyText: body,
+      hasAttachments: false,
+      isFromMe: false,
+    },
+    {
+      now: new Date(SENT),
+      myAddresses: ['eva.lund@firma.example'],
+      myName: 'Eva Lund',
+      orgDomains: [],
+      defaultLanguage: lang,
+    },
+  );
+}
+
+const local = (d: Date | null) => (d ? new Date(d.getTime() + 3_600_000).toISOString().slice(0, 16) : null);
+
+type Row = [lang: Lang, body: string, request: boolean, due: string | null];
+
+const rows: Row[] = [
+  [
+    'en',
+    'Hi Eva,\n\nWould you be able to pull the Q1 churn numbers for the steering group?\n\nThanks\nOla',
+    true,
+    null,
+  ],
+  [
+    'en',
+    'Eva,\n\nHave you had a chance to look at the draft tender? I need your comments by Thursday noon.\n\nOla',
+    true,
+    '2026-05-07T12:00',
+  ],
+  ['en', 'Hi Eva,\n\nJust a heads-up: the VPN will be down tonight from 10pm for maintenance.\n\nOla', false, null],
+  [
+    'en',
+    'Hi Eva,\n\nGreat session yesterday, thanks for organising it. The feedback was really positive.\n\nOla',
+    false,
+    null,
+  ],
+  ['en', "Hi Eva,\n\nWe're sending the updated price list to all distributors on Monday.\n\nOla", false, null],
+  ['en', 'Hi Eva,\n\nI was wondering if you could cover my on-call shift next Tuesday?\n\nOla', true, null],
+  [
+    'nl',
+    'Hoi Eva,\n\nLukt het om de reiskostendeclaraties vóór vrijdag goed te keuren?\n\nGroet,\nOla',
+    true,
+    '2026-05-08T17:00',
+  ],
+  ['nl', 'Hoi Eva,\n\nMag ik je vragen de nieuwe collega toegang te geven tot het CRM?\n\nGroet,\nOla', true, null],
+  ['nl', 'Hoi Eva,\n\nGoed nieuws: de klant heeft het contract getekend!\n\nGroet,\nOla', false, null],
+  [
+    'nl',
+    'Beste Eva,\n\nIk ontvang graag uiterlijk 15 mei de ingevulde checklist.\n\nMet vriendelijke groet,\nOla',
+    true,
+    '2026-05-15T17:00',
+  ],
+  [
+    'de',
+    'Hallo Eva,\n\nwäre es möglich, dass du die Lieferantenbewertung bis Ende der Woche fertig machst?\n\nGruß\nOla',
+    true,
+    '2026-05-08T17:00',
+  ],
+  ['de', 'Hallo Eva,\n\nich schicke dir morgen die überarbeitete Kalkulation.\n\nGruß\nOla', false, null],
+  ['de', 'Hallo Eva,\n\nzur Info: Die Kantine bleibt am Freitag geschlossen.\n\nGruß\nOla', false, null],
+  [
+    'de',
+    'Hallo Eva,\n\nSchickst du mir bitte bis morgen 10 Uhr die Zahlen für das Board?\n\nGruß\nOla',
+    true,
+    '2026-05-07T10:00',
+  ],
+  [
+    'pl',
+    'Cześć Ewa,\n\nczy mogę cię prosić o uzupełnienie grafiku dyżurów na czerwiec?\n\nPozdrawiam\nOla',
+    true,
+    null,
+  ],
+  [
+    'pl',
+    'Cześć Ewa,\n\nprześlij mi proszę umowę z Polmetem najpóźniej do piątku.\n\nDzięki\nOla',
+    true,
+    '2026-05-08T17:00',
+  ],
+  ['pl', 'Cześć Ewa,\n\ngratulacje, klient podpisał umowę! Dziękuję za ogromną pracę.\n\nOla', false, null],
+  ['pl', 'Dzień dobry,\n\ninformuję, że w piątek biuro będzie zamknięte.\n\nOla', false, null],
+  ['nb', 'Hei Eva,\n\nHar du mulighet til å se over budsjettet før fredag?\n\nHilsen\nOla', true, '2026-05-08T17:00'],
+  ['nb', 'Hei Eva,\n\nTil orientering: vi bytter leverandør av kaffemaskiner fra juni.\n\nHilsen\nOla', false, null],
+  ['nb', 'Hei Eva,\n\nJeg sender deg tilbudet i morgen.\n\nHilsen\nOla', false, null],
+  ['nb', 'Hei Eva,\n\nKan du bestille nye skjermer til møterommet så snart som mulig?\n\nHilsen\nOla', true, null],
+  [
+    'en',
+    'Hi Eva,\n\nHow was your holiday? The new coffee machine finally arrived while you were away.\n\nOla',
+    false,
+    null,
+  ],
+  ['de', 'Hallo Eva,\n\nwie war dein Urlaub? Hier ist alles ruhig.\n\nOla', false, null],
+  ['nl', 'Hoi Eva,\n\nHoe was je vakantie? Hier is alles rustig.\n\nOla', false, null],
+  ['pl', 'Cześć Ewa,\n\njak tam urlop? U nas spokojnie.\n\nOla', false, null],
+  ['nb', 'Hei Eva,\n\nHvordan var ferien? Her er alt rolig.\n\nOla', false, null],
+  ['nb', 'Hei Eva,\n\nSer du på kontrakten i løpet av dagen?\n\nOla', true, '2026-05-06T17:00'],
+  [
+    'de',
+    'Sehr geehrte Frau Lund,\n\nwir bitten Sie, die beigefügte Vereinbarung bis zum 20.05.2026 unterschrieben zurückzusenden.\n\nMit freundlichen Grüßen\nOla Nord',
+    true,
+    '2026-05-20T17:00',
+  ],
+  [
+    'nl',
+    'Geachte mevrouw Lund,\n\nWilt u het formulier vóór 1 juni ingevuld retourneren?\n\nMet vriendelijke groet,\nOla Nord',
+    true,
+    '2026-06-01T17:00',
+  ],
+  [
+    'en',
+    'Hi all,\n\nQuick update from ops:\n- Dock 3 reopened on Monday\n- New forklift arrives next week\n- Eva, can you update the safety signage by Friday?\n\nOla',
+    true,
+    '2026-05-08T17:00',
+  ],
+  [
+    'en',
+    'Hi team,\n\nAction items from today:\n- Eva: update the slides for the board\n- Tom: book the venue\n\nOla',
+    true,
+    null,
+  ],
+  [
+    'pl',
+    'Pani Ewo,\n\nuprzejmie proszę o akceptację faktury w systemie do jutra.\n\nZ poważaniem\nOla',
+    true,
+    '2026-05-07T17:00',
+  ],
+  ['de', 'Hi Eva,\n\nkurze Frage: Sind die Reisekosten für April schon abgerechnet?\n\nLG Ola', true, null],
+  ['pl', 'Ewa,\n\nnie pali się, ale zerknij w wolnej chwili na nowy cennik.\n\nOla', true, null],
+  [
+    'nb',
+    'Hei Eva,\n\nMinner om at timelistene for mai må leveres innen fredag.\n\nHilsen\nOla',
+    true,
+    '2026-05-08T17:00',
+  ],
+  ['en', 'Hi Eva,\n\nCould you send me the signed NDA Friday at the latest?\n\nOla', true, '2026-05-08T17:00'],
+  ['de', 'Hallo Eva,\n\nkannst du mir die Folien Freitag spätestens schicken?\n\nOla', true, '2026-05-08T17:00'],
+  ['de', 'Hallo Eva,\n\ndie Zahlen für das Board bräuchte ich bis Freitag.\n\nGruß\nOla', true, '2026-05-08T17:00'],
+  [
+    'nl',
+    'Hoi Eva,\n\nDe ingevulde checklist moet uiterlijk vrijdag ingeleverd worden.\n\nGroet,\nOla',
+    true,
+    '2026-05-08T17:00',
+  ],
+  ['en', 'Hi all,\n\nTimesheets for May need to be submitted by Friday.\n\nOla', true, '2026-05-08T17:00'],
+  ['nb', 'Hei Eva,\n\nRapporten må leveres innen fredag.\n\nHilsen\nOla', true, '2026-05-08T17:00'],
+  ['nb', 'Hei Eva,\n\nJeg må hente barnas sykler i dag, så jeg går tidlig.\n\nHilsen\nOla', false, null],
+  ['pl', 'Cześć Ewa,\n\nraport musi zostać wysłany do piątku.\n\nOla', true, '2026-05-08T17:00'],
+];
+
+describe('varied phrasing', () => {
+  it.each(rows)('%s: %s', (lang, body, request, due) => {
+    const a = run(body, lang);
+    expect(a.isRequest).toBe(request);
+    if (request) expect(local(a.due)).toBe(due);
+  });
+});

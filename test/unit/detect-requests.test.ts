@@ -1,0 +1,188 @@
+// Request detection per language and phenomenon: table-driven, written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyzeEmail } from '../../utils/detect';
+import type { Lang } from '../../utils/languages';
+import type { MessageSnapshot } from '../../utils/webmail/types';
+
+const READER = 'anna.berg@firma.example';
+
+function mail(body: string, over: Partial<MessageSnapshot> = {}): MessageSnapshot {
+  return {
+    messageId: 'm1',
+    threadId: 't1',
+    from: { name: 'Karl Olsen', email: 'karl.olsen@firma.example' },
+    to: [{ name: 'Anna Berg', email: READER }],
+    cc: [],
+    sentAt: '2026-03-04T10:00:00+01:00',
+    subject: 'Subject',
+    bodyText: body,
+    hasAttachments: false,
+    isFromMe: false,
+    ...over,
+  };
+}
+
+function analyze(body: string, lang: Lang, over: Partial<MessageSnapshot> = {}) {
+  return analyzeEmail(mail(body, over), {
+    now: new Date('2026-03-04T10:00:00+01:00'),
+    myAddresses: [READER],
+    myName: 'Anna Berg',
+    orgDomains: [],
+    defaultLanguage: lang,
+  });
+}
+
+type Row = [lang: Lang, phenomenon: string, body: string];
+
+const requests: Row[] = [
+  [
+    'en',
+    'polite question',
+    'Hi Anna,\n\nCould you look over the warehouse rota for March and tell me if the late shifts add up?\n\nKarl',
+  ],
+  ['en', 'imperative', 'Anna,\n\nPlease send the signed lease addendum to the landlord.\n\nThanks,\nKarl'],
+  [
+    'en',
+    'indirect',
+    "Hi Anna,\n\nI'd appreciate it if you could double-check the VAT codes on the Brenner invoices.\n\nBest,\nKarl",
+  ],
+  [
+    'en',
+    'buried after small talk',
+    'Hi Anna,\n\nHope the move went well and the kids like the new school! The weather here has been awful.\n\nBy the way, do you know whether the fire drill is still planned for next month?\n\nKarl',
+  ],
+  ['en', 'need', 'Anna,\n\nI need the headcount figures for the board pack by end of day.\n\nKarl'],
+  [
+    'nl',
+    'polite question',
+    'Hoi Anna,\n\nZou je de planning voor de inventarisatie willen nakijken?\n\nGroeten,\nKarl',
+  ],
+  ['nl', 'indirect', 'Hoi Anna,\n\nIk hoor graag of de nieuwe badges al besteld zijn.\n\nGroet,\nKarl'],
+  [
+    'nl',
+    'imperative',
+    'Anna,\n\nStuur me even de offerte van de schoonmaakfirma, dan leg ik hem bij de directie neer.\n\nKarl',
+  ],
+  [
+    'de',
+    'polite question',
+    'Hallo Anna,\n\nkönntest du mir die Wartungsprotokolle der Presse 4 weiterleiten?\n\nViele Grüße\nKarl',
+  ],
+  [
+    'de',
+    'indirect',
+    'Hallo Anna,\n\nich bitte um kurze Rückmeldung, ob die Schulungsräume am Standort Nord frei sind.\n\nGruß\nKarl',
+  ],
+  [
+    'de',
+    'information question',
+    'Hallo Anna,\n\nweißt du, ob die Zollpapiere für die Lieferung nach Basel schon unterwegs sind?\n\nKarl',
+  ],
+  [
+    'pl',
+    'polite question',
+    'Cześć Anna,\n\nczy mogłabyś sprawdzić stan zamówienia na papier do drukarek?\n\nPozdrawiam,\nKarol',
+  ],
+  ['pl', 'indirect', 'Dzień dobry,\n\nproszę o przesłanie zestawienia kosztów podróży za luty.\n\nPozdrawiam\nKarol'],
+  ['pl', 'reminder', 'Anno,\n\nprzypominam o raporcie z inwentaryzacji, czekam na niego do piątku.\n\nKarol'],
+  ['nb', 'polite question', 'Hei Anna,\n\nKan du sjekke om kundelisten er oppdatert før møtet?\n\nHilsen\nKarl'],
+  ['nb', 'indirect', 'Hei Anna,\n\nGi meg beskjed når kontrakten med leverandøren er signert.\n\nMvh\nKarl'],
+  ['nb', 'group obligation', 'Hei alle,\n\nAlle ansatte må fylle ut timelistene sine innen fredag.\n\nHilsen\nKarl'],
+];
+
+const nonRequests: Row[] = [
+  ['en', 'FYI', 'Hi Anna,\n\nFYI: the car park will be resurfaced over the weekend, no action needed.\n\nKarl'],
+  [
+    'en',
+    'thanks',
+    'Hi Anna,\n\nThank you so much for covering the front desk yesterday, it made a real difference.\n\nKarl',
+  ],
+  ['en', 'own commitment', "Hi Anna,\n\nI'll send you the updated forecast by Friday.\n\nKarl"],
+  [
+    'en',
+    'courtesy offer',
+    'Hi Anna,\n\nThe new expense policy is now on the intranet. Let me know if you have any questions.\n\nKarl',
+  ],
+  [
+    'en',
+    'addressed to someone else',
+    'Hi both,\n\nTom – can you book the large meeting room for the audit kickoff?\n\nKarl',
+  ],
+  ['en', 'please note', 'Hi all,\n\nPlease note that the office will close at 3pm on Friday.\n\nKarl'],
+  [
+    'en',
+    'rhetorical',
+    'Hi all,\n\nWho would have thought we would hit our target in October? Great work everyone.\n\nKarl',
+  ],
+  ['nl', 'own commitment', 'Hoi Anna,\n\nIk stuur je morgen de definitieve cijfers.\n\nGroeten,\nKarl'],
+  ['nl', 'please note', "Beste collega's,\n\nLet op: de kantine is volgende week gesloten wegens verbouwing.\n\nKarl"],
+  [
+    'de',
+    'courtesy offer',
+    'Hallo Anna,\n\ndie Reisekostenrichtlinie wurde aktualisiert. Bei Fragen melde dich gerne.\n\nGruß\nKarl',
+  ],
+  [
+    'de',
+    'rhetorical',
+    'Hallo zusammen,\n\nwer hätte gedacht, dass wir das Projekt so früh abschließen? Danke an alle!\n\nKarl',
+  ],
+  ['pl', 'thanks', 'Cześć Anna,\n\ndzięki za pomoc przy audycie, wszystko poszło sprawnie.\n\nKarol'],
+  ['pl', 'own commitment', 'Cześć Anna,\n\nprześlę ci jutro poprawioną wersję umowy.\n\nKarol'],
+  ['nb', 'own commitment', 'Hei Anna,\n\nJeg sender deg referatet i morgen.\n\nHilsen\nKarl'],
+  ['nb', 'please note', 'Hei alle,\n\nVær oppmerksom på at strømmen blir koblet ut på lørdag mellom 8 og 12.\n\nKarl'],
+];
+
+describe('requests are found', () => {
+  it.each(requests)('%s: %s', (lang, _phenomenon, body) => {
+    const a = analyze(body, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.requestSpans.length).toBeGreaterThan(0);
+    for (const s of a.requestSpans) expect(body.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('non-requests are left alone', () => {
+  it.each(nonRequests)('%s: %s', (lang, _phenomenon, body) => {
+    const toBoth = {
+      to: [
+        { name: 'Anna Berg', email: READER },
+        { name: 'Tom Hale', email: 'tom.hale@firma.example' },
+      ],
+    };
+    expect(analyze(body, lang, toBoth).isRequest).toBe(false);
+  });
+});
+
+describe('request kinds and addressees', () => {
+  it('marks a question as a question', () => {
+    expect(analyze('Hi Anna,\n\nDo you know who owns the Zephyr account now?\n\nKarl', 'en').kind).toBe('question');
+  });
+  it('marks an approval request', () => {
+    expect(analyze('Hi Anna,\n\nCan you approve the purchase order for the new forklift?\n\nKarl', 'en').kind).toBe(
+      'approval',
+    );
+  });
+  it('ignores requests when the greeting names someone else and the reader is only in cc', () => {
+    const a = analyze('Hei Mari,\n\nKan du sende meg tilbudet innen fredag?\n\nKarl', 'nb', {
+      to: [{ name: 'Mari Dahl', email: 'mari.dahl@firma.example' }],
+      cc: [{ name: 'Anna Berg', email: READER }],
+    });
+    expect(a.isRequest).toBe(false);
+  });
+  it('treats @mentions of another person as not for the reader', () => {
+    expect(analyze('Hoi allemaal,\n\n@Piet kun jij de sleutels ophalen?\n\nKarl', 'nl').isRequest).toBe(false);
+  });
+  it('treats out-of-office replies as no request', () => {
+    const a = analyze(
+      'Thank you for your email. I am out of the office until 12 March. For urgent matters please contact Tom Hale.',
+      'en',
+    );
+    expect(a.isRequest).toBe(false);
+    expect(a.automated).toBe(false);
+  });
+  it('judges only the new text of a reply, not the quote', () => {
+    const body =
+      'Done, it is in the shared folder.\n\nKarl\n\nOn Tue, 3 Mar 2026 at 09:00, Anna Berg <anna.berg@firma.example> wrote:\n> Could you upload the slides by Wednesday?';
+    expect(analyze(body, 'en').isRequest).toBe(false);
+  });
+});

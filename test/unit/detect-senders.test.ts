@@ -1,0 +1,114 @@
+// Senders (colleague or not, machine or person) and attachment hints.
+import { describe, expect, it } from 'vitest';
+import { analyzeEmail, isColleague } from '../../utils/detect';
+import type { AnalysisContext } from '../../utils/detect';
+import type { MessageSnapshot } from '../../utils/webmail/types';
+
+const ctx = (over: Partial<AnalysisContext> = {}): AnalysisContext => ({
+  now: new Date('2026-03-04T10:00:00+01:00'),
+  myAddresses: ['anna.berg@firma.example'],
+  myName: 'Anna Berg',
+  orgDomains: [],
+  ...over,
+});
+
+function mail(from: string, body: string, over: Partial<MessageSnapshot> = {}): MessageSnapshot {
+  return {
+    messageId: 'm',
+    threadId: 't',
+    from: { name: 'Sender', email: from },
+    to: [{ name: 'Anna Berg', email: 'anna.berg@firma.example' }],
+    cc: [],
+    sentAt: '2026-03-04T10:00:00+01:00',
+    subject: '',
+    bodyText: body,
+    hasAttachments: false,
+    isFromMe: false,
+    ...over,
+  };
+}
+
+describe('colleagues', () => {
+  it.each([
+    ['tom@firma.example', ctx(), true],
+    ['tom@dev.firma.example', ctx(), true],
+    ['tom@supplier.example', ctx(), false],
+    ['tom@supplier.example', ctx({ orgDomains: ['supplier.example', 'firma.example'] }), true],
+    ['friend@gmail.com', ctx({ myAddresses: ['anna@gmail.com'] }), false],
+    ['not-an-address', ctx(), false],
+  ] as [string, AnalysisContext, boolean][])('%s', (address, context, expected) => {
+    expect(isColleague(address, context)).toBe(expected);
+  });
+  it('is reported on the analysis', () => {
+    expect(analyzeEmail(mail('tom@firma.example', 'Can you call me?'), ctx()).fromColleague).toBe(true);
+    expect(analyzeEmail(mail('tom@other.example', 'Can you call me?'), ctx()).fromColleague).toBe(false);
+  });
+});
+
+describe('automated and bulk mail is never a request', () => {
+  it.each([
+    ['no-reply@shop.example', 'Your order has shipped. Click here to confirm delivery.'],
+    [
+      'notifications@tickets.example',
+      'Ticket 4711 was updated. Please review the change.\n\nThis is an automated message, do not reply.',
+    ],
+    ['news@brand.example', 'Spring deals! Shop now and save 20%.\n\nUnsubscribe | Manage preferences'],
+    [
+      'noreply@paket.example',
+      'Ihre Sendung ist unterwegs. Bitte bestätigen Sie die Zustellung.\n\nDiese Nachricht wurde automatisch erstellt.',
+    ],
+    [
+      'ankiety@firma.example',
+      'Wypełnij ankietę do 13 listopada.\n\nWiadomość wygenerowana automatycznie, prosimy nie odpowiadać.',
+    ],
+    [
+      'varsel@posten.example',
+      'Pakken din er klar. Hent pakken innen fredag.\n\nDette er en automatisk melding som ikke kan besvares.',
+    ],
+    ['nieuwsbrief@bedrijf.example', 'Lees het laatste nieuws.\n\nKlik hier om je af te melden: afmelden'],
+  ])('%s', (from, body) => {
+    const a = analyzeEmail(mail(from, body), ctx());
+    expect(a.automated).toBe(true);
+    expect(a.isRequest).toBe(false);
+  });
+  it('a supplier writing in person is not automated, despite the corporate footer', () => {
+    const a = analyzeEmail(
+      {
+        ...mail(
+          'lars.vik@supplier.example',
+          'Hi Anna,\n\nCould you confirm the delivery address for your order 4471?\n\nBest regards,\nLars Vik\n\nSupplier AS | Privacy policy | All rights reserved',
+        ),
+        from: { name: 'Lars Vik', email: 'lars.vik@supplier.example' },
+      },
+      ctx(),
+    );
+    expect(a.automated).toBe(false);
+    expect(a.isRequest).toBe(true);
+    expect(a.fromColleague).toBe(false);
+  });
+  it('a person writing from a company address is not automated', () => {
+    const a = analyzeEmail(
+      mail(
+        'jan.sobczak@kancelaria.example',
+        'Szanowna Pani,\n\nuprzejmie proszę o przesłanie podpisanej umowy do 15 marca.\n\nZ poważaniem\nJan Sobczak',
+      ),
+      ctx(),
+    );
+    expect(a.automated).toBe(false);
+    expect(a.isRequest).toBe(true);
+  });
+});
+
+describe('attachment hints', () => {
+  it.each([
+    ['Hi Anna,\n\nAttached is the draft agreement, see page 3.\n\nTom', false, 'missing'],
+    ['Hallo Anna,\n\nim Anhang findest du die Präsentation.\n\nTom', false, 'missing'],
+    ['Cześć,\n\nw załączniku przesyłam umowę.\n\nTomasz', false, 'missing'],
+    ['Hei,\n\nVedlagt er rapporten.\n\nTom', false, 'missing'],
+    ['Hi Anna,\n\nAttached is the draft agreement.\n\nTom', true, null],
+    ['Hi Anna,\n\nCould you send me the signed contract as a PDF?\n\nTom', false, 'requested'],
+    ['Hi Anna,\n\nThe meeting moved to room 4.\n\nTom', false, null],
+  ] as [string, boolean, string | null][])('%#', (body, hasAttachments, hint) => {
+    expect(analyzeEmail(mail('tom@firma.example', body, { hasAttachments }), ctx()).attachmentHint).toBe(hint);
+  });
+});

@@ -1,0 +1,376 @@
+// Deadlines: finds date and time expressions in one language and resolves them against the
+// sent time, following the team's resolution table (weekday → next such day 17:00, …).
+// The grammar is a set of chrono-node custom parsers built from each language's lexicon, so
+// Polish and Norwegian get the same machinery as the languages chrono ships with.
+import * as chrono from 'chrono-node';
+import type { Lang } from '../languages';
+import type { DateLexicon } from './lexicon';
+import { LEXICONS } from './lang';
+import { B, E } from './unicode';
+
+export interface WallClock {
+  /** Milliseconds of the wall-clock time treated as UTC (so getUTC* gives local fields). */
+  wall: number;
+  /** Offset of the sent time's zone, minutes east of UTC. */
+  offsetMinutes: number;
+}
+
+export interface DeadlineCandidate {
+  index: number;
+  end: number;
+  text: string;
+  due: Date;
+  /** Introduced by "by", "bis", "do", "innen", … */
+  hasPrep: boolean;
+  /** Relative words ("today", "this week") that are deadlines even without a preposition. */
+  relative: boolean;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+export function wallClockOf(sentAt: string, fallback: Date): WallClock {
+  const m = ISO.exec(sentAt.trim());
+  if (!m) {
+    const t = fallback.getTime();
+    return { wall: Number.isFinite(t) ? t : 0, offsetMinutes: 0 };
+  }
+  let offset = 0;
+  const z = m[7];
+  if (z && z !== 'Z') {
+    const sign = z.startsWith('-') ? -1 : 1;
+    const digits = z.slice(1).replace(':', '');
+    offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+  }
+  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
+  if (!Number.isFinite(wall)) return { wall: fallback.getTime() || 0, offsetMinutes: 0 };
+  return { wall, offsetMinutes: offset };
+}
+
+function at(ref: number, dayShift: number, hour: number, minute: number): number {
+  const d = new Date(ref);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + dayShift, hour, minute);
+}
+
+interface Found {
+  wall: number;
+  hasPrep: boolean;
+  relative: boolean;
+}
+
+/** Side channel from the chrono parsers to this module, filled during one synchronous parse. */
+let collected: Map<string, Found> = new Map();
+
+function alt(list: string[]): string {
+  return list.map((s) => `(?:${s})`).join('|');
+}
+
+interface TimeParts {
+  hour: number;
+  minute: number;
+}
+
+function readTime(
+  prep: string | undefined,
+  h: string | undefined,
+  mi: string | undefined,
+  suffix: string | undefined,
+): TimeParts | null {
+  if (h === undefined) return null;
+  if (!prep && mi === undefined && !suffix) return null;
+  let hour = Number(h);
+  const minute = mi === undefined ? 0 : Number(mi);
+  if (hour > 23 || minute > 59) return null;
+  const s = (suffix ?? '').toLowerCase().replace(/\./g, '');
+  if (s === 'pm' && hour < 12) hour += 12;
+  else if (s === 'am' && hour === 12) hour = 0;
+  else if (s !== 'am' && hour >= 1 && hour <= 6) hour += 12;
+  return { hour, minute };
+}
+
+function buildChrono(lex: DateLexicon): chrono.Chrono {
+  const prep = `(?:(${lex.deadlinePrep})\\s+(?:(?:am|zum|zur|den|dem|der|the|on|op|w|dnia|på|de|het|dniu)\\s+)?)?`;
+  const time = `(?:\\s*,?\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E})?`;
+  const weekday = alt(lex.weekdays);
+  const month = alt(lex.months);
+  const cache = new Map<string, RegExp>();
+  // chrono asks for a parser's pattern on every parse; compile each one once.
+  const rx = (s: string) => {
+    let re = cache.get(s);
+    if (!re) {
+      re = new RegExp(s, 'iu');
+      cache.set(s, re);
+    }
+    return re;
+  };
+
+  const weekdayIndex = (word: string): number => {
+    const w = word.toLowerCase();
+    return lex.weekdays.findIndex((src) => rx(`^(?:${src})$`).test(w));
+  };
+  const monthIndex = (word: string): number => {
+    const w = word.toLowerCase().replace(/\.$/, '');
+    return lex.months.findIndex((src) => rx(`^(?:${src})$`).test(w));
+  };
+
+  const record = (context: chrono.ParsingContext, match: RegExpMatchArray, found: Found | null) => {
+    if (!found) return null;
+    collected.set(`${match.index ?? 0}:${match[0].length}`, found);
+    const d = new Date(found.wall);
+    return {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+    };
+  };
+  const ref = (context: chrono.ParsingContext) => context.refDate.getTime();
+
+  const dateFromDM = (
+    refWall: number,
+    day: number,
+    mon: number,
+    yearText: string | undefined,
+    t: TimeParts | null,
+  ): number | null => {
+    if (mon < 0 || mon > 11 || day < 1 || day > 31) return null;
+    const r = new Date(refWall);
+    let year = r.getUTCFullYear();
+    if (yearText) {
+      year = Number(yearText);
+      if (year < 100) year += 2000;
+    } else {
+      const sentDay = Date.UTC(r.getUTCFullYear(), r.getUTCMonth(), r.getUTCDate());
+      if (Date.UTC(year, mon, day) < sentDay) year += 1;
+    }
+    const out = Date.UTC(year, mon, day, t ? t.hour : 17, t ? t.minute : 0);
+    if (new Date(out).getUTCDate() !== day) return null;
+    return out;
+  };
+
+  const parsers: chrono.Parser[] = [
+    {
+      // "by 10am tomorrow", "bis 12 Uhr morgen"
+      pattern: () =>
+        rx(
+          `${B}(?:(${lex.deadlinePrep}|${lex.timePrep})\\s*)(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?\\s+(${lex.tomorrow}|${lex.today})${E}`,
+        ),
+      extract: (context, m) => {
+        const t = readTime(m[1], m[2], m[3], m[4]);
+        if (!t) return null;
+        const tomorrow = rx(`^(?:${lex.tomorrow})$`).test(m[5] ?? '');
+        return record(context, m, {
+          wall: at(ref(context), tomorrow ? 1 : 0, t.hour, t.minute),
+          hasPrep: true,
+          relative: true,
+        });
+      },
+    },
+    {
+      // today / end of day / tomorrow, with an optional time
+      pattern: () =>
+        rx(`${B}${prep}(${lex.endOfDay}|${lex.tomorrow}|${lex.today})${E}(?:\\s+(${lex.tomorrow})${E})?${time}`),
+      extract: (context, m) => {
+        const word = m[2] ?? '';
+        const tomorrow = rx(`^(?:${lex.tomorrow})$`).test(word) || Boolean(m[3]);
+        const eod = rx(`^(?:${lex.endOfDay})$`).test(word);
+        const t = eod ? null : readTime(m[4], m[5], m[6], m[7]);
+        return record(context, m, {
+          wall: at(ref(context), tomorrow ? 1 : 0, t ? t.hour : 17, t ? t.minute : 0),
+          hasPrep: Boolean(m[1]),
+          relative: true,
+        });
+      },
+    },
+    {
+      // "EOD Friday", "by close of business Thursday": that weekday, 17:00
+      pattern: () => rx(`${B}${prep}(?:${lex.endOfDay})\\s+(?:on\\s+)?(${weekday})${E}`),
+      extract: (context, m) => {
+        const idx = weekdayIndex(m[2] ?? '');
+        if (idx < 0) return null;
+        const r = new Date(ref(context));
+        const shift = (idx - r.getUTCDay() + 7) % 7 || 7;
+        return record(context, m, { wall: at(ref(context), shift, 17, 0), hasPrep: true, relative: false });
+      },
+    },
+    {
+      // numeric dates: 24.12.(2026) 12/05(/2026) 2026-12-24 24-12
+      pattern: () =>
+        rx(
+          `${B}${prep}(?:(?:${weekday})[,.]?\\s+(?:den\\s+|the\\s+|dem\\s+)?)?(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})(?:\\.(\\d{1,2})\\.(\\d{2,4})?|[/-](\\d{1,2})(?:[/-](\\d{2,4}))?))(?![\\p{L}\\p{N}]|[.:/]\\d)${time}`,
+        ),
+      extract: (context, m) => {
+        const t = readTime(m[10], m[11], m[12], m[13]);
+        let wall: number | null;
+        if (m[2]) wall = dateFromDM(ref(context), Number(m[4]), Number(m[3]) - 1, m[2], t);
+        else {
+          let day = Number(m[5]);
+          let mon = Number(m[6] ?? m[8]);
+          if (mon > 12 && day <= 12) [day, mon] = [mon, day];
+          wall = dateFromDM(ref(context), day, mon - 1, m[7] ?? m[9], t);
+        }
+        return record(context, m, wall === null ? null : { wall, hasPrep: Boolean(m[1]), relative: false });
+      },
+    },
+    {
+      // 30 October (2026), 4. januar, 15 grudnia
+      pattern: () =>
+        rx(
+          `${B}${prep}(?:(?:${weekday})[,.]?\\s+(?:the\\s+|den\\s+)?)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${month})\\.?${E}(?:,?\\s+(\\d{4}))?${time}`,
+        ),
+      extract: (context, m) => {
+        const t = readTime(m[5], m[6], m[7], m[8]);
+        const wall = dateFromDM(ref(context), Number(m[2]), monthIndex(m[3] ?? ''), m[4], t);
+        return record(context, m, wall === null ? null : { wall, hasPrep: Boolean(m[1]), relative: false });
+      },
+    },
+    {
+      // October 30(th)(, 2026)
+      pattern: () =>
+        rx(
+          `${B}${prep}(?:(?:${weekday})[,.]?\\s+)?(${month})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}))?${time}`,
+        ),
+      extract: (context, m) => {
+        const t = readTime(m[5], m[6], m[7], m[8]);
+        const wall = dateFromDM(ref(context), Number(m[3]), monthIndex(m[2] ?? ''), m[4], t);
+        return record(context, m, wall === null ? null : { wall, hasPrep: Boolean(m[1]), relative: false });
+      },
+    },
+    {
+      // weekday with optional time: next such day strictly after the sent date
+      pattern: () =>
+        rx(
+          `${B}${prep}(?:(?:this|next|coming|komende|deze|volgende|kommenden?|diesen|nächsten?|w|we|ten|ten|najbliższ[yąa]|på|nå|neste|am|op)\\s+)?(${weekday})${E}${time}`,
+        ),
+      extract: (context, m) => {
+        const idx = weekdayIndex(m[2] ?? '');
+        if (idx < 0) return null;
+        // Short forms ("do", "man", "fre") are only weekdays after a preposition.
+        if ((m[2] ?? '').length <= 3 && !m[1]) return null;
+        const r = new Date(ref(context));
+        let shift = (idx - r.getUTCDay() + 7) % 7;
+        if (shift === 0) shift = 7;
+        const t = readTime(m[3], m[4], m[5], m[6]);
+        return record(context, m, {
+          wall: at(ref(context), shift, t ? t.hour : 17, t ? t.minute : 0),
+          hasPrep: Boolean(m[1]),
+          relative: false,
+        });
+      },
+    },
+    {
+      // end of week / this week, next week, end of month
+      pattern: () => rx(`${B}${prep}(${lex.endOfWeek}|${lex.nextWeek}|${lex.endOfMonth})${E}`),
+      extract: (context, m) => {
+        const word = m[2] ?? '';
+        const r = new Date(ref(context));
+        let wall: number;
+        if (rx(`^(?:${lex.endOfMonth})$`).test(word)) {
+          wall = Date.UTC(r.getUTCFullYear(), r.getUTCMonth() + 1, 0, 17, 0);
+        } else {
+          const toFriday = 5 - ((r.getUTCDay() + 6) % 7) - 1 + 0;
+          const next = rx(`^(?:${lex.nextWeek})$`).test(word) ? 7 : 0;
+          wall = at(ref(context), toFriday + next, 17, 0);
+        }
+        return record(context, m, { wall, hasPrep: Boolean(m[1]), relative: true });
+      },
+    },
+    {
+      // in N days
+      pattern: () => rx(`${B}(${lex.inDays.replace('N', `(\\d{1,2}|${Object.keys(lex.numberWords).join('|')})`)})${E}`),
+      extract: (context, m) => {
+        const n = /^\d+$/.test(m[2] ?? '') ? Number(m[2]) : lex.numberWords[(m[2] ?? '').toLowerCase()];
+        if (n === undefined || n > 60) return null;
+        return record(context, m, { wall: at(ref(context), n, 17, 0), hasPrep: true, relative: true });
+      },
+    },
+    {
+      // a time alone after a deadline word: "before 3pm", "vor 15 Uhr", "før kl. 15"
+      pattern: () =>
+        rx(
+          `${B}(${lex.deadlinePrep})\\s+(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}`,
+        ),
+      extract: (context, m) => {
+        if (m[4] === undefined && !m[5] && !m[2]) return null;
+        const t = readTime(m[2] ?? m[1], m[3], m[4], m[5]);
+        if (!t) return null;
+        return record(context, m, { wall: at(ref(context), 0, t.hour, t.minute), hasPrep: true, relative: true });
+      },
+    },
+  ];
+  return new chrono.Chrono({ parsers, refiners: [] });
+}
+
+const engines = new Map<Lang, chrono.Chrono>();
+const noonPatterns = new Map<Lang, RegExp>();
+
+function noonPattern(lang: Lang, words: string): RegExp {
+  let re = noonPatterns.get(lang);
+  if (!re) {
+    re = new RegExp(`${B}(?:${words})${E}`, 'giu');
+    noonPatterns.set(lang, re);
+  }
+  return re;
+}
+const asapPatterns = new Map<Lang, RegExp>();
+
+function engineFor(lang: Lang): chrono.Chrono {
+  let engine = engines.get(lang);
+  if (!engine) {
+    engine = buildChrono(LEXICONS[lang].dates);
+    engines.set(lang, engine);
+  }
+  return engine;
+}
+
+/** Every date/time expression in `text`, resolved; overlapping matches keep the longest. */
+export function findDeadlines(text: string, lang: Lang, clock: WallClock): DeadlineCandidate[] {
+  if (text.length === 0) return [];
+  collected = new Map();
+  let results: chrono.ParsedResult[];
+  // "noon"/"midday" become a clock time of the same length, so offsets stay valid.
+  const noon = LEXICONS[lang].dates.noon;
+  const parsed = noon
+    ? text.replace(noonPattern(lang, noon), (w) => (w.length >= 5 ? '12:00' : '12pm').padEnd(w.length, ' '))
+    : text;
+  try {
+    results = engineFor(lang).parse(parsed, new Date(clock.wall));
+  } catch {
+    return [];
+  }
+  const found: DeadlineCandidate[] = [];
+  for (const r of results) {
+    const meta = collected.get(`${r.index}:${r.text.length}`);
+    if (!meta) continue;
+    found.push({
+      index: r.index,
+      end: r.index + r.text.length,
+      text: text.slice(r.index, r.index + r.text.length).trim(),
+      due: new Date(meta.wall - clock.offsetMinutes * 60_000),
+      hasPrep: meta.hasPrep,
+      relative: meta.relative,
+    });
+  }
+  found.sort((a, b) => a.index - b.index || b.end - a.end);
+  const kept: DeadlineCandidate[] = [];
+  for (const c of found) {
+    const last = kept[kept.length - 1];
+    if (last && c.index < last.end) {
+      if (c.end - c.index > last.end - last.index) kept[kept.length - 1] = c;
+      continue;
+    }
+    kept.push(c);
+  }
+  return kept;
+}
+
+/** "ASAP"-type urgency: no date, but the words are kept as dueText. */
+export function findUrgency(text: string, lang: Lang): string | null {
+  let re = asapPatterns.get(lang);
+  if (!re) {
+    re = new RegExp(`${B}(?:${LEXICONS[lang].dates.asap})${E}`, 'iu');
+    asapPatterns.set(lang, re);
+  }
+  const m = re.exec(text);
+  return m ? m[0] : null;
+}

@@ -1,0 +1,388 @@
+// Request detection: does the new text of an email ask the reader for something, what, and by when.
+// Pure: rule-based cues per language (lang/<code>/lexicon.ts), plus a small offline-trained model
+// (model/) that weighs English sentences.
+import type { Lang } from '../languages';
+import type { MessageSnapshot, Person } from '../webmail/types';
+import { findDeadlines, findUrgency, wallClockOf, type DeadlineCandidate } from './deadline';
+import { LEXICONS } from './lang';
+import type { LanguageLexicon, RequestCue } from './lexicon';
+import { detectLanguage } from './language';
+import { isAutomated, isColleague } from './senders';
+import { linesOf, MAX_BODY, MAX_NEW_TEXT, quoteStart, sentencesOf, signatureStart, type Sentence } from './text';
+import type { Analysis, AnalysisContext, RequestKind, TextSpan } from './types';
+import { unicodeRegExp as toUnicode } from './unicode';
+import { EN_WEIGHTS } from './model/en-weights';
+import { sentenceScore } from './model/features';
+
+export type { Analysis, AnalysisContext, RequestKind, TextSpan } from './types';
+export { detectLanguage } from './language';
+export { isAutomated, isColleague, organisationDomains } from './senders';
+export { findDeadlines, findUrgency, wallClockOf } from './deadline';
+export { quoteStart, signatureStart, sentencesOf } from './text';
+
+interface CompiledLexicon {
+  lex: LanguageLexicon;
+  requests: RequestCue[];
+  notRequests: RegExp[];
+  outOfOffice: RegExp;
+  attachmentMention: RegExp;
+  attachmentRequest: RegExp;
+  meeting: RegExp;
+  greeting: RegExp;
+  titles: RegExp;
+  groupWords: RegExp;
+  commonWords: Set<string>;
+  ownTask: RegExp;
+  prep: RegExp;
+  /** Any cue at all; a sentence that fails this has none, so the single cues are not tried. */
+  any: RegExp;
+}
+
+const COMPILED = new Map<Lang, CompiledLexicon>();
+const JUDGE_HEAD = 2500;
+const JUDGE_TAIL = 800;
+const NEEDS_UNICODE_BOUNDARIES = new Set<Lang>(['pl', 'nb', 'de']);
+
+function compiled(lang: Lang): CompiledLexicon {
+  let c = COMPILED.get(lang);
+  if (!c) {
+    const lex = LEXICONS[lang];
+    // Unicode-aware word boundaries cost a lookbehind at every position; only languages whose cue
+    // words start or end in non-ASCII letters need them.
+    // Sentences are lower-cased once, so the cues run without the (slow, with 'u') 'i' flag.
+    const plain = (re: RegExp) => new RegExp(re.source, re.flags.replace('i', ''));
+    const unicodeRegExp = NEEDS_UNICODE_BOUNDARIES.has(lang) ? (re: RegExp) => plain(toUnicode(re)) : plain;
+    c = {
+      lex,
+      requests: lex.requests.map((r) => ({ re: unicodeRegExp(r.re), kind: r.kind, decisive: r.decisive })),
+      notRequests: lex.notRequests.map(unicodeRegExp),
+      outOfOffice: unicodeRegExp(lex.outOfOffice),
+      attachmentMention: unicodeRegExp(lex.attachmentMention),
+      attachmentRequest: unicodeRegExp(lex.attachmentRequest),
+      meeting: unicodeRegExp(lex.meeting),
+      greeting: new RegExp(`^\\s*(?:${lex.greeting})(?![\\p{L}])[\\s,]*`, 'iu'),
+      titles: new RegExp(`^(?:${lex.titles})$`, 'iu'),
+      groupWords: new RegExp(`^(?:${lex.groupWords})$`, 'iu'),
+      commonWords: new Set(lex.commonWords),
+      ownTask: unicodeRegExp(lex.ownTask),
+      any: /$^/,
+      prep: new RegExp(`(?<![\\p{L}])(?:${lex.dates.deadlinePrep})(?![\\p{L}])`, 'iu'),
+    };
+    const all = [...c.requests.map((r) => r.re), ...c.notRequests, c.meeting, c.ownTask];
+    c.any = new RegExp(all.map((re) => `(?:${re.source})`).join('|'), NEEDS_UNICODE_BOUNDARIES.has(lang) ? 'u' : '');
+    COMPILED.set(lang, c);
+  }
+  return c;
+}
+
+/** Splits "piet.devries@x" or "Piet de Vries" into lower-case name parts. */
+function nameParts(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((p) => p.length >= 2);
+}
+
+function firstNameOf(p: Person): string {
+  const fromName = nameParts(p.name ?? '')[0];
+  if (fromName) return fromName;
+  const local = (p.email ?? '').split('@')[0] ?? '';
+  return nameParts(local)[0] ?? '';
+}
+
+/** Same person's name, allowing for Polish vocatives and short forms ("Tomku" ~ "Tomasz", "Magda" ~ "Magdalena"). */
+function sameName(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const n = Math.min(a.length, b.length, 4);
+  if (n >= 3 && a.slice(0, Math.max(3, n - 1)) === b.slice(0, Math.max(3, n - 1))) return true;
+  return false;
+}
+
+interface Greeting {
+  /** Offset just after the greeting (into text). */
+  end: number;
+  names: string[];
+  group: boolean;
+}
+
+const NAME_ONLY_LINE = /^\s*(\p{Lu}[\p{L}'-]+(?:\s+(?:og|and|und|en|i|&|,)\s*\p{Lu}[\p{L}'-]+)*)\s*[,!:]\s*$/u;
+
+function readGreeting(text: string, from: number, to: number, c: CompiledLexicon): Greeting | null {
+  const lines = linesOf(text.slice(from, to));
+  const first = lines.find((l) => l.text.trim() !== '');
+  if (!first) return null;
+  const t = first.text;
+  let namesText: string | null = null;
+  let end = from + first.end;
+  const g = c.greeting.exec(t);
+  if (g) {
+    const rest = t.slice(g[0].length);
+    const comma = rest.search(/[,!:]|$/);
+    namesText = rest.slice(0, comma);
+    if (comma < rest.length - 1 && rest.slice(comma + 1).trim().length > 0)
+      end = from + first.start + g[0].length + comma + 1;
+    if (namesText.length > 60) namesText = '';
+  } else {
+    const m = NAME_ONLY_LINE.exec(t);
+    if (!m) return null;
+    namesText = m[1] ?? '';
+  }
+  const words = namesText.split(/[\s,&]+/u).filter((w) => w.length > 0);
+  let group = false;
+  const names: string[] = [];
+  for (const w of words) {
+    if (c.titles.test(w)) continue;
+    if (c.groupWords.test(w) || /^(?:og|and|und|en|i|dear|all)$/i.test(w)) {
+      if (c.groupWords.test(w) || w.toLowerCase() === 'all') group = true;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(w)) names.push(w.toLowerCase());
+  }
+  return { end, names, group };
+}
+
+/** Words that open a line like a name would ("Note:", "Update –") but are labels. */
+const LABEL_WORDS =
+  /^(?:note|notes|update|reminder|deadline|action|actions|status|fyi|ps|question|questions|todo|re|fw|fwd|subject|important|info|hinweis|wichtig|achtung|uwaga|ważne|merk|obs|viktig|edit|betreff|temat|emne|onderwerp|belangrijk|let|tip|agenda|summary|context|background|tldr|next|vraag|frage|pytanie|spørsmål|also|and|but|so|ok|okay|sorry|thanks|danke|bedankt|dzięki|takk|hey|hi|hallo|hei|dear|update|today|tomorrow|heute|morgen|vandaag|dziś|jutro|i|in|forresten|apropos|übrigens|uebrigens|trouwens|btw|anyway|zresztą|przy|nb|kort|kurz|kurzfrage|quick|vraagje|pytanko|dessuten|außerdem|verder|bovendien|ponadto|poza|finally|lastly|first|second|third|firstly|zuletzt|eerst|sist|ellers|sonst|anders|inaczej|otherwise|meanwhile|intussen|inzwischen|tymczasem|imens|update|aktualizacja|oppdatering|edit|p\.s)$/iu;
+/** Out-of-office auto-text speaks in the first person about being away, or thanks for the message. */
+const FIRST_PERSON_AWAY =
+  /(?:\bi am\b|\bi'm\b|\bi will be\b|\bich bin\b|\bik ben\b|\bjestem\b|\bbędę\b|\bjeg er\b|\bjeg vil være\b|thank you for your (?:e-?mail|message)|danke für ihre|vielen dank für ihre|bedankt voor (?:je|uw)|dziękuję za (?:wiadomość|e-?mail)|takk for (?:din |e-?posten|henvendelsen))/iu;
+const AUTO_REPLY_SUBJECT =
+  /^(?:automatic reply|auto(?:matic)?[- ]?reply|out of office|automatisch antwoord|afwezig|automatische antwort|abwesenheitsnotiz|odpowiedź automatyczna|automatyczna odpowiedź|automatisk svar|fravær)\s*:/i;
+const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/u;
+const ADDRESSED = /^@?(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)?\s*(?:[–—:]|-\s|,)\s*/u;
+
+interface SentenceVerdict {
+  kind: RequestKind | null;
+  /** Addressed to a named person who is not the reader. */
+  other: boolean;
+}
+
+function judgeSentence(raw: string, c: CompiledLexicon, readerNames: string[], otherNames: string[]): SentenceVerdict {
+  let s = raw.replace(BULLET, '');
+  if (s.length > 1000) s = s.slice(0, 1000);
+  const addressed = /^@(\p{L}+)/u.exec(s) ?? ADDRESSED.exec(s);
+  if (addressed) {
+    const name = (addressed[1] ?? '').toLowerCase();
+    const isReader = readerNames.some((r) => sameName(r, name));
+    const explicit = s.startsWith('@') || /^[^,]*[–—:]/u.test(addressed[0]);
+    const isOther = otherNames.some((o) => sameName(o, name));
+    const labelWord = c.commonWords.has(name) || LABEL_WORDS.test(name);
+    if (!isReader && !labelWord && (isOther || explicit)) return { kind: null, other: true };
+    if (isReader || isOther || explicit) s = s.slice(addressed[0].length);
+  }
+  s = s.toLowerCase();
+  const anyCue = c.any.test(s);
+  if (!anyCue && c.lex.lang !== 'en') return { kind: null, other: false };
+  if (anyCue) for (const re of c.notRequests) if (re.test(s)) return { kind: null, other: false };
+  if (c.lex.lang === 'en' && HAS_EN_MODEL) {
+    const cues = anyCue ? cuesOf(s, c) : [];
+    const z = sentenceScore(s, cues, EN_WEIGHTS);
+    // The model decides; a strong hand-written cue (not just a question mark) lowers the bar.
+    const strong = cues.some((cue) => cue.startsWith('r') && cue !== 'r' + (c.requests.length - 1));
+    const decisive = c.requests.some((cue, i) => cue.decisive && cues.includes('r' + i));
+    if (!decisive && z < (strong ? STRONG_CUE_MARGIN : 0)) return { kind: null, other: false };
+    const first = c.requests.find((cue) => cue.re.test(s));
+    let kind: RequestKind = c.requests.some((cue) => cue.kind === 'approval' && cue.re.test(s))
+      ? 'approval'
+      : (first?.kind ?? 'action');
+    if (c.meeting.test(s) && kind !== 'approval') kind = 'meeting';
+    return { kind, other: false };
+  }
+  for (const cue of c.requests) {
+    if (cue.re.test(s)) {
+      let kind = c.requests.some((r) => r.kind === 'approval' && r.re.test(s)) ? 'approval' : cue.kind;
+      if (c.meeting.test(s) && kind !== 'approval') kind = 'meeting';
+      return { kind, other: false };
+    }
+  }
+  return { kind: null, other: false };
+}
+
+const STRONG_CUE_MARGIN = -2;
+const HAS_EN_MODEL = Object.keys(EN_WEIGHTS).length > 0;
+
+function cuesOf(raw: string, c: CompiledLexicon): string[] {
+  const s = raw.toLowerCase();
+  const cues: string[] = [];
+  c.requests.forEach((cue, i) => {
+    if (cue.re.test(s)) cues.push('r' + i);
+  });
+  c.notRequests.forEach((re, i) => {
+    if (re.test(s)) cues.push('n' + i);
+  });
+  if (c.meeting.test(s)) cues.push('meeting');
+  if (c.ownTask.test(s)) cues.push('own');
+  return cues;
+}
+
+/** The hand-written English cues that fire on a sentence; features for the trained model. */
+export function englishCues(sentence: string): string[] {
+  return cuesOf(sentence, compiled('en'));
+}
+
+function span(s: Sentence): TextSpan {
+  return { start: s.start, end: s.end, text: s.text };
+}
+
+export function analyzeEmail(message: MessageSnapshot, context: AnalysisContext): Analysis {
+  const raw = typeof message?.bodyText === 'string' ? message.bodyText : '';
+  const body = raw.length > MAX_BODY ? raw.slice(0, MAX_BODY) : raw;
+  const quoteAt = quoteStart(body);
+  const newEnd = Math.min(quoteAt, MAX_NEW_TEXT);
+  const sigAt = signatureStart(body.slice(0, newEnd));
+  const coreEnd = Math.min(newEnd, sigAt);
+  const newText = body.slice(0, coreEnd);
+
+  const language = detectLanguage(
+    newText.trim().length > 0 ? newText : String(message?.subject ?? ''),
+    context.defaultLanguage ?? 'en',
+  );
+  const c = compiled(language);
+  const fromEmail = String(message?.from?.email ?? '');
+  const automated = isAutomated(message, body.slice(0, quoteAt), language === 'en' ? ['en'] : [language, 'en']);
+  const fromColleague = isColleague(fromEmail, context);
+
+  const result: Analysis = {
+    isRequest: false,
+    confidence: 0.5,
+    kind: 'none',
+    requestSpans: [],
+    due: null,
+    dueText: null,
+    urgent: false,
+    automated,
+    language,
+    fromColleague,
+    attachmentHint: null,
+  };
+
+  const lowerNew = newText.toLowerCase();
+  const mentionsAttachment =
+    c.attachmentMention.test(lowerNew) || (language !== 'en' && compiled('en').attachmentMention.test(lowerNew));
+  if (mentionsAttachment && !message?.hasAttachments) result.attachmentHint = 'missing';
+
+  if (automated) {
+    result.confidence = 0.9;
+    return result;
+  }
+  const opening = lowerNew.slice(0, 600);
+  if (
+    AUTO_REPLY_SUBJECT.test(String(message?.subject ?? '')) ||
+    (c.outOfOffice.test(opening) && FIRST_PERSON_AWAY.test(opening))
+  ) {
+    result.confidence = 0.8;
+    return result;
+  }
+
+  const myAddresses = (context.myAddresses ?? []).map((a) => a.toLowerCase());
+  const readerNames = [
+    ...nameParts(context.myName ?? ''),
+    ...myAddresses.map((a) => nameParts(a.split('@')[0] ?? '')[0] ?? ''),
+  ].filter(Boolean);
+  const recipients = [...(message?.to ?? []), ...(message?.cc ?? [])];
+  const otherNames = recipients
+    .filter((p) => !myAddresses.includes(String(p?.email ?? '').toLowerCase()))
+    .map(firstNameOf)
+    .filter((n) => n && !readerNames.some((r) => sameName(r, n)));
+
+  const greeting = readGreeting(body, 0, coreEnd, c);
+  const start = greeting ? greeting.end : 0;
+  if (greeting && !greeting.group && greeting.names.length > 0) {
+    const greetsReader = greeting.names.some((n) => readerNames.some((r) => sameName(r, n)));
+    const inTo = (message?.to ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
+    const greetsOther = greeting.names.some((n) => otherNames.some((o) => sameName(o, n)));
+    if (!greetsReader && (greetsOther || !inTo)) {
+      result.kind = 'info';
+      return result;
+    }
+  }
+
+  // Requests sit near the top or at the very end; the middle of a very long new text is skipped
+  // so the cost per email stays bounded.
+  // Reader only in cc while the mail is addressed to named people: a copy for visibility.
+  const readerInTo = (message?.to ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
+  const readerInCc = (message?.cc ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
+  const greetsReaderOrGroup =
+    greeting !== null && (greeting.group || greeting.names.some((n) => readerNames.some((r) => sameName(r, n))));
+  if (readerInCc && !readerInTo && (message?.to ?? []).length > 0 && !greetsReaderOrGroup) {
+    result.kind = 'info';
+    return result;
+  }
+
+  const sentences =
+    coreEnd - start > JUDGE_HEAD + JUDGE_TAIL
+      ? [...sentencesOf(body, start, start + JUDGE_HEAD), ...sentencesOf(body, coreEnd - JUDGE_TAIL, coreEnd)]
+      : sentencesOf(body, start, coreEnd);
+  const requests: { s: Sentence; i: number; kind: RequestKind }[] = [];
+  sentences.forEach((s, i) => {
+    const v = judgeSentence(s.text, c, readerNames, otherNames);
+    if (v.kind) requests.push({ s, i, kind: v.kind });
+  });
+
+  if (requests.length === 0) {
+    result.kind = /\b(?:thank|thanks|danke|dank|bedankt|dzięki|dziękuję|takk)/iu.test(newText) ? 'thanks' : 'info';
+    return result;
+  }
+
+  result.isRequest = true;
+  result.requestSpans = requests.slice(0, 5).map((r) => span(r.s));
+  const firstKind = requests.find((r) => r.kind !== 'question')?.kind ?? requests[0]!.kind;
+  result.kind = requests.some((r) => r.kind === 'approval') ? 'approval' : firstKind;
+  result.confidence = Math.min(0.95, 0.6 + 0.1 * requests.length);
+
+  // Deadline: first in the request sentences, then a stated deadline in a neighbouring sentence.
+  const clock = wallClockOf(String(message?.sentAt ?? ''), context.now);
+  let chosen: DeadlineCandidate | null = null;
+  for (const r of requests) {
+    if (!/\d|\p{L}{3,}/u.test(r.s.text)) continue;
+    const meeting = c.meeting.test(r.s.text.toLowerCase());
+    const found = findDeadlines(r.s.text, language, clock);
+    const urgentFirst = findUrgency(r.s.text, language);
+    // Without "by"/"bis"/"do", a date counts only when a deadline word comes shortly before it
+    // and the sentence is not about a meeting.
+    const prepBefore = (d: DeadlineCandidate) =>
+      c.prep.test(r.s.text.slice(Math.max(0, d.index - 45), d.index)) || c.prep.test(r.s.text.slice(d.end, d.end + 20));
+    chosen =
+      found.find((d) => d.hasPrep && !d.relative) ??
+      (meeting ? undefined : found.find((d) => !d.relative && prepBefore(d))) ??
+      found.find((d) => d.hasPrep) ??
+      (meeting || urgentFirst ? undefined : found.find((d) => d.relative)) ??
+      null;
+    if (chosen) break;
+  }
+  if (!chosen) {
+    const near = new Set<number>();
+    for (const r of requests) {
+      near.add(r.i - 1);
+      near.add(r.i + 1);
+    }
+    for (const i of [...near].sort((a, b) => a - b)) {
+      const s = sentences[i];
+      if (!s || requests.some((r) => r.i === i)) continue;
+      const lower = s.text.toLowerCase();
+      if (c.notRequests.some((re) => re.test(lower)) || c.ownTask.test(lower)) continue;
+      const found = findDeadlines(s.text, language, clock).filter((d) => d.hasPrep);
+      if (found[0]) {
+        chosen = found[0];
+        break;
+      }
+    }
+  }
+  if (chosen) {
+    result.due = chosen.due;
+    result.dueText = chosen.text;
+  } else {
+    const urgency =
+      requests.map((r) => findUrgency(r.s.text, language)).find((u) => u !== null) ?? findUrgency(newText, language);
+    if (urgency) {
+      result.dueText = urgency;
+      result.urgent = true;
+    }
+  }
+  if (findUrgency(requests.map((r) => r.s.text).join(' '), language)) result.urgent = true;
+
+  if (requests.some((r) => c.attachmentRequest.test(r.s.text.toLowerCase()))) result.attachmentHint = 'requested';
+  return result;
+}

@@ -1,0 +1,75 @@
+// The shape of one language's lexicon. A new language is one new folder under lang/ that
+// exports a LanguageLexicon, plus one line in lang/index.ts.
+import type { Lang } from '../languages';
+import type { RequestKind } from './types';
+
+export interface RequestCue {
+  re: RegExp;
+  kind: RequestKind;
+  /** Where a trained model weighs the cues: this one is a request whatever the model says. */
+  decisive?: boolean;
+}
+
+export interface DateLexicon {
+  /** Index 0 = Sunday. Regex sources (alternatives) for each weekday. */
+  weekdays: string[];
+  /** Index 0 = January. Regex sources. */
+  months: string[];
+  /** Words before a date that make it a deadline ("by", "bis", "do", "innen"). Regex source. */
+  deadlinePrep: string;
+  /** Words that may come before a time ("at", "um", "kl."). Regex source. */
+  timePrep: string;
+  /** Word after an hour ("Uhr", "uur"). Regex source. */
+  hourSuffix: string;
+  today: string;
+  endOfDay: string;
+  tomorrow: string;
+  endOfWeek: string;
+  nextWeek: string;
+  endOfMonth: string;
+  /** "in N days" — must contain the literal N where the number goes. */
+  inDays: string;
+  numberWords: Record<string, number>;
+  asap: string;
+  /** Words for 12:00 ("noon"), at least four letters long. Regex source. */
+  noon?: string;
+}
+
+export interface LanguageLexicon {
+  lang: Lang;
+  /** Frequent function words, lower case, for language identification. */
+  commonWords: string[];
+  /** Characters typical of this language. */
+  letters?: RegExp;
+  /** Start of a reply header line ("On", "Am", "W dniu"). Regex source. */
+  quoteIntro: string;
+  /** The verb that ends a reply header ("wrote", "schrieb"). Regex source. */
+  quoteVerb: string;
+  /** Outlook header field names ("From", "Von", "Od", "Fra"…), first is the From field. Regex source. */
+  headerFields: string;
+  /** Separator lines of forwarded or original messages. Regex source. */
+  forwardMarker: string;
+  /** Mobile-client footers ("Sent from my iPhone"). Regex source. */
+  mobileFooter: string;
+  /** Lines opening a greeting ("Hi", "Hallo", "Cześć"). Regex source. */
+  greeting: string;
+  /** Lines that close the message ("Best regards"). Regex source, matched against a whole line. */
+  signOff: string;
+  /** Courtesy titles to drop before a name ("Herr", "Pani"). Regex source. */
+  titles: string;
+  /** Words that address a whole group ("all", "team"). Regex source. */
+  groupWords: string;
+  requests: RequestCue[];
+  /** Sentences that are never requests: own commitments, courtesy offers, please-note, rhetoric. */
+  notRequests: RegExp[];
+  /** Out-of-office and similar auto-text from a person's own mailbox. */
+  outOfOffice: RegExp;
+  /** The sender's own task or state ("I have to…", "Ich muss…"): its dates are not the reader's deadline. */
+  ownTask: RegExp;
+  /** Bulk/notification wording. The first two entries are strong signals on their own. */
+  automated: RegExp[];
+  attachmentMention: RegExp;
+  attachmentRequest: RegExp;
+  meeting: RegExp;
+  dates: DateLexicon;
+}

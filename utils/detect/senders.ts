@@ -1,0 +1,120 @@
+// Who sent it: a colleague (same organisation) or not, a machine or a person.
+import { LANGUAGES, type Lang } from '../languages';
+import type { MessageSnapshot } from '../webmail/types';
+import { LEXICONS } from './lang';
+import type { AnalysisContext } from './types';
+
+const CONSUMER_DOMAINS = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'msn.com',
+  'yahoo.com',
+  'yahoo.co.uk',
+  'icloud.com',
+  'me.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'gmx.de',
+  'gmx.net',
+  'web.de',
+  't-online.de',
+  'ziggo.nl',
+  'kpnmail.nl',
+  'hetnet.nl',
+  'planet.nl',
+  'wp.pl',
+  'o2.pl',
+  'onet.pl',
+  'interia.pl',
+  'op.pl',
+  'online.no',
+  'live.no',
+  'hotmail.no',
+  'yahoo.no',
+  'mail.com',
+  'zoho.com',
+  'fastmail.com',
+  'hey.com',
+]);
+
+function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at === -1
+    ? ''
+    : address
+        .slice(at + 1)
+        .trim()
+        .toLowerCase()
+        .replace(/>$/, '');
+}
+
+export function organisationDomains(context: AnalysisContext): string[] {
+  if (context.orgDomains.length > 0) return context.orgDomains.map((d) => d.toLowerCase());
+  const own = context.myAddresses.map(domainOf).filter((d) => d && !CONSUMER_DOMAINS.has(d));
+  return [...new Set(own)];
+}
+
+export function isColleague(address: string, context: AnalysisContext): boolean {
+  const domain = domainOf(address);
+  if (!domain) return false;
+  return organisationDomains(context).some((d) => domain === d || domain.endsWith('.' + d));
+}
+
+const NO_REPLY_LOCAL =
+  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|notification|alerts?|alert|mailer|mailer-daemon|postmaster|newsletters?|news|marketing|updates?|billing|invoices?|invoice|receipts?|e-?faktura|faktura|fakturering|rechnung|rechnungen|powiadomienia|powiadomienie|varsel|varsling|automat|automated|system|bounce|bounces|calendar|digest|nieodpowiadaj|nie-odpowiadaj|ikke-svar|ikkesvar|geen-?antwoord|antwoord-niet|keine-?antwort|info-?noreply|jira|confluence|github|gitlab|jenkins|ci|build|builds|monitoring|security|it-?security|servicedesk|helpdesk-noreply|mailer-?bot|bot|survey|surveys|ankieta|enquete|umfrage|undersokelse|undersøkelse|sharepoint|teams|docusign|dse|echosign|adobesign)(?:[-_.+][a-z0-9._+-]*)?$/i;
+
+const PLATFORM_DOMAIN =
+  /(?:^|\.)(?:github\.com|gitlab\.com|atlassian\.net|atlassian\.com|slack\.com|microsoft\.com|teams\.microsoft\.com|office365\.com|sharepoint\.com|google\.com|zoom\.us|linkedin\.com|surveymonkey\.com|typeform\.com|qualtrics\.com|mailchimp\.com|mcsv\.net|hubspot\.com|hubspotemail\.net|salesforce\.com|dropbox\.com|box\.com|docusign\.net|docusign\.com|echosign\.com|adobesign\.com|servicenow\.com|zendesk\.com|freshdesk\.com|asana\.com|trello\.com|notion\.so|monday\.com|calendly\.com|sendgrid\.net|amazonses\.com|mandrillapp\.com|personio\.de|workday\.com|bamboohr\.com|eventbrite\.com|paypal\.com|stripe\.com)$/i;
+
+const NO_REPLY_PART =
+  /(?:no-?reply|noreply|notification|notify|newsletter|nyhetsbrev|nieuwsbrief|mailer|varsel|varsling|powiadom|alert|automat|digest|system|servicenow|concur|survey|pulse|ankiet|enquete|umfrage)/i;
+const SYSTEM_NAME =
+  /(?:no-?reply|notification|newsletter|nyhetsbrev|nieuwsbrief|driftsvarsel|varsel|powiadomienia|system|systeem|servicenow|concur|workday|jira|github|gitlab|docusign|teams|sharepoint|onedrive|calendar|kalender|kalendarz|survey|ankieta|umfrage|enquête|undersøkelse|pulse|digest|alert|automat|bot\b|portal|platform|platforma|plattform)/i;
+/** Calendar-system invitations ("Invitation: Budget review @ Wed 4 Mar"). */
+const CALENDAR_SUBJECT =
+  /^(?:(?:updated |new )?invitation|uitnodiging|bijgewerkte uitnodiging|einladung|aktualisierte einladung|zaproszenie|zaktualizowane zaproszenie|invitasjon|oppdatert invitasjon|accepted|declined|geaccepteerd|angenommen|abgelehnt|zaakceptowano|godtatt|avslått)\s*:/i;
+const CALENDAR_BODY =
+  /(?:join (?:the )?microsoft teams meeting|join with google meet|join zoom meeting|meeting id:|besprechungs-id|vergadering-id|identyfikator spotkania|møte-id|invitation from google calendar|einladung von google kalender)/i;
+const PERSON_LOCAL = /^[a-z\u00c0-\u024f]{2,}[._-][a-z\u00c0-\u024f]{2,}$/i;
+
+function nameParts(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((p) => p.length >= 3);
+}
+
+const URL = /https?:\/\/\S+/g;
+
+/** `languages`: whose bulk-mail wording to look for (default: all). */
+export function isAutomated(message: MessageSnapshot, text: string, languages: readonly Lang[] = LANGUAGES): boolean {
+  const address = (message.from?.email ?? '').toLowerCase();
+  const at = address.lastIndexOf('@');
+  const local = at === -1 ? address : address.slice(0, at);
+  const domain = domainOf(address);
+  let score = 0;
+  if (NO_REPLY_LOCAL.test(local) || NO_REPLY_PART.test(local)) score += 2;
+  if (PLATFORM_DOMAIN.test(domain)) score += 2;
+  const name = (message.from?.name ?? '').toLowerCase();
+  if (SYSTEM_NAME.test(name)) score += 1;
+  // Notification wording sits at the top, footers at the bottom.
+  const sample = text.length > 6000 ? text.slice(0, 4000) + '\n' + text.slice(-2000) : text;
+  for (const lang of languages) {
+    LEXICONS[lang].automated.forEach((re, i) => {
+      if (re.test(sample)) score += i < 2 ? 2 : i === 2 ? 0.5 : 1;
+    });
+  }
+  const subject = String(message.subject ?? '');
+  if (CALENDAR_SUBJECT.test(subject)) score += 2;
+  if (CALENDAR_BODY.test(sample)) score += 1;
+  // "anna.berg@" from "Anna Berg" is a person, even with a corporate footer.
+  if (PERSON_LOCAL.test(local) && name && !SYSTEM_NAME.test(name) && nameParts(name).some((p) => local.includes(p)))
+    score -= 1;
+  const urls = sample.match(URL)?.length ?? 0;
+  if (urls >= 3) score += 0.5;
+  return score >= 2;
+}
