@@ -1,6 +1,8 @@
 // `npm run bench`: prints each figure as it is measured, then one JSON line with all of them.
 import { join } from 'node:path';
 import { benchDb } from './db';
+import { benchDetect } from './detect';
+import { benchPopup } from './popup';
 import { contentScriptSizes } from './sizes';
 
 const figures: Record<string, unknown> = {};
@@ -10,7 +12,12 @@ function record(name: string, values: Record<string, unknown>) {
   Object.assign(figures, values);
 }
 
-record('content scripts', contentScriptSizes(join(import.meta.dirname, '..', process.env.WXT_OUT_DIR || '.output', 'chrome-mv3')));
+record(
+  'content scripts',
+  contentScriptSizes(join(import.meta.dirname, '..', process.env.WXT_OUT_DIR || '.output', 'chrome-mv3')),
+);
+record('detection', await benchDetect());
+record('popup', await benchPopup());
 record('database', await benchDb());
 
 console.log(JSON.stringify(figures));
