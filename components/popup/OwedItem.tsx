@@ -22,10 +22,14 @@ export interface OwedItemProps {
   onSnooze: (choice: SnoozeChoice) => void;
 }
 
+/** Only a request not yet acknowledged (also while snoozed) can be acknowledged. */
+export function canAcknowledge(request: Pick<TrackedRequest, 'state' | 'stateBeforeSnooze'>): boolean {
+  return request.state === 'new' || (request.state === 'snoozed' && request.stateBeforeSnooze !== 'acknowledged');
+}
+
 export function OwedItem(props: OwedItemProps) {
   const { request, due, selected, t } = props;
   const sentence = request.analysis.requestSentences[0] ?? '';
-  const canAcknowledge = request.state === 'new' || request.stateBeforeSnooze === 'new';
   return (
     <li
       class={`owed-item${selected ? ' owed-item--selected' : ''}`}
@@ -55,7 +59,7 @@ export function OwedItem(props: OwedItemProps) {
         <button type="button" onClick={stop(props.onOpen)} data-testid="ackly-popup-open">
           {t('popupOpen')}
         </button>
-        {canAcknowledge && (
+        {canAcknowledge(request) && (
           <button type="button" onClick={stop(props.onAcknowledge)} data-testid="ackly-popup-acknowledge">
             {t('popupAcknowledge')}
           </button>

@@ -7,7 +7,8 @@ import { OwedItem, type DueText } from './OwedItem';
 import type { SnoozeChoice } from './SnoozeMenu';
 
 export const GROUP_ORDER: readonly OwedGroup[] = ['overdue', 'today', 'upcoming', 'snoozed'];
-export const PAGE_SIZE = 20;
+// About two screens of the popup per group; "show more" brings the next page.
+export const PAGE_SIZE = 10;
 
 export interface OwedListProps {
   groups: Record<OwedGroup, TrackedRequest[]>;

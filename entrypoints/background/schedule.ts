@@ -10,6 +10,9 @@ import type { Settings } from '@/utils/settings/model';
 export const CHECK_ALARM = 'ackly:check';
 export const PERIODIC_ALARM = 'ackly:periodic';
 const NOTIFICATION_PREFIX = 'ackly-overdue-';
+const SUMMARY_NOTIFICATION = 'ackly-overdue-many';
+/** More requests than this becoming overdue at once get one notification together. */
+export const MAX_SINGLE_NOTIFICATIONS = 3;
 /** Chrome does not fire alarms sooner than 30 s ahead. */
 const MIN_ALARM_DELAY = 30_000;
 
@@ -46,16 +49,50 @@ export function createReminders(deps: ReminderDeps) {
     await repo.patch(request.id!, { overdueNotifiedAt: now }, now);
   }
 
+  // Checks run one after another: two at once (start-up and a data change) would both try to end
+  // the same snooze, and the second would be refused by the lifecycle.
+  let running: Promise<unknown> = Promise.resolve();
+
+  async function notifyMany(requests: TrackedRequest[], now: number): Promise<void> {
+    await browser.notifications.create(SUMMARY_NOTIFICATION, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: deps.translate('notifyManyOverdueTitle', [String(requests.length)]),
+      message: requests
+        .slice(0, MAX_SINGLE_NOTIFICATIONS)
+        .map((r) => r.subject)
+        .join('\n'),
+      contextMessage: deps.translate('notifyManyOverdueContext'),
+      priority: 1,
+    });
+    const ids = requests.map((r) => r.id!);
+    await repo.db.transaction('rw', repo.db.requests, async () => {
+      for (const id of ids) await repo.db.requests.update(id, { overdueNotifiedAt: now, updatedAt: now });
+    });
+  }
+
   /** Re-computes everything time-dependent; safe to run at any moment and any number of times. */
-  async function check(): Promise<CheckResult> {
+  function check(): Promise<CheckResult> {
+    const result = running.then(runCheck, runCheck);
+    running = result.catch(() => undefined);
+    return result;
+  }
+
+  async function runCheck(): Promise<CheckResult> {
     const now = deps.now();
     const settings = await deps.settings();
     const timeZone = deps.timeZone(settings);
     let woken = 0;
     for (const request of await repo.listByState(['snoozed'])) {
-      if (request.snoozedUntil !== null && request.snoozedUntil <= now) {
-        await repo.transition(request.id!, 'unsnooze', now, { detail: 'snooze ended' });
-        woken += 1;
+      // A snooze without an end time (imported or damaged data) would otherwise never end.
+      if (request.snoozedUntil === null || request.snoozedUntil <= now) {
+        try {
+          await repo.transition(request.id!, 'unsnooze', now, { detail: 'snooze ended' });
+          woken += 1;
+        } catch (error) {
+          // One bad row must not stop the badge and the other reminders.
+          console.warn('[ackly] could not end a snooze', request.id, errorName(error));
+        }
       }
     }
     const owed = await repo.owed();
@@ -66,13 +103,29 @@ export function createReminders(deps: ReminderDeps) {
     let notified = 0;
     const quiet = settings.quietOutsideWorkingHours && !isWithinWorkingHours(now, settings, timeZone);
     if (settings.notifications && !quiet) {
-      for (const request of owed) {
-        if (classifyOwed(request, now, timeZone) !== 'overdue') continue;
+      const fresh = owed.filter((request) => {
+        if (classifyOwed(request, now, timeZone) !== 'overdue') return false;
         // Once per due time: a request overdue on its acknowledgement and later on its answer is told twice.
         const due = dueOf(request) ?? 0;
-        if (request.overdueNotifiedAt !== null && request.overdueNotifiedAt >= due) continue;
-        await notifyOverdue(request, now);
-        notified += 1;
+        return request.overdueNotifiedAt === null || request.overdueNotifiedAt < due;
+      });
+      if (fresh.length > MAX_SINGLE_NOTIFICATIONS) {
+        // Many at once (the first run after an import, a long weekend): one notification, not hundreds.
+        try {
+          await notifyMany(fresh, now);
+          notified = fresh.length;
+        } catch (error) {
+          console.warn('[ackly] could not notify', errorName(error));
+        }
+      } else {
+        for (const request of fresh) {
+          try {
+            await notifyOverdue(request, now);
+            notified += 1;
+          } catch (error) {
+            console.warn('[ackly] could not notify', request.id, errorName(error));
+          }
+        }
       }
     }
 
@@ -84,26 +137,53 @@ export function createReminders(deps: ReminderDeps) {
 
   async function openThread(id: number): Promise<void> {
     const request = await repo.get(id);
-    if (request?.threadUrl) await browser.tabs.create({ url: request.threadUrl });
+    // Only web addresses: a thread URL may come from an imported file.
+    if (request && isWebUrl(request.threadUrl)) await browser.tabs.create({ url: request.threadUrl });
   }
 
   /** Registers listeners; call synchronously at service-worker start so events wake it. */
   function start(): void {
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === CHECK_ALARM || alarm.name === PERIODIC_ALARM) void check();
+      if (alarm.name === CHECK_ALARM || alarm.name === PERIODIC_ALARM) check().catch(logFailure);
     });
     browser.notifications.onClicked.addListener((notificationId) => {
+      if (notificationId === SUMMARY_NOTIFICATION) {
+        void browser.notifications.clear(notificationId);
+        // The popup cannot be opened from here everywhere; its page in a tab shows the same list.
+        void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+        return;
+      }
       if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
       const id = Number(notificationId.slice(NOTIFICATION_PREFIX.length));
       void browser.notifications.clear(notificationId);
       if (Number.isInteger(id)) void openThread(id);
     });
-    // A safety net in case a one-shot alarm was lost (browser restart, clock change).
-    void browser.alarms.create(PERIODIC_ALARM, { periodInMinutes: 5 });
-    void check();
+    // A safety net in case a one-shot alarm was lost (browser restart, clock change). Created only
+    // when missing: re-creating it at every service-worker start would keep pushing it back.
+    void browser.alarms.get(PERIODIC_ALARM).then((existing) => {
+      if (!existing) return browser.alarms.create(PERIODIC_ALARM, { periodInMinutes: 5 });
+    });
+    check().catch(logFailure);
   }
 
   return { check, start, openThread };
 }
 
 export type Reminders = ReturnType<typeof createReminders>;
+
+function logFailure(error: unknown): void {
+  console.warn('[ackly] reminder check failed', errorName(error));
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : 'Error';
+}
+
+export function isWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

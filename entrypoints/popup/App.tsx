@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { EmptyState } from '@/components/EmptyState';
 import { filterOwed } from '@/components/popup/filter';
 import { GROUP_ORDER, OwedList, PAGE_SIZE, visibleItems } from '@/components/popup/OwedList';
+import { canAcknowledge } from '@/components/popup/OwedItem';
 import type { SnoozeChoice } from '@/components/popup/SnoozeMenu';
 import type { TrackedRequest } from '@/utils/db/types';
 import { t, uiLocale } from '@/utils/i18n/t';
@@ -33,13 +34,20 @@ export function App() {
   const [now, setNow] = useState(() => Date.now());
   const search = useRef<HTMLInputElement>(null);
 
+  const latest = useRef(0);
+
   const refresh = useCallback(() => {
+    // Changes can come in bursts; only the newest answer is shown, whatever order they arrive in.
+    const mine = ++latest.current;
     sendMessage('owed.list', {})
       .then((owed) => {
+        if (mine !== latest.current) return;
         setNow(Date.now());
         setLoad({ status: 'ready', owed });
       })
-      .catch(() => setLoad({ status: 'error' }));
+      .catch(() => {
+        if (mine === latest.current) setLoad({ status: 'error' });
+      });
   }, []);
 
   useEffect(() => {
@@ -94,7 +102,13 @@ export function App() {
   };
 
   function onKeyDown(event: KeyboardEvent) {
+    // Browser and system shortcuts (Ctrl+D, Cmd+A…) are not ours.
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     const inSearch = event.target === search.current;
+    const target = event.target instanceof Element ? event.target : null;
+    // Other fields (the custom snooze time) and buttons keep their own keys.
+    if (!inSearch && target?.closest('input, textarea, select')) return;
+    if (target?.closest('button') && (event.key === 'Enter' || event.key === ' ')) return;
     if (event.key === '/' && !inSearch) {
       event.preventDefault();
       search.current?.focus();
@@ -118,10 +132,11 @@ export function App() {
       return;
     }
     if (!selected || (inSearch && event.key !== 'Enter')) return;
-    if (event.key === 'Enter') void handlers.onOpen(selected);
-    else if (event.key === 'a') void handlers.onAcknowledge(selected);
-    else if (event.key === 'd') void handlers.onDone(selected);
-    else if (event.key === 's') handlers.onToggleSnooze(selected);
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    if (key === 'Enter') void handlers.onOpen(selected);
+    else if (key === 'a' && canAcknowledge(selected)) void handlers.onAcknowledge(selected);
+    else if (key === 'd') void handlers.onDone(selected);
+    else if (key === 's') handlers.onToggleSnooze(selected);
     else return;
     event.preventDefault();
   }
