@@ -6,6 +6,13 @@ import type { TrackedRequest } from '@/utils/db/types';
 import type { WebmailId } from '@/utils/webmail/types';
 import { intentItem } from '@/utils/messaging/intent';
 import type { Reminders } from './schedule';
+import { markerHandlers } from './markers';
+import { composeHandlers } from './compose';
+import { snoozeHandlers } from './snooze';
+import { loadSettings, resolveTimeZone } from '@/utils/settings/store';
+import { dataHandlers, type DataDeps } from './data-handlers';
+import { i18nHandlers } from './i18n-handlers';
+import { BUILTIN_TEMPLATES } from '@/utils/templates';
 
 export interface HandlerDeps {
   repo: Repository;
@@ -15,6 +22,7 @@ export interface HandlerDeps {
   /** Called after any change to tracked requests (badge, alarms). */
   onChange: () => void;
   reminders: Pick<Reminders, 'check' | 'openThread'>;
+  settings: Pick<DataDeps, 'loadSettings' | 'storeSettings' | 'clearSettings'>;
 }
 
 /** A content script may act only on requests of its own webmail. */
@@ -37,6 +45,11 @@ export async function threadState(repo: Repository, webmail: WebmailId, threadId
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { repo, now } = deps;
   return {
+    ...markerHandlers(repo, now),
+    ...composeHandlers({ repo, settings: loadSettings, timeZone: resolveTimeZone }),
+    ...snoozeHandlers({ repo, now, settings: loadSettings, timeZone: resolveTimeZone, onChange: deps.onChange }),
+    ...dataHandlers({ repo, now, onChange: deps.onChange, ...deps.settings }),
+    ...i18nHandlers(),
     'thread.analyze': deps.analyzeThread,
 
     async 'thread.state'({ webmail, threadId }, caller) {
@@ -58,11 +71,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return repo.events(id);
     },
 
-    async 'templates.list'() {
-      return repo.templates();
-    },
-
     async 'template.used'({ id, requestId }) {
+      // Uses of a built-in are counted on a stored copy of it (the list still shows the shipped text).
+      const builtin = BUILTIN_TEMPLATES.find((t) => t.id === id);
+      if (builtin && !(await repo.db.templates.get(id))) await repo.putTemplate({ ...builtin, updatedAt: now() });
       await repo.recordTemplateUse(id, requestId ?? null, now());
       // An acknowledgement put into a reply draft: the user's next reply in the thread is that
       // acknowledgement (tracking.ts moves the request to acknowledged when it appears).

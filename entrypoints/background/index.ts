@@ -1,22 +1,51 @@
-// Background service worker: owns the database and answers messages. Wiring only.
+// Background service worker: owns the database, analyses threads, keeps reminders and answers
+// messages. Wiring only.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { AcklyDatabase } from '@/utils/db/database';
 import { createRepository } from '@/utils/db/repository';
+import { analyzeEmail } from '@/utils/detect';
+import { t } from '@/utils/i18n/t';
+import { announceChange } from '@/utils/messaging/changes';
 import { listen } from '@/utils/messaging/server';
-import { createHandlers, threadState } from './handlers';
+import type { Settings } from '@/utils/settings/model';
+import { loadSettings, resolveTimeZone, settingsItem, watchSettings } from '@/utils/settings/store';
+import { createHandlers } from './handlers';
+import { createReminders } from './schedule';
+import { createThreadAnalyzer } from './tracking';
 
 export default defineBackground({
   main() {
     const repo = createRepository(new AcklyDatabase());
-    listen(
+    const now = () => Date.now();
+    const reminders = createReminders({
       browser,
-      createHandlers({
-        repo,
-        now: () => Date.now(),
-        analyzeThread: async (thread) => threadState(repo, thread.webmail, thread.threadId),
-        onChange: () => {},
-      }),
-    );
+      repo,
+      now,
+      settings: loadSettings,
+      timeZone: resolveTimeZone,
+      translate: t,
+    });
+    const onChange = () => {
+      void announceChange();
+      void reminders.check();
+    };
+    const analyzeThread = createThreadAnalyzer({
+      repo,
+      now,
+      settings: loadSettings,
+      timeZone: resolveTimeZone,
+      analyze: analyzeEmail,
+      onChange,
+    });
+    const settings = {
+      loadSettings,
+      storeSettings: (value: Settings) => settingsItem.setValue(value),
+      clearSettings: () => settingsItem.removeValue(),
+    };
+    listen(browser, createHandlers({ repo, now, analyzeThread, onChange, reminders, settings }));
+    reminders.start();
+    // Working hours, standards or notifications changed: badge and reminders follow at once.
+    watchSettings(() => void reminders.check(), new AbortController().signal);
   },
 });

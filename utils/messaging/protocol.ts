@@ -5,6 +5,8 @@ import type { TrackedRequest, EventRow, TemplateKind, TemplateRow } from '../db/
 import type { ExportFile } from '../data/schema';
 import type { ImportPlan } from '../data/merge';
 import type { Lang } from '../languages';
+import type { LocaleTable } from '../i18n/t';
+import type { SnoozePreset } from '../schedule/owed';
 import type { Action } from '../requests/lifecycle';
 import type { Person, ThreadSnapshot, WebmailId } from '../webmail/types';
 
@@ -89,6 +91,10 @@ export interface Protocol {
    * default), so content scripts need not carry templates; null when there is none.
    */
   'template.compose': { request: ComposeRequest; response: ComposedTemplate | null };
+  /** Snoozes a request until a preset time worked out in the background from the user's working hours. */
+  'request.snoozePreset': { request: { id: number; preset: SnoozePreset }; response: TrackedRequest };
+  /** One interface language's strings, for content scripts when the user overrides the language. */
+  'i18n.messages': { request: { lang: Lang }; response: LocaleTable };
   /** Threads of one webmail with an owed reply, for the inbox row markers (no email content). */
   'owed.threads': { request: { webmail: WebmailId }; response: OwedThread[] };
 }
@@ -113,6 +119,8 @@ export const PRIVILEGED: Record<MessageName, boolean> = {
   'template.delete': true,
   'owed.threads': false,
   'template.compose': false,
+  'i18n.messages': false,
+  'request.snoozePreset': false,
   'schedule.check': true,
   'request.openThread': true,
 };
