@@ -1,4 +1,228 @@
-// The sidebar shown beside a webmail thread.
-export function Sidebar() {
-  return <aside class="ackly-sidebar" data-testid="ackly-sidebar" />;
+// The sidebar shown beside a webmail thread: is there a request, what, by when, its state and
+// history, and one-click actions. Props in, callbacks out; email text is rendered as text only.
+import type { EventRow, RequestState, TemplateKind, TrackedRequest } from '@/utils/db/types';
+import type { Translate } from '@/utils/i18n/t';
+import type { Action } from '@/utils/requests/lifecycle';
+import type { ThreadState } from '@/utils/messaging/protocol';
+import { History } from './sidebar/History';
+
+export interface DueText {
+  absolute: string;
+  relative: string;
+}
+
+export type SidebarStatus =
+  { kind: 'idle' } | { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; state: ThreadState };
+
+export const TEMPLATE_CHOICES: readonly TemplateKind[] = ['please', 'thanks', 'progress', 'closing'];
+
+export interface SidebarProps {
+  status: SidebarStatus;
+  collapsed: boolean;
+  t: Translate;
+  /** History of the request shown, oldest first. */
+  history: EventRow[];
+  ackDue: DueText | null;
+  replyDue: DueText | null;
+  /** A short message after an action (e.g. the acknowledgement is in the reply). */
+  notice: string | null;
+  busy: boolean;
+  onToggle: () => void;
+  onAcknowledge: () => void;
+  onTemplate: (kind: TemplateKind) => void;
+  onAction: (action: Action) => void;
+}
+
+const STATE_KEYS: Partial<Record<RequestState, string>> = {
+  new: 'sidebarStateNew',
+  acknowledged: 'sidebarStateAcknowledged',
+  done: 'sidebarStateDone',
+  snoozed: 'sidebarStateSnoozed',
+  dismissed: 'sidebarStateDismissed',
+};
+
+export function stateLabel(state: RequestState, t: Translate): string {
+  const key = STATE_KEYS[state];
+  return key ? t(key) : state;
+}
+
+const TEMPLATE_KEYS: Record<string, string> = {
+  please: 'sidebarTemplatePlease',
+  thanks: 'sidebarTemplateThanks',
+  progress: 'sidebarTemplateProgress',
+  closing: 'sidebarTemplateClosing',
+};
+
+/** The request the sidebar is about: the newest one still owed, else the newest. */
+export function focusRequest(state: ThreadState): TrackedRequest | null {
+  const owed = state.requests.filter((r) => r.state === 'new' || r.state === 'acknowledged' || r.state === 'snoozed');
+  return owed.at(-1) ?? state.requests.at(-1) ?? null;
+}
+
+function Verdict({ state, t }: { state: ThreadState; t: Translate }) {
+  const v = state.newest;
+  let key = 'sidebarNoRequest';
+  if (v?.automated) key = 'sidebarAutomated';
+  else if (v?.isRequest && !v.fromColleague) key = 'sidebarNotColleague';
+  return (
+    <p class="ackly-verdict" data-testid="ackly-request-status">
+      {t(key)}
+    </p>
+  );
+}
+
+function RequestView(props: SidebarProps & { request: TrackedRequest }) {
+  const { request, t, ackDue, replyDue, busy } = props;
+  const owed = request.state === 'new' || request.state === 'acknowledged' || request.state === 'snoozed';
+  const hint = request.analysis.attachmentHint;
+  return (
+    <div class="ackly-request">
+      <p class={`ackly-status ackly-status-${request.state}`} data-testid="ackly-request-status">
+        {t('sidebarStatus')}: <strong>{stateLabel(request.state, t)}</strong>
+      </p>
+      <p class="ackly-from">{t('sidebarRequestFrom', request.sender.name || request.sender.email)}</p>
+      <ul class="ackly-sentences" data-testid="ackly-request-sentences">
+        {request.analysis.requestSentences.map((s, i) => (
+          <li key={i}>{s}</li>
+        ))}
+      </ul>
+      {owed && (
+        <dl class="ackly-due">
+          {request.state === 'new' && ackDue && (
+            <>
+              <dt>{t('sidebarAckDue')}</dt>
+              <dd title={ackDue.absolute}>
+                {ackDue.absolute} ({ackDue.relative})
+              </dd>
+            </>
+          )}
+          {replyDue && (
+            <>
+              <dt>{t('sidebarReplyDue')}</dt>
+              <dd title={replyDue.absolute} data-testid="ackly-due">
+                {replyDue.absolute} ({replyDue.relative}) ·{' '}
+                {t(request.analysis.dueAt === request.replyDueAt ? 'sidebarDueFromEmail' : 'sidebarDueFromStandard')}
+              </dd>
+            </>
+          )}
+        </dl>
+      )}
+      {hint && (
+        <p class="ackly-hint" data-testid="ackly-attachment-hint">
+          {t(hint === 'requested' ? 'sidebarAttachmentRequested' : 'sidebarAttachmentMissing')}
+        </p>
+      )}
+      <div class="ackly-actions">
+        {request.state === 'new' && (
+          <button
+            type="button"
+            class="ackly-primary"
+            data-testid="ackly-acknowledge"
+            disabled={busy}
+            onClick={props.onAcknowledge}
+          >
+            {t('sidebarAcknowledge')}
+          </button>
+        )}
+        {owed && request.state !== 'snoozed' && (
+          <button type="button" data-testid="ackly-snooze" disabled={busy} onClick={() => props.onAction('snooze')}>
+            {t('sidebarSnooze')}
+          </button>
+        )}
+        {request.state === 'snoozed' && (
+          <button type="button" data-testid="ackly-unsnooze" disabled={busy} onClick={() => props.onAction('unsnooze')}>
+            {t('sidebarUnsnooze')}
+          </button>
+        )}
+        {owed && (
+          <button type="button" data-testid="ackly-done" disabled={busy} onClick={() => props.onAction('done')}>
+            {t('sidebarDone')}
+          </button>
+        )}
+        {owed && (
+          <button
+            type="button"
+            data-testid="ackly-not-request"
+            disabled={busy}
+            onClick={() => props.onAction('dismiss')}
+          >
+            {t('sidebarNotRequest')}
+          </button>
+        )}
+        {!owed && (
+          <button type="button" data-testid="ackly-reopen" disabled={busy} onClick={() => props.onAction('reopen')}>
+            {t('sidebarReopen')}
+          </button>
+        )}
+      </div>
+      <History events={props.history} t={t} stateLabel={(s) => stateLabel(s, t)} />
+    </div>
+  );
+}
+
+function Templates({ t, busy, onTemplate }: Pick<SidebarProps, 't' | 'busy' | 'onTemplate'>) {
+  return (
+    <label class="ackly-templates">
+      <span>{t('sidebarTemplate')}</span>
+      <select
+        data-testid="ackly-template"
+        disabled={busy}
+        onChange={(e) => {
+          const el = e.currentTarget;
+          const kind = el.value as TemplateKind;
+          el.value = '';
+          if (kind) onTemplate(kind);
+        }}
+      >
+        <option value="">{t('sidebarTemplate')}…</option>
+        {TEMPLATE_CHOICES.map((k) => (
+          <option key={k} value={k}>
+            {t(TEMPLATE_KEYS[k] ?? k)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function Sidebar(props: SidebarProps) {
+  const { status, collapsed, t } = props;
+  if (status.kind === 'idle') {
+    // No conversation open (e.g. the inbox list): nothing to cover Gmail with; the hook stays.
+    return <aside class="ackly-sidebar ackly-idle" data-testid="ackly-sidebar" data-idle="true" hidden />;
+  }
+  if (collapsed) {
+    return (
+      <aside class="ackly-sidebar ackly-collapsed" data-testid="ackly-sidebar" data-collapsed="true">
+        <button type="button" class="ackly-toggle" data-testid="ackly-toggle" onClick={props.onToggle}>
+          {t('sidebarExpand')}
+        </button>
+      </aside>
+    );
+  }
+  const request = status.kind === 'ready' ? focusRequest(status.state) : null;
+  return (
+    <aside class="ackly-sidebar" data-testid="ackly-sidebar" data-collapsed="false" aria-label={t('sidebarTitle')}>
+      <header class="ackly-head">
+        <h2>{t('sidebarTitle')}</h2>
+        <button type="button" class="ackly-toggle" data-testid="ackly-toggle" onClick={props.onToggle}>
+          {t('sidebarCollapse')}
+        </button>
+      </header>
+      {status.kind === 'loading' && <p class="ackly-muted">{t('sidebarLoading')}</p>}
+      {status.kind === 'error' && (
+        <p class="ackly-error" data-testid="ackly-request-status">
+          {t('sidebarError')}
+        </p>
+      )}
+      {status.kind === 'ready' &&
+        (request ? <RequestView {...props} request={request} /> : <Verdict state={status.state} t={t} />)}
+      {status.kind === 'ready' && <Templates t={t} busy={props.busy} onTemplate={props.onTemplate} />}
+      {props.notice && (
+        <p class="ackly-notice" role="status" data-testid="ackly-notice">
+          {props.notice}
+        </p>
+      )}
+    </aside>
+  );
 }

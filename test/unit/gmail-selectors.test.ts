@@ -14,10 +14,19 @@ const pages: Record<string, () => Promise<Window> | Window> = {
 
 // Expected counts per page; selectors not listed for a page must find nothing there.
 const EXPECTED: Record<string, Partial<Record<GmailSelector, number>>> = {
-  'inbox-2014': { contentRoot: 1, main: 1, inboxRow: 16, rowSender: 16, rowSubject: 16 },
+  'inbox-2014': { contentRoot: 1, main: 1, inboxRow: 16, rowSender: 16, rowSubject: 16, rowMarkerCell: 16 },
   'addon-2017-06': {},
   'addon-2017-09': {},
-  'sim-inbox': { account: 1, contentRoot: 1, main: 1, inboxRow: 4, rowSender: 5, rowThreadId: 4, rowSubject: 4 },
+  'sim-inbox': {
+    account: 1,
+    contentRoot: 1,
+    main: 1,
+    inboxRow: 4,
+    rowSender: 5,
+    rowThreadId: 4,
+    rowSubject: 4,
+    rowMarkerCell: 4,
+  },
   'sim-thread': {
     account: 1,
     contentRoot: 1,

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRepository } from '@/utils/db/repository';
 import { dispatch, identifyCaller, listen, type Caller } from '@/utils/messaging/server';
 import { sendMessage } from '@/utils/messaging/client';
+import { localItem } from '@/utils/messaging/local-item';
 import { createHandlers, threadState } from '@/entrypoints/background/handlers';
 import { freshDatabase, trackInput } from './helpers';
 
@@ -118,5 +119,28 @@ describe('client and server through the fake browser', () => {
     listen(fakeBrowser as never, handlers);
     // The fake browser delivers messages without a sender URL: an unknown sender, refused.
     await expect(sendMessage('owed.list', {})).rejects.toMatchObject({ name: 'PermissionError' });
+  });
+});
+
+describe('localItem', () => {
+  it('reads the fallback until set, and reads what was set', async () => {
+    const item = localItem<{ n: number } | null>('ackly:test', null);
+    expect(await item.getValue()).toBeNull();
+    await item.setValue({ n: 2 });
+    expect(await item.getValue()).toEqual({ n: 2 });
+    expect(await fakeBrowser.storage.local.get('ackly:test')).toEqual({ 'ackly:test': { n: 2 } });
+  });
+
+  it('reports changes of its own key until the signal aborts', async () => {
+    const item = localItem<boolean>('ackly:flag', false);
+    const seen: boolean[] = [];
+    const abort = new AbortController();
+    item.watch((value) => seen.push(value), abort.signal);
+    await item.setValue(true);
+    await fakeBrowser.storage.local.set({ 'ackly:other': 1 });
+    await fakeBrowser.storage.local.remove('ackly:flag');
+    abort.abort();
+    await item.setValue(true);
+    expect(seen).toEqual([true, false]);
   });
 });

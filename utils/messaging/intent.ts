@@ -1,6 +1,6 @@
 // What the user asked for from outside the webmail tab (the popup's "acknowledge"): the content
 // script carries it out when the thread opens.
-import { storage } from 'wxt/utils/storage';
+import { localItem } from './local-item';
 import type { WebmailId } from '../webmail/types';
 
 export interface ThreadIntent {
@@ -14,7 +14,7 @@ export interface ThreadIntent {
 /** An intent older than this is stale and ignored. */
 export const INTENT_TTL_MS = 2 * 60_000;
 
-export const intentItem = storage.defineItem<ThreadIntent | null>('local:ackly:intent', { fallback: null });
+export const intentItem = localItem<ThreadIntent | null>('ackly:intent', null);
 
 /** Takes the intent for this thread if there is a fresh one, clearing it so it runs once. */
 export async function takeIntent(webmail: WebmailId, threadId: string, now: number): Promise<ThreadIntent | null> {

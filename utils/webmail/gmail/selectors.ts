@@ -19,6 +19,8 @@ export const GMAIL = {
   rowThreadId: '.y6 [data-legacy-thread-id]',
   /** A row's subject text. inbox-2014: 16. */
   rowSubject: '.y6 > span:first-child',
+  /** The subject line's cell, where Ackly's row marker goes (before the subject). inbox-2014: 16, sim inbox: 4. */
+  rowMarkerCell: 'td.a4W .y6',
   /** Unread rows carry zE. inbox-2014: 13. */
   rowUnread: 'zE',
 

@@ -1,0 +1,317 @@
+// Ties the Gmail adapter, the background and the sidebar together: reads the open thread when the
+// view changes, asks the background for its state, and carries out the sidebar's actions.
+import { h, render } from 'preact';
+import { Sidebar, focusRequest, type DueText, type SidebarStatus } from '@/components/Sidebar';
+import { RowMarker } from '@/components/sidebar/RowMarker';
+import type { EventRow, TemplateKind, TrackedRequest } from '@/utils/db/types';
+import { applyUiLanguage, t, uiLocale } from '@/utils/i18n/t';
+import { sendMessage } from '@/utils/messaging/client';
+import { onDataChanged } from '@/utils/messaging/changes';
+import { localItem } from '@/utils/messaging/local-item';
+import { takeIntent } from '@/utils/messaging/intent';
+import type { ThreadState } from '@/utils/messaging/protocol';
+import type { Action } from '@/utils/requests/lifecycle';
+import { formatDue } from '@/utils/schedule/format';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
+
+import type { ThreadSnapshot, WebmailAdapter } from '@/utils/webmail/types';
+import { GMAIL } from '@/utils/webmail/gmail/selectors';
+import { SelectorError } from '@/utils/webmail/types';
+
+/** Width of the sidebar plus its margin (see style.css). */
+const SIDEBAR_ROOM = 300;
+
+/**
+ * The few settings the page needs, read without the full validator (it would double the script's
+ * size): anything not as expected falls back to the default.
+ */
+export function pageSettings(raw: unknown): Settings {
+  const v = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Settings>;
+  const s = { ...DEFAULT_SETTINGS };
+  if (v.acknowledgeBehaviour === 'send' || v.acknowledgeBehaviour === 'fill')
+    s.acknowledgeBehaviour = v.acknowledgeBehaviour;
+  if (typeof v.timeZone === 'string') s.timeZone = v.timeZone;
+  if (typeof v.uiLanguage === 'string') s.uiLanguage = v.uiLanguage;
+  return s;
+}
+
+/** The settings item (utils/settings/store.ts, key "local:settings"), read here without its validator. */
+const settingsItem = localItem<unknown>('settings', null);
+
+function timeZoneOf(settings: Settings): string {
+  return settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** The interface language override. Content scripts cannot read extension files: the background hands over the table. */
+export function applyPageLanguage(setting: string): Promise<void> {
+  return applyUiLanguage(setting, (lang) => sendMessage('i18n.messages', { lang }));
+}
+
+export const collapsedItem = localItem<boolean>('ackly:sidebarCollapsed', false);
+
+interface Model {
+  status: SidebarStatus;
+  collapsed: boolean;
+  history: EventRow[];
+  notice: string | null;
+  busy: boolean;
+}
+
+function logError(where: string, error: unknown): void {
+  // Never email content: selector errors carry only the selector; others only their name.
+  if (error instanceof SelectorError) console.warn(`Ackly (${where}): ${error.message}`);
+  else console.warn(`Ackly (${where}): ${error instanceof Error ? error.name : 'error'}`);
+}
+
+/** Puts the caret after the editor's last character. */
+function caretToEnd(editor: HTMLElement): void {
+  const selection = editor.ownerDocument.getSelection();
+  if (!selection) return;
+  editor.focus();
+  const range = editor.ownerDocument.createRange();
+  range.selectNodeContents(editor);
+  range.collapse(false);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+/** The adapter plus sending the open compose (Gmail's adapter has it). */
+export type SendingAdapter = WebmailAdapter & { send(editor: HTMLElement): void };
+
+export function createController(adapter: SendingAdapter, container: HTMLElement, signal: AbortSignal) {
+  let settings: Settings = DEFAULT_SETTINGS;
+  let snapshot: ThreadSnapshot | null = null;
+  let analysedKey = '';
+  const model: Model = { status: { kind: 'idle' }, collapsed: false, history: [], notice: null, busy: false };
+
+  const due = (at: number | null): DueText | null =>
+    at === null ? null : formatDue(at, Date.now(), uiLocale(settings), timeZoneOf(settings));
+
+  /** Makes room for the open sidebar beside the thread, so it covers none of the email. */
+  function dock(): void {
+    const thread = document.querySelector<HTMLElement>(GMAIL.thread);
+    if (thread) thread.style.paddingRight = model.collapsed ? '' : `${SIDEBAR_ROOM}px`;
+  }
+
+  function draw(): void {
+    dock();
+    const request = model.status.kind === 'ready' ? focusRequest(model.status.state) : null;
+    render(
+      h(Sidebar, {
+        status: model.status,
+        collapsed: model.collapsed,
+        t,
+        history: model.history,
+        ackDue: due(request?.ackDueAt ?? null),
+        replyDue: due(request?.replyDueAt ?? null),
+        notice: model.notice,
+        busy: model.busy,
+        onToggle: () => {
+          model.collapsed = !model.collapsed;
+          void collapsedItem.setValue(model.collapsed);
+          draw();
+        },
+        onAcknowledge: () => void acknowledge(),
+        onTemplate: (kind) => void insertTemplate(kind),
+        onAction: (action) => void act(action),
+      }),
+      container,
+    );
+  }
+
+  async function setState(state: ThreadState): Promise<void> {
+    model.status = { kind: 'ready', state };
+    const request = focusRequest(state);
+    model.history = request?.id !== undefined ? await sendMessage('request.history', { id: request.id }) : [];
+    draw();
+  }
+
+  function currentRequest(): TrackedRequest | null {
+    return model.status.kind === 'ready' ? focusRequest(model.status.state) : null;
+  }
+
+  /** Fills a template in the background, puts it in the reply box and records its use. */
+  async function fill(kind: TemplateKind, request: TrackedRequest | null): Promise<HTMLElement | null> {
+    const newestOther = snapshot?.messages.filter((m) => !m.isFromMe).at(-1);
+    const composed = await sendMessage('template.compose', {
+      kind,
+      webmail: 'gmail',
+      ...(request?.id !== undefined ? { requestId: request.id } : {}),
+      to: newestOther?.from ?? null,
+      subject: snapshot?.subject ?? '',
+      me: snapshot?.me ?? null,
+    });
+    if (!composed) {
+      model.notice = t('sidebarNoTemplate');
+      return null;
+    }
+    const editor = await adapter.openReply();
+    // Below whatever is already written, as its own paragraph.
+    const written = (editor.textContent ?? '').trim() !== '';
+    caretToEnd(editor);
+    adapter.insertText(editor, written ? `\n\n${composed.text}` : composed.text);
+    await sendMessage(
+      'template.used',
+      request?.id !== undefined ? { id: composed.templateId, requestId: request.id } : { id: composed.templateId },
+    );
+    return editor;
+  }
+
+  async function guarded(where: string, job: () => Promise<void>): Promise<void> {
+    model.busy = true;
+    model.notice = null;
+    draw();
+    try {
+      await job();
+    } catch (error) {
+      logError(where, error);
+      model.notice = t('sidebarError');
+    } finally {
+      model.busy = false;
+      draw();
+    }
+  }
+
+  function acknowledge(): Promise<void> {
+    return guarded('acknowledge', async () => {
+      const request = currentRequest();
+      if (!request) return;
+      const editor = await fill('acknowledge', request);
+      if (!editor) return;
+      model.notice = t('sidebarAckReady');
+      if (settings.acknowledgeBehaviour === 'send') adapter.send(editor);
+    });
+  }
+
+  function insertTemplate(kind: TemplateKind): Promise<void> {
+    return guarded('template', async () => {
+      await fill(kind, currentRequest());
+    });
+  }
+
+  function act(action: Action): Promise<void> {
+    return guarded(action, async () => {
+      const request = currentRequest();
+      if (request?.id === undefined || !snapshot) return;
+      // "Tomorrow" is the next working morning, worked out in the background from the settings.
+      if (action === 'snooze') await sendMessage('request.snoozePreset', { id: request.id, preset: 'tomorrow' });
+      else await sendMessage('request.act', { id: request.id, action });
+      await reloadState();
+    });
+  }
+
+  async function reloadState(): Promise<void> {
+    if (!snapshot || model.status.kind !== 'ready') return;
+    const prev = model.status.state;
+    const state = await sendMessage('thread.state', { webmail: 'gmail', threadId: snapshot.threadId });
+    await setState({ ...state, newest: state.newest ?? prev.newest });
+  }
+
+  async function markRows(): Promise<void> {
+    const rows = adapter.inboxRows();
+    if (rows.length === 0) return;
+    const owed = new Map((await sendMessage('owed.threads', { webmail: 'gmail' })).map((o) => [o.threadId, o.overdue]));
+    for (const row of rows) {
+      const overdue = row.threadId ? owed.get(row.threadId) : undefined;
+      let host = row.element.querySelector<HTMLElement>('span[data-ackly="marker"]');
+      if (overdue === undefined) {
+        host?.remove();
+        continue;
+      }
+      if (!host) {
+        host = document.createElement('span');
+        host.dataset.ackly = 'marker';
+        host.style.display = 'contents';
+        // Before the subject, inside Gmail's own subject line, so the row keeps its layout.
+        const cell = row.element.querySelector(GMAIL.rowMarkerCell);
+        if (!cell) continue;
+        cell.prepend(host);
+      }
+      render(h(RowMarker, { overdue, title: t(overdue ? 'sidebarMarkerOverdue' : 'sidebarMarkerOwed') }), host);
+    }
+  }
+
+  async function refresh(): Promise<void> {
+    if (signal.aborted) return;
+    const view = adapter.currentView();
+    if (view !== 'thread') {
+      snapshot = null;
+      analysedKey = '';
+      if (model.status.kind !== 'idle') {
+        model.status = { kind: 'idle' };
+        model.history = [];
+        model.notice = null;
+        draw();
+      }
+      if (view === 'inbox') await markRows().catch((e) => logError('markers', e));
+      return;
+    }
+    let next: ThreadSnapshot;
+    try {
+      next = adapter.readThread();
+    } catch (error) {
+      logError('read', error);
+      if (error instanceof SelectorError) {
+        model.status = { kind: 'error' };
+        draw();
+      }
+      return;
+    }
+    const key = `${next.threadId}|${next.messages.map((m) => `${m.messageId}:${m.bodyText.length}`).join(',')}`;
+    if (key === analysedKey) return;
+    const newThread = snapshot?.threadId !== next.threadId;
+    analysedKey = key;
+    snapshot = next;
+    if (newThread) {
+      model.status = { kind: 'loading' };
+      model.history = [];
+      model.notice = null;
+      draw();
+    }
+    try {
+      const state = await sendMessage('thread.analyze', next);
+      if (snapshot !== next) return;
+      await setState(state);
+      if (newThread) {
+        const intent = await takeIntent('gmail', next.threadId, Date.now());
+        if (intent && currentRequest()?.id === intent.requestId) await acknowledge();
+      }
+    } catch (error) {
+      logError('analyze', error);
+      analysedKey = '';
+      model.status = { kind: 'error' };
+      draw();
+    }
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  function schedule(): void {
+    clearTimeout(timer);
+    timer = setTimeout(() => void refresh(), 150);
+  }
+
+  async function start(): Promise<void> {
+    settings = pageSettings(await settingsItem.getValue().catch(() => null));
+    await applyPageLanguage(settings.uiLanguage);
+    model.collapsed = await collapsedItem.getValue().catch(() => false);
+    settingsItem.watch((value) => {
+      const previous = settings.uiLanguage;
+      settings = pageSettings(value);
+      if (settings.uiLanguage === previous) draw();
+      else void applyPageLanguage(settings.uiLanguage).then(draw);
+    }, signal);
+    onDataChanged(() => {
+      if (adapter.currentView() === 'inbox') void markRows().catch((e) => logError('markers', e));
+      else void reloadState().catch((e) => logError('reload', e));
+    }, signal);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      render(null, container);
+    });
+    draw();
+    adapter.observe(schedule, signal);
+    schedule();
+  }
+
+  return { start, schedule, refresh };
+}

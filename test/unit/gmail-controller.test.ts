@@ -1,0 +1,165 @@
+// The Gmail content script's controller with a fake adapter and a fake background: it reads the
+// open thread, shows the background's verdict, acknowledges in one click and recovers from
+// pages it cannot read.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createController, type SendingAdapter } from '@/entrypoints/gmail.content/controller';
+import type { TrackedRequest } from '@/utils/db/types';
+import type { ThreadState } from '@/utils/messaging/protocol';
+import { SelectorError, type ThreadSnapshot, type WebmailView } from '@/utils/webmail/types';
+import { trackInput } from './helpers';
+
+const SNAPSHOT: ThreadSnapshot = {
+  webmail: 'gmail',
+  threadId: 'thread-1',
+  subject: 'Budget figures',
+  url: 'https://mail.google.com/mail/u/0/#inbox/thread-1',
+  me: { name: 'Alex Morgan', email: 'alex@example.com' },
+  messages: [
+    {
+      messageId: 'msg-f:1',
+      threadId: 'thread-1',
+      from: { name: 'Ana Lima', email: 'ana@example.com' },
+      to: [{ name: 'Alex Morgan', email: 'alex@example.com' }],
+      cc: [],
+      sentAt: '2026-11-24T09:00:00.000Z',
+      subject: 'Budget figures',
+      bodyText: 'Could you send me the budget figures by Friday?',
+      hasAttachments: false,
+      isFromMe: false,
+    },
+  ],
+};
+
+const REQUEST = { ...trackInput(), id: 7, state: 'new', stateBeforeSnooze: null, timestamps: {} } as TrackedRequest;
+
+function fakeAdapter(view: WebmailView, read: () => ThreadSnapshot) {
+  const editor = document.createElement('div');
+  const adapter: SendingAdapter = {
+    webmail: 'gmail',
+    currentView: () => view,
+    readThread: read,
+    inboxRows: () => [],
+    openReply: vi.fn(async () => editor),
+    insertText: vi.fn((el: HTMLElement, text: string) => {
+      el.textContent = (el.textContent ?? '') + text;
+    }),
+    observe: vi.fn(),
+    send: vi.fn(),
+  };
+  return { adapter, editor };
+}
+
+/** Answers protocol messages like the background would, recording what was asked. */
+function fakeBackground(state: ThreadState) {
+  const calls: { name: string; data: unknown }[] = [];
+  fakeBrowser.runtime.onMessage.addListener(((
+    message: { name: string; data: unknown },
+    _sender: unknown,
+    sendResponse: (reply: unknown) => void,
+  ) => {
+    calls.push({ name: message.name, data: message.data });
+    const answers: Record<string, unknown> = {
+      'thread.analyze': state,
+      'thread.state': state,
+      'request.history': [],
+      'template.compose': { templateId: 'builtin:en:acknowledge', language: 'en', text: 'Hi Ana,\n\nGot it.' },
+      'template.used': null,
+      'owed.threads': [],
+    };
+    sendResponse({ ok: true, value: answers[message.name] ?? null });
+    return true;
+  }) as never);
+  return calls;
+}
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(check()).toBe(true);
+};
+
+describe('Gmail controller', () => {
+  let abort: AbortController;
+  let container: HTMLElement;
+  beforeEach(() => {
+    abort = new AbortController();
+    container = document.createElement('div');
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) => key) as never);
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(() => 'en');
+  });
+  afterEach(() => {
+    abort.abort();
+    vi.restoreAllMocks();
+  });
+
+  const status = () => container.querySelector('[data-testid="ackly-request-status"]')?.textContent ?? '';
+
+  it('sends the open thread to the background and shows the tracked request', async () => {
+    const calls = fakeBackground({ webmail: 'gmail', threadId: 'thread-1', requests: [REQUEST], newest: null });
+    const { adapter } = fakeAdapter('thread', () => SNAPSHOT);
+    const controller = createController(adapter, container, abort.signal);
+    await controller.start();
+    await controller.refresh();
+    await until(() => status().includes('sidebarStateNew'));
+    expect(calls.find((c) => c.name === 'thread.analyze')?.data).toEqual(SNAPSHOT);
+    expect(adapter.observe).toHaveBeenCalledWith(expect.any(Function), abort.signal);
+
+    // The same thread again: nothing new to analyse.
+    const before = calls.filter((c) => c.name === 'thread.analyze').length;
+    await controller.refresh();
+    expect(calls.filter((c) => c.name === 'thread.analyze').length).toBe(before);
+  });
+
+  it('acknowledges: fills the reply, records the template on the request, and does not send by default', async () => {
+    const calls = fakeBackground({ webmail: 'gmail', threadId: 'thread-1', requests: [REQUEST], newest: null });
+    const { adapter, editor } = fakeAdapter('thread', () => SNAPSHOT);
+    const controller = createController(adapter, container, abort.signal);
+    await controller.start();
+    await controller.refresh();
+    await until(() => container.querySelector('[data-testid="ackly-acknowledge"]') !== null);
+    container.querySelector<HTMLElement>('[data-testid="ackly-acknowledge"]')!.click();
+    await until(() => calls.some((c) => c.name === 'template.used'));
+    expect(editor.textContent).toBe('Hi Ana,\n\nGot it.');
+    expect(calls.find((c) => c.name === 'template.compose')?.data).toMatchObject({ kind: 'acknowledge', requestId: 7 });
+    expect(calls.find((c) => c.name === 'template.used')?.data).toEqual({ id: 'builtin:en:acknowledge', requestId: 7 });
+    expect(adapter.send).not.toHaveBeenCalled();
+  });
+
+  it('also sends when the settings say so', async () => {
+    await fakeBrowser.storage.local.set({ settings: { acknowledgeBehaviour: 'send' } });
+    const calls = fakeBackground({ webmail: 'gmail', threadId: 'thread-1', requests: [REQUEST], newest: null });
+    const { adapter } = fakeAdapter('thread', () => SNAPSHOT);
+    const controller = createController(adapter, container, abort.signal);
+    await controller.start();
+    await controller.refresh();
+    await until(() => container.querySelector('[data-testid="ackly-acknowledge"]') !== null);
+    container.querySelector<HTMLElement>('[data-testid="ackly-acknowledge"]')!.click();
+    await until(() => vi.mocked(adapter.send).mock.calls.length === 1);
+    expect(calls.some((c) => c.name === 'template.used')).toBe(true);
+  });
+
+  it('says it cannot read the page, logging the selector and no email text', async () => {
+    fakeBackground({ webmail: 'gmail', threadId: 'thread-1', requests: [], newest: null });
+    const { adapter } = fakeAdapter('thread', () => {
+      throw new SelectorError('h2.hP', 'thread subject');
+    });
+    const controller = createController(adapter, container, abort.signal);
+    await controller.start();
+    await controller.refresh();
+    expect(status()).toBe('sidebarError');
+    const logged = vi.mocked(console.warn).mock.calls.flat().join(' ');
+    expect(logged).toContain('h2.hP');
+    expect(logged).not.toContain('budget');
+  });
+
+  it('stays hidden outside a conversation', async () => {
+    const calls = fakeBackground({ webmail: 'gmail', threadId: 'thread-1', requests: [], newest: null });
+    const { adapter } = fakeAdapter('inbox', () => SNAPSHOT);
+    const controller = createController(adapter, container, abort.signal);
+    await controller.start();
+    await controller.refresh();
+    expect(container.querySelector('[data-testid="ackly-sidebar"]')?.getAttribute('data-idle')).toBe('true');
+    expect(calls.some((c) => c.name === 'thread.analyze')).toBe(false);
+  });
+});
