@@ -13,6 +13,20 @@ export default defineConfig({
     plugins: [preact()],
     build: { sourcemap: false },
   }),
+  hooks: {
+    // Chrome looks for Norwegian Bokmål under `_locales/no` (Firefox uses `nb`): ship both.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser === 'firefox') return;
+      for (const file of [...files]) {
+        if ('absoluteSrc' in file && file.relativeDest.replace(/\\/g, '/').startsWith('_locales/nb/')) {
+          files.push({
+            absoluteSrc: file.absoluteSrc,
+            relativeDest: file.relativeDest.replace(/^_locales[\\/]nb/, '_locales/no'),
+          });
+        }
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Ackly',

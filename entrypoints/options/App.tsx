@@ -1,10 +1,146 @@
-// Options: settings, templates and the user's data.
-import { t } from '@/utils/i18n/t';
+// Options: settings, templates and the user's data. Wires the pure components to storage and
+// the background; the components themselves never talk to the browser.
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { TemplateRow } from '@/utils/db/types';
+import { DataSection } from '@/components/options/DataSection';
+import { SettingsForm } from '@/components/options/SettingsForm';
+import { TemplateEditor, type TemplateDraft } from '@/components/options/TemplateEditor';
+import { activeUiLanguage, t } from '@/utils/i18n/t';
+import { initI18n } from '@/utils/i18n/init';
+import { onDataChanged } from '@/utils/messaging/changes';
+import { sendMessage } from '@/utils/messaging/client';
+import type { Settings } from '@/utils/settings/model';
+import { loadSettings, resolveTimeZone, saveSettings, watchSettings } from '@/utils/settings/store';
+import type { TemplateVars } from '@/utils/templates';
+
+const DAY = 24 * 3_600_000;
+
+/** Saves a file the user asked for; a blob: URL stays inside the browser. */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 export function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [templates, setTemplates] = useState<TemplateRow[]>([]);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [, setLanguage] = useState(activeUiLanguage());
+
+  const refreshTemplates = useCallback(() => {
+    sendMessage('templates.list', {})
+      .then(setTemplates)
+      .catch(() => setTemplates([]));
+  }, []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    void loadSettings().then(setSettings);
+    watchSettings(setSettings, controller.signal);
+    refreshTemplates();
+    onDataChanged(refreshTemplates, controller.signal);
+    return () => controller.abort();
+  }, [refreshTemplates]);
+
+  useEffect(() => {
+    document.title = t('optionsTitle');
+  });
+
+  const change = async (partial: Partial<Settings>) => {
+    try {
+      const next = await saveSettings(partial);
+      setSettings(next);
+      if (partial.uiLanguage !== undefined) {
+        await initI18n(next.uiLanguage);
+        setLanguage(activeUiLanguage());
+        setStatus({ ok: true, text: `${t('optionsSaved')}. ${t('optionsUiReload')}` });
+      } else {
+        setStatus({ ok: true, text: t('optionsSaved') });
+      }
+    } catch (error) {
+      setStatus({ ok: false, text: t('optionsSaveFailed', String((error as Error)?.message ?? error)) });
+    }
+  };
+
+  const previewVars = useMemo<TemplateVars>(
+    () => ({
+      firstName: 'Anna',
+      senderName: 'Anna Kowalska',
+      myName: settings?.myName || null,
+      subject: t('optionsPreviewSubject'),
+      dueDate: new Date(Math.ceil((Date.now() + 2 * DAY) / 3_600_000) * 3_600_000),
+      requestSummary: t('optionsPreviewSummary'),
+    }),
+    // The sample texts follow the interface language.
+    [settings?.myName, activeUiLanguage()],
+  );
+
+  if (!settings) return <main aria-busy="true" />;
+
   return (
     <main>
-      <h1>{t('extName')}</h1>
+      <h1>{t('optionsTitle')}</h1>
+      {status && (
+        <p class={`toast ${status.ok ? 'ok' : 'error'}`} role="status" data-testid="ackly-options-status">
+          {status.text}
+        </p>
+      )}
+      <SettingsForm settings={settings} t={t} onChange={(partial) => void change(partial)} />
+      <TemplateEditor
+        templates={templates}
+        t={t}
+        previewVars={previewVars}
+        timeZone={resolveTimeZone(settings)}
+        defaultLanguage={settings.defaultLanguage}
+        onSave={async (draft: TemplateDraft) => {
+          const row = await sendMessage('template.save', { template: draft });
+          refreshTemplates();
+          return row.id;
+        }}
+        onDelete={async (id) => {
+          await sendMessage('template.delete', { id });
+          refreshTemplates();
+        }}
+      />
+      <DataSection
+        t={t}
+        onExport={async () => {
+          const file = await sendMessage('data.export', {});
+          download(`ackly-export-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
+          return t('optionsExportDone', String(file.requests.length));
+        }}
+        onImport={async (text) => {
+          try {
+            const counts = await sendMessage('data.import', { file: text });
+            refreshTemplates();
+            setSettings(await loadSettings());
+            return t('optionsImportDone', [
+              String(counts.requestsAdded),
+              String(counts.requestsUpdated),
+              String(counts.eventsAdded),
+              String(counts.templates),
+            ]);
+          } catch (error) {
+            throw new Error(t('optionsImportFailed', String((error as Error)?.message ?? error)));
+          }
+        }}
+        onWipe={async () => {
+          try {
+            await sendMessage('data.wipe', { confirm: 'WIPE' });
+          } catch (error) {
+            throw new Error(t('optionsWipeFailed', String((error as Error)?.message ?? error)));
+          }
+          refreshTemplates();
+          setSettings(await loadSettings());
+          return t('optionsWipeDone');
+        }}
+      />
     </main>
   );
 }

@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { initI18n } from '@/utils/i18n/init';
 import { App } from './App';
+import './style.css';
 
-render(<App />, document.getElementById('app')!);
+void initI18n().then(() => render(<App />, document.getElementById('app')!));

@@ -1,0 +1,230 @@
+// The options page's settings sections: props in, changes out (the page stores them).
+import type { Settings, StandardOverride } from '@/utils/settings/model';
+import { LANGUAGES, type Lang } from '@/utils/languages';
+import type { Translate } from '@/utils/i18n/t';
+
+export interface SettingsFormProps {
+  settings: Settings;
+  t: Translate;
+  onChange: (change: Partial<Settings>) => void;
+}
+
+type FieldEvent = { currentTarget: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement };
+
+export function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+const hours = (minutes: number) => String(Math.round((minutes / 60) * 100) / 100);
+const minutes = (text: string) => Math.round(Number(text.replace(',', '.')) * 60);
+
+export function formatOverrides(overrides: StandardOverride[]): string {
+  return overrides.map((o) => `${o.match}, ${hours(o.ackWithinMinutes)}, ${hours(o.replyWithinMinutes)}`).join('\n');
+}
+
+/** "acme.example, 2, 8" per line; a line that doesn't parse keeps NaN so the store names the field. */
+export function parseOverrides(text: string): StandardOverride[] {
+  return lines(text).map((line) => {
+    const [match = '', ack = '', reply = ''] = line.split(/[,;\t]/).map((part) => part.trim());
+    return { match, ackWithinMinutes: minutes(ack), replyWithinMinutes: minutes(reply) };
+  });
+}
+
+export function SettingsForm({ settings, t, onChange }: SettingsFormProps) {
+  const text = (e: FieldEvent) => e.currentTarget.value;
+  const langName = (lang: Lang) => t(`optionsLang_${lang}`);
+  return (
+    <>
+      <section data-testid="ackly-options-work">
+        <h2>{t('optionsSectionWork')}</h2>
+        <label>
+          {t('optionsMyName')}
+          <input
+            data-testid="ackly-options-my-name"
+            value={settings.myName}
+            onChange={(e) => onChange({ myName: text(e) })}
+          />
+        </label>
+        <label>
+          {t('optionsMyAddresses')}
+          <textarea
+            rows={2}
+            value={settings.myAddresses.join('\n')}
+            onChange={(e) => onChange({ myAddresses: lines(text(e)) })}
+          />
+        </label>
+        <label>
+          {t('optionsTimeZone')}
+          <input
+            data-testid="ackly-options-time-zone"
+            value={settings.timeZone}
+            placeholder={Intl.DateTimeFormat().resolvedOptions().timeZone}
+            onChange={(e) => onChange({ timeZone: text(e).trim() })}
+          />
+        </label>
+        <fieldset>
+          <legend>{t('optionsWorkingDays')}</legend>
+          {[1, 2, 3, 4, 5, 6, 0].map((day) => (
+            <label key={day} class="inline">
+              <input
+                type="checkbox"
+                checked={settings.workingHours.days.includes(day)}
+                onChange={(e) => {
+                  const on = (e.currentTarget as HTMLInputElement).checked;
+                  const days = settings.workingHours.days.filter((d) => d !== day);
+                  if (on) days.push(day);
+                  onChange({ workingHours: { ...settings.workingHours, days: days.sort((a, b) => a - b) } });
+                }}
+              />
+              {t(`optionsDay_${day}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div class="row">
+          <label>
+            {t('optionsWorkStart')}
+            <input
+              type="time"
+              value={settings.workingHours.start}
+              onChange={(e) => onChange({ workingHours: { ...settings.workingHours, start: text(e) } })}
+            />
+          </label>
+          <label>
+            {t('optionsWorkEnd')}
+            <input
+              type="time"
+              value={settings.workingHours.end}
+              onChange={(e) => onChange({ workingHours: { ...settings.workingHours, end: text(e) } })}
+            />
+          </label>
+        </div>
+        <label>
+          {t('optionsHolidays')}
+          <textarea
+            rows={3}
+            value={settings.holidays.join('\n')}
+            onChange={(e) => onChange({ holidays: lines(text(e)) })}
+          />
+        </label>
+        <div class="row">
+          <label>
+            {t('optionsAckWithin')}
+            <input
+              data-testid="ackly-options-ack-hours"
+              type="number"
+              min="0"
+              step="0.25"
+              value={hours(settings.standard.ackWithinMinutes)}
+              onChange={(e) => onChange({ standard: { ...settings.standard, ackWithinMinutes: minutes(text(e)) } })}
+            />
+          </label>
+          <label>
+            {t('optionsReplyWithin')}
+            <input
+              type="number"
+              min="0"
+              step="0.25"
+              value={hours(settings.standard.replyWithinMinutes)}
+              onChange={(e) => onChange({ standard: { ...settings.standard, replyWithinMinutes: minutes(text(e)) } })}
+            />
+          </label>
+        </div>
+        <label>
+          {t('optionsOverrides')}
+          <textarea
+            rows={3}
+            value={formatOverrides(settings.overrides)}
+            onChange={(e) => onChange({ overrides: parseOverrides(text(e)) })}
+          />
+        </label>
+      </section>
+
+      <section data-testid="ackly-options-colleagues">
+        <h2>{t('optionsSectionColleagues')}</h2>
+        <label>
+          {t('optionsOrgDomains')}
+          <textarea
+            rows={3}
+            value={settings.orgDomains.join('\n')}
+            onChange={(e) => onChange({ orgDomains: lines(text(e)).map((d) => d.toLowerCase()) })}
+          />
+        </label>
+        <label class="inline">
+          <input
+            type="checkbox"
+            checked={settings.trackExternal}
+            onChange={(e) => onChange({ trackExternal: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          {t('optionsTrackExternal')}
+        </label>
+      </section>
+
+      <section data-testid="ackly-options-ack">
+        <h2>{t('optionsSectionAck')}</h2>
+        <fieldset>
+          <legend>{t('optionsAckBehaviour')}</legend>
+          {(['fill', 'send'] as const).map((value) => (
+            <label key={value} class="inline">
+              <input
+                type="radio"
+                name="ackBehaviour"
+                value={value}
+                checked={settings.acknowledgeBehaviour === value}
+                onChange={() => onChange({ acknowledgeBehaviour: value })}
+              />
+              {t(value === 'fill' ? 'optionsAckFill' : 'optionsAckSend')}
+            </label>
+          ))}
+        </fieldset>
+        {(
+          [
+            ['autoDoneOnReply', 'optionsAutoDone'],
+            ['notifications', 'optionsNotifications'],
+            ['quietOutsideWorkingHours', 'optionsQuiet'],
+          ] as const
+        ).map(([field, label]) => (
+          <label key={field} class="inline">
+            <input
+              type="checkbox"
+              checked={settings[field]}
+              onChange={(e) => onChange({ [field]: (e.currentTarget as HTMLInputElement).checked })}
+            />
+            {t(label)}
+          </label>
+        ))}
+      </section>
+
+      <section data-testid="ackly-options-language">
+        <h2>{t('optionsSectionLanguage')}</h2>
+        <label>
+          {t('optionsUiLanguage')}
+          <select
+            data-testid="ackly-options-ui-language"
+            value={settings.uiLanguage}
+            onChange={(e) => onChange({ uiLanguage: text(e) as Settings['uiLanguage'] })}
+          >
+            <option value="auto">{t('optionsUiAuto')}</option>
+            {LANGUAGES.map((lang) => (
+              <option key={lang} value={lang}>
+                {langName(lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('optionsDefaultLanguage')}
+          <select value={settings.defaultLanguage} onChange={(e) => onChange({ defaultLanguage: text(e) as Lang })}>
+            {LANGUAGES.map((lang) => (
+              <option key={lang} value={lang}>
+                {langName(lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </section>
+    </>
+  );
+}
