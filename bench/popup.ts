@@ -1,5 +1,6 @@
-// First render of the popup's list with 10,000 owed replies (happy-dom in Node): grouping,
-// sorting, formatting due times and drawing the first page of each group.
+// First render of the popup's list with 10,000 owed replies (happy-dom in Node): the background's
+// part (search, grouping, sorting, the first page of each group) and the popup's (formatting due
+// times and drawing that page).
 import { performance } from 'node:perf_hooks';
 import { Window } from 'happy-dom';
 import { h } from 'preact';
@@ -10,7 +11,8 @@ export async function benchPopup(count = 10_000): Promise<{ popup_render_ms_10k:
   Object.assign(globalThis, { window, document: window.document, Node: window.Node, Element: window.Element });
   const { render } = await import('preact');
   const { OwedList, PAGE_SIZE } = await import('../components/popup/OwedList');
-  const { dueOf, formatDue, groupOwed } = await import('../utils/schedule');
+  const { dueOf, formatDue } = await import('../utils/schedule');
+  const { owedPage } = await import('../utils/requests/owed-page');
   const now = Date.parse('2026-11-24T12:00:00+01:00');
   const hour = 3_600_000;
   const requests = Array.from({ length: count }, (_, i) =>
@@ -31,11 +33,10 @@ export async function benchPopup(count = 10_000): Promise<{ popup_render_ms_10k:
     const root = window.document.createElement('div');
     window.document.body.appendChild(root as never);
     const start = performance.now();
-    const groups = groupOwed(requests, now, 'Europe/Amsterdam');
+    const { groups } = owedPage(requests, { query: '', shown }, now, 'Europe/Amsterdam');
     render(
       h(OwedList, {
         groups,
-        shown,
         selectedId: null,
         snoozeOpenId: null,
         t: (key: string) => key,

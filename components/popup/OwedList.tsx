@@ -1,19 +1,19 @@
-// Owed replies in four groups. Each group shows a page of items at a time, so ten thousand
-// requests render as fast as a few dozen.
+// Owed replies in four groups. Each group shows a page of items at a time (the background sends
+// only those), so ten thousand requests render as fast as a few dozen.
 import type { TrackedRequest } from '@/utils/db/types';
 import type { Translate } from '@/utils/i18n/t';
+import { OWED_GROUPS, type OwedPage } from '@/utils/requests/owed-page';
 import type { OwedGroup } from '@/utils/schedule';
 import { OwedItem, type DueText } from './OwedItem';
 import type { SnoozeChoice } from './SnoozeMenu';
 
-export const GROUP_ORDER: readonly OwedGroup[] = ['overdue', 'today', 'upcoming', 'snoozed'];
+export const GROUP_ORDER: readonly OwedGroup[] = OWED_GROUPS;
 // About two screens of the popup per group; "show more" brings the next page.
 export const PAGE_SIZE = 10;
 
 export interface OwedListProps {
-  groups: Record<OwedGroup, TrackedRequest[]>;
-  /** How many items each group shows. */
-  shown: Record<OwedGroup, number>;
+  /** Per group: how many match, and the items on screen. */
+  groups: OwedPage['groups'];
   selectedId: number | null;
   snoozeOpenId: number | null;
   t: Translate;
@@ -28,15 +28,12 @@ export interface OwedListProps {
 }
 
 /** The items on screen, in order: what the arrow keys move through. */
-export function visibleItems(
-  groups: Record<OwedGroup, TrackedRequest[]>,
-  shown: Record<OwedGroup, number>,
-): TrackedRequest[] {
-  return GROUP_ORDER.flatMap((g) => groups[g].slice(0, shown[g]));
+export function visibleItems(groups: OwedPage['groups']): TrackedRequest[] {
+  return GROUP_ORDER.flatMap((g) => groups[g].items);
 }
 
 export function OwedList(props: OwedListProps) {
-  const { groups, shown, t } = props;
+  const { groups, t } = props;
   return (
     <div
       class="owed-list"
@@ -45,13 +42,12 @@ export function OwedList(props: OwedListProps) {
       aria-label={t('popupTitle')}
       aria-activedescendant={props.selectedId ? `owed-${props.selectedId}` : undefined}
     >
-      {GROUP_ORDER.filter((g) => groups[g].length > 0).map((group) => {
-        const items = groups[group];
-        const visible = items.slice(0, shown[group]);
+      {GROUP_ORDER.filter((g) => groups[g].count > 0).map((group) => {
+        const { count, items: visible } = groups[group];
         return (
           <section class={`owed-group owed-group--${group}`} key={group}>
             <h2 class="owed-group__header" data-testid={`ackly-group-${group}`}>
-              {t(`group_${group}`)} <span class="owed-group__count">{items.length}</span>
+              {t(`group_${group}`)} <span class="owed-group__count">{count}</span>
             </h2>
             <ul class="owed-group__items">
               {visible.map((request) => (
@@ -71,11 +67,11 @@ export function OwedList(props: OwedListProps) {
                 />
               ))}
             </ul>
-            {items.length > visible.length && (
+            {count > visible.length && (
               <button type="button" class="owed-group__more" onClick={() => props.onShowMore(group)}>
                 {t('popupShowMore', [
-                  String(Math.min(PAGE_SIZE, items.length - visible.length)),
-                  String(items.length - visible.length),
+                  String(Math.min(PAGE_SIZE, count - visible.length)),
+                  String(count - visible.length),
                 ])}
               </button>
             )}

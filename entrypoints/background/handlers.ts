@@ -13,6 +13,7 @@ import { loadSettings, resolveTimeZone } from '@/utils/settings/store';
 import { dataHandlers, type DataDeps } from './data-handlers';
 import { i18nHandlers } from './i18n-handlers';
 import { BUILTIN_TEMPLATES } from '@/utils/templates';
+import { owedPage } from '@/utils/requests/owed-page';
 
 export interface HandlerDeps {
   repo: Repository;
@@ -105,6 +106,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async 'owed.list'() {
       return repo.owed();
+    },
+
+    async 'owed.page'({ query, shown }) {
+      const [owed, settings] = await Promise.all([repo.owed(), loadSettings()]);
+      return owedPage(owed, { query: typeof query === 'string' ? query : '', shown }, now(), resolveTimeZone(settings));
     },
   };
 }

@@ -2,7 +2,6 @@
 // and live while open.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EmptyState } from '@/components/EmptyState';
-import { filterOwed } from '@/components/popup/filter';
 import { GROUP_ORDER, OwedList, PAGE_SIZE, visibleItems } from '@/components/popup/OwedList';
 import { canAcknowledge } from '@/components/popup/OwedItem';
 import type { SnoozeChoice } from '@/components/popup/SnoozeMenu';
@@ -10,13 +9,14 @@ import type { TrackedRequest } from '@/utils/db/types';
 import { t, uiLocale } from '@/utils/i18n/t';
 import { onDataChanged } from '@/utils/messaging/changes';
 import { sendMessage } from '@/utils/messaging/client';
-import { dueOf, formatDue, groupOwed, snoozeUntil, type OwedGroup } from '@/utils/schedule';
+import type { OwedPage, OwedShown } from '@/utils/requests/owed-page';
+import { dueOf, formatDue, snoozeUntil } from '@/utils/schedule';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
 import { loadSettings, resolveTimeZone } from '@/utils/settings/store';
 
-type Load = { status: 'loading' } | { status: 'ready'; owed: TrackedRequest[] } | { status: 'error' };
+type Load = { status: 'loading' } | { status: 'ready'; page: OwedPage } | { status: 'error' };
 
-const FIRST_PAGE: Record<OwedGroup, number> = {
+const FIRST_PAGE: OwedShown = {
   overdue: PAGE_SIZE,
   today: PAGE_SIZE,
   upcoming: PAGE_SIZE,
@@ -36,38 +36,40 @@ export function App() {
 
   const latest = useRef(0);
 
-  const refresh = useCallback(() => {
+  // The background searches, groups and pages; the popup asks again when the search, the page
+  // sizes or the data change, and every 30 s so groups and relative times move on.
+  const [changes, setChanges] = useState(0);
+  useEffect(() => {
     // Changes can come in bursts; only the newest answer is shown, whatever order they arrive in.
     const mine = ++latest.current;
-    sendMessage('owed.list', {})
-      .then((owed) => {
+    sendMessage('owed.page', { query, shown })
+      .then((page) => {
         if (mine !== latest.current) return;
         setNow(Date.now());
-        setLoad({ status: 'ready', owed });
+        setLoad({ status: 'ready', page });
       })
       .catch(() => {
         if (mine === latest.current) setLoad({ status: 'error' });
       });
-  }, []);
+  }, [query, shown, changes]);
 
   useEffect(() => {
     const controller = new AbortController();
     void loadSettings().then(setSettings);
-    refresh();
-    onDataChanged(refresh, controller.signal);
-    // Relative times ("in 5 minutes") and groups move on while the popup stays open.
-    const tick = setInterval(() => setNow(Date.now()), 30_000);
+    const changed = () => setChanges((n) => n + 1);
+    onDataChanged(changed, controller.signal);
+    const tick = setInterval(changed, 30_000);
     return () => {
       controller.abort();
       clearInterval(tick);
     };
-  }, [refresh]);
+  }, []);
 
   const timeZone = resolveTimeZone(settings);
   const locale = uiLocale(settings);
-  const owed = load.status === 'ready' ? load.owed : [];
-  const groups = useMemo(() => groupOwed(filterOwed(owed, query), now, timeZone), [owed, query, now, timeZone]);
-  const visible = useMemo(() => visibleItems(groups, shown), [groups, shown]);
+  const page = load.status === 'ready' ? load.page : null;
+  const owedCount = page?.total ?? 0;
+  const visible = useMemo(() => (page ? visibleItems(page.groups) : []), [page]);
   const selected = visible.find((r) => r.id === selectedId) ?? null;
 
   const dueText = useCallback(
@@ -141,13 +143,13 @@ export function App() {
     event.preventDefault();
   }
 
-  const total = GROUP_ORDER.reduce((n, g) => n + groups[g].length, 0);
+  const total = page ? GROUP_ORDER.reduce((n, g) => n + page.groups[g].count, 0) : 0;
 
   return (
     <main class="popup" onKeyDown={onKeyDown}>
       <header class="popup__header">
         <h1>{t('popupTitle')}</h1>
-        {owed.length > 0 && (
+        {owedCount > 0 && (
           <input
             ref={search}
             class="popup__search"
@@ -174,14 +176,13 @@ export function App() {
           {t('errorLoading')}
         </p>
       )}
-      {load.status === 'ready' && owed.length === 0 && (
+      {load.status === 'ready' && owedCount === 0 && (
         <EmptyState title={t('popupEmptyTitle')} hint={t('popupEmptyHint')} />
       )}
-      {load.status === 'ready' && owed.length > 0 && total === 0 && <p class="popup__status">{t('popupNoMatch')}</p>}
-      {total > 0 && (
+      {load.status === 'ready' && owedCount > 0 && total === 0 && <p class="popup__status">{t('popupNoMatch')}</p>}
+      {page && total > 0 && (
         <OwedList
-          groups={groups}
-          shown={shown}
+          groups={page.groups}
           selectedId={selectedId}
           snoozeOpenId={snoozeOpenId}
           t={t}
@@ -191,7 +192,7 @@ export function App() {
           {...handlers}
         />
       )}
-      {owed.length > 0 && (
+      {owedCount > 0 && (
         <footer class="popup__keys" aria-label={t('popupShortcuts')}>
           <kbd>↑</kbd>
           <kbd>↓</kbd> {t('keyMove')} · <kbd>Enter</kbd> {t('keyOpen')} · <kbd>A</kbd> {t('keyAcknowledge')} ·{' '}

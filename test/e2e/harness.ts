@@ -150,12 +150,34 @@ export function requestRow(overrides: Record<string, unknown>): Record<string, u
 }
 
 /**
+ * Stops the extension's service worker, as Chrome does when it is idle, and wakes a fresh one with
+ * a message: the background then knows only what is stored.
+ */
+export async function restartServiceWorker(h: Harness): Promise<void> {
+  const page = await h.extensionPage('options.html');
+  try {
+    const cdp = await h.context.newCDPSession(page);
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
+    if (!worker) throw new Error('No service worker to stop');
+    await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+    // The next message wakes a fresh one.
+    await sendFromPage(page, 'templates.list', {});
+  } finally {
+    await page.close();
+  }
+}
+
+/**
  * Puts rows straight into the background's IndexedDB (the database must already be open, e.g. after
- * any message to the background) and returns their ids.
+ * any message to the background) and returns their ids. The service worker is restarted afterwards,
+ * so the background reads them as if they had always been stored.
  */
 export async function seedRequests(h: Harness, rows: Record<string, unknown>[]): Promise<number[]> {
   const sw = await h.serviceWorker();
-  return sw.evaluate(async (items) => {
+  const ids = await sw.evaluate(async (items) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('ackly');
       open.onsuccess = () => resolve(open.result);
@@ -177,6 +199,8 @@ export async function seedRequests(h: Harness, rows: Record<string, unknown>[]):
     db.close();
     return ids;
   }, rows);
+  await restartServiceWorker(h);
+  return ids;
 }
 
 /** The toolbar badge as Chrome shows it. */

@@ -1,7 +1,15 @@
 // Owed replies in the real browser: badge, popup groups, an alarm moving an item to Overdue, and
 // nothing lost when the service worker stops.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badge, launchExtension, requestRow, seedRequests, sendFromPage, type Harness } from './harness';
+import {
+  badge,
+  launchExtension,
+  requestRow,
+  restartServiceWorker,
+  seedRequests,
+  sendFromPage,
+  type Harness,
+} from './harness';
 
 const RED = [217, 48, 37, 255];
 const H = 3_600_000;
@@ -63,6 +71,7 @@ describe('owed replies', () => {
     await popup.getByTestId('ackly-popup-search').fill('later');
     await expect.poll(() => popup.getByTestId('ackly-owed-item').count()).toBe(1);
     await popup.getByTestId('ackly-popup-search').fill('');
+    await expect.poll(() => popup.getByTestId('ackly-owed-item').count()).toBe(3);
     // Arrow keys move from the search box into the list; letters then act on the selection.
     await popup.keyboard.press('ArrowDown');
     await expect.poll(() => popup.locator('.owed-item--selected').textContent()).toContain('Bob Overdue');
@@ -99,14 +108,8 @@ describe('owed replies', () => {
     const popup = await h.openPopup();
     const before = (await sendFromPage(popup, 'owed.list', {})) as { value: unknown[] };
     const badgeBefore = await badge(h);
-    const cdp = await h.context.newCDPSession(popup);
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-      targetInfos: { targetId: string; type: string; url: string }[];
-    };
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
-    expect(worker).toBeDefined();
-    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
-    // The next message wakes a fresh service worker, which reads everything back from IndexedDB.
+    await restartServiceWorker(h);
+    // A fresh service worker reads everything back from IndexedDB.
     const after = (await sendFromPage(popup, 'owed.list', {})) as { value: unknown[] };
     expect(after.value).toEqual(before.value);
     await sendFromPage(popup, 'schedule.check', {});

@@ -55,6 +55,27 @@ describe('dispatch', () => {
     expect(reply.ok && (reply.value as unknown[]).length).toBe(1);
   });
 
+  it('answers the popup with one page of owed replies, searched in the background', async () => {
+    const { repo, handlers } = setup();
+    await repo.track(trackInput(), 1);
+    await repo.track(trackInput({ messageId: 'msg-2', subject: 'Holiday rota' }), 1);
+    const shown = { overdue: 10, today: 10, upcoming: 10, snoozed: 10 };
+    const reply = await dispatch(handlers, { ackly: 1, name: 'owed.page', data: { query: 'rota', shown } }, popup);
+    expect(reply).toMatchObject({ ok: true, value: { total: 2, groups: { upcoming: { count: 1 } } } });
+    expect(
+      reply.ok &&
+        (reply.value as { groups: { upcoming: { items: { subject: string }[] } } }).groups.upcoming.items.map(
+          (r) => r.subject,
+        ),
+    ).toEqual(['Holiday rota']);
+    expect(
+      await dispatch(handlers, { ackly: 1, name: 'owed.page', data: { query: '', shown } }, gmailTab),
+    ).toMatchObject({
+      ok: false,
+      error: { name: 'PermissionError' },
+    });
+  });
+
   it('refuses a privileged call from a content script', async () => {
     const { repo, handlers } = setup();
     await repo.track(trackInput(), 1);

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { announceChange } from '@/utils/messaging/changes';
 import type { TrackedRequest } from '@/utils/db/types';
+import { owedPage, type OwedShown } from '@/utils/requests/owed-page';
 import { requestFixture } from './popup-fixture';
 
 const H = 3_600_000;
@@ -15,7 +16,10 @@ let owed: TrackedRequest[] = [];
 vi.mock('@/utils/messaging/client', () => ({
   sendMessage: vi.fn(async (name: string, data: unknown) => {
     calls.push({ name, data });
-    return name === 'owed.list' ? owed : null;
+    // The background's answer, worked out as the background does.
+    if (name !== 'owed.page') return null;
+    const { query, shown } = data as { query: string; shown: OwedShown };
+    return owedPage(owed, { query, shown }, Date.now(), 'Europe/Amsterdam');
   }),
 }));
 vi.mock('@/utils/i18n/t', () => ({
@@ -129,6 +133,7 @@ describe('popup keyboard', () => {
     });
     await flush();
     expect(root.querySelectorAll('[data-testid="ackly-owed-item"]')).toHaveLength(1);
+    expect(acted('owed.page').at(-1)).toMatchObject({ query: 'second' });
     // Letters typed into the search are text, not shortcuts.
     await press('d', {}, search);
     expect(acted('request.act')).toEqual([]);

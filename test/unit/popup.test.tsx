@@ -1,23 +1,23 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
-import { filterOwed } from '@/components/popup/filter';
+import { filterOwed } from '@/utils/requests/filter';
 import { OwedList, PAGE_SIZE, visibleItems } from '@/components/popup/OwedList';
 import type { TrackedRequest } from '@/utils/db/types';
-import { groupOwed } from '@/utils/schedule';
+import { owedPage } from '@/utils/requests/owed-page';
 import { requestFixture } from './popup-fixture';
 
 const NOW = Date.parse('2026-11-24T12:00:00+01:00');
 const t = (key: string, subs?: string | string[]) => (subs ? `${key}(${[subs].flat().join(',')})` : key);
 
 function mount(requests: TrackedRequest[], shown = PAGE_SIZE) {
-  const groups = groupOwed(requests, NOW, 'Europe/Amsterdam');
+  const shownAll = { overdue: shown, today: shown, upcoming: shown, snoozed: shown };
+  const { groups } = owedPage(requests, { query: '', shown: shownAll }, NOW, 'Europe/Amsterdam');
   const root = document.createElement('div');
   const onShowMore = vi.fn();
   const onDone = vi.fn();
   render(
     <OwedList
       groups={groups}
-      shown={{ overdue: shown, today: shown, upcoming: shown, snoozed: shown }}
       selectedId={null}
       snoozeOpenId={null}
       t={t}
@@ -75,8 +75,9 @@ describe('popup list', () => {
   it('lists the visible items in screen order for the arrow keys', () => {
     const a = requestFixture({ id: 1, ackDueAt: NOW + 3_600_000 });
     const b = requestFixture({ id: 2, ackDueAt: NOW - 1 });
-    const groups = groupOwed([a, b], NOW, 'Europe/Amsterdam');
-    expect(visibleItems(groups, { overdue: 5, today: 5, upcoming: 5, snoozed: 5 }).map((r) => r.id)).toEqual([2, 1]);
+    const shown = { overdue: 5, today: 5, upcoming: 5, snoozed: 5 };
+    const { groups } = owedPage([a, b], { query: '', shown }, NOW, 'Europe/Amsterdam');
+    expect(visibleItems(groups).map((r) => r.id)).toEqual([2, 1]);
   });
 });
 
@@ -94,5 +95,42 @@ describe('search', () => {
     ['nothing-like-this', []],
   ])('"%s"', (query, ids) => {
     expect(filterOwed(requests, query).map((r) => r.id)).toEqual(ids);
+  });
+});
+
+describe('owed page (what the background sends the popup)', () => {
+  const H = 3_600_000;
+  const many = Array.from({ length: 25 }, (_, i) =>
+    requestFixture({ id: i + 1, subject: i % 5 === 0 ? `Budget ${i}` : `Other ${i}`, ackDueAt: NOW - (i + 1) * H }),
+  );
+  const done = requestFixture({ id: 99, state: 'done', ackDueAt: NOW - H });
+  const shown = { overdue: 10, today: 10, upcoming: 10, snoozed: 10 };
+
+  it('counts every match but sends only the first items of each group, most overdue first', () => {
+    const page = owedPage([...many, done], { query: '', shown }, NOW, 'Europe/Amsterdam');
+    expect(page.total).toBe(25);
+    expect(page.groups.overdue.count).toBe(25);
+    expect(page.groups.overdue.items.map((r) => r.id)).toEqual([25, 24, 23, 22, 21, 20, 19, 18, 17, 16]);
+    expect(page.groups.today).toEqual({ count: 0, items: [] });
+  });
+
+  it('applies the search before counting, and still reports that something is owed', () => {
+    const page = owedPage(many, { query: 'budget', shown }, NOW, 'Europe/Amsterdam');
+    expect(page.total).toBe(25);
+    expect(page.groups.overdue.count).toBe(5);
+    expect(owedPage(many, { query: 'nothing-like-this', shown }, NOW, 'Europe/Amsterdam')).toMatchObject({
+      total: 25,
+      groups: { overdue: { count: 0, items: [] } },
+    });
+  });
+
+  it('treats missing, negative or huge page sizes safely', () => {
+    const odd = { overdue: -3, today: Number.NaN, upcoming: 1e9 } as never;
+    const page = owedPage(many, { query: '', shown: odd }, NOW, 'Europe/Amsterdam');
+    expect(page.groups.overdue.items).toEqual([]);
+    expect(page.groups.overdue.count).toBe(25);
+    expect(owedPage(many, { query: '', shown: undefined as never }, NOW, 'Europe/Amsterdam').groups.overdue.count).toBe(
+      25,
+    );
   });
 });

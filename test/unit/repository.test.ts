@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createRepository, MissingRecordError } from '@/utils/db/repository';
 import { TransitionError } from '@/utils/requests/lifecycle';
 import { freshDatabase, trackInput } from './helpers';
@@ -110,5 +110,35 @@ describe('repository', () => {
     const repo = createRepository(freshDatabase());
     await expect(repo.transition(404, 'done', NOW)).rejects.toThrow(MissingRecordError);
     await expect(repo.transition(404, 'done', NOW)).rejects.toThrow('No request with id 404');
+  });
+});
+
+describe('owed rows cache', () => {
+  it('serves repeated reads from memory and sees every kind of write', async () => {
+    const repo = createRepository(freshDatabase());
+    const { request } = await repo.track(trackInput(), 1);
+    expect(await repo.owed()).toHaveLength(1);
+    const spy = vi.spyOn(repo.db.requests, 'where');
+    expect(await repo.owed()).toHaveLength(1);
+    expect(spy).not.toHaveBeenCalled();
+
+    await repo.track(trackInput({ messageId: 'msg-2' }), 2);
+    expect(await repo.owed()).toHaveLength(2);
+    await repo.transition(request.id!, 'done', 3);
+    expect((await repo.owed()).map((r) => r.messageId)).toEqual(['msg-2']);
+    await repo.db.requests.clear();
+    expect(await repo.owed()).toEqual([]);
+  });
+
+  it('hands out copies of the list and rows nobody can change by accident', async () => {
+    const repo = createRepository(freshDatabase());
+    await repo.track(trackInput(), 1);
+    const first = await repo.owed();
+    first.pop();
+    const again = await repo.owed();
+    expect(again).toHaveLength(1);
+    expect(() => {
+      (again[0] as { state: string }).state = 'done';
+    }).toThrow(TypeError);
   });
 });

@@ -38,6 +38,8 @@ export function createRepository(db: AcklyDatabase) {
     await db.events.add(event);
   }
 
+  let owedCache: { version: number; rows: readonly TrackedRequest[] } | null = null;
+
   return {
     db,
 
@@ -93,12 +95,23 @@ export function createRepository(db: AcklyDatabase) {
         .toArray();
     },
 
-    /** Requests the user still owes a reply to. */
+    /**
+     * Requests the user still owes a reply to. The badge, the popup and the inbox markers all read
+     * them after every change, so the rows are kept until the next write to `requests`.
+     */
     async owed(): Promise<TrackedRequest[]> {
-      return db.requests
+      const version = db.requestsVersion;
+      if (owedCache?.version === version) return [...owedCache.rows];
+      const rows = await db.requests
         .where('state')
         .anyOf([...OWED_STATES])
         .toArray();
+      if (db.requestsVersion === version) {
+        // Shared between callers: a caller that tried to change a row would corrupt the cache.
+        for (const row of rows) Object.freeze(row);
+        owedCache = { version, rows };
+      }
+      return [...rows];
     },
 
     async countOwed(): Promise<number> {

@@ -8,6 +8,7 @@ import type { Lang } from '../languages';
 import type { LocaleTable } from '../i18n/t';
 import type { SnoozePreset } from '../schedule/owed';
 import type { Action } from '../requests/lifecycle';
+import type { OwedPage, OwedShown } from '../requests/owed-page';
 import type { Person, ThreadSnapshot, WebmailId } from '../webmail/types';
 
 /** What the sidebar shows for one thread. */
@@ -86,6 +87,8 @@ export interface Protocol {
   'template.delete': { request: { id: string }; response: null };
   /** Every request the user owes a reply to. */
   'owed.list': { request: Record<string, never>; response: TrackedRequest[] };
+  /** The popup's view of the owed replies: searched, grouped, and the first items of each group. */
+  'owed.page': { request: { query: string; shown: OwedShown }; response: OwedPage };
   /**
    * Fills the best template of a kind for a reply in the open thread (email's language, else the
    * default), so content scripts need not carry templates; null when there is none.
@@ -112,6 +115,7 @@ export const PRIVILEGED: Record<MessageName, boolean> = {
   'templates.list': false,
   'template.used': false,
   'owed.list': true,
+  'owed.page': true,
   'data.export': true,
   'data.import': true,
   'data.wipe': true,
