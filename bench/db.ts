@@ -4,33 +4,17 @@ import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { AcklyDatabase } from '../utils/db/database';
 import { createRepository, type TrackInput } from '../utils/db/repository';
+import { trackInput } from '../test/fixtures';
 
 export function benchInput(i: number): TrackInput {
-  return {
-    webmail: 'gmail',
+  return trackInput({
     messageId: `bench-${i}`,
     threadId: `thread-${i % 500}`,
     threadUrl: `https://mail.google.com/mail/u/0/#inbox/thread-${i}`,
     sender: { name: `Colleague ${i % 50}`, email: `colleague${i % 50}@example.com` },
     subject: `Request number ${i}`,
-    language: 'en',
-    analysis: {
-      isRequest: true,
-      confidence: 0.8,
-      kind: 'action',
-      requestSentences: ['Could you send me the figures?'],
-      dueAt: null,
-      dueText: null,
-      urgent: false,
-      automated: false,
-      fromColleague: true,
-      attachmentHint: null,
-    },
     receivedAt: 1_780_000_000_000 + i * 60_000,
-    standard: null,
-    ackDueAt: null,
-    replyDueAt: null,
-  };
+  });
 }
 
 export async function benchDb(count = 2000): Promise<{ db_track_per_s: number }> {

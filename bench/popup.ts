@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { Window } from 'happy-dom';
 import { h } from 'preact';
-import { requestFixture } from '../test/unit/popup-fixture';
+import { requestFixture } from '../test/fixtures';
 
 export async function benchPopup(count = 10_000): Promise<{ popup_render_ms_10k: number }> {
   const window = new Window();

@@ -1,5 +1,6 @@
 // Launches Debian's Chromium with the built extension and a closed network: webmail pages come
 // from ../shared/fixtures through request routing, and every other request is recorded and refused.
+import { analysisFixture, requestFixture } from '../fixtures';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -110,41 +111,23 @@ export async function sendFromPage(page: Page, name: string, data: unknown): Pro
   );
 }
 
-/** Minimal tracked-request row for seeding the database directly, as the background would store it. */
+/** A tracked-request row for seeding the database directly, as the background would store it. */
 export function requestRow(overrides: Record<string, unknown>): Record<string, unknown> {
   const now = Date.now();
   return {
-    webmail: 'gmail',
-    messageId: `seed-${Math.random().toString(36).slice(2)}`,
-    threadId: 'thread-seed',
-    threadUrl: 'https://mail.google.com/mail/u/0/#inbox/thread-seed',
-    sender: { name: 'Ana Lima', email: 'ana@acme.example' },
-    subject: 'Budget figures',
-    language: 'en',
-    analysis: {
-      isRequest: true,
-      confidence: 0.9,
-      kind: 'action',
-      requestSentences: ['Could you send me the budget figures?'],
-      dueAt: null,
-      dueText: null,
-      urgent: false,
-      automated: false,
-      fromColleague: true,
-      attachmentHint: null,
-    },
-    state: 'new',
-    stateBeforeSnooze: null,
-    receivedAt: now - 3_600_000,
-    createdAt: now,
-    updatedAt: now,
-    timestamps: { new: now },
-    standard: null,
-    ackDueAt: now + 3_600_000,
-    replyDueAt: now + 48 * 3_600_000,
-    snoozedUntil: null,
-    overdueNotifiedAt: null,
-    note: '',
+    ...requestFixture({
+      messageId: `seed-${Math.random().toString(36).slice(2)}`,
+      threadId: 'thread-seed',
+      threadUrl: 'https://mail.google.com/mail/u/0/#inbox/thread-seed',
+      subject: 'Budget figures',
+      analysis: analysisFixture({ requestSentences: ['Could you send me the budget figures?'] }),
+      receivedAt: now - 3_600_000,
+      createdAt: now,
+      updatedAt: now,
+      timestamps: { new: now },
+      ackDueAt: now + 3_600_000,
+      replyDueAt: now + 48 * 3_600_000,
+    }),
     ...overrides,
   };
 }
@@ -171,11 +154,14 @@ export async function restartServiceWorker(h: Harness): Promise<void> {
 }
 
 /**
- * Puts rows straight into the background's IndexedDB (the database must already be open, e.g. after
- * any message to the background) and returns their ids. The service worker is restarted afterwards,
+ * Puts rows straight into the background's IndexedDB and returns their ids. The service worker is restarted afterwards,
  * so the background reads them as if they had always been stored.
  */
 export async function seedRequests(h: Harness, rows: Record<string, unknown>[]): Promise<number[]> {
+  // The background creates the database with its first message.
+  const page = await h.extensionPage('options.html');
+  await sendFromPage(page, 'templates.list', {});
+  await page.close();
   const sw = await h.serviceWorker();
   const ids = await sw.evaluate(async (items) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -202,6 +188,9 @@ export async function seedRequests(h: Harness, rows: Record<string, unknown>[]):
   await restartServiceWorker(h);
   return ids;
 }
+
+/** The badge's red (overdue) as Chrome reports it, RGBA. */
+export const BADGE_RED = [217, 48, 37, 255];
 
 /** The toolbar badge as Chrome shows it. */
 export async function badge(h: Harness): Promise<{ text: string; color: number[] }> {

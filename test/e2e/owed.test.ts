@@ -2,6 +2,7 @@
 // nothing lost when the service worker stops.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  BADGE_RED,
   badge,
   launchExtension,
   requestRow,
@@ -11,7 +12,6 @@ import {
   type Harness,
 } from './harness';
 
-const RED = [217, 48, 37, 255];
 const H = 3_600_000;
 
 describe('owed replies', () => {
@@ -19,9 +19,6 @@ describe('owed replies', () => {
 
   beforeAll(async () => {
     h = await launchExtension();
-    const page = await h.openPopup();
-    await sendFromPage(page, 'owed.list', {}); // opens the database
-    await page.close();
   });
   afterAll(async () => {
     await h?.close();
@@ -49,7 +46,7 @@ describe('owed replies', () => {
       ok: true,
       value: { text: '2', color: '#d93025' },
     });
-    expect(await badge(h)).toEqual({ text: '2', color: RED });
+    expect(await badge(h)).toEqual({ text: '2', color: BADGE_RED });
 
     await popup.reload();
     await popup.getByTestId('ackly-group-overdue').waitFor();
@@ -85,7 +82,7 @@ describe('owed replies', () => {
   it('moves a request to Overdue and turns the badge red when its alarm fires', async () => {
     const popup = await h.openPopup();
     await sendFromPage(popup, 'schedule.check', {});
-    expect((await badge(h)).color).not.toEqual(RED);
+    expect((await badge(h)).color).not.toEqual(BADGE_RED);
     const [id] = await seedRequests(h, [requestRow({ subject: 'Due in a moment', ackDueAt: Date.now() + 3000 })]);
     await popup.reload();
     await popup.getByTestId('ackly-group-today').waitFor();
@@ -97,7 +94,7 @@ describe('owed replies', () => {
       const c = (globalThis as unknown as { chrome: { alarms: { create(n: string, i: object): void } } }).chrome;
       c.alarms.create('ackly:check', { when: Date.now() + 3500 });
     });
-    await expect.poll(async () => (await badge(h)).color, { timeout: 15_000 }).toEqual(RED);
+    await expect.poll(async () => (await badge(h)).color, { timeout: 15_000 }).toEqual(BADGE_RED);
     await popup.reload();
     await popup.getByTestId('ackly-group-overdue').waitFor();
     expect(await popup.locator(`.owed-group--overdue #owed-${id}`).count()).toBe(1);

@@ -7,7 +7,7 @@ import { act } from 'preact/test-utils';
 import { announceChange } from '@/utils/messaging/changes';
 import type { TrackedRequest } from '@/utils/db/types';
 import { owedPage, type OwedShown } from '@/utils/requests/owed-page';
-import { requestFixture } from './popup-fixture';
+import { requestFixture } from '../fixtures';
 
 const H = 3_600_000;
 const calls: { name: string; data: unknown }[] = [];

@@ -4,7 +4,7 @@ import { filterOwed } from '@/utils/requests/filter';
 import { OwedList, PAGE_SIZE, visibleItems } from '@/components/popup/OwedList';
 import type { TrackedRequest } from '@/utils/db/types';
 import { owedPage } from '@/utils/requests/owed-page';
-import { requestFixture } from './popup-fixture';
+import { requestFixture } from '../fixtures';
 
 const NOW = Date.parse('2026-11-24T12:00:00+01:00');
 const t = (key: string, subs?: string | string[]) => (subs ? `${key}(${[subs].flat().join(',')})` : key);

@@ -1,28 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createRepository } from '@/utils/db/repository';
-import { CHECK_ALARM, createReminders } from '@/entrypoints/background/schedule';
+import { CHECK_ALARM } from '@/entrypoints/background/schedule';
 import { BADGE_CALM, BADGE_OVERDUE } from '@/utils/schedule';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
-import { freshDatabase, trackInput } from './helpers';
+import { NOON, setupReminders, trackInput } from './helpers';
 
 const H = 3600_000;
-// Tuesday 24 Nov 2026, 12:00 in Amsterdam: inside working hours.
-const NOON = Date.parse('2026-11-24T12:00:00+01:00');
-
-function setup(settings: Partial<Settings> = {}) {
-  const repo = createRepository(freshDatabase());
-  let now = NOON;
-  const reminders = createReminders({
-    browser: fakeBrowser as never,
-    repo,
-    now: () => now,
-    settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
-    timeZone: () => 'Europe/Amsterdam',
-    translate: (key, subs) => `${key}:${(subs ?? []).join(',')}`,
-  });
-  return { repo, reminders, setNow: (ms: number) => (now = ms) };
-}
+const setup = setupReminders;
 
 async function badge() {
   return {

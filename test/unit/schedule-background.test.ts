@@ -2,35 +2,12 @@
 // damaged rows, failing notifications, the alarms it keeps and the notification click.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createRepository } from '@/utils/db/repository';
-import {
-  CHECK_ALARM,
-  MAX_SINGLE_NOTIFICATIONS,
-  PERIODIC_ALARM,
-  createReminders,
-  isWebUrl,
-} from '@/entrypoints/background/schedule';
+import { CHECK_ALARM, MAX_SINGLE_NOTIFICATIONS, PERIODIC_ALARM, isWebUrl } from '@/entrypoints/background/schedule';
 import { BADGE_CALM, BADGE_OVERDUE } from '@/utils/schedule';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
-import { freshDatabase, trackInput } from './helpers';
+import { NOON, setupReminders, trackInput } from './helpers';
 
 const H = 3600_000;
-// Tuesday 24 Nov 2026, 12:00 in Amsterdam: inside working hours.
-const NOON = Date.parse('2026-11-24T12:00:00+01:00');
-
-function setup(settings: Partial<Settings> = {}) {
-  const repo = createRepository(freshDatabase());
-  let now = NOON;
-  const reminders = createReminders({
-    browser: fakeBrowser as never,
-    repo,
-    now: () => now,
-    settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
-    timeZone: () => 'Europe/Amsterdam',
-    translate: (key, subs) => `${key}:${(subs ?? []).join(',')}`,
-  });
-  return { repo, reminders, setNow: (ms: number) => (now = ms) };
-}
+const setup = setupReminders;
 
 /** Lets queued promise callbacks (listeners started with `void`) run. */
 async function settle(): Promise<void> {

@@ -16,6 +16,7 @@ import {
 } from '@/utils/schedule';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
 import type { TrackedRequest } from '@/utils/db/types';
+import { requestFixture } from '../fixtures';
 
 const HOURS = DEFAULT_SETTINGS.workingHours; // Mon–Fri 09:00–17:00
 const AMS = 'Europe/Amsterdam';
@@ -116,29 +117,7 @@ describe('service standards', () => {
 });
 
 function req(overrides: Partial<TrackedRequest>): TrackedRequest {
-  return {
-    webmail: 'gmail',
-    messageId: Math.random().toString(36),
-    threadId: 't',
-    threadUrl: '',
-    sender: { name: '', email: '' },
-    subject: '',
-    language: 'en',
-    analysis: {} as TrackedRequest['analysis'],
-    state: 'new',
-    stateBeforeSnooze: null,
-    receivedAt: 0,
-    createdAt: 0,
-    updatedAt: 0,
-    timestamps: {},
-    standard: null,
-    ackDueAt: null,
-    replyDueAt: null,
-    snoozedUntil: null,
-    overdueNotifiedAt: null,
-    note: '',
-    ...overrides,
-  };
+  return requestFixture({ messageId: Math.random().toString(36), ...overrides });
 }
 
 describe('owed replies', () => {
