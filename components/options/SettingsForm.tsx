@@ -33,6 +33,16 @@ export function parseOverrides(text: string): StandardOverride[] {
   });
 }
 
+/** A labelled text area: one entry per line. */
+function LinesField(props: { label: string; rows: number; value: string; onChange: (value: string) => void }) {
+  return (
+    <label>
+      {props.label}
+      <textarea rows={props.rows} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)} />
+    </label>
+  );
+}
+
 export function SettingsForm({ settings, t, onChange }: SettingsFormProps) {
   const text = (e: FieldEvent) => e.currentTarget.value;
   const langName = (lang: Lang) => t(`optionsLang_${lang}`);
@@ -48,14 +58,12 @@ export function SettingsForm({ settings, t, onChange }: SettingsFormProps) {
             onChange={(e) => onChange({ myName: text(e) })}
           />
         </label>
-        <label>
-          {t('optionsMyAddresses')}
-          <textarea
-            rows={2}
-            value={settings.myAddresses.join('\n')}
-            onChange={(e) => onChange({ myAddresses: lines(text(e)) })}
-          />
-        </label>
+        <LinesField
+          label={t('optionsMyAddresses')}
+          rows={2}
+          value={settings.myAddresses.join('\n')}
+          onChange={(value) => onChange({ myAddresses: lines(value) })}
+        />
         <label>
           {t('optionsTimeZone')}
           <input
@@ -101,14 +109,12 @@ export function SettingsForm({ settings, t, onChange }: SettingsFormProps) {
             />
           </label>
         </div>
-        <label>
-          {t('optionsHolidays')}
-          <textarea
-            rows={3}
-            value={settings.holidays.join('\n')}
-            onChange={(e) => onChange({ holidays: lines(text(e)) })}
-          />
-        </label>
+        <LinesField
+          label={t('optionsHolidays')}
+          rows={3}
+          value={settings.holidays.join('\n')}
+          onChange={(value) => onChange({ holidays: lines(value) })}
+        />
         <div class="row">
           <label>
             {t('optionsAckWithin')}
@@ -132,26 +138,22 @@ export function SettingsForm({ settings, t, onChange }: SettingsFormProps) {
             />
           </label>
         </div>
-        <label>
-          {t('optionsOverrides')}
-          <textarea
-            rows={3}
-            value={formatOverrides(settings.overrides)}
-            onChange={(e) => onChange({ overrides: parseOverrides(text(e)) })}
-          />
-        </label>
+        <LinesField
+          label={t('optionsOverrides')}
+          rows={3}
+          value={formatOverrides(settings.overrides)}
+          onChange={(value) => onChange({ overrides: parseOverrides(value) })}
+        />
       </section>
 
       <section data-testid="ackly-options-colleagues">
         <h2>{t('optionsSectionColleagues')}</h2>
-        <label>
-          {t('optionsOrgDomains')}
-          <textarea
-            rows={3}
-            value={settings.orgDomains.join('\n')}
-            onChange={(e) => onChange({ orgDomains: lines(text(e)).map((d) => d.toLowerCase()) })}
-          />
-        </label>
+        <LinesField
+          label={t('optionsOrgDomains')}
+          rows={3}
+          value={settings.orgDomains.join('\n')}
+          onChange={(value) => onChange({ orgDomains: lines(value).map((d) => d.toLowerCase()) })}
+        />
         <label class="inline">
           <input
             type="checkbox"
