@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '@/utils/i18n/t';
 import type { SnoozePreset } from '@/utils/schedule';
 
-export type SnoozeChoice = { preset: SnoozePreset } | { until: number };
+/** A preset, or a date-time as typed ("2026-11-24T09:30"), read in the user's time zone by the page. */
+export type SnoozeChoice = { preset: SnoozePreset } | { local: string };
 
 export function SnoozeMenu({ t, onChoose }: { t: Translate; onChoose: (choice: SnoozeChoice) => void }) {
   const [custom, setCustom] = useState('');
@@ -12,7 +13,7 @@ export function SnoozeMenu({ t, onChoose }: { t: Translate; onChoose: (choice: S
     ['tomorrow', t('snoozeTomorrow')],
     ['nextWeek', t('snoozeNextWeek')],
   ];
-  const customTime = custom ? new Date(custom).getTime() : NaN;
+  const complete = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(custom);
   return (
     <div class="snooze-menu" role="menu" onClick={(e) => e.stopPropagation()}>
       {presets.map(([preset, label]) => (
@@ -24,14 +25,14 @@ export function SnoozeMenu({ t, onChoose }: { t: Translate; onChoose: (choice: S
         class="snooze-menu__custom"
         onSubmit={(e) => {
           e.preventDefault();
-          if (Number.isFinite(customTime)) onChoose({ until: customTime });
+          if (complete) onChoose({ local: custom });
         }}
       >
         <label>
           {t('snoozeCustom')}
           <input type="datetime-local" value={custom} onInput={(e) => setCustom(e.currentTarget.value)} />
         </label>
-        <button type="submit" disabled={!Number.isFinite(customTime)}>
+        <button type="submit" disabled={!complete}>
           {t('snoozeSet')}
         </button>
       </form>

@@ -10,7 +10,7 @@ import { t, uiLocale } from '@/utils/i18n/t';
 import { onDataChanged } from '@/utils/messaging/changes';
 import { sendMessage } from '@/utils/messaging/client';
 import type { OwedPage, OwedShown } from '@/utils/requests/owed-page';
-import { dueOf, formatDue, snoozeUntil } from '@/utils/schedule';
+import { dueOf, formatDue, parseLocalDateTime, snoozeUntil } from '@/utils/schedule';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
 import { loadSettings, resolveTimeZone } from '@/utils/settings/store';
 
@@ -98,7 +98,14 @@ export function App() {
     onToggleSnooze: (r: TrackedRequest) => setSnoozeOpenId((open) => (open === r.id ? null : r.id!)),
     onSnooze: (r: TrackedRequest, choice: SnoozeChoice) => {
       setSnoozeOpenId(null);
-      const until = 'until' in choice ? choice.until : snoozeUntil(choice.preset, Date.now(), settings, timeZone);
+      const until =
+        'local' in choice
+          ? parseLocalDateTime(choice.local, timeZone)
+          : snoozeUntil(choice.preset, Date.now(), settings, timeZone);
+      if (until === null || until <= Date.now()) {
+        setError(t('snoozePast'));
+        return;
+      }
       void act(() => sendMessage('request.act', { id: r.id!, action: 'snooze', snoozedUntil: until }));
     },
   };

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { announceChange } from '@/utils/messaging/changes';
 import type { TrackedRequest } from '@/utils/db/types';
 import { owedPage, type OwedShown } from '@/utils/requests/owed-page';
@@ -120,6 +121,38 @@ describe('popup keyboard', () => {
     expect(acted('request.act')).toEqual([]);
     await press('Enter');
     expect(acted('request.openThread')).toEqual([{ id: 1, intent: 'view' }]);
+  });
+
+  it('snoozes until a custom time read in the time zone of the settings, and refuses a past one', async () => {
+    await fakeBrowser.storage.local.set({ settings: { timeZone: 'America/New_York' } });
+    await mount();
+    await press('ArrowDown');
+    await press('s');
+    const input = root.querySelector<HTMLInputElement>('.snooze-menu input')!;
+    const submit = () =>
+      act(() => {
+        root.querySelector<HTMLFormElement>('.snooze-menu__custom')!.requestSubmit();
+      });
+    await act(() => {
+      input.value = '2020-01-15T09:30';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await submit();
+    await flush();
+    expect(acted('request.act')).toEqual([]);
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe('snoozePast');
+
+    await press('s');
+    const again = root.querySelector<HTMLInputElement>('.snooze-menu input')!;
+    await act(() => {
+      again.value = '2030-01-15T09:30';
+      again.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await submit();
+    await flush();
+    expect(acted('request.act')).toEqual([
+      { id: 1, action: 'snooze', snoozedUntil: Date.parse('2030-01-15T09:30:00-05:00') },
+    ]);
   });
 
   it('focuses the search with / and filters as you type', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingMinutes, classifyOwed, snoozeUntil } from '@/utils/schedule';
+import { addWorkingMinutes, classifyOwed, parseLocalDateTime, snoozeUntil } from '@/utils/schedule';
 import { DEFAULT_SETTINGS } from '@/utils/settings/model';
 
 // Working time and "today" in zones other than Amsterdam, and on the days that are 23 or 25 hours long.
@@ -53,4 +53,24 @@ describe('snooze presets in New York across the DST change', () => {
   ] as const)('%s from %s → %s', (preset, now, expected) => {
     expect(snoozeUntil(preset, at(now), DEFAULT_SETTINGS, NY)).toBe(at(expected));
   });
+});
+
+describe('parseLocalDateTime', () => {
+  it.each([
+    ['2026-11-24T09:30', 'Europe/Amsterdam', '2026-11-24T09:30:00+01:00'],
+    ['2026-11-24T09:30', 'America/New_York', '2026-11-24T09:30:00-05:00'],
+    ['2026-07-01T18:00', 'Europe/Oslo', '2026-07-01T18:00:00+02:00'],
+    ['2026-11-24T09:30:15', 'UTC', '2026-11-24T09:30:00Z'],
+    // 02:30 does not exist on the spring-forward day: the next valid wall time.
+    ['2026-03-29T02:30', 'Europe/Warsaw', '2026-03-29T03:30:00+02:00'],
+  ])('%s in %s', (value, zone, expected) => {
+    expect(parseLocalDateTime(value, zone)).toBe(at(expected));
+  });
+
+  it.each(['', '2026-11-24', '2026-13-01T10:00', '2026-02-30T10:00', '2026-11-24T24:00', 'tomorrow'])(
+    'refuses %j',
+    (value) => {
+      expect(parseLocalDateTime(value, 'Europe/Amsterdam')).toBeNull();
+    },
+  );
 });

@@ -22,4 +22,4 @@ export {
   type SnoozePreset,
 } from './owed';
 export { formatDue } from './format';
-export { fromWallClock, isValidTimeZone, offsetAt, wallClock } from './time-zone';
+export { fromWallClock, isValidTimeZone, offsetAt, parseLocalDateTime, wallClock } from './time-zone';

@@ -93,3 +93,17 @@ export function addDays(date: { year: number; month: number; day: number }, days
 export function isoDate(date: { year: number; month: number; day: number }): string {
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
+
+/**
+ * A date-time field's value ("2026-11-24T09:30", as from `<input type="datetime-local">`) read as
+ * wall-clock time in `timeZone`; null when it is not one.
+ */
+export function parseLocalDateTime(value: string, timeZone: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(value);
+  if (!m) return null;
+  const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
+  if (month < 1 || month > 12 || hour > 23 || minute > 59) return null;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > lastDay) return null;
+  return fromWallClock({ year, month, day }, hour * 60 + minute, timeZone);
+}
