@@ -31,6 +31,44 @@ async function openOptions(h: Harness): Promise<Page> {
   return page;
 }
 
+const GMAIL = 'https://mail.google.com/mail/u/0/';
+const THREAD_ID = '1957c2a4e8b10f91';
+
+/** Gmail (the simulator) with one thread open: a colleague's English request. */
+async function openGmailThread(h: Harness): Promise<Page> {
+  const me = { name: 'Alex Morgan', email: 'alex.morgan@example.com' };
+  const data = {
+    me,
+    threads: [
+      {
+        id: THREAD_ID,
+        subject: 'Q3 vendor figures',
+        labels: ['INBOX', 'UNREAD'],
+        messages: [
+          {
+            id: '1826104311922810691',
+            from: { name: 'Dana Whitfield', email: 'dana.whitfield@example.com' },
+            to: [me],
+            sentAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+            bodyHtml:
+              '<div dir="ltr">Hi Alex,<br><br>Could you please send me the final Q3 spend figures for our three logistics vendors by Friday?<br><br>Thanks,<br>Dana</div>',
+            attachments: [],
+          },
+        ],
+      },
+    ],
+  };
+  const json = JSON.stringify(data).replace(/<\//g, '<\\/');
+  const html = (await readFixture('gmail/sim/gmail.html')).replace(
+    /(<script type="application\/json" id="sim-data">)[\s\S]*?(<\/script>)/,
+    (_m, a: string, b: string) => a + json + b,
+  );
+  h.servePage(GMAIL, html);
+  const gmail = await h.context.newPage();
+  await gmail.goto(`${GMAIL}#inbox/${THREAD_ID}`);
+  return gmail;
+}
+
 describe('options page', () => {
   let h: Harness;
 
@@ -66,6 +104,25 @@ describe('options page', () => {
     await again.locator('h1').waitFor();
     expect(await again.locator('h1').textContent()).toBe(await localeText('en', 'popupTitle'));
     await again.close();
+    await page.close();
+  });
+
+  it('switches the Gmail sidebar too, without touching the page of Gmail', async () => {
+    const page = await openOptions(h);
+    await page.getByTestId('ackly-options-ui-language').selectOption('de');
+    await expect.poll(() => page.locator('h1').textContent()).toBe(await localeText('de', 'optionsTitle'));
+    const gmail = await openGmailThread(h);
+    const acknowledge = gmail.locator('ackly-sidebar').getByTestId('ackly-acknowledge');
+    await acknowledge.waitFor({ timeout: 20_000 });
+    expect(await acknowledge.textContent()).toBe(await localeText('de', 'sidebarAcknowledge'));
+    const gmailLang = await gmail.evaluate(() => document.documentElement.lang);
+    // Back to the browser's language while Gmail stays open: the sidebar follows at once.
+    await page.getByTestId('ackly-options-ui-language').selectOption('auto');
+    await expect.poll(() => acknowledge.textContent()).toBe(await localeText('en', 'sidebarAcknowledge'));
+    expect(await gmail.evaluate(() => document.documentElement.lang)).toBe(gmailLang);
+    await gmail.close();
+    // The thread was tracked; the next tests start from an empty database.
+    expect(await sendFromPage(page, 'data.wipe', { confirm: 'WIPE' })).toEqual({ ok: true, value: null });
     await page.close();
   });
 
@@ -186,38 +243,7 @@ describe('options page', () => {
     expect(listed.value.find((t) => t.id === 'builtin:en:thanks')?.body).toContain('you are a star');
 
     // The Gmail sidebar fills the edited text for an English thread.
-    const GMAIL = 'https://mail.google.com/mail/u/0/';
-    const me = { name: 'Alex Morgan', email: 'alex.morgan@example.com' };
-    const threadId = '1957c2a4e8b10f91';
-    const data = {
-      me,
-      threads: [
-        {
-          id: threadId,
-          subject: 'Q3 vendor figures',
-          labels: ['INBOX', 'UNREAD'],
-          messages: [
-            {
-              id: '1826104311922810691',
-              from: { name: 'Dana Whitfield', email: 'dana.whitfield@example.com' },
-              to: [me],
-              sentAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
-              bodyHtml:
-                '<div dir="ltr">Hi Alex,<br><br>Could you please send me the final Q3 spend figures for our three logistics vendors by Friday?<br><br>Thanks,<br>Dana</div>',
-              attachments: [],
-            },
-          ],
-        },
-      ],
-    };
-    const json = JSON.stringify(data).replace(/<\//g, '<\\/');
-    const html = (await readFixture('gmail/sim/gmail.html')).replace(
-      /(<script type="application\/json" id="sim-data">)[\s\S]*?(<\/script>)/,
-      (_m, a: string, b: string) => a + json + b,
-    );
-    h.servePage(GMAIL, html);
-    const gmail = await h.context.newPage();
-    await gmail.goto(`${GMAIL}#inbox/${threadId}`);
+    const gmail = await openGmailThread(h);
     const select = gmail.locator('ackly-sidebar').getByTestId('ackly-template');
     await select.waitFor({ timeout: 20_000 });
     await select.selectOption('thanks');
