@@ -14,6 +14,7 @@ import { dataHandlers, type DataDeps } from './data-handlers';
 import { i18nHandlers } from './i18n-handlers';
 import { BUILTIN_TEMPLATES } from '@/utils/templates';
 import { owedPage } from '@/utils/requests/owed-page';
+import { SUMMARY_DAYS, serviceSummary } from '@/utils/requests/summary';
 
 export interface HandlerDeps {
   repo: Repository;
@@ -106,6 +107,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async 'owed.list'() {
       return repo.owed();
+    },
+
+    async 'service.summary'() {
+      const at = now();
+      const recent = await repo.db.requests
+        .where('updatedAt')
+        .aboveOrEqual(at - SUMMARY_DAYS * 86_400_000)
+        .toArray();
+      return serviceSummary(recent, at);
     },
 
     async 'owed.page'({ query, shown }) {

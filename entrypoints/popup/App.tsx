@@ -10,6 +10,8 @@ import { t, uiLocale } from '@/utils/i18n/t';
 import { onDataChanged } from '@/utils/messaging/changes';
 import { sendMessage } from '@/utils/messaging/client';
 import type { OwedPage, OwedShown } from '@/utils/requests/owed-page';
+import type { ServiceSummary as Summary } from '@/utils/requests/summary';
+import { ServiceSummary } from '@/components/popup/ServiceSummary';
 import { dueOf, formatDue, parseLocalDateTime, snoozeUntil } from '@/utils/schedule';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
 import { loadSettings, resolveTimeZone } from '@/utils/settings/store';
@@ -52,6 +54,13 @@ export function App() {
         if (mine === latest.current) setLoad({ status: 'error' });
       });
   }, [query, shown, changes]);
+
+  const [summary, setSummary] = useState<Summary | null>(null);
+  useEffect(() => {
+    sendMessage('service.summary', {})
+      .then(setSummary)
+      .catch(() => setSummary(null));
+  }, [changes]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -199,6 +208,7 @@ export function App() {
           {...handlers}
         />
       )}
+      {summary && <ServiceSummary summary={summary} locale={locale} t={t} />}
       {owedCount > 0 && (
         <footer class="popup__keys" aria-label={t('popupShortcuts')}>
           <kbd>↑</kbd>

@@ -114,6 +114,39 @@ describe('owed replies', () => {
     await popup.close();
   });
 
+  it('celebrates the replies of the last week in the popup', async () => {
+    // Earlier tests answered a request late; start from nothing.
+    const start = await h.openPopup();
+    expect(await sendFromPage(start, 'data.wipe', { confirm: 'WIPE' })).toEqual({ ok: true, value: null });
+    await start.close();
+    const now = Date.now();
+    await seedRequests(h, [
+      requestRow({
+        subject: 'Answered in time',
+        state: 'done',
+        timestamps: { new: now - 30 * H, acknowledged: now - 29 * H, done: now - 5 * H },
+        ackDueAt: now - 26 * H,
+        replyDueAt: now - 2 * H,
+      }),
+      requestRow({
+        subject: 'Answered straight away',
+        state: 'done',
+        timestamps: { new: now - 3 * H, done: now - 2 * H },
+        ackDueAt: now,
+        replyDueAt: now + 24 * H,
+      }),
+    ]);
+    const popup = await h.openPopup();
+    const summary = popup.getByTestId('ackly-service-summary');
+    await summary.waitFor();
+    const text = await summary.innerText();
+    expect(text).toContain('Your last 7 days');
+    expect(text).toMatch(/Requests answered\s+2 · 100% on time/);
+    expect(text).toContain('Everyone heard back in time. Nice work!');
+    await popup.screenshot({ path: '/tmp/ackly-popup-summary.png' });
+    await popup.close();
+  });
+
   it('made no network request', () => {
     expect(h.strayRequests).toEqual([]);
   });

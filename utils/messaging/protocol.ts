@@ -9,6 +9,7 @@ import type { LocaleTable } from '../i18n/t';
 import type { SnoozePreset } from '../schedule/owed';
 import type { Action } from '../requests/lifecycle';
 import type { OwedPage, OwedShown } from '../requests/owed-page';
+import type { ServiceSummary } from '../requests/summary';
 import type { Person, ThreadSnapshot, WebmailId } from '../webmail/types';
 
 /** What the sidebar shows for one thread. */
@@ -89,6 +90,8 @@ export interface Protocol {
   'owed.list': { request: Record<string, never>; response: TrackedRequest[] };
   /** The popup's view of the owed replies: searched, grouped, and the first items of each group. */
   'owed.page': { request: { query: string; shown: OwedShown }; response: OwedPage };
+  /** How the user served colleagues over the last days: first replies and answers, and how many on time. */
+  'service.summary': { request: Record<string, never>; response: ServiceSummary };
   /**
    * Fills the best template of a kind for a reply in the open thread (email's language, else the
    * default), so content scripts need not carry templates; null when there is none.
@@ -116,6 +119,7 @@ export const PRIVILEGED: Record<MessageName, boolean> = {
   'template.used': false,
   'owed.list': true,
   'owed.page': true,
+  'service.summary': true,
   'data.export': true,
   'data.import': true,
   'data.wipe': true,
