@@ -177,17 +177,19 @@ function judgeSentence(raw: string, c: CompiledLexicon, readerNames: string[], o
   if (!anyCue && c.lex.lang !== 'en') return { kind: null, other: false };
   if (anyCue) for (const re of c.notRequests) if (re.test(s)) return { kind: null, other: false };
   if (c.lex.lang === 'en' && HAS_EN_MODEL) {
-    const cues = anyCue ? cuesOf(s, c) : [];
+    // No negative cue fired (checked above), so only the others need looking for.
+    const cues = anyCue ? cuesOf(s, c, { negatives: false }) : [];
     const z = sentenceScore(s, cues, EN_WEIGHTS);
     // The model decides; a strong hand-written cue (not just a question mark) lowers the bar.
     const strong = cues.some((cue) => cue.startsWith('r') && cue !== 'r' + (c.requests.length - 1));
-    const decisive = c.requests.some((cue, i) => cue.decisive && cues.includes('r' + i));
+    const fired = (i: number) => cues.includes('r' + i);
+    const decisive = c.requests.some((cue, i) => cue.decisive && fired(i));
     if (!decisive && z < (strong ? STRONG_CUE_MARGIN : 0)) return { kind: null, other: false };
-    const first = c.requests.find((cue) => cue.re.test(s));
-    let kind: RequestKind = c.requests.some((cue) => cue.kind === 'approval' && cue.re.test(s))
+    const first = c.requests.find((_, i) => fired(i));
+    let kind: RequestKind = c.requests.some((cue, i) => cue.kind === 'approval' && fired(i))
       ? 'approval'
       : (first?.kind ?? 'action');
-    if (c.meeting.test(s) && kind !== 'approval') kind = 'meeting';
+    if (cues.includes('meeting') && kind !== 'approval') kind = 'meeting';
     return { kind, other: false };
   }
   for (const cue of c.requests) {
@@ -203,15 +205,17 @@ function judgeSentence(raw: string, c: CompiledLexicon, readerNames: string[], o
 const STRONG_CUE_MARGIN = -2;
 const HAS_EN_MODEL = Object.keys(EN_WEIGHTS).length > 0;
 
-function cuesOf(raw: string, c: CompiledLexicon): string[] {
+function cuesOf(raw: string, c: CompiledLexicon, options: { negatives?: boolean } = {}): string[] {
   const s = raw.toLowerCase();
   const cues: string[] = [];
   c.requests.forEach((cue, i) => {
     if (cue.re.test(s)) cues.push('r' + i);
   });
-  c.notRequests.forEach((re, i) => {
-    if (re.test(s)) cues.push('n' + i);
-  });
+  if (options.negatives !== false) {
+    c.notRequests.forEach((re, i) => {
+      if (re.test(s)) cues.push('n' + i);
+    });
+  }
   if (c.meeting.test(s)) cues.push('meeting');
   if (c.ownTask.test(s)) cues.push('own');
   return cues;
