@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { AcklyDatabase } from '@/utils/db/database';
 import { createRepository } from '@/utils/db/repository';
 import { analyzeEmail } from '@/utils/detect';
-import { t } from '@/utils/i18n/t';
+import { applyUiLanguage, loadLocaleTable, t } from '@/utils/i18n/t';
 import { announceChange } from '@/utils/messaging/changes';
 import { listen } from '@/utils/messaging/server';
 import type { Settings } from '@/utils/settings/model';
@@ -18,11 +18,18 @@ export default defineBackground({
   main() {
     const repo = createRepository(new AcklyDatabase());
     const now = () => Date.now();
+    // Notifications and the toolbar tooltip speak the interface language chosen in the settings.
+    const applyLanguage = async () => applyUiLanguage((await loadSettings()).uiLanguage, loadLocaleTable);
+    let languageReady = applyLanguage();
     const reminders = createReminders({
       browser,
       repo,
       now,
-      settings: loadSettings,
+      // Reminders read the settings before writing any text: the language is in place by then.
+      settings: async () => {
+        await languageReady;
+        return loadSettings();
+      },
       timeZone: resolveTimeZone,
       translate: t,
     });
@@ -46,6 +53,9 @@ export default defineBackground({
     listen(browser, createHandlers({ repo, now, analyzeThread, onChange, reminders, settings }));
     reminders.start();
     // Working hours, standards or notifications changed: badge and reminders follow at once.
-    watchSettings(() => void reminders.check(), new AbortController().signal);
+    watchSettings(() => {
+      languageReady = applyLanguage();
+      void reminders.check();
+    }, new AbortController().signal);
   },
 });

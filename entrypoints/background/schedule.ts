@@ -4,7 +4,7 @@
 import type { WxtBrowser } from 'wxt/browser';
 import type { Repository } from '@/utils/db/repository';
 import type { TrackedRequest } from '@/utils/db/types';
-import { badgeFor, classifyOwed, dueOf, isWithinWorkingHours, nextCheckAt } from '@/utils/schedule';
+import { badgeFor, classifyOwed, dueOf, isWithinWorkingHours, nextCheckAt, owedCounts } from '@/utils/schedule';
 import type { Settings } from '@/utils/settings/model';
 
 export const CHECK_ALARM = 'ackly:check';
@@ -99,6 +99,14 @@ export function createReminders(deps: ReminderDeps) {
     const badge = badgeFor(owed, now);
     await browser.action.setBadgeText({ text: badge.text });
     await browser.action.setBadgeBackgroundColor({ color: badge.color });
+    // The toolbar button's tooltip says in words what the badge says in a number.
+    const counts = owedCounts(owed, now);
+    await browser.action.setTitle({
+      title:
+        counts.owed === 0
+          ? deps.translate('actionTitleNone')
+          : deps.translate('actionTitleOwed', [String(counts.owed), String(counts.overdue)]),
+    });
 
     let notified = 0;
     const quiet = settings.quietOutsideWorkingHours && !isWithinWorkingHours(now, settings, timeZone);

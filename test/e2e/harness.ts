@@ -201,3 +201,12 @@ export async function badge(h: Harness): Promise<{ text: string; color: number[]
     return { text: await api.getBadgeText({}), color: await api.getBadgeBackgroundColor({}) };
   });
 }
+
+/** The toolbar button's tooltip as Chrome shows it. */
+export async function toolbarTitle(h: Harness): Promise<string> {
+  const sw = await h.serviceWorker();
+  return sw.evaluate(async () => {
+    type Action = { getTitle(d: object): Promise<string> };
+    return (globalThis as unknown as { chrome: { action: Action } }).chrome.action.getTitle({});
+  });
+}

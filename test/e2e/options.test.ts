@@ -4,7 +4,15 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, readFixture, requestRow, seedRequests, sendFromPage, type Harness } from './harness';
+import {
+  launchExtension,
+  readFixture,
+  requestRow,
+  seedRequests,
+  sendFromPage,
+  toolbarTitle,
+  type Harness,
+} from './harness';
 
 const ROOT = new URL('../../', import.meta.url);
 const localeText = async (lang: string, key: string): Promise<string> => {
@@ -96,6 +104,8 @@ describe('options page', () => {
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('pl');
     await popup.screenshot({ path: '/tmp/ackly-popup-pl.png' });
     await popup.close();
+    // The background follows too: the toolbar tooltip (and notifications) in Polish.
+    await expect.poll(() => toolbarTitle(h)).toBe(await localeText('pl', 'actionTitleNone'));
 
     // Back to the browser's language (English in the test browser).
     await page.getByTestId('ackly-options-ui-language').selectOption('auto');
@@ -103,6 +113,7 @@ describe('options page', () => {
     const again = await h.openPopup();
     await again.locator('h1').waitFor();
     expect(await again.locator('h1').textContent()).toBe(await localeText('en', 'popupTitle'));
+    await expect.poll(() => toolbarTitle(h)).toBe(await localeText('en', 'actionTitleNone'));
     await again.close();
     await page.close();
   });

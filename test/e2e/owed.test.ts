@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BADGE_RED,
   badge,
+  toolbarTitle,
   launchExtension,
   requestRow,
   restartServiceWorker,
@@ -47,6 +48,7 @@ describe('owed replies', () => {
       value: { text: '2', color: '#d93025' },
     });
     expect(await badge(h)).toEqual({ text: '2', color: BADGE_RED });
+    expect(await toolbarTitle(h)).toBe('Ackly — replies owed: 2 (overdue: 1)');
 
     await popup.reload();
     await popup.getByTestId('ackly-group-overdue').waitFor();

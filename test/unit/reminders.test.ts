@@ -24,11 +24,20 @@ describe('reminders', () => {
     expect(first.nextCheckAt).toBe(NOON + H);
     expect((await fakeBrowser.alarms.get(CHECK_ALARM))?.scheduledTime).toBe(NOON + H);
     expect(await badge()).toMatchObject({ text: '2' });
+    // The tooltip says it in words (the test's translate shows key and substitutions).
+    expect(await fakeBrowser.action.getTitle({})).toBe('actionTitleOwed:2,0');
 
     setNow(NOON + H + 1);
     const later = await reminders.check();
     expect(later.badge).toEqual({ text: '2', color: BADGE_OVERDUE });
     expect(later.notified).toBe(1);
+    expect(await fakeBrowser.action.getTitle({})).toBe('actionTitleOwed:2,1');
+  });
+
+  it('says all caught up in the tooltip when nothing is owed', async () => {
+    const { reminders } = setup();
+    await reminders.check();
+    expect(await fakeBrowser.action.getTitle({})).toBe('actionTitleNone:');
   });
 
   it('notifies once per due time, and not when turned off', async () => {

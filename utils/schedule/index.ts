@@ -9,6 +9,7 @@ export {
 export { computeDue, standardFor, type DueInput } from './standards';
 export {
   badgeFor,
+  owedCounts,
   BADGE_CALM,
   BADGE_OVERDUE,
   classifyOwed,

@@ -67,17 +67,23 @@ export function groupOwed<T extends DueFields>(requests: readonly T[], now: numb
 export const BADGE_OVERDUE = '#d93025';
 export const BADGE_CALM = '#1a73e8';
 
-/** Toolbar badge: how many replies are owed (snoozed ones not counted until they wake), red when any is overdue. */
-export function badgeFor(requests: readonly DueFields[], now: number): { text: string; color: string } {
+/** How many replies are owed now (snoozed ones not counted until they wake), and how many of them are overdue. */
+export function owedCounts(requests: readonly DueFields[], now: number): { owed: number; overdue: number } {
   let owed = 0;
-  let overdue = false;
+  let overdue = 0;
   for (const r of requests) {
     if (!OWED.includes(r.state) || isSnoozedAt(r, now)) continue;
     owed += 1;
     const due = dueOf(r);
-    if (due !== null && due < now) overdue = true;
+    if (due !== null && due < now) overdue += 1;
   }
-  return { text: owed === 0 ? '' : owed > 99 ? '99+' : String(owed), color: overdue ? BADGE_OVERDUE : BADGE_CALM };
+  return { owed, overdue };
+}
+
+/** Toolbar badge: how many replies are owed, red when any is overdue. */
+export function badgeFor(requests: readonly DueFields[], now: number): { text: string; color: string } {
+  const { owed, overdue } = owedCounts(requests, now);
+  return { text: owed === 0 ? '' : owed > 99 ? '99+' : String(owed), color: overdue > 0 ? BADGE_OVERDUE : BADGE_CALM };
 }
 
 /** The next moment something changes on its own: a request becomes overdue or a snooze ends. */
