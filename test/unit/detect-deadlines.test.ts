@@ -68,7 +68,51 @@ const rows: Row[] = [
   ['nb', 'i løpet av uken', '2026-03-06T17:00'],
   ['nb', 'innen utgangen av måneden', '2026-03-31T17:00'],
   ['nb', 'neste uke', '2026-03-13T17:00'],
+  // Working days skip the weekend (sent on a Wednesday).
+  ['en', 'within 3 working days', '2026-03-09T17:00'],
+  ['nl', 'binnen drie werkdagen', '2026-03-09T17:00'],
+  ['de', 'innerhalb von drei Arbeitstagen', '2026-03-09T17:00'],
+  ['pl', 'w ciągu 3 dni roboczych', '2026-03-09T17:00'],
+  ['nb', 'innen tre arbeidsdager', '2026-03-09T17:00'],
+  // The day of the month alone: the next such day on or after the sent date.
+  ['en', 'before the 15th', '2026-03-15T17:00'],
+  ['en', 'by the 2nd', '2026-04-02T17:00'],
+  ['nl', 'vóór de 15e', '2026-03-15T17:00'],
+  ['de', 'bis zum 15.', '2026-03-15T17:00'],
+  ['pl', 'najpóźniej do 15-go', '2026-03-15T17:00'],
+  ['nb', 'før den 31.', '2026-03-31T17:00'],
+  // Day and month without the closing dot, after a deadline word.
+  ['pl', 'do 20.11', '2026-11-20T17:00'],
+  ['de', 'bis 12.10', '2026-10-12T17:00'],
+  // Tomorrow or today, then the time.
+  ['de', 'morgen bis 10 Uhr', '2026-03-05T10:00'],
+  ['nb', 'i morgen innen kl. 10', '2026-03-05T10:00'],
+  ['nl', 'vandaag vóór 15.00 uur', '2026-03-04T15:00'],
+  // Noon and morning words.
+  ['de', 'bis heute Mittag', '2026-03-04T12:00'],
+  ['pl', 'do południa', '2026-03-04T12:00'],
+  ['pl', 'jutro do południa', '2026-03-05T12:00'],
+  ['en', 'first thing tomorrow morning', '2026-03-05T09:00'],
+  ['de', 'bis morgen früh', '2026-03-05T09:00'],
+  ['pl', 'jutro rano', '2026-03-05T09:00'],
 ];
+
+describe('clock times stay clock times', () => {
+  it.each([
+    ['pl', 'do 10.30', '2026-03-04T10:30'],
+    ['de', 'bis 15.30 Uhr', '2026-03-04T15:30'],
+    ['nl', 'vóór 12.00', '2026-03-04T12:00'],
+    ['nb', 'innen kl. 14.15', '2026-03-04T14:15'],
+  ] as Row[])('%s: %s', (lang, text, expected) => {
+    const found = findDeadlines(`X ${text}.`, lang, clock);
+    expect(found.map((d) => local(d.due))).toEqual([expected]);
+  });
+
+  it('a day of the month followed by its month is one date, not two', () => {
+    const found = findDeadlines('Please reply by the 3rd of April, thanks.', 'en', clock);
+    expect(found.map((d) => [d.text, local(d.due)])).toEqual([['by the 3rd of April', '2026-04-03T17:00']]);
+  });
+});
 
 describe('deadline expressions', () => {
   it.each(rows)('%s: %s', (lang, text, expected) => {
@@ -126,6 +170,21 @@ describe('deadlines in whole emails', () => {
       },
       { now: new Date(SENT), myAddresses: ['a@firma.example'], myName: 'A', orgDomains: [], defaultLanguage: lang },
     );
+  it('a stated deadline in a later request sentence beats a bare "tomorrow" in an earlier one', () => {
+    const a = run(
+      'Hallo Anna,\n\nfür die Runde morgen früh brauche ich die Stillstandszeiten der Linie 2. Schick sie mir bitte bis Feierabend.\n\nK',
+      'de',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('bis Feierabend');
+    expect(local(a.due!)).toBe('2026-03-04T17:00');
+  });
+
+  it('a clock time after "tomorrow" is the deadline, whatever the sender does next', () => {
+    const a = run('Cześć,\n\nprześlij mi je proszę jutro do 10:00, to od razu puszczę zamówienie.\n\nK', 'pl');
+    expect(local(a.due!)).toBe('2026-03-05T10:00');
+  });
+
   it('a meeting time is not a due date', () => {
     const a = run('Hi,\n\nCan you join the supplier call on Thursday at 2pm?\n\nK', 'en');
     expect(a.isRequest).toBe(true);

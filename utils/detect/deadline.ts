@@ -51,6 +51,26 @@ function at(ref: number, dayShift: number, hour: number, minute: number): number
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + dayShift, hour, minute);
 }
 
+/** 17:00 on the `n`th working day (Monday to Friday) after the sent date. */
+function afterWorkingDays(ref: number, n: number): number {
+  let shift = 0;
+  for (let left = n; left > 0;) {
+    shift += 1;
+    const day = new Date(at(ref, shift, 0, 0)).getUTCDay();
+    if (day !== 0 && day !== 6) left -= 1;
+  }
+  return at(ref, shift, 17, 0);
+}
+
+/**
+ * "20.11" after a deadline word: a day and month rather than a clock time, unless the minutes
+ * look like a time (:00, :15, :30, :45) or the month cannot be one.
+ */
+function looksLikeDayMonth(day: number, month: string): boolean {
+  const mon = Number(month);
+  return day >= 1 && day <= 31 && mon >= 1 && mon <= 12 && !['00', '15', '30', '45'].includes(month.padStart(2, '0'));
+}
+
 interface Found {
   wall: number;
   hasPrep: boolean;
@@ -175,11 +195,65 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
         const tomorrow = rx(`^(?:${lex.tomorrow})$`).test(word) || Boolean(m[3]);
         const eod = rx(`^(?:${lex.endOfDay})$`).test(word);
         const t = eod ? null : readTime(m[4], m[5], m[6], m[7]);
+        // "tomorrow morning", "first thing tomorrow", "morgen früh": the start of the working day.
+        const index = m.index ?? 0;
+        const around = context.text.slice(Math.max(0, index - 15), index + m[0].length + 12);
+        const morning = !t && tomorrow && rx(`${B}(?:${lex.morning})${E}`).test(around);
         return record(context, m, {
-          wall: at(ref(context), tomorrow ? 1 : 0, t ? t.hour : 17, t ? t.minute : 0),
-          hasPrep: Boolean(m[1]),
+          wall: at(ref(context), tomorrow ? 1 : 0, t ? t.hour : morning ? 9 : 17, t ? t.minute : 0),
+          // A clock time with its own "by"/"do"/"bis" is a stated deadline too.
+          hasPrep: Boolean(m[1]) || Boolean(t && m[4]),
           relative: true,
         });
+      },
+    },
+    {
+      // "jutro do 10:00", "morgen bis 10 Uhr", "i morgen innen kl. 10", "today before 3pm"
+      pattern: () =>
+        rx(
+          `${B}(${lex.tomorrow}|${lex.today})${E}\\s+(?:${lex.deadlinePrep}|${lex.timePrep})\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}`,
+        ),
+      extract: (context, m) => {
+        const t = readTime('by', m[3], m[4], m[5]);
+        if (!t || (m[4] === undefined && !m[5] && !m[2] && Number(m[3]) < 7)) return null;
+        const tomorrow = rx(`^(?:${lex.tomorrow})$`).test(m[1] ?? '');
+        return record(context, m, {
+          wall: at(ref(context), tomorrow ? 1 : 0, t.hour, t.minute),
+          hasPrep: true,
+          relative: true,
+        });
+      },
+    },
+    {
+      // "do 20.11", "bis 15.10": day and month without the closing dot, after a deadline word
+      pattern: () =>
+        rx(
+          `${B}(${lex.deadlinePrep})\\s+(?:(?:the|den|dem|dnia|de|het)\\s+)?(\\d{1,2})\\.(\\d{1,2})(?![\\p{L}\\p{N}]|[.:]\\d|\\s*(?:${lex.hourSuffix})${E})${time}`,
+        ),
+      extract: (context, m) => {
+        const day = Number(m[2]);
+        if (!looksLikeDayMonth(day, m[3] ?? '')) return null;
+        const wall = dateFromDM(ref(context), day, Number(m[3]) - 1, undefined, readTime(m[4], m[5], m[6], m[7]));
+        return record(context, m, wall === null ? null : { wall, hasPrep: true, relative: false });
+      },
+    },
+    {
+      // the day of the month alone: "before the 15th", "vóór de 15e", "bis zum 15.", "do 15-go", "før den 15."
+      pattern: () =>
+        rx(
+          `${B}(${lex.deadlinePrep})\\s+(?:(?:the|den|dem|de|het|dnia)\\s+)?(\\d{1,2})(?:${lex.ordinal})(?![\\p{L}\\p{N}]|[.:/]\\d|\\s*(?:of\\s+)?(?:${month})${E})`,
+        ),
+      extract: (context, m) => {
+        const day = Number(m[2]);
+        if (day < 1 || day > 31) return null;
+        const r = new Date(ref(context));
+        // The next such day on or after the sent date (a month without it is skipped).
+        for (let add = 0; add < 3; add++) {
+          const month = r.getUTCMonth() + add + (day < r.getUTCDate() ? 1 : 0);
+          const wall = Date.UTC(r.getUTCFullYear(), month, day, 17, 0);
+          if (new Date(wall).getUTCDate() === day) return record(context, m, { wall, hasPrep: true, relative: false });
+        }
+        return null;
       },
     },
     {
@@ -206,7 +280,8 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
         else {
           let day = Number(m[5]);
           let mon = Number(m[6] ?? m[8]);
-          if (mon > 12 && day <= 12) [day, mon] = [mon, day];
+          // "12/25" may be month first; "10.30." never is (it is half past ten).
+          if (m[8] !== undefined && mon > 12 && day <= 12) [day, mon] = [mon, day];
           wall = dateFromDM(ref(context), day, mon - 1, m[7] ?? m[9], t);
         }
         return record(context, m, wall === null ? null : { wall, hasPrep: Boolean(m[1]), relative: false });
@@ -281,7 +356,9 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       extract: (context, m) => {
         const n = /^\d+$/.test(m[2] ?? '') ? Number(m[2]) : lex.numberWords[(m[2] ?? '').toLowerCase()];
         if (n === undefined || n > 60) return null;
-        return record(context, m, { wall: at(ref(context), n, 17, 0), hasPrep: true, relative: true });
+        const working = new RegExp(lex.workingDay, 'iu').test(m[0]);
+        const wall = working ? afterWorkingDays(ref(context), n) : at(ref(context), n, 17, 0);
+        return record(context, m, { wall, hasPrep: true, relative: true });
       },
     },
     {
@@ -292,6 +369,8 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
         ),
       extract: (context, m) => {
         if (m[4] === undefined && !m[5] && !m[2]) return null;
+        // "do 20.11" is the 20th of November (the day-and-month parser reads it).
+        if (!m[2] && !m[5] && m[4] !== undefined && looksLikeDayMonth(Number(m[3]), m[4])) return null;
         const t = readTime(m[2] ?? m[1], m[3], m[4], m[5]);
         if (!t) return null;
         return record(context, m, { wall: at(ref(context), 0, t.hour, t.minute), hasPrep: true, relative: true });

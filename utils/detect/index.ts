@@ -339,22 +339,33 @@ export function analyzeEmail(message: MessageSnapshot, context: AnalysisContext)
   // Deadline: first in the request sentences, then a stated deadline in a neighbouring sentence.
   const clock = wallClockOf(String(message?.sentAt ?? ''), context.now);
   let chosen: DeadlineCandidate | null = null;
-  for (const r of requests) {
-    if (!/\d|\p{L}{3,}/u.test(r.s.text)) continue;
-    const meeting = c.meeting.test(r.s.text.toLowerCase());
-    const found = findDeadlines(r.s.text, language, clock);
-    const urgentFirst = findUrgency(r.s.text, language);
+  const candidates = requests
+    .filter((r) => /\d|\p{L}{3,}/u.test(r.s.text))
+    .map((r) => ({
+      text: r.s.text,
+      found: findDeadlines(r.s.text, language, clock),
+      meeting: c.meeting.test(r.s.text.toLowerCase()),
+      urgent: findUrgency(r.s.text, language),
+    }));
+  // A deadline stated with "by"/"bis"/"do" in any request sentence beats a bare "tomorrow" in an
+  // earlier one ("for the meeting tomorrow morning I need … Send it by end of day").
+  for (const { text, found, meeting } of candidates) {
     // Without "by"/"bis"/"do", a date counts only when a deadline word comes shortly before it
     // and the sentence is not about a meeting.
     const prepBefore = (d: DeadlineCandidate) =>
-      c.prep.test(r.s.text.slice(Math.max(0, d.index - 45), d.index)) || c.prep.test(r.s.text.slice(d.end, d.end + 20));
+      c.prep.test(text.slice(Math.max(0, d.index - 45), d.index)) || c.prep.test(text.slice(d.end, d.end + 20));
     chosen =
       found.find((d) => d.hasPrep && !d.relative) ??
       (meeting ? undefined : found.find((d) => !d.relative && prepBefore(d))) ??
       found.find((d) => d.hasPrep) ??
-      (meeting || urgentFirst ? undefined : found.find((d) => d.relative)) ??
       null;
     if (chosen) break;
+  }
+  if (!chosen) {
+    for (const { found, meeting, urgent } of candidates) {
+      chosen = (meeting || urgent ? undefined : found.find((d) => d.relative)) ?? null;
+      if (chosen) break;
+    }
   }
   if (!chosen) {
     const near = new Set<number>();

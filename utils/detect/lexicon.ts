@@ -33,6 +33,12 @@ export interface DateLexicon {
   asap: string;
   /** Words for 12:00 ("noon"), at least four letters long. Regex source. */
   noon?: string;
+  /** Marks "in N days" as working days ("working", "werk", "Arbeits", "robocz", "virke"). Regex source, matched anywhere in the phrase. */
+  workingDay: string;
+  /** Morning words next to "tomorrow" ("tomorrow morning", "morgen früh", "jutro rano"): 09:00. Regex source. */
+  morning: string;
+  /** Ending of a day of the month written alone ("the 15th", "de 15e", "zum 15.", "do 15-go"). Regex source. */
+  ordinal: string;
 }
 
 export interface LanguageLexicon {

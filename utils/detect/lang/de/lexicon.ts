@@ -167,6 +167,10 @@ export const de: LanguageLexicon = {
     endOfMonth: '(?:(?:das |zum )?ende (?:des|dieses) monats|monatsende|ende monat)',
     inDays: '(?:in|innerhalb von|innerhalb)\\s+N\\s+(?:arbeits|werk)?tag(?:en|e)?',
     numberWords: { einem: 1, einen: 1, ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, zehn: 10 },
+    workingDay: '(?:arbeits|werk)',
+    morning: '(?:früh|morgen früh)',
+    ordinal: '\\.',
+    noon: '(?:mittag|mittags)',
     asap: '(?:so schnell wie möglich|so schnell es geht|schnellstmöglich|schnellstens|möglichst schnell|zeitnah|umgehend|dringend|asap|sofort|baldmöglichst|baldigst)',
   },
 };

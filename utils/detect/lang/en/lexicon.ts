@@ -186,6 +186,9 @@ export const en: LanguageLexicon = {
     inDays: '(?:in|within)\\s+N\\s+(?:working |business |calendar )?days?',
     numberWords: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, a: 1, couple: 2 },
     noon: '(?:noon|midday|lunchtime|lunch time|mid-day)',
+    workingDay: '(?:working|business)',
+    morning: '(?:morning|first thing)',
+    ordinal: '(?:st|nd|rd|th)',
     asap: '(?:asap|a\\.s\\.a\\.p\\.|as soon as (?:possible|you can)|urgently|right away|immediately|straight away|at your earliest convenience|without delay|urgent)',
   },
 };

@@ -155,6 +155,9 @@ export const nb: LanguageLexicon = {
     endOfMonth: '(?:(?:innen |før )?(?:utgangen|slutten) av (?:måneden|denne måneden))',
     inDays: '(?:innen|i løpet av|om)\\s+N\\s+(?:virke|arbeids)?dag(?:er)?',
     numberWords: { én: 1, en: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, ti: 10 },
+    workingDay: '(?:virke|arbeids)',
+    morning: '(?:tidlig|i morgen tidlig)',
+    ordinal: '\\.',
     asap: '(?:så snart som mulig|så fort som mulig|snarest|snarest mulig|umiddelbart|straks|haster|asap|omgående|med en gang)',
   },
 };

@@ -159,6 +159,9 @@ export const nl: LanguageLexicon = {
     endOfMonth: '(?:(?:het )?einde? van de maand|eind van de maand|maandeinde|einde maand|eind deze maand)',
     inDays: '(?:binnen|over|in)\\s+N\\s+(?:werk)?dag(?:en)?',
     numberWords: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, tien: 10 },
+    workingDay: '(?:werk)',
+    morning: "(?:ochtend|morgenochtend|'s ochtends)",
+    ordinal: '(?:ste|de|e)',
     asap: '(?:zo snel mogelijk|zsm|z\\.s\\.m\\.|zo spoedig mogelijk|per omgaande|zo gauw mogelijk|met spoed|dringend|urgent|asap|direct|meteen)',
   },
 };

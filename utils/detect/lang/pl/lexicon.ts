@@ -168,6 +168,10 @@ export const pl: LanguageLexicon = {
       siedmiu: 7,
       dziesięciu: 10,
     },
+    workingDay: '(?:robocz)',
+    morning: '(?:rano|jutro rano)',
+    ordinal: '(?:-go|-ego|-tego|\\.)',
+    noon: '(?:południa|południem|południe)',
     asap: '(?:jak najszybciej|jak najprędzej|możliwie szybko|pilnie|niezwłocznie|asap|od razu|natychmiast|w trybie pilnym)',
   },
 };
