@@ -163,7 +163,84 @@ const rows: Row[] = [
   ['nb', 'Hei Eva,\n\nRapporten må leveres innen fredag.\n\nHilsen\nOla', true, '2026-05-08T17:00'],
   ['nb', 'Hei Eva,\n\nJeg må hente barnas sykler i dag, så jeg går tidlig.\n\nHilsen\nOla', false, null],
   ['pl', 'Cześć Ewa,\n\nraport musi zostać wysłany do piątku.\n\nOla', true, '2026-05-08T17:00'],
+  // "Nothing for you to do" is news, not a request, in every language.
+  ['en', "Hi Eva,\n\nThe car park is resurfaced next week. There's nothing you need to do.\n\nOla", false, null],
+  ['nl', 'Hoi Eva,\n\nDe printer op de 2e is vervangen. Je hoeft er zelf niets voor te doen.\n\nOla', false, null],
+  ['de', 'Hallo Eva,\n\ndas Netzlaufwerk zieht am Samstag um. Ihr müsst dafür nichts tun.\n\nOla', false, null],
+  [
+    'pl',
+    'Cześć Ewa,\n\nw sobotę zmieniamy serwer poczty. Nie trzeba niczego zmieniać w telefonach.\n\nOla',
+    false,
+    null,
+  ],
+  ['nb', 'Hei Eva,\n\nKantina stenger tidlig fredag. Ingen av dere trenger å gjøre noe.\n\nOla', false, null],
+  // A statement with an inverted modal is not a question.
+  ['nl', 'Hoi Eva,\n\nTijdens de verbouwing kun je niet parkeren achter het kantoor.\n\nOla', false, null],
+  // Rhetorical questions with words in between.
+  ['nl', 'Hoi Eva,\n\nWie had in maart gedacht dat we het project nu al zouden afronden?\n\nOla', false, null],
+  ['de', 'Hallo Eva,\n\nWer hätte im Frühjahr gedacht, dass wir so weit kommen?\n\nOla', false, null],
+  // Courtesy offers with the condition first.
+  ['pl', 'Cześć Ewa,\n\ndzięki za pomoc. Gdybyś miała jakieś pytania, daj znać.\n\nOla', false, null],
+  // Obligations announced to a group that includes the reader, in either word order.
+  [
+    'de',
+    'Liebe Kolleginnen und Kollegen,\n\nalle Beschäftigten im Lager und in der Verwaltung müssen die Datenschutzschulung bis Freitag abschließen.\n\nOla',
+    true,
+    '2026-05-08T17:00',
+  ],
+  [
+    'nb',
+    'Hei alle,\n\nEtter hendelsen i går må alle endre passordet sitt innen fredag.\n\nOla',
+    true,
+    '2026-05-08T17:00',
+  ],
+  [
+    'pl',
+    'Dzień dobry wszystkim,\n\nprośba do kierowników: uzupełniajcie codziennie listę obecności.\n\nOla',
+    true,
+    null,
+  ],
+  // A need with a possessive: "I need Ward 7's figures".
+  ['en', "Hi Eva,\n\nI need the north site's stock figures by Friday.\n\nOla", true, '2026-05-08T17:00'],
+  // "On leave from Monday" late in a request does not make it an auto-reply.
+  [
+    'pl',
+    'Cześć Ewa,\n\nprzygotowuję aneks do umowy najmu. Proszę Cię o zestawienie kosztów do piątku. Od poniedziałku jestem na urlopie, więc wystarczy, że dokument będzie czekał.\n\nOla',
+    true,
+    '2026-05-08T17:00',
+  ],
 ];
+
+describe('requests to someone else after a lead-in', () => {
+  it('skips "Re the audit: Tom, please …" when the reader is not Tom', () => {
+    const a = analyzeEmail(
+      {
+        messageId: 'm',
+        threadId: 't',
+        from: { name: 'Ola Nord', email: 'ola.nord@firma.example' },
+        to: [
+          { name: 'Tom Berg', email: 'tom.berg@firma.example' },
+          { name: 'Eva Lund', email: 'eva.lund@firma.example' },
+        ],
+        cc: [],
+        sentAt: SENT,
+        subject: '',
+        bodyText:
+          'Hi,\n\nAbout the audit: Tom, please book the auditor for Thursday.\n\nEva, just so you know, nothing is needed from you.\n\nOla',
+        hasAttachments: false,
+        isFromMe: false,
+      },
+      {
+        now: new Date(SENT),
+        myAddresses: ['eva.lund@firma.example'],
+        myName: 'Eva Lund',
+        orgDomains: [],
+        defaultLanguage: 'en',
+      },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+});
 
 describe('varied phrasing', () => {
   it.each(rows)('%s: %s', (lang, body, request, due) => {

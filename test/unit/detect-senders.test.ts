@@ -112,3 +112,32 @@ describe('attachment hints', () => {
     expect(analyzeEmail(mail('tom@firma.example', body, { hasAttachments }), ctx()).attachmentHint).toBe(hint);
   });
 });
+
+describe("calendar invitations from a colleague's mailbox", () => {
+  it.each([
+    [
+      'en',
+      'Ola Nord has invited you to a meeting.\n\nBudget review\nWhen: Thursday 09:00–10:00\n\nAccept | Tentative | Decline | Propose new time',
+    ],
+    [
+      'de',
+      'Ola Nord hat Sie zu einer Besprechung eingeladen.\n\nWann: Donnerstag 09:00–10:00\n\nAnnehmen | Mit Vorbehalt | Ablehnen',
+    ],
+    ['nb', 'Ola Nord har invitert deg til et møte.\n\nNår: torsdag 09:00–10:00\n\nGodta | Foreløpig | Avslå'],
+    ['pl', 'Spotkanie budżetowe\nKiedy: czwartek 9:00–10:00\n\nAkceptuj | Wstępnie | Odrzuć'],
+    ['nl', 'Ola Nord heeft je uitgenodigd.\n\nWanneer: donderdag 09:00–10:00\n\nAccepteren | Voorlopig | Weigeren'],
+  ])('%s', (_lang, body) => {
+    const a = analyzeEmail(mail('ola.nord@firma.example', body), ctx());
+    expect(a.automated).toBe(true);
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('a person asking for a meeting is not a calendar system', () => {
+    const a = analyzeEmail(
+      mail('ola.nord@firma.example', 'Hi Anna,\n\nCan you join the budget call on Thursday at 9?\n\nOla'),
+      ctx(),
+    );
+    expect(a.automated).toBe(false);
+    expect(a.isRequest).toBe(true);
+  });
+});

@@ -152,6 +152,7 @@ const AUTO_REPLY_SUBJECT =
   /^(?:automatic reply|auto(?:matic)?[- ]?reply|out of office|automatisch antwoord|afwezig|automatische antwort|abwesenheitsnotiz|odpowiedź automatyczna|automatyczna odpowiedź|automatisk svar|fravær)\s*:/i;
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/u;
 const ADDRESSED = /^@?(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)?\s*(?:[–—:]|-\s|,)\s*/u;
+const LEAD_IN = /^[^:\n]{3,80}:\s+(?=\p{Lu})/u;
 
 interface SentenceVerdict {
   kind: RequestKind | null;
@@ -162,7 +163,16 @@ interface SentenceVerdict {
 function judgeSentence(raw: string, c: CompiledLexicon, readerNames: string[], otherNames: string[]): SentenceVerdict {
   let s = raw.replace(BULLET, '');
   if (s.length > 1000) s = s.slice(0, 1000);
-  const addressed = /^@(\p{L}+)/u.exec(s) ?? ADDRESSED.exec(s);
+  let addressed = /^@(\p{L}+)/u.exec(s) ?? ADDRESSED.exec(s);
+  if (!addressed) {
+    // "Re the cracks on stair 2: Tomek, please book…": the name right after a short lead-in.
+    const lead = LEAD_IN.exec(s);
+    const after = lead ? ADDRESSED.exec(s.slice(lead[0].length)) : null;
+    if (lead && after) {
+      s = s.slice(lead[0].length);
+      addressed = after;
+    }
+  }
   if (addressed) {
     const name = (addressed[1] ?? '').toLowerCase();
     const isReader = readerNames.some((r) => sameName(r, name));
@@ -271,7 +281,14 @@ export function analyzeEmail(message: MessageSnapshot, context: AnalysisContext)
     result.confidence = 0.9;
     return result;
   }
-  const opening = lowerNew.slice(0, 600);
+  // Auto-replies say they are away at once (greeting, thanks, away): "I'm on leave from Monday"
+  // after a request is not one.
+  const opening = lowerNew
+    .slice(0, 600)
+    .split(/(?<=[.!?])\s+|\n+/u)
+    .filter((part) => part.trim() !== '')
+    .slice(0, 3)
+    .join(' ');
   if (
     AUTO_REPLY_SUBJECT.test(String(message?.subject ?? '')) ||
     (c.outOfOffice.test(opening) && FIRST_PERSON_AWAY.test(opening))

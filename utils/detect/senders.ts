@@ -79,6 +79,15 @@ const CALENDAR_SUBJECT =
   /^(?:(?:updated |new )?invitation|uitnodiging|bijgewerkte uitnodiging|einladung|aktualisierte einladung|zaproszenie|zaktualizowane zaproszenie|invitasjon|oppdatert invitasjon|accepted|declined|geaccepteerd|angenommen|abgelehnt|zaakceptowano|godtatt|avslått)\s*:/i;
 const CALENDAR_BODY =
   /(?:join (?:the )?microsoft teams meeting|join with google meet|join zoom meeting|meeting id:|besprechungs-id|vergadering-id|identyfikator spotkania|møte-id|invitation from google calendar|einladung von google kalender)/i;
+/**
+ * The reply buttons of a calendar invitation ("Accept | Tentative | Decline", "Annehmen | Mit
+ * Vorbehalt | Ablehnen", "Godta | Foreløpig | Avslå"), and the line that says who invited you:
+ * a calendar system wrote it, even from a colleague's address.
+ */
+const RSVP_LINE =
+  /^[ \t]*(?:accept|yes|accepteren|ja|annehmen|zusagen|akceptuj|tak|godta)\b[^\n]{0,60}\|[^\n]{0,60}\b(?:decline|no|weigeren|afwijzen|nee|ablehnen|absagen|nein|odrzuć|odrzuc|nie|avslå|nei)(?!\p{L})/imu;
+const INVITED_LINE =
+  /(?:has invited you to|invited you to (?:a|the) (?:meeting|event)|heeft (?:je|jou|u) uitgenodigd|hat (?:sie|dich) zu (?:einer|einem) \S+ eingeladen|zaprasza (?:cię|pana|panią) na|zaprosił(?:a)? (?:cię|pana|panią)|har invitert deg til|this invitation was sent (?:by|from)|diese einladung wurde von|deze uitnodiging is verzonden|invitasjon fra (?:microsoft outlook|google))/iu;
 const PERSON_LOCAL = /^[a-z\u00c0-\u024f]{2,}[._-][a-z\u00c0-\u024f]{2,}$/i;
 
 function nameParts(name: string): string[] {
@@ -111,6 +120,8 @@ export function isAutomated(message: MessageSnapshot, text: string, languages: r
   const subject = String(message.subject ?? '');
   if (CALENDAR_SUBJECT.test(subject)) score += 2;
   if (CALENDAR_BODY.test(sample)) score += 1;
+  if (RSVP_LINE.test(sample)) score += 2;
+  else if (INVITED_LINE.test(sample)) score += 1;
   // "anna.berg@" from "Anna Berg" is a person, even with a corporate footer.
   if (PERSON_LOCAL.test(local) && name && !SYSTEM_NAME.test(name) && nameParts(name).some((p) => local.includes(p)))
     score -= 1;

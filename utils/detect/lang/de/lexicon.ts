@@ -68,6 +68,11 @@ export const de: LanguageLexicon = {
   groupWords: '(?:alle|allerseits|zusammen|team|kolleginnen|kollegen|ihr beiden|leute)',
   requests: [
     {
+      // Obligations announced to a group that includes the reader.
+      re: /\b(?:alle|sämtliche)\b.{0,80}\b(?:müssen|sollen)\b|\b(?:müssen|sollen) (?:alle|sämtliche|jede[rs]?)\b/i,
+      kind: 'action',
+    },
+    {
       re: /\b(?:brauche|benötige|bräuchte|bräuchten|hätte|hätten) (?:ich|wir)\b|\b(?:muss|müssen|sollte|sollten|soll|sollen)\b.{0,60}\b(?:werden|sein)\b/i,
       kind: 'action',
     },
@@ -118,6 +123,8 @@ export const de: LanguageLexicon = {
     /\b(?:richtige adressat|irrtümlich erhalten|nicht der beabsichtigte empfänger)\b/i,
     /^(?:und )?(?:wie (?:war|waren|ist|lief) (?:dein|deine|euer|eure|ihr|ihre|der|die|das)\b.{0,25}\b(?:urlaub|wochenende|reise|ferien|messe|konferenz|flug|umzug|tag)\b|wie geht(?:'s| es (?:dir|euch|ihnen))|alles gut bei (?:dir|euch))/i,
     /\b(?:gute nachrichten|herzlichen glückwunsch|glückwunsch|ich halte (?:dich|euch|sie) auf dem laufenden|ich gebe (?:dir|euch|ihnen) bescheid|(?:du musst|ihr müsst|sie müssen) nichts)\b/i,
+    /\b(?:du musst|ihr müsst|sie müssen)\b.{0,30}\b(?:nichts|nix)\b|\bnichts (?:weiter )?zu tun\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b/i,
+    /\bwer hätte\b.{0,40}\b(?:gedacht|geahnt)\b/i,
     /^(?:ich|wir)\s+(?:schicke|schicken|sende|senden|werde|werden|melde mich|melden uns|kümmere|kümmern|gebe|geben|rufe|rufen|mache|machen|kläre|klären|übernehme|übernehmen|bringe|bringen|leite|schaue|schauen)\b/i,
     /^(?:morgen|heute|nächste woche|bis freitag|am montag|am freitag)\s+(?:schicke|sende|werde|melde|kümmere|gebe|rufe|mache|kläre)\s+ich\b/i,
     /\bbei (?:weiteren |offenen )?fragen\b|\bfalls (?:du|ihr|sie) (?:noch )?fragen\b|\bwenn (?:du|ihr|sie) (?:noch )?fragen\b|\bmeld(?:e|et)? dich gerne\b|\bstehe (?:ich )?(?:gerne )?zur verfügung\b|\bgerne (?:melden|bei mir melden)\b/i,

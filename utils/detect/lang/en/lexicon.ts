@@ -95,7 +95,7 @@ export const en: LanguageLexicon = {
     },
     { re: /\b(?:let me know|let us know|lmk|tell me|get back to me|keep me posted)\b/i, kind: 'question' },
     {
-      re: /\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+)?(?:need|will need|'ll need|require|am waiting for|are waiting for|'m waiting for|'re waiting for)\s+(?:you|your|the|a|an|it|this|that|them|those|these|some|an?\s+updated?|confirmation|approval|sign[- ]off|feedback|input|answer)\b/i,
+      re: /\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+)?(?:need|will need|'ll need|require|am waiting for|are waiting for|'m waiting for|'re waiting for)\s+(?:you|your|the|a|an|it|this|that|them|those|these|some|an?\s+updated?|confirmation|approval|sign[- ]off|feedback|input|answer|(?:[\w-]+\s+){0,2}[\w-]+'s)\b/i,
       kind: 'action',
       decisive: true,
     },
@@ -132,6 +132,9 @@ export const en: LanguageLexicon = {
     /\b(?:please (?:note|be aware|be advised)|just so you know|for your information|fyi|for info|no action (?:is )?(?:needed|required)|nothing (?:needed|required) from you|no need to|for visibility|for your records|for reference)\b/i,
     /\bwho (?:would|could) have (?:thought|guessed|known)\b|\bwhat (?:more|else) could (?:we|you|anyone) (?:ask|want)\b|\bhow (?:cool|great|amazing|awesome) is that\b|\bisn't (?:it|that|this) (?:great|amazing|nice|brilliant|fantastic)\b|\bwho doesn't love\b|\b(?:can|could) you believe\b|\bwould you believe\b|\bguess what\b|\bwho knew\b|^why (?:is|does|do|are) (?:it|this|that|they|we) always\b|\bwho (?:had|would've) (?:thought|guessed)\b/i,
     /\bplease find (?:attached|enclosed)\b|\bplease see (?:attached|below)\b/i,
+    // "There's nothing you need to do", "you don't need to reply": no action asked.
+    /\bthere(?:'s| is) nothing (?:(?:that )?you (?:need|have) to do|for you to do)\b|\byou (?:don't|do not|won't|will not) (?:need|have) to (?:do anything|reply|respond|take any action|change anything|do a thing)\b|\bno action (?:is )?(?:needed|required) (?:from|on) your (?:side|part|end)\b/i,
+    /\bwho (?:would|could)(?: have|'ve)\b.{0,40}\b(?:thought|guessed|known)\b/i,
   ],
   outOfOffice:
     /\b(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on holiday|on vacation|automatic reply|auto[- ]?reply|limited access to (?:my )?e-?mail|away from (?:the )?office)\b/i,

@@ -94,7 +94,7 @@ export const nb: LanguageLexicon = {
     { re: /(?:^|\s)(?:jeg|vi)\s+ber\s+(?:om|deg|dere)\b|(?:^|\s)ber (?:deg|dere) (?:om|å)\b/i, kind: 'action' },
     { re: /(?:^|\s)(?:jeg|vi)\s+(?:trenger|må ha|behøver|venter på|venter fortsatt på)\s/i, kind: 'action' },
     {
-      re: /(?:^|\s)(?:du|dere|alle|alle ansatte|alle medarbeidere|hver enkelt)\s+(?:må|bør|skal|trenger å|er nødt til å)\s/i,
+      re: /(?:^|\s)(?:du|dere|alle|alle ansatte|alle medarbeidere|hver enkelt)\s+(?:må|bør|skal|trenger å|er nødt til å)\s|(?:^|\s)(?:må|bør|skal) (?:alle|dere|du)\s/i,
       kind: 'action',
     },
     { re: /(?:^|\s)(?:påminnelse|husk å|husk at|ikke glem|minner om)(?=\s)/i, kind: 'action' },
@@ -103,9 +103,10 @@ export const nb: LanguageLexicon = {
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
+    /(?:^|\s)hvem (?:skulle|hadde)(?=[\s,.!?]|$).{0,40}(?:^|\s)(?:trodd|tenkt)(?=[\s,.!?]|$)/i,
     /(?:^|\s)(?:riktig mottaker|feilaktig mottatt|mottatt denne e-?posten ved en feil)/i,
     /^(?:og )?(?:hvordan (?:var|gikk) (?:ferien|helgen|turen|reisen|konferansen|flyturen|flyttingen|dagen|permisjonen)|hvordan (?:går det|har du det|står det til))/i,
-    /(?:^|\s)(?:gratulerer|gode nyheter|du trenger ikke|dere trenger ikke|jeg gir (?:deg |dere )?beskjed|jeg holder (?:deg|dere) oppdatert)(?=[\s,.!?]|$)/i,
+    /(?:^|\s)(?:gratulerer|gode nyheter|du trenger ikke|dere trenger ikke|du behøver ikke|dere behøver ikke|ingen av dere trenger|ingen trenger|jeg gir (?:deg |dere )?beskjed|jeg holder (?:deg|dere) oppdatert)(?=[\s,.!?]|$)/i,
     /^(?:(?:i morgen|i dag|på fredag|senere)\s+)?(?:jeg|vi)\s+(?:sender|skal|kommer til å|ordner|fikser|tar|følger opp|ringer|lager|sjekker|gir|setter|legger|melder)\b(?!.*\b(?:du|dere)\s+(?:må|kan)\b)/i,
     /^(?:i morgen|i dag|på fredag|senere|etterpå)\s+(?:sender|ordner|fikser|tar|ringer|lager|sjekker|gir)\s+(?:jeg|vi)\b/i,
     /(?:^|\s)(?:gi|si)\s+(?:meg\s+|oss\s+)?(?:beskjed|fra|ifra|lyd)\s+(?:hvis|om|dersom)\s+(?:du|dere)\s+(?:har|lurer|trenger)|(?:^|\s)ta kontakt (?:hvis|om|dersom)|(?:^|\s)ikke nøl med|(?:^|\s)(?:ved|har du|har dere) (?:eventuelle )?spørsmål/i,

@@ -110,6 +110,11 @@ export const nl: LanguageLexicon = {
     /\b(?:beoogde ontvanger|abusievelijk ontvangen|niet voor u bestemd)\b/i,
     /^(?:en )?(?:hoe (?:was|waren|is|ging) (?:je|jouw|jullie|uw|het|de)\b.{0,25}\b(?:vakantie|weekend|reis|verlof|congres|vlucht|verhuizing|dag)\b|hoe gaat (?:het|het met je)|alles goed (?:met je|daar))/i,
     /\b(?:goed nieuws|gefeliciteerd|proficiat|ik laat (?:je|het) (?:nog )?weten|wij laten (?:je|het) weten|je hoeft (?:niets|niks)|jullie hoeven (?:niets|niks))\b/i,
+    // "Je hoeft hier verder niets mee te doen", "geen actie nodig"
+    /\b(?:je|jij|u|jullie) (?:hoeft|hoeven)\b.{0,40}\b(?:niets|niks)\b|\b(?:niets|niks)\b.{0,30}\bte doen\b|\bgeen actie (?:nodig|vereist)\b/i,
+    // "In die periode kun je niet parkeren": a statement, not a question.
+    /\S\s+(?:kun|kan|kunt)\s+(?:je|jij|u|jullie)\s+(?:niet|geen)\b(?![^?]*\?)/i,
+    /\bwie (?:had|zou)\b.{0,40}\b(?:gedacht|verwacht)\b/i,
     /^(?:ik|wij|we)\s+(?:stuur|sturen|zal|zullen|ga|gaan|kom|komen|regel|regelen|bel|bellen|maak|maken|zorg|zorgen|pak|pakken|neem|nemen|laat|laten|lever|leveren|check|kijk|houd|hou)\b(?!.*\b(?:je|jij|jullie|u)\s+(?:even\s+)?(?:laten weten|nodig))/i,
     /^(?:morgen|vandaag|volgende week|vrijdag|maandag|dinsdag|woensdag|donderdag)\s+(?:stuur|sturen|ga|kom|regel|bel|lever|zal)\s+(?:ik|we|wij)\b/i,
     /\b(?:laat|laten)\s+(?:het\s+)?(?:me|mij|ons|maar|gerust)?\s*(?:gerust\s+)?(?:weten|horen)\s+(?:als|indien|mocht)\b|\bbij vragen\b|\bmocht(?:en)? (?:je|jullie|u) (?:nog )?vragen\b|\bals (?:je|jullie|u) (?:nog )?vragen\b|\bschroom niet\b|\baarzel niet\b/i,

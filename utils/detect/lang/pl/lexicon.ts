@@ -92,16 +92,19 @@ export const pl: LanguageLexicon = {
     },
     { re: /(?:^|\s)(?:przypominam|przypominamy|przypomnienie)\b/i, kind: 'action' },
     {
-      re: /(?:^|\s)(?:musisz|musicie|należy|trzeba|powinieneś|powinnaś|powinniście|wszyscy muszą|każdy musi|obowiązkowo)\s/i,
+      re: /(?:^|\s)(?:(?:uprzejma )?prośba (?:do|o)|musisz|musicie|należy|trzeba|powinieneś|powinnaś|powinniście|wszyscy muszą|każdy musi|obowiązkowo)\s/i,
       kind: 'action',
     },
     { re: /(?:^|\s)(?:zaakceptuj|akceptacja|akceptację|zgoda|zgodę|zatwierdzenie)\b.*\?/i, kind: 'approval' },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
+    // "Gdybyś miał jakieś pytania, daj znać": a courtesy offer, whichever comes first.
+    /(?:^|\s)(?:gdyby(?:ś|ście)?|jeśli|jeżeli|w razie)(?=[\s,.!?]|$).{0,50}(?:^|\s)(?:pyta(?:nia|ń)|wątpliwości)(?=[\s,.!?]|$)/i,
+    /(?:^|\s)kto by(?=[\s,.!?]|$).{0,40}(?:^|\s)(?:pomyślał|przypuszczał)(?=[\s,.!?]|$)/i,
     /(?:^|\s)(?:adresatem tej wiadomości|otrzymał(?:a|eś|aś)? tę wiadomość przez pomyłkę|zamierzonym odbiorcą)/i,
     /^(?:a )?(?:jak (?:tam |minął |minęł[ay] |było |był |się udał[ay]? )?(?:tw[oó]j |twoje |twoja )?(?:urlop|weekend|wakacje|wyjazd|podróż|konferencja|przeprowadzka|dzień)|jak się (?:masz|macie|czujesz)|co (?:tam )?słychać)/i,
-    /(?:^|\s)(?:gratulacje|gratuluję|dobra wiadomość|nie trzeba nic|nic nie trzeba|dam (?:ci |wam |znać)|będę informować|odezwę się)(?=[\s,.!?]|$)/i,
+    /(?:^|\s)(?:gratulacje|gratuluję|dobra wiadomość|nie trzeba nic|nic nie trzeba|nie trzeba niczego|nic od (?:ciebie|was|pana|pani) nie potrzebuj\S*|nie ma potrzeby|dam (?:ci |wam |znać)|będę informować|odezwę się)(?=[\s,.!?]|$)/i,
     /^(?:ja\s+|my\s+)?(?:jutro\s+|dziś\s+|w piątek\s+|zaraz\s+|potem\s+)?(?:prześlę|wyślę|przygotuję|zrobię|sprawdzę|dam znać|odezwę się|zadzwonię|podeślę|załatwię|zajmę się|wrócę|przekażę|dokończę|zgłoszę|zamówię|przyślę|dostarczę|wyślemy|prześlemy|przygotujemy|zrobimy|sprawdzimy)(?=[\s,.!?]|$)/i,
     /\b(?:daj(?:cie)?|dajże)\s+(?:mi\s+|nam\s+)?znać,?\s+(?:jeśli|jeżeli|gdyby|gdybyś|w razie)\b|(?:^|\s)w razie (?:pytań|wątpliwości|czego|problemów)|(?:^|\s)jeśli (?:masz|macie|będziesz miał|będziesz miała) (?:jakieś )?pytania|(?:^|\s)służę pomocą|(?:^|\s)jestem do dyspozycji/i,
     /(?:^|\s)(?:proszę zauważyć|proszę zwrócić uwagę|uprzejmie informuj|informuj(?:ę|emy)|dla informacji|do wiadomości|fyi|nie wymaga (?:żadnych )?działań|nic nie musisz|nie musicie nic|nie musisz nic|w ramach informacji)/i,
