@@ -79,6 +79,9 @@ interface Found {
 
 /** Side channel from the chrono parsers to this module, filled during one synchronous parse. */
 let collected: Map<string, Found> = new Map();
+/** Set before each parse: parsers that need a number skip texts without one. */
+let textHasDigit = true;
+const NEVER = /(?!)/;
 
 function alt(list: string[]): string {
   return list.map((s) => `(?:${s})`).join('|');
@@ -146,6 +149,22 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
   };
   const ref = (context: chrono.ParsingContext) => context.refDate.getTime();
 
+  // Parsers built around a kind of word skip texts without any (a plain scan is much cheaper
+  // than a parser's pattern with its word boundaries at every position).
+  const REL = new RegExp(`${lex.today}|${lex.tomorrow}|${lex.endOfDay}`, 'i');
+  const WEEK = new RegExp(`${lex.endOfWeek}|${lex.nextWeek}|${lex.endOfMonth}`, 'i');
+  const WEEKDAY = new RegExp(alt(lex.weekdays), 'i');
+  const MONTH = new RegExp(alt(lex.months), 'i');
+  let seen: string | null = null;
+  let has = { rel: true, week: true, weekday: true, month: true };
+  const present = (context: chrono.ParsingContext) => {
+    if (context.text !== seen) {
+      seen = context.text;
+      has = { rel: REL.test(seen), week: WEEK.test(seen), weekday: WEEKDAY.test(seen), month: MONTH.test(seen) };
+    }
+    return has;
+  };
+
   const dateFromDM = (
     refWall: number,
     day: number,
@@ -172,9 +191,11 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     {
       // "by 10am tomorrow", "bis 12 Uhr morgen"
       pattern: () =>
-        rx(
-          `${B}(?:(${lex.deadlinePrep}|${lex.timePrep})\\s*)(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?\\s+(${lex.tomorrow}|${lex.today})${E}`,
-        ),
+        !textHasDigit
+          ? NEVER
+          : rx(
+              `${B}(?:(${lex.deadlinePrep}|${lex.timePrep})\\s*)(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?\\s+(${lex.tomorrow}|${lex.today})${E}`,
+            ),
       extract: (context, m) => {
         const t = readTime(m[1], m[2], m[3], m[4]);
         if (!t) return null;
@@ -188,8 +209,10 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     },
     {
       // today / end of day / tomorrow, with an optional time
-      pattern: () =>
-        rx(`${B}${prep}(${lex.endOfDay}|${lex.tomorrow}|${lex.today})${E}(?:\\s+(${lex.tomorrow})${E})?${time}`),
+      pattern: (context) =>
+        !present(context).rel
+          ? NEVER
+          : rx(`${B}${prep}(${lex.endOfDay}|${lex.tomorrow}|${lex.today})${E}(?:\\s+(${lex.tomorrow})${E})?${time}`),
       extract: (context, m) => {
         const word = m[2] ?? '';
         const tomorrow = rx(`^(?:${lex.tomorrow})$`).test(word) || Boolean(m[3]);
@@ -210,9 +233,11 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     {
       // "jutro do 10:00", "morgen bis 10 Uhr", "i morgen innen kl. 10", "today before 3pm"
       pattern: () =>
-        rx(
-          `${B}(${lex.tomorrow}|${lex.today})${E}\\s+(?:${lex.deadlinePrep}|${lex.timePrep})\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}`,
-        ),
+        !textHasDigit
+          ? NEVER
+          : rx(
+              `${B}(${lex.tomorrow}|${lex.today})${E}\\s+(?:${lex.deadlinePrep}|${lex.timePrep})\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}`,
+            ),
       extract: (context, m) => {
         const t = readTime('by', m[3], m[4], m[5]);
         if (!t || (m[4] === undefined && !m[5] && !m[2] && Number(m[3]) < 7)) return null;
@@ -227,9 +252,11 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     {
       // "do 20.11", "bis 15.10": day and month without the closing dot, after a deadline word
       pattern: () =>
-        rx(
-          `${B}(${lex.deadlinePrep})\\s+(?:(?:the|den|dem|dnia|de|het)\\s+)?(\\d{1,2})\\.(\\d{1,2})(?![\\p{L}\\p{N}]|[.:]\\d|\\s*(?:${lex.hourSuffix})${E})${time}`,
-        ),
+        !textHasDigit
+          ? NEVER
+          : rx(
+              `${B}(${lex.deadlinePrep})\\s+(?:(?:the|den|dem|dnia|de|het)\\s+)?(\\d{1,2})\\.(\\d{1,2})(?![\\p{L}\\p{N}]|[.:]\\d|\\s*(?:${lex.hourSuffix})${E})${time}`,
+            ),
       extract: (context, m) => {
         const day = Number(m[2]);
         if (!looksLikeDayMonth(day, m[3] ?? '')) return null;
@@ -240,9 +267,11 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     {
       // the day of the month alone: "before the 15th", "vóór de 15e", "bis zum 15.", "do 15-go", "før den 15."
       pattern: () =>
-        rx(
-          `${B}(${lex.deadlinePrep})\\s+(?:(?:the|den|dem|de|het|dnia)\\s+)?(\\d{1,2})(?:${lex.ordinal})(?![\\p{L}\\p{N}]|[.:/]\\d|\\s*(?:of\\s+)?(?:${month})${E})`,
-        ),
+        !textHasDigit
+          ? NEVER
+          : rx(
+              `${B}(${lex.deadlinePrep})\\s+(?:(?:the|den|dem|de|het|dnia)\\s+)?(\\d{1,2})(?:${lex.ordinal})(?![\\p{L}\\p{N}]|[.:/]\\d|\\s*(?:of\\s+)?(?:${month})${E})`,
+            ),
       extract: (context, m) => {
         const day = Number(m[2]);
         if (day < 1 || day > 31) return null;
@@ -258,7 +287,10 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     },
     {
       // "EOD Friday", "by close of business Thursday": that weekday, 17:00
-      pattern: () => rx(`${B}${prep}(?:${lex.endOfDay})\\s+(?:on\\s+)?(${weekday})${E}`),
+      pattern: (context) =>
+        !present(context).rel || !present(context).weekday
+          ? NEVER
+          : rx(`${B}${prep}(?:${lex.endOfDay})\\s+(?:on\\s+)?(${weekday})${E}`),
       extract: (context, m) => {
         const idx = weekdayIndex(m[2] ?? '');
         if (idx < 0) return null;
@@ -270,9 +302,11 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     {
       // numeric dates: 24.12.(2026) 12/05(/2026) 2026-12-24 24-12
       pattern: () =>
-        rx(
-          `${B}${prep}(?:(?:${weekday})[,.]?\\s+(?:den\\s+|the\\s+|dem\\s+)?)?(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})(?:\\.(\\d{1,2})\\.(\\d{2,4})?|[/-](\\d{1,2})(?:[/-](\\d{2,4}))?))(?![\\p{L}\\p{N}]|[.:/]\\d)${time}`,
-        ),
+        !textHasDigit
+          ? NEVER
+          : rx(
+              `${B}${prep}(?:(?:${weekday})[,.]?\\s+(?:den\\s+|the\\s+|dem\\s+)?)?(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})(?:\\.(\\d{1,2})\\.(\\d{2,4})?|[/-](\\d{1,2})(?:[/-](\\d{2,4}))?))(?![\\p{L}\\p{N}]|[.:/]\\d)${time}`,
+            ),
       extract: (context, m) => {
         const t = readTime(m[10], m[11], m[12], m[13]);
         let wall: number | null;
@@ -289,10 +323,12 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     },
     {
       // 30 October (2026), 4. januar, 15 grudnia
-      pattern: () =>
-        rx(
-          `${B}${prep}(?:(?:${weekday})[,.]?\\s+(?:the\\s+|den\\s+)?)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${month})\\.?${E}(?:,?\\s+(\\d{4}))?${time}`,
-        ),
+      pattern: (context) =>
+        !textHasDigit || !present(context).month
+          ? NEVER
+          : rx(
+              `${B}${prep}(?:(?:${weekday})[,.]?\\s+(?:the\\s+|den\\s+)?)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${month})\\.?${E}(?:,?\\s+(\\d{4}))?${time}`,
+            ),
       extract: (context, m) => {
         const t = readTime(m[5], m[6], m[7], m[8]);
         const wall = dateFromDM(ref(context), Number(m[2]), monthIndex(m[3] ?? ''), m[4], t);
@@ -301,10 +337,12 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     },
     {
       // October 30(th)(, 2026)
-      pattern: () =>
-        rx(
-          `${B}${prep}(?:(?:${weekday})[,.]?\\s+)?(${month})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}))?${time}`,
-        ),
+      pattern: (context) =>
+        !textHasDigit || !present(context).month
+          ? NEVER
+          : rx(
+              `${B}${prep}(?:(?:${weekday})[,.]?\\s+)?(${month})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}))?${time}`,
+            ),
       extract: (context, m) => {
         const t = readTime(m[5], m[6], m[7], m[8]);
         const wall = dateFromDM(ref(context), Number(m[3]), monthIndex(m[2] ?? ''), m[4], t);
@@ -313,10 +351,12 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     },
     {
       // weekday with optional time: next such day strictly after the sent date
-      pattern: () =>
-        rx(
-          `${B}${prep}(?:(?:this|next|coming|komende|deze|volgende|kommenden?|diesen|nächsten?|w|we|ten|ten|najbliższ[yąa]|på|nå|neste|am|op)\\s+)?(${weekday})${E}${time}`,
-        ),
+      pattern: (context) =>
+        !present(context).weekday
+          ? NEVER
+          : rx(
+              `${B}${prep}(?:(?:this|next|coming|komende|deze|volgende|kommenden?|diesen|nächsten?|w|we|ten|ten|najbliższ[yąa]|på|nå|neste|am|op)\\s+)?(${weekday})${E}${time}`,
+            ),
       extract: (context, m) => {
         const idx = weekdayIndex(m[2] ?? '');
         if (idx < 0) return null;
@@ -335,7 +375,8 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     },
     {
       // end of week / this week, next week, end of month
-      pattern: () => rx(`${B}${prep}(${lex.endOfWeek}|${lex.nextWeek}|${lex.endOfMonth})${E}`),
+      pattern: (context) =>
+        !present(context).week ? NEVER : rx(`${B}${prep}(${lex.endOfWeek}|${lex.nextWeek}|${lex.endOfMonth})${E}`),
       extract: (context, m) => {
         const word = m[2] ?? '';
         const r = new Date(ref(context));
@@ -364,9 +405,11 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     {
       // a time alone after a deadline word: "before 3pm", "vor 15 Uhr", "før kl. 15"
       pattern: () =>
-        rx(
-          `${B}(${lex.deadlinePrep})\\s+(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}`,
-        ),
+        !textHasDigit
+          ? NEVER
+          : rx(
+              `${B}(${lex.deadlinePrep})\\s+(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}`,
+            ),
       extract: (context, m) => {
         if (m[4] === undefined && !m[5] && !m[2]) return null;
         // "do 20.11" is the 20th of November (the day-and-month parser reads it).
@@ -413,6 +456,7 @@ export function findDeadlines(text: string, lang: Lang, clock: WallClock): Deadl
     ? text.replace(noonPattern(lang, noon), (w) => (w.length >= 5 ? '12:00' : '12pm').padEnd(w.length, ' '))
     : text;
   try {
+    textHasDigit = /\d/.test(parsed);
     results = engineFor(lang).parse(parsed, new Date(clock.wall));
   } catch {
     return [];

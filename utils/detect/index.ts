@@ -283,15 +283,16 @@ export function analyzeEmail(message: MessageSnapshot, context: AnalysisContext)
   }
   // Auto-replies say they are away at once (greeting, thanks, away): "I'm on leave from Monday"
   // after a request is not one.
-  const opening = lowerNew
-    .slice(0, 600)
-    .split(/(?<=[.!?])\s+|\n+/u)
-    .filter((part) => part.trim() !== '')
-    .slice(0, 3)
-    .join(' ');
+  const head = lowerNew.slice(0, 600);
+  const opening = () =>
+    head
+      .split(/(?<=[.!?])\s+|\n+/u)
+      .filter((part) => part.trim() !== '')
+      .slice(0, 3)
+      .join(' ');
   if (
     AUTO_REPLY_SUBJECT.test(String(message?.subject ?? '')) ||
-    (c.outOfOffice.test(opening) && FIRST_PERSON_AWAY.test(opening))
+    (c.outOfOffice.test(head) && FIRST_PERSON_AWAY.test(head) && c.outOfOffice.test(opening()))
   ) {
     result.confidence = 0.8;
     return result;
@@ -356,17 +357,18 @@ export function analyzeEmail(message: MessageSnapshot, context: AnalysisContext)
   // Deadline: first in the request sentences, then a stated deadline in a neighbouring sentence.
   const clock = wallClockOf(String(message?.sentAt ?? ''), context.now);
   let chosen: DeadlineCandidate | null = null;
-  const candidates = requests
-    .filter((r) => /\d|\p{L}{3,}/u.test(r.s.text))
-    .map((r) => ({
-      text: r.s.text,
-      found: findDeadlines(r.s.text, language, clock),
-      meeting: c.meeting.test(r.s.text.toLowerCase()),
-      urgent: findUrgency(r.s.text, language),
-    }));
+  // Parsed on demand: most requests state their deadline in the first sentence that has one.
+  const parsed: { text: string; found: DeadlineCandidate[]; meeting: boolean }[] = [];
+  const candidate = (i: number) =>
+    (parsed[i] ??= {
+      text: requests[i]!.s.text,
+      found: /\d|\p{L}{3,}/u.test(requests[i]!.s.text) ? findDeadlines(requests[i]!.s.text, language, clock) : [],
+      meeting: c.meeting.test(requests[i]!.s.text.toLowerCase()),
+    });
   // A deadline stated with "by"/"bis"/"do" in any request sentence beats a bare "tomorrow" in an
   // earlier one ("for the meeting tomorrow morning I need … Send it by end of day").
-  for (const { text, found, meeting } of candidates) {
+  for (let i = 0; i < requests.length && !chosen; i++) {
+    const { text, found, meeting } = candidate(i);
     // Without "by"/"bis"/"do", a date counts only when a deadline word comes shortly before it
     // and the sentence is not about a meeting.
     const prepBefore = (d: DeadlineCandidate) =>
@@ -376,13 +378,11 @@ export function analyzeEmail(message: MessageSnapshot, context: AnalysisContext)
       (meeting ? undefined : found.find((d) => !d.relative && prepBefore(d))) ??
       found.find((d) => d.hasPrep) ??
       null;
-    if (chosen) break;
   }
-  if (!chosen) {
-    for (const { found, meeting, urgent } of candidates) {
-      chosen = (meeting || urgent ? undefined : found.find((d) => d.relative)) ?? null;
-      if (chosen) break;
-    }
+  for (let i = 0; i < requests.length && !chosen; i++) {
+    const { text, found, meeting } = candidate(i);
+    const relative = found.find((d) => d.relative);
+    if (relative && !meeting && !findUrgency(text, language)) chosen = relative;
   }
   if (!chosen) {
     const near = new Set<number>();
