@@ -122,7 +122,8 @@ export function isAutomated(message: MessageSnapshot, text: string, languages: r
   if (CALENDAR_BODY.test(sample)) score += 1;
   // Invitations say who invited you at the top and offer the buttons near it or at the end.
   if (sample.includes('|') && RSVP_LINE.test(sample)) score += 2;
-  else if (INVITED_LINE.test(sample.length > 800 ? sample.slice(0, 400) + '\n' + sample.slice(-400) : sample)) score += 1;
+  else if (INVITED_LINE.test(sample.length > 800 ? sample.slice(0, 400) + '\n' + sample.slice(-400) : sample))
+    score += 1;
   // "anna.berg@" from "Anna Berg" is a person, even with a corporate footer.
   if (PERSON_LOCAL.test(local) && name && !SYSTEM_NAME.test(name) && nameParts(name).some((p) => local.includes(p)))
     score -= 1;
