@@ -211,6 +211,116 @@ const rows: Row[] = [
   ],
 ];
 
+const SENT_FOR_LIST = { to: [{ name: '', email: 'lab-team@firma.example' }] };
+
+describe('mail to a list the reader is on', () => {
+  const runList = (body: string, lang: Lang, over: Partial<Parameters<typeof analyzeEmail>[0]> = {}) =>
+    analyzeEmail(
+      {
+        messageId: 'm',
+        threadId: 't',
+        from: { name: 'Ola Nord', email: 'ola.nord@firma.example' },
+        to: SENT_FOR_LIST.to,
+        cc: [],
+        sentAt: SENT,
+        subject: '',
+        bodyText: body,
+        hasAttachments: false,
+        isFromMe: false,
+        ...over,
+      },
+      {
+        now: new Date(SENT),
+        myAddresses: ['eva.lund@firma.example'],
+        myName: 'Eva Lund',
+        orgDomains: [],
+        defaultLanguage: lang,
+      },
+    );
+
+  it.each([
+    ['en', 'Dear Headteachers,\n\nPlease confirm your closure contact by Friday.\n\nOla'],
+    ['de', 'Liebe Bläserinnen und Bläser,\n\nbitte tragt euch bis Freitag in die Liste ein.\n\nOla'],
+    ['nl', 'Beste analisten,\n\nAlle analisten moeten de nieuwe SOP binnen vijf werkdagen lezen.\n\nOla'],
+    ['en', 'Dear colleagues,\n\nAll staff who enter the cleanroom must complete the new module.\n\nOla'],
+    ['pl', 'Drodzy Opiekunowie,\n\nwszyscy pracownicy działu ptaków muszą przejść szkolenie.\n\nOla'],
+    ['nb', 'Hei trenere,\n\nAlle som ikke har levert, må laste opp attesten i løpet av uken.\n\nOla'],
+    [
+      'nl',
+      "Beste collega's,\n\n- De fotograaf komt donderdag.\n- En tot slot: lever de toetsresultaten vóór vrijdag in.\n\nOla",
+    ],
+  ] as [Lang, string][])('%s: a group greeting and a request to the group', (lang, body) => {
+    expect(runList(body, lang).isRequest).toBe(true);
+  });
+
+  it("a list whose name is the greeting is still the reader's list", () => {
+    const a = runList('Liebe Mitglieder,\n\nmeldet uns bitte bis Freitag die Mengen.\n\nOla', 'de', {
+      to: [{ name: '', email: 'mitglieder@firma.example' }],
+    });
+    expect(a.isRequest).toBe(true);
+  });
+});
+
+describe('not for the reader, said in so many words', () => {
+  const runTo = (body: string, lang: Lang, to: string[], cc: string[] = []) =>
+    analyzeEmail(
+      {
+        messageId: 'm',
+        threadId: 't',
+        from: { name: 'Ola Nord', email: 'ola.nord@firma.example' },
+        to: to.map((email) => ({ name: '', email })),
+        cc: cc.map((email) => ({ name: '', email })),
+        sentAt: SENT,
+        subject: '',
+        bodyText: body,
+        hasAttachments: false,
+        isFromMe: false,
+      },
+      {
+        now: new Date(SENT),
+        myAddresses: ['anna.lis@firma.example'],
+        myName: 'Anna Lis',
+        orgDomains: [],
+        defaultLanguage: lang,
+      },
+    );
+
+  it('a Polish diminutive names the colleague, not the reader', () => {
+    const a = runTo(
+      'Cześć,\n\nKasiu, czy możesz do czwartku przygotować trzy egzemplarze? Aniu, piszę do Ciebie tylko informacyjnie.\n\nBartosz',
+      'pl',
+      ['katarzyna.nowak@firma.example', 'anna.lis@firma.example'],
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('the reader copied "for info" is told so', () => {
+    const a = runTo(
+      "Beste collega's van Facilitair,\n\nKunnen jullie deze week een monteur langs laten komen?\n\nAnna staat ter info in de cc.\n\nOla",
+      'nl',
+      ['facilitair@firma.example'],
+      ['anna.lis@firma.example'],
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('a sentence ending in a short word still ends before "@Name"', () => {
+    const a = runTo(
+      'Hoi beiden,\n\nDe voorraad is bijna op. @Tom, kun jij vóór vrijdag bestellen? Anna, ik zet je erbij ter info.\n\nOla',
+      'nl',
+      ['tom.berg@firma.example', 'anna.lis@firma.example'],
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('a German counterfactual is thanks, not a need', () => {
+    const a = runTo('Hallo Anna,\n\nvielen Dank! Ohne dich hätten wir das nicht gestemmt.\n\nOla', 'de', [
+      'anna.lis@firma.example',
+    ]);
+    expect(a.isRequest).toBe(false);
+  });
+});
+
 describe('requests to someone else after a lead-in', () => {
   it('skips "Re the audit: Tom, please …" when the reader is not Tom', () => {
     const a = analyzeEmail(

@@ -83,6 +83,17 @@ function nameParts(s: string): string[] {
     .filter((p) => p.length >= 2);
 }
 
+/**
+ * A recipient that is one person ("Tom Berg", tom.berg@…, t.berg@…), not a list ("mitglieder@",
+ * "team-north@", "Headteachers"): only people can be the "someone else" a greeting names.
+ */
+function isPersonLike(p: Person): boolean {
+  const name = String(p?.name ?? '').trim();
+  if (name) return /^\p{Lu}[\p{L}'-]*\s+\p{Lu}/u.test(name) || /[,]/.test(name);
+  const local = String(p?.email ?? '').split('@')[0] ?? '';
+  return /^\p{L}[\p{L}'-]*[._]\p{L}[\p{L}'-]+$/u.test(local);
+}
+
 function firstNameOf(p: Person): string {
   const fromName = nameParts(p.name ?? '')[0];
   if (fromName) return fromName;
@@ -91,9 +102,17 @@ function firstNameOf(p: Person): string {
 }
 
 /** Same person's name, allowing for Polish vocatives and short forms ("Tomku" ~ "Tomasz", "Magda" ~ "Magdalena"). */
+/** Everyday first-name forms of every language, to the formal name. */
+const NICKNAMES = new Map<string, string>(
+  Object.values(LEXICONS).flatMap((lex) => Object.entries(lex.nicknames ?? {})),
+);
+
 function sameName(a: string, b: string): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
+  const formalA = NICKNAMES.get(a) ?? a;
+  const formalB = NICKNAMES.get(b) ?? b;
+  if (formalA !== a || formalB !== b) return formalA === formalB || sameName(formalA, formalB);
   const n = Math.min(a.length, b.length, 4);
   if (n >= 3 && a.slice(0, Math.max(3, n - 1)) === b.slice(0, Math.max(3, n - 1))) return true;
   return false;
@@ -152,6 +171,9 @@ const AUTO_REPLY_SUBJECT =
   /^(?:automatic reply|auto(?:matic)?[- ]?reply|out of office|automatisch antwoord|afwezig|automatische antwort|abwesenheitsnotiz|odpowiedź automatyczna|automatyczna odpowiedź|automatisk svar|fravær)\s*:/i;
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/u;
 const ADDRESSED = /^@?(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)?\s*(?:[–—:]|-\s|,)\s*/u;
+/** A sentence saying someone is copied for information only, in the five languages. */
+const CC_FOR_INFO =
+  /(?:\bcc\b|\bkopi|\bcopied|\bcopy\b|\bin kopie\b|\bter info|\bzur info|\bfor (?:visibility|info|your information)|\bfyi\b|\bdo wiadomości|\binformacyjnie|\btil orientering|\btil info|\bnur zur kenntnis)/iu;
 const LEAD_IN = /^[^:\n]{3,80}:\s+(?=\p{Lu})/u;
 
 interface SentenceVerdict {
@@ -161,6 +183,14 @@ interface SentenceVerdict {
 }
 
 function judgeSentence(raw: string, c: CompiledLexicon, readerNames: string[], otherNames: string[]): SentenceVerdict {
+  const verdict = judgeOnce(raw, c, readerNames, otherNames);
+  if (verdict.kind || verdict.other) return verdict;
+  // "And finally: hand in the test results by Friday": the request starts after the lead-in.
+  const lead = /^[^:\n]{3,60}:\s+(?=\S)/u.exec(raw);
+  return lead ? judgeOnce(raw.slice(lead[0].length), c, readerNames, otherNames) : verdict;
+}
+
+function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], otherNames: string[]): SentenceVerdict {
   let s = raw.replace(BULLET, '');
   if (s.length > 1000) s = s.slice(0, 1000);
   let addressed = /^@(\p{L}+)/u.exec(s) ?? ADDRESSED.exec(s);
@@ -305,7 +335,7 @@ export function analyzeEmail(message: MessageSnapshot, context: AnalysisContext)
   ].filter(Boolean);
   const recipients = [...(message?.to ?? []), ...(message?.cc ?? [])];
   const otherNames = recipients
-    .filter((p) => !myAddresses.includes(String(p?.email ?? '').toLowerCase()))
+    .filter((p) => !myAddresses.includes(String(p?.email ?? '').toLowerCase()) && isPersonLike(p))
     .map(firstNameOf)
     .filter((n) => n && !readerNames.some((r) => sameName(r, n)));
 
@@ -314,8 +344,11 @@ export function analyzeEmail(message: MessageSnapshot, context: AnalysisContext)
   if (greeting && !greeting.group && greeting.names.length > 0) {
     const greetsReader = greeting.names.some((n) => readerNames.some((r) => sameName(r, n)));
     const inTo = (message?.to ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
+    const inCc = (message?.cc ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
     const greetsOther = greeting.names.some((n) => otherNames.some((o) => sameName(o, n)));
-    if (!greetsReader && (greetsOther || !inTo)) {
+    // Greeting someone else by name: not for the reader. A reader who gets the mail through a
+    // list ("Dear Headteachers", "Liebe Bläserinnen und Bläser") is greeted as one of the group.
+    if (!greetsReader && (greetsOther || (!inTo && inCc))) {
       result.kind = 'info';
       return result;
     }
@@ -331,6 +364,15 @@ export function analyzeEmail(message: MessageSnapshot, context: AnalysisContext)
   if (readerInCc && !readerInTo && (message?.to ?? []).length > 0 && !greetsReaderOrGroup) {
     result.kind = 'info';
     return result;
+  }
+  // "Erik staat ter info in de cc", "cc'ing Tom for visibility": said in so many words.
+  if (readerInCc && !readerInTo && readerNames.length > 0) {
+    const first = readerNames[0]!;
+    const mention = new RegExp(`(?<!\\p{L})${first}\\p{L}{0,3}(?!\\p{L})`, 'iu');
+    if (sentencesOf(body, start, coreEnd).some((s) => mention.test(s.text) && CC_FOR_INFO.test(s.text.toLowerCase()))) {
+      result.kind = 'info';
+      return result;
+    }
   }
 
   const sentences =

@@ -72,6 +72,8 @@ export interface LanguageLexicon {
   outOfOffice: RegExp;
   /** The sender's own task or state ("I have to…", "Ich muss…"): its dates are not the reader's deadline. */
   ownTask: RegExp;
+  /** Everyday forms of first names, lower case, to their formal name ("kasiu" → "katarzyna"). */
+  nicknames?: Record<string, string>;
   /** Bulk/notification wording. The first two entries are strong signals on their own. */
   automated: RegExp[];
   attachmentMention: RegExp;

@@ -133,9 +133,14 @@ export function sentencesOf(text: string, from: number, to: number): Sentence[] 
         const prev = text.slice(Math.max(from, i - 4), i);
         if (
           c === 46 &&
-          /(?:^|[\s(])(?:\p{L}{1,2}|\d{1,2}|ca|nr|tel|godz|kl|ul|ok|np|tj|bzw|usw|inkl|evt|ca|dvs|mvh)$/iu.test(prev)
+          /(?:^|[\s(])(?:\p{L}|\d{1,2}|ca|nr|tel|godz|kl|ul|ok|np|tj|bzw|usw|inkl|evt|ca|dvs|mvh|dr|mr|ms|mrs|st|jr|sr|prof)$/iu.test(
+            prev,
+          )
         )
           continue;
+        // A two-letter word before the full stop ("e.g", "op", "up") ends the sentence only when
+        // the next one starts like a sentence.
+        if (c === 46 && /(?:^|[\s(])\p{L}{2}$/u.test(prev) && !/[\p{Lu}@"'«„(]/u.test(text[i + 2] ?? '')) continue;
         push(s, i + 1);
         s = i + 1;
       }

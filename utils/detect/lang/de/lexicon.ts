@@ -73,7 +73,8 @@ export const de: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /\b(?:brauche|benötige|bräuchte|bräuchten|hätte|hätten) (?:ich|wir)\b|\b(?:muss|müssen|sollte|sollten|soll|sollen)\b.{0,60}\b(?:werden|sein)\b/i,
+      // "Ich bräuchte …", "ich hätte gern …" (not "ohne dich hätten wir das nicht geschafft").
+      re: /\b(?:brauche|benötige|bräuchte|bräuchten) (?:ich|wir)\b|\b(?:hätte|hätten) (?:ich|wir)\b.{0,30}\bgerne?\b|\b(?:muss|müssen|sollte|sollten|soll|sollen)\b.{0,60}\b(?:werden|sein)\b/i,
       kind: 'action',
     },
     {

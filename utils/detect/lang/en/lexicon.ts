@@ -101,7 +101,7 @@ export const en: LanguageLexicon = {
     },
     { re: /\b(?:need|waiting for|looking for)\s+your\b/i, kind: 'action', decisive: true },
     {
-      re: /\b(?:you|everyone|everybody|all staff|all employees|all of you|each of you|all managers|all team members|team members)\s+(?:will\s+)?(?:need to|needs to|must|have to|has to|are required to|is required to|are asked to|should)\b/i,
+      re: /\b(?:you|everyone|everybody|all staff|all employees|all of you|each of you|all managers|all team members|team members)\s+(?:will\s+)?(?:need to|needs to|must|have to|has to|are required to|is required to|are asked to|should)\b|\b(?:all|every|each)\s+(?:staff|employees?|colleagues?|members?|managers?|users?|team members?|[a-z]+(?:ers|ors|ists|ants|ents|ians))\b.{0,60}\b(?:must|need to|needs to|have to|has to|are required to|is required to)\b(?!\s+be\b)/i,
       kind: 'action',
       decisive: true,
     },

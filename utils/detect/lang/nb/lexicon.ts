@@ -94,7 +94,7 @@ export const nb: LanguageLexicon = {
     { re: /(?:^|\s)(?:jeg|vi)\s+ber\s+(?:om|deg|dere)\b|(?:^|\s)ber (?:deg|dere) (?:om|å)\b/i, kind: 'action' },
     { re: /(?:^|\s)(?:jeg|vi)\s+(?:trenger|må ha|behøver|venter på|venter fortsatt på)\s/i, kind: 'action' },
     {
-      re: /(?:^|\s)(?:du|dere|alle|alle ansatte|alle medarbeidere|hver enkelt)\s+(?:må|bør|skal|trenger å|er nødt til å)\s|(?:^|\s)(?:må|bør|skal) (?:alle|dere|du)\s/i,
+      re: /(?:^|\s)(?:du|dere|alle|alle ansatte|alle medarbeidere|hver enkelt)\s+(?:må|bør|skal|trenger å|er nødt til å)\s|(?:^|\s)(?:må|bør|skal) (?:alle|dere|du)\s|(?:^|\s)alle(?=[\s,.!?]|$).{0,60}(?<!(?:vi|jeg) )(?:må|skal|bør)\s/i,
       kind: 'action',
     },
     { re: /(?:^|\s)(?:påminnelse|husk å|husk at|ikke glem|minner om)(?=\s)/i, kind: 'action' },

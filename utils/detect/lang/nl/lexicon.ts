@@ -98,7 +98,7 @@ export const nl: LanguageLexicon = {
     },
     { re: /\b(?:ik|wij|we)\s+(?:wacht|wachten)\s+(?:nog\s+)?(?:op|op je|op jouw)\b/i, kind: 'action' },
     {
-      re: /\b(?:je|jij|jullie|u|iedereen|alle medewerkers|alle collega's)\s+(?:moet|moeten|dient|dienen|wordt gevraagd|worden gevraagd)\b|\b(?:moet|moeten|dien|dienen)\s+(?:je|jij|jullie|u|iedereen)\b/i,
+      re: /\b(?:je|jij|jullie|u|iedereen|alle medewerkers|alle collega's)\s+(?:moet|moeten|dient|dienen|wordt gevraagd|worden gevraagd)\b|\b(?:moet|moeten|dien|dienen)\s+(?:je|jij|jullie|u|iedereen)\b|\b(?:alle|iedere|elke)\b.{0,60}\b(?:moeten|moet|dienen|dient)\b(?!.{0,40}\bworden\b)/i,
       kind: 'action',
     },
     { re: /\b(?:herinnering|reminder|vergeet niet|denk (?:je )?eraan|niet vergeten)\b/i, kind: 'action' },
