@@ -210,6 +210,41 @@ const rows: Row[] = [
   ],
 ];
 
+describe('German that only looks like an ask', () => {
+  it.each([
+    'Wir müssen zwar noch die Prüfung abwarten, aber das sollte reine Formsache sein.',
+    'Nach aktuellem Stand sollte der Lkw spätestens am Mittwoch bei euch sein.',
+    'Könnte man nicht nächstes Jahr mal was am See machen?',
+    'Bitte schön, gern geschehen!',
+    'Sag Bescheid, falls etwas nicht klappt.',
+    'Was für eine Woche, oder? Wer braucht schon Langeweile?',
+    'Von dir brauche ich also nichts mehr.',
+    'Der Server ist ausgefallen, das habt ihr sicher schon gemerkt.',
+  ])('%s', (sentence) => {
+    expect(run(`Hallo Eva,\n\n${sentence}\n\nOla`, 'de').isRequest).toBe(false);
+  });
+
+  it.each([
+    ['Wir ersuchen Sie, uns binnen 14 Tagen zwei Termine bekanntzugeben.', '2026-05-20T17:00'],
+    ['Für die Freigabe wäre es hilfreich, wenn Sie uns die Zeichnungen zustellen könnten.', null],
+    ['Für den November benötigen wir die Rechnungen wieder bis zum 15.', '2026-05-15T17:00'],
+    ['Der Bericht muss bis Freitag erledigt werden.', '2026-05-08T17:00'],
+  ] as [string, string | null][])('%s', (sentence, due) => {
+    const a = run(`Hallo Eva,\n\n${sentence}\n\nOla`, 'de');
+    expect(a.isRequest).toBe(true);
+    expect(local(a.due)).toBe(due);
+  });
+
+  it('"Frau Weber, könnten Sie …" is for Frau Weber', () => {
+    const a = run(
+      'Liebe Frau Weber, lieber Herr Lund,\n\nFrau Weber, könnten Sie bitte die Termine koordinieren? Herr Lund, zu Ihrer Information: die Inventur wird vorgezogen.\n\nOla',
+      'de',
+      { to: ['ingrid.weber@firma.example', 'eva.lund@firma.example'] },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+});
+
 describe('mail to a list the reader is on', () => {
   const runList = (body: string, lang: Lang, to = ['lab-team@firma.example']) => run(body, lang, { to });
 

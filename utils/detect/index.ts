@@ -170,7 +170,7 @@ const FIRST_PERSON_AWAY =
 const AUTO_REPLY_SUBJECT =
   /^(?:automatic reply|auto(?:matic)?[- ]?reply|out of office|automatisch antwoord|afwezig|automatische antwort|abwesenheitsnotiz|odpowiedź automatyczna|automatyczna odpowiedź|automatisk svar|fravær)\s*:/i;
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/u;
-const ADDRESSED = /^@?(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)?\s*(?:[–—:]|-\s|,)\s*/u;
+const ADDRESSED = /^@?(\p{Lu}[\p{L}'-]+)\.?(?:\s+(\p{Lu}[\p{L}'-]+))?\s*(?:[–—:]|-\s|,)\s*/u;
 /** A sentence saying someone is copied for information only, in the five languages. */
 const CC_FOR_INFO =
   /(?:\bcc\b|\bkopi|\bcopied|\bcopy\b|\bin kopie\b|\bter info|\bzur info|\bfor (?:visibility|info|your information)|\bfyi\b|\bdo wiadomości|\binformacyjnie|\btil orientering|\btil info|\bnur zur kenntnis)/iu;
@@ -204,7 +204,9 @@ function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], other
     }
   }
   if (addressed) {
-    const name = (addressed[1] ?? '').toLowerCase();
+    // "Frau Weber, könnten Sie …": the title's surname is the name.
+    const first = addressed[1] ?? '';
+    const name = (c.titles.test(first) ? (addressed[2] ?? first) : first).toLowerCase();
     const isReader = readerNames.some((r) => sameName(r, name));
     const explicit = s.startsWith('@') || /^[^,]*[–—:]/u.test(addressed[0]);
     const isOther = otherNames.some((o) => sameName(o, name));
@@ -334,9 +336,10 @@ export function analyzeEmail(message: MessageSnapshot, context: AnalysisContext)
     ...myAddresses.map((a) => nameParts(a.split('@')[0] ?? '')[0] ?? ''),
   ].filter(Boolean);
   const recipients = [...(message?.to ?? []), ...(message?.cc ?? [])];
+  // First names and surnames ("Frau Weber") of the other people the mail went to.
   const otherNames = recipients
     .filter((p) => !myAddresses.includes(String(p?.email ?? '').toLowerCase()) && isPersonLike(p))
-    .map(firstNameOf)
+    .flatMap((p) => [firstNameOf(p), ...nameParts(p.name || (p.email ?? '').split('@')[0] || '').slice(1)])
     .filter((n) => n && !readerNames.some((r) => sameName(r, n)));
 
   const greeting = readGreeting(body, 0, coreEnd, c);

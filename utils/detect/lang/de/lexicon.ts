@@ -74,7 +74,7 @@ export const de: LanguageLexicon = {
     },
     {
       // "Ich bräuchte …", "ich hätte gern …" (not "ohne dich hätten wir das nicht geschafft").
-      re: /\b(?:brauche|benötige|bräuchte|bräuchten) (?:ich|wir)\b|\b(?:hätte|hätten) (?:ich|wir)\b.{0,30}\bgerne?\b|\b(?:muss|müssen|sollte|sollten|soll|sollen)\b.{0,60}\b(?:werden|sein)\b/i,
+      re: /\b(?:brauche|benötige|bräuchte|bräuchten|brauchen|benötigen) (?:ich|wir)\b|\b(?:ersuche|ersuchen) (?:ich |wir )?(?:sie|dich|euch)\b|\b(?:ich|wir) (?:ersuche|ersuchen)\b|\bwäre (?:es )?(?:hilfreich|super|toll|schön|gut|nett|prima|klasse),? wenn (?:du|sie|ihr)\b|\b(?:hätte|hätten) (?:ich|wir)\b.{0,30}\bgerne?\b|^(?!(?:ich|wir)\b)(?:(?!\b(?:ich|wir) (?:muss|müssen)\b).)*?(?:^|\s)(?:muss|müssen|soll|sollen)\b.{0,60}\b(?:werden|erledigt sein|fertig sein|vorliegen|abgeschlossen sein)\b(?!\s+können)/i,
       kind: 'action',
     },
     {
@@ -132,6 +132,12 @@ export const de: LanguageLexicon = {
     /\b(?:bitte beachten|bitte beachte|bitte beachtet|zur info(?:rmation)?|zur kenntnis|kein handlungsbedarf|nur zur info|fyi|ihr müsst nichts tun|du musst nichts tun|nichts zu tun)\b/i,
     /\bwer hätte (?:das )?(?:gedacht|geahnt)\b|\bwer hätte\b|^(?:warum|wieso|weshalb) (?:ist|sind|passiert) (?:das|es)? ?(?:immer|schon wieder)\b|\bkannst du (?:dir )?(?:das )?glauben\b|\bglaubt ihr\b|\bwas will man mehr\b|\bist das nicht (?:toll|super|schön|großartig)\b/i,
     /\b(?:anbei|im anhang)\s+(?:sende|schicke|findest|finden)\b/i,
+    // Musings, thanks and asides that only look like asks.
+    /\bkönnte man (?:nicht|ja|doch|eigentlich)\b|\bbitte schön\b|\bbitte sehr\b|\bgern geschehen\b|\bkeine ursache\b/i,
+    /\b(?:sag|sagt|sagen sie|gib|gebt|geben sie) (?:mir |uns )?(?:einfach )?bescheid,? (?:falls|wenn|sollte)\b|\bmeld(?:e|et)? (?:dich|euch),? (?:falls|wenn|sollte)\b/i,
+    /\bwer (?:braucht|will|mag) (?:schon|denn)\b|^was für (?:ein|eine|einen)\b/i,
+    /\b(?:von dir|von euch|von ihnen)\b.{0,25}\bnichts\b|\bnichts mehr\b.{0,20}\b(?:von dir|von euch|von ihnen|nötig)\b/i,
+    /\b(?:habt ihr|hast du|haben sie)\b.{0,25}\b(?:gemerkt|gesehen|gehört|mitbekommen|bemerkt)\b(?![^?]*\?)/i,
   ],
   outOfOffice:
     /\b(?:abwesend|nicht im büro|außer haus|im urlaub|abwesenheitsnotiz|automatische antwort|eingeschränkt erreichbar|nicht erreichbar)\b/i,
@@ -173,7 +179,7 @@ export const de: LanguageLexicon = {
     endOfWeek: '(?:(?:das |zum )?ende (?:der|dieser) woche|wochenende|diese woche|dieser woche|im laufe der woche)',
     nextWeek: '(?:nächste woche|nächster woche|kommende woche|kommender woche|anfang nächster woche)',
     endOfMonth: '(?:(?:das |zum )?ende (?:des|dieses) monats|monatsende|ende monat)',
-    inDays: '(?:in|innerhalb von|innerhalb)\\s+N\\s+(?:arbeits|werk)?tag(?:en|e)?',
+    inDays: '(?:in|innerhalb von|innerhalb|binnen)\\s+N\\s+(?:arbeits|werk)?tag(?:en|e)?',
     numberWords: { einem: 1, einen: 1, ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, zehn: 10 },
     workingDay: '(?:arbeits|werk)',
     morning: '(?:früh|morgen früh)',
