@@ -92,22 +92,16 @@ export function SettingsForm({ settings, t, onChange }: SettingsFormProps) {
           ))}
         </fieldset>
         <div class="row">
-          <label>
-            {t('optionsWorkStart')}
-            <input
-              type="time"
-              value={settings.workingHours.start}
-              onChange={(e) => onChange({ workingHours: { ...settings.workingHours, start: text(e) } })}
-            />
-          </label>
-          <label>
-            {t('optionsWorkEnd')}
-            <input
-              type="time"
-              value={settings.workingHours.end}
-              onChange={(e) => onChange({ workingHours: { ...settings.workingHours, end: text(e) } })}
-            />
-          </label>
+          {(['start', 'end'] as const).map((edge) => (
+            <label key={edge}>
+              {t(edge === 'start' ? 'optionsWorkStart' : 'optionsWorkEnd')}
+              <input
+                type="time"
+                value={settings.workingHours[edge]}
+                onChange={(e) => onChange({ workingHours: { ...settings.workingHours, [edge]: text(e) } })}
+              />
+            </label>
+          ))}
         </div>
         <LinesField
           label={t('optionsHolidays')}
@@ -116,27 +110,24 @@ export function SettingsForm({ settings, t, onChange }: SettingsFormProps) {
           onChange={(value) => onChange({ holidays: lines(value) })}
         />
         <div class="row">
-          <label>
-            {t('optionsAckWithin')}
-            <input
-              data-testid="ackly-options-ack-hours"
-              type="number"
-              min="0"
-              step="0.25"
-              value={hours(settings.standard.ackWithinMinutes)}
-              onChange={(e) => onChange({ standard: { ...settings.standard, ackWithinMinutes: minutes(text(e)) } })}
-            />
-          </label>
-          <label>
-            {t('optionsReplyWithin')}
-            <input
-              type="number"
-              min="0"
-              step="0.25"
-              value={hours(settings.standard.replyWithinMinutes)}
-              onChange={(e) => onChange({ standard: { ...settings.standard, replyWithinMinutes: minutes(text(e)) } })}
-            />
-          </label>
+          {(
+            [
+              ['ackWithinMinutes', 'optionsAckWithin', 'ackly-options-ack-hours'],
+              ['replyWithinMinutes', 'optionsReplyWithin', undefined],
+            ] as const
+          ).map(([field, label, testId]) => (
+            <label key={field}>
+              {t(label)}
+              <input
+                data-testid={testId}
+                type="number"
+                min="0"
+                step="0.25"
+                value={hours(settings.standard[field])}
+                onChange={(e) => onChange({ standard: { ...settings.standard, [field]: minutes(text(e)) } })}
+              />
+            </label>
+          ))}
         </div>
         <LinesField
           label={t('optionsOverrides')}
