@@ -12,7 +12,7 @@ import { takeIntent } from '@/utils/messaging/intent';
 import type { ThreadState } from '@/utils/messaging/protocol';
 import type { Action } from '@/utils/requests/lifecycle';
 import { formatDue } from '@/utils/schedule/format';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
+import { DEFAULT_SETTINGS, resolveTimeZone, type Settings } from '@/utils/settings/model';
 
 import type { ThreadSnapshot, WebmailAdapter } from '@/utils/webmail/types';
 import { GMAIL } from '@/utils/webmail/gmail/selectors';
@@ -37,10 +37,6 @@ export function pageSettings(raw: unknown): Settings {
 
 /** The settings item (utils/settings/store.ts, key "local:settings"), read here without its validator. */
 const settingsItem = localItem<unknown>('settings', null);
-
-function timeZoneOf(settings: Settings): string {
-  return settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
 
 /** The interface language override. Content scripts cannot read extension files: the background hands over the table. */
 export function applyPageLanguage(setting: string): Promise<void> {
@@ -85,7 +81,7 @@ export function createController(adapter: SendingAdapter, container: HTMLElement
   const model: Model = { status: { kind: 'idle' }, collapsed: false, history: [], notice: null, busy: false };
 
   const due = (at: number | null): DueText | null =>
-    at === null ? null : formatDue(at, Date.now(), uiLocale(settings), timeZoneOf(settings));
+    at === null ? null : formatDue(at, Date.now(), uiLocale(settings), resolveTimeZone(settings));
 
   /** Makes room for the open sidebar beside the thread, so it covers none of the email. */
   function dock(): void {

@@ -72,3 +72,8 @@ export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'auto',
   defaultLanguage: 'en',
 };
+
+/** The time zone the schedule runs in: the setting, or the browser's. */
+export function resolveTimeZone(settings: Pick<Settings, 'timeZone'>): string {
+  return settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

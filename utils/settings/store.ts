@@ -20,9 +20,7 @@ export async function saveSettings(change: Partial<Settings>): Promise<Settings>
 }
 
 /** The zone due times are computed in: the setting, or the browser's own. */
-export function resolveTimeZone(settings: Settings): string {
-  return settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
+export { resolveTimeZone } from './model';
 
 /** Calls back with fresh settings whenever they change, until the signal aborts. */
 export function watchSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void {
