@@ -4,7 +4,7 @@
 import type { WxtBrowser } from 'wxt/browser';
 import type { Repository } from '@/utils/db/repository';
 import type { TrackedRequest } from '@/utils/db/types';
-import { badgeFor, classifyOwed, dueOf, isWithinWorkingHours, nextCheckAt, owedCounts } from '@/utils/schedule';
+import { badgeOf, classifyOwed, dueOf, isWithinWorkingHours, nextCheckAt, owedCounts } from '@/utils/schedule';
 import type { Settings } from '@/utils/settings/model';
 
 export const CHECK_ALARM = 'ackly:check';
@@ -96,11 +96,11 @@ export function createReminders(deps: ReminderDeps) {
       }
     }
     const owed = await repo.owed();
-    const badge = badgeFor(owed, now);
+    const counts = owedCounts(owed, now);
+    const badge = badgeOf(counts);
     await browser.action.setBadgeText({ text: badge.text });
     await browser.action.setBadgeBackgroundColor({ color: badge.color });
     // The toolbar button's tooltip says in words what the badge says in a number.
-    const counts = owedCounts(owed, now);
     await browser.action.setTitle({
       title:
         counts.owed === 0

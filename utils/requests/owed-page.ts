@@ -1,6 +1,6 @@
 // What the popup shows of the owed replies: the search applied, the groups counted and only the
 // first items of each group, so ten thousand requests never cross the message channel at once.
-import type { TrackedRequest } from '../db/types';
+import { OWED_STATES, type TrackedRequest } from '../db/types';
 import { groupOwed, type OwedGroup } from '../schedule/owed';
 import { filterOwed } from './filter';
 
@@ -27,14 +27,12 @@ export function owedPage(
 ): OwedPage {
   const grouped = groupOwed(filterOwed(owed, options.query), now, timeZone);
   const groups = {} as OwedPage['groups'];
-  let total = 0;
   for (const group of OWED_GROUPS) {
     const asked = Number((options.shown as Partial<OwedShown> | undefined)?.[group]);
     const limit = Number.isFinite(asked) ? Math.max(0, Math.min(MAX_SHOWN, Math.floor(asked))) : 0;
     groups[group] = { count: grouped[group].length, items: grouped[group].slice(0, limit) };
   }
-  // Owed at all, whatever the search: the same rule groupOwed applies.
-  const all = options.query.trim() === '' ? grouped : groupOwed(owed, now, timeZone);
-  for (const group of OWED_GROUPS) total += all[group].length;
+  // Owed at all, whatever the search: every request in an owed state has a group.
+  const total = owed.filter((r) => OWED_STATES.includes(r.state)).length;
   return { total, groups };
 }

@@ -9,6 +9,7 @@ export {
 export { computeDue, standardFor, type DueInput } from './standards';
 export {
   badgeFor,
+  badgeOf,
   owedCounts,
   BADGE_CALM,
   BADGE_OVERDUE,

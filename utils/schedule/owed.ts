@@ -1,13 +1,11 @@
 // Where each owed reply stands at `now`: overdue, due today, upcoming or snoozed; the badge; when
 // to look again; and snooze presets.
-import type { RequestState, TrackedRequest } from '../db/types';
+import { OWED_STATES, type TrackedRequest } from '../db/types';
 import type { Settings } from '../settings/model';
 import { addDays, fromWallClock, wallClock } from './time-zone';
 import { nextWorkingStart, parseTimeOfDay } from './working-time';
 
 export type OwedGroup = 'overdue' | 'today' | 'upcoming' | 'snoozed';
-
-const OWED: readonly RequestState[] = ['new', 'acknowledged', 'snoozed'];
 
 type DueFields = Pick<TrackedRequest, 'state' | 'stateBeforeSnooze' | 'snoozedUntil' | 'ackDueAt' | 'replyDueAt'>;
 
@@ -29,7 +27,7 @@ function endOfDay(now: number, timeZone: string): number {
 }
 
 export function classifyOwed(request: DueFields, now: number, timeZone: string): OwedGroup | null {
-  if (!OWED.includes(request.state)) return null;
+  if (!OWED_STATES.includes(request.state)) return null;
   if (isSnoozedAt(request, now)) return 'snoozed';
   const due = dueOf(request);
   if (due === null) return 'upcoming';
@@ -45,7 +43,7 @@ export function groupOwed<T extends DueFields>(requests: readonly T[], now: numb
   const groups: OwedGroups<T> = { overdue: [], today: [], upcoming: [], snoozed: [] };
   const eod = endOfDay(now, timeZone);
   for (const r of requests) {
-    if (!OWED.includes(r.state)) continue;
+    if (!OWED_STATES.includes(r.state)) continue;
     if (isSnoozedAt(r, now)) {
       groups.snoozed.push(r);
       continue;
@@ -72,7 +70,7 @@ export function owedCounts(requests: readonly DueFields[], now: number): { owed:
   let owed = 0;
   let overdue = 0;
   for (const r of requests) {
-    if (!OWED.includes(r.state) || isSnoozedAt(r, now)) continue;
+    if (!OWED_STATES.includes(r.state) || isSnoozedAt(r, now)) continue;
     owed += 1;
     const due = dueOf(r);
     if (due !== null && due < now) overdue += 1;
@@ -80,17 +78,21 @@ export function owedCounts(requests: readonly DueFields[], now: number): { owed:
   return { owed, overdue };
 }
 
-/** Toolbar badge: how many replies are owed, red when any is overdue. */
-export function badgeFor(requests: readonly DueFields[], now: number): { text: string; color: string } {
-  const { owed, overdue } = owedCounts(requests, now);
+/** Toolbar badge for these counts: how many replies are owed, red when any is overdue. */
+export function badgeOf({ owed, overdue }: { owed: number; overdue: number }): { text: string; color: string } {
   return { text: owed === 0 ? '' : owed > 99 ? '99+' : String(owed), color: overdue > 0 ? BADGE_OVERDUE : BADGE_CALM };
+}
+
+/** Toolbar badge for these requests. */
+export function badgeFor(requests: readonly DueFields[], now: number): { text: string; color: string } {
+  return badgeOf(owedCounts(requests, now));
 }
 
 /** The next moment something changes on its own: a request becomes overdue or a snooze ends. */
 export function nextCheckAt(requests: readonly DueFields[], now: number): number | null {
   let next = Infinity;
   for (const r of requests) {
-    if (!OWED.includes(r.state)) continue;
+    if (!OWED_STATES.includes(r.state)) continue;
     if (isSnoozedAt(r, now)) {
       next = Math.min(next, r.snoozedUntil!);
       continue;
