@@ -18,21 +18,21 @@ export function ServiceSummary({ summary, locale, t }: ServiceSummaryProps) {
     <section class="service-summary" data-testid="ackly-service-summary" aria-label={t('popupWeekTitle')}>
       <h2 class="service-summary__title">{t('popupWeekTitle')}</h2>
       <dl>
-        {summary.firstReplies > 0 && (
-          <div>
-            <dt>{t('popupWeekFirstReplies')}</dt>
-            <dd>
-              {summary.firstReplies} · {t('popupWeekOnTime', percent(summary.firstRepliesOnTime, summary.firstReplies))}
-            </dd>
-          </div>
-        )}
-        {summary.answered > 0 && (
-          <div>
-            <dt>{t('popupWeekAnswered')}</dt>
-            <dd>
-              {summary.answered} · {t('popupWeekOnTime', percent(summary.answeredOnTime, summary.answered))}
-            </dd>
-          </div>
+        {(
+          [
+            ['popupWeekFirstReplies', summary.firstReplies, summary.firstRepliesOnTime],
+            ['popupWeekAnswered', summary.answered, summary.answeredOnTime],
+          ] as const
+        ).map(
+          ([label, count, onTime]) =>
+            count > 0 && (
+              <div key={label}>
+                <dt>{t(label)}</dt>
+                <dd>
+                  {count} · {t('popupWeekOnTime', percent(onTime, count))}
+                </dd>
+              </div>
+            ),
         )}
       </dl>
       {allOnTime && <p class="service-summary__cheer">{t('popupWeekCheer')}</p>}

@@ -101,12 +101,12 @@ function firstNameOf(p: Person): string {
   return nameParts(local)[0] ?? '';
 }
 
-/** Same person's name, allowing for Polish vocatives and short forms ("Tomku" ~ "Tomasz", "Magda" ~ "Magdalena"). */
 /** Everyday first-name forms of every language, to the formal name. */
 const NICKNAMES = new Map<string, string>(
   Object.values(LEXICONS).flatMap((lex) => Object.entries(lex.nicknames ?? {})),
 );
 
+/** Same person's name, allowing for Polish vocatives and short forms ("Tomku" ~ "Tomasz", "Magda" ~ "Magdalena"). */
 function sameName(a: string, b: string): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
@@ -174,7 +174,10 @@ const ADDRESSED = /^@?(\p{Lu}[\p{L}'-]+)\.?(?:\s+(\p{Lu}[\p{L}'-]+))?\s*(?:[–�
 /** A sentence saying someone is copied for information only, in the five languages. */
 const CC_FOR_INFO =
   /(?:\bcc\b|\bkopi|\bcopied|\bcopy\b|\bin kopie\b|\bter info|\bzur info|\bfor (?:visibility|info|your information)|\bfyi\b|\bdo wiadomości|\binformacyjnie|\btil orientering|\btil info|\bnur zur kenntnis)/iu;
+/** A short lead-in before a name: "Re the cracks on stair 2: Tomek, …". */
 const LEAD_IN = /^[^:\n]{3,80}:\s+(?=\p{Lu})/u;
+/** A short lead-in before anything: "And finally: hand in …". */
+const ANY_LEAD_IN = /^[^:\n]{3,60}:\s+(?=\S)/u;
 
 interface SentenceVerdict {
   kind: RequestKind | null;
@@ -186,7 +189,7 @@ function judgeSentence(raw: string, c: CompiledLexicon, readerNames: string[], o
   const verdict = judgeOnce(raw, c, readerNames, otherNames);
   if (verdict.kind || verdict.other) return verdict;
   // "And finally: hand in the test results by Friday": the request starts after the lead-in.
-  const lead = /^[^:\n]{3,60}:\s+(?=\S)/u.exec(raw);
+  const lead = ANY_LEAD_IN.exec(raw);
   return lead ? judgeOnce(raw.slice(lead[0].length), c, readerNames, otherNames) : verdict;
 }
 
