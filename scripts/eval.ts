@@ -1,17 +1,24 @@
-// Runs request detection over a labeled JSONL file (whole emails or single sentences) and prints
-// the figures; the last line is one JSON object. Usage: npm run eval -- FILE.jsonl [--verbose]
-import { readFileSync } from 'node:fs';
+// Runs request detection over labeled JSONL files (whole emails or single sentences) and prints
+// the figures; the last line is one JSON object. Usage: npm run eval -- [FILE.jsonl …] [--verbose]
+// Without a file it reads the held-out sets in test/data (emails the detector was not tuned on),
+// prints each file's figures and ends with the figures over all of them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { analyzeEmail } from '../utils/detect';
 import { isLang, LANGUAGES, type Lang } from '../utils/languages';
 import type { MessageSnapshot, Person } from '../utils/webmail/types';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
-const file = args.find((a) => !a.startsWith('-'));
-if (!file) {
-  console.error('usage: npm run eval -- FILE.jsonl [--verbose]');
-  process.exit(2);
-}
+const DATA = join(import.meta.dirname, '..', 'test', 'data');
+const named = args.filter((a) => !a.startsWith('-'));
+const files =
+  named.length > 0
+    ? named
+    : readdirSync(DATA)
+        .filter((f) => /^emails-heldout.*\.jsonl$/.test(f))
+        .sort()
+        .map((f) => join(DATA, f));
 
 interface Counts {
   n: number;
@@ -21,13 +28,26 @@ interface Counts {
   tn: number;
 }
 const empty = (): Counts => ({ n: 0, tp: 0, fp: 0, fn: 0, tn: 0 });
-const total = empty();
-const perLang = new Map<string, Counts>();
-let autoN = 0;
-let autoOk = 0;
-let dueN = 0;
-let dueOk = 0;
-let sawEmails = false;
+
+/** Everything counted over one file, or over all of them. */
+interface Tally {
+  total: Counts;
+  perLang: Map<string, Counts>;
+  autoN: number;
+  autoOk: number;
+  dueN: number;
+  dueOk: number;
+  sawEmails: boolean;
+}
+const newTally = (): Tally => ({
+  total: empty(),
+  perLang: new Map(),
+  autoN: 0,
+  autoOk: 0,
+  dueN: 0,
+  dueOk: 0,
+  sawEmails: false,
+});
 let skipped = 0;
 
 function person(email: string, name = ''): Person {
@@ -43,8 +63,8 @@ function nameFromAddress(address: string): string {
     .join(' ');
 }
 
-const lines = readFileSync(file, 'utf8').split('\n');
-lines.forEach((line, i) => {
+/** Analyses one labeled line and counts the outcome into each tally. */
+function evaluateLine(line: string, i: number, tallies: Tally[]): void {
   if (line.trim() === '') return;
   let item: Record<string, unknown>;
   try {
@@ -68,7 +88,7 @@ lines.forEach((line, i) => {
   let reader: string;
   let now: Date;
   if (isEmail) {
-    sawEmails = true;
+    for (const t of tallies) t.sawEmails = true;
     reader = String(item.reader_email ?? '').toLowerCase();
     const sentAt = String(item.sent_at ?? '');
     now = new Date(sentAt);
@@ -122,29 +142,36 @@ lines.forEach((line, i) => {
   }
   const gold = label === 'request';
   const got = analysis.isRequest;
-  const c = perLang.get(lang) ?? empty();
-  perLang.set(lang, c);
-  for (const k of [total, c]) {
-    k.n++;
-    if (gold && got) k.tp++;
-    else if (!gold && got) k.fp++;
-    else if (gold && !got) k.fn++;
-    else k.tn++;
+  for (const t of tallies) {
+    const c = t.perLang.get(lang) ?? empty();
+    t.perLang.set(lang, c);
+    for (const k of [t.total, c]) {
+      k.n++;
+      if (gold && got) k.tp++;
+      else if (!gold && got) k.fp++;
+      else if (gold && !got) k.fn++;
+      else k.tn++;
+    }
   }
   const mistakes: string[] = [];
   if (gold !== got) mistakes.push(`label ${label} got ${got ? 'request' : 'none'}`);
   if (isEmail && typeof item.automated === 'boolean') {
-    autoN++;
-    if (item.automated === analysis.automated) autoOk++;
-    else mistakes.push(`automated ${String(item.automated)} got ${String(analysis.automated)}`);
+    const ok = item.automated === analysis.automated;
+    for (const t of tallies) {
+      t.autoN++;
+      if (ok) t.autoOk++;
+    }
+    if (!ok) mistakes.push(`automated ${String(item.automated)} got ${String(analysis.automated)}`);
   }
   if (isEmail && gold) {
-    dueN++;
     const want = typeof item.due === 'string' ? new Date(item.due).getTime() : null;
     const have = analysis.due ? analysis.due.getTime() : null;
     const ok = want === null ? have === null : have !== null && Math.abs(want - have) <= 3_600_000;
-    if (ok) dueOk++;
-    else
+    for (const t of tallies) {
+      t.dueN++;
+      if (ok) t.dueOk++;
+    }
+    if (!ok)
       mistakes.push(
         `due ${String(item.due)} got ${analysis.due ? analysis.due.toISOString() : 'null'} (${analysis.dueText ?? ''})`,
       );
@@ -154,7 +181,7 @@ lines.forEach((line, i) => {
     if (args.includes('--text'))
       console.log(`   ${isEmail ? String(item.body).slice(0, 300).replace(/\n/g, ' / ') : String(item.text)}`);
   }
-});
+}
 
 const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 10000) / 10000);
 function prf(k: Counts) {
@@ -168,19 +195,35 @@ function prf(k: Counts) {
         : 0;
   return { precision, recall, f1 };
 }
-const per_lang: Record<string, { n: number; precision: number | null; recall: number | null; f1: number | null }> = {};
-for (const l of [...LANGUAGES, ...[...perLang.keys()].filter((k) => !(LANGUAGES as readonly string[]).includes(k))]) {
-  const k = perLang.get(l);
-  if (k) per_lang[l] = { n: k.n, ...prf(k) };
+function summary(t: Tally) {
+  const per_lang: Record<string, { n: number; precision: number | null; recall: number | null; f1: number | null }> =
+    {};
+  const langs = [...LANGUAGES, ...[...t.perLang.keys()].filter((k) => !(LANGUAGES as readonly string[]).includes(k))];
+  for (const l of langs) {
+    const k = t.perLang.get(l);
+    if (k) per_lang[l] = { n: k.n, ...prf(k) };
+  }
+  return {
+    n: t.total.n,
+    accuracy: ratio(t.total.tp + t.total.tn, t.total.n),
+    ...prf(t.total),
+    automated_accuracy: t.sawEmails ? ratio(t.autoOk, t.autoN) : null,
+    due_accuracy: t.sawEmails ? ratio(t.dueOk, t.dueN) : null,
+    per_lang,
+  };
+}
+
+if (files.length === 0) {
+  console.error('usage: npm run eval -- FILE.jsonl [--verbose] (no held-out sets found in test/data)');
+  process.exit(2);
+}
+const overall = newTally();
+for (const file of files) {
+  const tally = newTally();
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => evaluateLine(line, i, [tally, overall]));
+  if (files.length > 1) console.log(`${basename(file)}: ${JSON.stringify(summary(tally))}`);
 }
 if (skipped > 0) console.error(`${skipped} line(s) skipped`);
-console.log(
-  JSON.stringify({
-    n: total.n,
-    accuracy: ratio(total.tp + total.tn, total.n),
-    ...prf(total),
-    automated_accuracy: sawEmails ? ratio(autoOk, autoN) : null,
-    due_accuracy: sawEmails ? ratio(dueOk, dueN) : null,
-    per_lang,
-  }),
-);
+console.log(JSON.stringify(summary(overall)));

@@ -1,7 +1,8 @@
 // The extension loads in Chromium, its content script mounts in Gmail, the popup renders from the
 // database, and nothing leaves the machine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, readFixture, sendFromPage, type Harness } from './harness';
+import { fixtureText } from '../fixtures/sim';
+import { launchExtension, sendFromPage, type Harness } from './harness';
 
 const INBOX_URL = 'https://mail.google.com/mail/u/0/';
 
@@ -10,7 +11,7 @@ describe('foundation', () => {
 
   beforeAll(async () => {
     h = await launchExtension();
-    h.servePage(INBOX_URL, await readFixture('gmail/injected-thread-identifier.html'));
+    h.servePage(INBOX_URL, fixtureText('gmail/injected-thread-identifier.html'));
   });
   afterAll(async () => {
     await h?.close();

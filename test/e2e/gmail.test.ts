@@ -1,9 +1,10 @@
-// Gmail in real Chromium: the simulator (../shared/fixtures/gmail/sim/gmail.html) is served at
+// Gmail in real Chromium: the simulator (test/fixtures/gmail/sim/gmail.html) is served at
 // mail.google.com with our own threads; the content script reads the thread, the background
 // analyses it, and the sidebar offers the one-click acknowledgement.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, readFixture, sendFromPage, type Harness } from './harness';
+import { simHtml } from '../fixtures/sim';
+import { launchExtension, sendFromPage, type Harness } from './harness';
 
 const URL = 'https://mail.google.com/mail/u/0/';
 const ME = { name: 'Alex Morgan', email: 'alex.morgan@example.com' };
@@ -107,14 +108,6 @@ const DATA = {
 
 type Owed = { value: { threadId: string; state: string }[] };
 
-function simWith(html: string, data: unknown): string {
-  const json = JSON.stringify(data).replace(/<\//g, '<\\/');
-  return html.replace(
-    /(<script type="application\/json" id="sim-data">)[\s\S]*?(<\/script>)/,
-    (_m, a, b) => a + json + b,
-  );
-}
-
 /** The sidebar's shadow root, through Playwright's shadow-piercing locators. */
 function sidebar(page: Page) {
   return page.locator('ackly-sidebar').getByTestId('ackly-sidebar');
@@ -132,7 +125,7 @@ describe('gmail', () => {
 
   beforeAll(async () => {
     h = await launchExtension();
-    h.servePage(URL, simWith(await readFixture('gmail/sim/gmail.html'), DATA));
+    h.servePage(URL, simHtml('gmail', DATA));
   });
   afterAll(async () => {
     await h?.close();

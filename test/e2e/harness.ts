@@ -1,15 +1,14 @@
 // Launches Debian's Chromium with the built extension and a closed network: webmail pages come
-// from ../shared/fixtures through request routing, and every other request is recorded and refused.
+// from test/fixtures through request routing, and every other request is recorded and refused.
 import { analysisFixture, requestFixture } from '../fixtures';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, process.env.WXT_OUT_DIR || '.output', 'chrome-mv3');
-export const SHARED = resolve(ROOT, '../shared');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Harness {
@@ -25,11 +24,12 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-export async function readFixture(relative: string): Promise<string> {
-  return readFile(join(SHARED, 'fixtures', relative), 'utf8');
+export interface LaunchOptions {
+  /** A visible window (the demo); tests run headless. */
+  headed?: boolean;
 }
 
-export async function launchExtension(): Promise<Harness> {
+export async function launchExtension({ headed = false }: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first`);
   }
@@ -39,7 +39,7 @@ export async function launchExtension(): Promise<Harness> {
     headless: false,
     viewport: { width: 1400, height: 900 },
     args: [
-      '--headless=new',
+      ...(headed ? [] : ['--headless=new']),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox',

@@ -4,15 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  launchExtension,
-  readFixture,
-  requestRow,
-  seedRequests,
-  sendFromPage,
-  toolbarTitle,
-  type Harness,
-} from './harness';
+import { simHtml } from '../fixtures/sim';
+import { launchExtension, requestRow, seedRequests, sendFromPage, toolbarTitle, type Harness } from './harness';
 
 const ROOT = new URL('../../', import.meta.url);
 const localeText = async (lang: string, key: string): Promise<string> => {
@@ -66,12 +59,7 @@ async function openGmailThread(h: Harness): Promise<Page> {
       },
     ],
   };
-  const json = JSON.stringify(data).replace(/<\//g, '<\\/');
-  const html = (await readFixture('gmail/sim/gmail.html')).replace(
-    /(<script type="application\/json" id="sim-data">)[\s\S]*?(<\/script>)/,
-    (_m, a: string, b: string) => a + json + b,
-  );
-  h.servePage(GMAIL, html);
+  h.servePage(GMAIL, simHtml('gmail', data));
   const gmail = await h.context.newPage();
   await gmail.goto(`${GMAIL}#inbox/${THREAD_ID}`);
   return gmail;

@@ -1,5 +1,5 @@
 // Offline trainer for the English sentence model (run by hand, never at run time):
-//   npx tsx utils/detect/model/train-en.ts ../shared/data/requests-en-dev.jsonl [--cv]
+//   npx tsx utils/detect/model/train-en.ts test/data/requests-en-dev.jsonl [--cv]
 // Writes utils/detect/model/en-weights.ts; rerun whenever the English cues change (features name them by index). Logistic regression, L2, plain SGD.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { sentenceFeatures } from './features';

@@ -1,7 +1,7 @@
 // Every Gmail selector Ackly uses, with what it finds, where it comes from and the page it was
 // checked on. When Gmail changes, this file changes and test/unit/gmail-selectors.test.ts says
 // which selector broke. Sources: InboxSDK (MIT/Apache-2.0) and gmail.js (MIT), see
-// ../shared/fixtures/gmail/README.md. "sim" = ../shared/fixtures/gmail/sim/gmail.html (2026-11),
+// test/fixtures/gmail/README.md. "sim" = test/fixtures/gmail/sim/gmail.html (2026-11),
 // "inbox-2014" = injected-thread-identifier.html (saved 2014-12-18).
 export const GMAIL = {
   /** The signed-in account link; its aria-label holds "Google Account: Name (email)". sim. */
