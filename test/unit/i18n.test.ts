@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { activeUiLanguage, formatMessage, t, useLocaleTable, type LocaleTable } from '@/utils/i18n/t';
 import { initI18n } from '@/utils/i18n/init';
-import { applyPageLanguage } from '@/entrypoints/gmail.content/controller';
+import { applyPageLanguage } from '@/utils/webmail/controller';
 import { LANGUAGES } from '@/utils/languages';
 import { i18nHandlers } from '@/entrypoints/background/i18n-handlers';
 import { TEMPLATE_KINDS, TEMPLATE_VARIABLES } from '@/utils/templates';

@@ -8,7 +8,7 @@ import { Sidebar, focusRequest, type SidebarProps } from '@/components/Sidebar';
 import { RowMarker } from '@/components/sidebar/RowMarker';
 import type { EventRow, TrackedRequest } from '@/utils/db/types';
 import type { ThreadState } from '@/utils/messaging/protocol';
-import { pageSettings } from '@/entrypoints/gmail.content/controller';
+import { pageSettings } from '@/utils/webmail/controller';
 import { trackInput } from './helpers';
 
 // English interface strings, as the extension shows them.

@@ -69,6 +69,12 @@ export interface WebmailAdapter {
   openReply(): Promise<HTMLElement>;
   /** Inserts text at the caret of the open compose editor. */
   insertText(editor: HTMLElement, text: string): void;
+  /** Sends the compose that `editor` belongs to. Throws SelectorError when its Send button is missing. */
+  send(editor: HTMLElement): void;
+  /** Where a row's marker goes, inside the row so the row keeps its layout; null when the row has no such place. */
+  rowMarkerSlot(row: InboxRow): HTMLElement | null;
+  /** Leaves `px` of room on the right of the open thread for the sidebar (0 gives it back). */
+  makeRoom(px: number): void;
   /** Calls back (debounced by the caller) when the view or the open thread changes. */
   observe(onChange: () => void, signal: AbortSignal): void;
 }

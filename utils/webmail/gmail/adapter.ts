@@ -35,9 +35,7 @@ function press(el: Element): void {
   }
 }
 
-export function createGmailAdapter(doc: Document = document): WebmailAdapter & {
-  send(editor: HTMLElement): void;
-} {
+export function createGmailAdapter(doc: Document = document): WebmailAdapter {
   function currentView(): WebmailView {
     if (doc.querySelector(GMAIL.thread)) return 'thread';
     if (doc.querySelector(GMAIL.inboxRow)) return 'inbox';
@@ -89,6 +87,16 @@ export function createGmailAdapter(doc: Document = document): WebmailAdapter & {
       const button = compose.querySelector(GMAIL.sendButton);
       if (!button) throw new SelectorError(GMAIL.sendButton, 'send button');
       press(button);
+    },
+
+    rowMarkerSlot(row: InboxRow): HTMLElement | null {
+      // Before the subject, inside Gmail's own subject line.
+      return row.element.querySelector<HTMLElement>(GMAIL.rowMarkerCell);
+    },
+
+    makeRoom(px: number): void {
+      const thread = doc.querySelector<HTMLElement>(GMAIL.thread);
+      if (thread) thread.style.paddingRight = px > 0 ? `${px}px` : '';
     },
 
     observe(onChange: () => void, signal: AbortSignal): void {

@@ -1,12 +1,12 @@
-// The Gmail content script's controller with a fake adapter and a fake background: it reads the
+// The shared page controller with a fake adapter and a fake background: it reads the
 // open thread, shows the background's verdict, acknowledges in one click and recovers from
 // pages it cannot read.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createController, type SendingAdapter } from '@/entrypoints/gmail.content/controller';
+import { createController } from '@/utils/webmail/controller';
 import type { TrackedRequest } from '@/utils/db/types';
 import type { ThreadState } from '@/utils/messaging/protocol';
-import { SelectorError, type ThreadSnapshot, type WebmailView } from '@/utils/webmail/types';
+import { SelectorError, type ThreadSnapshot, type WebmailAdapter, type WebmailView } from '@/utils/webmail/types';
 import { trackInput } from './helpers';
 
 const SNAPSHOT: ThreadSnapshot = {
@@ -35,7 +35,7 @@ const REQUEST = { ...trackInput(), id: 7, state: 'new', stateBeforeSnooze: null,
 
 function fakeAdapter(view: WebmailView, read: () => ThreadSnapshot) {
   const editor = document.createElement('div');
-  const adapter: SendingAdapter = {
+  const adapter: WebmailAdapter = {
     webmail: 'gmail',
     currentView: () => view,
     readThread: read,
@@ -46,6 +46,8 @@ function fakeAdapter(view: WebmailView, read: () => ThreadSnapshot) {
     }),
     observe: vi.fn(),
     send: vi.fn(),
+    rowMarkerSlot: () => null,
+    makeRoom: vi.fn(),
   };
   return { adapter, editor };
 }

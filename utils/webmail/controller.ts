@@ -1,5 +1,7 @@
-// Ties the Gmail adapter, the background and the sidebar together: reads the open thread when the
-// view changes, asks the background for its state, and carries out the sidebar's actions.
+// The page controller every webmail shares: ties a site's adapter, the background and the sidebar
+// together. It reads the open thread when the view changes, asks the background for its state,
+// carries out the sidebar's actions and marks inbox rows. Nothing here knows which site it is on:
+// all of that is behind WebmailAdapter (utils/webmail/<site>/adapter.ts).
 import { h, render } from 'preact';
 import { Sidebar, focusRequest, type DueText, type SidebarStatus } from '@/components/Sidebar';
 import { RowMarker } from '@/components/sidebar/RowMarker';
@@ -14,9 +16,7 @@ import type { Action } from '@/utils/requests/lifecycle';
 import { formatDue } from '@/utils/schedule/format';
 import { DEFAULT_SETTINGS, resolveTimeZone, type Settings } from '@/utils/settings/model';
 
-import type { ThreadSnapshot, WebmailAdapter } from '@/utils/webmail/types';
-import { GMAIL } from '@/utils/webmail/gmail/selectors';
-import { SelectorError } from '@/utils/webmail/types';
+import { SelectorError, type ThreadSnapshot, type WebmailAdapter } from '@/utils/webmail/types';
 
 /** Width of the sidebar plus its margin (see style.css). */
 const SIDEBAR_ROOM = 300;
@@ -71,10 +71,8 @@ function caretToEnd(editor: HTMLElement): void {
   selection.addRange(range);
 }
 
-/** The adapter plus sending the open compose (Gmail's adapter has it). */
-export type SendingAdapter = WebmailAdapter & { send(editor: HTMLElement): void };
-
-export function createController(adapter: SendingAdapter, container: HTMLElement, signal: AbortSignal) {
+export function createController(adapter: WebmailAdapter, container: HTMLElement, signal: AbortSignal) {
+  const webmail = adapter.webmail;
   let settings: Settings = DEFAULT_SETTINGS;
   let snapshot: ThreadSnapshot | null = null;
   let analysedKey = '';
@@ -83,14 +81,9 @@ export function createController(adapter: SendingAdapter, container: HTMLElement
   const due = (at: number | null): DueText | null =>
     at === null ? null : formatDue(at, Date.now(), uiLocale(settings), resolveTimeZone(settings));
 
-  /** Makes room for the open sidebar beside the thread, so it covers none of the email. */
-  function dock(): void {
-    const thread = document.querySelector<HTMLElement>(GMAIL.thread);
-    if (thread) thread.style.paddingRight = model.collapsed ? '' : `${SIDEBAR_ROOM}px`;
-  }
-
   function draw(): void {
-    dock();
+    // Room for the open sidebar beside the thread, so it covers none of the email.
+    adapter.makeRoom(model.collapsed || model.status.kind === 'idle' ? 0 : SIDEBAR_ROOM);
     const request = model.status.kind === 'ready' ? focusRequest(model.status.state) : null;
     render(
       h(Sidebar, {
@@ -131,7 +124,7 @@ export function createController(adapter: SendingAdapter, container: HTMLElement
     const newestOther = snapshot?.messages.filter((m) => !m.isFromMe).at(-1);
     const composed = await sendMessage('template.compose', {
       kind,
-      webmail: 'gmail',
+      webmail,
       ...(request?.id !== undefined ? { requestId: request.id } : {}),
       to: newestOther?.from ?? null,
       subject: snapshot?.subject ?? '',
@@ -199,14 +192,14 @@ export function createController(adapter: SendingAdapter, container: HTMLElement
   async function reloadState(): Promise<void> {
     if (!snapshot || model.status.kind !== 'ready') return;
     const prev = model.status.state;
-    const state = await sendMessage('thread.state', { webmail: 'gmail', threadId: snapshot.threadId });
+    const state = await sendMessage('thread.state', { webmail, threadId: snapshot.threadId });
     await setState({ ...state, newest: state.newest ?? prev.newest });
   }
 
   async function markRows(): Promise<void> {
     const rows = adapter.inboxRows();
     if (rows.length === 0) return;
-    const owed = new Map((await sendMessage('owed.threads', { webmail: 'gmail' })).map((o) => [o.threadId, o.overdue]));
+    const owed = new Map((await sendMessage('owed.threads', { webmail })).map((o) => [o.threadId, o.overdue]));
     for (const row of rows) {
       const overdue = row.threadId ? owed.get(row.threadId) : undefined;
       let host = row.element.querySelector<HTMLElement>('span[data-ackly="marker"]');
@@ -215,13 +208,13 @@ export function createController(adapter: SendingAdapter, container: HTMLElement
         continue;
       }
       if (!host) {
-        host = document.createElement('span');
+        host = row.element.ownerDocument.createElement('span');
         host.dataset.ackly = 'marker';
         host.style.display = 'contents';
-        // Before the subject, inside Gmail's own subject line, so the row keeps its layout.
-        const cell = row.element.querySelector(GMAIL.rowMarkerCell);
-        if (!cell) continue;
-        cell.prepend(host);
+        // Inside the site's own subject line (the adapter knows where), so the row keeps its layout.
+        const slot = adapter.rowMarkerSlot(row);
+        if (!slot) continue;
+        slot.prepend(host);
       }
       render(h(RowMarker, { overdue, title: t(overdue ? 'sidebarMarkerOverdue' : 'sidebarMarkerOwed') }), host);
     }
@@ -269,7 +262,7 @@ export function createController(adapter: SendingAdapter, container: HTMLElement
       if (snapshot !== next) return;
       await setState(state);
       if (newThread) {
-        const intent = await takeIntent('gmail', next.threadId, Date.now());
+        const intent = await takeIntent(webmail, next.threadId, Date.now());
         if (intent && currentRequest()?.id === intent.requestId) await acknowledge();
       }
     } catch (error) {
