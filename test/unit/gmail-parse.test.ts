@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Window } from 'happy-dom';
 import { SelectorError } from '@/utils/webmail/types';
-import { parseGmailDate, readInboxRows, readMe, readThread, textOf } from '@/utils/webmail/gmail/parse';
+import { parseGmailDate, readInboxRows, readMe, readThread } from '@/utils/webmail/gmail/parse';
+import { textOf } from '@/utils/webmail/dom';
 import { createGmailAdapter } from '@/utils/webmail/gmail/adapter';
 import { savedPage, simPage, type SimData } from './gmail-fixtures';
 

@@ -1,31 +1,9 @@
 // Gmail as a WebmailAdapter: which view is open, the thread as data, opening a reply, inserting
 // text and sending, and one narrowly scoped observer for changes.
 import { SelectorError, type InboxRow, type ThreadSnapshot, type WebmailAdapter, type WebmailView } from '../types';
+import { waitFor } from '../dom';
 import { readInboxRows, readThread } from './parse';
 import { GMAIL } from './selectors';
-
-const WAIT_MS = 5_000;
-
-/** Resolves with the first element matching `selector` under `root`, waiting for it to appear. */
-export function waitFor<T extends Element>(root: ParentNode & Node, selector: string, timeout = WAIT_MS): Promise<T> {
-  const found = root.querySelector<T>(selector);
-  if (found) return Promise.resolve(found);
-  return new Promise((resolve, reject) => {
-    const observer = new MutationObserver(() => {
-      const el = root.querySelector<T>(selector);
-      if (el) {
-        observer.disconnect();
-        clearTimeout(timer);
-        resolve(el);
-      }
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new SelectorError(selector, 'element that did not appear in time'));
-    }, timeout);
-    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
-  });
-}
 
 /** Gmail's buttons react to the full mouse sequence, not to click() alone. */
 function press(el: Element): void {

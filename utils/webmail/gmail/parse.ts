@@ -1,60 +1,8 @@
-// Reads Gmail's DOM into plain snapshots. Only text is read (textContent), never HTML that could
-// run; a required part that is missing raises SelectorError naming the selector.
+// Reads Gmail's DOM into plain snapshots. Only text is read (textContent, in an inert copy), never
+// HTML that could run; a required part that is missing raises SelectorError naming the selector.
 import { SelectorError, type InboxRow, type MessageSnapshot, type Person, type ThreadSnapshot } from '../types';
+import { inertCopy, textOf } from '../dom';
 import { GMAIL } from './selectors';
-
-const BLOCK = new Set([
-  'DIV',
-  'P',
-  'LI',
-  'TR',
-  'BLOCKQUOTE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'UL',
-  'OL',
-  'TABLE',
-  'PRE',
-]);
-const MAX_TEXT = 200_000;
-
-/** Text of an element with line breaks where the page shows them (innerText needs layout; this does not). */
-export function textOf(root: Node): string {
-  const out: string[] = [];
-  let length = 0;
-  const walk = (node: Node) => {
-    if (length > MAX_TEXT) return;
-    if (node.nodeType === 3) {
-      const text = (node.nodeValue ?? '').replace(/[ \t\r\n]+/g, ' ');
-      out.push(text);
-      length += text.length;
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE') return;
-    if (el.tagName === 'BR') {
-      out.push('\n');
-      return;
-    }
-    const block = BLOCK.has(el.tagName);
-    if (block) out.push('\n');
-    for (const child of Array.from(el.childNodes)) walk(child);
-    if (block) out.push('\n');
-  };
-  walk(root);
-  return out
-    .join('')
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
 
 function person(el: Element | null): Person | null {
   const email = el?.getAttribute('email')?.trim().toLowerCase();
@@ -123,7 +71,8 @@ function readMessage(item: Element, threadId: string, subject: string, me: Perso
   let bodyText = '';
   let quotedText: string | undefined;
   if (body) {
-    const clone = body.cloneNode(true) as Element;
+    // A copy in a document without a window: nothing in it loads or runs.
+    const clone = inertCopy(body);
     const quotes = Array.from(clone.querySelectorAll(GMAIL.quote)).filter(
       (q) => !q.parentElement?.closest(GMAIL.quote),
     );

@@ -1,0 +1,90 @@
+// Small DOM helpers every webmail adapter uses: querying, waiting for an element, and reading
+// text the way the page shows it from an inert copy (nothing in it loads or runs).
+import { SelectorError } from './types';
+
+const WAIT_MS = 5_000;
+
+export const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string): T | null =>
+  root.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] => [
+  ...root.querySelectorAll<T>(selector),
+];
+
+/** A deep copy of `el` in a document without a window: its images do not load, its handlers never run. */
+export function inertCopy<T extends Element>(el: T): T {
+  return el.ownerDocument.implementation.createHTMLDocument('').importNode(el, true);
+}
+
+const BLOCK = new Set([
+  'DIV',
+  'P',
+  'LI',
+  'TR',
+  'BLOCKQUOTE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'UL',
+  'OL',
+  'TABLE',
+  'PRE',
+]);
+const MAX_TEXT = 200_000;
+
+/** Text of an element with line breaks where the page shows them (innerText needs layout; this does not). */
+export function textOf(root: Node): string {
+  const out: string[] = [];
+  let length = 0;
+  const walk = (node: Node) => {
+    if (length > MAX_TEXT) return;
+    if (node.nodeType === 3) {
+      const text = (node.nodeValue ?? '').replace(/[ \t\r\n]+/g, ' ');
+      out.push(text);
+      length += text.length;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE') return;
+    if (el.tagName === 'BR') {
+      out.push('\n');
+      return;
+    }
+    const block = BLOCK.has(el.tagName);
+    if (block) out.push('\n');
+    for (const child of Array.from(el.childNodes)) walk(child);
+    if (block) out.push('\n');
+  };
+  walk(root);
+  return out
+    .join('')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Resolves with the first element matching `selector` under `root`, waiting for it to appear. */
+export function waitFor<T extends Element>(root: ParentNode & Node, selector: string, timeout = WAIT_MS): Promise<T> {
+  const found = root.querySelector<T>(selector);
+  if (found) return Promise.resolve(found);
+  return new Promise((resolve, reject) => {
+    const observer = new MutationObserver(() => {
+      const el = root.querySelector<T>(selector);
+      if (el) {
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(el);
+      }
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new SelectorError(selector, 'element that did not appear in time'));
+    }, timeout);
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+  });
+}
