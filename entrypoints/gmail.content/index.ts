@@ -3,10 +3,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createGmailAdapter } from '@/utils/webmail/gmail/adapter';
 import { mountAckly } from '@/utils/webmail/mount';
+import { matchesOf } from '@/utils/webmail/sites';
 import '@/components/sidebar/sidebar.css';
 
 export default defineContentScript({
-  matches: ['https://mail.google.com/*'],
+  matches: matchesOf('gmail'),
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   main: (ctx) => mountAckly(ctx, createGmailAdapter(document)),

@@ -1,6 +1,7 @@
 // The background's side of the protocol: checks who sent a message, refuses privileged calls
 // from content scripts, runs the handler and wraps its result or error in a Reply.
 import type { Browser, WxtBrowser } from 'wxt/browser';
+import { webmailOfUrl } from '../webmail/sites';
 import type { WebmailId } from '../webmail/types';
 import {
   PRIVILEGED,
@@ -24,25 +25,12 @@ export class PermissionError extends Error {
   override name = 'PermissionError';
 }
 
-const WEBMAIL_HOSTS: Record<string, WebmailId> = {
-  'mail.google.com': 'gmail',
-  'outlook.office.com': 'outlook',
-  'outlook.office365.com': 'outlook',
-  'outlook.live.com': 'outlook',
-};
-
 /** Who sent a message: one of our extension pages, our content script in a webmail, or nobody we serve. */
 export function identifyCaller(sender: MessageSender, extensionId: string, extensionOrigin: string): Caller | null {
   if (sender.id !== extensionId) return null;
   const url = sender.url ?? '';
   if (url.startsWith(extensionOrigin)) return { kind: 'extension-page' };
-  let host = '';
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return null;
-  }
-  const webmail = WEBMAIL_HOSTS[host];
+  const webmail = webmailOfUrl(url);
   if (!webmail) return null;
   return { kind: 'content-script', webmail, tabId: sender.tab?.id ?? null };
 }
