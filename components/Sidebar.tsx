@@ -12,7 +12,13 @@ export interface DueText {
 }
 
 export type SidebarStatus =
-  { kind: 'idle' } | { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; state: ThreadState };
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  /** Something went wrong talking to the background. */
+  | { kind: 'error' }
+  /** The page lacks a part the adapter reads (the site changed): say so, break nothing else. */
+  | { kind: 'unreadable' }
+  | { kind: 'ready'; state: ThreadState };
 
 export const TEMPLATE_CHOICES: readonly TemplateKind[] = ['please', 'thanks', 'progress', 'closing'];
 
@@ -210,9 +216,9 @@ export function Sidebar(props: SidebarProps) {
         </button>
       </header>
       {status.kind === 'loading' && <p class="ackly-muted">{t('sidebarLoading')}</p>}
-      {status.kind === 'error' && (
-        <p class="ackly-error" data-testid="ackly-request-status">
-          {t('sidebarError')}
+      {(status.kind === 'error' || status.kind === 'unreadable') && (
+        <p class="ackly-error" data-testid="ackly-request-status" data-status={status.kind}>
+          {t(status.kind === 'error' ? 'sidebarError' : 'sidebarUnreadable')}
         </p>
       )}
       {status.kind === 'ready' &&

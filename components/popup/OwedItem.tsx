@@ -1,6 +1,7 @@
 // One owed reply: who asked, what, and by when; with its actions.
 import type { TrackedRequest } from '@/utils/db/types';
 import type { Translate } from '@/utils/i18n/t';
+import { WEBMAIL_NAMES } from '@/utils/webmail/sites';
 import { SnoozeMenu, type SnoozeChoice } from './SnoozeMenu';
 
 export interface DueText {
@@ -30,6 +31,7 @@ export function canAcknowledge(request: Pick<TrackedRequest, 'state' | 'stateBef
 export function OwedItem(props: OwedItemProps) {
   const { request, due, selected, t } = props;
   const sentence = request.analysis.requestSentences[0] ?? '';
+  const webmail = WEBMAIL_NAMES[request.webmail] ?? request.webmail;
   return (
     <li
       class={`owed-item${selected ? ' owed-item--selected' : ''}`}
@@ -54,9 +56,22 @@ export function OwedItem(props: OwedItemProps) {
       <div class="owed-item__meta">
         <span class={`owed-item__state owed-item__state--${request.state}`}>{t(`state_${request.state}`)}</span>
         {due && <span class="owed-item__abs">{due.absolute}</span>}
+        <span
+          class={`owed-item__webmail owed-item__webmail--${request.webmail}`}
+          title={t('popupWebmailTitle', webmail)}
+          data-testid="ackly-owed-webmail"
+        >
+          {webmail}
+        </span>
       </div>
       <div class="owed-item__actions">
-        <button type="button" onClick={stop(props.onOpen)} data-testid="ackly-popup-open">
+        <button
+          type="button"
+          onClick={stop(props.onOpen)}
+          aria-label={t('popupOpenIn', webmail)}
+          title={t('popupOpenIn', webmail)}
+          data-testid="ackly-popup-open"
+        >
           {t('popupOpen')}
         </button>
         {canAcknowledge(request) && (

@@ -52,7 +52,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...snoozeHandlers({ repo, now, settings: loadSettings, timeZone: resolveTimeZone, onChange: deps.onChange }),
     ...dataHandlers({ repo, now, onChange: deps.onChange, ...deps.settings }),
     ...i18nHandlers(),
-    'thread.analyze': deps.analyzeThread,
+    async 'thread.analyze'(snapshot, caller) {
+      // The snapshot names its webmail; a content script may speak only for the site it runs on.
+      if (caller.kind === 'content-script' && caller.webmail !== (snapshot as { webmail?: unknown })?.webmail) {
+        throw new PermissionError('Thread belongs to another webmail');
+      }
+      return deps.analyzeThread(snapshot, caller);
+    },
 
     async 'thread.state'({ webmail, threadId }, caller) {
       if (caller.kind === 'content-script' && caller.webmail !== webmail) {

@@ -54,6 +54,14 @@ export async function launchExtension({ headed = false }: LaunchOptions = {}): P
   });
 
   const pages = new Map<string, string>();
+  /** The page served at `url`: the one registered under the longest prefix of its address. */
+  const pageAt = (url: string): string | undefined => {
+    const address = url.split('#')[0]!;
+    let best: string | undefined;
+    for (const prefix of pages.keys())
+      if (address.startsWith(prefix) && (best === undefined || prefix.length > best.length)) best = prefix;
+    return best === undefined ? undefined : pages.get(best);
+  };
   const strayRequests: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -61,7 +69,7 @@ export async function launchExtension({ headed = false }: LaunchOptions = {}): P
       await route.continue();
       return;
     }
-    const page = pages.get(url.split('#')[0]!);
+    const page = route.request().resourceType() === 'document' ? pageAt(url) : undefined;
     if (page !== undefined) {
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page });
       return;

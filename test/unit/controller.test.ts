@@ -5,9 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createController } from '@/utils/webmail/controller';
 import type { TrackedRequest } from '@/utils/db/types';
-import type { ThreadState } from '@/utils/messaging/protocol';
 import { SelectorError, type ThreadSnapshot, type WebmailAdapter, type WebmailView } from '@/utils/webmail/types';
-import { trackInput } from './helpers';
+import { fakeBackground, trackInput, until } from './helpers';
 
 const SNAPSHOT: ThreadSnapshot = {
   webmail: 'gmail',
@@ -52,35 +51,7 @@ function fakeAdapter(view: WebmailView, read: () => ThreadSnapshot) {
   return { adapter, editor };
 }
 
-/** Answers protocol messages like the background would, recording what was asked. */
-function fakeBackground(state: ThreadState) {
-  const calls: { name: string; data: unknown }[] = [];
-  fakeBrowser.runtime.onMessage.addListener(((
-    message: { name: string; data: unknown },
-    _sender: unknown,
-    sendResponse: (reply: unknown) => void,
-  ) => {
-    calls.push({ name: message.name, data: message.data });
-    const answers: Record<string, unknown> = {
-      'thread.analyze': state,
-      'thread.state': state,
-      'request.history': [],
-      'template.compose': { templateId: 'builtin:en:acknowledge', language: 'en', text: 'Hi Ana,\n\nGot it.' },
-      'template.used': null,
-      'owed.threads': [],
-    };
-    sendResponse({ ok: true, value: answers[message.name] ?? null });
-    return true;
-  }) as never);
-  return calls;
-}
-
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(check()).toBe(true);
-};
-
-describe('Gmail controller', () => {
+describe('page controller', () => {
   let abort: AbortController;
   let container: HTMLElement;
   beforeEach(() => {
@@ -149,7 +120,7 @@ describe('Gmail controller', () => {
     const controller = createController(adapter, container, abort.signal);
     await controller.start();
     await controller.refresh();
-    expect(status()).toBe('sidebarError');
+    expect(status()).toBe('sidebarUnreadable');
     const logged = vi.mocked(console.warn).mock.calls.flat().join(' ');
     expect(logged).toContain('h2.hP');
     expect(logged).not.toContain('budget');

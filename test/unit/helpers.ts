@@ -1,5 +1,7 @@
 // Builders for unit tests.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { expect } from 'vitest';
+import type { ThreadState } from '@/utils/messaging/protocol';
 import { createReminders } from '@/entrypoints/background/schedule';
 import { AcklyDatabase } from '@/utils/db/database';
 import { createRepository } from '@/utils/db/repository';
@@ -31,3 +33,38 @@ export function setupReminders(settings: Partial<Settings> = {}) {
   });
   return { repo, reminders, setNow: (ms: number) => (now = ms) };
 }
+
+/** Answers protocol messages like the background would, recording what was asked. */
+export function fakeBackground(
+  state: ThreadState,
+  {
+    composed = { templateId: 'builtin:en:acknowledge', language: 'en', text: 'Hi Ana,\n\nGot it.' },
+    owedThreads = [] as { threadId: string; overdue: boolean }[],
+  } = {},
+) {
+  const calls: { name: string; data: unknown }[] = [];
+  fakeBrowser.runtime.onMessage.addListener(((
+    message: { name: string; data: unknown },
+    _sender: unknown,
+    sendResponse: (reply: unknown) => void,
+  ) => {
+    calls.push({ name: message.name, data: message.data });
+    const answers: Record<string, unknown> = {
+      'thread.analyze': state,
+      'thread.state': state,
+      'request.history': [],
+      'template.compose': composed,
+      'template.used': null,
+      'owed.threads': owedThreads,
+    };
+    sendResponse({ ok: true, value: answers[message.name] ?? null });
+    return true;
+  }) as never);
+  return calls;
+}
+
+/** Waits (in short steps, at most ~1 s) until `check` holds, then asserts it. */
+export const until = async (check: () => boolean) => {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(check()).toBe(true);
+};

@@ -39,6 +39,16 @@ describe('identifyCaller', () => {
     ).toEqual(gmailTab);
   });
 
+  it('knows every Outlook origin as Outlook, and only those', () => {
+    for (const host of ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft']) {
+      expect(
+        identifyCaller({ id: EXT_ID, url: `https://${host}/mail/inbox`, tab: { id: 8 } as never }, EXT_ID, ORIGIN),
+      ).toEqual(outlookTab);
+    }
+    expect(identifyCaller({ id: EXT_ID, url: 'https://outlook.evil.example/mail/' }, EXT_ID, ORIGIN)).toBeNull();
+    expect(identifyCaller({ id: EXT_ID, url: 'http://outlook.office.com/mail/' }, EXT_ID, ORIGIN)).toBeNull();
+  });
+
   it('serves nobody else', () => {
     expect(identifyCaller({ id: 'another-extension', url: `${ORIGIN}popup.html` }, EXT_ID, ORIGIN)).toBeNull();
     expect(identifyCaller({ id: EXT_ID, url: 'https://evil.example/' }, EXT_ID, ORIGIN)).toBeNull();
@@ -71,6 +81,19 @@ describe('dispatch', () => {
     expect(
       await dispatch(handlers, { ackly: 1, name: 'owed.page', data: { query: '', shown } }, gmailTab),
     ).toMatchObject({
+      ok: false,
+      error: { name: 'PermissionError' },
+    });
+  });
+
+  it('lets a content script analyse only threads of its own webmail', async () => {
+    const { handlers } = setup();
+    const thread = { webmail: 'gmail', threadId: 't-1', subject: '', url: '', me: null, messages: [] };
+    expect(await dispatch(handlers, { ackly: 1, name: 'thread.analyze', data: thread }, gmailTab)).toMatchObject({
+      ok: true,
+      value: { webmail: 'gmail', threadId: 't-1' },
+    });
+    expect(await dispatch(handlers, { ackly: 1, name: 'thread.analyze', data: thread }, outlookTab)).toMatchObject({
       ok: false,
       error: { name: 'PermissionError' },
     });

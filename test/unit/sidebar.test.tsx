@@ -186,6 +186,9 @@ describe('Sidebar', () => {
     expect(mount({ status: { kind: 'error' } }).q('ackly-request-status')?.textContent).toBe(
       "Ackly couldn't read this conversation.",
     );
+    const unreadable = mount({ status: { kind: 'unreadable' } }).q('ackly-request-status');
+    expect(unreadable?.textContent).toMatch(/can't read this page/);
+    expect(unreadable?.dataset.status).toBe('unreadable');
     const idle = mount({ status: { kind: 'idle' } });
     expect(idle.q('ackly-sidebar')?.hidden).toBe(true);
     expect(idle.root.textContent).toBe('');

@@ -196,10 +196,24 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
     await setState({ ...state, newest: state.newest ?? prev.newest });
   }
 
+  /** Owed threads of this webmail (thread id → overdue), asked once and again only after a data change. */
+  let owedThreads: Promise<Map<string, boolean>> | null = null;
+
+  /**
+   * Marks the list rows whose thread owes a reply. Some webmails show the list beside the open
+   * conversation (Outlook), so this runs in every view that has rows.
+   */
   async function markRows(): Promise<void> {
     const rows = adapter.inboxRows();
     if (rows.length === 0) return;
-    const owed = new Map((await sendMessage('owed.threads', { webmail })).map((o) => [o.threadId, o.overdue]));
+    owedThreads ??= sendMessage('owed.threads', { webmail }).then(
+      (list) => new Map(list.map((o) => [o.threadId, o.overdue])),
+      (error: unknown) => {
+        owedThreads = null;
+        throw error;
+      },
+    );
+    const owed = await owedThreads;
     for (const row of rows) {
       const overdue = row.threadId ? owed.get(row.threadId) : undefined;
       let host = row.element.querySelector<HTMLElement>('span[data-ackly="marker"]');
@@ -235,13 +249,16 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
       if (view === 'inbox') await markRows().catch((e) => logError('markers', e));
       return;
     }
+    void markRows().catch((e) => logError('markers', e));
     let next: ThreadSnapshot;
     try {
       next = adapter.readThread();
     } catch (error) {
       logError('read', error);
       if (error instanceof SelectorError) {
-        model.status = { kind: 'error' };
+        snapshot = null;
+        analysedKey = '';
+        model.status = { kind: 'unreadable' };
         draw();
       }
       return;
@@ -290,8 +307,9 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
       else void applyPageLanguage(settings.uiLanguage).then(draw);
     }, signal);
     onDataChanged(() => {
-      if (adapter.currentView() === 'inbox') void markRows().catch((e) => logError('markers', e));
-      else void reloadState().catch((e) => logError('reload', e));
+      owedThreads = null;
+      void markRows().catch((e) => logError('markers', e));
+      if (adapter.currentView() !== 'inbox') void reloadState().catch((e) => logError('reload', e));
     }, signal);
     signal.addEventListener('abort', () => {
       clearTimeout(timer);
