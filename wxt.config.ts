@@ -14,6 +14,18 @@ export default defineConfig({
     build: { sourcemap: false },
   }),
   hooks: {
+    // Content scripts run on every webmail page load, so they carry no polyfill: in Chrome's MV3 and
+    // in Firefox the native `chrome`/`browser` APIs already return promises, and WXT's own `browser`
+    // picks the native one. The background and Ackly's pages keep webextension-polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
     // Chrome looks for Norwegian Bokmål under `_locales/no` (Firefox uses `nb`): ship both.
     'build:publicAssets': (wxt, files) => {
       if (wxt.config.browser === 'firefox') return;
