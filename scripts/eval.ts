@@ -38,6 +38,14 @@ interface Tally {
   dueN: number;
   dueOk: number;
   sawEmails: boolean;
+  /** Quoted spans of true requests, and how many of them overlap a labeled request span. */
+  spanShown: number;
+  spanShownOk: number;
+  /** Labeled request spans of requests, and how many of them some quoted span overlaps. */
+  spanGold: number;
+  spanGoldOk: number;
+  spanLang: Map<string, { shown: number; shownOk: number; gold: number; goldOk: number }>;
+  sawSpans: boolean;
 }
 const newTally = (): Tally => ({
   total: empty(),
@@ -47,6 +55,12 @@ const newTally = (): Tally => ({
   dueN: 0,
   dueOk: 0,
   sawEmails: false,
+  spanShown: 0,
+  spanShownOk: 0,
+  spanGold: 0,
+  spanGoldOk: 0,
+  spanLang: new Map(),
+  sawSpans: false,
 });
 let skipped = 0;
 
@@ -176,6 +190,54 @@ function evaluateLine(line: string, i: number, tallies: Tally[]): void {
         `due ${String(item.due)} got ${analysis.due ? analysis.due.toISOString() : 'null'} (${analysis.dueText ?? ''})`,
       );
   }
+  // Quoted sentences against the labeled request spans (exact substrings of the body): a quoted
+  // span is right when it overlaps a labeled span; a labeled span is found when a quoted one
+  // overlaps it. Precision is taken over the spans quoted for true requests, recall over the
+  // labeled spans of every labeled request (a missed request quotes nothing).
+  if (isEmail && gold && Array.isArray(item.request_spans) && item.request_spans.length > 0) {
+    const body = String(item.body);
+    const goldRanges: [number, number][] = [];
+    let from = 0;
+    for (const g of item.request_spans) {
+      const text = String(g);
+      let at = body.indexOf(text, from);
+      if (at < 0) at = body.indexOf(text);
+      if (at < 0) continue;
+      goldRanges.push([at, at + text.length]);
+      from = at + text.length;
+    }
+    const shown: [number, number][] = got ? analysis.requestSpans.map((r) => [r.start, r.end]) : [];
+    const overlaps = (a: [number, number], b: [number, number]) => Math.min(a[1], b[1]) - Math.max(a[0], b[0]) > 0;
+    const shownOk = shown.filter((r) => goldRanges.some((g) => overlaps(r, g))).length;
+    const goldOk = goldRanges.filter((g) => shown.some((r) => overlaps(r, g))).length;
+    for (const t of tallies) {
+      t.sawSpans = true;
+      const l = t.spanLang.get(lang) ?? { shown: 0, shownOk: 0, gold: 0, goldOk: 0 };
+      t.spanLang.set(lang, l);
+      t.spanShown += shown.length;
+      t.spanShownOk += shownOk;
+      t.spanGold += goldRanges.length;
+      t.spanGoldOk += goldOk;
+      l.shown += shown.length;
+      l.shownOk += shownOk;
+      l.gold += goldRanges.length;
+      l.goldOk += goldOk;
+    }
+    if (shownOk < shown.length)
+      mistakes.push(
+        `quoted ${shown
+          .filter((r) => !goldRanges.some((g) => overlaps(r, g)))
+          .map((r) => JSON.stringify(body.slice(r[0], r[1])))
+          .join(' ')}`,
+      );
+    if (got && goldOk < goldRanges.length)
+      mistakes.push(
+        `not quoted ${goldRanges
+          .filter((g) => !shown.some((r) => overlaps(r, g)))
+          .map((g) => JSON.stringify(body.slice(g[0], g[1])))
+          .join(' ')}`,
+      );
+  }
   if (verbose && mistakes.length > 0) {
     console.log(`${id} [${analysis.language}] ${mistakes.join('; ')}`);
     if (args.includes('--text'))
@@ -196,12 +258,28 @@ function prf(k: Counts) {
   return { precision, recall, f1 };
 }
 function summary(t: Tally) {
-  const per_lang: Record<string, { n: number; precision: number | null; recall: number | null; f1: number | null }> =
-    {};
+  const per_lang: Record<
+    string,
+    {
+      n: number;
+      precision: number | null;
+      recall: number | null;
+      f1: number | null;
+      span_precision: number | null;
+      span_recall: number | null;
+    }
+  > = {};
   const langs = [...LANGUAGES, ...[...t.perLang.keys()].filter((k) => !(LANGUAGES as readonly string[]).includes(k))];
   for (const l of langs) {
     const k = t.perLang.get(l);
-    if (k) per_lang[l] = { n: k.n, ...prf(k) };
+    const sp = t.spanLang.get(l);
+    if (k)
+      per_lang[l] = {
+        n: k.n,
+        ...prf(k),
+        span_precision: sp ? ratio(sp.shownOk, sp.shown) : null,
+        span_recall: sp ? ratio(sp.goldOk, sp.gold) : null,
+      };
   }
   return {
     n: t.total.n,
@@ -209,6 +287,8 @@ function summary(t: Tally) {
     ...prf(t.total),
     automated_accuracy: t.sawEmails ? ratio(t.autoOk, t.autoN) : null,
     due_accuracy: t.sawEmails ? ratio(t.dueOk, t.dueN) : null,
+    span_precision: t.sawSpans ? ratio(t.spanShownOk, t.spanShown) : null,
+    span_recall: t.sawSpans ? ratio(t.spanGoldOk, t.spanGold) : null,
     per_lang,
   };
 }

@@ -329,3 +329,20 @@ describe('varied phrasing', () => {
     if (request) expect(local(a.due)).toBe(due);
   });
 });
+
+describe('small talk before the ask is not quoted as the request', () => {
+  it.each([
+    ['nl', 'Hoi Eva,\n\nHoe was je weekend? Kun je vóór vrijdag de offerte nakijken?\n\nGroet,\nOla', 'Kun je'],
+    [
+      'de',
+      'Hallo Eva,\n\nna, gut erholt nach dem Urlaub? Kannst du bis Freitag das Angebot prüfen?\n\nGruß\nOla',
+      'Kannst du',
+    ],
+    ['pl', 'Cześć Ewa,\n\njak minął weekend? Czy możesz do piątku sprawdzić ofertę?\n\nPozdrawiam\nOla', 'Czy możesz'],
+    ['nb', 'Hei Eva,\n\nhvordan var helgen? Kan du se over tilbudet innen fredag?\n\nHilsen\nOla', 'Kan du'],
+  ] as [Lang, string, string][])('%s', (lang, body, ask) => {
+    const a = run(body, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.requestSpans.map((s) => s.text.slice(0, ask.length))).toEqual([ask]);
+  });
+});

@@ -1,6 +1,6 @@
 // Request detection: does the new text of an email ask the reader for something, what, and by when.
 // Pure: rule-based cues per language (lang/<code>/lexicon.ts), plus a small offline-trained model
-// (model/) that weighs English sentences.
+// per language (model/) that weighs each sentence the cues point at.
 import type { Lang } from '../languages';
 import type { MessageSnapshot, Person } from '../webmail/types';
 import { findDeadlines, findUrgency, wallClockOf, type DeadlineCandidate } from './deadline';
@@ -11,7 +11,7 @@ import { isAutomated, isColleague } from './senders';
 import { linesOf, MAX_BODY, MAX_NEW_TEXT, quoteStart, sentencesOf, signatureStart, type Sentence } from './text';
 import type { Analysis, AnalysisContext, RequestKind, TextSpan } from './types';
 import { unicodeRegExp as toUnicode } from './unicode';
-import { EN_WEIGHTS } from './model/en-weights';
+import { WEIGHTS } from './model/weights';
 import { sentenceScore } from './model/features';
 
 export type { Analysis, AnalysisContext, RequestKind, TextSpan } from './types';
@@ -221,19 +221,22 @@ function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], other
   const anyCue = c.any.test(s);
   if (!anyCue && c.lex.lang !== 'en') return { kind: null, other: false };
   if (anyCue) for (const re of c.notRequests) if (re.test(s)) return { kind: null, other: false };
-  if (c.lex.lang === 'en' && HAS_EN_MODEL) {
+  const lang = c.lex.lang;
+  const weights = WEIGHTS[lang];
+  if (HAS_MODEL[lang]) {
     // No negative cue fired (checked above), so only the others need looking for.
     const cues = anyCue ? cuesOf(s, c, { negatives: false }) : [];
-    const z = sentenceScore(s, cues, EN_WEIGHTS);
+    const z = sentenceScore(s, cues, weights, lang);
     // The model decides; a strong hand-written cue (not just a question mark) lowers the bar.
     const strong = cues.some((cue) => cue.startsWith('r') && cue !== 'r' + (c.requests.length - 1));
     const fired = (i: number) => cues.includes('r' + i);
     const decisive = c.requests.some((cue, i) => cue.decisive && fired(i));
-    if (!decisive && z < (strong ? STRONG_CUE_MARGIN : 0)) return { kind: null, other: false };
+    const margin = MARGINS[lang];
+    if (!decisive && z < (strong ? margin.strong : margin.base)) return { kind: null, other: false };
     const first = c.requests.find((_, i) => fired(i));
     let kind: RequestKind = c.requests.some((cue, i) => cue.kind === 'approval' && fired(i))
       ? 'approval'
-      : (first?.kind ?? 'action');
+      : (first?.kind ?? (/\?\s*$/.test(s) ? 'question' : 'action'));
     if (cues.includes('meeting') && kind !== 'approval') kind = 'meeting';
     return { kind, other: false };
   }
@@ -247,8 +250,21 @@ function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], other
   return { kind: null, other: false };
 }
 
-const STRONG_CUE_MARGIN = -2;
-const HAS_EN_MODEL = Object.keys(EN_WEIGHTS).length > 0;
+/**
+ * The model's score a sentence needs: `strong` when a hand-written request cue (other than the bare
+ * question mark) fired, `base` otherwise. Outside English a sentence no cue points at is never
+ * weighed (it stays no request), which keeps the analysis fast.
+ */
+export const MARGINS: Record<Lang, { strong: number; base: number }> = {
+  en: { strong: -2, base: 0 },
+  nl: { strong: -1, base: 1 },
+  de: { strong: -1, base: 1 },
+  pl: { strong: -1, base: 1 },
+  nb: { strong: -1, base: 1 },
+};
+const HAS_MODEL = Object.fromEntries(
+  Object.entries(WEIGHTS).map(([lang, w]) => [lang, Object.keys(w).length > 0]),
+) as Record<Lang, boolean>;
 
 function cuesOf(raw: string, c: CompiledLexicon, options: { negatives?: boolean } = {}): string[] {
   const s = raw.toLowerCase();
@@ -266,9 +282,14 @@ function cuesOf(raw: string, c: CompiledLexicon, options: { negatives?: boolean 
   return cues;
 }
 
-/** The hand-written English cues that fire on a sentence; features for the trained model. */
+/** The hand-written cues of a language that fire on a sentence; features for the trained model. */
+export function sentenceCues(lang: Lang, sentence: string): string[] {
+  return cuesOf(sentence, compiled(lang));
+}
+
+/** The hand-written English cues that fire on a sentence. */
 export function englishCues(sentence: string): string[] {
-  return cuesOf(sentence, compiled('en'));
+  return sentenceCues('en', sentence);
 }
 
 function span(s: Sentence): TextSpan {
