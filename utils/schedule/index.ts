@@ -6,7 +6,9 @@ export {
   parseTimeOfDay,
   workingDayMinutes,
 } from './working-time';
+export { workingCalendar, type CalendarDay, type WorkingCalendar } from './working-calendar';
 export { computeDue, standardFor, type DueInput } from './standards';
+export { followUpAt, progressUpdateAt, workingMinutesBetween } from './follow-up';
 export {
   badgeFor,
   badgeOf,

@@ -14,14 +14,15 @@ export function parseTimeOfDay(text: string): number | null {
   return hours * 60 + minutes;
 }
 
-function workingWindow(hours: WorkingHours): { start: number; end: number } | null {
+/** Today's working window in minutes of the day; null when no working time is configured. */
+export function workingWindow(hours: WorkingHours): { start: number; end: number } | null {
   const start = parseTimeOfDay(hours.start);
   const end = parseTimeOfDay(hours.end);
   if (start === null || end === null || end <= start || hours.days.length === 0) return null;
   return { start, end };
 }
 
-function isWorkingDate(
+export function isWorkingDate(
   date: { year: number; month: number; day: number; weekday: number },
   hours: WorkingHours,
   holidays: ReadonlySet<string>,
