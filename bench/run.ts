@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { benchDb } from './db';
 import { benchDetect } from './detect';
+import { benchInsights } from './insights';
 import { benchPopup } from './popup';
 import { contentScriptSizes } from './sizes';
 
@@ -19,5 +20,7 @@ record(
 record('detection', await benchDetect());
 record('popup', await benchPopup());
 record('database', await benchDb());
+// Chromium with the built extension: the insights page with 10,000 requests.
+record('insights', await benchInsights());
 
 console.log(JSON.stringify(figures));

@@ -1,0 +1,72 @@
+// The insights page with 10,000 tracked requests in Chromium: from opening insights.html to the
+// charts on screen (the page marks 'ackly-insights-drawn' once they are drawn), the background's
+// aggregation included. Also the size of the page's own script, charts and all.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR, launchExtension, requestRow, seedRequests } from '../test/e2e/harness';
+
+const H = 3_600_000;
+const D = 24 * H;
+
+export function rows(count: number): Record<string, unknown>[] {
+  const now = Date.now();
+  return Array.from({ length: count }, (_, i) => {
+    // Spread over the last 13 weeks: most answered, some acknowledged, some still new.
+    const receivedAt = now - (i % 91) * D - (i % 9) * H;
+    const acknowledged = receivedAt + ((i * 37) % 600) * 60_000;
+    const done = acknowledged + ((i * 53) % 40) * H;
+    const state = i % 20 < 12 ? 'done' : i % 20 < 17 ? 'acknowledged' : 'new';
+    return requestRow({
+      messageId: `bench-insights-${i}`,
+      subject: `Request ${i}`,
+      sender: { name: `Colleague ${i % 400}`, email: `c${i % 400}@org${i % 12}.example` },
+      receivedAt,
+      state,
+      ackDueAt: receivedAt + 4 * H,
+      replyDueAt: receivedAt + 2 * D,
+      timestamps:
+        state === 'new'
+          ? { new: receivedAt }
+          : state === 'acknowledged'
+            ? { new: receivedAt, acknowledged: Math.min(acknowledged, now) }
+            : { new: receivedAt, acknowledged: Math.min(acknowledged, now), done: Math.min(done, now) },
+    });
+  });
+}
+
+function pageScriptSize(): { insights_page_js_bytes: number; insights_page_js_gzip_bytes: number } {
+  const dir = join(EXTENSION_DIR, 'chunks');
+  const files = readdirSync(dir).filter((f) => /^insights-.*\.js$/.test(f));
+  const data = Buffer.concat(files.map((f) => readFileSync(join(dir, f))));
+  return { insights_page_js_bytes: data.length, insights_page_js_gzip_bytes: gzipSync(data, { level: 9 }).length };
+}
+
+export async function benchInsights(count = 10_000): Promise<Record<string, number>> {
+  const h = await launchExtension();
+  try {
+    await seedRequests(h, rows(count));
+    const times: number[] = [];
+    // The first open also wakes the service worker (as after Chrome stopped it); then warm opens.
+    for (let run = 0; run < 6; run++) {
+      const page = await h.extensionPage('insights.html');
+      const drawn = await page.waitForFunction(
+        () => performance.getEntriesByName('ackly-insights-drawn')[0]?.startTime ?? null,
+        null,
+        { timeout: 30_000 },
+      );
+      const received = await page.locator('[data-metric="received"]').getAttribute('data-value');
+      if (received === null) throw new Error('The insights page drew no figures');
+      times.push(Number(await drawn.jsonValue()));
+      await page.close();
+    }
+    const warm = times.slice(1).sort((a, b) => a - b);
+    return {
+      insights_render_ms_10k: Number(warm[Math.floor(warm.length / 2)]!.toFixed(1)),
+      insights_render_ms_10k_cold: Number(times[0]!.toFixed(1)),
+      ...pageScriptSize(),
+    };
+  } finally {
+    await h.close();
+  }
+}
