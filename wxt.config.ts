@@ -11,7 +11,7 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR || '.output',
   vite: () => ({
     plugins: [preact()],
-    build: { sourcemap: false },
+    build: { sourcemap: process.env.ACKLY_SOURCEMAP === '1' },
   }),
   hooks: {
     // Content scripts run on every webmail page load, so they carry no polyfill: in Chrome's MV3 and

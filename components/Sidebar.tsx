@@ -33,6 +33,9 @@ export interface SidebarProps {
   /** A short message after an action (e.g. the acknowledgement is in the reply). */
   notice: string | null;
   busy: boolean;
+  /** Formats any moment (the stepper's times, when a request was asked). */
+  when: (at: number) => DueText;
+  now: number;
   onToggle: () => void;
   onAcknowledge: () => void;
   onTemplate: (kind: TemplateKind) => void;
@@ -45,6 +48,8 @@ const STATE_KEYS: Partial<Record<RequestState, string>> = {
   done: 'sidebarStateDone',
   snoozed: 'sidebarStateSnoozed',
   dismissed: 'sidebarStateDismissed',
+  waiting: 'sidebarStateWaiting',
+  answered: 'sidebarStateAnswered',
 };
 
 export function stateLabel(state: RequestState, t: Translate): string {
@@ -59,10 +64,143 @@ const TEMPLATE_KEYS: Record<string, string> = {
   closing: 'sidebarTemplateClosing',
 };
 
-/** The request the sidebar is about: the newest one still owed, else the newest. */
+/**
+ * The request the sidebar is about: the newest one the user still owes, else the user's own that
+ * waits for an answer (or was just answered, for the thank-you), else the newest.
+ */
 export function focusRequest(state: ThreadState): TrackedRequest | null {
   const owed = state.requests.filter((r) => r.state === 'new' || r.state === 'acknowledged' || r.state === 'snoozed');
-  return owed.at(-1) ?? state.requests.at(-1) ?? null;
+  const own = state.requests.filter((r) => r.state === 'waiting' || r.state === 'answered');
+  return owed.at(-1) ?? own.at(-1) ?? state.requests.at(-1) ?? null;
+}
+
+const PHASES = ['opening', 'performing', 'closing'] as const;
+
+/**
+ * The three phases of the interaction and when each was done, from the request's timestamps and
+ * events: opening = acknowledged, performing = a progress update sent, closing = answered.
+ */
+export function phasesOf(
+  request: TrackedRequest,
+  events: readonly EventRow[],
+): Record<(typeof PHASES)[number], number | null> {
+  const closing = request.state === 'done' ? (request.timestamps.done ?? null) : null;
+  const opening = request.timestamps.acknowledged ?? closing;
+  const progress = events.filter((e) => e.type === 'progress-sent').at(-1)?.at ?? null;
+  return { opening, performing: progress ?? closing, closing };
+}
+
+function Stepper({
+  request,
+  events,
+  t,
+  when,
+}: { request: TrackedRequest; events: readonly EventRow[] } & Pick<SidebarProps, 't' | 'when'>) {
+  const phases = phasesOf(request, events);
+  return (
+    <ol class="ackly-phases" aria-label={t('sidebarPhases')}>
+      {PHASES.map((phase) => {
+        const at = phases[phase];
+        return (
+          <li
+            key={phase}
+            class={at !== null ? 'ackly-phase-done' : undefined}
+            data-testid="ackly-phase"
+            data-phase={phase}
+            data-done={String(at !== null)}
+          >
+            <span class="ackly-phase-name">{t(`phase_${phase}`)}</span>
+            {at !== null && (
+              <time title={when(at).absolute} dateTime={new Date(at).toISOString()}>
+                {when(at).relative}
+              </time>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** The user's own request to a colleague: waiting for the answer (nudge), or answered (say thanks). */
+function OwnRequestView(props: SidebarProps & { request: TrackedRequest }) {
+  const { request, t, busy, when, now } = props;
+  const name = request.sender.name || request.sender.email;
+  const followUp = request.replyDueAt;
+  return (
+    <div class="ackly-request">
+      <p class={`ackly-status ackly-status-${request.state}`} data-testid="ackly-request-status">
+        {t('sidebarStatus')}: <strong>{stateLabel(request.state, t)}</strong>
+      </p>
+      <p class="ackly-from">{t('sidebarYouAsked', name)}</p>
+      <ul class="ackly-sentences" data-testid="ackly-request-sentences">
+        {request.analysis.requestSentences.map((s, i) => (
+          <li key={i}>{s}</li>
+        ))}
+      </ul>
+      {request.state === 'waiting' ? (
+        <>
+          <dl class="ackly-due">
+            <dt>{t('sidebarWaitingSince')}</dt>
+            <dd title={when(request.receivedAt).absolute} data-testid="ackly-waiting-since">
+              {when(request.receivedAt).absolute} ({when(request.receivedAt).relative})
+            </dd>
+            {followUp !== null && (
+              <>
+                <dt>{t('sidebarFollowUpAt')}</dt>
+                <dd title={when(followUp).absolute} data-testid="ackly-follow-up">
+                  {when(followUp).absolute} ({when(followUp).relative})
+                </dd>
+              </>
+            )}
+          </dl>
+          <div class="ackly-actions">
+            <button
+              type="button"
+              class={followUp !== null && followUp <= now ? 'ackly-primary' : undefined}
+              data-testid="ackly-nudge"
+              disabled={busy}
+              onClick={() => props.onTemplate('nudge')}
+            >
+              {t('sidebarNudge')}
+            </button>
+            <button
+              type="button"
+              data-testid="ackly-mark-answered"
+              disabled={busy}
+              onClick={() => props.onAction('answered')}
+            >
+              {t('sidebarMarkAnswered')}
+            </button>
+            <button
+              type="button"
+              data-testid="ackly-stop-waiting"
+              disabled={busy}
+              onClick={() => props.onAction('dismiss')}
+            >
+              {t('sidebarStopWaiting')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p class="ackly-hint">{t('sidebarAnsweredThank', name)}</p>
+          <div class="ackly-actions">
+            <button
+              type="button"
+              class="ackly-primary"
+              data-testid="ackly-thank"
+              disabled={busy}
+              onClick={() => props.onTemplate('thanks')}
+            >
+              {t('sidebarThank')}
+            </button>
+          </div>
+        </>
+      )}
+      <History events={props.history} t={t} stateLabel={(s) => stateLabel(s, t)} />
+    </div>
+  );
 }
 
 function Verdict({ state, t }: { state: ThreadState; t: Translate }) {
@@ -79,6 +217,12 @@ function Verdict({ state, t }: { state: ThreadState; t: Translate }) {
 
 function RequestView(props: SidebarProps & { request: TrackedRequest }) {
   const { request, t, ackDue, replyDue, busy } = props;
+  if (request.state === 'waiting' || request.state === 'answered') return <OwnRequestView {...props} />;
+  const progressAt =
+    props.status.kind === 'ready' && request.id !== undefined
+      ? (props.status.state.progressAt?.[request.id] ?? null)
+      : null;
+  const progressDue = progressAt !== null && progressAt <= props.now;
   const owed = request.state === 'new' || request.state === 'acknowledged' || request.state === 'snoozed';
   const hint = request.analysis.attachmentHint;
   return (
@@ -113,6 +257,12 @@ function RequestView(props: SidebarProps & { request: TrackedRequest }) {
           )}
         </dl>
       )}
+      <Stepper request={request} events={props.history} t={t} when={props.when} />
+      {progressDue && (
+        <p class="ackly-hint" data-testid="ackly-progress-due">
+          {t('sidebarProgressDue', request.sender.name || request.sender.email)}
+        </p>
+      )}
       {hint && (
         <p class="ackly-hint" data-testid="ackly-attachment-hint">
           {t(hint === 'requested' ? 'sidebarAttachmentRequested' : 'sidebarAttachmentMissing')}
@@ -128,6 +278,17 @@ function RequestView(props: SidebarProps & { request: TrackedRequest }) {
             onClick={props.onAcknowledge}
           >
             {t('sidebarAcknowledge')}
+          </button>
+        )}
+        {request.state === 'acknowledged' && (
+          <button
+            type="button"
+            class={progressDue ? 'ackly-primary' : undefined}
+            data-testid="ackly-progress"
+            disabled={busy}
+            onClick={() => props.onTemplate('progress')}
+          >
+            {t('sidebarProgress')}
           </button>
         )}
         {owed && request.state !== 'snoozed' && (

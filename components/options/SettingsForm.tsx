@@ -172,9 +172,23 @@ export function SettingsForm({ settings, t, onChange }: SettingsFormProps) {
             </label>
           ))}
         </fieldset>
+        <label>
+          {t('optionsFollowUpDays')}
+          <input
+            type="number"
+            min={1}
+            max={30}
+            step={1}
+            data-testid="ackly-options-follow-up-days"
+            value={settings.followUpWorkingDays}
+            onChange={(e) => onChange({ followUpWorkingDays: Number(text(e)) })}
+          />
+        </label>
         {(
           [
             ['autoDoneOnReply', 'optionsAutoDone'],
+            ['suggestProgress', 'optionsSuggestProgress'],
+            ['coach', 'optionsCoach'],
             ['notifications', 'optionsNotifications'],
             ['quietOutsideWorkingHours', 'optionsQuiet'],
           ] as const
@@ -182,6 +196,7 @@ export function SettingsForm({ settings, t, onChange }: SettingsFormProps) {
           <label key={field} class="inline">
             <input
               type="checkbox"
+              data-testid={`ackly-options-${field}`}
               checked={settings[field]}
               onChange={(e) => onChange({ [field]: (e.currentTarget as HTMLInputElement).checked })}
             />

@@ -12,6 +12,8 @@ export interface DueText {
 export interface OwedItemProps {
   request: TrackedRequest;
   due: DueText | null;
+  /** A progress update is due (halfway to the promised answer): keep the requester informed. */
+  progressDue?: boolean;
   selected: boolean;
   snoozeOpen: boolean;
   t: Translate;
@@ -56,6 +58,11 @@ export function OwedItem(props: OwedItemProps) {
       <div class="owed-item__meta">
         <span class={`owed-item__state owed-item__state--${request.state}`}>{t(`state_${request.state}`)}</span>
         {due && <span class="owed-item__abs">{due.absolute}</span>}
+        {props.progressDue && (
+          <span class="owed-item__progress" data-testid="ackly-progress-due">
+            {t('popupProgressDue')}
+          </span>
+        )}
         <span
           class={`owed-item__webmail owed-item__webmail--${request.webmail}`}
           title={t('popupWebmailTitle', webmail)}

@@ -18,6 +18,8 @@ export interface OwedListProps {
   snoozeOpenId: number | null;
   t: Translate;
   dueText: (request: TrackedRequest) => DueText | null;
+  /** Requests due a progress update now. */
+  progressDue?: (request: TrackedRequest) => boolean;
   onShowMore: (group: OwedGroup) => void;
   onSelect: (id: number) => void;
   onOpen: (request: TrackedRequest) => void;
@@ -55,6 +57,7 @@ export function OwedList(props: OwedListProps) {
                   key={request.id}
                   request={request}
                   due={props.dueText(request)}
+                  progressDue={props.progressDue?.(request) ?? false}
                   selected={request.id === props.selectedId}
                   snoozeOpen={request.id === props.snoozeOpenId}
                   t={t}

@@ -8,6 +8,13 @@ const EVENT_KEYS: Record<string, string> = {
   'template-used': 'sidebarEventTemplate',
   'ack-drafted': 'sidebarEventAckDrafted',
   imported: 'sidebarEventImported',
+  'progress-drafted': 'sidebarEventProgressDrafted',
+  'progress-sent': 'sidebarEventProgressSent',
+  'nudge-drafted': 'sidebarEventNudgeDrafted',
+  'nudge-sent': 'sidebarEventNudgeSent',
+  'thanks-drafted': 'sidebarEventThanksDrafted',
+  'thanks-sent': 'sidebarEventThanksSent',
+  'closing-drafted': 'sidebarEventClosingDrafted',
 };
 
 export interface HistoryProps {

@@ -2,7 +2,7 @@
 import type { Repository } from '@/utils/db/repository';
 import { PermissionError, type Caller, type Handlers } from '@/utils/messaging/server';
 import type { ThreadState } from '@/utils/messaging/protocol';
-import type { TrackedRequest } from '@/utils/db/types';
+import { TEMPLATE_KINDS, type EventType, type TemplateKind, type TrackedRequest } from '@/utils/db/types';
 import type { WebmailId } from '@/utils/webmail/types';
 import { intentItem } from '@/utils/messaging/intent';
 import type { Reminders } from './schedule';
@@ -12,6 +12,10 @@ import { snoozeHandlers } from './snooze';
 import { loadSettings, resolveTimeZone } from '@/utils/settings/store';
 import { dataHandlers, type DataDeps } from './data-handlers';
 import { i18nHandlers } from './i18n-handlers';
+import { progressTimes } from './progress';
+import { COACH_MAX_CHARS, coachDraft, type CoachDraft } from '@/utils/coach';
+import { isLang } from '@/utils/languages';
+import { insightsHandlers } from './insights-handlers';
 import { BUILTIN_TEMPLATES } from '@/utils/templates';
 import { owedPage } from '@/utils/requests/owed-page';
 import { SUMMARY_DAYS, serviceSummary } from '@/utils/requests/summary';
@@ -34,24 +38,38 @@ function assertMayTouch(caller: Caller, request: TrackedRequest): void {
   }
 }
 
-async function isAcknowledgeTemplate(repo: Repository, id: string): Promise<boolean> {
-  if (/^builtin:[a-z]{2}:acknowledge$/.test(id)) return true;
-  const stored = await repo.db.templates.get(id);
-  return stored?.kind === 'acknowledge';
+/** The kind of a template by its id: built-ins say it in the id, the user's own in their row. */
+async function templateKind(repo: Repository, id: string): Promise<TemplateKind | null> {
+  const builtin = /^builtin:[a-z]{2}:([a-z]+)$/.exec(id)?.[1];
+  if (builtin) return (TEMPLATE_KINDS as readonly string[]).includes(builtin) ? (builtin as TemplateKind) : null;
+  return (await repo.db.templates.get(id))?.kind ?? null;
 }
 
+/** Templates whose use in a draft makes the user's next reply that kind of message (tracking.ts). */
+const DRAFTED: Partial<Record<TemplateKind, EventType>> = {
+  acknowledge: 'ack-drafted',
+  progress: 'progress-drafted',
+  nudge: 'nudge-drafted',
+  thanks: 'thanks-drafted',
+  closing: 'closing-drafted',
+};
+
 export async function threadState(repo: Repository, webmail: WebmailId, threadId: string): Promise<ThreadState> {
-  return { webmail, threadId, requests: await repo.byThread(webmail, threadId), newest: null };
+  const requests = await repo.byThread(webmail, threadId);
+  const settings = await loadSettings();
+  const progressAt = await progressTimes(repo, requests, settings, resolveTimeZone(settings));
+  return { webmail, threadId, requests, newest: null, progressAt };
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { repo, now } = deps;
   return {
     ...markerHandlers(repo, now),
-    ...composeHandlers({ repo, settings: loadSettings, timeZone: resolveTimeZone }),
+    ...composeHandlers({ repo, now, settings: loadSettings, timeZone: resolveTimeZone }),
     ...snoozeHandlers({ repo, now, settings: loadSettings, timeZone: resolveTimeZone, onChange: deps.onChange }),
     ...dataHandlers({ repo, now, onChange: deps.onChange, ...deps.settings }),
     ...i18nHandlers(),
+    ...insightsHandlers({ repo, now, settings: loadSettings, timeZone: resolveTimeZone }),
     async 'thread.analyze'(snapshot, caller) {
       // The snapshot names its webmail; a content script may speak only for the site it runs on.
       if (caller.kind === 'content-script' && caller.webmail !== (snapshot as { webmail?: unknown })?.webmail) {
@@ -84,11 +102,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const builtin = BUILTIN_TEMPLATES.find((t) => t.id === id);
       if (builtin && !(await repo.db.templates.get(id))) await repo.putTemplate({ ...builtin, updatedAt: now() });
       await repo.recordTemplateUse(id, requestId ?? null, now());
-      // An acknowledgement put into a reply draft: the user's next reply in the thread is that
-      // acknowledgement (tracking.ts moves the request to acknowledged when it appears).
-      if (requestId !== undefined && (await isAcknowledgeTemplate(repo, id))) {
-        await repo.logEvent({ requestId, type: 'ack-drafted', at: now(), detail: id });
-      }
+      // An acknowledgement (progress update, nudge, thank-you) put into a reply draft: the user's
+      // next reply in the thread is that message (tracking.ts moves the request on when it appears).
+      const drafted = requestId === undefined ? undefined : DRAFTED[(await templateKind(repo, id)) ?? 'please'];
+      if (requestId !== undefined && drafted) await repo.logEvent({ requestId, type: drafted, at: now(), detail: id });
       return null;
     },
 
@@ -98,12 +115,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async 'request.openThread'({ id, intent }) {
       const request = await repo.require(id);
-      if (intent === 'acknowledge') {
+      if (intent === 'acknowledge' || intent === 'nudge') {
         await intentItem.setValue({
           requestId: id,
           webmail: request.webmail,
           threadId: request.threadId,
-          action: 'acknowledge',
+          action: intent,
           at: now(),
         });
       }
@@ -126,7 +143,29 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async 'owed.page'({ query, shown }) {
       const [owed, settings] = await Promise.all([repo.owed(), loadSettings()]);
-      return owedPage(owed, { query: typeof query === 'string' ? query : '', shown }, now(), resolveTimeZone(settings));
+      const timeZone = resolveTimeZone(settings);
+      const page = owedPage(owed, { query: typeof query === 'string' ? query : '', shown }, now(), timeZone);
+      const onScreen = Object.values(page.groups).flatMap((g) => g.items);
+      return { ...page, progressAt: await progressTimes(repo, onScreen, settings, timeZone) };
+    },
+
+    async 'coach.draft'(draft) {
+      const d = (typeof draft === 'object' && draft !== null ? draft : {}) as Partial<CoachDraft>;
+      if (typeof d.text !== 'string') throw new TypeError('coach.draft needs the draft text');
+      return coachDraft({
+        text: d.text.slice(0, COACH_MAX_CHARS),
+        hasAttachments: d.hasAttachments === true,
+        replyTo: typeof d.replyTo?.bodyText === 'string' ? { bodyText: d.replyTo.bodyText.slice(0, 50_000) } : null,
+        ...(isLang(d.lang) ? { lang: d.lang } : {}),
+      });
+    },
+
+    async 'waiting.list'({ limit }) {
+      const waiting = (await repo.listByState(['waiting'])).sort(
+        (a, b) => (a.replyDueAt ?? Infinity) - (b.replyDueAt ?? Infinity),
+      );
+      const max = Number.isInteger(limit) && limit! > 0 ? Math.min(limit!, 1000) : 100;
+      return { total: waiting.length, items: waiting.slice(0, max) };
     },
   };
 }

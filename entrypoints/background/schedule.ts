@@ -6,10 +6,12 @@ import type { Repository } from '@/utils/db/repository';
 import type { TrackedRequest } from '@/utils/db/types';
 import { badgeOf, classifyOwed, dueOf, isWithinWorkingHours, nextCheckAt, owedCounts } from '@/utils/schedule';
 import type { Settings } from '@/utils/settings/model';
+import { intentItem } from '@/utils/messaging/intent';
 
 export const CHECK_ALARM = 'ackly:check';
 export const PERIODIC_ALARM = 'ackly:periodic';
 const NOTIFICATION_PREFIX = 'ackly-overdue-';
+const NUDGE_PREFIX = 'ackly-nudge-';
 const SUMMARY_NOTIFICATION = 'ackly-overdue-many';
 /** More requests than this becoming overdue at once get one notification together. */
 export const MAX_SINGLE_NOTIFICATIONS = 3;
@@ -45,6 +47,19 @@ export function createReminders(deps: ReminderDeps) {
       message: request.subject,
       contextMessage: deps.translate('notifyOverdueContext'),
       priority: 1,
+    });
+    await repo.patch(request.id!, { overdueNotifiedAt: now }, now);
+  }
+
+  /** The user's own request nobody has answered by its follow-up time: time for a friendly nudge. */
+  async function notifyNudge(request: TrackedRequest, now: number): Promise<void> {
+    await browser.notifications.create(`${NUDGE_PREFIX}${request.id}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: deps.translate('notifyNudgeTitle', [request.sender.name || request.sender.email]),
+      message: request.subject,
+      contextMessage: deps.translate('notifyNudgeContext'),
+      priority: 0,
     });
     await repo.patch(request.id!, { overdueNotifiedAt: now }, now);
   }
@@ -98,14 +113,22 @@ export function createReminders(deps: ReminderDeps) {
     const owed = await repo.owed();
     const counts = owedCounts(owed, now);
     const badge = badgeOf(counts);
+    // The user's own requests whose follow-up time has come.
+    const waiting = await repo.listByState(['waiting']);
+    const nudges = waiting.filter((r) => r.replyDueAt !== null && r.replyDueAt <= now);
     await browser.action.setBadgeText({ text: badge.text });
     await browser.action.setBadgeBackgroundColor({ color: badge.color });
-    // The toolbar button's tooltip says in words what the badge says in a number.
+    // The toolbar button's tooltip says in words what the badge says in a number (the badge keeps
+    // meaning "replies you owe"; the tooltip adds the nudges that are due).
+    const owedTitle =
+      counts.owed === 0
+        ? deps.translate('actionTitleNone')
+        : deps.translate('actionTitleOwed', [String(counts.owed), String(counts.overdue)]);
     await browser.action.setTitle({
       title:
-        counts.owed === 0
-          ? deps.translate('actionTitleNone')
-          : deps.translate('actionTitleOwed', [String(counts.owed), String(counts.overdue)]),
+        nudges.length === 0
+          ? owedTitle
+          : `${owedTitle}\n${deps.translate('actionTitleNudges', [String(nudges.length)])}`,
     });
 
     let notified = 0;
@@ -137,16 +160,46 @@ export function createReminders(deps: ReminderDeps) {
       }
     }
 
-    const next = nextCheckAt(owed, now);
-    if (next !== null) await browser.alarms.create(CHECK_ALARM, { when: Math.max(next, now + MIN_ALARM_DELAY) });
+    if (settings.notifications && !quiet) {
+      // Once per follow-up time, like overdue replies; a few at most, the popup lists them all.
+      const fresh = nudges.filter((r) => r.overdueNotifiedAt === null || r.overdueNotifiedAt < r.replyDueAt!);
+      for (const request of fresh.slice(0, MAX_SINGLE_NOTIFICATIONS)) {
+        try {
+          await notifyNudge(request, now);
+          notified += 1;
+        } catch (error) {
+          console.warn('[ackly] could not notify', request.id, errorName(error));
+        }
+      }
+    }
+
+    const followUps = waiting.map((r) => r.replyDueAt).filter((at): at is number => at !== null && at > now);
+    const owedNext = nextCheckAt(owed, now);
+    const next = Math.min(owedNext ?? Infinity, ...followUps);
+    if (Number.isFinite(next))
+      await browser.alarms.create(CHECK_ALARM, { when: Math.max(next, now + MIN_ALARM_DELAY) });
     else await browser.alarms.clear(CHECK_ALARM);
-    return { badge, woken, notified, nextCheckAt: next };
+    return { badge, woken, notified, nextCheckAt: Number.isFinite(next) ? next : null };
   }
 
   async function openThread(id: number): Promise<void> {
     const request = await repo.get(id);
     // Only web addresses: a thread URL may come from an imported file.
     if (request && isWebUrl(request.threadUrl)) await browser.tabs.create({ url: request.threadUrl });
+  }
+
+  /** Opens the thread with the nudge already filled in (not sent). */
+  async function nudgeFromNotification(id: number): Promise<void> {
+    const request = await repo.get(id);
+    if (!request) return;
+    await intentItem.setValue({
+      requestId: id,
+      webmail: request.webmail,
+      threadId: request.threadId,
+      action: 'nudge',
+      at: deps.now(),
+    });
+    await openThread(id);
   }
 
   /** Registers listeners; call synchronously at service-worker start so events wake it. */
@@ -159,6 +212,12 @@ export function createReminders(deps: ReminderDeps) {
         void browser.notifications.clear(notificationId);
         // The popup cannot be opened from here everywhere; its page in a tab shows the same list.
         void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+        return;
+      }
+      if (notificationId.startsWith(NUDGE_PREFIX)) {
+        const id = Number(notificationId.slice(NUDGE_PREFIX.length));
+        void browser.notifications.clear(notificationId);
+        if (Number.isInteger(id)) void nudgeFromNotification(id);
         return;
       }
       if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;

@@ -1,14 +1,18 @@
 // The 'thread.analyze' pipeline: analyse each message a colleague sent in the open thread, track
 // the requests, give them due times from the service standard, and move requests on when the
-// user's own reply appears (acknowledgement sent → acknowledged; an answer → done).
+// user's own reply appears (acknowledgement sent → acknowledged; an answer → done; a progress
+// update is recorded). Both directions: a message from the user that asks a colleague for
+// something is tracked as waiting (the same detection, roles reversed) until the colleague's reply
+// appears (answered).
 import type { Repository, TrackInput } from '@/utils/db/repository';
 import type { EventRow, StoredAnalysis, TrackedRequest } from '@/utils/db/types';
 import type { Analysis, AnalyzeEmail } from '@/utils/detect/types';
 import type { NewestMessageVerdict, ThreadState } from '@/utils/messaging/protocol';
 import type { Settings } from '@/utils/settings/model';
-import { computeDue, standardFor } from '@/utils/schedule';
+import { computeDue, followUpAt, standardFor } from '@/utils/schedule';
 import type { MessageSnapshot, ThreadSnapshot } from '@/utils/webmail/types';
 import { validateThread } from '@/utils/webmail/validate';
+import { progressTimes } from './progress';
 
 export interface TrackingDeps {
   repo: Repository;
@@ -45,12 +49,21 @@ function isMine(message: MessageSnapshot, mine: readonly string[]): boolean {
 
 const time = (iso: string) => Date.parse(iso);
 
-/** Whether the latest acknowledgement draft for this request came after the last reply already seen. */
-function ackDraftPending(events: EventRow[]): boolean {
-  let pending = false;
+/** Which kind of message the user's next reply is, by the latest template drafted since the last reply seen. */
+const DRAFTS = {
+  'ack-drafted': 'acknowledge',
+  'progress-drafted': 'progress',
+  'nudge-drafted': 'nudge',
+  'thanks-drafted': 'thanks',
+  'closing-drafted': 'closing',
+} as const;
+type Draft = (typeof DRAFTS)[keyof typeof DRAFTS];
+
+function pendingDraft(events: EventRow[]): Draft | null {
+  let pending: Draft | null = null;
   for (const event of events) {
-    if (event.type === 'ack-drafted') pending = true;
-    if (event.type === 'reply-seen') pending = false;
+    if (event.type in DRAFTS) pending = DRAFTS[event.type as keyof typeof DRAFTS];
+    if (event.type === 'reply-seen') pending = null;
   }
   return pending;
 }
@@ -60,7 +73,7 @@ export function createThreadAnalyzer(deps: TrackingDeps) {
 
   /** Moves a tracked request on for each reply of the user that appeared after it. */
   async function followReplies(request: TrackedRequest, myReplies: MessageSnapshot[], settings: Settings) {
-    const later = myReplies.filter((m) => time(m.sentAt) >= request.receivedAt);
+    const later = myReplies.filter((m) => time(m.sentAt) >= request.receivedAt && m.messageId !== request.messageId);
     if (later.length === 0 || request.id === undefined) return false;
     let events = await repo.events(request.id);
     const seen = new Set(events.filter((e) => e.type === 'reply-seen').map((e) => e.detail));
@@ -68,14 +81,20 @@ export function createThreadAnalyzer(deps: TrackingDeps) {
     for (const reply of later) {
       if (seen.has(reply.messageId)) continue;
       const current = await repo.require(request.id);
-      const wasAcknowledgement = ackDraftPending(events);
+      const draft = pendingDraft(events);
       await repo.logEvent({ requestId: request.id, type: 'reply-seen', at: deps.now(), detail: reply.messageId });
       changed = true;
+      // A progress update, a nudge or a thank-you was sent: recorded, and the request stays where it is.
+      if (draft === 'progress' || draft === 'nudge' || draft === 'thanks') {
+        await repo.logEvent({ requestId: request.id, type: `${draft}-sent`, at: deps.now(), detail: reply.messageId });
+        events = await repo.events(request.id);
+        continue;
+      }
       if (['done', 'dismissed', 'answered', 'waiting'].includes(current.state)) {
         events = await repo.events(request.id);
         continue;
       }
-      if (wasAcknowledgement) {
+      if (draft === 'acknowledge') {
         if (current.state === 'new' || current.state === 'snoozed') {
           await repo.transition(request.id, 'acknowledge', deps.now(), { detail: 'acknowledgement sent' });
         }
@@ -87,6 +106,82 @@ export function createThreadAnalyzer(deps: TrackingDeps) {
       events = await repo.events(request.id);
     }
     return changed;
+  }
+
+  /**
+   * The user's own message in the thread: when it asks a colleague for something (the same
+   * detection with roles reversed: the colleague is the reader), it is tracked as waiting, with a
+   * follow-up time. Mail sent before Ackly was installed counts too, when its thread is opened.
+   */
+  async function trackOwnRequest(
+    thread: ThreadSnapshot,
+    index: number,
+    mine: readonly string[],
+    settings: Settings,
+    timeZone: string,
+  ): Promise<boolean> {
+    const message = thread.messages[index]!;
+    if (await repo.byMessage(thread.webmail, message.messageId)) return false;
+    const asked = message.to.filter((p) => p.email && !mine.includes(p.email.toLowerCase()));
+    const colleague = asked[0];
+    if (!colleague) return false;
+    const sentAt = time(message.sentAt);
+    // The colleague's answer, and the user's word after it, close the loop: nothing to track.
+    const after = thread.messages.slice(index + 1);
+    const answer = after.findIndex((m) => !isMine(m, mine));
+    if (answer >= 0 && after.slice(answer + 1).some((m) => isMine(m, mine))) return false;
+    const inThread = await repo.byThread(thread.webmail, thread.threadId);
+    const sameColleague = inThread.filter((r) => r.sender.email === colleague.email.toLowerCase());
+    // A second ask of the same colleague while the first still waits is a follow-up, not a new request.
+    if (sameColleague.some((r) => r.state === 'waiting')) return false;
+    // A reply written from a template (acknowledgement, progress update, answer, thank-you) to the
+    // colleague's own request is that reply, whatever questions it quotes or closes with.
+    for (const r of sameColleague) {
+      if (r.id !== undefined && r.receivedAt <= sentAt && pendingDraft(await repo.events(r.id))) return false;
+    }
+    const analysis = deps.analyze(
+      { ...message, isFromMe: false },
+      {
+        now: new Date(sentAt),
+        myAddresses: asked.map((p) => p.email.toLowerCase()),
+        myName: colleague.name,
+        orgDomains: settings.orgDomains,
+        defaultLanguage: settings.defaultLanguage,
+      },
+    );
+    if (!analysis.isRequest || analysis.automated || !(analysis.fromColleague || settings.trackExternal)) return false;
+    const deadline = analysis.due ? analysis.due.getTime() : null;
+    const { request, created } = await repo.track(
+      {
+        webmail: thread.webmail,
+        messageId: message.messageId,
+        threadId: thread.threadId,
+        threadUrl: thread.url,
+        sender: colleague,
+        subject: message.subject || thread.subject,
+        language: analysis.language,
+        analysis: storedAnalysis(analysis),
+        receivedAt: sentAt,
+        standard: null,
+        ackDueAt: null,
+        replyDueAt: followUpAt(sentAt, deadline, settings, timeZone),
+        state: 'waiting',
+      },
+      deps.now(),
+    );
+    if (created && answer >= 0) {
+      await repo.transition(request.id!, 'answered', deps.now(), { detail: 'answer seen' });
+    }
+    return created;
+  }
+
+  /** A waiting request whose colleague has written since: answered. */
+  async function followAnswers(request: TrackedRequest, thread: ThreadSnapshot, mine: readonly string[]) {
+    if (request.state !== 'waiting' || request.id === undefined) return false;
+    const answered = thread.messages.some((m) => !isMine(m, mine) && time(m.sentAt) > request.receivedAt);
+    if (!answered) return false;
+    await repo.transition(request.id, 'answered', deps.now(), { detail: 'answer seen' });
+    return true;
   }
 
   return async function analyzeThread(input: ThreadSnapshot): Promise<ThreadState> {
@@ -101,7 +196,10 @@ export function createThreadAnalyzer(deps: TrackingDeps) {
     let newest: NewestMessageVerdict | null = null;
 
     for (const [index, message] of thread.messages.entries()) {
-      if (isMine(message, mine)) continue;
+      if (isMine(message, mine)) {
+        changed = (await trackOwnRequest(thread, index, mine, settings, timeZone)) || changed;
+        continue;
+      }
       const existing = await repo.byMessage(thread.webmail, message.messageId);
       const analysis = existing
         ? null
@@ -168,14 +266,12 @@ export function createThreadAnalyzer(deps: TrackingDeps) {
     }
 
     for (const request of await repo.byThread(thread.webmail, thread.threadId)) {
+      changed = (await followAnswers(request, thread, mine)) || changed;
       changed = (await followReplies(request, myReplies, settings)) || changed;
     }
     if (changed) deps.onChange();
-    return {
-      webmail: thread.webmail,
-      threadId: thread.threadId,
-      requests: await repo.byThread(thread.webmail, thread.threadId),
-      newest,
-    };
+    const requests = await repo.byThread(thread.webmail, thread.threadId);
+    const progressAt = await progressTimes(repo, requests, settings, timeZone);
+    return { webmail: thread.webmail, threadId: thread.threadId, requests, newest, progressAt };
   };
 }

@@ -4,11 +4,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createGmailAdapter } from '@/utils/webmail/gmail/adapter';
 import { mountAckly } from '@/utils/webmail/mount';
 import { matchesOf } from '@/utils/webmail/sites';
-import '@/components/sidebar/sidebar.css';
 
 export default defineContentScript({
   matches: matchesOf('gmail'),
-  cssInjectionMode: 'ui',
+  // The sidebar's styles go into its shadow root with it (utils/webmail/mount.ts).
+  cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main: (ctx) => mountAckly(ctx, createGmailAdapter(document)),
 });

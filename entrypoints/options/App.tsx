@@ -86,6 +86,11 @@ export function App() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      <p>
+        <a href="/insights.html" data-testid="ackly-options-insights">
+          {t('optionsInsightsLink')}
+        </a>
+      </p>
       {status && (
         <p class={`toast ${status.ok ? 'ok' : 'error'}`} role="status" data-testid="ackly-options-status">
           {status.text}

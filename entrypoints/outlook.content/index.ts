@@ -4,11 +4,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createOutlookAdapter } from '@/utils/webmail/outlook/adapter';
 import { mountAckly } from '@/utils/webmail/mount';
 import { matchesOf } from '@/utils/webmail/sites';
-import '@/components/sidebar/sidebar.css';
 
 export default defineContentScript({
   matches: matchesOf('outlook'),
-  cssInjectionMode: 'ui',
+  // The sidebar's styles go into its shadow root with it (utils/webmail/mount.ts).
+  cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main: (ctx) => mountAckly(ctx, createOutlookAdapter(document)),
 });

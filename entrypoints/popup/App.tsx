@@ -12,11 +12,15 @@ import { sendMessage } from '@/utils/messaging/client';
 import type { OwedPage, OwedShown } from '@/utils/requests/owed-page';
 import type { ServiceSummary as Summary } from '@/utils/requests/summary';
 import { ServiceSummary } from '@/components/popup/ServiceSummary';
+import { WaitingList } from '@/components/popup/WaitingList';
 import { dueOf, formatDue, parseLocalDateTime, snoozeUntil } from '@/utils/schedule';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
 import { loadSettings, resolveTimeZone } from '@/utils/settings/store';
 
-type Load = { status: 'loading' } | { status: 'ready'; page: OwedPage } | { status: 'error' };
+type Page = OwedPage & { progressAt: Record<number, number> };
+type Load = { status: 'loading' } | { status: 'ready'; page: Page } | { status: 'error' };
+type Waiting = { total: number; items: TrackedRequest[] };
+const NO_WAITING: Waiting = { total: 0, items: [] };
 
 const FIRST_PAGE: OwedShown = {
   overdue: PAGE_SIZE,
@@ -54,6 +58,13 @@ export function App() {
         if (mine === latest.current) setLoad({ status: 'error' });
       });
   }, [query, shown, changes]);
+
+  const [waiting, setWaiting] = useState<Waiting>(NO_WAITING);
+  useEffect(() => {
+    sendMessage('waiting.list', { limit: 50 })
+      .then((list) => setWaiting(list ?? NO_WAITING))
+      .catch(() => setWaiting(NO_WAITING));
+  }, [changes]);
 
   const [summary, setSummary] = useState<Summary | null>(null);
   useEffect(() => {
@@ -104,6 +115,9 @@ export function App() {
     onAcknowledge: (r: TrackedRequest) =>
       act(() => sendMessage('request.openThread', { id: r.id!, intent: 'acknowledge' }), true),
     onDone: (r: TrackedRequest) => act(() => sendMessage('request.act', { id: r.id!, action: 'done' })),
+    onNudge: (r: TrackedRequest) => act(() => sendMessage('request.openThread', { id: r.id!, intent: 'nudge' }), true),
+    onAnswered: (r: TrackedRequest) => act(() => sendMessage('request.act', { id: r.id!, action: 'answered' })),
+    onStop: (r: TrackedRequest) => act(() => sendMessage('request.act', { id: r.id!, action: 'dismiss' })),
     onToggleSnooze: (r: TrackedRequest) => setSnoozeOpenId((open) => (open === r.id ? null : r.id!)),
     onSnooze: (r: TrackedRequest, choice: SnoozeChoice) => {
       setSnoozeOpenId(null);
@@ -192,7 +206,7 @@ export function App() {
           {t('errorLoading')}
         </p>
       )}
-      {load.status === 'ready' && owedCount === 0 && (
+      {load.status === 'ready' && owedCount === 0 && waiting.total === 0 && (
         <EmptyState title={t('popupEmptyTitle')} hint={t('popupEmptyHint')} />
       )}
       {load.status === 'ready' && owedCount > 0 && total === 0 && <p class="popup__status">{t('popupNoMatch')}</p>}
@@ -203,9 +217,23 @@ export function App() {
           snoozeOpenId={snoozeOpenId}
           t={t}
           dueText={dueText}
+          progressDue={(r) => (page.progressAt?.[r.id!] ?? Infinity) <= now}
           onShowMore={(g) => setShown((s) => ({ ...s, [g]: s[g] + PAGE_SIZE }))}
           onSelect={setSelectedId}
           {...handlers}
+        />
+      )}
+      {waiting.total > 0 && (
+        <WaitingList
+          items={waiting.items}
+          total={waiting.total}
+          now={now}
+          t={t}
+          when={(at) => formatDue(at, now, locale, timeZone)}
+          onNudge={handlers.onNudge}
+          onOpen={handlers.onOpen}
+          onAnswered={handlers.onAnswered}
+          onStop={handlers.onStop}
         />
       )}
       {summary && <ServiceSummary summary={summary} locale={locale} t={t} />}
@@ -216,6 +244,14 @@ export function App() {
           <kbd>D</kbd> {t('keyDone')} · <kbd>S</kbd> {t('keySnooze')} · <kbd>/</kbd> {t('keySearch')}
         </footer>
       )}
+      <nav class="popup__links">
+        <a href="/insights.html" target="_blank" data-testid="ackly-popup-insights">
+          {t('popupInsights')}
+        </a>
+        <a href="/options.html" target="_blank" data-testid="ackly-popup-options">
+          {t('popupSettings')}
+        </a>
+      </nav>
     </main>
   );
 }

@@ -47,6 +47,8 @@ function fakeAdapter(view: WebmailView, read: () => ThreadSnapshot) {
     send: vi.fn(),
     rowMarkerSlot: () => null,
     makeRoom: vi.fn(),
+    composeEditors: () => [],
+    composeInfo: () => ({ history: null, hasAttachments: false }),
   };
   return { adapter, editor };
 }

@@ -41,6 +41,7 @@ const EXPECTED: Record<string, Partial<Record<GmailSelector, number>>> = {
     body: 1,
     snippet: 2,
     quote: 3, // the gmail_quote wrapper, its blockquote and the trimmed-content box
+    composeQuote: 2, // quotes in message bodies; the coach looks for it only inside a compose editor
     bodyChrome: 1,
     replyLink: 1,
     replyButton: 1,

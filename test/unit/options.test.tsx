@@ -72,7 +72,8 @@ describe('SettingsForm', () => {
     mount(<SettingsForm settings={DEFAULT_SETTINGS} t={t} onChange={onChange} />);
     expect(root().textContent).not.toContain('??');
     const checkboxes = [...root().querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-    expect(checkboxes).toHaveLength(7 + 4); // working days + external, auto-done, notifications, quiet
+    // working days + external, auto-done, progress suggestions, coach, notifications, quiet
+    expect(checkboxes).toHaveLength(7 + 6);
     setValue(byTestId('ackly-options-ack-hours') as HTMLInputElement, '2,5', 'change');
     expect(onChange).toHaveBeenLastCalledWith({ standard: { ackWithinMinutes: 150, replyWithinMinutes: 960 } });
     setValue(byTestId('ackly-options-ui-language') as HTMLSelectElement, 'pl', 'change');
@@ -85,6 +86,12 @@ describe('SettingsForm', () => {
     const send = root().querySelector<HTMLInputElement>('input[type="radio"][value="send"]')!;
     act(() => send.click());
     expect(onChange).toHaveBeenLastCalledWith({ acknowledgeBehaviour: 'send' });
+    setValue(byTestId('ackly-options-follow-up-days') as HTMLInputElement, '3', 'change');
+    expect(onChange).toHaveBeenLastCalledWith({ followUpWorkingDays: 3 });
+    act(() => (byTestId('ackly-options-coach') as HTMLInputElement).click());
+    expect(onChange).toHaveBeenLastCalledWith({ coach: false });
+    act(() => (byTestId('ackly-options-suggestProgress') as HTMLInputElement).click());
+    expect(onChange).toHaveBeenLastCalledWith({ suggestProgress: false });
   });
 });
 

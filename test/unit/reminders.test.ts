@@ -34,6 +34,34 @@ describe('reminders', () => {
     expect(await fakeBrowser.action.getTitle({})).toBe('actionTitleOwed:2,1');
   });
 
+  it('tells once when a nudge is due, keeps the badge for replies owed and adds nudges to the tooltip', async () => {
+    const { repo, reminders, setNow } = setup();
+    const { request } = await repo.track(
+      trackInput({ messageId: 'own', state: 'waiting', ackDueAt: null, replyDueAt: NOON + 2 * H }),
+      NOON,
+    );
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    const first = await reminders.check();
+    expect(first.badge.text).toBe('');
+    expect(first.nextCheckAt).toBe(NOON + 2 * H);
+    expect(await fakeBrowser.action.getTitle({})).toBe('actionTitleNone:');
+
+    setNow(NOON + 2 * H + 1);
+    const due = await reminders.check();
+    expect(due.notified).toBe(1);
+    expect(create).toHaveBeenCalledWith(
+      `ackly-nudge-${request.id}`,
+      expect.objectContaining({ title: 'notifyNudgeTitle:Ana Lima', message: 'Budget figures' }),
+    );
+    expect(due.badge.text).toBe('');
+    expect(await fakeBrowser.action.getTitle({})).toBe('actionTitleNone:\nactionTitleNudges:1');
+    expect((await reminders.check()).notified).toBe(0);
+    // Answered: nothing more to nudge.
+    await repo.transition(request.id!, 'answered', NOON + 3 * H);
+    await reminders.check();
+    expect(await fakeBrowser.action.getTitle({})).toBe('actionTitleNone:');
+  });
+
   it('says all caught up in the tooltip when nothing is owed', async () => {
     const { reminders } = setup();
     await reminders.check();

@@ -47,6 +47,8 @@ function mount(overrides: Partial<SidebarProps>) {
     history: [],
     ackDue: null,
     replyDue: null,
+    when: (at) => ({ absolute: new Date(at).toISOString(), relative: 'soon' }),
+    now: Date.now(),
     notice: null,
     busy: false,
     onToggle: vi.fn(),

@@ -19,6 +19,9 @@ const FULL: TemplateVars = {
   subject: 'Q3 budget',
   dueDate: DUE,
   requestSummary: 'Please send the Q3 figures.',
+  deadlineAsk: 'By when do you need it?',
+  attachmentNote: 'The attachment did not come through.',
+  toSend: '[Add the figures here]',
 };
 const GREETING: Record<Lang, string> = { en: 'Hi', nl: 'Hoi', de: 'Hallo', pl: 'Cześć', nb: 'Hei' };
 

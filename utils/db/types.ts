@@ -35,6 +35,11 @@ export interface AppliedStandard extends ServiceStandard {
   source: 'default' | 'domain' | 'person';
 }
 
+/**
+ * One request: a colleague's to the user (new → acknowledged → done), or the user's own to a
+ * colleague (waiting → answered). `sender` is always the colleague on the other side: who asked,
+ * or who was asked. For a waiting request `replyDueAt` is when to follow up.
+ */
 export interface TrackedRequest {
   id?: number;
   webmail: WebmailId;
@@ -64,11 +69,29 @@ export interface TrackedRequest {
   note: string;
 }
 
+/** The user's own requests to colleagues, waiting for their answer. */
+export const WAITING_STATES: readonly RequestState[] = ['waiting', 'answered'];
+
 /**
- * 'ack-drafted': the acknowledgement was put in a reply draft; the user's next reply is that
- * acknowledgement.
+ * '<kind>-drafted': a template of that kind was put in a reply draft, so the user's next reply in
+ * the thread is that acknowledgement / progress update / nudge / thank-you ('<kind>-sent' when it
+ * appears). 'ack-drafted' is the acknowledgement's (kept from the first version).
  */
-export const EVENT_TYPES = ['tracked', 'transition', 'reply-seen', 'template-used', 'ack-drafted', 'imported'] as const;
+export const EVENT_TYPES = [
+  'tracked',
+  'transition',
+  'reply-seen',
+  'template-used',
+  'ack-drafted',
+  'imported',
+  'progress-drafted',
+  'progress-sent',
+  'nudge-drafted',
+  'nudge-sent',
+  'thanks-drafted',
+  'thanks-sent',
+  'closing-drafted',
+] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Append-only log of what happened to requests; never holds email text. */

@@ -1,13 +1,16 @@
-// What the user asked for from outside the webmail tab (the popup's "acknowledge"): the content
-// script carries it out when the thread opens.
+// What the user asked for from outside the webmail tab (the popup's "acknowledge" or "nudge"):
+// the content script carries it out when the thread opens.
 import { localItem } from './local-item';
 import type { WebmailId } from '../webmail/types';
+
+/** What to do when the thread opens: acknowledge a colleague's request, or nudge a colleague about the user's own. */
+export type ThreadIntentAction = 'acknowledge' | 'nudge';
 
 export interface ThreadIntent {
   requestId: number;
   webmail: WebmailId;
   threadId: string;
-  action: 'acknowledge';
+  action: ThreadIntentAction;
   at: number;
 }
 

@@ -10,7 +10,10 @@ import type { SnoozePreset } from '../schedule/owed';
 import type { Action } from '../requests/lifecycle';
 import type { OwedPage, OwedShown } from '../requests/owed-page';
 import type { ServiceSummary } from '../requests/summary';
+import type { InsightsRange, InsightsResult } from '../insights/types';
 import type { Person, ThreadSnapshot, WebmailId } from '../webmail/types';
+import type { ThreadIntentAction } from './intent';
+import type { CoachDraft, CoachHint } from '../coach';
 
 /** What the sidebar shows for one thread. */
 export interface ThreadState {
@@ -20,6 +23,8 @@ export interface ThreadState {
   requests: TrackedRequest[];
   /** What analysis said of the newest message not written by the user (null: none analysed). */
   newest: NewestMessageVerdict | null;
+  /** When to send a progress update, per acknowledged request (by id) that has not had one yet. */
+  progressAt?: Record<number, number>;
 }
 
 export interface NewestMessageVerdict {
@@ -72,7 +77,8 @@ export interface Protocol {
   /** Re-checks owed replies now (snoozes, badge, reminders); answers with the badge shown. */
   'schedule.check': { request: Record<string, never>; response: { text: string; color: string } };
   /** Opens a request's thread in webmail; with 'acknowledge' the thread opens with the acknowledgement ready. */
-  'request.openThread': { request: { id: number; intent: 'view' | 'acknowledge' }; response: null };
+  /** Opens the request's thread; with an intent the content script acknowledges or nudges when it opens. */
+  'request.openThread': { request: { id: number; intent: 'view' | ThreadIntentAction }; response: null };
   /** Everything Ackly stores, as one versioned file. */
   'data.export': { request: Record<string, never>; response: ExportFile };
   /** Checks a whole export file, then merges it in, all or nothing. */
@@ -89,7 +95,14 @@ export interface Protocol {
   /** Every request the user owes a reply to. */
   'owed.list': { request: Record<string, never>; response: TrackedRequest[] };
   /** The popup's view of the owed replies: searched, grouped, and the first items of each group. */
-  'owed.page': { request: { query: string; shown: OwedShown }; response: OwedPage };
+  'owed.page': {
+    request: { query: string; shown: OwedShown };
+    response: OwedPage & { progressAt: Record<number, number> };
+  };
+  /** Hints on the user's draft while they write (the coach runs in the background: it is too big for a page). */
+  'coach.draft': { request: CoachDraft; response: CoachHint[] };
+  /** The user's own requests still waiting for a colleague, soonest follow-up first. */
+  'waiting.list': { request: { limit?: number }; response: { total: number; items: TrackedRequest[] } };
   /** How the user served colleagues over the last days: first replies and answers, and how many on time. */
   'service.summary': { request: Record<string, never>; response: ServiceSummary };
   /**
@@ -103,6 +116,8 @@ export interface Protocol {
   'i18n.messages': { request: { lang: Lang }; response: LocaleTable };
   /** Threads of one webmail with an owed reply, for the inbox row markers (no email content). */
   'owed.threads': { request: { webmail: WebmailId }; response: OwedThread[] };
+  /** How the user served colleagues over a period: aggregates for the insights page, never the rows. */
+  'insights.get': { request: { range: InsightsRange }; response: InsightsResult };
 }
 
 export type MessageName = keyof Protocol;
@@ -119,6 +134,8 @@ export const PRIVILEGED: Record<MessageName, boolean> = {
   'template.used': false,
   'owed.list': true,
   'owed.page': true,
+  'waiting.list': true,
+  'coach.draft': false,
   'service.summary': true,
   'data.export': true,
   'data.import': true,
@@ -131,6 +148,7 @@ export const PRIVILEGED: Record<MessageName, boolean> = {
   'request.snoozePreset': false,
   'schedule.check': true,
   'request.openThread': true,
+  'insights.get': true,
 };
 
 export interface Envelope<K extends MessageName = MessageName> {

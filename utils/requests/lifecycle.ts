@@ -18,7 +18,8 @@ const ALLOWED_FROM: Record<Action, readonly RequestState[]> = {
   done: ['new', 'acknowledged', 'snoozed'],
   snooze: ['new', 'acknowledged', 'snoozed'],
   unsnooze: ['snoozed'],
-  dismiss: ['new', 'acknowledged', 'snoozed'],
+  // Also "stop waiting" for the user's own request.
+  dismiss: ['new', 'acknowledged', 'snoozed', 'waiting'],
   reopen: ['done', 'dismissed', 'acknowledged', 'snoozed', 'answered'],
   answered: ['waiting'],
 };

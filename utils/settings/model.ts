@@ -46,6 +46,12 @@ export interface Settings {
   /** When the user's own reply appears after an acknowledgement, mark the request done. */
   autoDoneOnReply: boolean;
   notifications: boolean;
+  /** When nobody answered the user's own request and it named no deadline: follow up after this many working days. */
+  followUpWorkingDays: number;
+  /** Suggest a progress update halfway to the promised answer when it is more than a working day away. */
+  suggestProgress: boolean;
+  /** Hints while writing (please, thanks, by when, attachment, unanswered questions). */
+  coach: boolean;
   /** No notifications outside working hours. */
   quietOutsideWorkingHours: boolean;
   /** Interface language: 'auto' follows the browser. */
@@ -68,6 +74,9 @@ export const DEFAULT_SETTINGS: Settings = {
   acknowledgeBehaviour: 'fill',
   autoDoneOnReply: true,
   notifications: true,
+  followUpWorkingDays: 2,
+  suggestProgress: true,
+  coach: true,
   quietOutsideWorkingHours: true,
   uiLanguage: 'auto',
   defaultLanguage: 'en',

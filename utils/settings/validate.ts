@@ -123,6 +123,14 @@ const CHECKS: { [K in keyof Settings]: Check<Settings[K]> } = {
   },
   autoDoneOnReply: bool,
   notifications: bool,
+  followUpWorkingDays: (v, f) => {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 30) {
+      throw new SettingsError(f, 'must be a whole number of working days from 1 to 30');
+    }
+    return v;
+  },
+  suggestProgress: bool,
+  coach: bool,
   quietOutsideWorkingHours: bool,
   uiLanguage: (v, f) => {
     if (v !== 'auto' && !isLang(v)) throw new SettingsError(f, 'must be auto, en, nl, de, pl or nb');

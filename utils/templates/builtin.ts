@@ -11,7 +11,7 @@ const TEXTS: Record<Lang, Record<TemplateKind, Text>> = {
       title: 'Got it — answer on its way',
       body: `Hi[[ {firstName}]],
 
-Thanks for your email[[ about "{subject}"]] — it's arrived and I'm on it. [[You'll have my answer by {dueDate}.||I'll get back to you as soon as I can.]]
+Thanks for your email[[ about "{subject}"]] — it's arrived and I'm on it. [[You'll have my answer by {dueDate}.||I'll get back to you as soon as I can.]][[ {deadlineAsk}]][[ {attachmentNote}]]
 
 Thanks,
 [[{myName}]]`,
@@ -51,6 +51,7 @@ Thanks for your patience,
 Here's my answer[[ on "{subject}"]] — thanks for waiting.
 
 [[{requestSummary}]]
+[[{toSend}]]
 
 Does this cover everything you need? If anything is missing or unclear, just tell me.
 
@@ -61,7 +62,7 @@ Thanks,
       title: 'Friendly reminder',
       body: `Hi[[ {firstName}]],
 
-Just a friendly reminder[[ about "{subject}"]] — I know you're busy. [[Could you let me know by {dueDate}?||Could you let me know when you'll have a moment for it?]] If you need anything from me first, just say.
+Just a friendly reminder[[ about "{subject}"]] — I know you're busy.[[ I asked: "{requestSummary}"]] [[Could you let me know by {dueDate}?||Could you let me know when you'll have a moment for it?]] If you need anything from me first, just say.
 
 Thank you!
 [[{myName}]]`,
@@ -72,7 +73,7 @@ Thank you!
       title: 'Goed ontvangen — antwoord volgt',
       body: `Hoi[[ {firstName}]],
 
-Dank je voor je mail[[ over ‘{subject}’]]. Hij is goed aangekomen en ik ga ermee aan de slag. [[Je hebt uiterlijk {dueDate} mijn antwoord.||Ik laat zo snel mogelijk van me horen.]]
+Dank je voor je mail[[ over ‘{subject}’]]. Hij is goed aangekomen en ik ga ermee aan de slag. [[Je hebt uiterlijk {dueDate} mijn antwoord.||Ik laat zo snel mogelijk van me horen.]][[ {deadlineAsk}]][[ {attachmentNote}]]
 
 Groetjes,
 [[{myName}]]`,
@@ -112,6 +113,7 @@ Bedankt voor je geduld,
 Bedankt voor het wachten! Hier is mijn antwoord[[ op ‘{subject}’]].
 
 [[{requestSummary}]]
+[[{toSend}]]
 
 Heb je hiermee alles wat je nodig hebt? Mist er nog iets of is iets onduidelijk, laat het me gewoon weten.
 
@@ -122,7 +124,7 @@ Groetjes,
       title: 'Vriendelijke herinnering',
       body: `Hoi[[ {firstName}]],
 
-Ik weet dat je het druk hebt, maar ik wilde je even herinneren aan mijn vraag[[ over ‘{subject}’]]. [[Zou je me uiterlijk {dueDate} kunnen laten weten hoe het ervoor staat?||Zou je me kunnen laten weten wanneer je er tijd voor hebt?]] Heb je eerst nog iets van mij nodig? Zeg het maar.
+Ik weet dat je het druk hebt, maar ik wilde je even herinneren aan mijn vraag[[ over ‘{subject}’]].[[ Mijn vraag was: ‘{requestSummary}’]] [[Zou je me uiterlijk {dueDate} kunnen laten weten hoe het ervoor staat?||Zou je me kunnen laten weten wanneer je er tijd voor hebt?]] Heb je eerst nog iets van mij nodig? Zeg het maar.
 
 Dank je wel!
 [[{myName}]]`,
@@ -133,7 +135,7 @@ Dank je wel!
       title: 'Angekommen — Antwort folgt',
       body: `Hallo[[ {firstName}]],
 
-danke für deine Mail[[ zu „{subject}“]] – sie ist angekommen und ich kümmere mich darum. [[Meine Antwort bekommst du bis {dueDate}.||Ich melde mich so bald wie möglich bei dir.]]
+danke für deine Mail[[ zu „{subject}“]] – sie ist angekommen und ich kümmere mich darum. [[Meine Antwort bekommst du bis {dueDate}.||Ich melde mich so bald wie möglich bei dir.]][[ {deadlineAsk}]][[ {attachmentNote}]]
 
 Viele Grüße
 [[{myName}]]`,
@@ -173,6 +175,7 @@ Danke für deine Geduld
 danke fürs Warten – hier ist meine Antwort[[ zu „{subject}“]].
 
 [[{requestSummary}]]
+[[{toSend}]]
 
 Hast du damit alles, was du brauchst? Wenn etwas fehlt oder unklar ist, sag einfach Bescheid.
 
@@ -183,7 +186,7 @@ Viele Grüße
       title: 'Freundliche Erinnerung',
       body: `Hallo[[ {firstName}]],
 
-ich weiß, du hast viel um die Ohren – ich wollte nur kurz an meine Frage[[ zu „{subject}“]] erinnern. [[Könntest du mir bis {dueDate} Bescheid geben?||Kannst du mir sagen, wann du dazu kommst?]] Falls du vorher noch etwas von mir brauchst, melde dich gern.
+ich weiß, du hast viel um die Ohren – ich wollte nur kurz an meine Frage[[ zu „{subject}“]] erinnern.[[ Ich hatte gefragt: „{requestSummary}“]] [[Könntest du mir bis {dueDate} Bescheid geben?||Kannst du mir sagen, wann du dazu kommst?]] Falls du vorher noch etwas von mir brauchst, melde dich gern.
 
 Danke dir!
 [[{myName}]]`,
@@ -194,7 +197,7 @@ Danke dir!
       title: 'Dotarło — odpowiedź w drodze',
       body: `Cześć[[ {firstName}]],
 
-dzięki za wiadomość[[ w sprawie „{subject}”]] – dotarła i już się tym zajmuję. [[Odpowiedź prześlę Ci najpóźniej w terminie: {dueDate}.||Odezwę się najszybciej, jak to możliwe.]]
+dzięki za wiadomość[[ w sprawie „{subject}”]] – dotarła i już się tym zajmuję. [[Odpowiedź prześlę Ci najpóźniej w terminie: {dueDate}.||Odezwę się najszybciej, jak to możliwe.]][[ {deadlineAsk}]][[ {attachmentNote}]]
 
 Pozdrawiam
 [[{myName}]]`,
@@ -234,6 +237,7 @@ Dzięki za cierpliwość
 dzięki za cierpliwość – oto moja odpowiedź[[ w sprawie „{subject}”]].
 
 [[{requestSummary}]]
+[[{toSend}]]
 
 Czy to wszystko, czego potrzebujesz? Jeśli czegoś brakuje albo coś jest niejasne, po prostu daj znać.
 
@@ -244,7 +248,7 @@ Pozdrawiam
       title: 'Przyjazne przypomnienie',
       body: `Cześć[[ {firstName}]],
 
-wiem, że masz dużo na głowie, więc tylko delikatnie przypominam o mojej prośbie[[ w sprawie „{subject}”]]. [[Dasz radę odpisać do: {dueDate}?||Dasz znać, kiedy znajdziesz chwilę?]] Jeśli potrzebujesz czegoś ode mnie, śmiało pisz.
+wiem, że masz dużo na głowie, więc tylko delikatnie przypominam o mojej prośbie[[ w sprawie „{subject}”]].[[ Moja prośba brzmiała: „{requestSummary}”]] [[Dasz radę odpisać do: {dueDate}?||Dasz znać, kiedy znajdziesz chwilę?]] Jeśli potrzebujesz czegoś ode mnie, śmiało pisz.
 
 Dzięki!
 [[{myName}]]`,
@@ -255,7 +259,7 @@ Dzięki!
       title: 'Mottatt — svar kommer',
       body: `Hei[[ {firstName}]],
 
-Takk for e-posten[[ om «{subject}»]]! Den har kommet fram, og jeg er i gang. [[Du får svar fra meg innen {dueDate}.||Jeg svarer deg så snart jeg kan.]]
+Takk for e-posten[[ om «{subject}»]]! Den har kommet fram, og jeg er i gang. [[Du får svar fra meg innen {dueDate}.||Jeg svarer deg så snart jeg kan.]][[ {deadlineAsk}]][[ {attachmentNote}]]
 
 Hilsen
 [[{myName}]]`,
@@ -295,6 +299,7 @@ Takk for tålmodigheten!
 Takk for at du ventet! Her er svaret mitt[[ om «{subject}»]].
 
 [[{requestSummary}]]
+[[{toSend}]]
 
 Har du alt du trenger nå? Hvis noe mangler eller er uklart, er det bare å si fra.
 
@@ -305,7 +310,7 @@ Hilsen
       title: 'Vennlig påminnelse',
       body: `Hei[[ {firstName}]],
 
-Jeg vet du har mye å gjøre, men ville bare minne deg på spørsmålet mitt[[ om «{subject}»]]. [[Kan du gi meg et svar innen {dueDate}?||Kan du si fra når du har tid til å se på det?]] Trenger du noe fra meg først, er det bare å si fra.
+Jeg vet du har mye å gjøre, men ville bare minne deg på spørsmålet mitt[[ om «{subject}»]].[[ Jeg spurte: «{requestSummary}»]] [[Kan du gi meg et svar innen {dueDate}?||Kan du si fra når du har tid til å se på det?]] Trenger du noe fra meg først, er det bare å si fra.
 
 Takk skal du ha!
 [[{myName}]]`,
@@ -321,3 +326,48 @@ export const BUILTIN_TEMPLATES: readonly TemplateRow[] = (Object.keys(TEXTS) as 
     return { id: `builtin:${language}:${kind}`, kind, language, title, body, builtin: true, uses: 0, updatedAt: 0 };
   }),
 );
+
+/**
+ * What the acknowledgement and the answer say for the wishes a colleague did not put into words
+ * ({deadlineAsk}, {attachmentNote}, {toSend}), per language.
+ */
+export const UNSAID_WISHES: Record<
+  Lang,
+  { deadlineAsk: string; attachmentNote: string; sendFile: string; sendFigures: string }
+> = {
+  en: {
+    deadlineAsk: 'If you need it by a particular time, just tell me when.',
+    attachmentNote: "One thing: the attachment you mentioned didn't come through — could you send it again, please?",
+    sendFile: '[📎 Attach the file here]',
+    sendFigures: '[Add the figures here]',
+  },
+  nl: {
+    deadlineAsk: 'Heb je het op een bepaald moment nodig? Laat maar weten wanneer.',
+    attachmentNote: 'Eén ding nog: de bijlage die je noemt, is niet meegekomen. Wil je die nog een keer sturen?',
+    sendFile: '[📎 Bijlage hier toevoegen]',
+    sendFigures: '[Cijfers hier invullen]',
+  },
+  de: {
+    deadlineAsk: 'Brauchst du es bis zu einem bestimmten Zeitpunkt? Sag mir einfach, bis wann.',
+    attachmentNote:
+      'Eine Sache noch: Der Anhang, den du erwähnst, ist nicht mitgekommen – schickst du ihn mir bitte noch einmal?',
+    sendFile: '[📎 Datei hier anhängen]',
+    sendFigures: '[Zahlen hier einfügen]',
+  },
+  pl: {
+    deadlineAsk: 'Jeśli potrzebujesz tego na konkretny termin, daj znać, na kiedy.',
+    attachmentNote: 'Jeszcze jedno: załącznik, o którym piszesz, nie dotarł – możesz przesłać go jeszcze raz?',
+    sendFile: '[📎 Tu dołącz plik]',
+    sendFigures: '[Tu wpisz liczby]',
+  },
+  nb: {
+    deadlineAsk: 'Trenger du det innen et bestemt tidspunkt, er det bare å si fra når.',
+    attachmentNote: 'En ting til: Vedlegget du nevner, kom ikke med – kan du sende det på nytt?',
+    sendFile: '[📎 Legg ved filen her]',
+    sendFigures: '[Sett inn tallene her]',
+  },
+};
+
+/** Words that say the colleague wants figures (numbers, amounts), per language. */
+export const FIGURE_WORDS =
+  /\b(?:figures?|numbers|amounts?|totals?|cijfers|getallen|bedragen|zahlen|beträge|summen|liczby|kwoty|dane liczbowe|tall(?:ene)?|beløp(?:ene)?)\b/iu;

@@ -10,6 +10,12 @@ export interface TemplateVars {
   subject?: string | null;
   dueDate?: Date | null;
   requestSummary?: string | null;
+  /** When the colleague gave no deadline: a sentence asking by when they need it. */
+  deadlineAsk?: string | null;
+  /** When the colleague mentioned an attachment that did not come: a sentence saying so. */
+  attachmentNote?: string | null;
+  /** When the request asks for something to send (a file, figures): a marked place for it in the answer. */
+  toSend?: string | null;
 }
 
 export interface RenderOptions {
@@ -62,6 +68,9 @@ function valueOf(name: string, vars: TemplateVars, lang: Lang, options: RenderOp
     case 'myName':
     case 'subject':
     case 'requestSummary':
+    case 'deadlineAsk':
+    case 'attachmentNote':
+    case 'toSend':
       v = vars[name];
       return typeof v === 'string' ? v.split(GAP).join('').replace(/\s+/g, ' ').trim() : '';
     default:

@@ -8,6 +8,9 @@ export const TEMPLATE_VARIABLES = [
   'subject',
   'dueDate',
   'requestSummary',
+  'deadlineAsk',
+  'attachmentNote',
+  'toSend',
 ] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 

@@ -17,6 +17,7 @@ import { formatDue } from '@/utils/schedule/format';
 import { DEFAULT_SETTINGS, resolveTimeZone, type Settings } from '@/utils/settings/model';
 
 import { SelectorError, type ThreadSnapshot, type WebmailAdapter } from '@/utils/webmail/types';
+import { createCoach } from './coach-ui';
 
 /** Width of the sidebar plus its margin (see style.css). */
 const SIDEBAR_ROOM = 300;
@@ -32,6 +33,7 @@ export function pageSettings(raw: unknown): Settings {
     s.acknowledgeBehaviour = v.acknowledgeBehaviour;
   if (typeof v.timeZone === 'string') s.timeZone = v.timeZone;
   if (typeof v.uiLanguage === 'string') s.uiLanguage = v.uiLanguage;
+  if (typeof v.coach === 'boolean') s.coach = v.coach;
   return s;
 }
 
@@ -76,6 +78,16 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
   let settings: Settings = DEFAULT_SETTINGS;
   let snapshot: ThreadSnapshot | null = null;
   let analysedKey = '';
+  const coach = createCoach(
+    adapter,
+    {
+      enabled: () => settings.coach,
+      // The message a reply in the open thread answers: the newest one someone else wrote.
+      replyTo: () => snapshot?.messages.filter((m) => !m.isFromMe).at(-1)?.bodyText ?? null,
+      onError: (error) => logError('coach', error),
+    },
+    signal,
+  );
   const model: Model = { status: { kind: 'idle' }, collapsed: false, history: [], notice: null, busy: false };
 
   const due = (at: number | null): DueText | null =>
@@ -95,6 +107,8 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
         replyDue: due(request?.replyDueAt ?? null),
         notice: model.notice,
         busy: model.busy,
+        when: (at) => due(at)!,
+        now: Date.now(),
         onToggle: () => {
           model.collapsed = !model.collapsed;
           void collapsedItem.setValue(model.collapsed);
@@ -236,6 +250,7 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
 
   async function refresh(): Promise<void> {
     if (signal.aborted) return;
+    coach.scan();
     const view = adapter.currentView();
     if (view !== 'thread') {
       snapshot = null;
@@ -280,7 +295,9 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
       await setState(state);
       if (newThread) {
         const intent = await takeIntent(webmail, next.threadId, Date.now());
-        if (intent && currentRequest()?.id === intent.requestId) await acknowledge();
+        if (intent && currentRequest()?.id === intent.requestId) {
+          await (intent.action === 'nudge' ? insertTemplate('nudge') : acknowledge());
+        }
       }
     } catch (error) {
       logError('analyze', error);
@@ -302,7 +319,9 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
     model.collapsed = await collapsedItem.getValue().catch(() => false);
     settingsItem.watch((value) => {
       const previous = settings.uiLanguage;
+      const coachWas = settings.coach;
       settings = pageSettings(value);
+      if (settings.coach !== coachWas) coach.scan(true);
       if (settings.uiLanguage === previous) draw();
       else void applyPageLanguage(settings.uiLanguage).then(draw);
     }, signal);

@@ -88,3 +88,64 @@ export function waitFor<T extends Element>(root: ParentNode & Node, selector: st
     observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
   });
 }
+
+/** A point in the editor's DOM: a text node and an offset in it, or the end of an element. */
+export interface DomPoint {
+  node: Node;
+  offset: number;
+}
+
+export interface DraftText {
+  /** What the user wrote, line breaks where the editor shows them, up to the quoted history. */
+  text: string;
+  /** The DOM point of a character offset of `text`, for inserting at it. */
+  locate(at: number): DomPoint;
+}
+
+/**
+ * The text of a compose editor up to `stopAt` (the quoted history, when the editor holds one),
+ * with a way back from a character offset to the DOM. Text nodes are taken as they are (no
+ * whitespace folding) so offsets map one to one.
+ */
+export function draftText(editor: HTMLElement, stopAt: Element | null, max = 50_000): DraftText {
+  const parts: string[] = [];
+  const marks: { start: number; node: Text }[] = [];
+  let length = 0;
+  let stopped = false;
+  const push = (text: string) => {
+    parts.push(text);
+    length += text.length;
+  };
+  const walk = (node: Node) => {
+    if (stopped || length > max) return;
+    if (node === stopAt) {
+      stopped = true;
+      return;
+    }
+    if (node.nodeType === 3) {
+      marks.push({ start: length, node: node as Text });
+      push((node as Text).data);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el.tagName === 'BR') return push('\n');
+    const block = BLOCK.has(el.tagName) && length > 0;
+    if (block && !parts.at(-1)?.endsWith('\n')) push('\n');
+    for (const child of Array.from(el.childNodes)) walk(child);
+  };
+  for (const child of Array.from(editor.childNodes)) walk(child);
+  return {
+    text: parts.join(''),
+    locate(at) {
+      // The text node holding `at`, or the next one after a line break; else the end of what was read.
+      for (const mark of marks) {
+        if (at >= mark.start && at <= mark.start + mark.node.data.length)
+          return { node: mark.node, offset: at - mark.start };
+        if (mark.start > at) return { node: mark.node, offset: 0 };
+      }
+      const last = marks.at(-1);
+      return last ? { node: last.node, offset: last.node.data.length } : { node: editor, offset: 0 };
+    },
+  };
+}

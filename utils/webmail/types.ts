@@ -59,6 +59,11 @@ export class SelectorError extends Error {
   }
 }
 
+export interface ComposeInfo {
+  history: Element | null;
+  hasAttachments: boolean;
+}
+
 export interface WebmailAdapter {
   readonly webmail: WebmailId;
   currentView(): WebmailView;
@@ -75,6 +80,10 @@ export interface WebmailAdapter {
   rowMarkerSlot(row: InboxRow): HTMLElement | null;
   /** Leaves `px` of room on the right of the open thread for the sidebar (0 gives it back). */
   makeRoom(px: number): void;
+  /** The open compose editors (inline replies, new mails). */
+  composeEditors(): HTMLElement[];
+  /** Of one compose: the quoted history inside its editor (what the user wrote ends there), and whether files are attached. */
+  composeInfo(editor: HTMLElement): ComposeInfo;
   /** Calls back (debounced by the caller) when the view or the open thread changes. */
   observe(onChange: () => void, signal: AbortSignal): void;
 }

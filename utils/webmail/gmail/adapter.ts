@@ -72,6 +72,18 @@ export function createGmailAdapter(doc: Document = document): WebmailAdapter {
       return row.element.querySelector<HTMLElement>(GMAIL.rowMarkerCell);
     },
 
+    composeEditors(): HTMLElement[] {
+      return Array.from(doc.querySelectorAll<HTMLElement>(GMAIL.composeEditor));
+    },
+
+    composeInfo(editor: HTMLElement) {
+      const compose = editor.closest(GMAIL.compose) ?? editor.parentElement;
+      return {
+        history: editor.querySelector(GMAIL.composeQuote),
+        hasAttachments: compose?.querySelector(GMAIL.composeAttachment) !== null && compose !== null,
+      };
+    },
+
     makeRoom(px: number): void {
       const thread = doc.querySelector<HTMLElement>(GMAIL.thread);
       if (thread) thread.style.paddingRight = px > 0 ? `${px}px` : '';

@@ -55,6 +55,12 @@ export const GMAIL = {
   replyButton: '[role="button"].aaq',
   /** The open compose's editor (SDK-CV l.281, GJS l.4251). */
   composeEditor: '[g_editable="true"][contenteditable="true"][role="textbox"]',
+  /** The quoted history Gmail puts in a reply editor once "show trimmed content" is opened. */
+  composeQuote: '.gmail_quote, .gmail_quote_container',
+  /** Files attached to a compose: the attachment chips (GJS compose.attachments, `.dL`) and their hidden inputs. Unverified on a saved page. */
+  composeAttachment: '.dL, input[name="attach"]',
+  /** An open compose (inline reply `.M9`, or a new-mail window). */
+  compose: '.M9, [role="dialog"]',
   /** The compose's Send button (SDK-CV l.1218). */
   sendButton: '[role="button"].aoO',
 } as const;

@@ -117,6 +117,16 @@ export function createOutlookAdapter(doc: Document = document): WebmailAdapter {
       throw new SelectorError(S.sendButton, 'send button');
     },
 
+    composeEditors: () => $$(doc, S.editor),
+
+    composeInfo(editor) {
+      // The compose is the nearest ancestor holding a Send button; its attachment list sits there.
+      let compose: Element | null = editor.parentElement;
+      while (compose && !$(compose, S.sendButton)) compose = compose.parentElement;
+      const files = compose ? $$(compose, S.attachment).filter((a) => !editor.contains(a)) : [];
+      return { history: $(editor, S.quote), hasAttachments: files.length > 0 };
+    },
+
     makeRoom(px) {
       const el = pane();
       if (el) el.style.paddingRight = px > 0 ? `${px}px` : '';
