@@ -4,6 +4,7 @@ import { benchDb } from './db';
 import { benchDetect } from './detect';
 import { benchInsights } from './insights';
 import { benchPopup } from './popup';
+import { benchTyping } from './typing';
 import { contentScriptSizes } from './sizes';
 
 const figures: Record<string, unknown> = {};
@@ -22,5 +23,7 @@ record('popup', await benchPopup());
 record('database', await benchDb());
 // Chromium with the built extension: the insights page with 10,000 requests.
 record('insights', await benchInsights());
+// Chromium: what the writing coach adds to the page's script time per keystroke.
+record('typing', await benchTyping());
 
 console.log(JSON.stringify(figures));

@@ -27,9 +27,11 @@ export interface Harness {
 export interface LaunchOptions {
   /** A visible window (the demo); tests run headless. */
   headed?: boolean;
+  /** False: the same browser without Ackly, for measuring what the extension adds. */
+  extension?: boolean;
 }
 
-export async function launchExtension({ headed = false }: LaunchOptions = {}): Promise<Harness> {
+export async function launchExtension({ headed = false, extension = true }: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first`);
   }
@@ -40,8 +42,7 @@ export async function launchExtension({ headed = false }: LaunchOptions = {}): P
     viewport: { width: 1400, height: 900 },
     args: [
       ...(headed ? [] : ['--headless=new']),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -84,8 +85,7 @@ export async function launchExtension({ headed = false }: LaunchOptions = {}): P
     const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     return existing ?? context.waitForEvent('serviceworker', { timeout: 30_000 });
   }
-  const sw = await serviceWorker();
-  const extensionId = new URL(sw.url()).host;
+  const extensionId = extension ? new URL((await serviceWorker()).url()).host : '';
 
   async function extensionPage(path: string): Promise<Page> {
     const page = await context.newPage();
