@@ -60,12 +60,21 @@ const DRAFTS = {
 type Draft = (typeof DRAFTS)[keyof typeof DRAFTS];
 
 function pendingDraft(events: EventRow[]): Draft | null {
+  return readDrafts(events).pending;
+}
+
+/** The draft still waiting for its reply, and the replies that were written from a template. */
+function readDrafts(events: EventRow[]): { pending: Draft | null; fromTemplate: Set<string> } {
   let pending: Draft | null = null;
+  const fromTemplate = new Set<string>();
   for (const event of events) {
     if (event.type in DRAFTS) pending = DRAFTS[event.type as keyof typeof DRAFTS];
-    if (event.type === 'reply-seen') pending = null;
+    if (event.type === 'reply-seen') {
+      if (pending && event.detail) fromTemplate.add(event.detail);
+      pending = null;
+    }
   }
-  return pending;
+  return { pending, fromTemplate };
 }
 
 export function createThreadAnalyzer(deps: TrackingDeps) {
@@ -137,7 +146,9 @@ export function createThreadAnalyzer(deps: TrackingDeps) {
     // A reply written from a template (acknowledgement, progress update, answer, thank-you) to the
     // colleague's own request is that reply, whatever questions it quotes or closes with.
     for (const r of sameColleague) {
-      if (r.id !== undefined && r.receivedAt <= sentAt && pendingDraft(await repo.events(r.id))) return false;
+      if (r.id === undefined || r.receivedAt > sentAt) continue;
+      const drafts = readDrafts(await repo.events(r.id));
+      if (drafts.pending || drafts.fromTemplate.has(message.messageId)) return false;
     }
     const analysis = deps.analyze(
       { ...message, isFromMe: false },

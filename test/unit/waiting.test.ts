@@ -163,6 +163,32 @@ describe('the user’s own requests', () => {
   });
 });
 
+describe('replies written from a template', () => {
+  it('never become the user’s own request, whatever they ask, however often the thread is read', async () => {
+    const { analyzeThread, repo } = setup();
+    const ask = message('m1', DANA, MONDAY, 'Hi Alex,\n\nCould you review the budget plan?\n\nDana');
+    const [request] = (await analyzeThread(thread(ask))).requests;
+    await repo.logEvent({
+      requestId: request!.id!,
+      type: 'ack-drafted',
+      at: MONDAY + HOUR,
+      detail: 'builtin:en:acknowledge',
+    });
+    // The acknowledgement asks by when she needs it: a question, but part of the template.
+    const ack = message(
+      'm2',
+      ME,
+      MONDAY + 2 * HOUR,
+      'Hi Dana,\n\nThanks for your email — I’m on it. If you need it by a particular time, could you tell me when?\n\nAlex',
+      [DANA],
+    );
+    for (let i = 0; i < 3; i++) {
+      const state = await analyzeThread(thread(ask, ack));
+      expect(state.requests.map((r) => [r.messageId, r.state])).toEqual([['m1', 'acknowledged']]);
+    }
+  });
+});
+
 describe('progress updates on a colleague’s request', () => {
   it('are recorded when sent from the template and leave the request open', async () => {
     const { analyzeThread, repo } = setup();
