@@ -6,6 +6,7 @@ import { planImport } from '@/utils/data/merge';
 import { EXPORT_FORMAT, EXPORT_VERSION, parseExport, type ExportFile } from '@/utils/data/schema';
 import type { Handlers } from '@/utils/messaging/server';
 import { intentItem } from '@/utils/messaging/intent';
+import { insightsSnapshot } from './insights-handlers';
 import type { Settings } from '@/utils/settings/model';
 import { BUILTIN_TEMPLATES, parseTemplate } from '@/utils/templates';
 
@@ -86,6 +87,8 @@ export function dataHandlers(
         return p;
       });
       await deps.storeSettings(parsed.settings);
+      // Imported rows may keep older change times than the insights' copy: it is read anew.
+      await insightsSnapshot.clear();
       deps.onChange();
       return plan.counts;
     },
@@ -97,6 +100,7 @@ export function dataHandlers(
       });
       await deps.clearSettings();
       await intentItem.setValue(null);
+      await insightsSnapshot.clear();
       deps.onChange();
       return null;
     },

@@ -1,9 +1,10 @@
 // The insights page's numbers, worked out here from the database so the page receives aggregates,
 // not every tracked request.
 import type { Repository } from '@/utils/db/repository';
-import type { TrackedRequest } from '@/utils/db/types';
+import { OWED_STATES, type TrackedRequest } from '@/utils/db/types';
 import { computeInsights, isInsightsRange, type InsightsRow } from '@/utils/insights';
 import type { Handlers } from '@/utils/messaging/server';
+import { browser } from 'wxt/browser';
 import type { Settings } from '@/utils/settings/model';
 
 export interface InsightsDeps {
@@ -20,10 +21,38 @@ const DAY = 86_400_000;
 /** How far back a streak may reach (and so which rows are read besides the period's). */
 const LOOKBACK = 366 * DAY;
 
+/** A stored row as the aggregates read it, with when it last changed. */
+type SlimRow = InsightsRow & { updatedAt: number };
+
+type Snapshot = { takenAt: number; rows: SlimRow[] };
+const SNAPSHOT_KEY = 'ackly:insightsRows';
+
+/**
+ * A slimmed copy of every row, kept in session storage (memory that outlives the service worker,
+ * not the browser, and is not sent to content scripts) so that the first insights after the
+ * worker restarted read one record plus the rows changed since, not ten thousand full rows. It
+ * holds subjects and colleagues' names: a wipe or an import drops it (data-handlers.ts).
+ */
+export const insightsSnapshot = {
+  async get(): Promise<Snapshot | null> {
+    const area = browser.storage.session;
+    if (!area) return null;
+    const value = (await area.get(SNAPSHOT_KEY))[SNAPSHOT_KEY] as Snapshot | undefined;
+    return value && Array.isArray(value.rows) && Number.isFinite(value.takenAt) ? value : null;
+  },
+  async set(snapshot: Snapshot): Promise<void> {
+    await browser.storage.session?.set({ [SNAPSHOT_KEY]: snapshot });
+  },
+  async clear(): Promise<void> {
+    await browser.storage.session?.remove(SNAPSHOT_KEY);
+  },
+};
+
 /** Just the fields the aggregates read: a tenth of a stored row. */
-function slim(r: TrackedRequest): InsightsRow {
+function slim(r: TrackedRequest): SlimRow {
   return {
     id: r.id,
+    updatedAt: r.updatedAt,
     webmail: r.webmail,
     sender: { name: r.sender?.name ?? '', email: r.sender?.email ?? '' },
     subject: r.subject,
@@ -43,26 +72,35 @@ export function insightsHandlers(deps: InsightsDeps): Pick<Handlers, 'insights.g
   const { db } = repo;
   // Reading ten thousand rows is the slow part: they are kept (slimmed) until the next write to
   // `requests`, so choosing another period, or opening the page again, reads nothing.
-  let cache: { version: number; since: number; rows: InsightsRow[] } | null = null;
+  let cache: { version: number; rows: SlimRow[] } | null = null;
 
-  async function rowsSince(since: number): Promise<InsightsRow[]> {
+  /** Every row, slimmed: from memory, else the stored copy brought up to date, else the database. */
+  async function allRows(): Promise<SlimRow[]> {
     const version = db.requestsVersion;
-    if (cache && cache.version === version && cache.since <= since) return cache.rows;
-    // Every request with something in the period or the streak's reach was changed since then;
-    // open ones may be older.
-    const [changed, owed] = await Promise.all([
-      db.requests.where('updatedAt').aboveOrEqual(since).toArray(),
-      repo.owed(),
-    ]);
-    const seen = new Set<number>();
-    const rows: InsightsRow[] = [];
-    for (const r of [...changed, ...owed]) {
-      if (r.id === undefined || seen.has(r.id)) continue;
-      seen.add(r.id);
-      rows.push(slim(r));
+    if (cache && cache.version === version) return cache.rows;
+    const [stored, total] = await Promise.all([insightsSnapshot.get().catch(() => null), db.requests.count()]);
+    let rows: SlimRow[] | null = null;
+    // Rows changed since the newest change the copy holds replace theirs. A copy from a clock that
+    // has since gone back, or one that does not add up to the rows stored, is read anew.
+    if (stored && stored.takenAt <= now()) {
+      const byId = new Map(stored.rows.map((r) => [r.id, r]));
+      for (const r of await db.requests.where('updatedAt').aboveOrEqual(stored.takenAt).toArray()) {
+        byId.set(r.id, slim(r));
+      }
+      rows = byId.size === total ? [...byId.values()] : null;
     }
-    if (db.requestsVersion === version) cache = { version, since, rows };
+    rows ??= (await db.requests.toArray()).map(slim);
+    if (db.requestsVersion === version) {
+      cache = { version, rows };
+      const takenAt = rows.reduce((max, r) => Math.max(max, r.updatedAt), 0);
+      void insightsSnapshot.set({ takenAt, rows }).catch(() => undefined);
+    }
     return rows;
+  }
+
+  /** The rows with something in the period or the streak's reach (changed since), and every open one. */
+  async function rowsSince(since: number): Promise<InsightsRow[]> {
+    return (await allRows()).filter((r) => r.updatedAt >= since || OWED_STATES.includes(r.state));
   }
 
   return {

@@ -1,6 +1,6 @@
 // 'insights.get' in the background: aggregates from the database for Ackly pages only, up to date
 // after every change, and a clear error for a period it cannot read.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { insightsHandlers } from '@/entrypoints/background/insights-handlers';
 import { createRepository } from '@/utils/db/repository';
 import { dispatch, type Handlers } from '@/utils/messaging/server';
@@ -50,5 +50,43 @@ describe("'insights.get' in the background", () => {
       ok: false,
       error: { name: 'PermissionError' },
     });
+  });
+});
+
+describe('the insights’ stored copy of the rows', () => {
+  it('serves a restarted background, brought up to date, and is dropped by a wipe', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { insightsSnapshot } = await import('@/entrypoints/background/insights-handlers');
+    const repo = createRepository(freshDatabase());
+    let now = NOW - 4 * H;
+    const start = () =>
+      insightsHandlers({
+        repo,
+        now: () => now,
+        settings: async () => DEFAULT_SETTINGS,
+        timeZone: () => 'Europe/Amsterdam',
+      })['insights.get'];
+    const received = async (get: ReturnType<typeof start>) =>
+      (await get({ range: { kind: 'week' } }, { kind: 'extension-page' })).totals;
+    const a = await repo.track(trackInput({ messageId: 'a', receivedAt: NOW - 5 * H }), now);
+    expect(await received(start())).toMatchObject({ received: 1, acknowledged: 0 });
+    await expect.poll(async () => (await insightsSnapshot.get())?.rows.length).toBe(1);
+
+    // A new background (the service worker was stopped): the copy plus what changed since.
+    now = NOW - 2 * H;
+    await repo.transition(a.request.id!, 'acknowledge', now);
+    await repo.track(trackInput({ messageId: 'b', receivedAt: NOW - 3 * H }), now);
+    const read = vi.spyOn(repo.db.requests, 'toArray');
+    expect(await received(start())).toMatchObject({ received: 2, acknowledged: 1 });
+    expect(read).not.toHaveBeenCalled();
+
+    // A copy that no longer adds up (a row gone behind its back) is read anew.
+    await repo.db.requests.delete(a.request.id!);
+    expect(await received(start())).toMatchObject({ received: 1, acknowledged: 0 });
+    expect(read).toHaveBeenCalled();
+
+    await insightsSnapshot.clear();
+    expect(await insightsSnapshot.get()).toBeNull();
+    expect(fakeBrowser.storage.session).toBeDefined();
   });
 });
