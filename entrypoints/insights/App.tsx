@@ -10,22 +10,11 @@ import { onDataChanged } from '@/utils/messaging/changes';
 import { sendMessage } from '@/utils/messaging/client';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
 import { loadSettings } from '@/utils/settings/store';
+import { download } from '@/utils/pages/download';
 
 export const DEFAULT_RANGE: InsightsRange = { kind: 'week' };
 
 type Load = { status: 'loading' } | { status: 'ready'; result: InsightsResult } | { status: 'error'; message: string };
-
-/** Saves a file the user asked for; a blob: URL stays inside the browser. */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function App({ first }: { first?: Promise<InsightsResult> }) {
   const [range, setRange] = useState<InsightsRange>(DEFAULT_RANGE);
@@ -75,7 +64,7 @@ export function App({ first }: { first?: Promise<InsightsResult> }) {
     if (!result) return;
     const { from, to } = result.range;
     const heading = [t('insightsTitle'), `${formatIsoDate(from, locale)} – ${formatIsoDate(to, locale)}`];
-    download(`ackly-insights-${from}-${to}.csv`, tablesToCsv(tables, heading));
+    download(`ackly-insights-${from}-${to}.csv`, ['\ufeff', tablesToCsv(tables, heading)], 'text/csv;charset=utf-8');
   }
 
   async function openThread(item: OpenItem) {

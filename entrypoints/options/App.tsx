@@ -12,20 +12,9 @@ import { sendMessage } from '@/utils/messaging/client';
 import type { Settings } from '@/utils/settings/model';
 import { loadSettings, resolveTimeZone, saveSettings, watchSettings } from '@/utils/settings/store';
 import type { TemplateVars } from '@/utils/templates';
+import { download } from '@/utils/pages/download';
 
 const DAY = 24 * 3_600_000;
-
-/** Saves a file the user asked for; a blob: URL stays inside the browser. */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -117,7 +106,11 @@ export function App() {
         t={t}
         onExport={async () => {
           const file = await sendMessage('data.export', {});
-          download(`ackly-export-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
+          download(
+            `ackly-export-${file.exportedAt.slice(0, 10)}.json`,
+            [JSON.stringify(file, null, 2)],
+            'application/json',
+          );
           return t('optionsExportDone', String(file.requests.length));
         }}
         onImport={async (text) => {

@@ -7,7 +7,7 @@ import { CoachHints } from '@/components/sidebar/CoachHints';
 import type { CoachHint } from '@/utils/coach';
 import { t } from '@/utils/i18n/t';
 import { sendMessage } from '@/utils/messaging/client';
-import { draftText } from './dom';
+import { draftText, shadowHost } from './dom';
 import type { WebmailAdapter } from './types';
 
 /** Quiet time after the last keystroke before the draft is looked at. */
@@ -42,13 +42,7 @@ export function createCoach(adapter: WebmailAdapter, options: CoachOptions, sign
   const slots = new Map<HTMLElement, Slot>();
 
   function attach(editor: HTMLElement): Slot {
-    const doc = editor.ownerDocument;
-    const host = doc.createElement('ackly-coach');
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = CSS;
-    const container = doc.createElement('div');
-    shadow.append(style, container);
+    const { host, container } = shadowHost(editor.ownerDocument, 'ackly-coach', CSS);
     editor.after(host);
     const slot: Slot = { host, container, dismissed: false, asked: 0 };
     slots.set(editor, slot);

@@ -10,6 +10,20 @@ export const $$ = <T extends Element = HTMLElement>(root: ParentNode, selector: 
   ...root.querySelectorAll<T>(selector),
 ];
 
+/**
+ * A `tag` element with an open shadow root holding `css` and an empty container for a Preact tree:
+ * Ackly's UI on a webmail page, isolated from the site's styles. The caller places the host.
+ */
+export function shadowHost(doc: Document, tag: string, css: string): { host: HTMLElement; container: HTMLElement } {
+  const host = doc.createElement(tag);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+  return { host, container };
+}
+
 /** A deep copy of `el` in a document without a window: its images do not load, its handlers never run. */
 export function inertCopy<T extends Element>(el: T): T {
   return el.ownerDocument.implementation.createHTMLDocument('').importNode(el, true);

@@ -6,17 +6,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '@/components/sidebar/sidebar.css?inline';
 import { createController } from './controller';
+import { shadowHost } from './dom';
 import type { WebmailAdapter } from './types';
 
 export function mountAckly(ctx: ContentScriptContext, adapter: WebmailAdapter): void {
   const abort = new AbortController();
   ctx.onInvalidated(() => abort.abort());
-  const host = document.createElement('ackly-sidebar');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = css;
-  const container = document.createElement('div');
-  shadow.append(style, container);
+  const { host, container } = shadowHost(document, 'ackly-sidebar', css);
   (document.body ?? document.documentElement).append(host);
   abort.signal.addEventListener('abort', () => host.remove(), { once: true });
   const controller = createController(adapter, container, abort.signal);
