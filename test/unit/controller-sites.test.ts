@@ -142,6 +142,48 @@ describe.each(SITES)('the controller on $webmail', (site) => {
   });
 });
 
+describe.each(SITES)('the coach on $webmail', (site) => {
+  it('puts a hint line after the reply editor with the background’s hints for what was typed', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) => key) as never);
+    const window = await site.open();
+    const abort = new AbortController();
+    try {
+      const calls = fakeBackground(
+        { webmail: site.webmail, threadId: site.threadId, requests: [], newest: null },
+        {
+          coachHints: [{ code: 'please', messageKey: 'coachPlease', fix: { kind: 'insert', at: 0, text: 'Please ' } }],
+        },
+      );
+      const adapter = site.adapter(window.document as unknown as Document);
+      const controller = createController(adapter, document.createElement('div'), abort.signal);
+      await controller.start();
+      await controller.refresh();
+      const editor = await adapter.openReply();
+      expect(adapter.composeEditors()).toContain(editor);
+      adapter.insertText(editor, 'Send me the budget figures.');
+      editor.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await controller.refresh();
+      const hint = () =>
+        (editor.nextElementSibling as HTMLElement | null)?.shadowRoot?.querySelector<HTMLElement>(
+          '[data-testid="ackly-coach-hint"]',
+        );
+      for (let i = 0; i < 100 && !hint(); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(hint()?.dataset.code).toBe('please');
+      const asked = calls.find((c) => c.name === 'coach.draft')?.data as { text: string; hasAttachments: boolean };
+      expect(asked.text).toContain('Send me the budget figures.');
+      expect(asked.hasAttachments).toBe(false);
+      // The fix goes in where the coach says: here, at the start of the draft.
+      hint()!.click();
+      expect(editor.textContent).toMatch(/^Please Send me the budget figures\./);
+    } finally {
+      abort.abort();
+      vi.restoreAllMocks();
+      await window.happyDOM.close();
+    }
+  });
+});
+
 /** How many markers a row holds (a second refresh must not add another). */
 function markerCount(row: HTMLElement): number {
   return row.querySelectorAll('[data-testid="ackly-row-marker"]').length;

@@ -40,6 +40,7 @@ export function fakeBackground(
   {
     composed = { templateId: 'builtin:en:acknowledge', language: 'en', text: 'Hi Ana,\n\nGot it.' },
     owedThreads = [] as { threadId: string; overdue: boolean }[],
+    coachHints = [] as unknown[],
   } = {},
 ) {
   const calls: { name: string; data: unknown }[] = [];
@@ -56,6 +57,7 @@ export function fakeBackground(
       'template.compose': composed,
       'template.used': null,
       'owed.threads': owedThreads,
+      'coach.draft': coachHints,
     };
     sendResponse({ ok: true, value: answers[message.name] ?? null });
     return true;
