@@ -137,7 +137,8 @@ export function createThreadAnalyzer(deps: TrackingDeps) {
     const sentAt = time(message.sentAt);
     // The colleague's answer, and the user's word after it, close the loop: nothing to track.
     const after = thread.messages.slice(index + 1);
-    const answer = after.findIndex((m) => !isMine(m, mine));
+    const askedEmails = new Set(asked.map((p) => p.email.toLowerCase()));
+    const answer = after.findIndex((m) => !isMine(m, mine) && askedEmails.has(m.from.email.toLowerCase()));
     if (answer >= 0 && after.slice(answer + 1).some((m) => isMine(m, mine))) return false;
     const inThread = await repo.byThread(thread.webmail, thread.threadId);
     const sameColleague = inThread.filter((r) => r.sender.email === colleague.email.toLowerCase());
@@ -186,10 +187,13 @@ export function createThreadAnalyzer(deps: TrackingDeps) {
     return created;
   }
 
-  /** A waiting request whose colleague has written since: answered. */
+  /** A waiting request whose colleague has written since: answered (someone else in the thread does not count). */
   async function followAnswers(request: TrackedRequest, thread: ThreadSnapshot, mine: readonly string[]) {
     if (request.state !== 'waiting' || request.id === undefined) return false;
-    const answered = thread.messages.some((m) => !isMine(m, mine) && time(m.sentAt) > request.receivedAt);
+    const colleague = request.sender.email.toLowerCase();
+    const answered = thread.messages.some(
+      (m) => !isMine(m, mine) && m.from.email.toLowerCase() === colleague && time(m.sentAt) > request.receivedAt,
+    );
     if (!answered) return false;
     await repo.transition(request.id, 'answered', deps.now(), { detail: 'answer seen' });
     return true;

@@ -124,6 +124,14 @@ describe('the user’s own requests', () => {
     expect(transitions.map((e) => e.to)).toEqual(['answered']);
   });
 
+  it('waits on for the colleague asked when someone else in the thread writes', async () => {
+    const { analyzeThread } = setup();
+    const ask = message('m1', ME, MONDAY, OWN.en.ask);
+    const other = message('m2', { name: 'Sam Okafor', email: 'sam@acme.example' }, MONDAY + HOUR, 'Dana is out today.');
+    const state = await analyzeThread(thread(ask, other));
+    expect(state.requests.find((r) => r.messageId === 'm1')!.state).toBe('waiting');
+  });
+
   it('counts mail sent before Ackly: answered already, or closed by the user’s thanks', async () => {
     const ask = message('m1', ME, MONDAY - 48 * HOUR, OWN.en.ask);
     const reply = message('m2', DANA, MONDAY - 40 * HOUR, 'Here it is, signed and scanned.');
