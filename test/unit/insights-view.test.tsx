@@ -124,3 +124,13 @@ describe('InsightsView', () => {
     root.remove();
   });
 });
+
+describe('durations in working time', () => {
+  it('say "< 1 min" for replies within the minute, minutes under an hour, hours above', async () => {
+    const { formatMinutes } = await import('@/utils/insights/format');
+    expect(formatMinutes(0, 'en')).toBe('< 1 min');
+    expect(formatMinutes(45, 'en')).toBe('45 min');
+    expect(formatMinutes(150, 'en')).toBe('2.5 hr');
+    expect(formatMinutes(null, 'en')).toBe('–');
+  });
+});

@@ -26,6 +26,8 @@ export function formatShare(share: number | null, locale: string): string {
 /** Working time: "45 min" under an hour, else hours ("2.5 hr"). */
 export function formatMinutes(minutes: number | null, locale: string): string {
   if (minutes === null) return '–';
+  // Within the minute (an acknowledgement sent right away): "< 1 min", never "0 min".
+  if (minutes < 1) return `< ${nf(locale, { style: 'unit', unit: 'minute', maximumFractionDigits: 0 }).format(1)}`;
   if (minutes < 60) return nf(locale, { style: 'unit', unit: 'minute', maximumFractionDigits: 0 }).format(minutes);
   return nf(locale, { style: 'unit', unit: 'hour', maximumFractionDigits: 1 }).format(minutes / 60);
 }
