@@ -67,6 +67,25 @@ describe('export and import', () => {
     expect(getSettings().orgDomains).toEqual(['acme.example']);
   });
 
+  it('carries the user’s own requests and the nudges, thank-yous and progress updates sent', async () => {
+    const { repo, handlers } = setup();
+    const own = await repo.track(trackInput({ messageId: 'own', state: 'waiting', replyDueAt: NOW - 2 }), NOW - 9);
+    await repo.logEvent({ requestId: own.request.id!, type: 'nudge-sent', at: NOW - 2, detail: 'x' });
+    await repo.transition(own.request.id!, 'answered', NOW - 1);
+    await repo.logEvent({ requestId: own.request.id!, type: 'thanks-sent', at: NOW - 1, detail: 'y' });
+    const json = JSON.stringify(await handlers['data.export']({}, page));
+    await handlers['data.wipe']({ confirm: 'WIPE' }, page);
+    await handlers['data.import']({ file: json }, page);
+    const [back] = await repo.db.requests.toArray();
+    expect(back).toMatchObject({ messageId: 'own', state: 'answered', replyDueAt: NOW - 2 });
+    expect((await repo.events(back!.id!)).map((e) => e.type)).toEqual([
+      'tracked',
+      'nudge-sent',
+      'transition',
+      'thanks-sent',
+    ]);
+  });
+
   it('importing the same file twice adds nothing', async () => {
     const { repo, handlers } = setup();
     await seed(repo);
