@@ -75,6 +75,15 @@ describe('options page', () => {
     await h?.close();
   });
 
+  it('shows the privacy statement beside the data controls', async () => {
+    const page = await openOptions(h);
+    const privacy = page.getByTestId('ackly-privacy');
+    await privacy.waitFor({ state: 'visible' });
+    expect(await privacy.locator('h2').textContent()).toBe(await localeText('en', 'optionsSectionPrivacy'));
+    expect(await privacy.textContent()).toContain(await localeText('en', 'optionsWipe'));
+    await page.close();
+  });
+
   it('switches the interface to Polish and the popup follows', async () => {
     const page = await openOptions(h);
     expect(await page.locator('h1').textContent()).toBe(await localeText('en', 'optionsTitle'));

@@ -13,6 +13,10 @@ import {
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import { applySettingsChange, SettingsError } from '../settings/validate';
 
+// Extension pages forbid eval (Manifest V3's content security policy). Without this, zod's first
+// parse probes whether `Function('')` works, which the browser blocks and reports in its console.
+z.config({ jitless: true });
+
 export const EXPORT_FORMAT = 'ackly-export';
 export const EXPORT_VERSION = 1;
 /** Larger files are refused before parsing. */
