@@ -39,6 +39,27 @@ export default defineConfig({
       }
     },
   },
+  // `npm run zip` makes the store packages in .output/: the Chrome zip, the Firefox zip and, for
+  // addons.mozilla.org's review, a zip of the sources that rebuilds the Firefox zip with
+  // `npm ci && npm run build:firefox`. The sources are an allowlist (what the build reads, plus the
+  // docs a reviewer needs), so tests, test data, benchmarks, screenshots and stray local files stay
+  // out: a new top-level folder the build reads must be added here.
+  zip: {
+    exclude: ['**/*.map'],
+    includeSources: [
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'public/**',
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'README.md',
+      'CHANGELOG.md',
+      'DESIGN.md',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Ackly',
@@ -46,10 +67,27 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Keyboard shortcuts (people can change them in the browser's shortcut settings).
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: '__MSG_commandOpenPopup__',
+      },
+      // Handled in entrypoints/background/commands.ts.
+      'acknowledge-open-request': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandAcknowledge__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'ackly@ackly.app', strict_min_version: '121.0' },
+            gecko: {
+              id: 'ackly@ackly.app',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

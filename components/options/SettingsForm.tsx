@@ -233,6 +233,22 @@ export function SettingsForm({ settings, t, onChange }: SettingsFormProps) {
           </select>
         </label>
       </section>
+
+      <section data-testid="ackly-options-appearance">
+        <h2>{t('optionsSectionAppearance')}</h2>
+        <label>
+          {t('optionsTheme')}
+          <select
+            data-testid="ackly-options-theme"
+            value={settings.theme}
+            onChange={(e) => onChange({ theme: text(e) as Settings['theme'] })}
+          >
+            <option value="system">{t('optionsThemeSystem')}</option>
+            <option value="light">{t('optionsThemeLight')}</option>
+            <option value="dark">{t('optionsThemeDark')}</option>
+          </select>
+        </label>
+      </section>
     </>
   );
 }

@@ -94,6 +94,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
       <div class="template-layout">
         <div class="template-list">
           <select
+            class="template-filter"
             aria-label={t('optionsTemplateLanguage')}
             data-testid="ackly-options-template-filter"
             value={filter}
@@ -117,7 +118,8 @@ export function TemplateEditor(props: TemplateEditorProps) {
                     setStatus(null);
                   }}
                 >
-                  <span class="kind">{t(`optionsKind_${row.kind}`)}</span> {row.title}
+                  <span class="kind">{t(`optionsKind_${row.kind}`)}</span>
+                  <span class="template-name">{row.title}</span>
                   {row.builtin && <span class="tag">{t('optionsTemplateBuiltin')}</span>}
                   {row.uses > 0 && <span class="tag">{t('optionsTemplateUses', String(row.uses))}</span>}
                 </button>
@@ -179,15 +181,29 @@ export function TemplateEditor(props: TemplateEditorProps) {
                 onInput={(e) => edit({ title: e.currentTarget.value })}
               />
             </label>
-            <label>
-              {t('optionsTemplateBody')}
-              <textarea
-                data-testid="ackly-options-template-body"
-                rows={8}
-                value={draft.body}
-                onInput={(e) => edit({ body: e.currentTarget.value })}
-              />
-            </label>
+            {/* The text and its preview side by side where there is room (entrypoints/options/style.css). */}
+            <div class="template-text">
+              <label class="template-body">
+                {t('optionsTemplateBody')}
+                <textarea
+                  data-testid="ackly-options-template-body"
+                  rows={12}
+                  value={draft.body}
+                  onInput={(e) => edit({ body: e.currentTarget.value })}
+                />
+              </label>
+              <div class="template-preview">
+                <h3 id="ackly-template-preview-title">{t('optionsTemplatePreview')}</h3>
+                <pre
+                  class="preview"
+                  data-testid="ackly-options-template-preview"
+                  lang={draft.language}
+                  aria-labelledby="ackly-template-preview-title"
+                >
+                  {preview?.text ?? ''}
+                </pre>
+              </div>
+            </div>
             {unknown.length > 0 && (
               <p class="error" role="alert" data-testid="ackly-options-template-error">
                 {t('optionsTemplateUnknown', unknown.map((name) => `{${name}}`).join(', '))}
@@ -212,10 +228,6 @@ export function TemplateEditor(props: TemplateEditorProps) {
               </ul>
               <p class="hint">{t('optionsVarConditional')}</p>
             </div>
-            <h3>{t('optionsTemplatePreview')}</h3>
-            <pre class="preview" data-testid="ackly-options-template-preview" lang={draft.language}>
-              {preview?.text ?? ''}
-            </pre>
             <div class="row">
               <button type="button" data-testid="ackly-options-template-save" disabled={invalid} onClick={save}>
                 {t('optionsTemplateSave')}

@@ -39,8 +39,7 @@ export function OwedItem(props: OwedItemProps) {
       class={`owed-item${selected ? ' owed-item--selected' : ''}`}
       data-testid="ackly-owed-item"
       data-state={request.state}
-      aria-selected={selected}
-      role="option"
+      aria-current={selected ? 'true' : undefined}
       id={`owed-${request.id}`}
       onClick={props.onSelect}
       onDblClick={props.onOpen}

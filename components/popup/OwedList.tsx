@@ -37,13 +37,9 @@ export function visibleItems(groups: OwedPage['groups']): TrackedRequest[] {
 export function OwedList(props: OwedListProps) {
   const { groups, t } = props;
   return (
-    <div
-      class="owed-list"
-      role="listbox"
-      tabIndex={0}
-      aria-label={t('popupTitle')}
-      aria-activedescendant={props.selectedId ? `owed-${props.selectedId}` : undefined}
-    >
+    // A labelled region the arrow keys move through (see App); each item is a list entry with its
+    // own buttons, and the selected one is marked aria-current (options could not hold buttons).
+    <div class="owed-list" role="region" tabIndex={0} aria-label={t('popupTitle')}>
       {GROUP_ORDER.filter((g) => groups[g].count > 0).map((group) => {
         const { count, items: visible } = groups[group];
         return (

@@ -10,6 +10,7 @@ import { announceChange } from '@/utils/messaging/changes';
 import { listen } from '@/utils/messaging/server';
 import type { Settings } from '@/utils/settings/model';
 import { loadSettings, resolveTimeZone, settingsItem, watchSettings } from '@/utils/settings/store';
+import { listenForCommands } from './commands';
 import { createHandlers } from './handlers';
 import { createReminders } from './schedule';
 import { createThreadAnalyzer } from './tracking';
@@ -52,6 +53,7 @@ export default defineBackground({
     };
     listen(browser, createHandlers({ repo, now, analyzeThread, onChange, reminders, settings }));
     reminders.start();
+    listenForCommands(browser);
     // Working hours, standards or notifications changed: badge and reminders follow at once.
     watchSettings(() => {
       languageReady = applyLanguage();

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { TemplateRow } from '@/utils/db/types';
 import { DataSection } from '@/components/options/DataSection';
+import { PrivacySection } from '@/components/options/PrivacySection';
 import { SettingsForm } from '@/components/options/SettingsForm';
 import { TemplateEditor, type TemplateDraft } from '@/components/options/TemplateEditor';
 import { activeUiLanguage, t } from '@/utils/i18n/t';
@@ -10,6 +11,7 @@ import { initI18n } from '@/utils/i18n/init';
 import { onDataChanged } from '@/utils/messaging/changes';
 import { sendMessage } from '@/utils/messaging/client';
 import type { Settings } from '@/utils/settings/model';
+import { applyTheme } from '@/utils/theme';
 import { loadSettings, resolveTimeZone, saveSettings, watchSettings } from '@/utils/settings/store';
 import type { TemplateVars } from '@/utils/templates';
 import { download } from '@/utils/pages/download';
@@ -40,6 +42,12 @@ export function App() {
   useEffect(() => {
     document.title = t('optionsTitle');
   });
+
+  // The theme setting applies at once, here and (through storage) in every open options page.
+  const theme = settings?.theme;
+  useEffect(() => {
+    if (theme) applyTheme(theme);
+  }, [theme]);
 
   const change = async (partial: Partial<Settings>) => {
     try {
@@ -102,6 +110,7 @@ export function App() {
           refreshTemplates();
         }}
       />
+      <PrivacySection t={t} />
       <DataSection
         t={t}
         onExport={async () => {

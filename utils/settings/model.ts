@@ -58,6 +58,8 @@ export interface Settings {
   uiLanguage: 'auto' | Lang;
   /** Template language when the email's language cannot be told. */
   defaultLanguage: Lang;
+  /** Colours of Ackly's pages and sidebar: 'system' follows the system (and, in the sidebar, the webmail). */
+  theme: 'system' | 'light' | 'dark';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -80,6 +82,7 @@ export const DEFAULT_SETTINGS: Settings = {
   quietOutsideWorkingHours: true,
   uiLanguage: 'auto',
   defaultLanguage: 'en',
+  theme: 'system',
 };
 
 /** The time zone the schedule runs in: the setting, or the browser's. */

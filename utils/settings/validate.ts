@@ -140,6 +140,10 @@ const CHECKS: { [K in keyof Settings]: Check<Settings[K]> } = {
     if (!isLang(v)) throw new SettingsError(f, 'must be en, nl, de, pl or nb');
     return v;
   },
+  theme: (v, f) => {
+    if (v !== 'system' && v !== 'light' && v !== 'dark') throw new SettingsError(f, 'must be system, light or dark');
+    return v;
+  },
 };
 
 const KEYS = Object.keys(CHECKS) as (keyof Settings)[];

@@ -19,7 +19,8 @@ const CSS = `:host{all:initial;display:block}
 .ackly-coach-hint{padding:1px 8px;border:1px solid #f9ab00;border-radius:10px;background:#fef7e0;font:inherit;color:inherit}
 button.ackly-coach-hint{cursor:pointer}button.ackly-coach-hint:hover,button.ackly-coach-hint:focus-visible{border-color:#1a73e8}
 .ackly-coach-close{border:0;background:none;font:inherit;font-size:14px;color:#5f6368;cursor:pointer}
-@media (prefers-color-scheme:dark){.ackly-coach{color:#e8eaed}.ackly-coach-hint{background:#3c3000;border-color:#a86f00}}`;
+[data-theme=dark] .ackly-coach{color:#e8eaed}[data-theme=dark] .ackly-coach-title{color:#8ab4f8}[data-theme=dark] .ackly-coach-hint{background:#3c3000;border-color:#a86f00}[data-theme=dark] .ackly-coach-close{color:#bdc1c6}
+:focus-visible{outline:2px solid #1a73e8;outline-offset:1px}[data-theme=dark] :focus-visible{outline-color:#8ab4f8}`;
 
 interface Slot {
   host: HTMLElement;
@@ -35,6 +36,8 @@ export interface CoachOptions {
   enabled: () => boolean;
   /** The text of the message the open thread's reply answers (null: a new mail). */
   replyTo: () => string | null;
+  /** Light or dark, as the sidebar (see pageTheme in ./controller.ts). */
+  theme?: () => 'light' | 'dark';
   onError: (error: unknown) => void;
 }
 
@@ -58,6 +61,7 @@ export function createCoach(adapter: WebmailAdapter, options: CoachOptions, sign
   }
 
   function show(slot: Slot, hints: CoachHint[], editor: HTMLElement): void {
+    slot.container.dataset.theme = options.theme?.() ?? 'light';
     render(
       h(CoachHints, {
         hints,

@@ -3,6 +3,7 @@
 // carries out the sidebar's actions and marks inbox rows. Nothing here knows which site it is on:
 // all of that is behind WebmailAdapter (utils/webmail/<site>/adapter.ts).
 import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
 import { Sidebar, focusRequest, type DueText, type SidebarStatus } from '@/components/Sidebar';
 import { RowMarker } from '@/components/sidebar/RowMarker';
 import type { EventRow, TemplateKind, TrackedRequest } from '@/utils/db/types';
@@ -10,6 +11,7 @@ import { applyUiLanguage, t, uiLocale } from '@/utils/i18n/t';
 import { sendMessage } from '@/utils/messaging/client';
 import { onDataChanged } from '@/utils/messaging/changes';
 import { localItem } from '@/utils/messaging/local-item';
+import { isAcknowledgeCommand } from '@/utils/messaging/commands';
 import { takeIntent } from '@/utils/messaging/intent';
 import type { ThreadState } from '@/utils/messaging/protocol';
 import type { Action } from '@/utils/requests/lifecycle';
@@ -34,7 +36,25 @@ export function pageSettings(raw: unknown): Settings {
   if (typeof v.timeZone === 'string') s.timeZone = v.timeZone;
   if (typeof v.uiLanguage === 'string') s.uiLanguage = v.uiLanguage;
   if (typeof v.coach === 'boolean') s.coach = v.coach;
+  if (v.theme === 'light' || v.theme === 'dark') s.theme = v.theme;
   return s;
+}
+
+/**
+ * Light or dark for Ackly's UI on the page: the setting, or else the webmail's own look (its body or
+ * root background, when it has one), or else the system's.
+ */
+export function pageTheme(setting: Settings['theme'], doc: Document = document): 'light' | 'dark' {
+  if (setting !== 'system') return setting;
+  const view = doc.defaultView;
+  for (const el of [doc.body, doc.documentElement]) {
+    const m =
+      el && view
+        ? /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(view.getComputedStyle(el).backgroundColor)
+        : null;
+    if (m && m[4] !== '0') return 0.299 * +m[1]! + 0.587 * +m[2]! + 0.114 * +m[3]! < 128 ? 'dark' : 'light';
+  }
+  return view?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
 /** The settings item (utils/settings/store.ts, key "local:settings"), read here without its validator. */
@@ -78,12 +98,14 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
   let settings: Settings = DEFAULT_SETTINGS;
   let snapshot: ThreadSnapshot | null = null;
   let analysedKey = '';
+  let theme: 'light' | 'dark' = 'light';
   const coach = createCoach(
     adapter,
     {
       enabled: () => settings.coach,
       // The message a reply in the open thread answers: the newest one someone else wrote.
       replyTo: () => snapshot?.messages.filter((m) => !m.isFromMe).at(-1)?.bodyText ?? null,
+      theme: () => theme,
       onError: (error) => logError('coach', error),
     },
     signal,
@@ -94,6 +116,7 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
     at === null ? null : formatDue(at, Date.now(), uiLocale(settings), resolveTimeZone(settings));
 
   function draw(): void {
+    container.dataset.theme = theme;
     // Room for the open sidebar beside the thread, so it covers none of the email.
     adapter.makeRoom(model.collapsed || model.status.kind === 'idle' ? 0 : SIDEBAR_ROOM);
     const request = model.status.kind === 'ready' ? focusRequest(model.status.state) : null;
@@ -315,12 +338,14 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
 
   async function start(): Promise<void> {
     settings = pageSettings(await settingsItem.getValue().catch(() => null));
+    theme = pageTheme(settings.theme);
     await applyPageLanguage(settings.uiLanguage);
     model.collapsed = await collapsedItem.getValue().catch(() => false);
     settingsItem.watch((value) => {
       const previous = settings.uiLanguage;
       const coachWas = settings.coach;
       settings = pageSettings(value);
+      theme = pageTheme(settings.theme);
       if (settings.coach !== coachWas) coach.scan(true);
       if (settings.uiLanguage === previous) draw();
       else void applyPageLanguage(settings.uiLanguage).then(draw);
@@ -330,8 +355,17 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
       void markRows().catch((e) => logError('markers', e));
       if (adapter.currentView() !== 'inbox') void reloadState().catch((e) => logError('reload', e));
     }, signal);
+    // The keyboard shortcut (entrypoints/background/commands.ts): the same as the sidebar's button,
+    // and only while it shows one.
+    const onCommand = (message: unknown): undefined => {
+      const request = currentRequest();
+      if (isAcknowledgeCommand(message) && request?.state === 'new' && !model.busy) void acknowledge();
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onCommand);
     signal.addEventListener('abort', () => {
       clearTimeout(timer);
+      browser.runtime.onMessage.removeListener(onCommand);
       render(null, container);
     });
     draw();
