@@ -2,10 +2,11 @@
 // request waits for the colleague (an FYI waits for nothing), the colleague's reply turns it
 // answered and offers the thank-you in their language, a request past its follow-up time gets a
 // nudge from the popup, and the stepper follows a colleague's request from opening to closing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { simHtml, type SimData, type SimThread } from '../fixtures/sim';
-import { launchExtension, sendFromPage, type Harness } from './harness';
+import { sendFromPage, type Harness } from './harness';
+import { withExtension } from './lifecycle';
 
 const URL = 'https://mail.google.com/mail/u/0/';
 const ME = { name: 'Alex Morgan', email: 'alex.morgan@example.com' };
@@ -113,13 +114,7 @@ async function open(h: Harness, threadId: string): Promise<Page> {
 describe('both directions', () => {
   let h: Harness;
 
-  beforeAll(async () => {
-    h = await launchExtension();
-    h.servePage(URL, simHtml('gmail', data(false)));
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  withExtension((harness) => (h = harness), { [URL]: simHtml('gmail', data(false)) });
 
   it('tracks the user’s own request as waiting, and an FYI as nothing', async () => {
     const page = await open(h, IDS.ask);

@@ -1,10 +1,11 @@
 // The writing coach in real Chromium on the Gmail simulator: a bare request typed into a reply
 // shows the "please" hint and the language's please-word removes it; "attached" without a file
 // shows the attachment hint; hints never block Send; the switch in the options turns them off.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { simHtml, type SimData } from '../fixtures/sim';
-import { launchExtension, type Harness } from './harness';
+import { type Harness } from './harness';
+import { withExtension } from './lifecycle';
 
 const URL = 'https://mail.google.com/mail/u/0/';
 const ME = { name: 'Alex Morgan', email: 'alex.morgan@example.com' };
@@ -65,13 +66,7 @@ async function reply(h: Harness, threadId: string): Promise<Page> {
 describe('coach', () => {
   let h: Harness;
 
-  beforeAll(async () => {
-    h = await launchExtension();
-    h.servePage(URL, simHtml('gmail', DATA));
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  withExtension((harness) => (h = harness), { [URL]: simHtml('gmail', DATA) });
 
   it('asks for a please on a bare request, and the please-word removes it', async () => {
     const page = await reply(h, IDS.en);

@@ -1,21 +1,16 @@
 // The extension loads in Chromium, its content script mounts in Gmail, the popup renders from the
 // database, and nothing leaves the machine.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixtureText } from '../fixtures/sim';
-import { launchExtension, sendFromPage, type Harness } from './harness';
+import { sendFromPage, type Harness } from './harness';
+import { withExtension } from './lifecycle';
 
 const INBOX_URL = 'https://mail.google.com/mail/u/0/';
 
 describe('foundation', () => {
   let h: Harness;
 
-  beforeAll(async () => {
-    h = await launchExtension();
-    h.servePage(INBOX_URL, fixtureText('gmail/injected-thread-identifier.html'));
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  withExtension((harness) => (h = harness), { [INBOX_URL]: fixtureText('gmail/injected-thread-identifier.html') });
 
   it('mounts the sidebar host in a shadow root on Gmail', async () => {
     const page = await h.context.newPage();

@@ -1,10 +1,11 @@
 // Gmail in real Chromium: the simulator (test/fixtures/gmail/sim/gmail.html) is served at
 // mail.google.com with our own threads; the content script reads the thread, the background
 // analyses it, and the sidebar offers the one-click acknowledgement.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { simHtml } from '../fixtures/sim';
-import { launchExtension, sendFromPage, type Harness } from './harness';
+import { sendFromPage, type Harness } from './harness';
+import { withExtension } from './lifecycle';
 
 const URL = 'https://mail.google.com/mail/u/0/';
 const ME = { name: 'Alex Morgan', email: 'alex.morgan@example.com' };
@@ -123,13 +124,7 @@ async function openThread(h: Harness, threadId: string): Promise<Page> {
 describe('gmail', () => {
   let h: Harness;
 
-  beforeAll(async () => {
-    h = await launchExtension();
-    h.servePage(URL, simHtml('gmail', DATA));
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  withExtension((harness) => (h = harness), { [URL]: simHtml('gmail', DATA) });
 
   it('says a colleague asks something, acknowledges in one click, and tracks it once sent', async () => {
     const page = await openThread(h, IDS.en);

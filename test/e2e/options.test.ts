@@ -2,10 +2,11 @@
 // export → wipe → import round trip through the page's own controls, and an edited template
 // offered in the Gmail sidebar.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { simHtml } from '../fixtures/sim';
-import { launchExtension, requestRow, seedRequests, sendFromPage, toolbarTitle, type Harness } from './harness';
+import { requestRow, seedRequests, sendFromPage, toolbarTitle, type Harness } from './harness';
+import { withExtension } from './lifecycle';
 
 const ROOT = new URL('../../', import.meta.url);
 const localeText = async (lang: string, key: string): Promise<string> => {
@@ -68,12 +69,7 @@ async function openGmailThread(h: Harness): Promise<Page> {
 describe('options page', () => {
   let h: Harness;
 
-  beforeAll(async () => {
-    h = await launchExtension();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  withExtension((harness) => (h = harness));
 
   it('shows the privacy statement beside the data controls', async () => {
     const page = await openOptions(h);

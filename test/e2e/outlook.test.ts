@@ -1,10 +1,11 @@
 // Outlook on the web in real Chromium: the simulator (test/fixtures/outlook/sim/outlook.html) is
 // served at outlook.office.com with our own conversations; the same controller and sidebar as in
 // Gmail read the conversation, acknowledge in the sender's language, and the popup says Outlook.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { simHtml, type SimData } from '../fixtures/sim';
-import { badge, launchExtension, sendFromPage, type Harness } from './harness';
+import { badge, sendFromPage, type Harness } from './harness';
+import { withExtension } from './lifecycle';
 
 const MAILBOX = 'https://outlook.office.com/mail/';
 const ME = { name: 'Alex Morgan', email: 'alex.morgan@contoso.example' };
@@ -93,13 +94,7 @@ async function openConversation(h: Harness, convId: string): Promise<Page> {
 describe('outlook', () => {
   let h: Harness;
 
-  beforeAll(async () => {
-    h = await launchExtension();
-    h.servePage(MAILBOX, simHtml('outlook', DATA));
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  withExtension((harness) => (h = harness), { [MAILBOX]: simHtml('outlook', DATA) });
 
   it('shows a colleague’s request, acknowledges in one click and counts it once sent', async () => {
     const page = await openConversation(h, IDS.en);

@@ -1,7 +1,8 @@
 // The popup with ten thousand owed replies in the real browser, and "acknowledge" from the popup
 // handing the webmail tab its intent.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BADGE_RED, badge, launchExtension, requestRow, seedRequests, sendFromPage, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BADGE_RED, badge, requestRow, seedRequests, sendFromPage, type Harness } from './harness';
+import { withExtension } from './lifecycle';
 
 const H = 3_600_000;
 const PAGE = 10;
@@ -9,12 +10,7 @@ const PAGE = 10;
 describe('owed replies at scale', () => {
   let h: Harness;
 
-  beforeAll(async () => {
-    h = await launchExtension();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  withExtension((harness) => (h = harness));
 
   it('shows 10,000 owed replies a page at a time, with the badge capped at 99+', async () => {
     const now = Date.now();

@@ -1,29 +1,24 @@
 // Owed replies in the real browser: badge, popup groups, an alarm moving an item to Overdue, and
 // nothing lost when the service worker stops.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BADGE_RED,
   badge,
   toolbarTitle,
-  launchExtension,
   requestRow,
   restartServiceWorker,
   seedRequests,
   sendFromPage,
   type Harness,
 } from './harness';
+import { withExtension } from './lifecycle';
 
 const H = 3_600_000;
 
 describe('owed replies', () => {
   let h: Harness;
 
-  beforeAll(async () => {
-    h = await launchExtension();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  withExtension((harness) => (h = harness));
 
   it('shows the badge and the popup groups for seeded requests', async () => {
     const now = Date.now();
