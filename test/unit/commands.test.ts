@@ -7,8 +7,8 @@ import { listenForCommands, runCommand } from '@/entrypoints/background/commands
 import { ACKNOWLEDGE_COMMAND, ACKNOWLEDGE_MESSAGE } from '@/utils/messaging/commands';
 import { createController } from '@/utils/webmail/controller';
 import type { TrackedRequest } from '@/utils/db/types';
-import type { ThreadSnapshot, WebmailAdapter } from '@/utils/webmail/types';
-import { fakeBackground, trackInput, until } from './helpers';
+import type { ThreadSnapshot } from '@/utils/webmail/types';
+import { fakeBackground, trackInput, until, fakeAdapter } from './helpers';
 
 const browser = fakeBrowser as unknown as WxtBrowser;
 
@@ -72,27 +72,6 @@ const SNAPSHOT: ThreadSnapshot = {
   ],
 };
 
-function fakeAdapter(view: 'thread' | 'inbox') {
-  const editor = document.createElement('div');
-  const adapter: WebmailAdapter = {
-    webmail: 'gmail',
-    currentView: () => view,
-    readThread: () => SNAPSHOT,
-    inboxRows: () => [],
-    openReply: vi.fn(async () => editor),
-    insertText: vi.fn((el: HTMLElement, text: string) => {
-      el.textContent = (el.textContent ?? '') + text;
-    }),
-    observe: vi.fn(),
-    send: vi.fn(),
-    rowMarkerSlot: () => null,
-    makeRoom: vi.fn(),
-    composeEditors: () => [],
-    composeInfo: () => ({ history: null, hasAttachments: false }),
-  };
-  return { adapter, editor };
-}
-
 describe('page controller: keyboard command', () => {
   let abort: AbortController;
   let container: HTMLElement;
@@ -114,7 +93,7 @@ describe('page controller: keyboard command', () => {
 
   it('acknowledges the request shown, as the sidebar button does', async () => {
     const calls = fakeBackground({ webmail: 'gmail', threadId: 'thread-1', requests: [request('new')], newest: null });
-    const { adapter, editor } = fakeAdapter('thread');
+    const { adapter, editor } = fakeAdapter('thread', () => SNAPSHOT);
     const controller = createController(adapter, container, abort.signal);
     await controller.start();
     await controller.refresh();
@@ -135,7 +114,7 @@ describe('page controller: keyboard command', () => {
       requests: [request('acknowledged')],
       newest: null,
     });
-    const { adapter } = fakeAdapter('thread');
+    const { adapter } = fakeAdapter('thread', () => SNAPSHOT);
     const controller = createController(adapter, container, abort.signal);
     await controller.start();
     await controller.refresh();
@@ -148,7 +127,7 @@ describe('page controller: keyboard command', () => {
     // In the inbox (no thread open) neither.
     abort.abort();
     abort = new AbortController();
-    const inbox = fakeAdapter('inbox');
+    const inbox = fakeAdapter('inbox', () => SNAPSHOT);
     const other = createController(inbox.adapter, document.createElement('div'), abort.signal);
     await other.start();
     await other.refresh();
@@ -158,7 +137,7 @@ describe('page controller: keyboard command', () => {
 
   it('stops listening when the page script goes away', async () => {
     fakeBackground({ webmail: 'gmail', threadId: 'thread-1', requests: [request('new')], newest: null });
-    const { adapter } = fakeAdapter('thread');
+    const { adapter } = fakeAdapter('thread', () => SNAPSHOT);
     const controller = createController(adapter, container, abort.signal);
     await controller.start();
     await controller.refresh();

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createController } from '@/utils/webmail/controller';
 import type { TrackedRequest } from '@/utils/db/types';
-import { SelectorError, type ThreadSnapshot, type WebmailAdapter, type WebmailView } from '@/utils/webmail/types';
-import { fakeBackground, trackInput, until } from './helpers';
+import { SelectorError, type ThreadSnapshot } from '@/utils/webmail/types';
+import { fakeBackground, trackInput, until, fakeAdapter } from './helpers';
 
 const SNAPSHOT: ThreadSnapshot = {
   webmail: 'gmail',
@@ -31,27 +31,6 @@ const SNAPSHOT: ThreadSnapshot = {
 };
 
 const REQUEST = { ...trackInput(), id: 7, state: 'new', stateBeforeSnooze: null, timestamps: {} } as TrackedRequest;
-
-function fakeAdapter(view: WebmailView, read: () => ThreadSnapshot) {
-  const editor = document.createElement('div');
-  const adapter: WebmailAdapter = {
-    webmail: 'gmail',
-    currentView: () => view,
-    readThread: read,
-    inboxRows: () => [],
-    openReply: vi.fn(async () => editor),
-    insertText: vi.fn((el: HTMLElement, text: string) => {
-      el.textContent = (el.textContent ?? '') + text;
-    }),
-    observe: vi.fn(),
-    send: vi.fn(),
-    rowMarkerSlot: () => null,
-    makeRoom: vi.fn(),
-    composeEditors: () => [],
-    composeInfo: () => ({ history: null, hasAttachments: false }),
-  };
-  return { adapter, editor };
-}
 
 describe('page controller', () => {
   let abort: AbortController;

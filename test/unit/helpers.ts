@@ -1,7 +1,8 @@
 // Builders for unit tests.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { ThreadState } from '@/utils/messaging/protocol';
+import type { ThreadSnapshot, WebmailAdapter, WebmailView } from '@/utils/webmail/types';
 import { createReminders } from '@/entrypoints/background/schedule';
 import { AcklyDatabase } from '@/utils/db/database';
 import { createRepository } from '@/utils/db/repository';
@@ -70,3 +71,25 @@ export const until = async (check: () => boolean) => {
   for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
   expect(check()).toBe(true);
 };
+
+/** A webmail adapter that reads `read()` as the open thread and records what the controller does with it. */
+export function fakeAdapter(view: WebmailView, read: () => ThreadSnapshot) {
+  const editor = document.createElement('div');
+  const adapter: WebmailAdapter = {
+    webmail: 'gmail',
+    currentView: () => view,
+    readThread: read,
+    inboxRows: () => [],
+    openReply: vi.fn(async () => editor),
+    insertText: vi.fn((el: HTMLElement, text: string) => {
+      el.textContent = (el.textContent ?? '') + text;
+    }),
+    observe: vi.fn(),
+    send: vi.fn(),
+    rowMarkerSlot: () => null,
+    makeRoom: vi.fn(),
+    composeEditors: () => [],
+    composeInfo: () => ({ history: null, hasAttachments: false }),
+  };
+  return { adapter, editor };
+}
