@@ -59,10 +59,6 @@ const DRAFTS = {
 } as const;
 type Draft = (typeof DRAFTS)[keyof typeof DRAFTS];
 
-function pendingDraft(events: EventRow[]): Draft | null {
-  return readDrafts(events).pending;
-}
-
 /** The draft still waiting for its reply, and the replies that were written from a template. */
 function readDrafts(events: EventRow[]): { pending: Draft | null; fromTemplate: Set<string> } {
   let pending: Draft | null = null;
@@ -90,7 +86,7 @@ export function createThreadAnalyzer(deps: TrackingDeps) {
     for (const reply of later) {
       if (seen.has(reply.messageId)) continue;
       const current = await repo.require(request.id);
-      const draft = pendingDraft(events);
+      const draft = readDrafts(events).pending;
       await repo.logEvent({ requestId: request.id, type: 'reply-seen', at: deps.now(), detail: reply.messageId });
       changed = true;
       // A progress update, a nudge or a thank-you was sent: recorded, and the request stays where it is.

@@ -7,8 +7,7 @@ import { listenForCommands, runCommand } from '@/entrypoints/background/commands
 import { ACKNOWLEDGE_COMMAND, ACKNOWLEDGE_MESSAGE } from '@/utils/messaging/commands';
 import { createController } from '@/utils/webmail/controller';
 import type { TrackedRequest } from '@/utils/db/types';
-import type { ThreadSnapshot } from '@/utils/webmail/types';
-import { fakeBackground, trackInput, until, fakeAdapter } from './helpers';
+import { fakeBackground, trackInput, until, fakeAdapter, SNAPSHOT } from './helpers';
 
 const browser = fakeBrowser as unknown as WxtBrowser;
 
@@ -49,28 +48,6 @@ describe('background: keyboard commands', () => {
     expect(sent[0]).toEqual({ tabId: tab.id, message: ACKNOWLEDGE_MESSAGE });
   });
 });
-
-const SNAPSHOT: ThreadSnapshot = {
-  webmail: 'gmail',
-  threadId: 'thread-1',
-  subject: 'Budget figures',
-  url: 'https://mail.google.com/mail/u/0/#inbox/thread-1',
-  me: { name: 'Alex Morgan', email: 'alex@example.com' },
-  messages: [
-    {
-      messageId: 'msg-f:1',
-      threadId: 'thread-1',
-      from: { name: 'Ana Lima', email: 'ana@example.com' },
-      to: [{ name: 'Alex Morgan', email: 'alex@example.com' }],
-      cc: [],
-      sentAt: '2026-11-24T09:00:00.000Z',
-      subject: 'Budget figures',
-      bodyText: 'Could you send me the budget figures by Friday?',
-      hasAttachments: false,
-      isFromMe: false,
-    },
-  ],
-};
 
 describe('page controller: keyboard command', () => {
   let abort: AbortController;

@@ -5,30 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createController } from '@/utils/webmail/controller';
 import type { TrackedRequest } from '@/utils/db/types';
-import { SelectorError, type ThreadSnapshot } from '@/utils/webmail/types';
-import { fakeBackground, trackInput, until, fakeAdapter } from './helpers';
-
-const SNAPSHOT: ThreadSnapshot = {
-  webmail: 'gmail',
-  threadId: 'thread-1',
-  subject: 'Budget figures',
-  url: 'https://mail.google.com/mail/u/0/#inbox/thread-1',
-  me: { name: 'Alex Morgan', email: 'alex@example.com' },
-  messages: [
-    {
-      messageId: 'msg-f:1',
-      threadId: 'thread-1',
-      from: { name: 'Ana Lima', email: 'ana@example.com' },
-      to: [{ name: 'Alex Morgan', email: 'alex@example.com' }],
-      cc: [],
-      sentAt: '2026-11-24T09:00:00.000Z',
-      subject: 'Budget figures',
-      bodyText: 'Could you send me the budget figures by Friday?',
-      hasAttachments: false,
-      isFromMe: false,
-    },
-  ],
-};
+import { SelectorError } from '@/utils/webmail/types';
+import { fakeBackground, trackInput, until, fakeAdapter, SNAPSHOT } from './helpers';
 
 const REQUEST = { ...trackInput(), id: 7, state: 'new', stateBeforeSnooze: null, timestamps: {} } as TrackedRequest;
 

@@ -93,3 +93,26 @@ export function fakeAdapter(view: WebmailView, read: () => ThreadSnapshot) {
   };
   return { adapter, editor };
 }
+
+/** The open thread a fake adapter reads: one colleague's request to the user. */
+export const SNAPSHOT: ThreadSnapshot = {
+  webmail: 'gmail',
+  threadId: 'thread-1',
+  subject: 'Budget figures',
+  url: 'https://mail.google.com/mail/u/0/#inbox/thread-1',
+  me: { name: 'Alex Morgan', email: 'alex@example.com' },
+  messages: [
+    {
+      messageId: 'msg-f:1',
+      threadId: 'thread-1',
+      from: { name: 'Ana Lima', email: 'ana@example.com' },
+      to: [{ name: 'Alex Morgan', email: 'alex@example.com' }],
+      cc: [],
+      sentAt: '2026-11-24T09:00:00.000Z',
+      subject: 'Budget figures',
+      bodyText: 'Could you send me the budget figures by Friday?',
+      hasAttachments: false,
+      isFromMe: false,
+    },
+  ],
+};
