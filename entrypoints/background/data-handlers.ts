@@ -6,7 +6,7 @@ import { planImport } from '@/utils/data/merge';
 import { EXPORT_FORMAT, EXPORT_VERSION, parseExport, type ExportFile } from '@/utils/data/schema';
 import type { Handlers } from '@/utils/messaging/server';
 import { intentItem } from '@/utils/messaging/intent';
-import { insightsSnapshot } from './insights-handlers';
+import { insightsCache } from './insights-handlers';
 import type { Settings } from '@/utils/settings/model';
 import { BUILTIN_TEMPLATES, parseTemplate } from '@/utils/templates';
 
@@ -88,19 +88,19 @@ export function dataHandlers(
       });
       await deps.storeSettings(parsed.settings);
       // Imported rows may keep older change times than the insights' copy: it is read anew.
-      await insightsSnapshot.clear();
+      await insightsCache.clear(db);
       deps.onChange();
       return plan.counts;
     },
 
     async 'data.wipe'({ confirm }) {
       if (confirm !== 'WIPE') throw new RangeError('Wiping all data needs the confirmation "WIPE"');
-      await db.transaction('rw', db.requests, db.events, db.templates, async () => {
-        await Promise.all([db.requests.clear(), db.events.clear(), db.templates.clear()]);
+      // The insights' cache holds subjects and names too: it goes in the same transaction.
+      await db.transaction('rw', db.requests, db.events, db.templates, db.cache, async () => {
+        await Promise.all([db.requests.clear(), db.events.clear(), db.templates.clear(), db.cache.clear()]);
       });
       await deps.clearSettings();
       await intentItem.setValue(null);
-      await insightsSnapshot.clear();
       deps.onChange();
       return null;
     },

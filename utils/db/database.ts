@@ -1,7 +1,7 @@
 // Ackly's IndexedDB database. Opened only in the background (the extension's own origin);
 // other contexts reach it through utils/messaging. Versions are append-only.
 import Dexie, { type EntityTable } from 'dexie';
-import type { EventRow, TemplateRow, TrackedRequest } from './types';
+import type { CacheRow, EventRow, TemplateRow, TrackedRequest } from './types';
 
 export const DB_NAME = 'ackly';
 
@@ -9,6 +9,8 @@ export class AcklyDatabase extends Dexie {
   requests!: EntityTable<TrackedRequest, 'id'>;
   templates!: EntityTable<TemplateRow, 'id'>;
   events!: EntityTable<EventRow, 'id'>;
+  /** Derived data kept between service-worker runs (the insights' copy of the rows). */
+  cache!: EntityTable<CacheRow, 'key'>;
   /**
    * Moves on when a write to `requests` starts and again when it ends: a read that saw the same
    * value before and after cannot have missed a write (the repository caches owed rows with it).
@@ -44,6 +46,11 @@ export class AcklyDatabase extends Dexie {
       requests: '++id, &[webmail+messageId], state, threadId, receivedAt, replyDueAt, updatedAt',
       templates: 'id, kind, language',
       events: '++id, requestId, at, type',
+    });
+    // 2: a cache of derived data, so the first insights after the browser started need not read
+    // every row. Nothing existing changes.
+    this.version(2).stores({
+      cache: 'key',
     });
   }
 }

@@ -120,3 +120,13 @@ export interface TemplateRow {
   uses: number;
   updatedAt: number;
 }
+
+/**
+ * Work the background keeps to answer faster, never the only copy of anything: derived from the
+ * other tables, emptied by a wipe or an import, left out of exports.
+ */
+export interface CacheRow {
+  key: string;
+  /** JSON: one string reads back faster than many objects. */
+  value: string;
+}
