@@ -115,24 +115,32 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
   const time = `(?:\\s*,?\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E})?`;
   const weekday = alt(lex.weekdays);
   const month = alt(lex.months);
-  const cache = new Map<string, RegExp>();
-  // chrono asks for a parser's pattern on every parse; compile each one once.
-  const rx = (s: string) => {
-    let re = cache.get(s);
+  // chrono asks for a parser's pattern on every parse. Each pattern is compiled once and found
+  // again by its place in the code (a template's strings are the same object every time), so its
+  // source is not rebuilt and looked up on every parse. What goes into a pattern is fixed per language.
+  const compiledAt = new WeakMap<TemplateStringsArray, RegExp>();
+  const rx = (strings: TemplateStringsArray, ...values: string[]): RegExp => {
+    let re = compiledAt.get(strings);
     if (!re) {
-      re = new RegExp(s, 'iu');
-      cache.set(s, re);
+      re = new RegExp(String.raw({ raw: strings }, ...values), 'iu');
+      compiledAt.set(strings, re);
     }
     return re;
   };
+  const inDays = `${B}(${lex.inDays.replace('N', `(\\d{1,2}|${Object.keys(lex.numberWords).join('|')})`)})${E}`;
+  let weekdayWords: RegExp[] | null = null;
+  let monthWords: RegExp[] | null = null;
+  let workingDay: RegExp | null = null;
 
   const weekdayIndex = (word: string): number => {
     const w = word.toLowerCase();
-    return lex.weekdays.findIndex((src) => rx(`^(?:${src})$`).test(w));
+    weekdayWords ??= lex.weekdays.map((src) => new RegExp(`^(?:${src})$`, 'iu'));
+    return weekdayWords.findIndex((re) => re.test(w));
   };
   const monthIndex = (word: string): number => {
     const w = word.toLowerCase().replace(/\.$/, '');
-    return lex.months.findIndex((src) => rx(`^(?:${src})$`).test(w));
+    monthWords ??= lex.months.map((src) => new RegExp(`^(?:${src})$`, 'iu'));
+    return monthWords.findIndex((re) => re.test(w));
   };
 
   const record = (context: chrono.ParsingContext, match: RegExpMatchArray, found: Found | null) => {
@@ -193,13 +201,11 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       pattern: () =>
         !textHasDigit
           ? NEVER
-          : rx(
-              `${B}(?:(${lex.deadlinePrep}|${lex.timePrep})\\s*)(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?\\s+(${lex.tomorrow}|${lex.today})${E}`,
-            ),
+          : rx`${B}(?:(${lex.deadlinePrep}|${lex.timePrep})\\s*)(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?\\s+(${lex.tomorrow}|${lex.today})${E}`,
       extract: (context, m) => {
         const t = readTime(m[1], m[2], m[3], m[4]);
         if (!t) return null;
-        const tomorrow = rx(`^(?:${lex.tomorrow})$`).test(m[5] ?? '');
+        const tomorrow = rx`^(?:${lex.tomorrow})$`.test(m[5] ?? '');
         return record(context, m, {
           wall: at(ref(context), tomorrow ? 1 : 0, t.hour, t.minute),
           hasPrep: true,
@@ -212,16 +218,16 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       pattern: (context) =>
         !present(context).rel
           ? NEVER
-          : rx(`${B}${prep}(${lex.endOfDay}|${lex.tomorrow}|${lex.today})${E}(?:\\s+(${lex.tomorrow})${E})?${time}`),
+          : rx`${B}${prep}(${lex.endOfDay}|${lex.tomorrow}|${lex.today})${E}(?:\\s+(${lex.tomorrow})${E})?${time}`,
       extract: (context, m) => {
         const word = m[2] ?? '';
-        const tomorrow = rx(`^(?:${lex.tomorrow})$`).test(word) || Boolean(m[3]);
-        const eod = rx(`^(?:${lex.endOfDay})$`).test(word);
+        const tomorrow = rx`^(?:${lex.tomorrow})$`.test(word) || Boolean(m[3]);
+        const eod = rx`^(?:${lex.endOfDay})$`.test(word);
         const t = eod ? null : readTime(m[4], m[5], m[6], m[7]);
         // "tomorrow morning", "first thing tomorrow", "morgen früh": the start of the working day.
         const index = m.index ?? 0;
         const around = context.text.slice(Math.max(0, index - 15), index + m[0].length + 12);
-        const morning = !t && tomorrow && rx(`${B}(?:${lex.morning})${E}`).test(around);
+        const morning = !t && tomorrow && rx`${B}(?:${lex.morning})${E}`.test(around);
         return record(context, m, {
           wall: at(ref(context), tomorrow ? 1 : 0, t ? t.hour : morning ? 9 : 17, t ? t.minute : 0),
           // A clock time with its own "by"/"do"/"bis" is a stated deadline too.
@@ -235,13 +241,11 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       pattern: () =>
         !textHasDigit
           ? NEVER
-          : rx(
-              `${B}(${lex.tomorrow}|${lex.today})${E}\\s+(?:${lex.deadlinePrep}|${lex.timePrep})\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}`,
-            ),
+          : rx`${B}(${lex.tomorrow}|${lex.today})${E}\\s+(?:${lex.deadlinePrep}|${lex.timePrep})\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}`,
       extract: (context, m) => {
         const t = readTime('by', m[3], m[4], m[5]);
         if (!t || (m[4] === undefined && !m[5] && !m[2] && Number(m[3]) < 7)) return null;
-        const tomorrow = rx(`^(?:${lex.tomorrow})$`).test(m[1] ?? '');
+        const tomorrow = rx`^(?:${lex.tomorrow})$`.test(m[1] ?? '');
         return record(context, m, {
           wall: at(ref(context), tomorrow ? 1 : 0, t.hour, t.minute),
           hasPrep: true,
@@ -254,9 +258,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       pattern: () =>
         !textHasDigit
           ? NEVER
-          : rx(
-              `${B}(${lex.deadlinePrep})\\s+(?:(?:the|den|dem|dnia|de|het)\\s+)?(\\d{1,2})\\.(\\d{1,2})(?![\\p{L}\\p{N}]|[.:]\\d|\\s*(?:${lex.hourSuffix})${E})${time}`,
-            ),
+          : rx`${B}(${lex.deadlinePrep})\\s+(?:(?:the|den|dem|dnia|de|het)\\s+)?(\\d{1,2})\\.(\\d{1,2})(?![\\p{L}\\p{N}]|[.:]\\d|\\s*(?:${lex.hourSuffix})${E})${time}`,
       extract: (context, m) => {
         const day = Number(m[2]);
         if (!looksLikeDayMonth(day, m[3] ?? '')) return null;
@@ -269,9 +271,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       pattern: () =>
         !textHasDigit
           ? NEVER
-          : rx(
-              `${B}(${lex.deadlinePrep})\\s+(?:(?:the|den|dem|de|het|dnia)\\s+)?(\\d{1,2})(?:${lex.ordinal})(?![\\p{L}\\p{N}]|[.:/]\\d|\\s*(?:of\\s+)?(?:${month})${E})`,
-            ),
+          : rx`${B}(${lex.deadlinePrep})\\s+(?:(?:the|den|dem|de|het|dnia)\\s+)?(\\d{1,2})(?:${lex.ordinal})(?![\\p{L}\\p{N}]|[.:/]\\d|\\s*(?:of\\s+)?(?:${month})${E})`,
       extract: (context, m) => {
         const day = Number(m[2]);
         if (day < 1 || day > 31) return null;
@@ -290,7 +290,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       pattern: (context) =>
         !present(context).rel || !present(context).weekday
           ? NEVER
-          : rx(`${B}${prep}(?:${lex.endOfDay})\\s+(?:on\\s+)?(${weekday})${E}`),
+          : rx`${B}${prep}(?:${lex.endOfDay})\\s+(?:on\\s+)?(${weekday})${E}`,
       extract: (context, m) => {
         const idx = weekdayIndex(m[2] ?? '');
         if (idx < 0) return null;
@@ -304,9 +304,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       pattern: () =>
         !textHasDigit
           ? NEVER
-          : rx(
-              `${B}${prep}(?:(?:${weekday})[,.]?\\s+(?:den\\s+|the\\s+|dem\\s+)?)?(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})(?:\\.(\\d{1,2})\\.(\\d{2,4})?|[/-](\\d{1,2})(?:[/-](\\d{2,4}))?))(?![\\p{L}\\p{N}]|[.:/]\\d)${time}`,
-            ),
+          : rx`${B}${prep}(?:(?:${weekday})[,.]?\\s+(?:den\\s+|the\\s+|dem\\s+)?)?(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})(?:\\.(\\d{1,2})\\.(\\d{2,4})?|[/-](\\d{1,2})(?:[/-](\\d{2,4}))?))(?![\\p{L}\\p{N}]|[.:/]\\d)${time}`,
       extract: (context, m) => {
         const t = readTime(m[10], m[11], m[12], m[13]);
         let wall: number | null;
@@ -326,9 +324,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       pattern: (context) =>
         !textHasDigit || !present(context).month
           ? NEVER
-          : rx(
-              `${B}${prep}(?:(?:${weekday})[,.]?\\s+(?:the\\s+|den\\s+)?)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${month})\\.?${E}(?:,?\\s+(\\d{4}))?${time}`,
-            ),
+          : rx`${B}${prep}(?:(?:${weekday})[,.]?\\s+(?:the\\s+|den\\s+)?)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${month})\\.?${E}(?:,?\\s+(\\d{4}))?${time}`,
       extract: (context, m) => {
         const t = readTime(m[5], m[6], m[7], m[8]);
         const wall = dateFromDM(ref(context), Number(m[2]), monthIndex(m[3] ?? ''), m[4], t);
@@ -340,9 +336,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       pattern: (context) =>
         !textHasDigit || !present(context).month
           ? NEVER
-          : rx(
-              `${B}${prep}(?:(?:${weekday})[,.]?\\s+)?(${month})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}))?${time}`,
-            ),
+          : rx`${B}${prep}(?:(?:${weekday})[,.]?\\s+)?(${month})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}))?${time}`,
       extract: (context, m) => {
         const t = readTime(m[5], m[6], m[7], m[8]);
         const wall = dateFromDM(ref(context), Number(m[3]), monthIndex(m[2] ?? ''), m[4], t);
@@ -354,9 +348,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       pattern: (context) =>
         !present(context).weekday
           ? NEVER
-          : rx(
-              `${B}${prep}(?:(?:this|next|coming|komende|deze|volgende|kommenden?|diesen|nächsten?|w|we|ten|ten|najbliższ[yąa]|på|nå|neste|am|op)\\s+)?(${weekday})${E}${time}`,
-            ),
+          : rx`${B}${prep}(?:(?:this|next|coming|komende|deze|volgende|kommenden?|diesen|nächsten?|w|we|ten|ten|najbliższ[yąa]|på|nå|neste|am|op)\\s+)?(${weekday})${E}${time}`,
       extract: (context, m) => {
         const idx = weekdayIndex(m[2] ?? '');
         if (idx < 0) return null;
@@ -376,16 +368,16 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     {
       // end of week / this week, next week, end of month
       pattern: (context) =>
-        !present(context).week ? NEVER : rx(`${B}${prep}(${lex.endOfWeek}|${lex.nextWeek}|${lex.endOfMonth})${E}`),
+        !present(context).week ? NEVER : rx`${B}${prep}(${lex.endOfWeek}|${lex.nextWeek}|${lex.endOfMonth})${E}`,
       extract: (context, m) => {
         const word = m[2] ?? '';
         const r = new Date(ref(context));
         let wall: number;
-        if (rx(`^(?:${lex.endOfMonth})$`).test(word)) {
+        if (rx`^(?:${lex.endOfMonth})$`.test(word)) {
           wall = Date.UTC(r.getUTCFullYear(), r.getUTCMonth() + 1, 0, 17, 0);
         } else {
           const toFriday = 5 - ((r.getUTCDay() + 6) % 7) - 1 + 0;
-          const next = rx(`^(?:${lex.nextWeek})$`).test(word) ? 7 : 0;
+          const next = rx`^(?:${lex.nextWeek})$`.test(word) ? 7 : 0;
           wall = at(ref(context), toFriday + next, 17, 0);
         }
         return record(context, m, { wall, hasPrep: Boolean(m[1]), relative: true });
@@ -393,11 +385,11 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     },
     {
       // in N days
-      pattern: () => rx(`${B}(${lex.inDays.replace('N', `(\\d{1,2}|${Object.keys(lex.numberWords).join('|')})`)})${E}`),
+      pattern: () => rx`${inDays}`,
       extract: (context, m) => {
         const n = /^\d+$/.test(m[2] ?? '') ? Number(m[2]) : lex.numberWords[(m[2] ?? '').toLowerCase()];
         if (n === undefined || n > 60) return null;
-        const working = new RegExp(lex.workingDay, 'iu').test(m[0]);
+        const working = (workingDay ??= new RegExp(lex.workingDay, 'iu')).test(m[0]);
         const wall = working ? afterWorkingDays(ref(context), n) : at(ref(context), n, 17, 0);
         return record(context, m, { wall, hasPrep: true, relative: true });
       },
@@ -407,9 +399,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       pattern: () =>
         !textHasDigit
           ? NEVER
-          : rx(
-              `${B}(${lex.deadlinePrep})\\s+(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}`,
-            ),
+          : rx`${B}(${lex.deadlinePrep})\\s+(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}`,
       extract: (context, m) => {
         if (m[4] === undefined && !m[5] && !m[2]) return null;
         // "do 20.11" is the 20th of November (the day-and-month parser reads it).
@@ -465,11 +455,15 @@ export function findDeadlines(text: string, lang: Lang, clock: WallClock): Deadl
   for (const r of results) {
     const meta = collected.get(`${r.index}:${r.text.length}`);
     if (!meta) continue;
+    // A sent time near the end of the representable range (±8.64e15 ms) can push the deadline
+    // past it: that is no date at all, not an Invalid Date in the result.
+    const due = new Date(meta.wall - clock.offsetMinutes * 60_000);
+    if (!Number.isFinite(due.getTime())) continue;
     found.push({
       index: r.index,
       end: r.index + r.text.length,
       text: text.slice(r.index, r.index + r.text.length).trim(),
-      due: new Date(meta.wall - clock.offsetMinutes * 60_000),
+      due,
       hasPrep: meta.hasPrep,
       relative: meta.relative,
     });

@@ -3,14 +3,22 @@
 // per language (model/) that weighs each sentence the cues point at.
 import type { Lang } from '../languages';
 import type { MessageSnapshot, Person } from '../webmail/types';
-import { findDeadlines, findUrgency, wallClockOf, type DeadlineCandidate } from './deadline';
+import { findDeadlines, findUrgency, wallClockOf, type DeadlineCandidate, type WallClock } from './deadline';
 import { LEXICONS } from './lang';
 import type { LanguageLexicon, RequestCue } from './lexicon';
 import { detectLanguage } from './language';
 import { isAutomated, isColleague } from './senders';
-import { linesOf, MAX_BODY, MAX_NEW_TEXT, quoteStart, sentencesOf, signatureStart, type Sentence } from './text';
+import {
+  firstFilledLine,
+  MAX_BODY,
+  MAX_NEW_TEXT,
+  quoteStart,
+  sentencesOf,
+  signatureStart,
+  type Sentence,
+} from './text';
 import type { Analysis, AnalysisContext, RequestKind, TextSpan } from './types';
-import { unicodeRegExp as toUnicode } from './unicode';
+import { anyOf, unicodeRegExp as toUnicode } from './unicode';
 import { WEIGHTS } from './model/weights';
 import { sentenceScore } from './model/features';
 
@@ -69,7 +77,11 @@ function compiled(lang: Lang): CompiledLexicon {
       prep: new RegExp(`(?<![\\p{L}])(?:${lex.dates.deadlinePrep})(?![\\p{L}])`, 'iu'),
     };
     const all = [...c.requests.map((r) => r.re), ...c.notRequests, c.meeting, c.ownTask];
-    c.any = new RegExp(all.map((re) => `(?:${re.source})`).join('|'), NEEDS_UNICODE_BOUNDARIES.has(lang) ? 'u' : '');
+    // Only ever tested, so it may be any expression that matches the same sentences (see anyOf).
+    c.any = anyOf(
+      all.map((re) => re.source),
+      NEEDS_UNICODE_BOUNDARIES.has(lang) ? 'u' : '',
+    );
     COMPILED.set(lang, c);
   }
   return c;
@@ -128,8 +140,7 @@ interface Greeting {
 const NAME_ONLY_LINE = /^\s*(\p{Lu}[\p{L}'-]+(?:\s+(?:og|and|und|en|i|&|,)\s*\p{Lu}[\p{L}'-]+)*)\s*[,!:]\s*$/u;
 
 function readGreeting(text: string, from: number, to: number, c: CompiledLexicon): Greeting | null {
-  const lines = linesOf(text.slice(from, to));
-  const first = lines.find((l) => l.text.trim() !== '');
+  const first = firstFilledLine(text.slice(from, to));
   if (!first) return null;
   const t = first.text;
   let namesText: string | null = null;
@@ -170,6 +181,8 @@ const FIRST_PERSON_AWAY =
 const AUTO_REPLY_SUBJECT =
   /^(?:automatic reply|auto(?:matic)?[- ]?reply|out of office|automatisch antwoord|afwezig|automatische antwort|abwesenheitsnotiz|odpowiedź automatyczna|automatyczna odpowiedź|automatisk svar|fravær)\s*:/i;
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/u;
+/** "@Tom": a mention (the sentence starts with "@"). */
+const AT_NAME = /^@(\p{L}+)/u;
 const ADDRESSED = /^@?(\p{Lu}[\p{L}'-]+)\.?(?:\s+(\p{Lu}[\p{L}'-]+))?\s*(?:[–—:]|-\s|,)\s*/u;
 /** A sentence saying someone is copied for information only, in the five languages. */
 const CC_FOR_INFO =
@@ -185,21 +198,30 @@ interface SentenceVerdict {
   other: boolean;
 }
 
+/**
+ * Whether the first ":" of `s` could close a lead-in of 3 to `letters` characters (a code point may
+ * take two code units): checked before the lead-in expressions, which most sentences fail.
+ */
+function colonWithin(s: string, letters: number): boolean {
+  const colon = s.indexOf(':');
+  return colon >= 3 && colon <= 2 * letters;
+}
+
 function judgeSentence(raw: string, c: CompiledLexicon, readerNames: string[], otherNames: string[]): SentenceVerdict {
   const verdict = judgeOnce(raw, c, readerNames, otherNames);
   if (verdict.kind || verdict.other) return verdict;
   // "And finally: hand in the test results by Friday": the request starts after the lead-in.
-  const lead = ANY_LEAD_IN.exec(raw);
+  const lead = colonWithin(raw, 60) ? ANY_LEAD_IN.exec(raw) : null;
   return lead ? judgeOnce(raw.slice(lead[0].length), c, readerNames, otherNames) : verdict;
 }
 
 function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], otherNames: string[]): SentenceVerdict {
   let s = raw.replace(BULLET, '');
   if (s.length > 1000) s = s.slice(0, 1000);
-  let addressed = /^@(\p{L}+)/u.exec(s) ?? ADDRESSED.exec(s);
+  let addressed = (s.charCodeAt(0) === 64 ? AT_NAME.exec(s) : null) ?? ADDRESSED.exec(s);
   if (!addressed) {
     // "Re the cracks on stair 2: Tomek, please book…": the name right after a short lead-in.
-    const lead = LEAD_IN.exec(s);
+    const lead = colonWithin(s, 80) ? LEAD_IN.exec(s) : null;
     const after = lead ? ADDRESSED.exec(s.slice(lead[0].length)) : null;
     if (lead && after) {
       s = s.slice(lead[0].length);
@@ -225,18 +247,24 @@ function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], other
   const weights = WEIGHTS[lang];
   if (HAS_MODEL[lang]) {
     // No negative cue fired (checked above), so only the others need looking for.
-    const cues = anyCue ? cuesOf(s, c, { negatives: false }) : [];
+    const fired: number[] = [];
+    const cues = anyCue ? cuesOf(s, c, false, fired) : [];
     const z = sentenceScore(s, cues, weights, lang);
-    // The model decides; a strong hand-written cue (not just a question mark) lowers the bar.
-    const strong = cues.some((cue) => cue.startsWith('r') && cue !== 'r' + (c.requests.length - 1));
-    const fired = (i: number) => cues.includes('r' + i);
-    const decisive = c.requests.some((cue, i) => cue.decisive && fired(i));
+    // The model decides; a strong hand-written cue (not just the question mark, the last cue)
+    // lowers the bar.
+    let strong = false;
+    let decisive = false;
+    let approval = false;
+    for (const i of fired) {
+      const cue = c.requests[i]!;
+      if (i !== c.requests.length - 1) strong = true;
+      if (cue.decisive) decisive = true;
+      if (cue.kind === 'approval') approval = true;
+    }
     const margin = MARGINS[lang];
     if (!decisive && z < (strong ? margin.strong : margin.base)) return { kind: null, other: false };
-    const first = c.requests.find((_, i) => fired(i));
-    let kind: RequestKind = c.requests.some((cue, i) => cue.kind === 'approval' && fired(i))
-      ? 'approval'
-      : (first?.kind ?? (/\?\s*$/.test(s) ? 'question' : 'action'));
+    const first = fired.length > 0 ? c.requests[fired[0]!] : undefined;
+    let kind: RequestKind = approval ? 'approval' : (first?.kind ?? (/\?\s*$/.test(s) ? 'question' : 'action'));
     if (cues.includes('meeting') && kind !== 'approval') kind = 'meeting';
     return { kind, other: false };
   }
@@ -266,16 +294,18 @@ const HAS_MODEL = Object.fromEntries(
   Object.entries(WEIGHTS).map(([lang, w]) => [lang, Object.keys(w).length > 0]),
 ) as Record<Lang, boolean>;
 
-function cuesOf(raw: string, c: CompiledLexicon, options: { negatives?: boolean } = {}): string[] {
+/** The cues that fire: "r<i>" for request cue i (also added to `fired`), "n<i>", "meeting", "own". */
+function cuesOf(raw: string, c: CompiledLexicon, negatives = true, fired?: number[]): string[] {
   const s = raw.toLowerCase();
   const cues: string[] = [];
-  c.requests.forEach((cue, i) => {
-    if (cue.re.test(s)) cues.push('r' + i);
-  });
-  if (options.negatives !== false) {
-    c.notRequests.forEach((re, i) => {
-      if (re.test(s)) cues.push('n' + i);
-    });
+  for (let i = 0; i < c.requests.length; i++) {
+    if (c.requests[i]!.re.test(s)) {
+      cues.push('r' + i);
+      fired?.push(i);
+    }
+  }
+  if (negatives) {
+    for (let i = 0; i < c.notRequests.length; i++) if (c.notRequests[i]!.test(s)) cues.push('n' + i);
   }
   if (c.meeting.test(s)) cues.push('meeting');
   if (c.ownTask.test(s)) cues.push('own');
@@ -287,6 +317,11 @@ export function sentenceCues(lang: Lang, sentence: string): string[] {
   return cuesOf(sentence, compiled(lang));
 }
 
+/** Whether any hand-written cue of a language fires on a sentence: the quick test before the single cues. */
+export function anyCueFires(lang: Lang, sentence: string): boolean {
+  return compiled(lang).any.test(sentence.toLowerCase());
+}
+
 /** The hand-written English cues that fire on a sentence. */
 export function englishCues(sentence: string): string[] {
   return sentenceCues('en', sentence);
@@ -296,7 +331,64 @@ function span(s: Sentence): TextSpan {
   return { start: s.start, end: s.end, text: s.text };
 }
 
-export function analyzeEmail(message: MessageSnapshot, context: AnalysisContext): Analysis {
+/**
+ * Header fields are cut to this length: no address is longer than 254 characters, and reading a
+ * sender name or subject of a megabyte would only cost time (the subject stands in for the text
+ * only for language identification, which reads its first 1,200 characters).
+ */
+const MAX_HEADER = 2000;
+
+function cut<T>(value: T): T {
+  return typeof value === 'string' && value.length > MAX_HEADER ? (value.slice(0, MAX_HEADER) as T) : value;
+}
+
+function boundedPerson(p: Person): Person {
+  return p && typeof p === 'object' ? { ...p, name: cut(p.name), email: cut(p.email) } : p;
+}
+
+/** The message with its header fields cut to MAX_HEADER; a missing message reads as an empty one. */
+function bounded(message: MessageSnapshot): MessageSnapshot {
+  if (!message || typeof message !== 'object') return {} as MessageSnapshot;
+  return {
+    ...message,
+    subject: cut(message.subject),
+    sentAt: cut(message.sentAt),
+    from: boundedPerson(message.from),
+    to: Array.isArray(message.to) ? message.to.map(boundedPerson) : message.to,
+    cc: Array.isArray(message.cc) ? message.cc.map(boundedPerson) : message.cc,
+  };
+}
+
+/** The first three sentences of an opening, for the out-of-office check. */
+function openingOf(head: string): string {
+  return head
+    .split(/(?<=[.!?])\s+|\n+/u)
+    .filter((part) => part.trim() !== '')
+    .slice(0, 3)
+    .join(' ');
+}
+
+interface ParsedRequest {
+  text: string;
+  found: DeadlineCandidate[];
+  meeting: boolean;
+}
+
+function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: WallClock): ParsedRequest {
+  return {
+    text,
+    found: /\d|\p{L}{3,}/u.test(text) ? findDeadlines(text, language, clock) : [],
+    meeting: c.meeting.test(text.toLowerCase()),
+  };
+}
+
+/** A deadline word shortly before the date (or just after it). */
+function prepNear(c: CompiledLexicon, text: string, d: DeadlineCandidate): boolean {
+  return c.prep.test(text.slice(Math.max(0, d.index - 45), d.index)) || c.prep.test(text.slice(d.end, d.end + 20));
+}
+
+export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): Analysis {
+  const message = bounded(input);
   const raw = typeof message?.bodyText === 'string' ? message.bodyText : '';
   const body = raw.length > MAX_BODY ? raw.slice(0, MAX_BODY) : raw;
   const quoteAt = quoteStart(body);
@@ -340,15 +432,9 @@ export function analyzeEmail(message: MessageSnapshot, context: AnalysisContext)
   // Auto-replies say they are away at once (greeting, thanks, away): "I'm on leave from Monday"
   // after a request is not one.
   const head = lowerNew.slice(0, 600);
-  const opening = () =>
-    head
-      .split(/(?<=[.!?])\s+|\n+/u)
-      .filter((part) => part.trim() !== '')
-      .slice(0, 3)
-      .join(' ');
   if (
     AUTO_REPLY_SUBJECT.test(String(message?.subject ?? '')) ||
-    (c.outOfOffice.test(head) && FIRST_PERSON_AWAY.test(head) && c.outOfOffice.test(opening()))
+    (c.outOfOffice.test(head) && FIRST_PERSON_AWAY.test(head) && c.outOfOffice.test(openingOf(head)))
   ) {
     result.confidence = 0.8;
     return result;
@@ -427,29 +513,21 @@ export function analyzeEmail(message: MessageSnapshot, context: AnalysisContext)
   const clock = wallClockOf(String(message?.sentAt ?? ''), context.now);
   let chosen: DeadlineCandidate | null = null;
   // Parsed on demand: most requests state their deadline in the first sentence that has one.
-  const parsed: { text: string; found: DeadlineCandidate[]; meeting: boolean }[] = [];
-  const candidate = (i: number) =>
-    (parsed[i] ??= {
-      text: requests[i]!.s.text,
-      found: /\d|\p{L}{3,}/u.test(requests[i]!.s.text) ? findDeadlines(requests[i]!.s.text, language, clock) : [],
-      meeting: c.meeting.test(requests[i]!.s.text.toLowerCase()),
-    });
+  const parsed: ParsedRequest[] = [];
   // A deadline stated with "by"/"bis"/"do" in any request sentence beats a bare "tomorrow" in an
   // earlier one ("for the meeting tomorrow morning I need … Send it by end of day").
   for (let i = 0; i < requests.length && !chosen; i++) {
-    const { text, found, meeting } = candidate(i);
+    const { text, found, meeting } = (parsed[i] ??= parseRequest(requests[i]!.s.text, c, language, clock));
     // Without "by"/"bis"/"do", a date counts only when a deadline word comes shortly before it
     // and the sentence is not about a meeting.
-    const prepBefore = (d: DeadlineCandidate) =>
-      c.prep.test(text.slice(Math.max(0, d.index - 45), d.index)) || c.prep.test(text.slice(d.end, d.end + 20));
     chosen =
       found.find((d) => d.hasPrep && !d.relative) ??
-      (meeting ? undefined : found.find((d) => !d.relative && prepBefore(d))) ??
+      (meeting ? undefined : found.find((d) => !d.relative && prepNear(c, text, d))) ??
       found.find((d) => d.hasPrep) ??
       null;
   }
   for (let i = 0; i < requests.length && !chosen; i++) {
-    const { text, found, meeting } = candidate(i);
+    const { text, found, meeting } = (parsed[i] ??= parseRequest(requests[i]!.s.text, c, language, clock));
     const relative = found.find((d) => d.relative);
     if (relative && !meeting && !findUrgency(text, language)) chosen = relative;
   }

@@ -3,6 +3,7 @@ import { LANGUAGES, type Lang } from '../languages';
 import type { MessageSnapshot } from '../webmail/types';
 import { LEXICONS } from './lang';
 import type { AnalysisContext } from './types';
+import { anyOf } from './unicode';
 
 const CONSUMER_DOMAINS = new Set([
   'gmail.com',
@@ -99,6 +100,29 @@ function nameParts(name: string): string[] {
 
 const URL = /https?:\/\/\S+/g;
 
+/**
+ * All the bulk-mail wording of some languages and the calendar-invitation lines in one expression
+ * (null when their flags differ): most mail has none, and one pass over the text says so instead
+ * of one pass per expression. Only when it matches are the single expressions tried.
+ */
+const ANY_BULK_WORDING = new Map<string, RegExp | null>();
+
+function anyBulkWording(languages: readonly Lang[]): RegExp | null {
+  const key = languages.join(' ');
+  let re = ANY_BULK_WORDING.get(key);
+  if (re === undefined) {
+    const all = [...languages.flatMap((lang) => LEXICONS[lang].automated), CALENDAR_BODY];
+    re = all.every((r) => r.flags === 'i')
+      ? anyOf(
+          all.map((r) => r.source),
+          'i',
+        )
+      : null;
+    ANY_BULK_WORDING.set(key, re);
+  }
+  return re;
+}
+
 /** `languages`: whose bulk-mail wording to look for (default: all). */
 export function isAutomated(message: MessageSnapshot, text: string, languages: readonly Lang[] = LANGUAGES): boolean {
   const address = (message.from?.email ?? '').toLowerCase();
@@ -112,14 +136,17 @@ export function isAutomated(message: MessageSnapshot, text: string, languages: r
   if (SYSTEM_NAME.test(name)) score += 1;
   // Notification wording sits at the top, footers at the bottom.
   const sample = text.length > 6000 ? text.slice(0, 4000) + '\n' + text.slice(-2000) : text;
-  for (const lang of languages) {
-    LEXICONS[lang].automated.forEach((re, i) => {
-      if (re.test(sample)) score += i < 2 ? 2 : i === 2 ? 0.5 : 1;
-    });
+  const wording = anyBulkWording(languages)?.test(sample) ?? true;
+  if (wording) {
+    for (const lang of languages) {
+      LEXICONS[lang].automated.forEach((re, i) => {
+        if (re.test(sample)) score += i < 2 ? 2 : i === 2 ? 0.5 : 1;
+      });
+    }
   }
   const subject = String(message.subject ?? '');
   if (CALENDAR_SUBJECT.test(subject)) score += 2;
-  if (CALENDAR_BODY.test(sample)) score += 1;
+  if (wording && CALENDAR_BODY.test(sample)) score += 1;
   // Invitations say who invited you at the top and offer the buttons near it or at the end.
   if (sample.includes('|') && RSVP_LINE.test(sample)) score += 2;
   else if (INVITED_LINE.test(sample.length > 800 ? sample.slice(0, 400) + '\n' + sample.slice(-400) : sample))

@@ -15,12 +15,18 @@ const QUOTE_INTRO = new RegExp(
 );
 const QUOTE_VERB_END = new RegExp(`(?:${all((l) => l.quoteVerb)})(?![\\p{L}])[^\\n]{0,60}:\\s*$`, 'iu');
 const QUOTE_INTRO_START = new RegExp(`^\\s*(?:${all((l) => l.quoteIntro)})(?![\\p{L}])`, 'iu');
-const EMAIL_THEN_VERB = new RegExp(
-  `<?[^\\s<>@]{1,64}@[^\\s<>@]{1,255}>?\\s*(?:${all((l) => l.quoteVerb)}):?\\s*$`,
+// An address right before the verb: "<anna@firma.example> wrote:". Written as one character of
+// the local part before the "@": the same lines match as with the whole local part (up to 64
+// characters), but a line full of long addresses is read once instead of once per character.
+export const EMAIL_THEN_VERB = new RegExp(
+  `[^\\s<>@]@[^\\s<>@]{1,255}>?\\s*(?:${all((l) => l.quoteVerb)}):?\\s*$`,
   'iu',
 );
-const FORWARD = new RegExp(
-  `^\\s*(?:-{2,}|_{2,}|\\*{2,})?\\s*(?:${all((l) => l.forwardMarker)})\\s*:?\\s*(?:-{2,}|_{2,})?\\s*$`,
+// "-----Original Message-----", "---------- Forwarded message ---------". Each run of white space
+// is matched by one \s* only (not "\s*:?\s*"), so a line of spaces cannot be split between two of
+// them in every possible way: the same lines match, in time linear in the line's length.
+export const FORWARD = new RegExp(
+  `^\\s*(?:(?:-{2,}|_{2,}|\\*{2,})\\s*)?(?:${all((l) => l.forwardMarker)})\\s*(?::\\s*)?(?:(?:-{2,}|_{2,})\\s*)?$`,
   'iu',
 );
 const RULE = /^\s*_{8,}\s*$/;
@@ -56,35 +62,70 @@ export function linesOf(text: string): Line[] {
   return lines;
 }
 
-/** Where the quoted part begins (offset into text), or text.length when there is none. */
+/** Where the line that starts at `start` ends: its "\n", or the end of the text. */
+function newlineFrom(text: string, start: number): number {
+  const nl = text.indexOf('\n', start);
+  return nl === -1 ? text.length : nl;
+}
+
+/** The text of the line from `start` to the newline at `nl`, without a closing "\r" (as linesOf). */
+function lineText(text: string, start: number, nl: number): string {
+  const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+  return text.slice(start, end);
+}
+
+/**
+ * Where the quoted part begins (offset into text), or text.length when there is none. Reads the
+ * lines one by one (the same lines as linesOf) without collecting them: a body may have 200,000.
+ */
 export function quoteStart(text: string): number {
-  const lines = linesOf(text);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const t = line.text;
-    if (t.length > 400) continue;
-    if (!HEADER_CHARS.test(t)) {
-      // Only a reply intro wrapped onto the next line can start on a line without these marks.
-      const next = lines[i + 1]?.text ?? '';
-      if (next.includes(':') && QUOTE_INTRO_START.test(t) && QUOTE_VERB_END.test(t + ' ' + next)) return line.start;
-      continue;
-    }
-    if (/^\s*>/.test(t)) return line.start;
-    if (FORWARD.test(t) || RULE.test(t)) return line.start;
-    if (QUOTE_INTRO.test(t) && (QUOTE_VERB_END.test(t) || EMAIL_THEN_VERB.test(t) || /:\s*$/.test(t)))
-      return line.start;
-    if (QUOTE_INTRO_START.test(t) && i + 1 < lines.length) {
-      const joined = t + ' ' + lines[i + 1]!.text;
-      if (joined.length < 500 && QUOTE_VERB_END.test(joined)) return line.start;
-    }
-    if (EMAIL_THEN_VERB.test(t)) return line.start;
-    if (HEADER_FROM.test(t)) {
-      let fields = 0;
-      for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) if (HEADER_FIELD.test(lines[j]!.text)) fields++;
-      if (fields >= 1) return line.start;
-    }
+  for (let start = 0, nl = newlineFrom(text, 0); start <= text.length;) {
+    const t = lineText(text, start, nl);
+    // The next line, as linesOf has it: none (-1) after the last line.
+    const nextStart = nl + 1;
+    const nextNl = nl < text.length ? newlineFrom(text, nextStart) : -1;
+    if (t.length <= 400 && isQuoteStart(text, t, nextStart, nextNl)) return start;
+    start = nextStart;
+    nl = nextNl;
   }
   return text.length;
+}
+
+/** Whether line `t` starts the quoted part; the line after it runs from nextStart to nextNl. */
+function isQuoteStart(text: string, t: string, nextStart: number, nextNl: number): boolean {
+  if (!HEADER_CHARS.test(t)) {
+    // Only a reply intro wrapped onto the next line can start on a line without these marks.
+    const next = nextNl === -1 ? '' : lineText(text, nextStart, nextNl);
+    return next.includes(':') && QUOTE_INTRO_START.test(t) && QUOTE_VERB_END.test(t + ' ' + next);
+  }
+  if (/^\s*>/.test(t)) return true;
+  if (FORWARD.test(t) || RULE.test(t)) return true;
+  if (QUOTE_INTRO.test(t) && (QUOTE_VERB_END.test(t) || EMAIL_THEN_VERB.test(t) || /:\s*$/.test(t))) return true;
+  if (QUOTE_INTRO_START.test(t) && nextNl !== -1) {
+    const joined = t + ' ' + lineText(text, nextStart, nextNl);
+    if (joined.length < 500 && QUOTE_VERB_END.test(joined)) return true;
+  }
+  if (EMAIL_THEN_VERB.test(t)) return true;
+  if (HEADER_FROM.test(t)) {
+    // A header block: at least one more header field in the next five lines.
+    for (let j = 0, start = nextStart, nl = nextNl; j < 5 && nl !== -1; j++) {
+      if (HEADER_FIELD.test(lineText(text, start, nl))) return true;
+      start = nl + 1;
+      nl = nl < text.length ? newlineFrom(text, start) : -1;
+    }
+  }
+  return false;
+}
+
+/** The first line of `text` that is not blank, as linesOf would give it. */
+export function firstFilledLine(text: string): Line | undefined {
+  for (let start = 0; start <= text.length;) {
+    const nl = newlineFrom(text, start);
+    const t = lineText(text, start, nl);
+    if (t.trim() !== '') return { start, end: start + t.length, text: t };
+    start = nl + 1;
+  }
+  return undefined;
 }
 
 /** Where the signature begins within the new text: the sign-off line, "-- ", or a mobile footer. */
@@ -98,7 +139,8 @@ export function signatureStart(text: string): number {
     if (/^\s*--\s*$/.test(t) || MOBILE.test(t)) return line.start;
     if (seenContent && t.length < 60 && SIGN_OFF_ONLY.test(t)) {
       // "Thanks!" followed by a full sentence is not the end of the message.
-      const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
+      let next: Line | undefined;
+      for (let j = i + 1; j < lines.length && !next; j++) if (lines[j]!.text.trim() !== '') next = lines[j];
       if (!(THANKS_LINE.test(t) && next && next.text.trim().length >= 40)) return line.start;
     }
     seenContent = true;
@@ -113,18 +155,20 @@ export interface Sentence {
 }
 
 /** Sentences within [from, to) of text: split at line breaks and at . ! ? followed by space. */
+/** Adds text[s, e) to `out` without the white space around it, unless nothing is left. */
+function pushTrimmed(out: Sentence[], text: string, s: number, e: number): void {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+}
+
 export function sentencesOf(text: string, from: number, to: number): Sentence[] {
   const out: Sentence[] = [];
-  const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
-  };
   let s = from;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      push(s, i);
+      pushTrimmed(out, text, s, i);
       s = i + 1;
     } else if ((c === 46 || c === 33 || c === 63) && i + 1 < to) {
       const next = text.charCodeAt(i + 1);
@@ -141,11 +185,11 @@ export function sentencesOf(text: string, from: number, to: number): Sentence[] 
         // A two-letter word before the full stop ("e.g", "op", "up") ends the sentence only when
         // the next one starts like a sentence.
         if (c === 46 && /(?:^|[\s(])\p{L}{2}$/u.test(prev) && !/[\p{Lu}@"'«„(]/u.test(text[i + 2] ?? '')) continue;
-        push(s, i + 1);
+        pushTrimmed(out, text, s, i + 1);
         s = i + 1;
       }
     }
   }
-  push(s, to);
+  pushTrimmed(out, text, s, to);
   return out;
 }

@@ -35,3 +35,108 @@ export function unicodeRegExp(re: RegExp): RegExp {
 
 export const B = START;
 export const E = END;
+
+/** The top-level alternatives of a regex source: `a|(b|c)|[|]` → `a`, `(b|c)`, `[|]`. */
+export function alternativesOf(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/** Leading boundaries that many cue alternatives share, longest first. */
+const SHARED_STARTS = [START, '(?:^|\\s)', '\\b', '^'];
+
+/**
+ * One expression that matches a text if and only if one of `sources` does, for `test()` only (the
+ * match found and its groups may differ). Alternatives that open with the same boundary are
+ * grouped behind one copy of it: the engine then checks the boundary once per position instead
+ * of once per alternative, and can skip positions where no alternative's first letter fits.
+ */
+export function anyOf(sources: string[], flags: string): RegExp {
+  const grouped = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const alternative of sources.flatMap(alternativesOf)) {
+    const shared = SHARED_STARTS.find((s) => alternative.startsWith(s));
+    // A quantifier after the boundary ("(?:^|\s)*") belongs to it: leave such an alternative whole.
+    if (shared === undefined || /^[*+?{]/.test(alternative.slice(shared.length))) rest.push(alternative);
+    else grouped.set(shared, [...(grouped.get(shared) ?? []), alternative.slice(shared.length)]);
+  }
+  const parts = [
+    ...[...grouped].map(([shared, tails]) => `${shared}(?:${tails.map((t) => `(?:${t})`).join('|')})`),
+    ...rest.map((r) => `(?:${r})`),
+  ];
+  return new RegExp(parts.join('|'), flags);
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
+const CLASS_CACHE = [new Map<number, boolean>(), new Map<number, boolean>()];
+
+/** Which characters make up a token: ASCII a-z, 0-9 and "'"; letters, digits and "'"; letters and "'". */
+export type TokenChars = 'ascii' | 'letters-digits' | 'letters';
+
+/** The length (1 or 2 code units) of the token character at `i`, or 0 when there is none. */
+function tokenCharAt(text: string, i: number, chars: TokenChars): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || c === 39) return 1;
+    if (c >= 48 && c <= 57) return chars === 'letters' ? 0 : 1;
+    return chars !== 'ascii' && c >= 65 && c <= 90 ? 1 : 0;
+  }
+  if (chars === 'ascii') return 0;
+  let cp = c;
+  let width = 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+      width = 2;
+    }
+  }
+  const cache = CLASS_CACHE[chars === 'letters' ? 1 : 0]!;
+  let is = cache.get(cp);
+  if (is === undefined) {
+    is = (chars === 'letters' ? LETTER : LETTER_OR_DIGIT).test(String.fromCodePoint(cp));
+    cache.set(cp, is);
+  }
+  return is ? width : 0;
+}
+
+/**
+ * The first `max` tokens of `text`, exactly as a global search for /[a-z0-9']+|[?!]/g ('ascii'),
+ * /[\p{L}\p{N}']+|[?!]/gu ('letters-digits') or /[\p{L}']+/gu ('letters', without `marks`) finds
+ * them, "?" and "!" each a token of their own when `marks`; without the cost of the expression.
+ */
+export function tokensOf(text: string, chars: TokenChars, marks: boolean, max: number): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  for (let i = 0; i < n && out.length < max;) {
+    let w = tokenCharAt(text, i, chars);
+    if (w > 0) {
+      let j = i + w;
+      while (j < n && (w = tokenCharAt(text, j, chars)) > 0) j += w;
+      out.push(text.slice(i, j));
+      i = j;
+    } else {
+      const c = text.charCodeAt(i);
+      if (marks && (c === 63 || c === 33)) out.push(c === 63 ? '?' : '!');
+      i++;
+    }
+  }
+  return out;
+}

@@ -1,6 +1,8 @@
 // Features of one sentence for the small offline-trained request models: word unigrams and
 // bigrams, the first and last word, length, links, and which hand-written cues fired. Outside
 // English also the first five letters of longer words, so that inflected forms share a weight.
+import { tokensOf } from '../unicode';
+
 const TOKEN = /[a-z0-9']+|[?!]/g;
 const TOKEN_ANY = /[\p{L}\p{N}']+|[?!]/gu;
 
@@ -34,20 +36,76 @@ export function sentenceFeatures(sentence: string, cues: string[], lang = 'en'):
   return out;
 }
 
+/** A model's weights split by kind of feature, so scoring builds no feature strings. */
+interface ScoringTable {
+  bias: number;
+  words: Map<string, number>;
+  /** Previous token ("^" at the start) → token ("$" at the end) → weight. */
+  pairs: Map<string, Map<string, number>>;
+  prefixes: Map<string, number>;
+  /** "short", "long", "url" and "cue:…". */
+  others: Map<string, number>;
+}
+
+const TABLES = new WeakMap<Record<string, number>, ScoringTable>();
+
+function tableOf(weights: Record<string, number>): ScoringTable {
+  let table = TABLES.get(weights);
+  if (table) return table;
+  table = { bias: 0, words: new Map(), pairs: new Map(), prefixes: new Map(), others: new Map() };
+  for (const [feature, weight] of Object.entries(weights)) {
+    if (feature === 'bias') table.bias = weight;
+    else if (feature.startsWith('w:')) table.words.set(feature.slice(2), weight);
+    else if (feature.startsWith('p:')) table.prefixes.set(feature.slice(2), weight);
+    else if (feature.startsWith('b:') && feature.indexOf('_') > 2) {
+      // Tokens never contain "_", so the first one separates the pair.
+      const cut = feature.indexOf('_');
+      const prev = feature.slice(2, cut);
+      let next = table.pairs.get(prev);
+      if (!next) table.pairs.set(prev, (next = new Map()));
+      next.set(feature.slice(cut + 1), weight);
+    } else table.others.set(feature, weight);
+  }
+  TABLES.set(weights, table);
+  return table;
+}
+
+/**
+ * The model's score of a lower-case sentence: the sum of the weights of the features that
+ * forEachFeature emits, added in the same order (so the sum is exactly the same), without
+ * building the feature strings.
+ */
 export function sentenceScore(
   lowerSentence: string,
   cues: string[],
   weights: Record<string, number>,
   lang = 'en',
 ): number {
+  const table = tableOf(weights);
+  const text = lowerSentence.length > 2000 ? lowerSentence.slice(0, 2000) : lowerSentence;
+  const english = lang === 'en';
   let z = 0;
-  forEachFeature(
-    lowerSentence,
-    cues,
-    (f) => {
-      z += weights[f] ?? 0;
-    },
-    lang,
-  );
+  z += table.bias;
+  let prev = '^';
+  let w: number | undefined;
+  // The same tokens as TOKEN / TOKEN_ANY give forEachFeature.
+  const tokens = tokensOf(text, english ? 'ascii' : 'letters-digits', true, 300);
+  for (const t of tokens) {
+    if ((w = table.words.get(t)) !== undefined) z += w;
+    if ((w = table.pairs.get(prev)?.get(t)) !== undefined) z += w;
+    if (!english && t.length > 6 && (w = table.prefixes.get(t.slice(0, 5))) !== undefined) z += w;
+    prev = t;
+  }
+  const n = tokens.length;
+  if ((w = table.pairs.get(prev)?.get('$')) !== undefined) z += w;
+  if (n <= 4) {
+    if ((w = table.others.get('short')) !== undefined) z += w;
+  } else if (n > 40 && (w = table.others.get('long')) !== undefined) z += w;
+  if (
+    (text.includes('http') || text.includes('www.') || text.includes('.com')) &&
+    (w = table.others.get('url')) !== undefined
+  )
+    z += w;
+  for (const c of cues) if ((w = table.others.get('cue:' + c)) !== undefined) z += w;
   return z;
 }

@@ -1,0 +1,175 @@
+// Expressions rewritten for speed must match exactly the texts their plain forms match: the union
+// of a language's cues, the forwarded-message marker and the address before a reply verb.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anyCueFires, sentenceCues } from '../../utils/detect';
+import { LEXICONS } from '../../utils/detect/lang';
+import { EMAIL_THEN_VERB, FORWARD } from '../../utils/detect/text';
+import { tokensOf } from '../../utils/detect/unicode';
+import { LANGUAGES } from '../../utils/languages';
+
+const SEED = 15;
+const all = (pick: (l: (typeof LEXICONS)['en']) => string) => LANGUAGES.map((l) => pick(LEXICONS[l])).join('|');
+
+// The expressions as first written (utils/detect/text.ts before the rewrite).
+const PLAIN_FORWARD = new RegExp(
+  `^\\s*(?:-{2,}|_{2,}|\\*{2,})?\\s*(?:${all((l) => l.forwardMarker)})\\s*:?\\s*(?:-{2,}|_{2,})?\\s*$`,
+  'iu',
+);
+const PLAIN_EMAIL_THEN_VERB = new RegExp(
+  `<?[^\\s<>@]{1,64}@[^\\s<>@]{1,255}>?\\s*(?:${all((l) => l.quoteVerb)}):?\\s*$`,
+  'iu',
+);
+
+function sentencesOfLanguage(lang: string): string[] {
+  const file = join(
+    import.meta.dirname,
+    '..',
+    'data',
+    lang === 'en' ? 'requests-en-dev.jsonl' : `requests-${lang}-train.jsonl`,
+  );
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => String((JSON.parse(line) as { text: unknown }).text));
+}
+
+describe('the union of a language cues', () => {
+  for (const lang of LANGUAGES) {
+    const sentences = sentencesOfLanguage(lang);
+    const words = [...new Set(sentences.flatMap((s) => s.split(/\s+/)))];
+
+    it(`fires exactly when one of the ${lang} cues does, on the labeled sentences`, () => {
+      for (const s of sentences) expect(anyCueFires(lang, s), s).toBe(sentenceCues(lang, s).length > 0);
+    });
+
+    it(`fires exactly when one of the ${lang} cues does, on shuffled words`, () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ', ', '?', ':', '\u00a0', 'ß', 'ł', 'ø')), {
+            maxLength: 30,
+          }),
+          fc.array(fc.constantFrom(' ', '', '\n'), { minLength: 30, maxLength: 30 }),
+          (parts, seps) => {
+            const s = parts.map((p, i) => p + seps[i]).join('');
+            expect(anyCueFires(lang, s)).toBe(sentenceCues(lang, s).length > 0);
+          },
+        ),
+        { seed: SEED, numRuns: 300 },
+      );
+    });
+  }
+});
+
+describe('reply and forward lines', () => {
+  const line = (pieces: string[]) =>
+    fc
+      .array(fc.constantFrom(...pieces), { maxLength: 25 })
+      .map((p) => p.join(''))
+      .filter((s) => s.length <= 120);
+
+  it('FORWARD matches the lines its plain form matches', () => {
+    const pieces = [
+      ' ',
+      '  ',
+      '\t',
+      '-',
+      '--',
+      '-----',
+      '_',
+      '__',
+      '*',
+      '**',
+      ':',
+      'x',
+      'Original Message',
+      'Forwarded message',
+      'Ursprüngliche Nachricht',
+      'wiadomość oryginalna',
+      'videresendt melding',
+      '\u00a0',
+    ];
+    for (const fixed of [
+      '-----Original Message-----',
+      '---------- Forwarded message ---------',
+      '  ** Doorgestuurd bericht : __',
+      'Original message -x',
+    ])
+      expect(FORWARD.test(fixed), fixed).toBe(PLAIN_FORWARD.test(fixed));
+    fc.assert(
+      fc.property(line(pieces), (s) => {
+        expect(FORWARD.test(s)).toBe(PLAIN_FORWARD.test(s));
+      }),
+      { seed: SEED, numRuns: 2000 },
+    );
+  });
+
+  it('EMAIL_THEN_VERB matches the lines its plain form matches', () => {
+    const pieces = [
+      'a',
+      'anna.berg',
+      'x'.repeat(30),
+      '<',
+      '>',
+      '@',
+      '@@',
+      ' ',
+      'firma.example',
+      'wrote',
+      'schrieb',
+      'napisał(a)',
+      'hat geschrieben',
+      ':',
+      'ł',
+      '😀',
+      '\t',
+    ];
+    for (const fixed of [
+      'Anna <anna@firma.example> wrote:',
+      'a'.repeat(70) + '@b wrote',
+      '<@b> wrote',
+      'x@' + 'b'.repeat(256) + ' wrote',
+    ])
+      expect(EMAIL_THEN_VERB.test(fixed), fixed).toBe(PLAIN_EMAIL_THEN_VERB.test(fixed));
+    fc.assert(
+      fc.property(line(pieces), (s) => {
+        expect(EMAIL_THEN_VERB.test(s)).toBe(PLAIN_EMAIL_THEN_VERB.test(s));
+      }),
+      { seed: SEED, numRuns: 2000 },
+    );
+  });
+});
+
+describe('tokens', () => {
+  const text = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 80 }),
+    fc
+      .array(
+        fc.oneof(
+          fc.constantFrom('Ab', "don't", 'zażółć', 'ŁÓDŹ', 'straße', '42', '½', '²', '?', '!', ' ', '’', '_', '-'),
+          fc.constantFrom('😀', '𝔘𝔫', '\ud800', '\udc00', 'e\u0301', 'Ĳ', 'ǅ', 'ſ', 'K', '١٢', 'ⅻ', '\u200b'),
+        ),
+        { maxLength: 30 },
+      )
+      .map((p) => p.join('')),
+  );
+  const byRegExp = (re: RegExp, s: string, max: number) => {
+    const out: string[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m !== null && out.length < max; m = re.exec(s)) out.push(m[0]);
+    return out;
+  };
+
+  it('are the ones the expressions find, with and without digits and marks', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 40 }), (s, max) => {
+        expect(tokensOf(s, 'ascii', true, max)).toEqual(byRegExp(/[a-z0-9']+|[?!]/g, s, max));
+        expect(tokensOf(s, 'letters-digits', true, max)).toEqual(byRegExp(/[\p{L}\p{N}']+|[?!]/gu, s, max));
+        expect(tokensOf(s, 'letters', false, max)).toEqual(byRegExp(/[\p{L}']+/gu, s, max));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+});
