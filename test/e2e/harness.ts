@@ -1,5 +1,7 @@
 // Launches Debian's Chromium with the built extension and a closed network: webmail pages come
 // from test/fixtures through request routing, and every other request is recorded and refused.
+// Routing sees every context: pages, content scripts, extension pages and the service worker
+// (test/e2e/network.test.ts proves it); closing the browser fails when anything went astray.
 import { analysisFixture, requestFixture } from '../fixtures';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -15,23 +17,44 @@ export interface Harness {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: () => Promise<Worker>;
-  /** Requests that left the routed pages: anything not served from a fixture. */
+  /**
+   * Requests that left the routed pages: anything not served from a fixture, from any context
+   * (pages, content scripts, extension pages, the service worker), WebSockets included.
+   */
   strayRequests: string[];
   /** Serves `html` for every request whose URL starts with `urlPrefix` (a page, not its subresources). */
   servePage: (url: string, html: string) => void;
   openPopup: () => Promise<Page>;
   extensionPage: (path: string) => Promise<Page>;
+  /** Closes the browser; then throws StrayRequestError if any request went astray (not when headed). */
   close: () => Promise<void>;
 }
 
+/** The extension (or a page) tried to reach the network: Ackly makes no requests of its own. */
+export class StrayRequestError extends Error {
+  override name = 'StrayRequestError';
+  constructor(readonly urls: readonly string[]) {
+    super(`Requests left the browser: ${urls.join(', ')}`);
+  }
+}
+
 export interface LaunchOptions {
-  /** A visible window (the demo); tests run headless. */
+  /**
+   * A visible window (the demo); tests run headless. A person at the window may follow links
+   * anywhere, so a headed browser records stray requests without failing on close.
+   */
   headed?: boolean;
   /** False: the same browser without Ackly, for measuring what the extension adds. */
   extension?: boolean;
+  /** More unpacked extensions loaded beside Ackly (test/fixtures/other-extension: another extension's view). */
+  extraExtensions?: string[];
 }
 
-export async function launchExtension({ headed = false, extension = true }: LaunchOptions = {}): Promise<Harness> {
+export async function launchExtension({
+  headed = false,
+  extension = true,
+  extraExtensions = [],
+}: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first`);
   }
@@ -42,7 +65,12 @@ export async function launchExtension({ headed = false, extension = true }: Laun
     viewport: { width: 1400, height: 900 },
     args: [
       ...(headed ? [] : ['--headless=new']),
-      ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      ...(extension || extraExtensions.length > 0
+        ? [
+            `--disable-extensions-except=${[...(extension ? [EXTENSION_DIR] : []), ...extraExtensions].join(',')}`,
+            `--load-extension=${[...(extension ? [EXTENSION_DIR] : []), ...extraExtensions].join(',')}`,
+          ]
+        : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -80,10 +108,20 @@ export async function launchExtension({ headed = false, extension = true }: Laun
     if (![...pages.keys()].some((p) => new URL(p).hostname === host)) strayRequests.push(url);
     await route.fulfill({ status: 404, body: '' });
   });
+  // Not a single WebSocket leaves either (context.route does not see them).
+  await context.routeWebSocket(
+    () => true,
+    (ws) => {
+      strayRequests.push(ws.url());
+      void ws.close();
+    },
+  );
 
   async function serviceWorker(): Promise<Worker> {
-    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    return existing ?? context.waitForEvent('serviceworker', { timeout: 30_000 });
+    // Ackly's worker is background.js (other extensions loaded beside it name theirs otherwise).
+    const isAckly = (w: Worker) => w.url().startsWith('chrome-extension://') && w.url().endsWith('/background.js');
+    const existing = context.serviceWorkers().find(isAckly);
+    return existing ?? context.waitForEvent('serviceworker', { predicate: isAckly, timeout: 30_000 });
   }
   const extensionId = extension ? new URL((await serviceWorker()).url()).host : '';
 
@@ -104,6 +142,7 @@ export async function launchExtension({ headed = false, extension = true }: Laun
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
+      if (!headed && strayRequests.length > 0) throw new StrayRequestError(strayRequests);
     },
   };
 }

@@ -130,6 +130,32 @@ describe('owed rows cache', () => {
     expect(await repo.owed()).toEqual([]);
   });
 
+  it('keeps the owed rows in memory across its own writes, and reads them anew after any other', async () => {
+    const repo = createRepository(freshDatabase());
+    const { request } = await repo.track(trackInput(), 1);
+    await repo.owed();
+    const spy = vi.spyOn(repo.db.requests, 'where');
+    await repo.track(trackInput({ messageId: 'msg-2' }), 2);
+    await repo.transition(request.id!, 'acknowledge', 3);
+    await repo.patch(request.id!, { note: 'call back' }, 4);
+    const owed = await repo.owed();
+    const stateReads = () => spy.mock.calls.filter(([index]) => (index as unknown) === 'state').length;
+    expect(stateReads()).toBe(0);
+    expect(owed.map((r) => [r.messageId, r.state, r.note]).sort()).toEqual([
+      ['msg-1', 'acknowledged', 'call back'],
+      ['msg-2', 'new', ''],
+    ]);
+    // Exactly what is stored.
+    const byId = (a: { id?: number }, b: { id?: number }) => a.id! - b.id!;
+    expect([...owed].sort(byId)).toEqual((await repo.db.requests.toArray()).sort(byId));
+    await repo.transition(request.id!, 'done', 5);
+    expect((await repo.owed()).map((r) => r.messageId)).toEqual(['msg-2']);
+    spy.mockClear();
+    await repo.db.requests.update(request.id!, { state: 'new' });
+    expect((await repo.owed()).map((r) => r.messageId).sort()).toEqual(['msg-1', 'msg-2']);
+    expect(stateReads()).toBeGreaterThan(0);
+  });
+
   it('hands out copies of the list and rows nobody can change by accident', async () => {
     const repo = createRepository(freshDatabase());
     await repo.track(trackInput(), 1);

@@ -1,5 +1,6 @@
 // Typed operations on tracked requests and their event log. Every state change goes through
 // `transition`, which validates it, stamps the time and writes an event in the same transaction.
+import Dexie from 'dexie';
 import type { AcklyDatabase } from './database';
 import type { EventRow, RequestState, TemplateRow, TrackedRequest } from './types';
 import { OWED_STATES } from './types';
@@ -38,14 +39,53 @@ export function createRepository(db: AcklyDatabase) {
     await db.events.add(event);
   }
 
+  /**
+   * Rows in any of `states`, in the order of the state index. One read of the index per state:
+   * IndexedDB hands over each range at once (getAll), where Dexie's `anyOf` walks a cursor row by
+   * row, which takes seconds with thousands of rows in a busy browser.
+   */
+  async function inStates(states: readonly RequestState[]): Promise<TrackedRequest[]> {
+    const lists = await Promise.all(
+      [...new Set(states)].sort().map((state) => db.requests.where('state').equals(state).toArray()),
+    );
+    return lists.flat();
+  }
+
   let owedCache: { version: number; rows: readonly TrackedRequest[] } | null = null;
+
+  /**
+   * The write counter around one write of the repository's own (see `requestsVersion`): `after`
+   * is `before + 2` only when no other write to `requests` started or ended meanwhile.
+   */
+  type Written = { before: number; after: number };
+  async function put(write: () => Promise<unknown>): Promise<Written> {
+    const before = db.requestsVersion;
+    await write();
+    return { before, after: db.requestsVersion };
+  }
+
+  /**
+   * After the repository's own write of `row` has committed: the owed rows in memory still hold,
+   * with that row added, replaced or dropped, when they were current just before the write and
+   * nothing else was written since. Tracking one request then costs one row, not a re-read of all
+   * owed rows by the badge, the inbox markers and the popup. Anything else reads them anew.
+   */
+  function keepOwed(written: Written | null, row: TrackedRequest): void {
+    // Inside a caller's transaction nothing has committed yet.
+    if (!written || Dexie.currentTransaction || owedCache?.version !== written.before) return;
+    if (written.after !== written.before + 2 || db.requestsVersion !== written.after) return;
+    const rows = owedCache.rows.filter((r) => r.id !== row.id);
+    if (OWED_STATES.includes(row.state)) rows.push(Object.freeze({ ...row }));
+    owedCache = { version: written.after, rows };
+  }
 
   return {
     db,
 
     /** Tracks a message once; tracking it again returns the existing row unchanged. */
     async track(input: TrackInput, now: number): Promise<{ request: TrackedRequest; created: boolean }> {
-      return db.transaction('rw', db.requests, db.events, async () => {
+      let written: Written | null = null;
+      const result = await db.transaction('rw', db.requests, db.events, async () => {
         const existing = await db.requests
           .where('[webmail+messageId]')
           .equals([input.webmail, input.messageId])
@@ -63,10 +103,13 @@ export function createRepository(db: AcklyDatabase) {
           overdueNotifiedAt: null,
           note: input.note ?? '',
         };
-        const id = (await db.requests.add(row)) as number;
+        let id = 0;
+        written = await put(async () => (id = (await db.requests.add(row)) as number));
         await logEvent({ requestId: id, type: 'tracked', at: now, to: state });
         return { request: { ...row, id }, created: true };
       });
+      if (result.created) keepOwed(written, result.request);
+      return result;
     },
 
     async get(id: number): Promise<TrackedRequest | undefined> {
@@ -89,10 +132,7 @@ export function createRepository(db: AcklyDatabase) {
     },
 
     async listByState(states: readonly RequestState[]): Promise<TrackedRequest[]> {
-      return db.requests
-        .where('state')
-        .anyOf([...states])
-        .toArray();
+      return inStates(states);
     },
 
     /**
@@ -102,10 +142,7 @@ export function createRepository(db: AcklyDatabase) {
     async owed(): Promise<TrackedRequest[]> {
       const version = db.requestsVersion;
       if (owedCache?.version === version) return [...owedCache.rows];
-      const rows = await db.requests
-        .where('state')
-        .anyOf([...OWED_STATES])
-        .toArray();
+      const rows = await inStates(OWED_STATES);
       if (db.requestsVersion === version) {
         // Shared between callers: a caller that tried to change a row would corrupt the cache.
         for (const row of rows) Object.freeze(row);
@@ -115,10 +152,8 @@ export function createRepository(db: AcklyDatabase) {
     },
 
     async countOwed(): Promise<number> {
-      return db.requests
-        .where('state')
-        .anyOf([...OWED_STATES])
-        .count();
+      const counts = await Promise.all(OWED_STATES.map((state) => db.requests.where('state').equals(state).count()));
+      return counts.reduce((sum, n) => sum + n, 0);
     },
 
     /**
@@ -131,7 +166,8 @@ export function createRepository(db: AcklyDatabase) {
       now: number,
       options: TransitionOptions = {},
     ): Promise<TrackedRequest> {
-      return db.transaction('rw', db.requests, db.events, async () => {
+      let written: Written | null = null;
+      const result = await db.transaction('rw', db.requests, db.events, async () => {
         const row = await db.requests.get(id);
         if (!row) throw new MissingRecordError('request', id);
         const to = nextState(row.state, action, row.stateBeforeSnooze);
@@ -148,7 +184,7 @@ export function createRepository(db: AcklyDatabase) {
           updatedAt: now,
           timestamps: { ...row.timestamps, [to]: now },
         };
-        await db.requests.put(updated);
+        written = await put(() => db.requests.put(updated));
         await logEvent({
           requestId: id,
           type: 'transition',
@@ -159,6 +195,8 @@ export function createRepository(db: AcklyDatabase) {
         });
         return updated;
       });
+      keepOwed(written, result);
+      return result;
     },
 
     /** Changes fields that are not the state (due times, note, notification stamp). */
@@ -170,7 +208,7 @@ export function createRepository(db: AcklyDatabase) {
       const row = await db.requests.get(id);
       if (!row) throw new MissingRecordError('request', id);
       const updated = { ...row, ...changes, updatedAt: now };
-      await db.requests.put(updated);
+      keepOwed(await put(() => db.requests.put(updated)), updated);
       return updated;
     },
 

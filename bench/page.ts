@@ -1,0 +1,227 @@
+// What Ackly costs the webmail page itself, in Chromium with the Gmail and Outlook simulators:
+// - page_scripting_ms_added: script time on the page (CDP Performance.getMetrics ScriptDuration,
+//   which counts content scripts too) from opening a thread of a 40-conversation mailbox until
+//   Ackly's sidebar has drawn, with the extension minus without it (the same settle time), one run
+//   each, alternating, three times: the median (the simulator's own script varies from run to run);
+// - observer_ms_per_batch_*: the content script's work per DOM mutation batch while the webmail
+//   renders a 200-row inbox, scrolls it (rows drawn anew as they come into view, as virtualised
+//   lists do) and opens threads: every call into the content script's MutationObserver callbacks,
+//   timed by Chromium's own tracing (FunctionCall events of the content script's file, inside a
+//   microtask checkpoint), so the shipped build is measured without a hook of its own.
+import type { CDPSession, Page } from 'playwright-core';
+import { simHtml, type SimData, type SimThread } from '../test/fixtures/sim';
+import { launchExtension, requestRow, seedRequests } from '../test/e2e/harness';
+
+type Webmail = 'gmail' | 'outlook';
+const H = 3_600_000;
+const ME = { name: 'Alex Morgan', email: 'alex.morgan@example.com' };
+
+const SITES = {
+  gmail: {
+    base: 'https://mail.google.com/mail/u/0/',
+    threadId: (i: number) => (0x19c0d0e0f0000000n + BigInt(i)).toString(16),
+    threadUrl: (id: string) => `https://mail.google.com/mail/u/0/#inbox/${id}`,
+    inboxUrl: 'https://mail.google.com/mail/u/0/#inbox',
+    row: 'tr.zA',
+    file: 'content-scripts/gmail.js',
+  },
+  outlook: {
+    base: 'https://outlook.office.com/mail/',
+    threadId: (i: number) =>
+      `AAQkAGI2ZTk0NjZhLTcxZDYtNDhmYy1hOTQxLTQyYjVmNTkxN2Q0MAAQAJtqZ1VLpERAk3y0e2e${String(i).padStart(4, '0')}=`,
+    threadUrl: (id: string) => `https://outlook.office.com/mail/inbox/id/${encodeURIComponent(id)}`,
+    inboxUrl: 'https://outlook.office.com/mail/inbox',
+    row: '#MailList [role=option][data-convid]',
+    file: 'content-scripts/outlook.js',
+  },
+} as const;
+
+/** An inbox of `count` threads, one message each; every fifth asks the user for something. */
+export function inbox(webmail: Webmail, count: number): SimData {
+  const now = Date.now();
+  const threads: SimThread[] = Array.from({ length: count }, (_, i) => {
+    const from = { name: `Colleague ${i % 40}`, email: `colleague${i % 40}@example.com` };
+    const asks = i % 5 === 0;
+    return {
+      id: SITES[webmail].threadId(i),
+      subject: asks ? `Figures for the review ${i}` : `Notes from the meeting ${i}`,
+      labels: i % 3 === 0 ? ['INBOX', 'UNREAD'] : ['INBOX'],
+      messages: [
+        {
+          id:
+            webmail === 'gmail' ? `${1_920_000_000_000_000_000n + BigInt(i)}` : `AAkALgAAAAAAHYQDEapmEc2byACqAC-b${i}`,
+          from,
+          to: [ME],
+          sentAt: new Date(now - (i + 1) * 0.5 * H).toISOString(),
+          bodyHtml: asks
+            ? `<div dir="ltr">Hi Alex,<br><br>Could you send me the figures for the review by Friday?<br><br>Thanks,<br>${from.name}</div>`
+            : `<div dir="ltr">Hi Alex,<br><br>Here are my notes from today's meeting, for the record.<br><br>${from.name}</div>`,
+        },
+      ],
+    };
+  });
+  return { me: ME, threads };
+}
+
+/** The page's script time so far (ms), from one CDP session with Performance enabled. */
+async function scriptClock(cdp: CDPSession): Promise<() => Promise<number>> {
+  await cdp.send('Performance.enable');
+  return async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  };
+}
+
+const sidebarStatus = (page: Page) =>
+  page.locator('ackly-sidebar').getByTestId('ackly-sidebar').getByTestId('ackly-request-status');
+
+/**
+ * Script milliseconds on the page from opening a thread of the inbox until the sidebar shows its
+ * request (with Ackly), or the same time (without); returns that time too.
+ */
+async function loadScriptMs(webmail: Webmail, extension: boolean, settleMs: number | null) {
+  const site = SITES[webmail];
+  const data = inbox(webmail, 40);
+  const h = await launchExtension({ extension });
+  try {
+    h.servePage(site.base, simHtml(webmail, data));
+    const page = await h.context.newPage();
+    const cdp = await h.context.newCDPSession(page);
+    const scriptMs = await scriptClock(cdp);
+    const before = await scriptMs();
+    const start = Date.now();
+    await page.goto(site.threadUrl(data.threads[0]!.id));
+    await page.waitForFunction(() => (window as unknown as { __sim?: { ready: boolean } }).__sim?.ready === true);
+    if (extension) {
+      await sidebarStatus(page).filter({ hasText: 'new' }).waitFor({ timeout: 20_000 });
+      // The request's history and the inbox markers follow the first drawing.
+      await page.waitForTimeout(500);
+    } else await page.waitForTimeout(Math.max(0, (settleMs ?? 0) - (Date.now() - start)));
+    const elapsed = Date.now() - start;
+    return { ms: (await scriptMs()) - before, elapsed };
+  } finally {
+    await h.close();
+  }
+}
+
+export async function benchPageScripting(pairs = 3): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const webmail of ['gmail', 'outlook'] as const) {
+    const added: number[] = [];
+    for (let run = 0; run < pairs; run++) {
+      const withAckly = await loadScriptMs(webmail, true, null);
+      const without = await loadScriptMs(webmail, false, withAckly.elapsed);
+      added.push(withAckly.ms - without.ms);
+    }
+    added.sort((a, b) => a - b);
+    out[`page_scripting_ms_added_${webmail}`] = Number(added[Math.floor(added.length / 2)]!.toFixed(1));
+  }
+  out.page_scripting_ms_added = Math.max(out.page_scripting_ms_added_gmail!, out.page_scripting_ms_added_outlook!);
+  return out;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { url?: string; functionName?: string } };
+}
+
+/** Records a trace of the page's renderer while `work` runs. */
+async function traced(cdp: CDPSession, work: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'] },
+  });
+  await work();
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
+}
+
+/** Durations (ms) of the content script's MutationObserver callbacks in the trace. */
+export function observerBatches(events: TraceEvent[], file: string): number[] {
+  const complete = events.filter((e) => e.ph === 'X' && e.dur !== undefined);
+  const checkpoints = complete.filter((e) => e.name === 'RunMicrotasks' || e.name === 'V8.RunMicrotasks');
+  const inside = (e: TraceEvent) =>
+    checkpoints.some((c) => c.tid === e.tid && c.pid === e.pid && c.ts <= e.ts && e.ts + e.dur! <= c.ts + c.dur!);
+  return complete
+    .filter((e) => e.name === 'FunctionCall' && (e.args?.data?.url ?? '').endsWith(file) && inside(e))
+    .map((e) => e.dur! / 1000);
+}
+
+async function observerRun(webmail: Webmail): Promise<number[]> {
+  const site = SITES[webmail];
+  const data = inbox(webmail, 200);
+  const h = await launchExtension();
+  try {
+    // Every fifth thread owes a reply: those rows get Ackly's marker.
+    await seedRequests(
+      h,
+      data.threads
+        .filter((_, i) => i % 5 === 0)
+        .map((t, i) =>
+          requestRow({
+            webmail,
+            messageId: t.messages[0]!.id,
+            threadId: t.id,
+            threadUrl: site.threadUrl(t.id),
+            subject: t.subject,
+            ackDueAt: Date.now() + (i % 2 === 0 ? -H : H),
+          }),
+        ),
+    );
+    h.servePage(site.base, simHtml(webmail, data));
+    const page = await h.context.newPage();
+    const cdp = await h.context.newCDPSession(page);
+    const events = await traced(cdp, async () => {
+      await page.goto(site.inboxUrl);
+      await page.locator(site.row).nth(199).waitFor({ state: 'attached', timeout: 20_000 });
+      await page.locator('[data-ackly="marker"]').first().waitFor({ state: 'attached', timeout: 20_000 });
+      await page.mouse.move(500, 400);
+      for (let step = 0; step < 40; step++) {
+        await page.mouse.wheel(0, 240);
+        // The rows that came into view are drawn anew, as a virtualised list draws them.
+        await page.evaluate(
+          ([selector, from]) => {
+            const rows = [...document.querySelectorAll(selector)].slice(from, from + 8);
+            for (const row of rows) row.replaceWith(row.cloneNode(true));
+          },
+          [site.row, (step * 5) % 192] as const,
+        );
+        await page.waitForTimeout(40);
+        if (step % 10 === 9) {
+          // Open a thread and come back: the view is drawn anew each way.
+          await page.locator(site.row).nth(step).click();
+          await page.waitForTimeout(400);
+          await page.goBack();
+          await page.locator(site.row).nth(199).waitFor({ state: 'attached', timeout: 20_000 });
+        }
+      }
+      await page.waitForTimeout(300);
+    });
+    return observerBatches(events, site.file);
+  } finally {
+    await h.close();
+  }
+}
+
+export async function benchObserver(): Promise<Record<string, number>> {
+  const all: number[] = [];
+  const out: Record<string, number> = {};
+  for (const webmail of ['gmail', 'outlook'] as const) {
+    const batches = await observerRun(webmail);
+    if (batches.length === 0) throw new Error(`No observer callbacks of Ackly's ${webmail} content script were traced`);
+    out[`observer_batches_${webmail}`] = batches.length;
+    all.push(...batches);
+  }
+  all.sort((a, b) => a - b);
+  const at = (q: number) => Number(all[Math.min(all.length - 1, Math.floor(q * all.length))]!.toFixed(3));
+  return { observer_ms_per_batch_p99: at(0.99), observer_ms_per_batch_p50: at(0.5), ...out };
+}
