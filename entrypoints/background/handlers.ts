@@ -1,7 +1,7 @@
 // The background's answers to each message of the protocol.
 import type { Repository } from '@/utils/db/repository';
 import { PermissionError, type Caller, type Handlers } from '@/utils/messaging/server';
-import type { ThreadState } from '@/utils/messaging/protocol';
+import type { MessageName, RequestOf, ThreadState } from '@/utils/messaging/protocol';
 import { TEMPLATE_KINDS, type EventType, type TemplateKind, type TrackedRequest } from '@/utils/db/types';
 import type { WebmailId } from '@/utils/webmail/types';
 import { intentItem } from '@/utils/messaging/intent';
@@ -38,6 +38,32 @@ function assertMayTouch(caller: Caller, request: TrackedRequest): void {
   }
 }
 
+/** Messages that address a tracked request by its id (optional in some), and where they carry it. */
+const REQUEST_ID: { [K in MessageName]?: (data: RequestOf<K>) => number | undefined } = {
+  'request.act': (d) => d.id,
+  'request.history': (d) => d.id,
+  'request.snoozePreset': (d) => d.id,
+  'template.used': (d) => d.requestId,
+  'template.compose': (d) => d.requestId,
+};
+
+/**
+ * Every message that names a request by id checks, before its handler runs, that a content script
+ * asks only about a request of its own webmail (one place, whatever the handler's own checks).
+ */
+function guardRequestOwnership(handlers: Handlers, repo: Repository): Handlers {
+  const guarded: Record<string, unknown> = { ...handlers };
+  for (const [name, idOf] of Object.entries(REQUEST_ID) as [MessageName, (data: unknown) => number | undefined][]) {
+    const handler = handlers[name] as (data: unknown, caller: Caller) => Promise<unknown>;
+    guarded[name] = async (data: unknown, caller: Caller) => {
+      const id = idOf(data);
+      if (caller.kind === 'content-script' && id !== undefined) assertMayTouch(caller, await repo.require(id));
+      return handler(data, caller);
+    };
+  }
+  return guarded as Handlers;
+}
+
 /** The kind of a template by its id: built-ins say it in the id, the user's own in their row. */
 async function templateKind(repo: Repository, id: string): Promise<TemplateKind | null> {
   const builtin = /^builtin:[a-z]{2}:([a-z]+)$/.exec(id)?.[1];
@@ -62,6 +88,10 @@ export async function threadState(repo: Repository, webmail: WebmailId, threadId
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
+  return guardRequestOwnership(ownHandlers(deps), deps.repo);
+}
+
+function ownHandlers(deps: HandlerDeps): Handlers {
   const { repo, now } = deps;
   return {
     ...markerHandlers(repo, now),
@@ -97,7 +127,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return repo.events(id);
     },
 
-    async 'template.used'({ id, requestId }) {
+    async 'template.used'({ id, requestId }, caller) {
+      if (requestId !== undefined) assertMayTouch(caller, await repo.require(requestId));
       // Uses of a built-in are counted on a stored copy of it (the list still shows the shipped text).
       const builtin = BUILTIN_TEMPLATES.find((t) => t.id === id);
       if (builtin && !(await repo.db.templates.get(id))) await repo.putTemplate({ ...builtin, updatedAt: now() });

@@ -7,7 +7,7 @@ import { createRepository } from '@/utils/db/repository';
 import { analyzeEmail } from '@/utils/detect';
 import { applyUiLanguage, loadLocaleTable, t } from '@/utils/i18n/t';
 import { announceChange } from '@/utils/messaging/changes';
-import { listen } from '@/utils/messaging/server';
+import { listen, refuseOtherExtensions } from '@/utils/messaging/server';
 import type { Settings } from '@/utils/settings/model';
 import { loadSettings, resolveTimeZone, settingsItem, watchSettings } from '@/utils/settings/store';
 import { listenForCommands } from './commands';
@@ -52,6 +52,7 @@ export default defineBackground({
       clearSettings: () => settingsItem.removeValue(),
     };
     listen(browser, createHandlers({ repo, now, analyzeThread, onChange, reminders, settings }));
+    refuseOtherExtensions(browser);
     reminders.start();
     listenForCommands(browser);
     // Working hours, standards or notifications changed: badge and reminders follow at once.

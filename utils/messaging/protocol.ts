@@ -1,6 +1,7 @@
 // The one map of messages between Ackly's contexts and the background. Each entry names its
-// request and response; PRIVILEGE says who may send it. Content scripts run inside webmail pages,
-// so they get only what the open thread needs, never the whole database.
+// request and response; PRIVILEGED says who may send it, and validate.ts the shape its data must
+// have. Content scripts run inside webmail pages, so they get only what the open thread needs,
+// never the whole database.
 import type { TrackedRequest, EventRow, TemplateKind, TemplateRow } from '../db/types';
 import type { ExportFile } from '../data/schema';
 import type { ImportPlan } from '../data/merge';
@@ -130,7 +131,8 @@ export const PRIVILEGED: Record<MessageName, boolean> = {
   'thread.state': false,
   'request.act': false,
   'request.history': false,
-  'templates.list': false,
+  // The whole templates table (the user's own text): the options page's; content scripts compose instead.
+  'templates.list': true,
   'template.used': false,
   'owed.list': true,
   'owed.page': true,
@@ -158,9 +160,3 @@ export interface Envelope<K extends MessageName = MessageName> {
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { name: string; message: string } };
-
-export function isEnvelope(value: unknown): value is Envelope {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<Envelope>;
-  return v.ackly === 1 && typeof v.name === 'string' && Object.hasOwn(PRIVILEGED, v.name);
-}
