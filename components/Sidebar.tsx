@@ -14,10 +14,13 @@ export interface DueText {
 export type SidebarStatus =
   | { kind: 'idle' }
   | { kind: 'loading' }
-  /** Something went wrong talking to the background. */
-  | { kind: 'error' }
-  /** The page lacks a part the adapter reads (the site changed): say so, break nothing else. */
-  | { kind: 'unreadable' }
+  /** Something went wrong talking to the background; `storageFull`: it could not store the request. */
+  | { kind: 'error'; storageFull?: boolean }
+  /**
+   * The page lacks a part the adapter reads (the site changed): say so, break nothing else.
+   * `report`: the details for a bug report (which part, versions; never email content).
+   */
+  | { kind: 'unreadable'; report?: string }
   | { kind: 'ready'; state: ThreadState };
 
 export const TEMPLATE_CHOICES: readonly TemplateKind[] = ['please', 'thanks', 'progress', 'closing'];
@@ -40,6 +43,10 @@ export interface SidebarProps {
   onAcknowledge: () => void;
   onTemplate: (kind: TemplateKind) => void;
   onAction: (action: Action) => void;
+  /** Copies the bug-report details of an unreadable page. */
+  onCopyReport?: (report: string) => void;
+  /** Shows the bug-report details open (e.g. when copying was not allowed). */
+  reportOpen?: boolean;
 }
 
 const STATE_KEYS: Partial<Record<RequestState, string>> = {
@@ -352,6 +359,26 @@ function Templates({ t, busy, onTemplate }: Pick<SidebarProps, 't' | 'busy' | 'o
   );
 }
 
+/** What to send the developers when the page cannot be read: a copy button and the text itself. */
+function ProblemReport({ t, report, onCopyReport, reportOpen }: SidebarProps & { report: string }) {
+  return (
+    <div class="ackly-report">
+      {onCopyReport && (
+        <div class="ackly-actions">
+          <button type="button" data-testid="ackly-report-copy" onClick={() => onCopyReport(report)}>
+            {t('sidebarReportCopy')}
+          </button>
+        </div>
+      )}
+      <details open={reportOpen} data-testid="ackly-report-details">
+        <summary>{t('sidebarReportDetails')}</summary>
+        <p class="ackly-muted">{t('sidebarReportPrivacy')}</p>
+        <pre data-testid="ackly-report">{report}</pre>
+      </details>
+    </div>
+  );
+}
+
 export function Sidebar(props: SidebarProps) {
   const { status, collapsed, t } = props;
   if (status.kind === 'idle') {
@@ -377,10 +404,23 @@ export function Sidebar(props: SidebarProps) {
         </button>
       </header>
       {status.kind === 'loading' && <p class="ackly-muted">{t('sidebarLoading')}</p>}
-      {(status.kind === 'error' || status.kind === 'unreadable') && (
-        <p class="ackly-error" data-testid="ackly-request-status" data-status={status.kind}>
-          {t(status.kind === 'error' ? 'sidebarError' : 'sidebarUnreadable')}
+      {status.kind === 'error' && (
+        <p
+          class="ackly-error"
+          role="alert"
+          data-testid="ackly-request-status"
+          data-status={status.storageFull ? 'storage-full' : 'error'}
+        >
+          {t(status.storageFull ? 'storageFullTrack' : 'sidebarError')}
         </p>
+      )}
+      {status.kind === 'unreadable' && (
+        <>
+          <p class="ackly-error" data-testid="ackly-request-status" data-status="unreadable">
+            {t('sidebarUnreadable')}
+          </p>
+          {status.report && <ProblemReport {...props} report={status.report} />}
+        </>
       )}
       {status.kind === 'ready' &&
         (request ? <RequestView {...props} request={request} /> : <Verdict state={status.state} t={t} />)}

@@ -14,6 +14,7 @@ import { listenForCommands } from './commands';
 import { createHandlers } from './handlers';
 import { createReminders } from './schedule';
 import { createThreadAnalyzer } from './tracking';
+import { showStorageFull, withStorageErrors } from './storage-errors';
 
 export default defineBackground({
   main() {
@@ -22,6 +23,8 @@ export default defineBackground({
     // Notifications and the toolbar tooltip speak the interface language chosen in the settings.
     const applyLanguage = async () => applyUiLanguage((await loadSettings()).uiLanguage, loadLocaleTable);
     let languageReady = applyLanguage();
+    // Set when a write fails for lack of storage; a write that succeeds (a change) clears it.
+    let storageFull = false;
     const reminders = createReminders({
       browser,
       repo,
@@ -33,8 +36,10 @@ export default defineBackground({
       },
       timeZone: resolveTimeZone,
       translate: t,
+      storageFull: () => storageFull,
     });
     const onChange = () => {
+      storageFull = false;
       void announceChange();
       void reminders.check();
     };
@@ -51,7 +56,14 @@ export default defineBackground({
       storeSettings: (value: Settings) => settingsItem.setValue(value),
       clearSettings: () => settingsItem.removeValue(),
     };
-    listen(browser, createHandlers({ repo, now, analyzeThread, onChange, reminders, settings }));
+    // A write refused for lack of storage reaches the user: in the reply, and on the toolbar button.
+    const handlers = withStorageErrors(createHandlers({ repo, now, analyzeThread, onChange, reminders, settings }), {
+      onStorageFull: async () => {
+        storageFull = true;
+        await showStorageFull(browser.action, t('actionTitleStorageFull'));
+      },
+    });
+    listen(browser, handlers);
     refuseOtherExtensions(browser);
     reminders.start();
     listenForCommands(browser);

@@ -4,7 +4,15 @@
 import type { WxtBrowser } from 'wxt/browser';
 import type { Repository } from '@/utils/db/repository';
 import type { TrackedRequest } from '@/utils/db/types';
-import { badgeOf, classifyOwed, dueOf, isWithinWorkingHours, nextCheckAt, owedCounts } from '@/utils/schedule';
+import {
+  BADGE_OVERDUE,
+  badgeOf,
+  classifyOwed,
+  dueOf,
+  isWithinWorkingHours,
+  nextCheckAt,
+  owedCounts,
+} from '@/utils/schedule';
 import type { Settings } from '@/utils/settings/model';
 import { intentItem } from '@/utils/messaging/intent';
 
@@ -25,6 +33,8 @@ export interface ReminderDeps {
   settings: () => Promise<Settings>;
   timeZone: (settings: Settings) => string;
   translate: (key: string, substitutions?: string[]) => string;
+  /** True after a write failed for lack of storage, until the next write succeeds: the button says so. */
+  storageFull?: () => boolean;
 }
 
 export interface CheckResult {
@@ -116,19 +126,20 @@ export function createReminders(deps: ReminderDeps) {
     // The user's own requests whose follow-up time has come.
     const waiting = await repo.listByState(['waiting']);
     const nudges = waiting.filter((r) => r.replyDueAt !== null && r.replyDueAt <= now);
-    await browser.action.setBadgeText({ text: badge.text });
-    await browser.action.setBadgeBackgroundColor({ color: badge.color });
+    // Storage full outranks the count: until a write succeeds again, nothing new can be tracked.
+    const full = deps.storageFull?.() ?? false;
+    await browser.action.setBadgeText({ text: full ? '!' : badge.text });
+    await browser.action.setBadgeBackgroundColor({ color: full ? BADGE_OVERDUE : badge.color });
     // The toolbar button's tooltip says in words what the badge says in a number (the badge keeps
     // meaning "replies you owe"; the tooltip adds the nudges that are due).
     const owedTitle =
       counts.owed === 0
         ? deps.translate('actionTitleNone')
         : deps.translate('actionTitleOwed', [String(counts.owed), String(counts.overdue)]);
+    const title =
+      nudges.length === 0 ? owedTitle : `${owedTitle}\n${deps.translate('actionTitleNudges', [String(nudges.length)])}`;
     await browser.action.setTitle({
-      title:
-        nudges.length === 0
-          ? owedTitle
-          : `${owedTitle}\n${deps.translate('actionTitleNudges', [String(nudges.length)])}`,
+      title: full ? `${deps.translate('actionTitleStorageFull')}\n${title}` : title,
     });
 
     let notified = 0;

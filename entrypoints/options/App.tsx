@@ -15,6 +15,7 @@ import { applyTheme } from '@/utils/theme';
 import { loadSettings, resolveTimeZone, saveSettings, watchSettings } from '@/utils/settings/store';
 import type { TemplateVars } from '@/utils/templates';
 import { download } from '@/utils/pages/download';
+import { storageFullText } from '@/utils/data/storage-full';
 
 const DAY = 24 * 3_600_000;
 
@@ -134,7 +135,9 @@ export function App() {
               String(counts.templates),
             ]);
           } catch (error) {
-            throw new Error(t('optionsImportFailed', String((error as Error)?.message ?? error)));
+            // Storage full has its own words: the background's message is for logs.
+            const full = storageFullText(error, t, 'import');
+            throw new Error(full ?? t('optionsImportFailed', String((error as Error)?.message ?? error)));
           }
         }}
         onWipe={async () => {

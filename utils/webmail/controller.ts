@@ -17,6 +17,7 @@ import type { ThreadState } from '@/utils/messaging/protocol';
 import type { Action } from '@/utils/requests/lifecycle';
 import { formatDue } from '@/utils/schedule/format';
 import { DEFAULT_SETTINGS, resolveTimeZone, type Settings } from '@/utils/settings/model';
+import { isStorageFull } from '@/utils/data/storage-full';
 
 import { SelectorError, type ThreadSnapshot, type WebmailAdapter } from '@/utils/webmail/types';
 import { createCoach } from './coach-ui';
@@ -73,6 +74,46 @@ interface Model {
   history: EventRow[];
   notice: string | null;
   busy: boolean;
+  /** The bug-report details are shown open (copying them was refused). */
+  reportOpen: boolean;
+}
+
+/** The browser and its major version from the user agent ("Chrome 140", "Firefox 140"), nothing more. */
+export function browserName(userAgent: string): string {
+  for (const [token, name] of [
+    ['Edg', 'Edge'],
+    ['OPR', 'Opera'],
+    ['Firefox', 'Firefox'],
+    ['Chrome', 'Chrome'],
+    ['Version', 'Safari'],
+  ] as const) {
+    const version = new RegExp(`${token}/(\\d+)`).exec(userAgent)?.[1];
+    if (version) return `${name} ${version}`;
+  }
+  return 'unknown';
+}
+
+/**
+ * The details of an unreadable page for a bug report: Ackly's version, the webmail, the part that
+ * was missing (what it is for and its selector) and the browser. SelectorError carries only
+ * selectors from the adapters' tables, so nothing here comes from the page or its email.
+ */
+export function pageProblemReport(error: SelectorError, webmail: string, version: string, userAgent: string): string {
+  return [
+    `Ackly ${version}`,
+    `Webmail: ${webmail}`,
+    `Missing: ${error.what}`,
+    `Selector: ${error.selector}`,
+    `Browser: ${browserName(userAgent)}`,
+  ].join('\n');
+}
+
+function extensionVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return 'unknown';
+  }
 }
 
 function logError(where: string, error: unknown): void {
@@ -110,7 +151,14 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
     },
     signal,
   );
-  const model: Model = { status: { kind: 'idle' }, collapsed: false, history: [], notice: null, busy: false };
+  const model: Model = {
+    status: { kind: 'idle' },
+    collapsed: false,
+    history: [],
+    notice: null,
+    busy: false,
+    reportOpen: false,
+  };
 
   const due = (at: number | null): DueText | null =>
     at === null ? null : formatDue(at, Date.now(), uiLocale(settings), resolveTimeZone(settings));
@@ -140,6 +188,8 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
         onAcknowledge: () => void acknowledge(),
         onTemplate: (kind) => void insertTemplate(kind),
         onAction: (action) => void act(action),
+        onCopyReport: (report) => void copyReport(report),
+        reportOpen: model.reportOpen,
       }),
       container,
     );
@@ -191,11 +241,23 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
       await job();
     } catch (error) {
       logError(where, error);
-      model.notice = t('sidebarError');
+      model.notice = t(isStorageFull(error) ? 'storageFullSave' : 'sidebarError');
     } finally {
       model.busy = false;
       draw();
     }
+  }
+
+  /** Puts the bug-report details on the clipboard, or shows them to copy by hand when that is refused. */
+  async function copyReport(report: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(report);
+      model.notice = t('sidebarReportCopied');
+    } catch (error) {
+      logError('report', error);
+      model.reportOpen = true;
+    }
+    draw();
   }
 
   function acknowledge(): Promise<void> {
@@ -296,8 +358,14 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
       if (error instanceof SelectorError) {
         snapshot = null;
         analysedKey = '';
-        model.status = { kind: 'unreadable' };
-        draw();
+        const report = pageProblemReport(error, webmail, extensionVersion(), navigator.userAgent);
+        // Drawn again only when something changed (the page is re-read on every mutation).
+        if (model.status.kind !== 'unreadable' || model.status.report !== report) {
+          model.status = { kind: 'unreadable', report };
+          model.reportOpen = false;
+          model.notice = null;
+          draw();
+        }
       }
       return;
     }
@@ -325,7 +393,8 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
     } catch (error) {
       logError('analyze', error);
       analysedKey = '';
-      model.status = { kind: 'error' };
+      // Storage full: the request could not be stored; the sidebar says so in words.
+      model.status = isStorageFull(error) ? { kind: 'error', storageFull: true } : { kind: 'error' };
       draw();
     }
   }

@@ -85,7 +85,10 @@ function readMessage(item: Element, threadId: string, subject: string, me: Perso
     for (const c of Array.from(clone.querySelectorAll(GMAIL.bodyChrome))) c.remove();
     bodyText = textOf(clone);
   } else {
-    bodyText = textOf(item.querySelector(GMAIL.snippet) ?? item.ownerDocument.createElement('div'));
+    // A collapsed message shows its snippet; with neither, Gmail changed and the text would be lost.
+    const snippet = item.querySelector(GMAIL.snippet);
+    if (!snippet) throw new SelectorError(`${GMAIL.body}, ${GMAIL.snippet}`, 'message body');
+    bodyText = textOf(snippet);
   }
   const attachmentNames = Array.from(item.querySelectorAll(GMAIL.attachmentName))
     .map((a) => (a.textContent ?? '').trim())

@@ -40,7 +40,7 @@ export const GMAIL = {
   date: 'span.g3[title]',
   /** Message body of an expanded message (GJS "body", SDK-MV l.210). */
   body: 'div.a3s',
-  /** Snippet of a collapsed message. sim. */
+  /** Snippet of a collapsed message. sim. A message with neither body nor snippet is unreadable (SelectorError). */
   snippet: '.iA.g6',
   /** Quoted earlier messages inside a body: Gmail's quote wrapper and its trimmed-content box. */
   quote: '.gmail_quote, .HOEnZb',
