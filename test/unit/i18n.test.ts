@@ -166,6 +166,20 @@ describe('language override', () => {
     getMessage.mockRestore();
   });
 
+  it('asks the browser once for each fixed string, and every time for one with substitutions', () => {
+    useLocaleTable(null, null);
+    const getMessage = vi
+      .spyOn(fakeBrowser.i18n, 'getMessage')
+      .mockImplementation(((key: string, subs?: string[]) => `${key}:${(subs ?? []).join(',')}`) as never);
+    for (let i = 0; i < 5; i++) expect(t('sidebarTitle')).toBe('sidebarTitle:');
+    expect(t('popupOwed', ['3'])).toBe('popupOwed:3');
+    expect(t('popupOwed', ['4'])).toBe('popupOwed:4');
+    expect(getMessage.mock.calls.map(([key]) => key)).toEqual(['sidebarTitle', 'popupOwed', 'popupOwed']);
+    // A language override still wins over what the browser said before.
+    useLocaleTable('pl', { sidebarTitle: { message: 'Ackly po polsku' } });
+    expect(t('sidebarTitle')).toBe('Ackly po polsku');
+  });
+
   it('falls back to the browser for keys the table lacks, and to the key itself last', async () => {
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => (key === 'onlyInBrowser' ? 'B' : ''));
     useLocaleTable('pl', { popupTitle: { message: 'P' } });

@@ -2,7 +2,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { forgetBrowserStrings } from '@/utils/i18n/t';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  forgetBrowserStrings();
 });

@@ -86,7 +86,9 @@ export function createGmailAdapter(doc: Document = document): WebmailAdapter {
 
     makeRoom(px: number): void {
       const thread = doc.querySelector<HTMLElement>(GMAIL.thread);
-      if (thread) thread.style.paddingRight = px > 0 ? `${px}px` : '';
+      const padding = px > 0 ? `${px}px` : '';
+      // Only a change is written: every sidebar drawing asks, and a write makes the page restyle.
+      if (thread && thread.style.paddingRight !== padding) thread.style.paddingRight = padding;
     },
 
     observe(onChange: () => void, signal: AbortSignal): void {

@@ -129,7 +129,9 @@ export function createOutlookAdapter(doc: Document = document): WebmailAdapter {
 
     makeRoom(px) {
       const el = pane();
-      if (el) el.style.paddingRight = px > 0 ? `${px}px` : '';
+      const padding = px > 0 ? `${px}px` : '';
+      // Only a change is written: every sidebar drawing asks, and a write makes the page restyle.
+      if (el && el.style.paddingRight !== padding) el.style.paddingRight = padding;
     },
 
     observe(onChange, signal) {
