@@ -55,7 +55,8 @@ export const GROUP_LIMIT = 100;
 /** Open items listed. */
 export const OPEN_LIMIT = 10;
 /** Round numbers of colleagues worth a cheer. */
-export const COLLEAGUE_MILESTONES = [10, 25, 50, 100, 250, 500, 1000, 2500, 5000] as const;
+/** How many colleagues must have heard back in the range before the page cheers it. */
+const COLLEAGUES_TO_CHEER = 10;
 /** How far back the current streak may reach, in days. */
 const STREAK_DAYS = 366;
 const DAY = 86_400_000;
@@ -357,8 +358,8 @@ export function computeInsights(input: InsightsInput): InsightsResult {
   const replyStats = reply.stats();
   const milestones: Milestone[] = [];
   if (streak.current >= 3) milestones.push({ kind: 'ackStreak', value: streak.current });
-  const reached = COLLEAGUE_MILESTONES.filter((m) => heard.size >= m);
-  if (reached.length) milestones.push({ kind: 'colleaguesHeard', value: reached[reached.length - 1]! });
+  // The cheer says the true count, as the headline figure beside it does.
+  if (heard.size >= COLLEAGUES_TO_CHEER) milestones.push({ kind: 'colleaguesHeard', value: heard.size });
   if (ackStats.count >= 3 && ackStats.withinStandard === ackStats.count)
     milestones.push({ kind: 'allAcksOnTime', value: ackStats.count });
   if (replyStats.count >= 3 && replyStats.withinStandard === replyStats.count)

@@ -99,7 +99,7 @@ export interface OpenItem {
 export type Milestone =
   /** Working days in a row, up to today, with every acknowledgement within the standard. */
   | { kind: 'ackStreak'; value: number }
-  /** A round number of different colleagues got a first reply in the range. */
+  /** Ten or more different colleagues got a first reply in the range (value: how many). */
   | { kind: 'colleaguesHeard'; value: number }
   /** Every acknowledgement in the range was within the standard (value: how many). */
   | { kind: 'allAcksOnTime'; value: number }
