@@ -186,3 +186,32 @@ describe('request kinds and addressees', () => {
     expect(analyze(body, 'en').isRequest).toBe(false);
   });
 });
+
+describe('the sentences quoted as the request', () => {
+  // Context that states a need, or small talk with a question mark, beside a clear ask: only the
+  // ask is quoted (what the sidebar and popup show after "X asks:").
+  const cases: [Lang, string, string][] = [
+    [
+      'en',
+      'Hi Anna,\n\nFor the board pack in October we need updated headcount figures from every cost centre. Could you please send me yours by Friday?\n\nThanks,\nKarl',
+      'Could you please send me yours by Friday?',
+    ],
+    [
+      'de',
+      'Hallo Anna,\n\nwie war denn dein Urlaub an der Ostsee? Kannst du mir bitte deine Reisekostenabrechnungen bis Freitag schicken?\n\nDanke,\nKarl',
+      'Kannst du mir bitte deine Reisekostenabrechnungen bis Freitag schicken?',
+    ],
+    [
+      'nb',
+      'Hei Anna,\n\nFor å komme i gang med budsjettet trenger vi tallene fra avdelingen din. Kan du sende meg dem innen fredag?\n\nHilsen Karl',
+      'Kan du sende meg dem innen fredag?',
+    ],
+  ];
+  for (const [lang, body, ask] of cases) {
+    it(`${lang}: quotes the ask, not the context around it`, () => {
+      const a = analyze(body, lang);
+      expect(a.isRequest).toBe(true);
+      expect(a.requestSpans.map((s) => body.slice(s.start, s.end))).toEqual([ask]);
+    });
+  }
+});

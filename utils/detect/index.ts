@@ -196,6 +196,8 @@ interface SentenceVerdict {
   kind: RequestKind | null;
   /** Addressed to a named person who is not the reader. */
   other: boolean;
+  /** How sure the sentence model is (a decisive cue counts as sure); absent without a model. */
+  score?: number;
 }
 
 /**
@@ -266,7 +268,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], other
     const first = fired.length > 0 ? c.requests[fired[0]!] : undefined;
     let kind: RequestKind = approval ? 'approval' : (first?.kind ?? (/\?\s*$/.test(s) ? 'question' : 'action'));
     if (cues.includes('meeting') && kind !== 'approval') kind = 'meeting';
-    return { kind, other: false };
+    return { kind, other: false, score: decisive ? Math.max(z, SURE) : z };
   }
   for (const cue of c.requests) {
     if (cue.re.test(s)) {
@@ -283,6 +285,11 @@ function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], other
  * question mark) fired, `base` otherwise. Outside English a sentence no cue points at is never
  * weighed (it stays no request), which keeps the analysis fast.
  */
+/** A model score (or a decisive cue) past which a sentence is quoted whatever else the email asks. */
+const SURE = 4;
+/** How far below the email's clearest request a sentence may score and still be quoted. */
+const SPAN_GAP = 4;
+
 export const MARGINS: Record<Lang, { strong: number; base: number }> = {
   en: { strong: -2, base: 0 },
   nl: { strong: -1, base: 1 },
@@ -492,10 +499,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     coreEnd - start > JUDGE_HEAD + JUDGE_TAIL
       ? [...sentencesOf(body, start, start + JUDGE_HEAD), ...sentencesOf(body, coreEnd - JUDGE_TAIL, coreEnd)]
       : sentencesOf(body, start, coreEnd);
-  const requests: { s: Sentence; i: number; kind: RequestKind }[] = [];
+  const requests: { s: Sentence; i: number; kind: RequestKind; score: number }[] = [];
   sentences.forEach((s, i) => {
     const v = judgeSentence(s.text, c, readerNames, otherNames);
-    if (v.kind) requests.push({ s, i, kind: v.kind });
+    if (v.kind) requests.push({ s, i, kind: v.kind, score: v.score ?? SURE });
   });
 
   if (requests.length === 0) {
@@ -504,7 +511,11 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   }
 
   result.isRequest = true;
-  result.requestSpans = requests.slice(0, 5).map((r) => span(r.s));
+  // The sentences quoted are the ask itself: beside a clear request, a sentence the model is far
+  // less sure of (a need stated as context, small talk with a question mark) is not quoted.
+  const best = Math.max(...requests.map((r) => r.score));
+  const quoted = requests.filter((r) => r.score >= Math.min(best - SPAN_GAP, SURE));
+  result.requestSpans = quoted.slice(0, 5).map((r) => span(r.s));
   const firstKind = requests.find((r) => r.kind !== 'question')?.kind ?? requests[0]!.kind;
   result.kind = requests.some((r) => r.kind === 'approval') ? 'approval' : firstKind;
   result.confidence = Math.min(0.95, 0.6 + 0.1 * requests.length);
