@@ -10,6 +10,7 @@ import { markerHandlers } from './markers';
 import { composeHandlers } from './compose';
 import { snoozeHandlers } from './snooze';
 import { loadSettings, resolveTimeZone } from '@/utils/settings/store';
+import type { Settings } from '@/utils/settings/model';
 import { dataHandlers, type DataDeps } from './data-handlers';
 import { i18nHandlers } from './i18n-handlers';
 import { progressTimes } from './progress';
@@ -29,6 +30,10 @@ export interface HandlerDeps {
   onChange: () => void;
   reminders: Pick<Reminders, 'check' | 'openThread'>;
   settings: Pick<DataDeps, 'loadSettings' | 'storeSettings' | 'clearSettings'>;
+  /** Where the handlers read the settings (the background keeps them in memory); storage by default. */
+  readSettings?: () => Promise<Settings>;
+  /** The zone due times are computed in (the background remembers the browser's); `resolveTimeZone` by default. */
+  timeZone?: (settings: Settings) => string;
 }
 
 /** A content script may act only on requests of its own webmail. */
@@ -80,10 +85,16 @@ const DRAFTED: Partial<Record<TemplateKind, EventType>> = {
   closing: 'closing-drafted',
 };
 
-export async function threadState(repo: Repository, webmail: WebmailId, threadId: string): Promise<ThreadState> {
+export async function threadState(
+  repo: Repository,
+  webmail: WebmailId,
+  threadId: string,
+  readSettings: () => Promise<Settings> = loadSettings,
+  timeZone: (settings: Settings) => string = resolveTimeZone,
+): Promise<ThreadState> {
   const requests = await repo.byThread(webmail, threadId);
-  const settings = await loadSettings();
-  const progressAt = await progressTimes(repo, requests, settings, resolveTimeZone(settings));
+  const settings = await readSettings();
+  const progressAt = await progressTimes(repo, requests, settings, timeZone(settings));
   return { webmail, threadId, requests, newest: null, progressAt };
 }
 
@@ -93,13 +104,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
 function ownHandlers(deps: HandlerDeps): Handlers {
   const { repo, now } = deps;
+  const readSettings = deps.readSettings ?? loadSettings;
+  const timeZone = deps.timeZone ?? resolveTimeZone;
   return {
     ...markerHandlers(repo, now),
-    ...composeHandlers({ repo, now, settings: loadSettings, timeZone: resolveTimeZone }),
-    ...snoozeHandlers({ repo, now, settings: loadSettings, timeZone: resolveTimeZone, onChange: deps.onChange }),
+    ...composeHandlers({ repo, now, settings: readSettings, timeZone }),
+    ...snoozeHandlers({ repo, now, settings: readSettings, timeZone, onChange: deps.onChange }),
     ...dataHandlers({ repo, now, onChange: deps.onChange, ...deps.settings }),
     ...i18nHandlers(),
-    ...insightsHandlers({ repo, now, settings: loadSettings, timeZone: resolveTimeZone }),
+    ...insightsHandlers({ repo, now, settings: readSettings, timeZone }),
     async 'thread.analyze'(snapshot, caller) {
       // The snapshot names its webmail; a content script may speak only for the site it runs on.
       if (caller.kind === 'content-script' && caller.webmail !== (snapshot as { webmail?: unknown })?.webmail) {
@@ -112,7 +125,7 @@ function ownHandlers(deps: HandlerDeps): Handlers {
       if (caller.kind === 'content-script' && caller.webmail !== webmail) {
         throw new PermissionError('Thread belongs to another webmail');
       }
-      return threadState(repo, webmail, threadId);
+      return threadState(repo, webmail, threadId, readSettings, timeZone);
     },
 
     async 'request.act'({ id, action, snoozedUntil }, caller) {
@@ -173,11 +186,11 @@ function ownHandlers(deps: HandlerDeps): Handlers {
     },
 
     async 'owed.page'({ query, shown }) {
-      const [owed, settings] = await Promise.all([repo.owed(), loadSettings()]);
-      const timeZone = resolveTimeZone(settings);
-      const page = owedPage(owed, { query: typeof query === 'string' ? query : '', shown }, now(), timeZone);
+      const [owed, settings] = await Promise.all([repo.owed(), readSettings()]);
+      const zone = timeZone(settings);
+      const page = owedPage(owed, { query: typeof query === 'string' ? query : '', shown }, now(), zone);
       const onScreen = Object.values(page.groups).flatMap((g) => g.items);
-      return { ...page, progressAt: await progressTimes(repo, onScreen, settings, timeZone) };
+      return { ...page, progressAt: await progressTimes(repo, onScreen, settings, zone) };
     },
 
     async 'coach.draft'(draft) {

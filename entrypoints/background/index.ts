@@ -9,7 +9,8 @@ import { applyUiLanguage, loadLocaleTable, t } from '@/utils/i18n/t';
 import { announceChange } from '@/utils/messaging/changes';
 import { listen, refuseOtherExtensions } from '@/utils/messaging/server';
 import type { Settings } from '@/utils/settings/model';
-import { loadSettings, resolveTimeZone, settingsItem, watchSettings } from '@/utils/settings/store';
+import { createSettingsCache, createTimeZoneResolver, settingsItem, watchSettings } from '@/utils/settings/store';
+import { coalesce } from './coalesce';
 import { listenForCommands } from './commands';
 import { createHandlers } from './handlers';
 import { createReminders } from './schedule';
@@ -20,6 +21,10 @@ export default defineBackground({
   main() {
     const repo = createRepository(new AcklyDatabase());
     const now = () => Date.now();
+    // Settings from memory until they change (storage.onChanged, or the background's own writes below).
+    const settingsCache = createSettingsCache();
+    const loadSettings = settingsCache.load;
+    const resolveTimeZone = createTimeZoneResolver(now);
     // Notifications and the toolbar tooltip speak the interface language chosen in the settings.
     const applyLanguage = async () => applyUiLanguage((await loadSettings()).uiLanguage, loadLocaleTable);
     let languageReady = applyLanguage();
@@ -38,10 +43,14 @@ export default defineBackground({
       translate: t,
       storageFull: () => storageFull,
     });
-    const onChange = () => {
-      storageFull = false;
+    // Announced and checked once per burst of changes, a moment after the first (its reply has gone by then).
+    const followChanges = coalesce(() => {
       void announceChange();
       void reminders.check();
+    });
+    const onChange = () => {
+      storageFull = false;
+      followChanges();
     };
     const analyzeThread = createThreadAnalyzer({
       repo,
@@ -53,22 +62,46 @@ export default defineBackground({
     });
     const settings = {
       loadSettings,
-      storeSettings: (value: Settings) => settingsItem.setValue(value),
-      clearSettings: () => settingsItem.removeValue(),
+      storeSettings: async (value: Settings) => {
+        settingsCache.forget();
+        await settingsItem.setValue(value).finally(settingsCache.forget);
+      },
+      clearSettings: async () => {
+        settingsCache.forget();
+        await settingsItem.removeValue().finally(settingsCache.forget);
+      },
     };
     // A write refused for lack of storage reaches the user: in the reply, and on the toolbar button.
-    const handlers = withStorageErrors(createHandlers({ repo, now, analyzeThread, onChange, reminders, settings }), {
-      onStorageFull: async () => {
-        storageFull = true;
-        await showStorageFull(browser.action, t('actionTitleStorageFull'));
+    const handlers = withStorageErrors(
+      createHandlers({
+        repo,
+        now,
+        analyzeThread,
+        onChange,
+        reminders,
+        settings,
+        readSettings: loadSettings,
+        timeZone: resolveTimeZone,
+      }),
+      {
+        onStorageFull: async () => {
+          storageFull = true;
+          reminders.forgetButton();
+          try {
+            await showStorageFull(browser.action, t('actionTitleStorageFull'));
+          } finally {
+            reminders.forgetButton();
+          }
+        },
       },
-    });
+    );
     listen(browser, handlers);
     refuseOtherExtensions(browser);
     reminders.start();
     listenForCommands(browser);
     // Working hours, standards or notifications changed: badge and reminders follow at once.
     watchSettings(() => {
+      settingsCache.forget();
       languageReady = applyLanguage();
       void reminders.check();
     }, new AbortController().signal);

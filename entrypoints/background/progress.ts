@@ -12,14 +12,19 @@ export async function progressTimes(
   timeZone: string,
 ): Promise<Record<number, number>> {
   const out: Record<number, number> = {};
+  const due: { id: number; acknowledgedAt: number; at: number }[] = [];
   for (const request of requests) {
     const acknowledgedAt = request.timestamps.acknowledged;
     if (request.state !== 'acknowledged' || request.id === undefined || !acknowledgedAt) continue;
     const at = progressUpdateAt(acknowledgedAt, request.replyDueAt, settings, timeZone);
     if (at === null) continue;
-    const events = await repo.events(request.id);
-    if (events.some((e) => e.type === 'progress-sent' && e.at >= acknowledgedAt)) continue;
-    out[request.id] = at;
+    due.push({ id: request.id, acknowledgedAt, at });
+  }
+  // The events of all of them in one read, not one read each.
+  const events = await repo.eventsOf(due.map((d) => d.id));
+  for (const { id, acknowledgedAt, at } of due) {
+    if ((events.get(id) ?? []).some((e) => e.type === 'progress-sent' && e.at >= acknowledgedAt)) continue;
+    out[id] = at;
   }
   return out;
 }

@@ -74,6 +74,10 @@ export function createReminders(deps: ReminderDeps) {
     await repo.patch(request.id!, { overdueNotifiedAt: now }, now);
   }
 
+  /** What this worker last put on the toolbar button; null when unknown (see `forgetButton`). */
+  let shown: { text: string; color: string; title: string } | null = null;
+  let shownEpoch = 0;
+
   // Checks run one after another: two at once (start-up and a data change) would both try to end
   // the same snooze, and the second would be refused by the lifecycle.
   let running: Promise<unknown> = Promise.resolve();
@@ -108,7 +112,8 @@ export function createReminders(deps: ReminderDeps) {
     const settings = await deps.settings();
     const timeZone = deps.timeZone(settings);
     let woken = 0;
-    for (const request of await repo.listByState(['snoozed'])) {
+    // Snoozed rows are owed rows: kept in memory by the repository between writes.
+    for (const request of (await repo.owed()).filter((r) => r.state === 'snoozed')) {
       // A snooze without an end time (imported or damaged data) would otherwise never end.
       if (request.snoozedUntil === null || request.snoozedUntil <= now) {
         try {
@@ -128,8 +133,6 @@ export function createReminders(deps: ReminderDeps) {
     const nudges = waiting.filter((r) => r.replyDueAt !== null && r.replyDueAt <= now);
     // Storage full outranks the count: until a write succeeds again, nothing new can be tracked.
     const full = deps.storageFull?.() ?? false;
-    await browser.action.setBadgeText({ text: full ? '!' : badge.text });
-    await browser.action.setBadgeBackgroundColor({ color: full ? BADGE_OVERDUE : badge.color });
     // The toolbar button's tooltip says in words what the badge says in a number (the badge keeps
     // meaning "replies you owe"; the tooltip adds the nudges that are due).
     const owedTitle =
@@ -138,9 +141,21 @@ export function createReminders(deps: ReminderDeps) {
         : deps.translate('actionTitleOwed', [String(counts.owed), String(counts.overdue)]);
     const title =
       nudges.length === 0 ? owedTitle : `${owedTitle}\n${deps.translate('actionTitleNudges', [String(nudges.length)])}`;
-    await browser.action.setTitle({
+    const button = {
+      text: full ? '!' : badge.text,
+      color: full ? BADGE_OVERDUE : badge.color,
       title: full ? `${deps.translate('actionTitleStorageFull')}\n${title}` : title,
-    });
+    };
+    // Set only when it differs from what this worker last set (most changes leave it as it is).
+    if (button.text !== shown?.text || button.color !== shown.color || button.title !== shown.title) {
+      shown = null;
+      const epoch = shownEpoch;
+      await browser.action.setBadgeText({ text: button.text });
+      await browser.action.setBadgeBackgroundColor({ color: button.color });
+      await browser.action.setTitle({ title: button.title });
+      // Unless someone else set the button meanwhile.
+      if (epoch === shownEpoch) shown = button;
+    }
 
     let notified = 0;
     const quiet = settings.quietOutsideWorkingHours && !isWithinWorkingHours(now, settings, timeZone);
@@ -244,7 +259,16 @@ export function createReminders(deps: ReminderDeps) {
     check().catch(logFailure);
   }
 
-  return { check, start, openThread };
+  /**
+   * Someone else sets the toolbar button (storage full): call before and after. The next check then
+   * sets it whatever it was.
+   */
+  function forgetButton(): void {
+    shown = null;
+    shownEpoch += 1;
+  }
+
+  return { check, start, openThread, forgetButton };
 }
 
 export type Reminders = ReturnType<typeof createReminders>;

@@ -73,6 +73,36 @@ function readDrafts(events: EventRow[]): { pending: Draft | null; fromTemplate: 
   return { pending, fromTemplate };
 }
 
+/** The rows a run of the analyzer knows: the thread's (as `byThread` orders them) and its messages'. */
+interface KnownRows {
+  rows: TrackedRequest[];
+  byMessage: Map<string, TrackedRequest>;
+  /** A row this run tracked or moved on, as stored. */
+  remember(row: TrackedRequest): void;
+}
+
+function knownRows(
+  start: { rows: TrackedRequest[]; byMessage: Map<string, TrackedRequest> },
+  threadId: string,
+): KnownRows {
+  const known: KnownRows = {
+    rows: [...start.rows],
+    byMessage: new Map(start.byMessage),
+    remember(row) {
+      known.byMessage.set(row.messageId, row);
+      if (row.threadId !== threadId) return;
+      const at = known.rows.findIndex((r) => r.id === row.id);
+      if (at >= 0) known.rows[at] = row;
+      else {
+        // Stored after every row already known (a higher id): a stable sort puts it where a read would.
+        known.rows.push(row);
+        known.rows.sort((a, b) => a.receivedAt - b.receivedAt);
+      }
+    },
+  };
+  return known;
+}
+
 export function createThreadAnalyzer(deps: TrackingDeps) {
   const { repo } = deps;
 
@@ -124,9 +154,10 @@ export function createThreadAnalyzer(deps: TrackingDeps) {
     mine: readonly string[],
     settings: Settings,
     timeZone: string,
+    known: KnownRows,
   ): Promise<boolean> {
     const message = thread.messages[index]!;
-    if (await repo.byMessage(thread.webmail, message.messageId)) return false;
+    if (known.byMessage.has(message.messageId)) return false;
     const asked = message.to.filter((p) => p.email && !mine.includes(p.email.toLowerCase()));
     const colleague = asked[0];
     if (!colleague) return false;
@@ -136,8 +167,7 @@ export function createThreadAnalyzer(deps: TrackingDeps) {
     const askedEmails = new Set(asked.map((p) => p.email.toLowerCase()));
     const answer = after.findIndex((m) => !isMine(m, mine) && askedEmails.has(m.from.email.toLowerCase()));
     if (answer >= 0 && after.slice(answer + 1).some((m) => isMine(m, mine))) return false;
-    const inThread = await repo.byThread(thread.webmail, thread.threadId);
-    const sameColleague = inThread.filter((r) => r.sender.email === colleague.email.toLowerCase());
+    const sameColleague = known.rows.filter((r) => r.sender.email === colleague.email.toLowerCase());
     // A second ask of the same colleague while the first still waits is a follow-up, not a new request.
     if (sameColleague.some((r) => r.state === 'waiting')) return false;
     // A reply written from a template (acknowledgement, progress update, answer, thank-you) to the
@@ -177,8 +207,9 @@ export function createThreadAnalyzer(deps: TrackingDeps) {
       },
       deps.now(),
     );
+    known.remember(request);
     if (created && answer >= 0) {
-      await repo.transition(request.id!, 'answered', deps.now(), { detail: 'answer seen' });
+      known.remember(await repo.transition(request.id!, 'answered', deps.now(), { detail: 'answer seen' }));
     }
     return created;
   }
@@ -205,13 +236,22 @@ export function createThreadAnalyzer(deps: TrackingDeps) {
     const now = deps.now();
     let changed = false;
     let newest: NewestMessageVerdict | null = null;
+    // The thread's rows and its messages' rows, read once and kept up to date with this run's own writes.
+    const known = knownRows(
+      await repo.threadRows(
+        thread.webmail,
+        thread.threadId,
+        thread.messages.map((m) => m.messageId),
+      ),
+      thread.threadId,
+    );
 
     for (const [index, message] of thread.messages.entries()) {
       if (isMine(message, mine)) {
-        changed = (await trackOwnRequest(thread, index, mine, settings, timeZone)) || changed;
+        changed = (await trackOwnRequest(thread, index, mine, settings, timeZone, known)) || changed;
         continue;
       }
-      const existing = await repo.byMessage(thread.webmail, message.messageId);
+      const existing = known.byMessage.get(message.messageId);
       const analysis = existing
         ? null
         : deps.analyze(message, {
@@ -273,15 +313,19 @@ export function createThreadAnalyzer(deps: TrackingDeps) {
         replyDueAt: due.replyDueAt,
       };
       const result = await repo.track(input, now);
+      known.remember(result.request);
       changed ||= result.created;
     }
 
-    for (const request of await repo.byThread(thread.webmail, thread.threadId)) {
-      changed = (await followAnswers(request, thread, mine)) || changed;
-      changed = (await followReplies(request, myReplies, settings)) || changed;
+    let followed = false;
+    for (const request of [...known.rows]) {
+      followed = (await followAnswers(request, thread, mine)) || followed;
+      followed = (await followReplies(request, myReplies, settings)) || followed;
     }
+    changed ||= followed;
     if (changed) deps.onChange();
-    const requests = await repo.byThread(thread.webmail, thread.threadId);
+    // Read again only when a reply or an answer moved a request on; else the rows are the ones known.
+    const requests = followed ? await repo.byThread(thread.webmail, thread.threadId) : known.rows;
     const progressAt = await progressTimes(repo, requests, settings, timeZone);
     return { webmail: thread.webmail, threadId: thread.threadId, requests, newest, progressAt };
   };

@@ -116,4 +116,27 @@ describe('reminders', () => {
     await reminders.openThread(request.id!);
     expect(create).toHaveBeenCalledWith({ url: 'https://mail.google.com/mail/u/0/#inbox/thread-1' });
   });
+
+  it('sets the toolbar button only when it changes, and always after someone else set it', async () => {
+    const { repo, reminders } = setup();
+    await repo.track(trackInput({ messageId: 'a', ackDueAt: NOON + H, replyDueAt: NOON + 24 * H }), NOON);
+    const setText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    const setTitle = vi.spyOn(fakeBrowser.action, 'setTitle');
+    await reminders.check();
+    expect(setText).toHaveBeenCalledTimes(1);
+    await reminders.check();
+    expect(setText).toHaveBeenCalledTimes(1);
+    expect(setTitle).toHaveBeenCalledTimes(1);
+    await repo.track(trackInput({ messageId: 'b', ackDueAt: NOON + H, replyDueAt: NOON + 24 * H }), NOON);
+    await reminders.check();
+    expect(await badge()).toMatchObject({ text: '2' });
+    expect(setTitle).toHaveBeenCalledTimes(2);
+    // Storage full: "!" set outside the check, which then puts the count back.
+    reminders.forgetButton();
+    await fakeBrowser.action.setBadgeText({ text: '!' });
+    reminders.forgetButton();
+    await reminders.check();
+    expect(await badge()).toMatchObject({ text: '2' });
+    expect(await fakeBrowser.action.getTitle({})).toBe('actionTitleOwed:2,0');
+  });
 });

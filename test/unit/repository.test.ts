@@ -130,7 +130,7 @@ describe('owed rows cache', () => {
     expect(await repo.owed()).toEqual([]);
   });
 
-  it('keeps the owed rows in memory across its own writes, and reads them anew after any other', async () => {
+  it('keeps the owed rows in memory across its own writes, and reads again only what any other wrote', async () => {
     const repo = createRepository(freshDatabase());
     const { request } = await repo.track(trackInput(), 1);
     await repo.owed();
@@ -151,9 +151,40 @@ describe('owed rows cache', () => {
     await repo.transition(request.id!, 'done', 5);
     expect((await repo.owed()).map((r) => r.messageId)).toEqual(['msg-2']);
     spy.mockClear();
+    // Another write (not the repository's): only the row it wrote is read again, not every owed row.
+    const bulkGet = vi.spyOn(repo.db.requests, 'bulkGet');
     await repo.db.requests.update(request.id!, { state: 'new' });
     expect((await repo.owed()).map((r) => r.messageId).sort()).toEqual(['msg-1', 'msg-2']);
+    expect(stateReads()).toBe(0);
+    expect(bulkGet.mock.calls).toEqual([[[request.id]]]);
+    expect([...(await repo.owed())].sort(byId)).toEqual((await repo.db.requests.toArray()).sort(byId));
+    // A write whose rows are not known (a range cleared): everything is read anew.
+    await repo.db.requests.clear();
+    expect(await repo.owed()).toEqual([]);
     expect(stateReads()).toBeGreaterThan(0);
+  });
+
+  it('keeps the owed rows right when writes overlap the reads, and reads only the rows written', async () => {
+    const repo = createRepository(freshDatabase());
+    const ids: number[] = [];
+    for (let i = 0; i < 20; i += 1) ids.push((await repo.track(trackInput({ messageId: `base-${i}` }), i)).request.id!);
+    await repo.owed();
+    const spy = vi.spyOn(repo.db.requests, 'where');
+    // Tracking, moving on and reading all at once, as the badge and the inbox markers read while
+    // threads are analysed.
+    const work: Promise<unknown>[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      work.push(repo.track(trackInput({ messageId: `more-${i}` }), 100 + i));
+      work.push(repo.owed());
+      if (i % 4 === 0) work.push(repo.transition(ids[i]!, 'done', 200 + i));
+      if (i % 5 === 0) work.push(repo.db.requests.update(ids[i + 1]!, { note: `other ${i}` }));
+    }
+    await Promise.all(work);
+    const byId = (a: { id?: number }, b: { id?: number }) => a.id! - b.id!;
+    const stored = (await repo.db.requests.toArray()).filter((r) => r.state !== 'done').sort(byId);
+    expect([...(await repo.owed())].sort(byId)).toEqual(stored);
+    expect(stored).toHaveLength(35);
+    expect(spy.mock.calls.filter(([index]) => (index as unknown) === 'state')).toHaveLength(0);
   });
 
   it('hands out copies of the list and rows nobody can change by accident', async () => {
@@ -166,5 +197,37 @@ describe('owed rows cache', () => {
     expect(() => {
       (again[0] as { state: string }).state = 'done';
     }).toThrow(TypeError);
+  });
+});
+
+describe('the writes to requests the database lists', () => {
+  it('names the rows written since a version, waits for a running write, and gives up on unknown rows', async () => {
+    const repo = createRepository(freshDatabase());
+    const db = repo.db;
+    const a = (await repo.track(trackInput({ messageId: 'a' }), 1)).request.id!;
+    const since = db.requestsVersion;
+    expect(db.requestsWrittenSince(since)).toEqual({ ids: new Set() });
+    const b = (await repo.track(trackInput({ messageId: 'b' }), 2)).request.id!;
+    await repo.patch(a, { note: 'x' }, 3);
+    expect(db.requestsWrittenSince(since)).toEqual({ ids: new Set([a, b]) });
+    // While a write runs, the promise of its end.
+    const row = await repo.require(a);
+    let running: ReturnType<typeof db.requestsWrittenSince> = null;
+    await db.transaction('rw', db.requests, async () => {
+      const writing = db.requests.put({ ...row, note: 'y' });
+      running = db.requestsWrittenSince(since);
+      await writing;
+    });
+    expect(running && 'running' in running).toBe(true);
+    await (running as unknown as { running: Promise<void> }).running;
+    expect(db.requestsWrittenSince(since)).toEqual({ ids: new Set([a, b]) });
+    // A failed write (a second row for the same message) and a cleared range: not known.
+    const failedAt = db.requestsVersion;
+    await expect(db.requests.add({ ...(await repo.require(b)), id: undefined })).rejects.toThrow();
+    expect(db.requestsWrittenSince(failedAt)).toBeNull();
+    const clearedAt = db.requestsVersion;
+    await db.requests.clear();
+    expect(db.requestsWrittenSince(clearedAt)).toBeNull();
+    expect(db.requestsWrittenSince(db.requestsVersion)).toEqual({ ids: new Set() });
   });
 });

@@ -1,7 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/utils/settings/model';
 import { applySettingsChange, normaliseSettings, SettingsError } from '@/utils/settings/validate';
-import { loadSettings, resolveTimeZone, saveSettings, settingsItem } from '@/utils/settings/store';
+import {
+  BROWSER_ZONE_TTL_MS,
+  createSettingsCache,
+  createTimeZoneResolver,
+  loadSettings,
+  resolveTimeZone,
+  saveSettings,
+  settingsItem,
+} from '@/utils/settings/store';
 
 describe('settings', () => {
   it('gives the defaults when nothing is stored', async () => {
@@ -57,5 +66,63 @@ describe('settings', () => {
   it('resolves the time zone from the setting or the browser', () => {
     expect(resolveTimeZone({ ...DEFAULT_SETTINGS, timeZone: 'Europe/Oslo' })).toBe('Europe/Oslo');
     expect(resolveTimeZone(DEFAULT_SETTINGS)).toBeTruthy();
+  });
+});
+
+describe('the background’s settings in memory', () => {
+  it('reads storage once, then answers from memory with a copy each caller may change', async () => {
+    await saveSettings({ myName: 'Ana' });
+    const cache = createSettingsCache();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const first = await cache.load();
+    expect(first).toEqual(await loadSettings());
+    get.mockClear();
+    first.myName = 'changed by a caller';
+    expect((await cache.load()).myName).toBe('Ana');
+    expect(get).not.toHaveBeenCalled();
+  });
+
+  it('follows a change written by another page (storage.onChanged) and its own writes (forget)', async () => {
+    const cache = createSettingsCache();
+    expect((await cache.load()).myName).toBe(DEFAULT_SETTINGS.myName);
+    // The options page saves: the change event reaches the background.
+    await saveSettings({ myName: 'Bea' });
+    await vi.waitFor(async () => expect((await cache.load()).myName).toBe('Bea'));
+    // The background's own write, before its change event has arrived.
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, myName: 'Cas' });
+    cache.forget();
+    expect((await cache.load()).myName).toBe('Cas');
+    await settingsItem.removeValue();
+    cache.forget();
+    expect(await cache.load()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('stops following changes when its signal aborts', async () => {
+    const controller = new AbortController();
+    const cache = createSettingsCache(controller.signal);
+    await cache.load();
+    controller.abort();
+    await saveSettings({ myName: 'Dirk' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect((await cache.load()).myName).toBe(DEFAULT_SETTINGS.myName);
+  });
+
+  it('asks Intl for the browser’s zone at most once a minute; a zone in the settings wins', () => {
+    let now = 1_000_000;
+    const resolve = createTimeZoneResolver(() => now);
+    const format = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      expect(resolve({ timeZone: '' })).toBe(resolveTimeZone({ timeZone: '' }));
+      expect(resolve({ timeZone: 'Asia/Tokyo' })).toBe('Asia/Tokyo');
+      const asked = format.mock.calls.length;
+      now += BROWSER_ZONE_TTL_MS - 1;
+      resolve({ timeZone: '' });
+      expect(format.mock.calls.length).toBe(asked);
+      now += 1;
+      resolve({ timeZone: '' });
+      expect(format.mock.calls.length).toBe(asked + 1);
+    } finally {
+      format.mockRestore();
+    }
   });
 });

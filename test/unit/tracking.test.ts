@@ -80,6 +80,29 @@ describe('thread analysis pipeline', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
+  it('reads a thread in one transaction and stores a new request in one more, whatever the database holds', async () => {
+    // Dexie keeps the database's own method once open: watched from before.
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    try {
+      const { analyzeThread, repo } = setup();
+      // Rows of other threads, and the background's check of the owed rows in between.
+      for (let i = 0; i < 50; i += 1) await analyzeThread({ ...thread(msg(`other-${i}`)), threadId: `other-${i}` });
+      await repo.owed();
+      transaction.mockClear();
+      const state = await analyzeThread(thread(msg('m1'), msg('m2', ANA, 5, 'FYI, all done.')));
+      expect(state.requests.map((r) => r.messageId)).toEqual(['m1']);
+      expect(transaction.mock.calls.map(([, mode]) => mode ?? 'readonly')).toEqual(['readonly', 'readwrite']);
+      transaction.mockClear();
+      // Known already: one read.
+      expect((await analyzeThread(thread(msg('m1'), msg('m2', ANA, 5, 'FYI, all done.')))).requests).toEqual(
+        state.requests,
+      );
+      expect(transaction).toHaveBeenCalledTimes(1);
+    } finally {
+      transaction.mockRestore();
+    }
+  });
+
   it('analysing the same thread again changes nothing', async () => {
     const { analyzeThread, repo, onChange } = setup();
     await analyzeThread(thread(msg('m1')));

@@ -45,10 +45,16 @@ export function createRepository(db: AcklyDatabase) {
    * row, which takes seconds with thousands of rows in a busy browser.
    */
   async function inStates(states: readonly RequestState[]): Promise<TrackedRequest[]> {
-    const lists = await Promise.all(
-      [...new Set(states)].sort().map((state) => db.requests.where('state').equals(state).toArray()),
+    // All ranges in one read transaction: each transaction costs more than a small read in it.
+    const lists = await db.transaction('r', db.requests, () =>
+      Promise.all([...new Set(states)].sort().map((state) => db.requests.where('state').equals(state).toArray())),
     );
     return lists.flat();
+  }
+
+  async function byThread(webmail: TrackedRequest['webmail'], threadId: string): Promise<TrackedRequest[]> {
+    const rows = await db.requests.where('threadId').equals(threadId).toArray();
+    return rows.filter((r) => r.webmail === webmail).sort((a, b) => a.receivedAt - b.receivedAt);
   }
 
   let owedCache: { version: number; rows: readonly TrackedRequest[] } | null = null;
@@ -77,6 +83,36 @@ export function createRepository(db: AcklyDatabase) {
     const rows = owedCache.rows.filter((r) => r.id !== row.id);
     if (OWED_STATES.includes(row.state)) rows.push(Object.freeze({ ...row }));
     owedCache = { version: written.after, rows };
+  }
+
+  /**
+   * The owed rows in memory brought up to date without reading them all: only the rows written
+   * since (the database lists their ids) are read again. Null when those writes are not known or
+   * do not settle (the caller then reads everything). A steady stream of tracking, with the badge
+   * and the inbox markers reading in between, then never re-reads thousands of rows.
+   */
+  async function patchOwed(cache: { version: number; rows: readonly TrackedRequest[] }) {
+    // Inside a caller's transaction its writes have not committed yet.
+    if (Dexie.currentTransaction) return null;
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const version = db.requestsVersion;
+      const written = db.requestsWrittenSince(cache.version);
+      if (!written) return null;
+      // A write still running: its rows are known once it ends (a tracking write takes milliseconds).
+      if ('running' in written) {
+        await written.running;
+        continue;
+      }
+      const { ids } = written;
+      const fresh = ids.size === 0 ? [] : await db.transaction('r', db.requests, () => db.requests.bulkGet([...ids]));
+      // Written again meanwhile: try again (the base is still the rows in memory).
+      if (db.requestsVersion !== version) continue;
+      const rows = cache.rows.filter((r) => r.id === undefined || !ids.has(r.id));
+      for (const row of fresh) if (row && OWED_STATES.includes(row.state)) rows.push(Object.freeze(row));
+      owedCache = { version, rows };
+      return rows;
+    }
+    return null;
   }
 
   return {
@@ -126,9 +162,27 @@ export function createRepository(db: AcklyDatabase) {
       return db.requests.where('[webmail+messageId]').equals([webmail, messageId]).first();
     },
 
-    async byThread(webmail: TrackedRequest['webmail'], threadId: string): Promise<TrackedRequest[]> {
-      const rows = await db.requests.where('threadId').equals(threadId).toArray();
-      return rows.filter((r) => r.webmail === webmail).sort((a, b) => a.receivedAt - b.receivedAt);
+    byThread,
+
+    /**
+     * What tracking a thread starts from, in one read transaction: the thread's rows (as `byThread`)
+     * and the row of each of `messageIds` wherever it is filed (as `byMessage`; absent when untracked).
+     */
+    async threadRows(
+      webmail: TrackedRequest['webmail'],
+      threadId: string,
+      messageIds: readonly string[],
+    ): Promise<{ rows: TrackedRequest[]; byMessage: Map<string, TrackedRequest> }> {
+      return db.transaction('r', db.requests, async () => {
+        const ids = [...new Set(messageIds)];
+        const [rows, found] = await Promise.all([
+          byThread(webmail, threadId),
+          Promise.all(ids.map((id) => db.requests.where('[webmail+messageId]').equals([webmail, id]).first())),
+        ]);
+        const byMessage = new Map<string, TrackedRequest>();
+        for (const row of found) if (row) byMessage.set(row.messageId, row);
+        return { rows, byMessage };
+      });
     },
 
     async listByState(states: readonly RequestState[]): Promise<TrackedRequest[]> {
@@ -142,12 +196,14 @@ export function createRepository(db: AcklyDatabase) {
     async owed(): Promise<TrackedRequest[]> {
       const version = db.requestsVersion;
       if (owedCache?.version === version) return [...owedCache.rows];
+      const patched = owedCache && (await patchOwed(owedCache));
+      if (patched) return [...patched];
       const rows = await inStates(OWED_STATES);
-      if (db.requestsVersion === version) {
-        // Shared between callers: a caller that tried to change a row would corrupt the cache.
-        for (const row of rows) Object.freeze(row);
-        owedCache = { version, rows };
-      }
+      // Shared between callers: a caller that tried to change a row would corrupt the cache.
+      for (const row of rows) Object.freeze(row);
+      // Also when written meanwhile (not inside a caller's transaction): the read saw every write that
+      // had ended before it began, and the next call reads the rows of the others again (patchOwed).
+      if (db.requestsVersion === version || !Dexie.currentTransaction) owedCache = { version, rows };
       return [...rows];
     },
 
@@ -214,6 +270,16 @@ export function createRepository(db: AcklyDatabase) {
 
     async events(requestId: number): Promise<EventRow[]> {
       return db.events.where('requestId').equals(requestId).sortBy('at');
+    },
+
+    /** The events of each request (as `events`), all in one read transaction. */
+    async eventsOf(requestIds: readonly number[]): Promise<Map<number, EventRow[]>> {
+      const ids = [...new Set(requestIds)];
+      if (ids.length === 0) return new Map();
+      const lists = await db.transaction('r', db.events, () =>
+        Promise.all(ids.map((id) => db.events.where('requestId').equals(id).sortBy('at'))),
+      );
+      return new Map(ids.map((id, i) => [id, lists[i]!]));
     },
 
     async logEvent(event: Omit<EventRow, 'id'>): Promise<void> {
