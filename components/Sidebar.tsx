@@ -129,6 +129,23 @@ function Stepper({
   );
 }
 
+/** What every request view opens with: its state, who asked whom, and what was asked. */
+function RequestHead({ request, t, from }: { request: TrackedRequest; t: Translate; from: string }) {
+  return (
+    <>
+      <p class={`ackly-status ackly-status-${request.state}`} data-testid="ackly-request-status">
+        {t('sidebarStatus')}: <strong>{stateLabel(request.state, t)}</strong>
+      </p>
+      <p class="ackly-from">{from}</p>
+      <ul class="ackly-sentences" data-testid="ackly-request-sentences">
+        {request.analysis.requestSentences.map((s, i) => (
+          <li key={i}>{s}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** The user's own request to a colleague: waiting for the answer (nudge), or answered (say thanks). */
 function OwnRequestView(props: SidebarProps & { request: TrackedRequest }) {
   const { request, t, busy, when, now } = props;
@@ -136,15 +153,7 @@ function OwnRequestView(props: SidebarProps & { request: TrackedRequest }) {
   const followUp = request.replyDueAt;
   return (
     <div class="ackly-request">
-      <p class={`ackly-status ackly-status-${request.state}`} data-testid="ackly-request-status">
-        {t('sidebarStatus')}: <strong>{stateLabel(request.state, t)}</strong>
-      </p>
-      <p class="ackly-from">{t('sidebarYouAsked', name)}</p>
-      <ul class="ackly-sentences" data-testid="ackly-request-sentences">
-        {request.analysis.requestSentences.map((s, i) => (
-          <li key={i}>{s}</li>
-        ))}
-      </ul>
+      <RequestHead request={request} t={t} from={t('sidebarYouAsked', name)} />
       {request.state === 'waiting' ? (
         <>
           <dl class="ackly-due">
@@ -234,15 +243,11 @@ function RequestView(props: SidebarProps & { request: TrackedRequest }) {
   const hint = request.analysis.attachmentHint;
   return (
     <div class="ackly-request">
-      <p class={`ackly-status ackly-status-${request.state}`} data-testid="ackly-request-status">
-        {t('sidebarStatus')}: <strong>{stateLabel(request.state, t)}</strong>
-      </p>
-      <p class="ackly-from">{t('sidebarRequestFrom', request.sender.name || request.sender.email)}</p>
-      <ul class="ackly-sentences" data-testid="ackly-request-sentences">
-        {request.analysis.requestSentences.map((s, i) => (
-          <li key={i}>{s}</li>
-        ))}
-      </ul>
+      <RequestHead
+        request={request}
+        t={t}
+        from={t('sidebarRequestFrom', request.sender.name || request.sender.email)}
+      />
       {owed && (
         <dl class="ackly-due">
           {request.state === 'new' && ackDue && (

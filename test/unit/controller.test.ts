@@ -1,12 +1,18 @@
 // The shared page controller with a fake adapter and a fake background: it reads the
 // open thread, shows the background's verdict, acknowledges in one click and recovers from
 // pages it cannot read.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createController } from '@/utils/webmail/controller';
+import { pageChanged } from '@/utils/webmail/dom';
 import type { TrackedRequest } from '@/utils/db/types';
 import { SelectorError } from '@/utils/webmail/types';
 import { fakeBackground, trackInput, until, fakeAdapter, SNAPSHOT } from './helpers';
+
+// English interface strings, as the background hands them to a content script.
+const EN = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8'));
 
 const REQUEST = { ...trackInput(), id: 7, state: 'new', stateBeforeSnooze: null, timestamps: {} } as TrackedRequest;
 
@@ -85,6 +91,51 @@ describe('page controller', () => {
     expect(logged).not.toContain('budget');
   });
 
+  it('puts nothing in the page and reads storage once before its first look, then draws what it finds', async () => {
+    fakeBackground({ webmail: 'gmail', threadId: 'thread-1', requests: [REQUEST], newest: null }, { strings: EN });
+    await fakeBrowser.storage.local.set({ settings: { coach: false }, 'ackly:sidebarCollapsed': true });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const surface = vi.fn((visible: boolean) => {
+      void visible;
+      return container;
+    });
+    const { adapter } = fakeAdapter('thread', () => SNAPSHOT);
+    const controller = createController(adapter, surface, abort.signal);
+    await controller.start();
+    // Settings and the collapsed flag in one read; no host, no drawing yet.
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(get.mock.calls[0]![0]).toEqual(['settings', 'ackly:sidebarCollapsed']);
+    expect(surface).not.toHaveBeenCalled();
+    await controller.refresh();
+    expect(surface).toHaveBeenCalledWith(true);
+    // Collapsed, as stored: the sidebar asks for no room beside the thread.
+    expect(container.querySelector('[data-testid="ackly-sidebar"]')?.getAttribute('data-collapsed')).toBe('true');
+    expect(adapter.makeRoom).toHaveBeenCalledTimes(1);
+    expect(adapter.makeRoom).toHaveBeenCalledWith(0);
+  });
+
+  it('shows the strings the background hands over, and never asks the browser’s i18n for them', async () => {
+    const getMessage = vi.mocked(fakeBrowser.i18n.getMessage);
+    vi.mocked(fakeBrowser.i18n.getUILanguage).mockImplementation(() => 'en-GB');
+    const calls = fakeBackground(
+      { webmail: 'gmail', threadId: 'thread-1', requests: [REQUEST], newest: null },
+      { strings: EN },
+    );
+    const { adapter } = fakeAdapter('thread', () => SNAPSHOT);
+    const controller = createController(adapter, container, abort.signal);
+    await controller.start();
+    await controller.refresh();
+    await until(() => status() === `${EN.sidebarStatus.message}: ${EN.sidebarStateNew.message}`);
+    expect(container.querySelector('[data-testid="ackly-acknowledge"]')?.textContent).toBe(
+      EN.sidebarAcknowledge.message,
+    );
+    expect(calls.filter((c) => c.name === 'i18n.messages').map((c) => c.data)).toEqual([{ lang: 'en' }]);
+    expect(getMessage).not.toHaveBeenCalled();
+    // Once asked: the same strings for every later drawing.
+    await controller.refresh();
+    expect(calls.filter((c) => c.name === 'i18n.messages')).toHaveLength(1);
+  });
+
   it('stays hidden outside a conversation', async () => {
     const calls = fakeBackground({ webmail: 'gmail', threadId: 'thread-1', requests: [], newest: null });
     const { adapter } = fakeAdapter('inbox', () => SNAPSHOT);
@@ -93,5 +144,40 @@ describe('page controller', () => {
     await controller.refresh();
     expect(container.querySelector('[data-testid="ackly-sidebar"]')?.getAttribute('data-idle')).toBe('true');
     expect(calls.some((c) => c.name === 'thread.analyze')).toBe(false);
+  });
+});
+
+describe('page observers', () => {
+  it('pass on the page’s own changes and ignore Ackly’s (its hosts and row markers)', async () => {
+    const root = document.createElement('div');
+    const row = root.appendChild(document.createElement('div'));
+    document.body.append(root);
+    const batches: boolean[] = [];
+    const observer = new MutationObserver((records) => batches.push(pageChanged(records)));
+    observer.observe(root, { childList: true, subtree: true });
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+    try {
+      const marker = document.createElement('span');
+      marker.dataset.ackly = 'marker';
+      row.prepend(marker);
+      await settle();
+      marker.append(document.createElement('span'));
+      await settle();
+      row.after(document.createElement('ackly-coach'));
+      await settle();
+      marker.remove();
+      await settle();
+      expect(batches).toEqual([false, false, false, false]);
+      row.append(document.createElement('div'));
+      await settle();
+      // Ours and the page's in one batch: the page changed.
+      row.prepend(marker);
+      row.append('text');
+      await settle();
+      expect(batches).toEqual([false, false, false, false, true, true]);
+    } finally {
+      observer.disconnect();
+      root.remove();
+    }
   });
 });

@@ -42,6 +42,8 @@ export function fakeBackground(
     composed = { templateId: 'builtin:en:acknowledge', language: 'en', text: 'Hi Ana,\n\nGot it.' },
     owedThreads = [] as { threadId: string; overdue: boolean }[],
     coachHints = [] as unknown[],
+    /** The interface strings the background hands content scripts (i18n.messages); none by default. */
+    strings = null as unknown,
   } = {},
 ) {
   const calls: { name: string; data: unknown }[] = [];
@@ -59,6 +61,7 @@ export function fakeBackground(
       'template.used': null,
       'owed.threads': owedThreads,
       'coach.draft': coachHints,
+      'i18n.messages': strings,
     };
     sendResponse({ ok: true, value: answers[message.name] ?? null });
     return true;

@@ -203,6 +203,28 @@ describe('strings for content scripts', () => {
     await expect(handler({ lang: '../../manifest' as never }, caller)).rejects.toThrow('Unknown interface language');
   });
 
+  it('reads each table once, and hands out only what filling a string needs', async () => {
+    const load = vi.fn(async () => LOCALES.de!);
+    const handler = i18nHandlers(load)['i18n.messages'];
+    const caller = { kind: 'content-script', webmail: 'gmail' } as never;
+    const first = await handler({ lang: 'de' }, caller);
+    const again = await handler({ lang: 'de' }, caller);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(again).toBe(first);
+    expect(Object.keys(first)).toEqual(Object.keys(LOCALES.de!));
+    const withPlaceholders = Object.entries(LOCALES.de!).find(([, e]) => e.placeholders)!;
+    expect(first[withPlaceholders[0]]).toEqual({
+      message: withPlaceholders[1].message,
+      placeholders: withPlaceholders[1].placeholders,
+    });
+    expect(JSON.stringify(first)).not.toContain('"description"');
+    // A failed read is not kept.
+    const failing = vi.fn().mockRejectedValueOnce(new Error('gone')).mockResolvedValue(LOCALES.nb!);
+    const retry = i18nHandlers(failing)['i18n.messages'];
+    await expect(retry({ lang: 'nb' }, caller)).rejects.toThrow('gone');
+    expect((await retry({ lang: 'nb' }, caller)).optionsTitle?.message).toBe(LOCALES.nb!.optionsTitle!.message);
+  });
+
   it('a content script gets its table through the background', async () => {
     const sendMessage = vi
       .spyOn(fakeBrowser.runtime, 'sendMessage')

@@ -8,7 +8,8 @@ import { Sidebar, focusRequest, type SidebarProps } from '@/components/Sidebar';
 import { RowMarker } from '@/components/sidebar/RowMarker';
 import type { EventRow, TrackedRequest } from '@/utils/db/types';
 import type { ThreadState } from '@/utils/messaging/protocol';
-import { pageSettings } from '@/utils/webmail/controller';
+import { DEFAULT_SETTINGS } from '@/utils/settings/model';
+import { PAGE_DEFAULTS, pageLanguage, pageSettings } from '@/utils/webmail/controller';
 import { trackInput } from './helpers';
 
 // English interface strings, as the extension shows them.
@@ -231,5 +232,24 @@ describe('content script helpers', () => {
     expect(pageSettings({ acknowledgeBehaviour: 'shout', timeZone: 5 }).acknowledgeBehaviour).toBe('fill');
     expect(pageSettings(null).acknowledgeBehaviour).toBe('fill');
     expect(pageSettings('garbage').timeZone).toBe('');
+  });
+
+  it('falls back to the same defaults as the settings themselves', () => {
+    const keys = Object.keys(PAGE_DEFAULTS) as (keyof typeof PAGE_DEFAULTS)[];
+    expect(PAGE_DEFAULTS).toEqual(Object.fromEntries(keys.map((k) => [k, DEFAULT_SETTINGS[k]])));
+    expect(pageSettings(null)).toEqual(PAGE_DEFAULTS);
+  });
+
+  it('shows the language the setting names, or the one the browser picks for its own', () => {
+    expect(pageLanguage('de', 'en-US')).toBe('de');
+    expect(pageLanguage('auto', 'en-GB')).toBe('en');
+    expect(pageLanguage('auto', 'nl')).toBe('nl');
+    expect(pageLanguage('auto', 'pl-PL')).toBe('pl');
+    // Chrome names Norwegian Bokmål "nb" (and reads it from _locales/no).
+    expect(pageLanguage('auto', 'nb')).toBe('nb');
+    expect(pageLanguage('auto', 'no')).toBe('nb');
+    // A language Ackly lacks: the default locale.
+    expect(pageLanguage('auto', 'pt-BR')).toBe('en');
+    expect(pageLanguage('klingon', '')).toBe('en');
   });
 });

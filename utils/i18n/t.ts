@@ -46,34 +46,38 @@ export function formatMessage(entry: LocaleEntry, substitutions?: string | strin
 }
 
 /**
- * The browser's strings already asked for. Each chrome.i18n.getMessage call crosses into the
- * browser's bindings, and a sidebar draws dozens of labels on every render: on a webmail page that
- * was the content script's largest cost at load. Fixed strings only; with substitutions it is asked.
+ * Strings already made, by key: fixed ones only (with substitutions they are made each time). Each
+ * chrome.i18n.getMessage call crosses into the browser's bindings and a sidebar draws dozens of
+ * labels on every render; a table's entries are filled in once. Emptied when the table changes.
  */
-const browserStrings = new Map<string, string>();
+const fixedStrings = new Map<string, string>();
 
 export const t: Translate = (key, substitutions) => {
+  if (substitutions === undefined) {
+    const known = fixedStrings.get(key);
+    if (known !== undefined) return known;
+  }
+  let text: string | undefined;
   if (table && Object.prototype.hasOwnProperty.call(table, key)) {
     const entry = table[key];
-    if (entry && typeof entry.message === 'string') return formatMessage(entry, substitutions);
+    if (entry && typeof entry.message === 'string') text = formatMessage(entry, substitutions);
   }
-  const getMessage = browser.i18n.getMessage as (k: string, s?: string | string[]) => string;
-  if (substitutions !== undefined) return getMessage(key, substitutions) || key;
-  let text = browserStrings.get(key);
   if (text === undefined) {
-    text = getMessage(key) || key;
-    browserStrings.set(key, text);
+    const getMessage = browser.i18n.getMessage as (k: string, s?: string | string[]) => string;
+    text = (substitutions === undefined ? getMessage(key) : getMessage(key, substitutions)) || key;
   }
+  if (substitutions === undefined) fixedStrings.set(key, text);
   return text;
 };
 
 /** Asks the browser afresh: for tests, whose fake browser changes its strings between cases. */
 export function forgetBrowserStrings(): void {
-  browserStrings.clear();
+  fixedStrings.clear();
 }
 
 /** Makes `t` read from this table (null: back to the browser's language). */
 export function useLocaleTable(lang: Lang | null, messages: LocaleTable | null): void {
+  fixedStrings.clear();
   tableLang = lang && messages ? lang : null;
   table = lang && messages ? messages : null;
 }

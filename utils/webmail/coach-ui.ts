@@ -38,6 +38,8 @@ export interface CoachOptions {
   replyTo: () => string | null;
   /** Light or dark, as the sidebar (see pageTheme in ./controller.ts). */
   theme?: () => 'light' | 'dark';
+  /** Resolves once the interface strings are there (the controller fetches them when first shown). */
+  strings?: () => Promise<void>;
   onError: (error: unknown) => void;
 }
 
@@ -89,6 +91,7 @@ export function createCoach(adapter: WebmailAdapter, options: CoachOptions, sign
       hasAttachments,
       replyTo: reply === null ? null : { bodyText: reply },
     });
+    await options.strings?.();
     if (asked === slot.asked && !slot.dismissed) show(slot, hints, editor);
   }
 

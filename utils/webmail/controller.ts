@@ -8,6 +8,7 @@ import { Sidebar, focusRequest, type DueText, type SidebarStatus } from '@/compo
 import { RowMarker } from '@/components/sidebar/RowMarker';
 import type { EventRow, TemplateKind, TrackedRequest } from '@/utils/db/types';
 import { applyUiLanguage, t, uiLocale } from '@/utils/i18n/t';
+import { isLang, type Lang } from '@/utils/languages';
 import { sendMessage } from '@/utils/messaging/client';
 import { onDataChanged } from '@/utils/messaging/changes';
 import { localItem } from '@/utils/messaging/local-item';
@@ -16,7 +17,7 @@ import { takeIntent } from '@/utils/messaging/intent';
 import type { ThreadState } from '@/utils/messaging/protocol';
 import type { Action } from '@/utils/requests/lifecycle';
 import { formatDue } from '@/utils/schedule/format';
-import { DEFAULT_SETTINGS, resolveTimeZone, type Settings } from '@/utils/settings/model';
+import { resolveTimeZone, type Settings } from '@/utils/settings/model';
 import { isStorageFull } from '@/utils/data/storage-full';
 
 import { SelectorError, type ThreadSnapshot, type WebmailAdapter } from '@/utils/webmail/types';
@@ -25,13 +26,28 @@ import { createCoach } from './coach-ui';
 /** Width of the sidebar plus its margin (see style.css). */
 const SIDEBAR_ROOM = 300;
 
+/** The few settings the page needs. */
+export type PageSettings = Pick<Settings, 'acknowledgeBehaviour' | 'timeZone' | 'uiLanguage' | 'coach' | 'theme'>;
+
+/**
+ * Their defaults: DEFAULT_SETTINGS' own (test/unit/sidebar.test.tsx holds them equal), copied so the
+ * page does not carry the whole settings table.
+ */
+export const PAGE_DEFAULTS: Readonly<PageSettings> = {
+  acknowledgeBehaviour: 'fill',
+  timeZone: '',
+  uiLanguage: 'auto',
+  coach: true,
+  theme: 'system',
+};
+
 /**
  * The few settings the page needs, read without the full validator (it would double the script's
  * size): anything not as expected falls back to the default.
  */
-export function pageSettings(raw: unknown): Settings {
+export function pageSettings(raw: unknown): PageSettings {
   const v = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Settings>;
-  const s = { ...DEFAULT_SETTINGS };
+  const s = { ...PAGE_DEFAULTS };
   if (v.acknowledgeBehaviour === 'send' || v.acknowledgeBehaviour === 'fill')
     s.acknowledgeBehaviour = v.acknowledgeBehaviour;
   if (typeof v.timeZone === 'string') s.timeZone = v.timeZone;
@@ -61,9 +77,34 @@ export function pageTheme(setting: Settings['theme'], doc: Document = document):
 /** The settings item (utils/settings/store.ts, key "local:settings"), read here without its validator. */
 const settingsItem = localItem<unknown>('settings', null);
 
-/** The interface language override. Content scripts cannot read extension files: the background hands over the table. */
+/**
+ * The interface language whose strings the page shows: the setting, or for 'auto' the one the
+ * browser picks from the extension's locales for its own language ("en-GB" → en, "nb"/"no" → nb,
+ * a language Ackly lacks → en, the default locale).
+ */
+export function pageLanguage(setting: string, browserLanguage: string): Lang {
+  if (isLang(setting)) return setting;
+  const base = browserLanguage.toLowerCase().split(/[-_]/)[0];
+  if (base === 'no') return 'nb';
+  return isLang(base) ? base : 'en';
+}
+
+function browserLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * The interface strings for the page. Content scripts cannot read extension files, and the browser's
+ * own i18n.getMessage costs the page a blocking round trip to the browser for the whole message
+ * catalogue on its first call (10–40 ms at load): the background hands over the table instead, for
+ * the browser's language too. Any failure leaves `t` on the browser's strings.
+ */
 export function applyPageLanguage(setting: string): Promise<void> {
-  return applyUiLanguage(setting, (lang) => sendMessage('i18n.messages', { lang }));
+  return applyUiLanguage(pageLanguage(setting, browserLanguage()), (lang) => sendMessage('i18n.messages', { lang }));
 }
 
 export const collapsedItem = localItem<boolean>('ackly:sidebarCollapsed', false);
@@ -134,19 +175,45 @@ function caretToEnd(editor: HTMLElement): void {
   selection.addRange(range);
 }
 
-export function createController(adapter: WebmailAdapter, container: HTMLElement, signal: AbortSignal) {
+/**
+ * Where the controller draws: a container, or a function that makes one on first use and is told
+ * whether the sidebar shows (mount.ts puts the host in the page then, and its styles once it shows).
+ */
+export type SidebarSurface = HTMLElement | ((visible: boolean) => HTMLElement);
+
+/** Quiet time after the page's last change before the controller looks at it. */
+const SETTLE_MS = 150;
+
+/** Runs `job` after the next frame is painted (when reading styles forces no extra work), or never in a hidden tab. */
+function afterPaint(job: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(job, 0));
+}
+
+export function createController(adapter: WebmailAdapter, surface: SidebarSurface, signal: AbortSignal) {
   const webmail = adapter.webmail;
-  let settings: Settings = DEFAULT_SETTINGS;
+  let settings: PageSettings = PAGE_DEFAULTS;
   let snapshot: ThreadSnapshot | null = null;
   let analysedKey = '';
-  let theme: 'light' | 'dark' = 'light';
+  /** Light or dark, worked out when first needed (see pageTheme); null: not yet. */
+  let theme: 'light' | 'dark' | null = null;
+  /** The locale and time zone of due times, worked out once per settings. */
+  let dueFormat: { locale: string; zone: string } | null = null;
+  /** The container once something was drawn (null: nothing is in the page yet). */
+  let container: HTMLElement | null = null;
+  /** The room last asked of the adapter (-1: ask again, e.g. for a thread drawn anew). */
+  let room = -1;
+  /** What the last drawing of a thread's state showed (empty after any other drawing). */
+  let drawnState = '';
+
+  const currentTheme = (): 'light' | 'dark' => (theme ??= pageTheme(settings.theme));
   const coach = createCoach(
     adapter,
     {
       enabled: () => settings.coach,
       // The message a reply in the open thread answers: the newest one someone else wrote.
       replyTo: () => snapshot?.messages.filter((m) => !m.isFromMe).at(-1)?.bodyText ?? null,
-      theme: () => theme,
+      theme: currentTheme,
+      strings: () => strings(),
       onError: (error) => logError('coach', error),
     },
     signal,
@@ -160,13 +227,51 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
     reportOpen: false,
   };
 
-  const due = (at: number | null): DueText | null =>
-    at === null ? null : formatDue(at, Date.now(), uiLocale(settings), resolveTimeZone(settings));
+  /** Settings and the collapsed flag, read together once (one storage.local.get). */
+  let loaded: Promise<void> | null = null;
+  let settingsChanged = false;
+  function loadSettings(): Promise<void> {
+    return (loaded ??= browser.storage.local.get([settingsItem.key, collapsedItem.key]).then(
+      (stored) => {
+        // A change that came in while this was read is newer.
+        if (!settingsChanged) useSettings(stored[settingsItem.key]);
+        model.collapsed = stored[collapsedItem.key] === true;
+      },
+      (error: unknown) => logError('settings', error),
+    ));
+  }
+
+  function useSettings(raw: unknown): void {
+    settings = pageSettings(raw);
+    theme = settings.theme === 'system' ? null : settings.theme;
+    dueFormat = null;
+    // The webmail's own look, read once its page is drawn (then styles are up to date).
+    if (theme === null) afterPaint(() => !signal.aborted && currentTheme());
+  }
+
+  /** The interface strings in the language the settings ask for, fetched when first shown. */
+  let stringsOf: { lang: string; ready: Promise<void> } | null = null;
+  function strings(): Promise<void> {
+    const lang = settings.uiLanguage;
+    if (stringsOf?.lang !== lang) stringsOf = { lang, ready: applyPageLanguage(lang) };
+    return stringsOf.ready;
+  }
+
+  function due(at: number | null): DueText | null {
+    if (at === null) return null;
+    dueFormat ??= { locale: uiLocale(settings), zone: resolveTimeZone(settings) };
+    return formatDue(at, Date.now(), dueFormat.locale, dueFormat.zone);
+  }
 
   function draw(): void {
-    container.dataset.theme = theme;
-    // Room for the open sidebar beside the thread, so it covers none of the email.
-    adapter.makeRoom(model.collapsed || model.status.kind === 'idle' ? 0 : SIDEBAR_ROOM);
+    const visible = model.status.kind !== 'idle';
+    container = typeof surface === 'function' ? surface(visible) : surface;
+    drawnState = '';
+    if (visible) container.dataset.theme = currentTheme();
+    // Room for the open sidebar beside the thread, so it covers none of the email; asked only when
+    // it changes (or for a thread read anew), as the page restyles on each write.
+    const wanted = model.collapsed || !visible ? 0 : SIDEBAR_ROOM;
+    if (wanted !== room) adapter.makeRoom((room = wanted));
     const request = model.status.kind === 'ready' ? focusRequest(model.status.state) : null;
     render(
       h(Sidebar, {
@@ -199,7 +304,12 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
     model.status = { kind: 'ready', state };
     const request = focusRequest(state);
     model.history = request?.id !== undefined ? await sendMessage('request.history', { id: request.id }) : [];
+    // Drawn again only when it shows something new (a data change elsewhere often changes nothing
+    // here); relative times ("in 3 hours") move on by the minute.
+    const shown = JSON.stringify([state, model.history, Math.floor(Date.now() / 60_000)]);
+    if (shown === drawnState) return;
     draw();
+    drawnState = shown;
   }
 
   function currentRequest(): TrackedRequest | null {
@@ -297,6 +407,8 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
 
   /** Owed threads of this webmail (thread id → overdue), asked once and again only after a data change. */
   let owedThreads: Promise<Map<string, boolean>> | null = null;
+  /** What each marker shows ("overdue|title"): a marker is drawn only when that changes. */
+  const markerShows = new WeakMap<HTMLElement, string>();
 
   /**
    * Marks the list rows whose thread owes a reply. Some webmails show the list beside the open
@@ -313,6 +425,7 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
       },
     );
     const owed = await owedThreads;
+    if (rows.some((row) => row.threadId && owed.has(row.threadId))) await strings();
     for (const row of rows) {
       const overdue = row.threadId ? owed.get(row.threadId) : undefined;
       let host = row.element.querySelector<HTMLElement>('span[data-ackly="marker"]');
@@ -329,18 +442,28 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
         if (!slot) continue;
         slot.prepend(host);
       }
-      render(h(RowMarker, { overdue, title: t(overdue ? 'sidebarMarkerOverdue' : 'sidebarMarkerOwed') }), host);
+      const title = t(overdue ? 'sidebarMarkerOverdue' : 'sidebarMarkerOwed');
+      const shows = `${overdue}|${title}`;
+      if (markerShows.get(host) === shows) continue;
+      render(h(RowMarker, { overdue, title }), host);
+      markerShows.set(host, shows);
     }
   }
 
+  /** Counts looks at the page: a newer one decides what an unreadable page shows. */
+  let looks = 0;
+
   async function refresh(): Promise<void> {
     if (signal.aborted) return;
+    const look = ++looks;
+    await loadSettings();
     coach.scan();
     const view = adapter.currentView();
     if (view !== 'thread') {
       snapshot = null;
       analysedKey = '';
-      if (model.status.kind !== 'idle') {
+      // The idle sidebar (hidden) goes in on the first look, and is drawn again only after a thread.
+      if (model.status.kind !== 'idle' || !container) {
         model.status = { kind: 'idle' };
         model.history = [];
         model.notice = null;
@@ -350,12 +473,16 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
       return;
     }
     void markRows().catch((e) => logError('markers', e));
+    // Fetched while the page is read and analysed: the sidebar's first drawing needs them.
+    const text = strings();
     let next: ThreadSnapshot;
     try {
       next = adapter.readThread();
     } catch (error) {
       logError('read', error);
       if (error instanceof SelectorError) {
+        await text;
+        if (look !== looks || signal.aborted) return;
         snapshot = null;
         analysedKey = '';
         const report = pageProblemReport(error, webmail, extensionVersion(), navigator.userAgent);
@@ -374,14 +501,22 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
     const newThread = snapshot?.threadId !== next.threadId;
     analysedKey = key;
     snapshot = next;
+    // The thread may be drawn anew by the site: its room is asked for again, its state drawn again.
+    room = -1;
+    drawnState = '';
+    const analysed = sendMessage('thread.analyze', next);
+    // Handled below, after the strings: a refusal meanwhile is not an unhandled one.
+    analysed.catch(() => {});
     if (newThread) {
       model.status = { kind: 'loading' };
       model.history = [];
       model.notice = null;
-      draw();
+      await text;
+      if (snapshot === next) draw();
     }
     try {
-      const state = await sendMessage('thread.analyze', next);
+      const state = await analysed;
+      await text;
       if (snapshot !== next) return;
       await setState(state);
       if (newThread) {
@@ -399,25 +534,37 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
     }
   }
 
+  // Every change of the page (many per second while a webmail draws) only moves this deadline; one
+  // timer looks at the page once it has been quiet for SETTLE_MS.
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let quietAt = 0;
+  function settled(): void {
+    const wait = quietAt - Date.now();
+    if (wait > 0) {
+      timer = setTimeout(settled, wait);
+      return;
+    }
+    timer = undefined;
+    void refresh();
+  }
   function schedule(): void {
-    clearTimeout(timer);
-    timer = setTimeout(() => void refresh(), 150);
+    quietAt = Date.now() + SETTLE_MS;
+    timer ??= setTimeout(settled, SETTLE_MS);
   }
 
-  async function start(): Promise<void> {
-    settings = pageSettings(await settingsItem.getValue().catch(() => null));
-    theme = pageTheme(settings.theme);
-    await applyPageLanguage(settings.uiLanguage);
-    model.collapsed = await collapsedItem.getValue().catch(() => false);
+  /**
+   * Starts following the page. Nothing is drawn and no string fetched here: the first look at the
+   * page (once it has settled) decides what Ackly needs.
+   */
+  function start(): Promise<void> {
     settingsItem.watch((value) => {
-      const previous = settings.uiLanguage;
-      const coachWas = settings.coach;
-      settings = pageSettings(value);
-      theme = pageTheme(settings.theme);
-      if (settings.coach !== coachWas) coach.scan(true);
-      if (settings.uiLanguage === previous) draw();
-      else void applyPageLanguage(settings.uiLanguage).then(draw);
+      const previous = settings;
+      settingsChanged = true;
+      useSettings(value);
+      if (settings.coach !== previous.coach) coach.scan(true);
+      if (!container) return;
+      if (settings.uiLanguage === previous.uiLanguage) draw();
+      else void strings().then(draw);
     }, signal);
     onDataChanged(() => {
       owedThreads = null;
@@ -435,11 +582,11 @@ export function createController(adapter: WebmailAdapter, container: HTMLElement
     signal.addEventListener('abort', () => {
       clearTimeout(timer);
       browser.runtime.onMessage.removeListener(onCommand);
-      render(null, container);
+      if (container) render(null, container);
     });
-    draw();
     adapter.observe(schedule, signal);
     schedule();
+    return loadSettings();
   }
 
   return { start, schedule, refresh };

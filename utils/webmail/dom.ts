@@ -12,17 +12,49 @@ export const $$ = <T extends Element = HTMLElement>(root: ParentNode, selector: 
 
 /**
  * A `tag` element with an open shadow root holding `css` and an empty container for a Preact tree:
- * Ackly's UI on a webmail page, isolated from the site's styles. The caller places the host.
+ * Ackly's UI on a webmail page, isolated from the site's styles. The caller places the host; `css`
+ * can also come later (addStyles), when the UI first shows.
  */
-export function shadowHost(doc: Document, tag: string, css: string): { host: HTMLElement; container: HTMLElement } {
+export function shadowHost(
+  doc: Document,
+  tag: string,
+  css?: string,
+): { host: HTMLElement; shadow: ShadowRoot; container: HTMLElement } {
   const host = doc.createElement(tag);
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = css;
   const container = doc.createElement('div');
-  shadow.append(style, container);
-  return { host, container };
+  shadow.append(container);
+  if (css) addStyles(shadow, css);
+  return { host, shadow, container };
 }
+
+/**
+ * Puts `css` in a shadow root. A <style> element: the browser parses a given text once and shares it
+ * between shadow roots, so a constructed sheet (adoptedStyleSheets) would save nothing, and Firefox's
+ * content-script wrappers make those awkward.
+ */
+export function addStyles(shadow: ShadowRoot, css: string): void {
+  const style = shadow.ownerDocument.createElement('style');
+  style.textContent = css;
+  shadow.prepend(style);
+}
+
+/** Ackly's own nodes in the page: its hosts (<ackly-…>) and its row markers (data-ackly). */
+const isAckly = (node: Node) =>
+  node.nodeType === 1 &&
+  ((node as Element).localName.startsWith('ackly-') || (node as Element).hasAttribute('data-ackly'));
+
+/**
+ * Whether a batch of mutation records holds a change the page made, rather than only Ackly's own
+ * writes (a host or marker put in or taken out, a marker drawn): observers call back only for the
+ * former, so Ackly's drawing does not make it look at the page again. Reads no DOM.
+ */
+export const pageChanged = (records: readonly MutationRecord[]): boolean =>
+  records.some(
+    (r) =>
+      !isAckly(r.target) &&
+      (r.addedNodes.length + r.removedNodes.length === 0 || ![...r.addedNodes, ...r.removedNodes].every(isAckly)),
+  );
 
 /** A deep copy of `el` in a document without a window: its images do not load, its handlers never run. */
 export function inertCopy<T extends Element>(el: T): T {

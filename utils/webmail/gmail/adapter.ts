@@ -1,7 +1,7 @@
 // Gmail as a WebmailAdapter: which view is open, the thread as data, opening a reply, inserting
 // text and sending, and one narrowly scoped observer for changes.
 import { SelectorError, type InboxRow, type ThreadSnapshot, type WebmailAdapter, type WebmailView } from '../types';
-import { waitFor } from '../dom';
+import { pageChanged, waitFor } from '../dom';
 import { readInboxRows, readThread } from './parse';
 import { GMAIL } from './selectors';
 
@@ -95,7 +95,10 @@ export function createGmailAdapter(doc: Document = document): WebmailAdapter {
       // One observer on the view container: list ↔ thread switches, messages expanding or arriving.
       const attach = () => {
         const root = doc.querySelector(GMAIL.contentRoot) ?? doc.body;
-        const observer = new MutationObserver(onChange);
+        // Only a flag for the controller (its look at the page comes later, once): no DOM read here.
+        const observer = new MutationObserver((records) => {
+          if (pageChanged(records)) onChange();
+        });
         observer.observe(root, { childList: true, subtree: true });
         signal.addEventListener('abort', () => observer.disconnect(), { once: true });
       };

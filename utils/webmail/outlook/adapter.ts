@@ -1,7 +1,7 @@
 // Outlook on the web as a WebmailAdapter: which view is open, the conversation as data, opening the
 // inline reply, writing above the quoted history and sending, and one observer on the app area.
 import { SelectorError, type WebmailAdapter } from '../types';
-import { $, $$, waitFor } from '../dom';
+import { $, $$, pageChanged, waitFor } from '../dom';
 import { findConversation, readInboxRows, readThread, rowMarkerSlot } from './parse';
 import * as S from './selectors';
 
@@ -136,16 +136,18 @@ export function createOutlookAdapter(doc: Document = document): WebmailAdapter {
 
     observe(onChange, signal) {
       // One observer on the app area (message list and reading pane); on the whole body only until
-      // Outlook has drawn that area, and again should Outlook draw it anew.
+      // Outlook has drawn that area, and again should Outlook draw it anew (currentView looks).
       let root: Element | null = null;
       let observer: MutationObserver | null = null;
       const watch = (rewatch = () => {
         const next = appRoot(doc) ?? doc.body;
         if (signal.aborted || (next === root && next.isConnected)) return;
         observer?.disconnect();
-        observer = new MutationObserver(() => {
-          watch();
-          onChange();
+        observer = new MutationObserver((records) => {
+          // While Outlook boots (the whole body watched), look for its app area at once; after that
+          // the callback only passes a flag on.
+          if (root === doc.body) watch();
+          if (pageChanged(records)) onChange();
         });
         observer.observe((root = next), { childList: true, subtree: true });
       });
