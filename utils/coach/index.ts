@@ -10,7 +10,7 @@ import { isLang, LANGUAGES, type Lang } from '../languages';
 import { LEXICONS } from '../detect/lang';
 import { detectLanguage } from '../detect/language';
 import { linesOf, quoteStart, sentencesOf, signatureStart, type Sentence } from '../detect/text';
-import { unicodeRegExp } from '../detect/unicode';
+import { alternativesOf, unicodeRegExp } from '../detect/unicode';
 import { COACH_WORDS } from './words';
 
 export type CoachCode = 'please' | 'thanks' | 'date' | 'attachment' | 'unanswered';
@@ -106,28 +106,6 @@ const L = '\\p{L}\\p{N}';
 const AMBIGUOUS_DAY_WORDS = new Set(['sun', 'sat', 'man', 'ons', 'mar', 'may', 'wed', 'fre', 'son']);
 const SAFE_DATE_KEYS = ['today', 'endOfDay', 'tomorrow', 'endOfWeek', 'nextWeek', 'endOfMonth', 'asap'] as const;
 
-/** Splits a regex source at its top-level alternatives ("poniedział(?:ek|ku)|pon" → two). */
-function alternatives(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(src.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(src.slice(from));
-  return out;
-}
-
 /** Date, time and "by when" words: all of the draft's own language, the unambiguous ones of the others. */
 function datePattern(own: Lang): RegExp {
   const parts: string[] = [
@@ -152,7 +130,7 @@ function datePattern(own: Lang): RegExp {
     const numbers = Object.keys(d.numberWords).join('|');
     parts.push(d.inDays.replace('N', `(?:\\d{1,3}|${numbers})`));
     for (const day of d.weekdays) {
-      const alts = alternatives(day);
+      const alts = alternativesOf(day);
       parts.push(alts[0]!);
       if (isOwn)
         parts.push(
@@ -160,7 +138,7 @@ function datePattern(own: Lang): RegExp {
         );
     }
     for (const month of d.months) {
-      const alts = alternatives(month);
+      const alts = alternativesOf(month);
       const full = alts[0]!;
       // Full month names stand alone ("by the end of March"), except English "may".
       if (full !== 'may' && (isOwn || full.length >= 5)) parts.push(full);
