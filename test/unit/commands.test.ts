@@ -7,7 +7,7 @@ import { listenForCommands, runCommand } from '@/entrypoints/background/commands
 import { ACKNOWLEDGE_COMMAND, ACKNOWLEDGE_MESSAGE } from '@/utils/messaging/commands';
 import { createController } from '@/utils/webmail/controller';
 import type { TrackedRequest } from '@/utils/db/types';
-import { fakeBackground, trackInput, until, fakeAdapter, SNAPSHOT } from './helpers';
+import { fakeBackground, trackInput, until, fakeAdapter, SNAPSHOT, usePageController } from './helpers';
 
 const browser = fakeBrowser as unknown as WxtBrowser;
 
@@ -50,19 +50,7 @@ describe('background: keyboard commands', () => {
 });
 
 describe('page controller: keyboard command', () => {
-  let abort: AbortController;
-  let container: HTMLElement;
-  beforeEach(() => {
-    abort = new AbortController();
-    container = document.createElement('div');
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) => key) as never);
-    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(() => 'en');
-  });
-  afterEach(() => {
-    abort.abort();
-    vi.restoreAllMocks();
-  });
+  const page = usePageController();
 
   const request = (state: string) =>
     ({ ...trackInput(), id: 7, state, stateBeforeSnooze: null, timestamps: {} }) as TrackedRequest;
@@ -71,17 +59,17 @@ describe('page controller: keyboard command', () => {
   it('acknowledges the request shown, as the sidebar button does', async () => {
     const calls = fakeBackground({ webmail: 'gmail', threadId: 'thread-1', requests: [request('new')], newest: null });
     const { adapter, editor } = fakeAdapter('thread', () => SNAPSHOT);
-    const controller = createController(adapter, container, abort.signal);
+    const controller = createController(adapter, page.container, page.abort.signal);
     await controller.start();
     await controller.refresh();
-    await until(() => container.querySelector('[data-testid="ackly-acknowledge"]') !== null);
+    await until(() => page.container.querySelector('[data-testid="ackly-acknowledge"]') !== null);
     await command();
     await until(() => calls.some((c) => c.name === 'template.used'));
     expect(editor.textContent).toBe('Hi Ana,\n\nGot it.');
     expect(calls.find((c) => c.name === 'template.compose')?.data).toMatchObject({ kind: 'acknowledge', requestId: 7 });
-    expect(container.querySelector('[data-testid="ackly-notice"]')?.textContent ?? container.textContent).toContain(
-      'sidebarAckReady',
-    );
+    expect(
+      page.container.querySelector('[data-testid="ackly-notice"]')?.textContent ?? page.container.textContent,
+    ).toContain('sidebarAckReady');
   });
 
   it('does nothing without a new request on screen', async () => {
@@ -92,7 +80,7 @@ describe('page controller: keyboard command', () => {
       newest: null,
     });
     const { adapter } = fakeAdapter('thread', () => SNAPSHOT);
-    const controller = createController(adapter, container, abort.signal);
+    const controller = createController(adapter, page.container, page.abort.signal);
     await controller.start();
     await controller.refresh();
     await until(() => calls.some((c) => c.name === 'request.history'));
@@ -102,10 +90,10 @@ describe('page controller: keyboard command', () => {
     expect(adapter.openReply).not.toHaveBeenCalled();
 
     // In the inbox (no thread open) neither.
-    abort.abort();
-    abort = new AbortController();
+    page.abort.abort();
+    page.abort = new AbortController();
     const inbox = fakeAdapter('inbox', () => SNAPSHOT);
-    const other = createController(inbox.adapter, document.createElement('div'), abort.signal);
+    const other = createController(inbox.adapter, document.createElement('div'), page.abort.signal);
     await other.start();
     await other.refresh();
     await command();
@@ -115,11 +103,11 @@ describe('page controller: keyboard command', () => {
   it('stops listening when the page script goes away', async () => {
     fakeBackground({ webmail: 'gmail', threadId: 'thread-1', requests: [request('new')], newest: null });
     const { adapter } = fakeAdapter('thread', () => SNAPSHOT);
-    const controller = createController(adapter, container, abort.signal);
+    const controller = createController(adapter, page.container, page.abort.signal);
     await controller.start();
     await controller.refresh();
-    await until(() => container.querySelector('[data-testid="ackly-acknowledge"]') !== null);
-    abort.abort();
+    await until(() => page.container.querySelector('[data-testid="ackly-acknowledge"]') !== null);
+    page.abort.abort();
     await command();
     expect(adapter.openReply).not.toHaveBeenCalled();
   });

@@ -3,13 +3,13 @@
 // pages it cannot read.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createController } from '@/utils/webmail/controller';
 import { pageChanged } from '@/utils/webmail/dom';
 import type { TrackedRequest } from '@/utils/db/types';
 import { SelectorError } from '@/utils/webmail/types';
-import { fakeBackground, trackInput, until, fakeAdapter, SNAPSHOT } from './helpers';
+import { fakeBackground, trackInput, until, fakeAdapter, SNAPSHOT, usePageController } from './helpers';
 
 // English interface strings, as the background hands them to a content script.
 const EN = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8'));
@@ -17,31 +17,19 @@ const EN = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_l
 const REQUEST = { ...trackInput(), id: 7, state: 'new', stateBeforeSnooze: null, timestamps: {} } as TrackedRequest;
 
 describe('page controller', () => {
-  let abort: AbortController;
-  let container: HTMLElement;
-  beforeEach(() => {
-    abort = new AbortController();
-    container = document.createElement('div');
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) => key) as never);
-    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(() => 'en');
-  });
-  afterEach(() => {
-    abort.abort();
-    vi.restoreAllMocks();
-  });
+  const page = usePageController();
 
-  const status = () => container.querySelector('[data-testid="ackly-request-status"]')?.textContent ?? '';
+  const status = () => page.container.querySelector('[data-testid="ackly-request-status"]')?.textContent ?? '';
 
   it('sends the open thread to the background and shows the tracked request', async () => {
     const calls = fakeBackground({ webmail: 'gmail', threadId: 'thread-1', requests: [REQUEST], newest: null });
     const { adapter } = fakeAdapter('thread', () => SNAPSHOT);
-    const controller = createController(adapter, container, abort.signal);
+    const controller = createController(adapter, page.container, page.abort.signal);
     await controller.start();
     await controller.refresh();
     await until(() => status().includes('sidebarStateNew'));
     expect(calls.find((c) => c.name === 'thread.analyze')?.data).toEqual(SNAPSHOT);
-    expect(adapter.observe).toHaveBeenCalledWith(expect.any(Function), abort.signal);
+    expect(adapter.observe).toHaveBeenCalledWith(expect.any(Function), page.abort.signal);
 
     // The same thread again: nothing new to analyse.
     const before = calls.filter((c) => c.name === 'thread.analyze').length;
@@ -52,11 +40,11 @@ describe('page controller', () => {
   it('acknowledges: fills the reply, records the template on the request, and does not send by default', async () => {
     const calls = fakeBackground({ webmail: 'gmail', threadId: 'thread-1', requests: [REQUEST], newest: null });
     const { adapter, editor } = fakeAdapter('thread', () => SNAPSHOT);
-    const controller = createController(adapter, container, abort.signal);
+    const controller = createController(adapter, page.container, page.abort.signal);
     await controller.start();
     await controller.refresh();
-    await until(() => container.querySelector('[data-testid="ackly-acknowledge"]') !== null);
-    container.querySelector<HTMLElement>('[data-testid="ackly-acknowledge"]')!.click();
+    await until(() => page.container.querySelector('[data-testid="ackly-acknowledge"]') !== null);
+    page.container.querySelector<HTMLElement>('[data-testid="ackly-acknowledge"]')!.click();
     await until(() => calls.some((c) => c.name === 'template.used'));
     expect(editor.textContent).toBe('Hi Ana,\n\nGot it.');
     expect(calls.find((c) => c.name === 'template.compose')?.data).toMatchObject({ kind: 'acknowledge', requestId: 7 });
@@ -68,11 +56,11 @@ describe('page controller', () => {
     await fakeBrowser.storage.local.set({ settings: { acknowledgeBehaviour: 'send' } });
     const calls = fakeBackground({ webmail: 'gmail', threadId: 'thread-1', requests: [REQUEST], newest: null });
     const { adapter } = fakeAdapter('thread', () => SNAPSHOT);
-    const controller = createController(adapter, container, abort.signal);
+    const controller = createController(adapter, page.container, page.abort.signal);
     await controller.start();
     await controller.refresh();
-    await until(() => container.querySelector('[data-testid="ackly-acknowledge"]') !== null);
-    container.querySelector<HTMLElement>('[data-testid="ackly-acknowledge"]')!.click();
+    await until(() => page.container.querySelector('[data-testid="ackly-acknowledge"]') !== null);
+    page.container.querySelector<HTMLElement>('[data-testid="ackly-acknowledge"]')!.click();
     await until(() => vi.mocked(adapter.send).mock.calls.length === 1);
     expect(calls.some((c) => c.name === 'template.used')).toBe(true);
   });
@@ -82,7 +70,7 @@ describe('page controller', () => {
     const { adapter } = fakeAdapter('thread', () => {
       throw new SelectorError('h2.hP', 'thread subject');
     });
-    const controller = createController(adapter, container, abort.signal);
+    const controller = createController(adapter, page.container, page.abort.signal);
     await controller.start();
     await controller.refresh();
     expect(status()).toBe('sidebarUnreadable');
@@ -97,10 +85,10 @@ describe('page controller', () => {
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const surface = vi.fn((visible: boolean) => {
       void visible;
-      return container;
+      return page.container;
     });
     const { adapter } = fakeAdapter('thread', () => SNAPSHOT);
-    const controller = createController(adapter, surface, abort.signal);
+    const controller = createController(adapter, surface, page.abort.signal);
     await controller.start();
     // Settings and the collapsed flag in one read; no host, no drawing yet.
     expect(get).toHaveBeenCalledTimes(1);
@@ -109,7 +97,7 @@ describe('page controller', () => {
     await controller.refresh();
     expect(surface).toHaveBeenCalledWith(true);
     // Collapsed, as stored: the sidebar asks for no room beside the thread.
-    expect(container.querySelector('[data-testid="ackly-sidebar"]')?.getAttribute('data-collapsed')).toBe('true');
+    expect(page.container.querySelector('[data-testid="ackly-sidebar"]')?.getAttribute('data-collapsed')).toBe('true');
     expect(adapter.makeRoom).toHaveBeenCalledTimes(1);
     expect(adapter.makeRoom).toHaveBeenCalledWith(0);
   });
@@ -122,11 +110,11 @@ describe('page controller', () => {
       { strings: EN },
     );
     const { adapter } = fakeAdapter('thread', () => SNAPSHOT);
-    const controller = createController(adapter, container, abort.signal);
+    const controller = createController(adapter, page.container, page.abort.signal);
     await controller.start();
     await controller.refresh();
     await until(() => status() === `${EN.sidebarStatus.message}: ${EN.sidebarStateNew.message}`);
-    expect(container.querySelector('[data-testid="ackly-acknowledge"]')?.textContent).toBe(
+    expect(page.container.querySelector('[data-testid="ackly-acknowledge"]')?.textContent).toBe(
       EN.sidebarAcknowledge.message,
     );
     expect(calls.filter((c) => c.name === 'i18n.messages').map((c) => c.data)).toEqual([{ lang: 'en' }]);
@@ -139,10 +127,10 @@ describe('page controller', () => {
   it('stays hidden outside a conversation', async () => {
     const calls = fakeBackground({ webmail: 'gmail', threadId: 'thread-1', requests: [], newest: null });
     const { adapter } = fakeAdapter('inbox', () => SNAPSHOT);
-    const controller = createController(adapter, container, abort.signal);
+    const controller = createController(adapter, page.container, page.abort.signal);
     await controller.start();
     await controller.refresh();
-    expect(container.querySelector('[data-testid="ackly-sidebar"]')?.getAttribute('data-idle')).toBe('true');
+    expect(page.container.querySelector('[data-testid="ackly-sidebar"]')?.getAttribute('data-idle')).toBe('true');
     expect(calls.some((c) => c.name === 'thread.analyze')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // Builders for unit tests.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { expect, vi } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import type { ThreadState } from '@/utils/messaging/protocol';
 import type { ThreadSnapshot, WebmailAdapter, WebmailView } from '@/utils/webmail/types';
 import { createReminders } from '@/entrypoints/background/schedule';
@@ -119,3 +119,23 @@ export const SNAPSHOT: ThreadSnapshot = {
     },
   ],
 };
+
+/**
+ * For each test of a page controller: a fresh container and abort signal (aborted after the test),
+ * warnings hushed, and the browser's interface strings answered with their keys.
+ */
+export function usePageController(): { abort: AbortController; container: HTMLElement } {
+  const page = {} as { abort: AbortController; container: HTMLElement };
+  beforeEach(() => {
+    page.abort = new AbortController();
+    page.container = document.createElement('div');
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) => key) as never);
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(() => 'en');
+  });
+  afterEach(() => {
+    page.abort.abort();
+    vi.restoreAllMocks();
+  });
+  return page;
+}

@@ -17,7 +17,7 @@ import type { Analysis, AnalyzeEmail } from '@/utils/detect/types';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
 import { createController } from '@/utils/webmail/controller';
 import type { ThreadSnapshot } from '@/utils/webmail/types';
-import { fakeAdapter, freshDatabase, SNAPSHOT, trackInput, until } from './helpers';
+import { fakeAdapter, freshDatabase, SNAPSHOT, trackInput, until, usePageController } from './helpers';
 import en from '@/public/_locales/en/messages.json';
 import nl from '@/public/_locales/nl/messages.json';
 import de from '@/public/_locales/de/messages.json';
@@ -263,18 +263,7 @@ describe('an import is one transaction', () => {
 });
 
 describe('the sidebar when storage is full', () => {
-  let abort: AbortController;
-  let container: HTMLElement;
-  beforeEach(() => {
-    abort = new AbortController();
-    container = document.createElement('div');
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) => key) as never);
-  });
-  afterEach(() => {
-    abort.abort();
-    vi.restoreAllMocks();
-  });
+  const page = usePageController();
 
   /** A background that answers `failing` with a storage-full error and the rest as usual. */
   function answer(failing: string, state: unknown) {
@@ -300,10 +289,10 @@ describe('the sidebar when storage is full', () => {
   it('says the request could not be saved because storage is full', async () => {
     answer('thread.analyze', null);
     const { adapter } = fakeAdapter('thread', () => SNAPSHOT);
-    const controller = createController(adapter, container, abort.signal);
+    const controller = createController(adapter, page.container, page.abort.signal);
     await controller.start();
     await controller.refresh();
-    const status = () => container.querySelector<HTMLElement>('[data-testid="ackly-request-status"]');
+    const status = () => page.container.querySelector<HTMLElement>('[data-testid="ackly-request-status"]');
     await until(() => status()?.dataset.status === 'storage-full');
     expect(status()!.textContent).toBe('storageFullTrack');
     expect(status()!.getAttribute('role')).toBe('alert');
@@ -313,15 +302,17 @@ describe('the sidebar when storage is full', () => {
     const request = { ...trackInput(), id: 7, state: 'new', stateBeforeSnooze: null, timestamps: {} } as TrackedRequest;
     answer('request.act', { webmail: 'gmail', threadId: 'thread-1', requests: [request], newest: null });
     const { adapter } = fakeAdapter('thread', () => SNAPSHOT);
-    const controller = createController(adapter, container, abort.signal);
+    const controller = createController(adapter, page.container, page.abort.signal);
     await controller.start();
     await controller.refresh();
-    await until(() => container.querySelector('[data-testid="ackly-done"]') !== null);
-    container.querySelector<HTMLElement>('[data-testid="ackly-done"]')!.click();
-    await until(() => container.querySelector('[data-testid="ackly-notice"]') !== null);
-    expect(container.querySelector('[data-testid="ackly-notice"]')!.textContent).toBe('storageFullSave');
+    await until(() => page.container.querySelector('[data-testid="ackly-done"]') !== null);
+    page.container.querySelector<HTMLElement>('[data-testid="ackly-done"]')!.click();
+    await until(() => page.container.querySelector('[data-testid="ackly-notice"]') !== null);
+    expect(page.container.querySelector('[data-testid="ackly-notice"]')!.textContent).toBe('storageFullSave');
     // The request is still shown as it was.
-    expect(container.querySelector('[data-testid="ackly-request-status"]')!.textContent).toContain('sidebarStateNew');
+    expect(page.container.querySelector('[data-testid="ackly-request-status"]')!.textContent).toContain(
+      'sidebarStateNew',
+    );
   });
 });
 
