@@ -3,6 +3,7 @@ import { initI18n } from '@/utils/i18n/init';
 import { sendMessage } from '@/utils/messaging/client';
 import { App, DEFAULT_RANGE } from './App';
 import '@/components/theme.css';
+import '@/components/buttons.css';
 import './style.css';
 
 // The background starts on the numbers while the page loads its interface text. The marks show
