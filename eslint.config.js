@@ -18,6 +18,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.serviceworker, ...globals.webextensions } },
   },
   {
+    // The bench's floor extension (a page script and a content script that do nothing).
+    files: ['test/fixtures/floor-extension/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     // Product code (what ships in the extension): no code from strings and no HTML from strings.
     // Every text reaches the DOM through Preact or textContent, so an email, a name or a template
     // cannot become markup or script. Tests may still build fixtures from HTML.

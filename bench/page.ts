@@ -1,8 +1,11 @@
 // What Ackly costs the webmail page itself, in Chromium with the Gmail and Outlook simulators:
 // - page_scripting_ms_added: script time on the page (CDP Performance.getMetrics ScriptDuration,
 //   which counts content scripts too) from opening a thread of a 40-conversation mailbox until
-//   Ackly's sidebar has drawn, with the extension minus without it (the same settle time), one run
-//   each, alternating, three times: the median (the simulator's own script varies from run to run);
+//   Ackly's sidebar has drawn, with the extension minus without it (the same page on a host the
+//   extension does not match, the same settle time), one load each, alternating, nine pairs in one
+//   browser: the median (the simulator's own script varies from load to load), and the first pair
+//   (the browser's first load) apart; page_scripting_ms_floor_*: the same for an extension whose
+//   content script does nothing (test/fixtures/floor-extension), what any content script costs here;
 // - observer_ms_per_batch_*: the content script's work per DOM mutation batch while the webmail
 //   renders a 200-row inbox, scrolls it (rows drawn anew as they come into view, as virtualised
 //   lists do) and opens threads: every call into the content script's MutationObserver callbacks,
@@ -10,7 +13,8 @@
 //   microtask checkpoint), so the shipped build is measured without a hook of its own.
 import type { CDPSession, Page } from 'playwright-core';
 import { simHtml, type SimData, type SimThread } from '../test/fixtures/sim';
-import { launchExtension, requestRow, seedRequests } from '../test/e2e/harness';
+import { join } from 'node:path';
+import { launchExtension, requestRow, seedRequests, type Harness } from '../test/e2e/harness';
 
 type Webmail = 'gmail' | 'outlook';
 const H = 3_600_000;
@@ -75,48 +79,95 @@ async function scriptClock(cdp: CDPSession): Promise<() => Promise<number>> {
 const sidebarStatus = (page: Page) =>
   page.locator('ackly-sidebar').getByTestId('ackly-sidebar').getByTestId('ackly-request-status');
 
+/** The fixture extension with a content script that does nothing (test/fixtures/floor-extension). */
+export const FLOOR_EXTENSION = join(import.meta.dirname, '..', 'test', 'fixtures', 'floor-extension');
+
+/** The same webmail address on a host no extension matches: the same page, no content script. */
+const mirrorOf = (base: string) => base.replace('.com/', '.example/');
+
 /**
- * Script milliseconds on the page from opening a thread of the inbox until the sidebar shows its
- * request (with Ackly), or the same time (without); returns that time too.
+ * Script milliseconds on the page from opening a thread of the inbox until Ackly's sidebar shows
+ * its request (`waitForAckly`), or for `settleMs` (the page without Ackly); returns that time too.
  */
-async function loadScriptMs(webmail: Webmail, extension: boolean, settleMs: number | null) {
-  const site = SITES[webmail];
-  const data = inbox(webmail, 40);
-  const h = await launchExtension({ extension });
+async function loadScriptMs(h: Harness, url: string, waitForAckly: boolean, settleMs: number) {
+  const page = await h.context.newPage();
   try {
-    h.servePage(site.base, simHtml(webmail, data));
-    const page = await h.context.newPage();
     const cdp = await h.context.newCDPSession(page);
     const scriptMs = await scriptClock(cdp);
     const before = await scriptMs();
     const start = Date.now();
-    await page.goto(site.threadUrl(data.threads[0]!.id));
+    await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __sim?: { ready: boolean } }).__sim?.ready === true);
-    if (extension) {
+    if (waitForAckly) {
       await sidebarStatus(page).filter({ hasText: 'new' }).waitFor({ timeout: 20_000 });
-      // The request's history and the inbox markers follow the first drawing.
       await page.waitForTimeout(500);
-    } else await page.waitForTimeout(Math.max(0, (settleMs ?? 0) - (Date.now() - start)));
+    } else await page.waitForTimeout(Math.max(0, settleMs - (Date.now() - start)));
     const elapsed = Date.now() - start;
     return { ms: (await scriptMs()) - before, elapsed };
   } finally {
-    await h.close();
+    await page.close();
   }
 }
 
-export async function benchPageScripting(pairs = 3): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const webmail of ['gmail', 'outlook'] as const) {
-    const added: number[] = [];
-    for (let run = 0; run < pairs; run++) {
-      const withAckly = await loadScriptMs(webmail, true, null);
-      const without = await loadScriptMs(webmail, false, withAckly.elapsed);
-      added.push(withAckly.ms - without.ms);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const round1 = (n: number) => Number(n.toFixed(1));
+
+/**
+ * In one browser, `pairs` loads of a thread with the content script and as many without (the same
+ * page on a mirror host), alternating (with first, then without first): each load's script time
+ * minus its partner's. The first pair is the browser's first load of the page.
+ */
+async function alternate(h: Harness, webmail: Webmail, ackly: boolean, pairs: number, settleMs: number) {
+  const site = SITES[webmail];
+  const data = inbox(webmail, 40);
+  const path = site.threadUrl(data.threads[0]!.id).slice(site.base.length);
+  h.servePage(site.base, simHtml(webmail, data));
+  h.servePage(mirrorOf(site.base), simHtml(webmail, data));
+  const added: number[] = [];
+  let settle = settleMs;
+  for (let run = 0; run < pairs; run++) {
+    const withIt = async () => {
+      const r = await loadScriptMs(h, site.base + path, ackly, settle);
+      if (ackly) settle = r.elapsed;
+      return r.ms;
+    };
+    const without = () => loadScriptMs(h, mirrorOf(site.base) + path, false, settle).then((r) => r.ms);
+    if (run % 2 === 0) {
+      const w = await withIt();
+      added.push(w - (await without()));
+    } else {
+      const wo = await without();
+      added.push((await withIt()) - wo);
     }
-    added.sort((a, b) => a - b);
-    out[`page_scripting_ms_added_${webmail}`] = Number(added[Math.floor(added.length / 2)]!.toFixed(1));
+  }
+  return { added, settle };
+}
+
+export async function benchPageScripting(pairs = 9): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  const settled: Record<string, number> = {};
+  const h = await launchExtension();
+  try {
+    for (const webmail of ['gmail', 'outlook'] as const) {
+      const { added, settle } = await alternate(h, webmail, true, pairs, 0);
+      settled[webmail] = settle;
+      out[`page_scripting_ms_added_${webmail}`] = round1(median(added));
+      out[`page_scripting_ms_added_${webmail}_first_load`] = round1(added[0]!);
+    }
+  } finally {
+    await h.close();
   }
   out.page_scripting_ms_added = Math.max(out.page_scripting_ms_added_gmail!, out.page_scripting_ms_added_outlook!);
+  // The floor: the same measurement for an extension whose content script does nothing.
+  const floor = await launchExtension({ extension: false, extraExtensions: [FLOOR_EXTENSION] });
+  try {
+    for (const webmail of ['gmail', 'outlook'] as const) {
+      const { added } = await alternate(floor, webmail, false, pairs, settled[webmail]!);
+      out[`page_scripting_ms_floor_${webmail}`] = round1(median(added));
+    }
+  } finally {
+    await floor.close();
+  }
   return out;
 }
 
