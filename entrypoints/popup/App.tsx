@@ -1,6 +1,6 @@
 // The toolbar popup: the replies the user owes, grouped by urgency, searchable, keyboard-driven,
 // and live while open.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EmptyState } from '@/components/EmptyState';
 import { GROUP_ORDER, OwedList, PAGE_SIZE, visibleItems } from '@/components/popup/OwedList';
 import { canAcknowledge } from '@/components/popup/OwedItem';
@@ -103,8 +103,9 @@ export function App({ first }: { first?: Promise<Page> }) {
   const owedCount = page?.total ?? 0;
   const visible = useMemo(() => (page ? visibleItems(page.groups) : []), [page]);
 
-  // For `npm run bench`: the moment the first page of groups is on screen.
-  useEffect(() => {
+  // For `npm run bench`: the moment the first page of groups is on screen (the frame after the
+  // commit that put it in the page; useEffect would run a frame later, after that paint).
+  useLayoutEffect(() => {
     if (!page) return;
     requestAnimationFrame(() => {
       if (performance.getEntriesByName('ackly-popup-drawn').length === 0) performance.mark('ackly-popup-drawn');
