@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createController } from '@/utils/webmail/controller';
+import { createController, LOADING_SHOWN_AFTER_MS } from '@/utils/webmail/controller';
 import { pageChanged } from '@/utils/webmail/dom';
 import type { TrackedRequest } from '@/utils/db/types';
 import { SelectorError } from '@/utils/webmail/types';
@@ -122,6 +122,59 @@ describe('page controller', () => {
     // Once asked: the same strings for every later drawing.
     await controller.refresh();
     expect(calls.filter((c) => c.name === 'i18n.messages')).toHaveLength(1);
+  });
+
+  /** Every text the container showed, as it changed. */
+  function shownTexts(): string[] {
+    const seen: string[] = [];
+    new MutationObserver(() => seen.push(page.container.textContent ?? '')).observe(page.container, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    return seen;
+  }
+
+  it('draws a quick answer straight away, never the loading state before it', async () => {
+    fakeBackground({ webmail: 'gmail', threadId: 'thread-1', requests: [REQUEST], newest: null });
+    const seen = shownTexts();
+    const { adapter } = fakeAdapter('thread', () => SNAPSHOT);
+    const controller = createController(adapter, page.container, page.abort.signal);
+    await controller.start();
+    await controller.refresh();
+    await until(() => status().includes('sidebarStateNew'));
+    await new Promise((resolve) => setTimeout(resolve, LOADING_SHOWN_AFTER_MS + 50));
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.some((text) => text.includes('sidebarLoading'))).toBe(false);
+    expect(status()).toContain('sidebarStateNew');
+  });
+
+  it('says it is loading while a slow answer is on its way, then shows it', async () => {
+    let answer: (() => void) | null = null;
+    fakeBrowser.runtime.onMessage.addListener(((
+      message: { name: string },
+      _sender: unknown,
+      sendResponse: (reply: unknown) => void,
+    ) => {
+      const value =
+        message.name === 'thread.analyze'
+          ? { webmail: 'gmail', threadId: 'thread-1', requests: [REQUEST], newest: null }
+          : message.name === 'request.history'
+            ? []
+            : null;
+      if (message.name === 'thread.analyze') answer = () => sendResponse({ ok: true, value });
+      else sendResponse({ ok: true, value });
+      return true;
+    }) as never);
+    const { adapter } = fakeAdapter('thread', () => SNAPSHOT);
+    const controller = createController(adapter, page.container, page.abort.signal);
+    await controller.start();
+    void controller.refresh();
+    await until(() => page.container.textContent?.includes('sidebarLoading') === true);
+    expect(answer).not.toBeNull();
+    answer!();
+    await until(() => status().includes('sidebarStateNew'));
+    expect(page.container.textContent).not.toContain('sidebarLoading');
   });
 
   it('stays hidden outside a conversation', async () => {

@@ -184,6 +184,9 @@ export type SidebarSurface = HTMLElement | ((visible: boolean) => HTMLElement);
 /** Quiet time after the page's last change before the controller looks at it. */
 const SETTLE_MS = 150;
 
+/** How long the background may take to answer for a thread before the sidebar says it is loading. */
+export const LOADING_SHOWN_AFTER_MS = 300;
+
 /** Runs `job` after the next frame is painted (when reading styles forces no extra work), or never in a hidden tab. */
 function afterPaint(job: () => void): void {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(job, 0));
@@ -511,8 +514,14 @@ export function createController(adapter: WebmailAdapter, surface: SidebarSurfac
       model.status = { kind: 'loading' };
       model.history = [];
       model.notice = null;
-      await text;
-      if (snapshot === next) draw();
+      // "Loading" is drawn only when the answer is slow: a quick one is drawn straight away, without
+      // a flash of the loading state (and without drawing the sidebar twice as the page loads).
+      const slow = setTimeout(() => {
+        void text.then(() => {
+          if (snapshot === next && model.status.kind === 'loading' && !signal.aborted) draw();
+        });
+      }, LOADING_SHOWN_AFTER_MS);
+      void analysed.finally(() => clearTimeout(slow)).catch(() => {});
     }
     try {
       const state = await analysed;
