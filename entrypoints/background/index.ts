@@ -15,7 +15,7 @@ import { listenForCommands } from './commands';
 import { createHandlers } from './handlers';
 import { createReminders } from './schedule';
 import { createThreadAnalyzer } from './tracking';
-import { showStorageFull, withStorageErrors } from './storage-errors';
+import { withStorageErrors } from './storage-errors';
 
 export default defineBackground({
   main() {
@@ -84,14 +84,10 @@ export default defineBackground({
         timeZone: resolveTimeZone,
       }),
       {
+        // The toolbar button shows "!" and the reason until a write succeeds again (onChange).
         onStorageFull: async () => {
           storageFull = true;
-          reminders.forgetButton();
-          try {
-            await showStorageFull(browser.action, t('actionTitleStorageFull'));
-          } finally {
-            reminders.forgetButton();
-          }
+          await reminders.showButton();
         },
       },
     );

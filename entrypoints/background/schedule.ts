@@ -74,9 +74,8 @@ export function createReminders(deps: ReminderDeps) {
     await repo.patch(request.id!, { overdueNotifiedAt: now }, now);
   }
 
-  /** What this worker last put on the toolbar button; null when unknown (see `forgetButton`). */
+  /** What this worker last put on the toolbar button; null when unknown. */
   let shown: { text: string; color: string; title: string } | null = null;
-  let shownEpoch = 0;
 
   // Checks run one after another: two at once (start-up and a data change) would both try to end
   // the same snooze, and the second would be refused by the lifecycle.
@@ -98,6 +97,52 @@ export function createReminders(deps: ReminderDeps) {
     await repo.db.transaction('rw', repo.db.requests, async () => {
       for (const id of ids) await repo.db.requests.update(id, { overdueNotifiedAt: now, updatedAt: now });
     });
+  }
+
+  /**
+   * The toolbar button: the badge of owed replies (or "!" while storage is full) and a tooltip that
+   * says it in words. Set only when it differs from what this worker last set.
+   */
+  async function setButton(now: number) {
+    const owed = await repo.owed();
+    const counts = owedCounts(owed, now);
+    const badge = badgeOf(counts);
+    // The user's own requests whose follow-up time has come.
+    const waiting = await repo.listByState(['waiting']);
+    const nudges = waiting.filter((r) => r.replyDueAt !== null && r.replyDueAt <= now);
+    // Storage full outranks the count: until a write succeeds again, nothing new can be tracked.
+    const full = deps.storageFull?.() ?? false;
+    // The toolbar button's tooltip says in words what the badge says in a number (the badge keeps
+    // meaning "replies you owe"; the tooltip adds the nudges that are due).
+    const owedTitle =
+      counts.owed === 0
+        ? deps.translate('actionTitleNone')
+        : deps.translate('actionTitleOwed', [String(counts.owed), String(counts.overdue)]);
+    const title =
+      nudges.length === 0 ? owedTitle : `${owedTitle}\n${deps.translate('actionTitleNudges', [String(nudges.length)])}`;
+    const button = {
+      text: full ? '!' : badge.text,
+      color: full ? BADGE_OVERDUE : badge.color,
+      title: full ? `${deps.translate('actionTitleStorageFull')}\n${title}` : title,
+    };
+    if (button.text !== shown?.text || button.color !== shown.color || button.title !== shown.title) {
+      shown = null;
+      await browser.action.setBadgeText({ text: button.text });
+      await browser.action.setBadgeBackgroundColor({ color: button.color });
+      await browser.action.setTitle({ title: button.title });
+      shown = button;
+    }
+    return { owed, badge, waiting, nudges };
+  }
+
+  /**
+   * Only the toolbar button, in turn with the checks (storage full: it says so at once, without the
+   * snoozes and notifications of a check, which would write).
+   */
+  function showButton(): Promise<void> {
+    const result = running.then(() => setButton(deps.now()).then(() => undefined));
+    running = result.catch(() => undefined);
+    return result;
   }
 
   /** Re-computes everything time-dependent; safe to run at any moment and any number of times. */
@@ -125,37 +170,7 @@ export function createReminders(deps: ReminderDeps) {
         }
       }
     }
-    const owed = await repo.owed();
-    const counts = owedCounts(owed, now);
-    const badge = badgeOf(counts);
-    // The user's own requests whose follow-up time has come.
-    const waiting = await repo.listByState(['waiting']);
-    const nudges = waiting.filter((r) => r.replyDueAt !== null && r.replyDueAt <= now);
-    // Storage full outranks the count: until a write succeeds again, nothing new can be tracked.
-    const full = deps.storageFull?.() ?? false;
-    // The toolbar button's tooltip says in words what the badge says in a number (the badge keeps
-    // meaning "replies you owe"; the tooltip adds the nudges that are due).
-    const owedTitle =
-      counts.owed === 0
-        ? deps.translate('actionTitleNone')
-        : deps.translate('actionTitleOwed', [String(counts.owed), String(counts.overdue)]);
-    const title =
-      nudges.length === 0 ? owedTitle : `${owedTitle}\n${deps.translate('actionTitleNudges', [String(nudges.length)])}`;
-    const button = {
-      text: full ? '!' : badge.text,
-      color: full ? BADGE_OVERDUE : badge.color,
-      title: full ? `${deps.translate('actionTitleStorageFull')}\n${title}` : title,
-    };
-    // Set only when it differs from what this worker last set (most changes leave it as it is).
-    if (button.text !== shown?.text || button.color !== shown.color || button.title !== shown.title) {
-      shown = null;
-      const epoch = shownEpoch;
-      await browser.action.setBadgeText({ text: button.text });
-      await browser.action.setBadgeBackgroundColor({ color: button.color });
-      await browser.action.setTitle({ title: button.title });
-      // Unless someone else set the button meanwhile.
-      if (epoch === shownEpoch) shown = button;
-    }
+    const { owed, badge, waiting, nudges } = await setButton(now);
 
     let notified = 0;
     const quiet = settings.quietOutsideWorkingHours && !isWithinWorkingHours(now, settings, timeZone);
@@ -259,16 +274,7 @@ export function createReminders(deps: ReminderDeps) {
     check().catch(logFailure);
   }
 
-  /**
-   * Someone else sets the toolbar button (storage full): call before and after. The next check then
-   * sets it whatever it was.
-   */
-  function forgetButton(): void {
-    shown = null;
-    shownEpoch += 1;
-  }
-
-  return { check, start, openThread, forgetButton };
+  return { check, showButton, start, openThread };
 }
 
 export type Reminders = ReturnType<typeof createReminders>;

@@ -1,6 +1,7 @@
 // A write that fails because the browser's storage for Ackly is full must reach the user, not
 // vanish in a console: every handler's quota error leaves as StorageFullError (one name however
-// Dexie wrapped it), and the toolbar button says so until the next successful check.
+// Dexie wrapped it), and the toolbar button says so (entrypoints/background/index.ts sets the flag
+// the reminders' button reads) until a write succeeds again.
 import type { Handlers } from '@/utils/messaging/server';
 import { isStorageFull, StorageFullError } from '@/utils/data/storage-full';
 
@@ -31,18 +32,4 @@ export function withStorageErrors(handlers: Handlers, deps: StorageFullDeps): Ha
     };
   }
   return wrapped as Handlers;
-}
-
-/** What the toolbar button shows when storage is full: a "!" and the reason in its tooltip. */
-export async function showStorageFull(
-  action: {
-    setBadgeText(details: { text: string }): Promise<void>;
-    setBadgeBackgroundColor(details: { color: string }): Promise<void>;
-    setTitle(details: { title: string }): Promise<void>;
-  },
-  title: string,
-): Promise<void> {
-  await action.setBadgeText({ text: '!' });
-  await action.setBadgeBackgroundColor({ color: '#d93025' });
-  await action.setTitle({ title });
 }

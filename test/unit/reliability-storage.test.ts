@@ -9,7 +9,8 @@ import type { AcklyDatabase } from '@/utils/db/database';
 import type { TrackedRequest } from '@/utils/db/types';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { createThreadAnalyzer } from '@/entrypoints/background/tracking';
-import { showStorageFull, withStorageErrors } from '@/entrypoints/background/storage-errors';
+import { createReminders } from '@/entrypoints/background/schedule';
+import { withStorageErrors } from '@/entrypoints/background/storage-errors';
 import { isStorageFull, STORAGE_FULL, storageFullText, StorageFullError } from '@/utils/data/storage-full';
 import { RemoteError } from '@/utils/messaging/client';
 import { dispatch, type Caller } from '@/utils/messaging/server';
@@ -57,27 +58,45 @@ function background(db: AcklyDatabase = freshDatabase()) {
   const storeSettings = vi.fn(async (s: Settings) => {
     settings = s;
   });
+  // As the background wires them: a full storage sets the flag and shows it on the toolbar button at
+  // once; the next change (a write that succeeded) clears it and the next check shows the count.
+  let full = false;
+  const reminders = createReminders({
+    browser: fakeBrowser as never,
+    repo,
+    now: () => NOW,
+    settings: async () => settings,
+    timeZone: () => 'Europe/Amsterdam',
+    translate: (key) => key,
+    storageFull: () => full,
+  });
+  const onChange = () => {
+    full = false;
+  };
   const analyzeThread = createThreadAnalyzer({
     repo,
     now: () => NOW,
     settings: async () => settings,
     timeZone: () => 'Europe/Amsterdam',
     analyze,
-    onChange: () => {},
+    onChange,
   });
-  const onStorageFull = vi.fn(() => showStorageFull(fakeBrowser.action as never, 'actionTitleStorageFull'));
+  const onStorageFull = vi.fn(async () => {
+    full = true;
+    await reminders.showButton();
+  });
   const handlers = withStorageErrors(
     createHandlers({
       repo,
       now: () => NOW,
       analyzeThread,
-      onChange: () => {},
-      reminders: { check: vi.fn(), openThread: vi.fn() },
+      onChange,
+      reminders,
       settings: { loadSettings: async () => settings, storeSettings, clearSettings: vi.fn() },
     }),
     { onStorageFull },
   );
-  return { repo, handlers, onStorageFull, storeSettings };
+  return { repo, handlers, onStorageFull, storeSettings, reminders };
 }
 
 /** One more message in the thread, from the same colleague. */
@@ -122,9 +141,11 @@ describe('recognising storage full', () => {
 
 describe('a new request from webmail that does not fit', () => {
   it('answers with QuotaExceededError, says so on the toolbar button and keeps what was stored', async () => {
-    const { repo, handlers, onStorageFull } = background();
+    const { repo, handlers, onStorageFull, reminders } = background();
     const first = await dispatch(handlers, { ackly: 1, name: 'thread.analyze', data: SNAPSHOT }, gmailTab);
     expect(first.ok).toBe(true);
+    await reminders.check();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     const stored = await repo.db.requests.toArray();
     const events = await repo.db.events.toArray();
     expect(stored).toHaveLength(1);
@@ -142,7 +163,8 @@ describe('a new request from webmail that does not fit', () => {
     const message = (reply as { error: { message: string } }).error.message;
     for (const text of ['Ana', 'ana@example.com', 'Budget', 'Friday']) expect(message).not.toContain(text);
     expect(onStorageFull).toHaveBeenCalledTimes(1);
-    expect(await fakeBrowser.action.getTitle({})).toBe('actionTitleStorageFull');
+    // The reason first, then what the button says anyway (one reply owed).
+    expect(await fakeBrowser.action.getTitle({})).toBe('actionTitleStorageFull\nactionTitleOwed');
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
 
     // Nothing already stored is lost, and nothing half-written is left.
@@ -158,6 +180,10 @@ describe('a new request from webmail that does not fit', () => {
     );
     expect(again.ok).toBe(true);
     expect(await repo.db.requests.count()).toBe(2);
+    // The write went through: the next check shows the count again, and the tooltip says it in words.
+    await reminders.check();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    expect(await fakeBrowser.action.getTitle({})).toBe('actionTitleOwed');
   });
 
   it('leaves other errors as they were', async () => {
