@@ -90,6 +90,7 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : // Chrome 123: light-dark() for the pages' colours (the newest feature Ackly's pages rely on).
+        { minimum_chrome_version: '123' }),
   }),
 });
