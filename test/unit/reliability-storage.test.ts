@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createRepository } from '@/utils/db/repository';
+import { createRepository, type Repository } from '@/utils/db/repository';
 import type { AcklyDatabase } from '@/utils/db/database';
 import type { TrackedRequest } from '@/utils/db/types';
 import { createHandlers } from '@/entrypoints/background/handlers';
@@ -52,6 +52,23 @@ const analyze: AnalyzeEmail = (message) =>
   }) satisfies Analysis;
 
 /** The background's handlers on a fresh database, wrapped as index.ts wraps them. */
+/** The background's reminders on the fake browser, with strings as their keys and a storage-full flag. */
+function remindersOf(
+  repo: Repository,
+  full: () => boolean,
+  settings: () => Promise<Settings> = async () => DEFAULT_SETTINGS,
+) {
+  return createReminders({
+    browser: fakeBrowser as never,
+    repo,
+    now: () => NOW,
+    settings,
+    timeZone: () => 'Europe/Amsterdam',
+    translate: (key) => key,
+    storageFull: full,
+  });
+}
+
 function background(db: AcklyDatabase = freshDatabase()) {
   const repo = createRepository(db);
   let settings: Settings = { ...DEFAULT_SETTINGS, orgDomains: ['example.com'] };
@@ -61,15 +78,11 @@ function background(db: AcklyDatabase = freshDatabase()) {
   // As the background wires them: a full storage sets the flag and shows it on the toolbar button at
   // once; the next change (a write that succeeded) clears it and the next check shows the count.
   let full = false;
-  const reminders = createReminders({
-    browser: fakeBrowser as never,
+  const reminders = remindersOf(
     repo,
-    now: () => NOW,
-    settings: async () => settings,
-    timeZone: () => 'Europe/Amsterdam',
-    translate: (key) => key,
-    storageFull: () => full,
-  });
+    () => full,
+    async () => settings,
+  );
   const onChange = () => {
     full = false;
   };
@@ -344,19 +357,10 @@ describe('the sidebar when storage is full', () => {
 
 describe('the toolbar while storage is full', () => {
   it('keeps "!" and the reason through every reminders check until a write succeeds again', async () => {
-    const { createReminders } = await import('@/entrypoints/background/schedule');
     const repo = createRepository(freshDatabase());
     await repo.track(trackInput({ receivedAt: NOW - 3_600_000, ackDueAt: NOW + 3_600_000 }), NOW);
     let full = true;
-    const reminders = createReminders({
-      browser: fakeBrowser as never,
-      repo,
-      now: () => NOW,
-      settings: async () => DEFAULT_SETTINGS,
-      timeZone: () => 'Europe/Amsterdam',
-      translate: (key) => key,
-      storageFull: () => full,
-    });
+    const reminders = remindersOf(repo, () => full);
     await reminders.check();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
     expect(await fakeBrowser.action.getTitle({})).toMatch(/^actionTitleStorageFull\nactionTitleOwed/);
