@@ -160,7 +160,9 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
   // Parsers built around a kind of word skip texts without any (a plain scan is much cheaper
   // than a parser's pattern with its word boundaries at every position).
   const REL = new RegExp(`${lex.today}|${lex.tomorrow}|${lex.endOfDay}`, 'i');
-  const WEEK = new RegExp(`${lex.endOfWeek}|${lex.nextWeek}|${lex.endOfMonth}`, 'i');
+  const midNextWeek = lex.midNextWeek ?? '(?!)';
+  const dayAfterTomorrow = lex.dayAfterTomorrow ? new RegExp(lex.dayAfterTomorrow, 'i') : null;
+  const WEEK = new RegExp(`${lex.endOfWeek}|${lex.nextWeek}|${lex.endOfMonth}|${midNextWeek}`, 'i');
   const WEEKDAY = new RegExp(alt(lex.weekdays), 'i');
   const MONTH = new RegExp(alt(lex.months), 'i');
   let seen: string | null = null;
@@ -211,6 +213,31 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
           hasPrep: true,
           relative: true,
         });
+      },
+    },
+    {
+      // the day after tomorrow, 17:00
+      pattern: (context) =>
+        !dayAfterTomorrow?.test(context.text) ? NEVER : rx`${B}${prep}(${lex.dayAfterTomorrow ?? '(?!)'})${E}`,
+      extract: (context, m) =>
+        record(context, m, { wall: at(ref(context), 2, 17, 0), hasPrep: Boolean(m[1]), relative: true }),
+    },
+    {
+      // a time before the weekday: "by 3pm on Friday", "by noon Friday", "bis 12 Uhr am Freitag",
+      // "do 12:00 w piątek", "innen kl. 12 på fredag"
+      pattern: (context) =>
+        !textHasDigit || !present(context).weekday
+          ? NEVER
+          : rx`${B}(${lex.deadlinePrep}|${lex.timePrep})\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?,?\\s+(?:(?:on|this|next|am|op|w|we|på|den|dem)\\s+)?(${weekday})${E}`,
+      extract: (context, m) => {
+        const idx = weekdayIndex(m[6] ?? '');
+        if (idx < 0 || (m[6] ?? '').length <= 3) return null;
+        if (m[4] === undefined && !m[5] && !m[2]) return null;
+        const t = readTime(m[1], m[3], m[4], m[5]);
+        if (!t) return null;
+        const r = new Date(ref(context));
+        const shift = (idx - r.getUTCDay() + 7) % 7 || 7;
+        return record(context, m, { wall: at(ref(context), shift, t.hour, t.minute), hasPrep: true, relative: false });
       },
     },
     {
@@ -348,7 +375,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       pattern: (context) =>
         !present(context).weekday
           ? NEVER
-          : rx`${B}${prep}(?:(?:this|next|coming|komende|deze|volgende|kommenden?|diesen|nächsten?|w|we|ten|ten|najbliższ[yąa]|på|nå|neste|am|op)\\s+)?(${weekday})${E}${time}`,
+          : rx`${B}${prep}(?:(?:this|next|coming|komende|aanstaande|deze|volgende|kommenden?|diesen|nächsten?|w|we|ten|najbliższ[yąa]|på|nå|neste|førstkommende|am|op)\\s+)?(${weekday})${E}${time}`,
       extract: (context, m) => {
         const idx = weekdayIndex(m[2] ?? '');
         if (idx < 0) return null;
@@ -360,15 +387,18 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
         const t = readTime(m[3], m[4], m[5], m[6]);
         return record(context, m, {
           wall: at(ref(context), shift, t ? t.hour : 17, t ? t.minute : 0),
-          hasPrep: Boolean(m[1]),
+          // "maandag vóór 9.00 uur", "Montag bis 12 Uhr": the time's own deadline word counts.
+          hasPrep: Boolean(m[1]) || Boolean(t && m[3] && rx`^(?:${lex.deadlinePrep})$`.test(m[3])),
           relative: false,
         });
       },
     },
     {
-      // end of week / this week, next week, end of month
+      // end of week / this week, mid next week, next week, end of month
       pattern: (context) =>
-        !present(context).week ? NEVER : rx`${B}${prep}(${lex.endOfWeek}|${lex.nextWeek}|${lex.endOfMonth})${E}`,
+        !present(context).week
+          ? NEVER
+          : rx`${B}${prep}(${midNextWeek}|${lex.endOfWeek}|${lex.nextWeek}|${lex.endOfMonth})${E}`,
       extract: (context, m) => {
         const word = m[2] ?? '';
         const r = new Date(ref(context));
@@ -377,8 +407,10 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
           wall = Date.UTC(r.getUTCFullYear(), r.getUTCMonth() + 1, 0, 17, 0);
         } else {
           const toFriday = 5 - ((r.getUTCDay() + 6) % 7) - 1 + 0;
-          const next = rx`^(?:${lex.nextWeek})$`.test(word) ? 7 : 0;
-          wall = at(ref(context), toFriday + next, 17, 0);
+          // Mid next week is its Wednesday, two days before its Friday.
+          const mid = rx`^(?:${midNextWeek})$`.test(word);
+          const next = mid || rx`^(?:${lex.nextWeek})$`.test(word) ? 7 : 0;
+          wall = at(ref(context), toFriday + next - (mid ? 2 : 0), 17, 0);
         }
         return record(context, m, { wall, hasPrep: Boolean(m[1]), relative: true });
       },
@@ -416,10 +448,27 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
 const engines = new Map<Lang, chrono.Chrono>();
 const noonPatterns = new Map<Lang, RegExp>();
 
+const noonWords = new Map<Lang, RegExp>();
+
+/** Any noon word at all (no boundaries): the quick test before the replacement below. */
+function noonWord(lang: Lang, words: string): RegExp {
+  let re = noonWords.get(lang);
+  if (!re) {
+    re = new RegExp(words, 'i');
+    noonWords.set(lang, re);
+  }
+  return re;
+}
+
+/**
+ * A noon word alone ("noon", "Mittag", "w południe") or glued to a weekday ("Donnerstagmittag",
+ * captured: the weekday stays, the noon word becomes " 12:00").
+ */
 function noonPattern(lang: Lang, words: string): RegExp {
   let re = noonPatterns.get(lang);
   if (!re) {
-    re = new RegExp(`${B}(?:${words})${E}`, 'giu');
+    const weekdays = LEXICONS[lang].dates.weekdays.map((w) => `(?:${w})`).join('|');
+    re = new RegExp(`${B}(?:(${weekdays})(?=(?:${words})${E}))?(?:${words})${E}`, 'giu');
     noonPatterns.set(lang, re);
   }
   return re;
@@ -442,9 +491,14 @@ export function findDeadlines(text: string, lang: Lang, clock: WallClock): Deadl
   let results: chrono.ParsedResult[];
   // "noon"/"midday" become a clock time of the same length, so offsets stay valid.
   const noon = LEXICONS[lang].dates.noon;
-  const parsed = noon
-    ? text.replace(noonPattern(lang, noon), (w) => (w.length >= 5 ? '12:00' : '12pm').padEnd(w.length, ' '))
-    : text;
+  const parsed =
+    noon && noonWord(lang, noon).test(text)
+      ? text.replace(noonPattern(lang, noon), (w, glued: string | undefined) =>
+          glued
+            ? `${glued} ${'12:00'.padEnd(w.length - glued.length - 1, ' ')}`
+            : (w.length >= 5 ? '12:00' : '12pm').padEnd(w.length, ' '),
+        )
+      : text;
   try {
     textHasDigit = /\d/.test(parsed);
     results = engineFor(lang).parse(parsed, new Date(clock.wall));

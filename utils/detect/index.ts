@@ -41,6 +41,7 @@ interface CompiledLexicon {
   groupWords: RegExp;
   commonWords: Set<string>;
   ownTask: RegExp;
+  restatement: RegExp | null;
   prep: RegExp;
   /** Any cue at all; a sentence that fails this has none, so the single cues are not tried. */
   any: RegExp;
@@ -62,7 +63,12 @@ function compiled(lang: Lang): CompiledLexicon {
     const unicodeRegExp = NEEDS_UNICODE_BOUNDARIES.has(lang) ? (re: RegExp) => plain(toUnicode(re)) : plain;
     c = {
       lex,
-      requests: lex.requests.map((r) => ({ re: unicodeRegExp(r.re), kind: r.kind, decisive: r.decisive })),
+      requests: lex.requests.map((r) => ({
+        re: unicodeRegExp(r.re),
+        kind: r.kind,
+        decisive: r.decisive,
+        direct: r.direct,
+      })),
       notRequests: lex.notRequests.map(unicodeRegExp),
       outOfOffice: unicodeRegExp(lex.outOfOffice),
       attachmentMention: unicodeRegExp(lex.attachmentMention),
@@ -73,6 +79,7 @@ function compiled(lang: Lang): CompiledLexicon {
       groupWords: new RegExp(`^(?:${lex.groupWords})$`, 'iu'),
       commonWords: new Set(lex.commonWords),
       ownTask: unicodeRegExp(lex.ownTask),
+      restatement: lex.restatement ? new RegExp(lex.restatement.source, 'iu') : null,
       any: /$^/,
       prep: new RegExp(`(?<![\\p{L}])(?:${lex.dates.deadlinePrep})(?![\\p{L}])`, 'iu'),
     };
@@ -174,7 +181,7 @@ function readGreeting(text: string, from: number, to: number, c: CompiledLexicon
 
 /** Words that open a line like a name would ("Note:", "Update –") but are labels. */
 const LABEL_WORDS =
-  /^(?:note|notes|update|reminder|deadline|action|actions|status|fyi|ps|question|questions|todo|re|fw|fwd|subject|important|info|hinweis|wichtig|achtung|uwaga|ważne|merk|obs|viktig|edit|betreff|temat|emne|onderwerp|belangrijk|let|tip|agenda|summary|context|background|tldr|next|vraag|frage|pytanie|spørsmål|also|and|but|so|ok|okay|sorry|thanks|danke|bedankt|dzięki|takk|hey|hi|hallo|hei|dear|update|today|tomorrow|heute|morgen|vandaag|dziś|jutro|i|in|forresten|apropos|übrigens|uebrigens|trouwens|btw|anyway|zresztą|przy|nb|kort|kurz|kurzfrage|quick|vraagje|pytanko|dessuten|außerdem|verder|bovendien|ponadto|poza|finally|lastly|first|second|third|firstly|zuletzt|eerst|sist|ellers|sonst|anders|inaczej|otherwise|meanwhile|intussen|inzwischen|tymczasem|imens|update|aktualizacja|oppdatering|edit|p\.s)$/iu;
+  /^(?:note|notes|update|reminder|deadline|action|actions|status|fyi|ps|question|questions|todo|re|fw|fwd|subject|important|info|hinweis|wichtig|achtung|uwaga|ważne|merk|obs|viktig|edit|betreff|temat|emne|onderwerp|belangrijk|let|tip|agenda|summary|context|background|tldr|next|vraag|frage|pytanie|spørsmål|also|and|but|so|ok|okay|sorry|thanks|danke|bedankt|dzięki|takk|hey|hi|hallo|hei|dear|update|today|tomorrow|heute|morgen|vandaag|dziś|jutro|i|in|forresten|apropos|übrigens|uebrigens|trouwens|btw|anyway|zresztą|przy|nb|kort|kurz|kurzfrage|quick|vraagje|pytanko|dessuten|außerdem|verder|bovendien|ponadto|poza|finally|lastly|first|second|third|firstly|zuletzt|eerst|sist|ellers|sonst|anders|inaczej|otherwise|meanwhile|intussen|inzwischen|tymczasem|imens|update|aktualizacja|oppdatering|edit|p\.s|kurze|kleine|korte|krótkie|szybkie|rask|lite|short|small|one|eine|een|jedno|ett)$/iu;
 /** Out-of-office auto-text speaks in the first person about being away, or thanks for the message. */
 const FIRST_PERSON_AWAY =
   /(?:\bi am\b|\bi'm\b|\bi will be\b|\bich bin\b|\bik ben\b|\bjestem\b|\bbędę\b|\bjeg er\b|\bjeg vil være\b|thank you for your (?:e-?mail|message)|danke für ihre|vielen dank für ihre|bedankt voor (?:je|uw)|dziękuję za (?:wiadomość|e-?mail)|takk for (?:din |e-?posten|henvendelsen))/iu;
@@ -183,7 +190,8 @@ const AUTO_REPLY_SUBJECT =
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/u;
 /** "@Tom": a mention (the sentence starts with "@"). */
 const AT_NAME = /^@(\p{L}+)/u;
-const ADDRESSED = /^@?(\p{Lu}[\p{L}'-]+)\.?(?:\s+(\p{Lu}[\p{L}'-]+))?\s*(?:[–—:]|-\s|,)\s*/u;
+/** "Tom –", "Frau Weber,", "Jo F –": a name (and surname or initial) before a dash, colon or comma. */
+const ADDRESSED = /^@?(\p{Lu}[\p{L}'-]+)\.?(?:\s+(\p{Lu}(?:[\p{L}'-]+|\.)?))?\s*(?:[–—:]|-\s|,)\s*/u;
 /** A sentence saying someone is copied for information only, in the five languages. */
 const CC_FOR_INFO =
   /(?:\bcc\b|\bkopi|\bcopied|\bcopy\b|\bin kopie\b|\bter info|\bzur info|\bfor (?:visibility|info|your information)|\bfyi\b|\bdo wiadomości|\binformacyjnie|\btil orientering|\btil info|\bnur zur kenntnis)/iu;
@@ -198,6 +206,8 @@ interface SentenceVerdict {
   other: boolean;
   /** How sure the sentence model is (a decisive cue counts as sure); absent without a model. */
   score?: number;
+  /** An explicit ask cue fired (see RequestCue.direct). */
+  direct?: boolean;
 }
 
 /**
@@ -237,8 +247,14 @@ function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], other
     const isReader = readerNames.some((r) => sameName(r, name));
     const explicit = s.startsWith('@') || /^[^,]*[–—:]/u.test(addressed[0]);
     const isOther = otherNames.some((o) => sameName(o, name));
-    const labelWord = c.commonWords.has(name) || LABEL_WORDS.test(name);
-    if (!isReader && !labelWord && (isOther || explicit)) return { kind: null, other: true };
+    // "Kurze Frage:", "Quick question:": a label of two words.
+    const labelWord =
+      c.commonWords.has(name) ||
+      LABEL_WORDS.test(name) ||
+      (addressed[2] !== undefined && LABEL_WORDS.test(addressed[2]));
+    // "Herr Wirth, bitte …" to a list: a title and a surname that is not the reader's name someone else.
+    const titled = c.titles.test(first) && addressed[2] !== undefined && readerNames.length > 0;
+    if (!isReader && !labelWord && (isOther || explicit || titled)) return { kind: null, other: true };
     if (isReader || isOther || explicit) s = s.slice(addressed[0].length);
   }
   s = s.toLowerCase();
@@ -257,10 +273,12 @@ function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], other
     let strong = false;
     let decisive = false;
     let approval = false;
+    let direct = false;
     for (const i of fired) {
       const cue = c.requests[i]!;
       if (i !== c.requests.length - 1) strong = true;
       if (cue.decisive) decisive = true;
+      if (cue.direct) direct = true;
       if (cue.kind === 'approval') approval = true;
     }
     const margin = MARGINS[lang];
@@ -268,7 +286,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], other
     const first = fired.length > 0 ? c.requests[fired[0]!] : undefined;
     let kind: RequestKind = approval ? 'approval' : (first?.kind ?? (/\?\s*$/.test(s) ? 'question' : 'action'));
     if (cues.includes('meeting') && kind !== 'approval') kind = 'meeting';
-    return { kind, other: false, score: decisive ? Math.max(z, SURE) : z };
+    return { kind, other: false, score: decisive ? Math.max(z, SURE) : z, direct };
   }
   for (const cue of c.requests) {
     if (cue.re.test(s)) {
@@ -280,18 +298,53 @@ function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], other
   return { kind: null, other: false };
 }
 
+/** Questions about a fact ("do you know whether…"), whose dates are not a deadline unless "by" says so. */
+const ASKS_WHETHER: Record<Lang, RegExp> = {
+  en: /\b(?:do|does) (?:you|anyone|anybody) (?:know|remember)\b/,
+  nl: /\b(?:weet|weten) (?:je|jij|u|jullie|iemand)\b/,
+  de: /\b(?:weißt|weisst) du\b|\b(?:wisst ihr|wissen sie|weiß jemand)\b/,
+  pl: /(?:^|\s)czy (?:wiesz|wiecie|pan wie|pani wie|ktoś wie)(?=[\s,.!?]|$)/u,
+  nb: /(?:^|\s)vet (?:du|dere|noen)(?=[\s,.!?]|$)/u,
+};
+
+/** "And …?", "Und …?", "Og …?": a question that goes on from the one before. */
+const FOLLOW_UP: Record<Lang, RegExp> = {
+  en: /^(?:and|also|or|plus)\b/,
+  nl: /^(?:en|ook|of)\b/,
+  de: /^(?:und|oder|auch|sowie)\b/,
+  pl: /^(?:i|oraz|albo|lub|a)(?![\p{L}])/u,
+  nb: /^(?:og|eller|også|samt)(?![\p{L}])/u,
+};
+
+/** A question right after a question the sender asks, opening with "and"/"or", that no negative cue rules out. */
+function isFollowUpQuestion(
+  text: string,
+  previous: { i: number; s: Sentence } | undefined,
+  i: number,
+  c: CompiledLexicon,
+): boolean {
+  if (!previous || previous.i !== i - 1 || !/\?\s*$/.test(previous.s.text) || !/\?\s*$/.test(text)) return false;
+  const lower = text.replace(BULLET, '').trim().toLowerCase();
+  if (!FOLLOW_UP[c.lex.lang].test(lower)) return false;
+  return !c.notRequests.some((re) => re.test(lower));
+}
+
+/** A model score (or a decisive cue) past which a sentence is quoted whatever else the email asks. */
+const SURE = 4;
+/** How far below the email's clearest request a sentence may score and still be quoted. */
+const SPAN_GAP = 4;
+/** The same for a question to the reader (ending in a question mark): questions are seldom context. */
+const QUESTION_GAP = 6;
+/** The same for an explicit ask ("please …", "could you …", an imperative). */
+const DIRECT_GAP = 7;
+
 /**
  * The model's score a sentence needs: `strong` when a hand-written request cue (other than the bare
  * question mark) fired, `base` otherwise. Outside English a sentence no cue points at is never
  * weighed (it stays no request), which keeps the analysis fast.
  */
-/** A model score (or a decisive cue) past which a sentence is quoted whatever else the email asks. */
-const SURE = 4;
-/** How far below the email's clearest request a sentence may score and still be quoted. */
-const SPAN_GAP = 4;
-
 export const MARGINS: Record<Lang, { strong: number; base: number }> = {
-  en: { strong: -2, base: 0 },
+  en: { strong: -2, base: 0.5 },
   nl: { strong: -1, base: 1 },
   de: { strong: -1, base: 1 },
   pl: { strong: -1, base: 1 },
@@ -499,10 +552,16 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     coreEnd - start > JUDGE_HEAD + JUDGE_TAIL
       ? [...sentencesOf(body, start, start + JUDGE_HEAD), ...sentencesOf(body, coreEnd - JUDGE_TAIL, coreEnd)]
       : sentencesOf(body, start, coreEnd);
-  const requests: { s: Sentence; i: number; kind: RequestKind; score: number }[] = [];
+  const requests: { s: Sentence; i: number; kind: RequestKind; score: number; direct?: boolean }[] = [];
   sentences.forEach((s, i) => {
     const v = judgeSentence(s.text, c, readerNames, otherNames);
-    if (v.kind) requests.push({ s, i, kind: v.kind, score: v.score ?? SURE });
+    if (v.kind) requests.push({ s, i, kind: v.kind, score: v.score ?? SURE, direct: v.direct });
+    else if (!v.other && isFollowUpQuestion(s.text, requests[requests.length - 1], i, c)) {
+      // "Do you mean with or without VAT? And should travel be included?": the second question
+      // goes on asking.
+      const previous = requests[requests.length - 1]!;
+      requests.push({ s, i, kind: 'question', score: previous.score });
+    }
   });
 
   if (requests.length === 0) {
@@ -514,7 +573,15 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   // The sentences quoted are the ask itself: beside a clear request, a sentence the model is far
   // less sure of (a need stated as context, small talk with a question mark) is not quoted.
   const best = Math.max(...requests.map((r) => r.score));
-  const quoted = requests.filter((r) => r.score >= Math.min(best - SPAN_GAP, SURE));
+  const gapOf = (r: (typeof requests)[number]) =>
+    Math.max(r.direct ? DIRECT_GAP : 0, r.kind === 'question' && /\?\s*$/.test(r.s.text) ? QUESTION_GAP : SPAN_GAP);
+  let quoted = requests.filter((r) => r.score >= Math.min(best - gapOf(r), SURE));
+  // "Could you pull the records? I need them by Thursday.": the second only restates the deadline.
+  const restatement = c.restatement;
+  if (restatement && quoted.length > 1) {
+    const asks = quoted.filter((r) => !restatement.test(r.s.text.trim()));
+    if (asks.length > 0) quoted = asks;
+  }
   result.requestSpans = quoted.slice(0, 5).map((r) => span(r.s));
   const firstKind = requests.find((r) => r.kind !== 'question')?.kind ?? requests[0]!.kind;
   result.kind = requests.some((r) => r.kind === 'approval') ? 'approval' : firstKind;
@@ -540,7 +607,9 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   for (let i = 0; i < requests.length && !chosen; i++) {
     const { text, found, meeting } = (parsed[i] ??= parseRequest(requests[i]!.s.text, c, language, clock));
     const relative = found.find((d) => d.relative);
-    if (relative && !meeting && !findUrgency(text, language)) chosen = relative;
+    // "Do you know whether the car park is open next week?": the date is what is asked about.
+    if (relative && !meeting && !findUrgency(text, language) && !ASKS_WHETHER[language].test(text.toLowerCase()))
+      chosen = relative;
   }
   if (!chosen) {
     const near = new Set<number>();

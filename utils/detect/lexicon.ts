@@ -8,6 +8,12 @@ export interface RequestCue {
   kind: RequestKind;
   /** Where a trained model weighs the cues: this one is a request whatever the model says. */
   decisive?: boolean;
+  /**
+   * An explicit ask to the reader (a polite question, "please", an imperative, "let me know", a
+   * reminder), unlike a stated need or obligation: quoted beside a clearer ask even when the model is
+   * less sure of it.
+   */
+  direct?: boolean;
 }
 
 export interface DateLexicon {
@@ -24,8 +30,12 @@ export interface DateLexicon {
   today: string;
   endOfDay: string;
   tomorrow: string;
+  /** "the day after tomorrow", "übermorgen", "pojutrze": 17:00 two days after the sent date. Regex source. */
+  dayAfterTomorrow?: string;
   endOfWeek: string;
   nextWeek: string;
+  /** "mid next week", "Mitte nächster Woche": Wednesday 17:00 of the following week. Regex source. */
+  midNextWeek?: string;
   endOfMonth: string;
   /** "in N days" — must contain the literal N where the number goes. */
   inDays: string;
@@ -70,6 +80,11 @@ export interface LanguageLexicon {
   notRequests: RegExp[];
   /** Out-of-office and similar auto-text from a person's own mailbox. */
   outOfOffice: RegExp;
+  /**
+   * A need that only restates the deadline of an ask made in another sentence ("I need it by
+   * Thursday", "Ich brauche es bis Freitag"): not quoted beside that ask, its date still counts.
+   */
+  restatement?: RegExp;
   /** The sender's own task or state ("I have to…", "Ich muss…"): its dates are not the reader's deadline. */
   ownTask: RegExp;
   /** Everyday forms of first names, lower case, to their formal name ("kasiu" → "katarzyna"). */

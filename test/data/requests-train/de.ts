@@ -154,6 +154,14 @@ export const de: LanguageSpec = {
     ' zeitnah',
   ],
   slots: {
+    EACH: [
+      'Jedes Mitglied',
+      'Jeder Mitarbeiter',
+      'Jede Abteilung',
+      'Jedes Teammitglied',
+      'Jede Teamleitung',
+      'Jeder Teilnehmer',
+    ],
     MEET: [
       'die Besprechung',
       'das Quartalsreview',
@@ -304,6 +312,8 @@ export const de: LanguageSpec = {
     ['Denk bitte daran, {V.zu}.', 20],
     ['Vergiss nicht, {V.zu}.', 15],
     ['Alle Mitarbeitenden müssen {V.inf}.', 20],
+    ['{EACH} muss {V.inf}.', 25],
+    ['{EACH} soll bitte {V.inf}.', 10],
     ['Bitte alle {V.inf}.', 0],
     ['Jede Abteilung muss {V.inf}.', 10],
     ['Ihr müsst {V.inf}.', 10],

@@ -3,7 +3,7 @@
 export type Entry = Record<string, string>;
 
 export interface LanguageSpec {
-  lang: 'nl' | 'de' | 'pl' | 'nb';
+  lang: 'en' | 'nl' | 'de' | 'pl' | 'nb';
   /** Documents and deliverables: every verb below fits every one of them. */
   objects: Entry[];
   /** Verb patterns; `{a}`, `{g}`, `{n}` take the object's forms, `{dl}` a deadline (or nothing). */

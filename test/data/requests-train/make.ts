@@ -1,16 +1,24 @@
-// Writes test/data/requests-<lang>-train.jsonl for nl, de, pl and nb (see ../README.md):
+// Writes test/data/requests-<lang>-train.jsonl for en, nl, de, pl and nb (see ../README.md):
 //   npx tsx test/data/requests-train/make.ts
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate, type LanguageSpec } from './engine';
 import { de } from './de';
+import { en } from './en';
 import { nb } from './nb';
 import { nl } from './nl';
 import { pl } from './pl';
 
-const specs: LanguageSpec[] = [nl, de, pl, nb];
-specs.forEach((spec, i) => {
-  const lines = generate(spec, 1000 + i);
+// English keeps seed 1004 + 1 so that adding it left the other four files unchanged.
+const specs: [LanguageSpec, number][] = [
+  [nl, 1000],
+  [de, 1001],
+  [pl, 1002],
+  [nb, 1003],
+  [en, 1005],
+];
+specs.forEach(([spec, seed]) => {
+  const lines = generate(spec, seed);
   const file = join(import.meta.dirname, '..', `requests-${spec.lang}-train.jsonl`);
   writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
   const req = lines.filter((l) => l.label === 'request').length;

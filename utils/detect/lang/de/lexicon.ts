@@ -84,9 +84,10 @@ export const de: LanguageLexicon = {
     {
       re: /\b(?:kannst|könntest|würdest|könnt|könntet|würdet|magst|willst)\s+(?:du|ihr)\b|\b(?:können|könnten|würden|möchten)\s+sie\b/i,
       kind: 'action',
+      direct: true,
     },
-    { re: /\b(?:wärst du|wären sie|wärt ihr)\s+so\s+(?:nett|freundlich|lieb)\b/i, kind: 'action' },
-    { re: /\bbitte\b/i, kind: 'action' },
+    { re: /\b(?:wärst du|wären sie|wärt ihr)\s+so\s+(?:nett|freundlich|lieb)\b/i, kind: 'action', direct: true },
+    { re: /\bbitte\b/i, kind: 'action', direct: true },
     { re: /\b(?:ich|wir)\s+bitten?\s+(?:um|dich|sie|euch)\b/i, kind: 'action' },
     {
       re: new RegExp(
@@ -94,13 +95,15 @@ export const de: LanguageLexicon = {
         'i',
       ),
       kind: 'action',
+      direct: true,
     },
     {
       re: /\b(?:gib|gebt|geben sie|sag|sagt|sagen sie)\s+(?:mir|uns)?\s*(?:bitte\s+)?(?:kurz\s+)?bescheid\b|\b(?:lass|lasst|lassen sie)\s+(?:mich|uns)\s+(?:bitte\s+)?(?:kurz\s+)?wissen\b/i,
       kind: 'question',
+      direct: true,
     },
     {
-      re: /\b(?:ich|wir)\s+(?:wäre|wären)\s+(?:dir|ihnen|euch)\s+(?:sehr\s+)?dankbar\b|\bes wäre (?:super|toll|gut|hilfreich|schön|prima|klasse|nett)\b|\bes würde (?:mir|uns) (?:sehr |wirklich )?helfen\b|\bwenn (?:du|ihr|sie) (?:mir|uns) (?:bitte |kurz )?(?:sagst|sagt|sagen|schickst|schickt|schicken|mitteilst|mitteilen|gibst)\b/i,
+      re: /\b(?:ich|wir)\s+(?:wäre|wären)\s+(?:dir|ihnen|euch)\s+(?:sehr\s+)?dankbar\b|\b(?:es wäre|wäre|wär|wär's|wärs) (?:super|toll|gut|hilfreich|schön|prima|klasse|nett)(?:,)? (?:wenn|falls) (?:du|ihr|sie)\b|\bes wäre (?:super|toll|gut|hilfreich|schön|prima|klasse|nett)\b|\bfehl(?:t|en) (?:noch|immer noch) (?:von dir|von euch|von ihnen)\b|\bes würde (?:mir|uns) (?:sehr |wirklich )?helfen\b|\bwenn (?:du|ihr|sie) (?:mir|uns) (?:bitte |kurz )?(?:sagst|sagt|sagen|schickst|schickt|schicken|mitteilst|mitteilen|gibst)\b/i,
       kind: 'action',
     },
     {
@@ -109,10 +112,14 @@ export const de: LanguageLexicon = {
     },
     { re: /\b(?:ich|wir)\s+(?:warte|warten)\s+(?:noch\s+)?auf\b/i, kind: 'action' },
     {
-      re: /\b(?:du|ihr|sie|alle|jeder|jede|alle mitarbeitenden|alle mitarbeiter(?:innen)?)\s+(?:musst|müsst|müssen|muss|sollst|sollt|sollen|sollten)\b|\b(?:musst|müsst|sollst|solltest)\s+(?:du|ihr)\b/i,
+      re: /\b(?:du|ihr|sie|alle|jeder|jede|alle mitarbeitenden|alle mitarbeiter(?:innen)?)\s+(?:musst|müsst|müssen|muss|sollst|sollt|sollen|sollten)\b|\b(?:jeder|jede|jedes)\s+(?:\S+\s+){1,3}?(?:muss|soll|sollte)\b|\b(?:musst|müsst|sollst|solltest)\s+(?:du|ihr)\b/i,
       kind: 'action',
     },
-    { re: /\b(?:erinnerung|erinnere|denk(?:t)? (?:bitte )?daran|nicht vergessen|vergiss nicht)\b/i, kind: 'action' },
+    {
+      re: /\b(?:erinnerung|erinnere|denk(?:t)? (?:bitte )?daran|nicht vergessen|vergiss nicht)\b/i,
+      kind: 'action',
+      direct: true,
+    },
     {
       re: /\b(?:weißt|hast|siehst|kennst|findest)\s+du\b|\b(?:wisst|habt)\s+ihr\b|\b(?:wissen|haben)\s+sie\b/i,
       kind: 'question',
@@ -129,7 +136,7 @@ export const de: LanguageLexicon = {
     /^(?:ich|wir)\s+(?:schicke|schicken|sende|senden|werde|werden|melde mich|melden uns|kümmere|kümmern|gebe|geben|rufe|rufen|mache|machen|kläre|klären|übernehme|übernehmen|bringe|bringen|leite|schaue|schauen)\b/i,
     /^(?:morgen|heute|nächste woche|bis freitag|am montag|am freitag)\s+(?:schicke|sende|werde|melde|kümmere|gebe|rufe|mache|kläre)\s+ich\b/i,
     /\bbei (?:weiteren |offenen )?fragen\b|\bfalls (?:du|ihr|sie) (?:noch )?fragen\b|\bwenn (?:du|ihr|sie) (?:noch )?fragen\b|\bmeld(?:e|et)? dich gerne\b|\bstehe (?:ich )?(?:gerne )?zur verfügung\b|\bgerne (?:melden|bei mir melden)\b/i,
-    /\b(?:bitte beachten|bitte beachte|bitte beachtet|zur info(?:rmation)?|zur kenntnis|kein handlungsbedarf|nur zur info|fyi|ihr müsst nichts tun|du musst nichts tun|nichts zu tun)\b/i,
+    /\b(?:bitte beachten|bitte beachte|bitte beachtet|bitte berücksichtige, dass|bitte berücksichtigt, dass|bitte berücksichtigen sie, dass|zur info(?:rmation)?|zur kenntnis|kein handlungsbedarf|nur zur info|fyi|ihr müsst nichts tun|du musst nichts tun|nichts zu tun)\b/i,
     /\bwer hätte (?:das )?(?:gedacht|geahnt)\b|\bwer hätte\b|^(?:warum|wieso|weshalb) (?:ist|sind|passiert) (?:das|es)? ?(?:immer|schon wieder)\b|\bkannst du (?:dir )?(?:das )?glauben\b|\bglaubt ihr\b|\bwas will man mehr\b|\bist das nicht (?:toll|super|schön|großartig)\b/i,
     /\b(?:anbei|im anhang)\s+(?:sende|schicke|findest|finden)\b/i,
     // Musings, thanks and asides that only look like asks.
@@ -141,6 +148,8 @@ export const de: LanguageLexicon = {
   ],
   outOfOffice:
     /\b(?:abwesend|nicht im büro|außer haus|im urlaub|abwesenheitsnotiz|automatische antwort|eingeschränkt erreichbar|nicht erreichbar)\b/i,
+  restatement:
+    /^(?:ich|wir)\s+(?:brauche|brauchen|bräuchte|bräuchten|benötige|benötigen)\s+(?:es|das|sie|ihn|beides|alles)\s+(?:(?:bitte|dann|wirklich|spätestens)\s+)?(?:bis|vor|heute|morgen|am|noch)\b/i,
   ownTask: /^(?:ich|wir)\s+(?:muss|müssen|bin|sind|habe|haben)\b/i,
   automated: [
     /\b(?:abmelden|abbestellen|newsletter abbestellen|einstellungen verwalten|benachrichtigungseinstellungen|im browser (?:anzeigen|ansehen))\b/i,
@@ -176,8 +185,11 @@ export const de: LanguageLexicon = {
     today: '(?:heute|heute nachmittag|heute abend|heute vormittag|noch heute)',
     endOfDay: '(?:(?:zum )?ende des (?:arbeits)?tag(?:e)?s|im laufe des tages|tagesende|feierabend|dienstschluss|eod)',
     tomorrow: '(?:morgen|morgen früh|morgen vormittag|morgen nachmittag)',
+    dayAfterTomorrow: '(?:übermorgen)',
     endOfWeek: '(?:(?:das |zum )?ende (?:der|dieser) woche|wochenende|diese woche|dieser woche|im laufe der woche)',
-    nextWeek: '(?:nächste woche|nächster woche|kommende woche|kommender woche|anfang nächster woche)',
+    nextWeek:
+      '(?:(?:im laufe der )?(?:nächsten|kommenden) woche|nächste woche|nächster woche|kommende woche|kommender woche|anfang nächster woche)',
+    midNextWeek: '(?:mitte (?:der )?(?:nächsten|kommenden) woche|mitte (?:nächster|kommender) woche)',
     endOfMonth: '(?:(?:das |zum )?ende (?:des|dieses) monats|monatsende|ende monat)',
     inDays: '(?:in|innerhalb von|innerhalb|binnen)\\s+N\\s+(?:arbeits|werk)?tag(?:en|e)?',
     numberWords: { einem: 1, einen: 1, ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, zehn: 10 },

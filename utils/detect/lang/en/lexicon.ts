@@ -4,6 +4,9 @@ import type { LanguageLexicon } from '../../lexicon';
 const IMPERATIVES =
   "send|review|check|confirm|approve|sign|update|share|forward|book|schedule|call|ring|fill(?: in| out)?|complete|submit|prepare|provide|look into|take a look|have a look|reply|respond|get back|add|fix|give|ping|remind|tell|ensure|make sure|arrange|print|order|pick up|drop|join|grab|verify|double[- ]check|find|sort out|chase|investigate|draft|organi[sz]e|set up|upload|post|file|renew|register|sign up|return|install|read|go through|put together|reach out|contact|loop in|escalate|cancel|move|collect|deliver|correct|clarify|advise|assign|process|pay|transfer|raise|log|note down|email|mail|bring|consider|think about|remember to|don't forget|do not forget|keep me posted|keep me updated";
 
+/** Softeners and links before an imperative: "whenever you get a chance, …", "oh, and …". */
+const LEAD_INS = `(?:(?:also|and|so|just|then|but|ok|okay|oh|ps|p\\.s\\.|meanwhile|in the meantime|when you get a chance|whenever you get a chance|when you have a (?:minute|moment|sec|second)|if you get a (?:chance|minute|moment|sec|second)|if you have (?:a )?(?:few |five )?(?:minutes?|moment|sec|second)(?: today)?|no rush(?: on this)?|not urgent|while i remember|sorry to (?:chase|bother you)(?: again)?|by the way|one more thing|if you can|if possible|once you can)[,:]?\\s+)*`;
+
 export const en: LanguageLexicon = {
   lang: 'en',
   commonWords: [
@@ -71,19 +74,25 @@ export const en: LanguageLexicon = {
       re: /\b(?:have you (?:had a chance|managed|got round|gotten|heard back|seen|checked|sent|finished|looked)|did you (?:manage|get a chance|have a chance|get round)|i was wondering (?:if|whether)|(?:is|would) it (?:be )?possible (?:for you )?to|(?:can|could|may) i (?:ask you|ask|get|have|borrow)|(?:do|would) you mind|what(?:'s| is) the status|where are we (?:on|with)|how are we (?:doing )?(?:on|with)|any news on)\b/i,
       kind: 'question',
     },
-    { re: /\b(?:can|could|would|will|won't)\s+(?:you|u|ya|someone|somebody|anyone)\b/i, kind: 'action' },
+    { re: /\b(?:can|could|would|will|won't)\s+(?:you|u|ya|someone|somebody|anyone)\b/i, kind: 'action', direct: true },
     { re: /\b(?:are|were)\s+you\s+(?:able|free|available|around|ok|okay|happy)\b/i, kind: 'question' },
-    { re: /\bwould\s+you\s+(?:mind|be able)\b|\bany chance\b|\bis there any (?:way|chance)\b/i, kind: 'action' },
-    { re: /\b(?:please|pls|plz|kindly)\b/i, kind: 'action' },
+    {
+      re: /\bwould\s+you\s+(?:mind|be able)\b|\bany chance\b|\bis there any (?:way|chance)\b/i,
+      kind: 'action',
+      direct: true,
+    },
+    { re: /\b(?:please|pls|plz|kindly)\b/i, kind: 'action', direct: true },
     {
       re: new RegExp(
-        `^(?:(?:also|and|so|just|then|but|ok|okay|oh|ps|p\\.s\\.|meanwhile|in the meantime|when you get a chance|if you can|if possible|once you can)[,:]?\\s+)*(?:${IMPERATIVES})\\b`,
+        // At the start, or after ";" or a dash: "I'm updating the list; send me the names today."
+        `^${LEAD_INS}(?:${IMPERATIVES})\\b|[;–—-]\\s+${LEAD_INS}(?:${IMPERATIVES})\\b`,
         'i',
       ),
       kind: 'action',
+      direct: true,
     },
     {
-      re: /\b(?:i|we)(?:'d| would)\s+(?:appreciate|be grateful|like you to|love (?:it )?if you|welcome)\b/i,
+      re: /\b(?:i|we)(?:'d| would)\s+(?:appreciate|be grateful|like you to|love (?:it )?if you|welcome)\b|\b(?:i'm|i am|we're|we are|i was|we were)\s+hoping (?:that )?you\b/i,
       kind: 'action',
       decisive: true,
     },
@@ -93,20 +102,26 @@ export const en: LanguageLexicon = {
       kind: 'action',
       decisive: true,
     },
-    { re: /\b(?:let me know|let us know|lmk|tell me|get back to me|keep me posted)\b/i, kind: 'question' },
+    {
+      re: /\b(?:let me know|let us know|lmk|tell me|get back to me|keep me posted)\b/i,
+      kind: 'question',
+      direct: true,
+    },
     {
       re: /\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+)?(?:need|will need|'ll need|require|am waiting for|are waiting for|'m waiting for|'re waiting for)\s+(?:you|your|the|a|an|it|this|that|them|those|these|some|an?\s+updated?|confirmation|approval|sign[- ]off|feedback|input|answer|(?:[\w-]+\s+){0,2}[\w-]+'s)\b/i,
       kind: 'action',
       decisive: true,
     },
-    { re: /\b(?:need|waiting for|looking for)\s+your\b/i, kind: 'action', decisive: true },
+    { re: /\b(?:needs?|waiting (?:for|on)|looking for)\s+your\b/i, kind: 'action', decisive: true },
+    // "Your expense claim is still missing the receipt", "… is still missing from you".
+    { re: /^your\b.{0,60}\b(?:is|are) still missing\b|\bstill missing from you\b/i, kind: 'action' },
     {
-      re: /\b(?:you|everyone|everybody|all staff|all employees|all of you|each of you|all managers|all team members|team members)\s+(?:will\s+)?(?:need to|needs to|must|have to|has to|are required to|is required to|are asked to|should)\b|\b(?:all|every|each)\s+(?:staff|employees?|colleagues?|members?|managers?|users?|team members?|[a-z]+(?:ers|ors|ists|ants|ents|ians))\b.{0,60}\b(?:must|need to|needs to|have to|has to|are required to|is required to)\b(?!\s+be\b)/i,
+      re: /\b(?:you|everyone|everybody|all staff|all employees|all of you|each of you|all managers|all team members|team members)\s+(?:will\s+)?(?:need to|needs to|must|have to|has to|are required to|is required to|are asked to|should)\b|\b(?:all|every|each)\s+(?:[a-z-]+\s+)?(?:staff|employees?|colleagues?|members?|managers?|users?|team members?|[a-z]+(?:ers|ors|ists|ants|ents|ians))\b.{0,60}\b(?:must|need to|needs to|have to|has to|are required to|is required to)\b(?!\s+be\b)/i,
       kind: 'action',
       decisive: true,
     },
     {
-      re: /\b(?:reminder|remember to|don't forget|do not forget|friendly nudge|gentle nudge|chasing)\b/i,
+      re: /\b(?:reminder|remember to|remember that|don't forget|do not forget|friendly nudge|gentle nudge|chasing)\b|^(?:(?:and|also|just|please)\s+)?remember\b/i,
       kind: 'action',
     },
     {
@@ -118,19 +133,40 @@ export const en: LanguageLexicon = {
       kind: 'question',
     },
     { re: /\b(?:approve|approval|sign[- ]?off|green light|go-ahead|your ok|your okay)\b.*\?/i, kind: 'approval' },
+    {
+      // A status question to the reader: "Has the new starter been given a laptop yet?"
+      re: /^(?:(?:and|so|also|but|quick question:?)\s+)?(?:has|have|is|are|was|were|did|does|do)\b[^?]{3,}\b(?:yet|already|by now)\s*\?\s*$/i,
+      kind: 'question',
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
     /\b(?:intended recipient|received this (?:e-?mail|message) in error|confidential and (?:may be )?(?:privileged|intended))\b/i,
     /^(?:and )?(?:how (?:was|were|is|are|did) (?:your|the|you)\b.{0,25}\b(?:weekend|holiday|holidays|trip|vacation|break|time off|leave|day|week|conference|flight|move)\b|how are (?:you|things)\b|how's (?:it going|things|life)|hope (?:you're|you are|all is) well)/i,
+    // Small talk: "Did you have a nice weekend?", "Any plans for the holidays?"
+    /^(?:(?:and|so|oh|anyway|btw|also),?\s+)?(?:did you (?:have|enjoy|get)\b.{0,30}\b(?:weekend|holidays?|break|trip|vacation|time off|day off|evening|night|party|wedding|concert|match|game|run|marathon)\b|any (?:\w+ )?plans for\b.{0,20}\b(?:weekend|holidays?|summer|christmas|easter|break|evening|tonight)\b|have you recovered from\b|are you settling in\b|how(?:'s| is| are) (?:the|your) (?:new )?(?:house|flat|puppy|dog|kids|family|knee|back|garden|holiday|trip|weekend)\b)/i,
+    // Thanks for something done: "Thanks for chasing estates for me."
+    /^(?:thanks|thank you|many thanks|cheers)(?: (?:so|very) much| again| a lot)?,? for (?!.*\b(?:could|can|would|will) you\b)(?!.*\?)/i,
     /\b(?:just a heads[- ]up|heads[- ]up:|just (?:wanted|want) to let you know|just letting you know|no need to (?:reply|respond|do anything)|nothing (?:is )?needed from you|congratulations|congrats|well done|good news)\b/i,
-    /^(?:i|we)(?:'ll| will| shall|'m going to| am going to| are going to|'re going to| plan to| intend to)\s+(?!need\b|have to ask|ask you|be asking)/i,
+    /^(?:(?:next week|tomorrow|today|later today|this afternoon|tonight|then|meanwhile|in the meantime|after that|on (?:mon|tues|wednes|thurs|fri)day),?\s+)?(?:i|we)(?:'ll| will| shall|'m going to| am going to| are going to|'re going to| plan to| intend to)\s+(?!need\b|have to ask|ask you|be asking)/i,
+    // News and progress of the sender: "I'm pleased to confirm…", "We're finalising the rota…",
+    // "Quick update: I'm still waiting for the regions, but I'll send you the pack by Friday."
+    /^(?:i'm|i am|we're|we are)\s+(?:very\s+|really\s+|so\s+)?(?:pleased|happy|delighted|glad|excited|thrilled|sorry|sad)\s+to\s+(?:confirm|say|report|announce|let you know|tell you|share|inform)\b/i,
+    /^(?:(?:quick |short |brief )?(?:update|status update|news|progress)\b[^:]{0,50}:\s+)?(?:i'm|i am|we're|we are)\s+(?:still\s+|currently\s+|now\s+|just\s+)?(?!waiting (?:for|on) (?:you|your)\b|hoping\b|wondering\b|asking\b|looking\b|counting\b|relying\b|expecting\b|going\b|trying\b|needing\b|writing\b|emailing\b|reaching\b|contacting\b)[a-z]+ing\b(?!.*\b(?:(?:could|can|would|will) you|please|your|from you|(?:whether|if) you|let me know|send me|tell me)\b)(?!.*\?)(?!.*,\s*(?:can|could|would)\b)(?!.*(?:[;:]|,\s*(?:so|then|but|and then)\b)\s*(?!(?:i|we)(?:'ll| will| can)\b)[a-z])/i,
+    // Waiting on someone else: "Still waiting on two numbers from the Leeds site."
+    /^(?:(?:i'm|i am|we're|we are)\s+)?(?:still\s+)?waiting (?:on|for)\b(?!.*\byour?\b).{0,60}\bfrom (?:the|our|their|his|her)\b/i,
+    // "Just a quick note to say a huge thank you for…"
+    /\b(?:to say|wanted to say|want to say)\s+(?:a\s+)?(?:(?:big|huge|massive|quick|special)\s+)?(?:thank you|thanks|well done|congratulations|congrats)\b/i,
+    // Agreeing to a proposal: "Sounds good — Thursday at 10 works for me."
+    /\b(?:works|suits|is fine|is good)\s+(?:for\s+|with\s+)?(?:me|us)\b(?<!\b(?:please|(?:could|can|would) you)\b.*)(?![^?]*\?)(?!.*\bplease\b)/i,
+    // Offers to whoever wants them and conditional offers: "Drinks are on me for anyone who fancies it."
+    /\bfor (?:anyone|everyone|whoever|those)(?: who)? (?:fancies|fancy|wants|want|is interested|are interested|would like|likes)\b|\b(?:is|are) (?:available|free|open|there)\b.{0,30}\bif you (?:need|want|'d like|would like)\b|^if (?:you|they|anyone|someone) (?:need|needs|want|wants)\b[^,]{0,60},\s*(?:they|he|she|it|there|i|we)(?:'ll| will| can|'re| are| is|'s)\b|^if (?:you|anyone) (?:need|needs|want|wants|have|has)\b[^,]{0,40},\s*(?:just\s+)?(?:let me know|give me a shout|shout|drop me a line|get in touch|ping me|call me)\b/i,
     /^(?:i|we)(?:'ve| have| had)?\s+(?:already\s+)?(?:sent|attached|uploaded|shared|added|updated|fixed|booked|forwarded|approved|signed|merged)\b/i,
     /\b(?:let me know|let us know|tell me|reach out|shout|get in touch|contact me|ping me|give me a shout)\b.{0,30}\bif\b.{0,40}\b(?:any|have|need|questions|concerns|problems|issues|help|anything|something)\b/i,
     /\bif (?:you have|there are) any (?:questions|concerns|problems|issues)\b/i,
     /\b(?:feel free|don't hesitate|do not hesitate|happy to help|happy to discuss|here if you need)\b/i,
     /\b(?:please (?:note|be aware|be advised)|just so you know|for your information|fyi|for info|no action (?:is )?(?:needed|required)|nothing (?:needed|required) from you|no need to|for visibility|for your records|for reference)\b/i,
-    /\bwho (?:would|could) have (?:thought|guessed|known)\b|\bwhat (?:more|else) could (?:we|you|anyone) (?:ask|want)\b|\bhow (?:cool|great|amazing|awesome) is that\b|\bisn't (?:it|that|this) (?:great|amazing|nice|brilliant|fantastic)\b|\bwho doesn't love\b|\b(?:can|could) you believe\b|\bwould you believe\b|\bguess what\b|\bwho knew\b|^why (?:is|does|do|are) (?:it|this|that|they|we) always\b|\bwho (?:had|would've) (?:thought|guessed)\b/i,
+    /\bwho (?:would|could) have (?:thought|guessed|known)\b|\bwhat (?:more|else) could (?:we|you|anyone) (?:ask|want)\b|\bhow (?:cool|great|amazing|awesome) is that\b|\bisn't (?:it|that|this) (?:great|amazing|nice|brilliant|fantastic)\b|\bwho doesn't love\b|\b(?:can|could) you believe\b|\bwould you believe\b|\bguess what\b|\bwho knew\b|\bwho says\b|^why (?:is|does|do|are) (?:it|this|that|they|we) always\b|\bwho (?:had|would've) (?:thought|guessed)\b/i,
     /\bplease find (?:attached|enclosed)\b|\bplease see (?:attached|below)\b/i,
     // "There's nothing you need to do", "you don't need to reply": no action asked.
     /\bthere(?:'s| is) nothing (?:(?:that )?you (?:need|have) to do|for you to do)\b|\byou (?:don't|do not|won't|will not) (?:need|have) to (?:do anything|reply|respond|take any action|change anything|do a thing)\b|\bno action (?:is )?(?:needed|required) (?:from|on) your (?:side|part|end)\b/i,
@@ -138,6 +174,8 @@ export const en: LanguageLexicon = {
   ],
   outOfOffice:
     /\b(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on holiday|on vacation|automatic reply|auto[- ]?reply|limited access to (?:my )?e-?mail|away from (?:the )?office)\b/i,
+  restatement:
+    /^(?:(?:and|but|so|ideally|really),?\s+)?(?:i|we)(?:'d| would)?\s+(?:really\s+|still\s+|ideally\s+)?need\s+(?:it|that|them|this|these|those|both|everything|the lot)\s+(?:back\s+)?(?:by|before|today|tonight|tomorrow|no later|first thing|asap|on|at|until|in time|this|early)\b|^(?:i|we) need to know (?:by|before)\b/i,
   ownTask: /^(?:i|we)\s+(?:still\s+)?(?:have to|need to|must|'ve got to|am|'m|are|'re)\b/i,
   automated: [
     /\bunsubscribe\b|\bnewsletter\b|\bmanage (?:your )?(?:email )?(?:preferences|notifications|subscription)\b|\bnotification settings\b|\bview (?:it |this email )?in (?:your )?browser\b/i,
@@ -183,10 +221,13 @@ export const en: LanguageLexicon = {
     endOfDay:
       '(?:end of (?:the )?(?:business |working )?day|during the day|in the course of the day|eod|cob|close of (?:business|play)|eob|end of play|eop)',
     tomorrow: '(?:tomorrow|tmrw|tmr)',
-    endOfWeek: '(?:end of (?:the |this )?week|this week|eow|the end of the week|within the week)',
-    nextWeek: '(?:next week|early next week|the following week)',
+    dayAfterTomorrow: '(?:the day after tomorrow)',
+    endOfWeek:
+      '(?:end of (?:the |this )?week|this week|eow|the end of the week|within the week|(?:before|by) the weekend)',
+    nextWeek: '(?:(?:the )?end of (?:the )?next week|next week|early next week|the following week)',
+    midNextWeek: '(?:mid[- ]?next week|(?:the )?middle of next week|midweek next week)',
     endOfMonth: '(?:end of (?:the |this )?month|month[- ]end|eom)',
-    inDays: '(?:in|within)\\s+N\\s+(?:working |business |calendar )?days?',
+    inDays: '(?:in|within)\\s+(?:the\\s+next\\s+)?N\\s+(?:working |business |calendar )?days?',
     numberWords: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, a: 1, couple: 2 },
     noon: '(?:noon|midday|lunchtime|lunch time|mid-day)',
     workingDay: '(?:working|business)',

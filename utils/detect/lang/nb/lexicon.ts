@@ -2,7 +2,7 @@
 import type { LanguageLexicon } from '../../lexicon';
 
 const IMPERATIVES =
-  'send|sjekk|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse';
+  'send|sjekk|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass';
 
 export const nb: LanguageLexicon = {
   lang: 'nb',
@@ -74,30 +74,35 @@ export const nb: LanguageLexicon = {
       re: /(?:^|\s)(?:kan jeg (?:be|få)|er det mulig|jeg lurer på om (?:du|dere) kan|hvordan (?:går det|ligger vi an) med|trenger (?:svar|tilbakemelding|bekreftelse)|har du (?:fått|rukket|hatt tid|mulighet))(?=[\s,.!?]|$)/i,
       kind: 'question',
     },
-    { re: /\b(?:kan|kunne|vil|ville|gidder|rekker|har)\s+(?:du|dere)\b/i, kind: 'action' },
-    { re: /(?:^|\s)(?:vennligst|vær så snill|vær snill og)(?=\s)/i, kind: 'action' },
+    { re: /\b(?:kan|kunne|vil|ville|gidder|rekker|har)\s+(?:du|dere)\b/i, kind: 'action', direct: true },
+    { re: /(?:^|\s)(?:vennligst|vær så snill|vær snill og)(?=\s)/i, kind: 'action', direct: true },
     {
       re: new RegExp(
         `^(?:(?:og|også|så|forresten|ps|apropos|for øvrig)[,:]?\\s+)*(?:${IMPERATIVES})(?=[\\s,.!?]|$)`,
         'i',
       ),
       kind: 'action',
+      direct: true,
     },
     {
       re: /(?:^|\s)(?:gi|gir)\s+(?:meg|oss)\s+(?:en\s+)?(?:beskjed|tilbakemelding|svar|lyd)\b|(?:^|\s)si (?:fra|ifra)\b/i,
       kind: 'question',
+      direct: true,
     },
     {
       re: /(?:^|\s)(?:jeg|vi)\s+(?:hadde|ville|vil)\s+(?:satt|sette|satt stor)\s+pris\s+på\b|(?:^|\s)(?:jeg|vi)\s+setter\s+(?:stor\s+)?pris\s+på\s+om\b|(?:^|\s)(?:fint|flott|fint|supert|greit|kjekt)\s+(?:om|hvis)\s+(?:du|dere)\b|(?:^|\s)hadde vært (?:fint|flott|supert|greit)\b|(?:^|\s)det (?:hadde|ville) (?:hjulpet|vært til hjelp)\b/i,
       kind: 'action',
     },
     { re: /(?:^|\s)(?:jeg|vi)\s+ber\s+(?:om|deg|dere)\b|(?:^|\s)ber (?:deg|dere) (?:om|å)\b/i, kind: 'action' },
-    { re: /(?:^|\s)(?:jeg|vi)\s+(?:trenger|må ha|behøver|venter på|venter fortsatt på)\s/i, kind: 'action' },
+    {
+      re: /(?:^|\s)(?:jeg|vi)\s+(?:trenger|må ha|behøver|venter på|venter fortsatt på)\s|(?:^|\s)mangler (?:fortsatt |ennå |fremdeles )?fra (?:deg|dere)(?=[\s,.!?]|$)/i,
+      kind: 'action',
+    },
     {
       re: /(?:^|\s)(?:du|dere|alle|alle ansatte|alle medarbeidere|hver enkelt)\s+(?:må|bør|skal|trenger å|er nødt til å)\s|(?:^|\s)(?:må|bør|skal) (?:alle|dere|du)\s|(?:^|\s)alle(?=[\s,.!?]|$).{0,60}(?<!(?:vi|jeg) )(?:må|skal|bør)\s/i,
       kind: 'action',
     },
-    { re: /(?:^|\s)(?:påminnelse|husk å|husk at|ikke glem|minner om)(?=\s)/i, kind: 'action' },
+    { re: /(?:^|\s)(?:påminnelse|husk å|husk at|ikke glem|minner om)(?=\s)/i, kind: 'action', direct: true },
     { re: /(?:^|\s)(?:vet|veit|kjenner|ser|synes)\s+(?:du|dere)\b/i, kind: 'question' },
     { re: /(?:^|\s)(?:godkjenning|godkjenne|godkjent|ok for deg|greit for deg)\b.*\?/i, kind: 'approval' },
     { re: /\?\s*$/, kind: 'question' },
@@ -116,6 +121,8 @@ export const nb: LanguageLexicon = {
   ],
   outOfOffice:
     /(?:^|\s)(?:fraværende|ikke på kontoret|på ferie|automatisk svar|begrenset tilgang til e-?post|borte fra kontoret|permisjon)(?=[\s,.!]|$)/i,
+  restatement:
+    /^(?:jeg|vi)\s+(?:trenger|må ha)\s+(?:det|den|dem|alt|begge)\s+(?:på plass\s+)?(?:senest\s+)?(?:innen|før|i morgen|i dag|på)(?![\p{L}])/iu,
   ownTask: /^(?:jeg|vi)\s+(?:må|skal|er|har)(?=[\s,.!?]|$)/i,
   automated: [
     /(?:^|\s)(?:du får dette nyhetsbrevet|nyhetsbrev|meld deg av|avslutt abonnement|avmelding|administrer (?:varsler|abonnement)|varslingsinnstillinger|se i nettleser)/i,
@@ -150,9 +157,11 @@ export const nb: LanguageLexicon = {
     today: '(?:i dag|idag|i ettermiddag|i kveld|allerede i dag)',
     endOfDay: '(?:(?:før )?dagen er omme|i løpet av dagen|(?:innen |ved )?slutten av dagen|arbeidsdagens slutt|eod)',
     tomorrow: '(?:i morgen|imorgen|i morgen tidlig)',
+    dayAfterTomorrow: '(?:i overmorgen|overimorgen)',
     endOfWeek:
       '(?:i løpet av (?:uka|uken|denne uken)|(?:innen |før )?slutten av (?:uka|uken)|denne uken|denne uka|innen helgen|før helgen)',
-    nextWeek: '(?:neste uke|til uken|i neste uke|neste uka)',
+    nextWeek: '(?:(?:innen |før )?slutten av neste uke|neste uke|til uken|i neste uke|neste uka)',
+    midNextWeek: '(?:midt i neste uke|(?:innen |før )?midten av neste uke|midtveis i neste uke)',
     endOfMonth: '(?:(?:innen |før )?(?:utgangen|slutten) av (?:måneden|denne måneden))',
     inDays: '(?:innen|i løpet av|om)\\s+N\\s+(?:virke|arbeids)?dag(?:er)?',
     numberWords: { én: 1, en: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, ti: 10 },

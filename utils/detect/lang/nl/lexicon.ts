@@ -73,19 +73,25 @@ export const nl: LanguageLexicon = {
       re: /\b(?:mag ik (?:je|jou|u|jullie) (?:vragen|verzoeken)|ik wil (?:je|jou|u|jullie) (?:vragen|verzoeken)|ik verzoek (?:je|u|jullie)|(?:ik |we |wij )?ontvang(?:en)? (?:het |hem |ze )?graag|lukt het (?:je|jou|jullie|u)?|is het mogelijk|zou het mogelijk zijn|wil je zo vriendelijk|hoe staat het (?:met|ervoor)|heb je (?:al )?(?:kans gehad|gelegenheid gehad))\b/i,
       kind: 'question',
     },
-    { re: /\b(?:kun|kan|kunt|zou|zoudt|wil|wilt|kunnen|zouden|willen)\s+(?:je|jij|u|jullie)\b/i, kind: 'action' },
+    {
+      re: /\b(?:kun|kan|kunt|zou|zoudt|wil|wilt|kunnen|zouden|willen)\s+(?:je|jij|u|jullie)\b/i,
+      kind: 'action',
+      direct: true,
+    },
     {
       re: /\b(?:heb|hebben)\s+(?:je|jij|u|jullie)\s+(?:even\s+)?(?:tijd|de tijd|gelegenheid|al|nog|misschien)\b/i,
       kind: 'question',
     },
-    { re: /\b(?:graag|gelieve|alsjeblieft|alstublieft|aub|a\.u\.b\.|svp)\b/i, kind: 'action' },
+    { re: /\b(?:graag|gelieve|alsjeblieft|alstublieft|aub|a\.u\.b\.|svp)\b/i, kind: 'action', direct: true },
     {
       re: new RegExp(`^(?:(?:en|ook|dus|verder|oh|ps|trouwens|tussendoor|alvast)[,:]?\\s+)*(?:${IMPERATIVES})\\b`, 'i'),
       kind: 'action',
+      direct: true,
     },
     {
       re: /\b(?:laat|laten)\s+(?:je|jullie|u)?\s*(?:me|mij|ons|het)\s+(?:even\s+)?(?:weten|horen)\b/i,
       kind: 'question',
+      direct: true,
     },
     { re: /\b(?:ik|wij|we)\s+hoor(?:en)?\s+(?:het\s+|graag|het graag)/i, kind: 'question' },
     {
@@ -93,20 +99,25 @@ export const nl: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:je|jouw|uw|jullie|de|het|een|dit|die|deze)\b.{0,80}\bnodig\b/i,
+      re: /\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:(?:\S+\s+){0,5}(?:je|jouw|uw|jullie)|de|het|een|dit|die|deze)\b.{0,80}\bnodig\b/i,
       kind: 'action',
     },
-    { re: /\b(?:ik|wij|we)\s+(?:wacht|wachten)\s+(?:nog\s+)?(?:op|op je|op jouw)\b/i, kind: 'action' },
     {
-      re: /\b(?:je|jij|jullie|u|iedereen|alle medewerkers|alle collega's)\s+(?:moet|moeten|dient|dienen|wordt gevraagd|worden gevraagd)\b|\b(?:moet|moeten|dien|dienen)\s+(?:je|jij|jullie|u|iedereen)\b|\b(?:alle|iedere|elke)\b.{0,60}\b(?:moeten|moet|dienen|dient)\b(?!.{0,40}\bworden\b)/i,
+      re: /\b(?:ik|wij|we)\s+(?:wacht|wachten)\s+(?:nog\s+)?(?:op|op je|op jouw)\b|\bontbreekt\s+(?:nog|steeds)\s+(?:van\s+)?(?:jou|je|u|jullie)\b/i,
       kind: 'action',
     },
-    { re: /\b(?:herinnering|reminder|vergeet niet|denk (?:je )?eraan|niet vergeten)\b/i, kind: 'action' },
+    {
+      re: /\b(?:je|jij|jullie|u|iedereen|alle medewerkers|alle collega's)\s+(?:moet|moeten|dient|dienen|wordt gevraagd|worden gevraagd)\b|\biedereen die\b[^.?!]{0,80},\s*(?:moet|dient|wordt gevraagd)\b|\b(?:moeten|moet|dienen|dient)\s+(?:daarom\s+|dus\s+|ook\s+)?(?:alle|iedereen|elke|iedere)\b|\b(?:moet|moeten|dien|dienen)\s+(?:je|jij|jullie|u|iedereen)\b|\b(?:alle|iedere|elke)\b.{0,60}\b(?:moeten|moet|dienen|dient)\b(?!.{0,40}\bworden\b)/i,
+      kind: 'action',
+    },
+    { re: /\b(?:herinnering|reminder|vergeet niet|denk (?:je )?eraan|niet vergeten)\b/i, kind: 'action', direct: true },
     { re: /\b(?:weet|ken|heb|zie|vind)\s+(?:je|jij|u|jullie)\b/i, kind: 'question' },
     { re: /\b(?:akkoord|goedkeuring|goedkeuren|keur\b.*\bgoed|je ok|jouw ok|fiat)\b.*\?/i, kind: 'approval' },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
+    // "Vul gerust aan als ik iets vergeten ben": an offer, not an ask.
+    /^(?:vul|voeg)\s+(?:\S+\s+)?(?:gerust|vooral|maar)\s+(?:\S+\s+)?(?:aan|toe)\s+(?:als|wanneer|mocht)\b/i,
     /\b(?:beoogde ontvanger|abusievelijk ontvangen|niet voor u bestemd)\b/i,
     /^(?:en )?(?:hoe (?:was|waren|is|ging) (?:je|jouw|jullie|uw|het|de)\b.{0,25}\b(?:vakantie|weekend|reis|verlof|congres|vlucht|verhuizing|dag)\b|hoe gaat (?:het|het met je)|alles goed (?:met je|daar))/i,
     /\b(?:goed nieuws|gefeliciteerd|proficiat|ik laat (?:je|het) (?:nog )?weten|wij laten (?:je|het) weten|je hoeft (?:niets|niks)|jullie hoeven (?:niets|niks))\b/i,
@@ -115,7 +126,7 @@ export const nl: LanguageLexicon = {
     // "In die periode kun je niet parkeren": a statement, not a question.
     /\S\s+(?:kun|kan|kunt)\s+(?:je|jij|u|jullie)\s+(?:niet|geen)\b(?![^?]*\?)/i,
     /\bwie (?:had|zou)\b.{0,40}\b(?:gedacht|verwacht)\b/i,
-    /^(?:ik|wij|we)\s+(?:stuur|sturen|zal|zullen|ga|gaan|kom|komen|regel|regelen|bel|bellen|maak|maken|zorg|zorgen|pak|pakken|neem|nemen|laat|laten|lever|leveren|check|kijk|houd|hou)\b(?!.*\b(?:je|jij|jullie|u)\s+(?:even\s+)?(?:laten weten|nodig))/i,
+    /^(?:ik|wij|we)\s+(?:stuur|sturen|zal|zullen|ga|gaan|kom|komen|regel|regelen|bel|bellen|maak|maken|zorg|zorgen|pak|pakken|neem|nemen|laat|laten|lever|leveren|check|kijk|houd|hou|pas|passen|werk|werken|zet|zetten|plan|plannen|breng|brengen)\b(?!.*\b(?:je|jij|jullie|u)\s+(?:even\s+)?(?:laten weten|nodig))/i,
     /^(?:morgen|vandaag|volgende week|vrijdag|maandag|dinsdag|woensdag|donderdag)\s+(?:stuur|sturen|ga|kom|regel|bel|lever|zal)\s+(?:ik|we|wij)\b/i,
     /\b(?:laat|laten)\s+(?:het\s+)?(?:me|mij|ons|maar|gerust)?\s*(?:gerust\s+)?(?:weten|horen)\s+(?:als|indien|mocht)\b|\bbij vragen\b|\bmocht(?:en)? (?:je|jullie|u) (?:nog )?vragen\b|\bals (?:je|jullie|u) (?:nog )?vragen\b|\bschroom niet\b|\baarzel niet\b/i,
     /\b(?:let op|ter info(?:rmatie)?|ter kennisname|fyi|geen actie nodig|hoeft niets|hoef je niets|hoeven jullie niets|ter informatie|voor de volledigheid|puur ter info)\b/i,
@@ -124,6 +135,8 @@ export const nl: LanguageLexicon = {
   ],
   outOfOffice:
     /\b(?:afwezig|niet aanwezig|met vakantie|op vakantie|buiten kantoor|automatisch antwoord|beperkt bereikbaar|ben ik niet bereikbaar)\b/i,
+  restatement:
+    /^(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:het|ze|dat|die|dit|alles|beide)\s+(?:(?:echt|wel|dan|graag)\s+)?(?:uiterlijk|vóór|voor|op|morgen|vandaag|ten laatste)\b.{0,40}\bnodig\b/i,
   ownTask: /^(?:ik|wij|we)\s+(?:moet|moeten|ben|zijn|ga|gaan)\b/i,
   automated: [
     /\b(?:nieuwsbrief|afmelden|uitschrijven|abonnement opzeggen|voorkeuren beheren|meldingsinstellingen|bekijk (?:deze e-?mail )?in je browser)\b/i,
@@ -159,8 +172,11 @@ export const nl: LanguageLexicon = {
     today: '(?:vandaag|vanmiddag|vanavond|vanochtend|vanmorgen)',
     endOfDay: '(?:(?:het )?einde? van de (?:werk)?dag|in de loop van de dag|eind van de dag|einde dag|eod)',
     tomorrow: '(?:morgen|morgenochtend|morgenmiddag)',
-    endOfWeek: '(?:(?:het )?einde? van (?:de|deze) week|eind van de week|deze week|in de loop van de week)',
-    nextWeek: '(?:volgende week|komende week|begin volgende week)',
+    dayAfterTomorrow: '(?:overmorgen)',
+    endOfWeek:
+      '(?:(?:het )?einde? van (?:de|deze) week|eind van de week|deze week|in de loop van de week|(?:vóór|voor) het weekend)',
+    nextWeek: '(?:(?:het )?einde? (?:van )?volgende week|volgende week|komende week|begin volgende week)',
+    midNextWeek: '(?:(?:half|midden|medio) volgende week|(?:het )?midden van volgende week)',
     endOfMonth: '(?:(?:het )?einde? van de maand|eind van de maand|maandeinde|einde maand|eind deze maand)',
     inDays: '(?:binnen|over|in)\\s+N\\s+(?:werk)?dag(?:en)?',
     numberWords: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, tien: 10 },

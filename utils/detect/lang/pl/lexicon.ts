@@ -74,23 +74,33 @@ export const pl: LanguageLexicon = {
     {
       re: /\bczy\s+(?:mógłbyś|mogłabyś|mógłby|mogłaby|moglibyście|mogłybyście|możesz|możecie|może pan|może pani|mogą państwo|dałbyś|dałabyś|dasz|dacie|zdążysz|zdążycie|masz|macie|wiesz|wiecie|znasz|potrafisz|byłbyś|byłabyś|byłoby|jest szansa|da się|udało ci się|udało się|zerkniesz|sprawdzisz|prześlesz|wyślesz|przygotujesz|potwierdzisz)\b/i,
       kind: 'question',
+      direct: true,
     },
-    { re: /(?:^|\s)(?:mógłbyś|mogłabyś|moglibyście|mógłby pan|mogłaby pani|możesz|możecie)\s/i, kind: 'action' },
-    { re: /(?:^|\s)(?:proszę|prosiłbym|prosiłabym|prosimy|uprzejmie proszę|bardzo proszę)\s/i, kind: 'action' },
-    { re: new RegExp(`(?:^|[\\s,])(?:${IMPERATIVES})(?=[\\s,.!?]|$)`, 'i'), kind: 'action' },
+    {
+      re: /(?:^|\s)(?:mógłbyś|mogłabyś|moglibyście|mógłby pan|mogłaby pani|możesz|możecie)\s/i,
+      kind: 'action',
+      direct: true,
+    },
+    {
+      re: /(?:^|\s)(?:proszę|prosiłbym|prosiłabym|prosimy|uprzejmie proszę|bardzo proszę)(?:\s|,\s)/i,
+      kind: 'action',
+      direct: true,
+    },
+    { re: new RegExp(`(?:^|[\\s,])(?:${IMPERATIVES})(?=[\\s,.!?]|$)`, 'i'), kind: 'action', direct: true },
     {
       re: /(?:^|\s)(?:daj|dajcie|dajże|proszę dać)\s+(?:mi\s+|nam\s+)?(?:proszę\s+)?(?:znać|info|odpowiedź)/i,
       kind: 'question',
+      direct: true,
     },
     {
       re: /(?:^|\s)(?:będę|będziemy)\s+(?:bardzo\s+)?wdzięczn[aiy]\b|(?:^|\s)byłbym wdzięczny|(?:^|\s)byłabym wdzięczna|(?:^|\s)(?:bardzo )?(?:pomogłoby|pomoże|pomogłaby) (?:mi|nam)|(?:^|\s)(?:dobrze|fajnie|super) (?:by było|byłoby),? (?:gdybyś|gdybyście|jeśli)/i,
       kind: 'action',
     },
     {
-      re: /(?:^|\s)(?:potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|czekam na|czekamy na|liczę na)\s/i,
+      re: /(?:^|\s)(?:potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|czekam na|czekamy na|liczę na)\s|(?:^|\s)brakuje (?:mi |nam )?(?:jeszcze |nadal )?(?:od (?:ciebie|was|pana|pani)|twoj(?:ego|ej|ych))(?=[\s,.!?]|$)/i,
       kind: 'action',
     },
-    { re: /(?:^|\s)(?:przypominam|przypominamy|przypomnienie)\b/i, kind: 'action' },
+    { re: /(?:^|\s)(?:przypominam|przypominamy|przypomnienie)\b/i, kind: 'action', direct: true },
     {
       re: /(?:^|\s)(?:wszyscy|każd[ya]|każdy z)(?=[\s,.!?]|$).{0,60}(?:^|\s)(?:muszą|musi|powinni|powinien|powinna|mają obowiązek)(?=[\s,.!?]|$)|(?:^|\s)(?:(?:uprzejma )?prośba (?:do|o)|musisz|musicie|należy|trzeba|powinieneś|powinnaś|powinniście|wszyscy muszą|każdy musi|obowiązkowo)\s/i,
       kind: 'action',
@@ -99,6 +109,8 @@ export const pl: LanguageLexicon = {
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
+    // "Należy Ci się kawa" (you deserve a coffee); "Czy to nie ironia, że…?" (rhetorical).
+    /(?:^|\s)proszę,?\s+oto(?=[\s,.!?:]|$)|(?:^|\s)należy (?:ci|wam|panu|pani|tobie) się(?=[\s,.!?]|$)|(?:^|\s)czy to nie (?:ironia|zabawne|śmieszne|piękne|wspaniałe|ironiczne)(?=[\s,.!?]|$)/i,
     // "Gdybyś miał jakieś pytania, daj znać": a courtesy offer, whichever comes first.
     /(?:^|\s)(?:gdyby(?:ś|ście)?|jeśli|jeżeli|w razie)(?=[\s,.!?]|$).{0,50}(?:^|\s)(?:pyta(?:nia|ń)|wątpliwości)(?=[\s,.!?]|$)/i,
     /(?:^|\s)kto by(?=[\s,.!?]|$).{0,40}(?:^|\s)(?:pomyślał|przypuszczał)(?=[\s,.!?]|$)/i,
@@ -113,6 +125,8 @@ export const pl: LanguageLexicon = {
   ],
   outOfOffice:
     /(?:^|\s)(?:jestem nieobecn[ay]|poza biurem|na urlopie|automatyczna odpowiedź|ograniczony dostęp do poczty|nie mam dostępu do poczty)/i,
+  restatement:
+    /^(?:potrzebuję|potrzebujemy)\s+(?:tego|ich|go|jej|wszystkiego|tych)\s+(?:najpóźniej\s+)?(?:do|przed|jutro|dziś|dzisiaj|na)(?![\p{L}])/iu,
   ownTask: /^(?:ja\s+|my\s+)?(?:muszę|musimy|jestem|jesteśmy|mam|mamy)(?=[\s,.!?]|$)/i,
   // Diminutives and their vocatives ("Kasiu, czy możesz…" is Katarzyna).
   nicknames: {
@@ -199,8 +213,11 @@ export const pl: LanguageLexicon = {
     today: '(?:dziś|dzisiaj|jeszcze dziś|jeszcze dzisiaj|dziś po południu)',
     endOfDay: '(?:(?:do )?końca dnia(?: pracy)?|w ciągu dnia|końca dzisiejszego dnia|eod)',
     tomorrow: '(?:jutr[oa]|jutro rano)',
+    dayAfterTomorrow: '(?:pojutrze)',
     endOfWeek: '(?:(?:do )?końca (?:tego )?tygodnia|w tym tygodniu|w ciągu tygodnia)',
-    nextWeek: '(?:w przyszłym tygodniu|w następnym tygodniu|na przyszły tydzień|przyszłego tygodnia)',
+    nextWeek:
+      '(?:(?:do )?końca (?:przyszłego|następnego) tygodnia|w przyszłym tygodniu|w następnym tygodniu|na przyszły tydzień|przyszłego tygodnia)',
+    midNextWeek: '(?:(?:w |do )?połow(?:ie|y) (?:przyszłego|następnego) tygodnia)',
     endOfMonth: '(?:(?:do )?końca (?:tego |bieżącego )?miesiąca)',
     inDays: '(?:w ciągu|za|w przeciągu)\\s+N\\s+(?:roboczych |kolejnych )?dni(?: roboczych)?',
     numberWords: {
@@ -218,7 +235,7 @@ export const pl: LanguageLexicon = {
     workingDay: '(?:robocz)',
     morning: '(?:rano|jutro rano)',
     ordinal: '(?:-go|-ego|-tego|\\.)',
-    noon: '(?:południa|południem|południe)',
+    noon: '(?:w południe|południa|południem|południe)',
     asap: '(?:jak najszybciej|jak najprędzej|możliwie szybko|pilnie|niezwłocznie|asap|od razu|natychmiast|w trybie pilnym)',
   },
 };

@@ -1,0 +1,379 @@
+// English sentences for the request model, used beside the Enron sentences of requests-en-dev.jsonl:
+// workplace phrasings that set is short of (softened and buried asks, needs and waiting-for, status
+// questions, group obligations) and hard negatives (small talk, thanks, own commitments, other
+// people's tasks, courtesy offers). Written for it, blind to every evaluation set.
+import type { LanguageSpec } from './engine';
+
+const o = (a: string, is = 'is') => ({ a, n: a, is });
+const v = (inf: string, part: string, own: string, ger: string) => ({
+  bare: inf,
+  inf: inf.replace('{a}', '{a}{dl}'),
+  imp: inf.replace('{a}', '{a}{dl}'),
+  part,
+  own: own.replace('{a}', '{a}{dl}'),
+  ger,
+});
+
+export const en: LanguageSpec = {
+  lang: 'en',
+  objects: [
+    o('the report'),
+    o('the quote'),
+    o('the invoice'),
+    o('the minutes', 'are'),
+    o('the slides', 'are'),
+    o('the contract'),
+    o('the budget'),
+    o('the figures', 'are'),
+    o('the draft'),
+    o('the timesheets', 'are'),
+    o('the project plan'),
+    o('the list of open points'),
+    o('the rota'),
+    o('the test results', 'are'),
+    o('the expense claim'),
+    o('the job advert'),
+    o('the user guide'),
+    o('the new version'),
+    o('the quarterly numbers', 'are'),
+    o('the purchase order'),
+    o('the risk assessment'),
+    o('the floor plan'),
+    o('the signed form'),
+    o('the stock count', 'is'),
+    o('the release notes', 'are'),
+  ],
+  verbs: [
+    v('send {a}', 'sent', "I'll send you {a}", 'sending {a}'),
+    v('check {a}', 'checked', "I'll check {a}", 'checking {a}'),
+    v('approve {a}', 'approved', "I'll approve {a}", 'approving {a}'),
+    v('update {a}', 'updated', "I'll update {a}", 'updating {a}'),
+    v('sign {a}', 'signed', "I'll sign {a}", 'signing {a}'),
+    v('read through {a}', 'read', "I'll read through {a}", 'reading through {a}'),
+    v('correct {a}', 'corrected', "I'll correct {a}", 'correcting {a}'),
+    v('forward {a} to finance', 'forwarded', "I'll forward {a} to finance", 'forwarding {a}'),
+    v('upload {a} to the portal', 'uploaded', "I'll upload {a} to the portal", 'uploading {a}'),
+    v('share {a} with the team', 'shared', "I'll share {a} with the team", 'sharing {a}'),
+    v('go over {a}', 'gone over', "I'll go over {a}", 'going over {a}'),
+    v('fill in {a}', 'filled in', "I'll fill in {a}", 'filling in {a}'),
+  ],
+  deadlines: [
+    ' by Friday',
+    ' by tomorrow',
+    ' today',
+    ' by end of day',
+    ' by Thursday noon',
+    ' this week',
+    ' by Monday',
+    ' by 15 March',
+    ' first thing tomorrow',
+    ' before the meeting on Tuesday',
+    ' within two days',
+    ' as soon as you can',
+    ' by the end of the month',
+    ' before 4pm',
+    ' by the end of next week',
+    ' by mid next week',
+    ' before the 20th',
+  ],
+  slots: {
+    MEET: ['the meeting', 'the quarterly review', 'the team meeting', 'the status call', 'the demo', 'the one-to-one'],
+    DAYP: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
+    LEAD: [
+      'Following the audit',
+      'After last week’s incident',
+      'From next month',
+      'As part of the office move',
+      'Ahead of the year-end close',
+    ],
+    ST: [
+      'the weekend',
+      'your holiday',
+      'the move',
+      'the conference in Leeds',
+      'your day off',
+      'the ski trip',
+      "your sister's wedding",
+      'the summer party',
+      'your first week',
+      'the marathon',
+      'the concert last night',
+      'the trip to Lisbon',
+    ],
+    OPEN: ['', '', 'And ', 'So, ', 'Oh, ', 'Anyway, '],
+    FAM: ['the kids', 'your mum', 'the new puppy', 'your knee', 'the family', 'your back'],
+    NAME: ['Tom', 'Sarah', 'James', 'Priya', 'Mark', 'Emma', 'Owen', 'Hannah', 'Raj', 'Lucy', 'Dan', 'Chloe'],
+    DAY: ['on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'tomorrow', 'next week'],
+    TIME: ['10am', '2.30pm', '9am', '11am', '4pm'],
+    SOFT: [
+      'No rush, but',
+      'Whenever you get a chance,',
+      'When you have a minute,',
+      'If you get a sec,',
+      'One more thing:',
+      'Quick question:',
+      'By the way,',
+      'Oh, and',
+      'PS',
+      'Sorry to bother you again, but',
+      'While I remember,',
+      'Not urgent, but',
+    ],
+    PLACE: ['Cornwall', 'Italy', 'the Lakes', 'Copenhagen', 'Spain', 'the cottage', 'Edinburgh'],
+    TEAM: ['finance', 'procurement', 'HR', 'the client', 'the supplier', 'the auditors', 'the board', 'IT'],
+    GROUP: [
+      'All staff',
+      'All managers',
+      'All team leads',
+      'Every department',
+      'All pharmacy staff',
+      'All site supervisors',
+      'All new starters',
+      'Each project manager',
+      'All warehouse staff',
+      'Everyone on the rota',
+    ],
+    THING: ['the coffee machine', 'the lift', 'the printer on the second floor', 'the car park', 'the new intranet'],
+    MINE: ['timesheet', 'expense claim', 'holiday form', 'signed contract', 'travel request', 'training certificate'],
+    WAIT: ['your numbers', 'your sign-off', 'your answer', 'your figures', 'your comments', 'your feedback'],
+  },
+  requests: [
+    ['Are you OK with moving {MEET} to {DAYP}?', 15],
+    ['Would it work for you if we started {MEET} half an hour earlier on {DAYP}?', 10],
+    ['{LEAD}, all staff need to {V.inf}.', 15],
+    ['{GROUP} must {V.inf}.', 30],
+    ['{GROUP} need to {V.inf}.', 20],
+    ['{GROUP} are asked to {V.inf}.', 10],
+    ['Can you {V.inf}?', 40],
+    ['Could you {V.inf}?', 40],
+    ['Would you be able to {V.inf}?', 25],
+    ['Any chance you could {V.inf}?', 20],
+    ['Can you all {V.inf}?', 10],
+    ['{V.imp}, please.', 25],
+    ['Please {V.inf}.', 25],
+    ['{SOFT} could you {V.inf}?', 50],
+    ['{SOFT} can you {V.inf}?', 30],
+    ['{SOFT} {V.imp}.', 30],
+    ['Whenever you get a chance could you {V.inf}?', 10],
+    ["I'd like to ask you to {V.inf}.", 15],
+    ['I would be grateful if you could {V.inf}.', 15],
+    ['It would really help if you could {V.inf}.', 15],
+    ['I need {a}{dl}.', 20],
+    ['I still need {a} from you{dl}.', 25],
+    ['We still need {a} from your side{dl}.', 15],
+    ['I still need your sign-off on {a}.', 10],
+    ["We're waiting on {WAIT}.", 15],
+    ["We're still waiting on {WAIT} for {a}.", 20],
+    ["I'm still waiting for {a} from you.", 15],
+    ['Still waiting on {a} from you, by the way.', 10],
+    ['{O.N} still needs your signature.', 10],
+    ['Your {MINE} is still missing{dl}.', 10],
+    ['Your {MINE} is still missing the signature.', 8],
+    ['{O.N} from you is still missing.', 8],
+    ['Just a reminder to {V.inf}.', 15],
+    ["Don't forget to {V.inf}.", 15],
+    ['Do you know if {n} {O.is} {V.part} yet?', 25],
+    ['{O.N} {O.is} {V.part} yet?', 0],
+    ['Have you had a chance to {V.bare} yet?', 20],
+    ['Has {NAME} {V.part} {a} yet?', 15],
+    ['Has anyone {V.part} {a} yet?', 15],
+    ['When can you {V.bare}?', 15],
+    ['Let me know if {n} {O.is} fine.', 10],
+    ['Let me know what you think of {a}.', 15],
+    ['What do you think of {a}?', 15],
+    ['Do you have time {DAY} to go over {a}?', 15],
+    ['Can we have a quick call {DAY} at {TIME} about {a}?', 15],
+    ['Can you join the meeting about {a} {DAY} at {TIME}?', 15],
+    ['Any comments on {a}?', 10],
+    ['Who of you can {V.bare}?', 10],
+    ['Can someone {V.inf}?', 15],
+    ['Does anyone know whether {n} {O.is} {V.part}?', 10],
+    ['Let me know once you have {V.part} {a}.', 15],
+    ['Is it possible to {V.inf}?', 10],
+    ['Take a look at {a}{dl}.', 15],
+    ['Would you mind {V.ger}{dl}?', 15],
+    ['If you could {V.inf}, that would be great.', 15],
+    ['I was hoping you could {V.inf}.', 15],
+    ['Are you able to {V.inf}?', 15],
+  ],
+  none: [
+    ['{OPEN}how was {ST}?', 40],
+    ['{OPEN}how did {ST} go?', 20],
+    ['{OPEN}did you enjoy {ST}?', 15],
+    ['{OPEN}did you have a good time in {PLACE}?', 15],
+    ['{OPEN}any plans for {ST}?', 10],
+    ['{OPEN}did you have a nice weekend?', 3],
+    ['{OPEN}have you recovered from {ST}?', 15],
+    ['How are {FAM} doing?', 10],
+    ['{OPEN}all well over there?', 3],
+    ['Did you see the match last night?', 1],
+    ['Who would have thought that after {ST}?', 8],
+    ['{OPEN}are you settling in OK after {ST}?', 8],
+    ['{V.own}.', 50],
+    ["I'm going to {V.inf}.", 20],
+    ['We will {V.inf}.', 20],
+    ['{O.N} {O.is} {V.part} now.', 20],
+    ['{O.N} was {V.part} yesterday.', 20],
+    ['I {V.part} {a} this morning.', 0],
+    ["I've {V.part} {a} this morning.", 20],
+    ['We have already {V.part} {a}.', 20],
+    ['{O.N} {O.is} ready.', 10],
+    ['{O.N} {O.is} in the shared folder.', 10],
+    ['FYI, {n} {O.is} {V.part}.', 15],
+    ['For info: {TEAM} has received {a}.', 15],
+    ['Thanks for {a}!', 20],
+    ['Thanks for {V.ger} so quickly.', 20],
+    ['Thanks for chasing {TEAM} for me.', 10],
+    ['Many thanks for your help with {a}.', 15],
+    ['{NAME} has already {V.part} {a}.', 25],
+    ['{NAME} asked whether {n} {O.is} ready.', 15],
+    ['{NAME} will {V.inf}.', 20],
+    ['{NAME}, can you {V.inf}?', 0],
+    ['{TEAM} still need to approve {a}.', 15],
+    ["We're still waiting on {TEAM} for {a}.", 20],
+    ['We are waiting for {TEAM} to {V.bare}.', 15],
+    ['Still waiting on {a} from {TEAM}.', 15],
+    ["{NAME}'s {MINE} is still missing.", 8],
+    ['One page of {a} is still missing from the printout.', 5],
+    ["We're still on track for {MEET} on {DAYP}.", 10],
+    ["We're still on schedule with {a}.", 10],
+    ['We are still in good shape for {MEET} {DAY}.', 10],
+    ["I'm still working through {a}, it should be done {DAY}.", 10],
+    ["I'm still waiting for {a} from {TEAM}, so {V.own} once I have it.", 15],
+    ['I still need to {V.bare}.', 20],
+    ['I need to {V.bare} before I leave.', 15],
+    ['We need to wait and see what {TEAM} says about {a}.', 10],
+    ['If you need {a}, it is in the shared folder.', 15],
+    ['Let me know if you have any questions about {a}.', 15],
+    ['Feel free to get in touch if anything about {a} is unclear.', 10],
+    ['Shout if you need anything else for {a}.', 10],
+    ['Please note that {THING} is out of order {DAY}.', 15],
+    ['From {DAY}, {THING} works as normal again.', 10],
+    ["There's nothing you need to do about {a}.", 10],
+    ['No action needed, {n} {O.is} already {V.part}.', 10],
+    ['See the email from {NAME} about {a} below.', 10],
+    ["I'm out of the office until {DAY} with limited access to email.", 10],
+    ['For anything urgent, please contact {NAME}.', 10],
+    ['{NAME} asked me to {V.bare}, I will do it {DAY}.', 10],
+    ['I have asked {NAME} to {V.bare}.', 15],
+    ['According to {NAME}, {n} {O.is} nearly done.', 10],
+    ['Attached you will find {a}.', 15],
+    ['Please find attached {a} from {TEAM}.', 10],
+    ["I've copied {NAME} in for visibility.", 10],
+    ['We should really {V.bare} at some point.', 10],
+    ["{TEAM} haven't had time to {V.bare} yet.", 10],
+    ['Hope {ST} was good.', 10],
+    ['I can {V.bare} if that helps.', 10],
+    ['Happy to {V.bare} if you want.', 10],
+  ],
+  handRequests: `Whenever you get a chance, could you have a look at the rota for next month?
+I still need your timesheet for last week.
+We're waiting on your numbers before we can close the forecast.
+Could you let me know whether the room is free on Thursday?
+Do you know who has the key to the archive?
+Has the new starter been given a laptop yet?
+Is the stock count for March done?
+Are the invoices from October paid?
+Did the parcel from Berlin arrive?
+Can I count on you for the stocktake on Saturday?
+Let me know by Wednesday if you can cover the late shift.
+Just a gentle nudge on the supplier form.
+Any update on the refund for the Harris order?
+Where are we with the insurance claim?
+Is there any news from the landlord?
+Could you and Sam sort out the handover between you?
+Sorry to chase, but I still need the signed NDA.
+I know you're busy, but the client is waiting for the revised quote.
+Both of you, please send me your availability for the workshop.
+Hi all, please complete the fire safety training by the end of the month.
+Everyone needs to clear their desk before the move on Friday.
+When you're back, could you call the supplier about the late delivery?
+If you have five minutes today, have a quick read of the draft.
+No rush on this, but can you check the numbers in tab 3?
+Would Tuesday or Wednesday suit you better for the review?
+Which of the two options do you prefer?
+What time works for you tomorrow?
+Who is covering reception on Friday afternoon?
+Can you make sure the van is back by 6pm?
+Let's get the contract signed this week, so please send it over when you can.
+I'd love your thoughts on the new layout.
+Happy for you to go ahead, just let me know the final figure.
+Send me the latest version when it's ready.
+Could you double-check the delivery address before we confirm?
+Please can you book the meeting room for Thursday?
+Over to you for the final sign-off.
+We need your decision on the venue by Monday.
+We'll need the updated forecast from you before the board meeting.
+Can we get your input on the draft policy?
+You'll need to renew your parking permit before the 30th.`.split('\n'),
+  handNone: `How was your weekend?
+How are things?
+Lovely weather today, isn't it?
+Did you have a good holiday?
+Hope all is well at home.
+Hope you had a good weekend.
+What a week, eh?
+Who would have thought it?
+Why is the printer always broken on a Monday?
+Isn't it great how quickly the team pulled this together?
+Thanks for the quick reply!
+Thanks for chasing that up.
+Thank you all for a great year.
+Have a good weekend, everyone!
+Best wishes, Tom
+Kind regards
+Hi Sarah,
+Dear all,
+I'm not in the office today or tomorrow.
+I'm on annual leave until 14 August with no access to email.
+Your message will not be forwarded.
+For info: the canteen is closed on Friday.
+The new rota starts on Monday.
+The refurbishment is on schedule.
+We sent the order yesterday.
+I'll send you the final version tomorrow.
+I'll come back to you on Friday.
+I'll let you know as soon as I hear more.
+I'll take care of it tomorrow.
+Let me know if there's anything I can help with.
+Let me know if you have any questions.
+Don't hesitate to get in touch if anything is unclear.
+You don't need to do anything else.
+It's all sorted already.
+The client was very happy with the presentation.
+Tuesday's meeting is cancelled.
+Mark sent the quote yesterday.
+Emma asked whether the meeting room was free.
+The auditors still have to sign off the accounts.
+The report will be finished by procurement.
+The new laptops are being handed out next week.
+Good news: we won the tender!
+Congratulations on the new role!
+See the customer's question below.
+Forwarded for information.
+Sent from my iPhone
+This email may contain confidential information.
+Sorry for the slow reply.
+Great, thanks!
+Perfect, let's do that then.
+Sounds good.
+Who knows what next year will bring?
+It's going to be a busy December, isn't it?
+FYI, the schedule has changed.
+I've already asked Owen if he can book the room.
+Have a lovely evening!
+Please note the office is closed on Friday.
+How did the move go?
+Enjoy your holiday!
+We should grab lunch soon.
+We're still waiting on the supplier for the new dates.
+I still need to finish the slides myself.
+I need to leave early today for a dentist appointment.
+Still no word from the landlord about the heating.
+Did you see the email from facilities about parking?
+Are you coming to the Christmas party?
+Anyone else freezing in the office today?
+Can you believe it's December already?
+We're all looking forward to the launch.
+Fingers crossed the weather holds for the picnic.`.split('\n'),
+};

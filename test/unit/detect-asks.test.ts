@@ -1,0 +1,198 @@
+// Softened and buried asks, follow-up questions, small talk, restated deadlines and the deadline
+// phrases added for issue #14: table-driven, written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyzeEmail, findDeadlines, wallClockOf } from '../../utils/detect';
+import type { Lang } from '../../utils/languages';
+import type { MessageSnapshot } from '../../utils/webmail/types';
+
+// Wednesday 4 March 2026, 10:00 CET
+const SENT = '2026-03-04T10:00:00+01:00';
+const clock = wallClockOf(SENT, new Date(SENT));
+const READER = 'anna.berg@firma.example';
+
+function local(d: Date): string {
+  return new Date(d.getTime() + 60 * 60_000).toISOString().slice(0, 16);
+}
+
+function analyze(body: string, lang: Lang, over: Partial<MessageSnapshot> = {}) {
+  return analyzeEmail(
+    {
+      messageId: 'm1',
+      threadId: 't1',
+      from: { name: 'Karl Olsen', email: 'karl.olsen@firma.example' },
+      to: [{ name: 'Anna Berg', email: READER }],
+      cc: [],
+      sentAt: SENT,
+      subject: 'Subject',
+      bodyText: body,
+      hasAttachments: false,
+      isFromMe: false,
+      ...over,
+    },
+    { now: new Date(SENT), myAddresses: [READER], myName: 'Anna Berg', orgDomains: [], defaultLanguage: lang },
+  );
+}
+
+describe('deadline phrases', () => {
+  const rows: [Lang, string, string][] = [
+    ['en', 'by the end of next week', '2026-03-13T17:00'],
+    ['en', 'by mid next week', '2026-03-11T17:00'],
+    ['en', 'by the middle of next week', '2026-03-11T17:00'],
+    ['en', 'by noon on Friday', '2026-03-06T12:00'],
+    ['en', 'by 3pm on Friday', '2026-03-06T15:00'],
+    ['en', 'before the 15th', '2026-03-15T17:00'],
+    ['nl', 'uiterlijk eind volgende week', '2026-03-13T17:00'],
+    ['nl', 'midden volgende week', '2026-03-11T17:00'],
+    ['nl', 'maandag vóór 9.00 uur', '2026-03-09T09:00'],
+    ['nl', 'vóór 12.00 uur op vrijdag', '2026-03-06T12:00'],
+    ['de', 'bis Mitte nächster Woche', '2026-03-11T17:00'],
+    ['de', 'bis Ende nächster Woche', '2026-03-13T17:00'],
+    ['de', 'im Laufe der nächsten Woche', '2026-03-13T17:00'],
+    ['de', 'bis Donnerstagmittag', '2026-03-05T12:00'],
+    ['de', 'bis 12 Uhr am Freitag', '2026-03-06T12:00'],
+    ['pl', 'do końca przyszłego tygodnia', '2026-03-13T17:00'],
+    ['pl', 'w połowie przyszłego tygodnia', '2026-03-11T17:00'],
+    ['pl', 'do czwartku w południe', '2026-03-05T12:00'],
+    ['pl', 'do 12:00 w piątek', '2026-03-06T12:00'],
+    ['nb', 'innen slutten av neste uke', '2026-03-13T17:00'],
+    ['nb', 'midt i neste uke', '2026-03-11T17:00'],
+    ['nb', 'innen kl. 12 på fredag', '2026-03-06T12:00'],
+    ['en', 'by the day after tomorrow', '2026-03-06T17:00'],
+    ['en', 'within the next two days', '2026-03-06T17:00'],
+    ['en', 'before the weekend', '2026-03-06T17:00'],
+    ['nl', 'uiterlijk aanstaande maandag', '2026-03-09T17:00'],
+    ['de', 'bis übermorgen', '2026-03-06T17:00'],
+    ['pl', 'pojutrze', '2026-03-06T17:00'],
+    ['nb', 'innen førstkommende fredag', '2026-03-06T17:00'],
+  ];
+  it.each(rows)('%s: "%s" resolves to %s', (lang, text, expected) => {
+    const found = findDeadlines(text, lang, clock);
+    expect(found.map((d) => local(d.due))).toContain(expected);
+    // The phrase is read as one deadline, not as a shorter one inside it.
+    expect(found).toHaveLength(1);
+  });
+
+  it('takes the deadline of a request from such a phrase', () => {
+    const a = analyze('Hi Anna,\n\nCould you send me the stock count by the end of next week?\n\nKarl', 'en');
+    expect(a.isRequest).toBe(true);
+    expect(local(a.due!)).toBe('2026-03-13T17:00');
+    const de = analyze('Hallo Anna,\n\nkannst du mir die Liste bis Mitte nächster Woche schicken?\n\nKarl', 'de');
+    expect(local(de.due!)).toBe('2026-03-11T17:00');
+  });
+
+  it('reads no deadline into a question about what happens on a date', () => {
+    const a = analyze('Hi Anna,\n\nDo you know whether the car park is open during the works next week?\n\nKarl', 'en');
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+    const nb = analyze('Hei Anna,\n\nVet du om bassenget er klart til klassene som kommer neste uke?\n\nKarl', 'nb');
+    expect(nb.isRequest).toBe(true);
+    expect(nb.due).toBeNull();
+  });
+});
+
+describe('softened and buried asks', () => {
+  const asks: [Lang, string][] = [
+    ['en', 'Hi Anna,\n\nWhenever you get a chance, take a look at the draft rota for April.\n\nKarl'],
+    ['en', "Hi Anna,\n\nHope the move went well. We're waiting on your numbers for the forecast.\n\nKarl"],
+    ['en', 'Hi Anna,\n\nThe audit went fine. I still need your sign-off on the budget.\n\nKarl'],
+    ['en', 'Dear colleagues,\n\nAll pharmacy staff must complete the new module by 31 March.\n\nKarl'],
+    ['en', 'Morning Anna,\n\nThe new locum started today.\n\nHas she been issued a smartcard yet?\n\nKarl'],
+    ['nl', 'Hoi allemaal,\n\nIedereen die training geeft, moet vóór 1 april een VOG aanvragen.\n\nKarl'],
+    ['nl', 'Hoi Anna,\n\nIk heb uiterlijk donderdag jouw kostenraming voor de kantoren nodig.\n\nKarl'],
+    ['de', 'Hallo zusammen,\n\njedes Mitglied muss sich einmal in der App registrieren.\n\nKarl'],
+    ['de', 'Hallo Anna,\n\nKurze Frage: Weißt du, ob der Netzbetreiber die Anmeldung schon bestätigt hat?\n\nKarl'],
+    ['pl', 'Cześć,\n\nProszę, wpiszcie swoje preferencje urlopowe do grafiku do końca tygodnia.\n\nKarl'],
+    ['nb', 'Anna,\n\nRadaren falt ut i morges.\n\nFå inn en servicetekniker så snart som mulig.\n\nKarl'],
+  ];
+  it.each(asks)('%s: %j is a request', (lang, body) => {
+    expect(analyze(body, lang).isRequest).toBe(true);
+  });
+});
+
+describe('small talk, thanks and news are not requests', () => {
+  const none: [Lang, string][] = [
+    ['en', 'Hi Anna,\n\nDid you have a nice weekend? Any plans for the holidays?\n\nKarl'],
+    ['en', 'Hi Anna,\n\nAll sorted - the logger has been replaced. Thanks for chasing estates for me.\n\nKarl'],
+    ['en', "Hi Anna,\n\nI'm pleased to confirm that we submitted the claim this afternoon.\n\nKarl"],
+    [
+      'en',
+      'Hi Anna,\n\nStill waiting on two numbers from the Leeds site. I will send you the forecast on Friday.\n\nKarl',
+    ],
+    ['en', 'Hi Anna,\n\nSounds good — Thursday at 10 works for me.\n\nKarl'],
+    ['en', 'Hi all,\n\nDrinks are on me after the show for anyone who fancies it.\n\nKarl'],
+    ['nl', 'Hoi Anna,\n\nHierbij de notulen. Vul gerust aan als ik iets vergeten ben.\n\nKarl'],
+    ['pl', 'Cześć Anno,\n\nŚwietna robota! Należy Ci się porządna kawa – ja stawiam.\n\nKarl'],
+  ];
+  it.each(none)('%s: %j is no request', (lang, body) => {
+    expect(analyze(body, lang).isRequest).toBe(false);
+  });
+});
+
+describe('asks to someone addressed by title and surname', () => {
+  it('leaves an ask to another person, named with a title, to that person', () => {
+    const list = { to: [{ name: '', email: 'team@firma.example' }] };
+    const other = analyze(
+      'Guten Morgen zusammen,\n\nkurz zur Störung vom Freitag: Herr Wirth, bitte erstellen Sie bis Mittwoch den Bericht.\n\nK. Albers',
+      'de',
+      list,
+    );
+    expect(other.isRequest).toBe(false);
+    const reader = analyze(
+      'Guten Morgen zusammen,\n\nkurz zur Störung vom Freitag: Frau Berg, bitte erstellen Sie bis Mittwoch den Bericht.\n\nK. Albers',
+      'de',
+      list,
+    );
+    expect(reader.isRequest).toBe(true);
+  });
+});
+
+describe('quoted sentences', () => {
+  it('quotes both questions of an email that asks two', () => {
+    const rows: [Lang, string, string][] = [
+      ['en', 'Do you mean the total with or without VAT?', 'And should travel be included or kept separate?'],
+      ['nl', 'Bedoel je het totaal met of zonder btw?', 'En moet de montage er ook in?'],
+      ['de', 'Meinst du den Betrag mit oder ohne Mehrwertsteuer?', 'Und sollen die Fahrtkosten mit rein?'],
+      ['nb', 'Mener du totalen med eller uten moms?', 'Og skal reisekostnader være med?'],
+    ];
+    for (const [lang, first, second] of rows) {
+      const a = analyze(`Hi Anna,\n\n${first} ${second}\n\nKarl`, lang);
+      expect(a.requestSpans.map((s) => s.text)).toEqual([first, second]);
+    }
+  });
+
+  it('quotes a group question beside a clear ask', () => {
+    const a = analyze(
+      'Hallo zusammen,\n\nLukas ist krank.\n\nKann jemand von euch die Führung übernehmen? Gebt mir bitte bis morgen Bescheid, sonst muss ich absagen.\n\nSvenja',
+      'de',
+    );
+    expect(a.requestSpans.map((s) => s.text)).toEqual([
+      'Kann jemand von euch die Führung übernehmen?',
+      'Gebt mir bitte bis morgen Bescheid, sonst muss ich absagen.',
+    ]);
+  });
+
+  it('quotes a second explicit ask beside a clearer first one', () => {
+    const a = analyze(
+      'Hi Anna,\n\nThe audit is next month. Could you send me the updated asset list by Friday? Also, please book the small meeting room for the auditors on the 14th.\n\nKarl',
+      'en',
+    );
+    expect(a.requestSpans.map((s) => s.text)).toEqual([
+      'Could you send me the updated asset list by Friday?',
+      'Also, please book the small meeting room for the auditors on the 14th.',
+    ]);
+    const pl = analyze(
+      'Cześć Anno,\n\nczy możesz zatwierdzić faktury za marzec? Poza tym proszę zarezerwuj salę na audyt.\n\nKarl',
+      'pl',
+    );
+    expect(pl.requestSpans).toHaveLength(2);
+  });
+
+  it('does not quote a sentence that only restates the deadline, but keeps its date', () => {
+    const a = analyze(
+      'Hi Anna,\n\nCould you pull the destruction records for January? I need them by Thursday noon so I can reply.\n\nKarl',
+      'en',
+    );
+    expect(a.requestSpans.map((s) => s.text)).toEqual(['Could you pull the destruction records for January?']);
+    expect(local(a.due!)).toBe('2026-03-05T12:00');
+  });
+});
