@@ -77,6 +77,9 @@ interface Found {
   relative: boolean;
 }
 
+/** "from 9", "ab 6 Uhr", "vanaf 8", "od 10", "fra kl. 8": a time something starts at. */
+const FROM_TIME = /(?<![\p{L}])(?:ab|from|vanaf|od|fra)\s/iu;
+
 /** Side channel from the chrono parsers to this module, filled during one synchronous parse. */
 let collected: Map<string, Found> = new Map();
 /** Set before each parse: parsers that need a number skip texts without one. */
@@ -250,7 +253,8 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
         const word = m[2] ?? '';
         const tomorrow = rx`^(?:${lex.tomorrow})$`.test(word) || Boolean(m[3]);
         const eod = rx`^(?:${lex.endOfDay})$`.test(word);
-        const t = eod ? null : readTime(m[4], m[5], m[6], m[7]);
+        // "morgen ab 6 Uhr": the hour something starts, not when it is due.
+        const t = eod || FROM_TIME.test(`${m[4] ?? ''} `) ? null : readTime(m[4], m[5], m[6], m[7]);
         // "tomorrow morning", "first thing tomorrow", "morgen früh": the start of the working day.
         const index = m.index ?? 0;
         const around = context.text.slice(Math.max(0, index - 15), index + m[0].length + 12);
@@ -272,6 +276,8 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       extract: (context, m) => {
         const t = readTime('by', m[3], m[4], m[5]);
         if (!t || (m[4] === undefined && !m[5] && !m[2] && Number(m[3]) < 7)) return null;
+        // "morgen ab 6 Uhr", "tomorrow from 9": when something starts, not a deadline.
+        if (FROM_TIME.test(m[0] ?? '')) return null;
         const tomorrow = rx`^(?:${lex.tomorrow})$`.test(m[1] ?? '');
         return record(context, m, {
           wall: at(ref(context), tomorrow ? 1 : 0, t.hour, t.minute),

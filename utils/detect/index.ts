@@ -228,6 +228,12 @@ function judgeSentence(raw: string, c: CompiledLexicon, readerNames: string[], o
 }
 
 function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], otherNames: string[]): SentenceVerdict {
+  if (c.lex.lang === 'en' && raw.charCodeAt(0) !== 64) {
+    const item = ACTION_ITEM.exec(raw);
+    const who = item?.[1]?.toLowerCase() ?? '';
+    if (item && !LABEL_WORDS.test(who) && !NOT_A_NAME.test(who) && !readerNames.some((r) => sameName(r, who)))
+      return { kind: null, other: true };
+  }
   let s = raw.replace(BULLET, '');
   if (s.length > 1000) s = s.slice(0, 1000);
   let addressed = (s.charCodeAt(0) === 64 ? AT_NAME.exec(s) : null) ?? ADDRESSED.exec(s);
@@ -315,6 +321,25 @@ const FOLLOW_UP: Record<Lang, RegExp> = {
   pl: /^(?:i|oraz|albo|lub|a)(?![\p{L}])/u,
   nb: /^(?:og|eller|også|samt)(?![\p{L}])/u,
 };
+
+/**
+ * "Nothing for you to do", "Es gibt nichts weiter zu tun", "Geen actie nodig": the sender says no
+ * action is needed, so only an explicit ask ("please…", "could you…") still counts as one.
+ */
+const NO_ACTION: Record<Lang, RegExp> = {
+  en: /\bnothing (?:else |more |further )?(?:for you to do|you need to do|you have to do|(?:needed|required) from you|to do(?! with))\b|\bno (?:further )?action (?:is )?(?:needed|required)\b|\byou (?:don't|do not) (?:need|have) to do anything\b/,
+  nl: /\b(?:niets|niks) (?:meer |verder )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\bgeen actie (?:nodig|vereist)\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b/,
+  de: /\bnichts (?:weiter |mehr |zusätzlich )?zu tun(?! mit)\b|\bkein handlungsbedarf\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b|\b(?:musst du|müsst ihr|müssen sie|du musst|ihr müsst|sie müssen) (?:weiter |sonst )?nichts (?:weiter |mehr )?(?:tun|machen|unternehmen)\b/,
+  pl: /(?:^|\s)(?:nie (?:musisz|musicie|trzeba) (?:już |więcej )?(?:nic|niczego) (?:więcej )?(?:robić|zrobić)|nic nie (?:musisz|musicie|trzeba) (?:robić|zrobić)|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia)(?=[\s,.!?]|$)/u,
+  nb: /(?:^|\s)(?:(?:du|dere) (?:trenger|behøver|må) ikke (?:å )?gjøre noe|ingenting (?:du|dere) (?:trenger|må)|ingen tiltak|ingen handling|ingenting å gjøre|trenger ikke gjøre noe)(?=[\s,.!?]|$)/u,
+};
+
+/** Words that open an English bullet before "to" as a name would ("- Remember to…"), but ask the reader. */
+const NOT_A_NAME =
+  /^(?:remember|make|try|need|needs|be|want|going|have|has|due|please|ready|happy|sure|time|plan|how|what|where|when|who|aim|continue|start|begin|forget|don't|do|like|reply|respond|return|go|come|get|keep|remind|ask|add|refer|talk|speak|write|send|submit|move|switch|change|agree|able|unable|prepare|hand|nothing|everyone|everybody|all|anyone|someone|you|we|they|each|both|team|teams|staff)$/;
+/** "- Tom to book the survey by Friday": an action item of the minutes, for the person it names. */
+const ACTION_ITEM =
+  /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+(\p{Lu}[\p{L}'-]+)(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'-]+)?(?:\s+\p{Lu}[\p{L}'-]+)?\s+to\s+\p{Ll}/u;
 
 /** A question right after a question the sender asks, opening with "and"/"or", that no negative cue rules out. */
 function isFollowUpQuestion(
@@ -553,8 +578,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       ? [...sentencesOf(body, start, start + JUDGE_HEAD), ...sentencesOf(body, coreEnd - JUDGE_TAIL, coreEnd)]
       : sentencesOf(body, start, coreEnd);
   const requests: { s: Sentence; i: number; kind: RequestKind; score: number; direct?: boolean }[] = [];
+  let noAction = false;
   sentences.forEach((s, i) => {
     const v = judgeSentence(s.text, c, readerNames, otherNames);
+    if (!v.kind && !v.other && NO_ACTION[language].test(s.text.toLowerCase())) noAction = true;
     if (v.kind) requests.push({ s, i, kind: v.kind, score: v.score ?? SURE, direct: v.direct });
     else if (!v.other && isFollowUpQuestion(s.text, requests[requests.length - 1], i, c)) {
       // "Do you mean with or without VAT? And should travel be included?": the second question
@@ -563,6 +590,13 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       requests.push({ s, i, kind: 'question', score: previous.score });
     }
   });
+
+  // "Nothing for you to do": a stated need or a question about the reader's trip is not an ask.
+  if (noAction) {
+    const asks = requests.filter((r) => r.direct || r.score >= SURE + 2);
+    requests.length = 0;
+    requests.push(...asks);
+  }
 
   if (requests.length === 0) {
     result.kind = /\b(?:thank|thanks|danke|dank|bedankt|dzięki|dziękuję|takk)/iu.test(newText) ? 'thanks' : 'info';

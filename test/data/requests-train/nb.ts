@@ -136,6 +136,8 @@ export const nb: LanguageSpec = {
     ],
   },
   requests: [
+    ['Gi meg gjerne en tilbakemelding på {a} når du får tid.', 10],
+    ['Ingen hast, men gi meg gjerne en kort tilbakemelding.', 5],
     ['Passer det for deg at vi starter {MEET} en halvtime tidligere på {DAYP}?', 15],
     ['Er det greit for deg at vi flytter {MEET} til {DAYP}?', 15],
     ['Går det an for deg at vi tar {MEET} digitalt på {DAYP}?', 10],

@@ -245,6 +245,9 @@ export const nl: LanguageSpec = {
     POLITE: ['alsjeblieft', 'a.u.b.'],
   },
   requests: [
+    ['Ik mis nog {a} van je.', 10],
+    ['We wachten nog op {a} van jullie afdeling.', 8],
+    ['Van jouw team wachten we nog op {a}.', 8],
     ['Past het jou als we {MEET} {DAY} een half uur eerder beginnen?', 15],
     ['Is het goed voor jou als we {MEET} naar {DAY} verplaatsen?', 15],
     ['Vind je het goed als we {MEET} {DAY} online doen?', 10],
@@ -303,6 +306,10 @@ export const nl: LanguageSpec = {
     ['Ik ontvang {a} graag{dl}.', 20],
   ],
   none: [
+    ['Hierbij ontvangt u {a}, waarin de opmerkingen uit ons overleg zijn verwerkt.', 10],
+    ['Hierbij ontvang je {a} zoals besproken.', 8],
+    ['In die week kun je de parkeergarage aan de achterkant gebruiken.', 4],
+    ['Tijdens de verbouwing kunnen jullie in de kantine op de tweede verdieping lunchen.', 4],
     ['{OPEN}hoe was {ST}?', 40],
     ['{OPEN}hoe ging {ST}?', 20],
     ['{OPEN}heb je genoten van {ST}?', 25],

@@ -12,6 +12,8 @@ const v = (bare: string, imp: string, wy: string, gerb: string, own: string, pas
   own: own + '{dl}',
   past,
   pastpl,
+  // "gdybyś przejrzał {a}": the past form without its first-person ending.
+  cond: past.replace(/(?:em|am)(?= |$)/, '') + '{dl}',
 });
 
 export const pl: LanguageSpec = {
@@ -252,6 +254,21 @@ export const pl: LanguageSpec = {
     ['Potrzebujemy od Ciebie {g}{dl}.', 15],
     ['Czekam na {a}.', 15],
     ['Czekam jeszcze na {a}{dl}.', 10],
+    ['Byłoby super, gdybyś {V.cond}.', 15],
+    ['Byłoby świetnie, gdybyś {V.cond}.', 10],
+    ['Fajnie by było, gdybyś {V.cond}.', 10],
+    ['Byłoby mi łatwiej, gdybyście {V.bare}.', 5],
+    ['Czekamy jeszcze na {a} od Ciebie.', 10],
+    ['Wciąż czekamy na {a}{dl}.', 10],
+    ['Najlepiej {V.inf}.', 15],
+    ['Sprawdzisz {a}{dl}?', 8],
+    ['Przejrzysz {a}{dl}?', 8],
+    ['Prześlesz mi {a}{dl}?', 8],
+    ['Przygotujesz {a} dla klienta?', 8],
+    ['Zerkniesz na {a}{dl}?', 8],
+    ['Podpiszesz {a}?', 6],
+    ['Poprawisz {a}{dl}?', 6],
+    ['Uzupełnisz {a}?', 6],
     ['Pamiętaj, aby {V.inf}.', 20],
     ['Wszyscy pracownicy muszą {V.inf}.', 20],
     ['Każdy dział musi {V.inf}.', 10],
@@ -279,6 +296,12 @@ export const pl: LanguageSpec = {
     ['Daj mi znać, kiedy {n} {O.jest} gotowe do wysyłki.', 0],
   ],
   none: [
+    ['{TEAM} przysłał nam {a} przed rozmowami o współpracy.', 12],
+    ['{TEAM} odesłał nam swoją wersję {g} z kilkoma zmianami.', 12],
+    ['{TEAM} już przejrzał {a} pod kątem formalnym.', 8],
+    ['Rozmawiałam właśnie z {TEAM} w sprawie {g}.', 8],
+    ['Czy mogliśmy trafić lepiej?', 3],
+    ['Czy mogło pójść lepiej?', 2],
     ['{OPEN}jak minął {STN}?', 30],
     ['{OPEN}jak tam po {STL}?', 30],
     ['{OPEN}jak było na {STL}?', 15],

@@ -139,6 +139,8 @@ export const de: LanguageLexicon = {
     /\b(?:bitte beachten|bitte beachte|bitte beachtet|bitte berücksichtige, dass|bitte berücksichtigt, dass|bitte berücksichtigen sie, dass|zur info(?:rmation)?|zur kenntnis|kein handlungsbedarf|nur zur info|fyi|ihr müsst nichts tun|du musst nichts tun|nichts zu tun)\b/i,
     /\bwer hätte (?:das )?(?:gedacht|geahnt)\b|\bwer hätte\b|^(?:warum|wieso|weshalb) (?:ist|sind|passiert) (?:das|es)? ?(?:immer|schon wieder)\b|\bkannst du (?:dir )?(?:das )?glauben\b|\bglaubt ihr\b|\bwas will man mehr\b|\bist das nicht (?:toll|super|schön|großartig)\b/i,
     /\b(?:anbei|im anhang)\s+(?:sende|schicke|findest|finden)\b/i,
+    // "In dieser Zeit könnt ihr den Aufzug in Haus A nutzen": what the reader may do, not an ask.
+    /^(?:in|an|ab|nach|während|bei|im|am|über|mit|dort|hier|solange|in der zwischenzeit)\s[^,?]{0,60}\s(?:kannst du|könnt ihr|können sie|darfst du|dürft ihr|dürfen sie)\s[^?]*$/i,
     // Musings, thanks and asides that only look like asks.
     /\bkönnte man (?:nicht|ja|doch|eigentlich)\b|\bbitte schön\b|\bbitte sehr\b|\bgern geschehen\b|\bkeine ursache\b/i,
     /\b(?:sag|sagt|sagen sie|gib|gebt|geben sie) (?:mir |uns )?(?:einfach )?bescheid,? (?:falls|wenn|sollte)\b|\bmeld(?:e|et)? (?:dich|euch),? (?:falls|wenn|sollte)\b/i,

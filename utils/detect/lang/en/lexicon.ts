@@ -171,6 +171,8 @@ export const en: LanguageLexicon = {
     // "There's nothing you need to do", "you don't need to reply": no action asked.
     /\bthere(?:'s| is) nothing (?:(?:that )?you (?:need|have) to do|for you to do)\b|\byou (?:don't|do not|won't|will not) (?:need|have) to (?:do anything|reply|respond|take any action|change anything|do a thing)\b|\bno action (?:is )?(?:needed|required) (?:from|on) your (?:side|part|end)\b/i,
     /\bwho (?:would|could)(?: have|'ve)\b.{0,40}\b(?:thought|guessed|known)\b/i,
+    // "We would welcome the chance to walk you through the numbers": an offer to the reader.
+    /^(?:i|we)(?:'d| would)\s+(?:very much\s+|really\s+|certainly\s+)?(?:welcome the (?:chance|opportunity)|be (?:happy|glad|delighted) to (?:walk|talk|take|show|go|run|set|meet|help|discuss|explain))\b(?!.*\?)/i,
   ],
   outOfOffice:
     /\b(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on holiday|on vacation|automatic reply|auto[- ]?reply|limited access to (?:my )?e-?mail|away from (?:the )?office)\b/i,

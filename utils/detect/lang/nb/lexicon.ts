@@ -85,7 +85,7 @@ export const nb: LanguageLexicon = {
       direct: true,
     },
     {
-      re: /(?:^|\s)(?:gi|gir)\s+(?:meg|oss)\s+(?:en\s+)?(?:beskjed|tilbakemelding|svar|lyd)\b|(?:^|\s)si (?:fra|ifra)\b/i,
+      re: /(?:^|\s)(?:gi|gir)\s+(?:meg|oss)\s+(?:gjerne\s+|kort\s+|raskt\s+)?(?:en\s+)?(?:kort\s+)?(?:beskjed|tilbakemelding|svar|lyd|innspill)\b|(?:^|\s)si (?:fra|ifra)\b/i,
       kind: 'question',
       direct: true,
     },
@@ -95,7 +95,7 @@ export const nb: LanguageLexicon = {
     },
     { re: /(?:^|\s)(?:jeg|vi)\s+ber\s+(?:om|deg|dere)\b|(?:^|\s)ber (?:deg|dere) (?:om|å)\b/i, kind: 'action' },
     {
-      re: /(?:^|\s)(?:jeg|vi)\s+(?:trenger|må ha|behøver|venter på|venter fortsatt på)\s|(?:^|\s)mangler (?:fortsatt |ennå |fremdeles )?fra (?:deg|dere)(?=[\s,.!?]|$)/i,
+      re: /(?:^|\s)(?:jeg|vi)\s+(?:trenger|må ha|behøver)\s|(?:^|\s)(?:jeg|vi)\s+venter\s+(?:fortsatt\s+|ennå\s+|fremdeles\s+)?på\s(?!.*\sfra\s+(?!deg\b|dere\b))|(?:^|\s)mangler (?:fortsatt |ennå |fremdeles )?fra (?:deg|dere)(?=[\s,.!?]|$)/i,
       kind: 'action',
     },
     {
@@ -118,6 +118,10 @@ export const nb: LanguageLexicon = {
     /(?:^|\s)(?:vær oppmerksom på|til orientering|til info(?:rmasjon)?|for ordens skyld|fyi|ingen tiltak|ingenting (?:du|dere) trenger|trenger ikke gjøre noe|ingen handling)/i,
     /(?:^|\s)hvem (?:skulle|hadde|ville) (?:trodd|tro|trudd)|(?:^|\s)hvorfor er det alltid|(?:^|\s)kan dere tro\b|(?:^|\s)hva mer kan man ønske|(?:^|\s)er (?:ikke )?det (?:ikke )?(?:flott|fantastisk|herlig)\?/i,
     /(?:^|\s)vedlagt\s+(?:følger|sender|finner)/i,
+    // "Si fra om noe mangler": a courtesy offer.
+    /(?:^|\s)(?:si|gi)\s+(?:meg\s+|oss\s+)?(?:beskjed\s+|fra\s+|ifra\s+)(?:hvis|om|dersom)\s+(?:det\s+er\s+)?(?:noe|noen|det)\s+(?:\S+\s+)?(?:mangler|er uklart|uklart|er feil|skulle|dukker opp)/i,
+    // "I disse dagene kan dere parkere i P-huset": what the reader may do, not an ask.
+    /^(?:i|på|under|fra|etter|ved|via|der|her|i mellomtiden|i løpet av)\s[^,?]{0,60}\s(?:kan|kunne|får|må gjerne)\s+(?:du|dere)\s[^?]*$/i,
   ],
   outOfOffice:
     /(?:^|\s)(?:fraværende|ikke på kontoret|på ferie|automatisk svar|begrenset tilgang til e-?post|borte fra kontoret|permisjon)(?=[\s,.!]|$)/i,

@@ -103,7 +103,7 @@ export const nl: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /\b(?:ik|wij|we)\s+(?:wacht|wachten)\s+(?:nog\s+)?(?:op|op je|op jouw)\b|\bontbreekt\s+(?:nog|steeds)\s+(?:van\s+)?(?:jou|je|u|jullie)\b/i,
+      re: /\b(?:ik|wij|we)\s+(?:wacht|wachten)\s+(?:nog\s+)?(?:steeds\s+)?(?:op|op je|op jouw)\b|\b(?:wacht|wachten)\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:steeds\s+)?op\b|\b(?:ik|wij|we)\s+(?:mis|missen)\s+(?:nog(?:\s+steeds)?|steeds)\s+(?:\S+\s+){0,2}?(?:je|jouw|uw|jullie|de|het)\b|\b(?:mis|missen)\s+(?:ik|we|wij)\s+(?:nog(?:\s+steeds)?|steeds)\s+(?:je|jouw|uw|jullie)\b|\bontbreekt\s+(?:nog|steeds)\s+(?:van\s+)?(?:jou|je|u|jullie)\b/i,
       kind: 'action',
     },
     {
@@ -125,6 +125,10 @@ export const nl: LanguageLexicon = {
     /\b(?:je|jij|u|jullie) (?:hoeft|hoeven)\b.{0,40}\b(?:niets|niks)\b|\b(?:niets|niks)\b.{0,30}\bte doen\b|\bgeen actie (?:nodig|vereist)\b/i,
     // "In die periode kun je niet parkeren": a statement, not a question.
     /\S\s+(?:kun|kan|kunt)\s+(?:je|jij|u|jullie)\s+(?:niet|geen)\b(?![^?]*\?)/i,
+    // "In die dagen kun je de lift in blok A gebruiken": what the reader may do, not an ask.
+    /^(?:in|op|tijdens|vanaf|na|gedurende|bij|via|daar|hier|daarvoor|hiervoor|in de tussentijd|intussen)\s[^,?]{0,60}\s(?:kun|kan|kunt|mag|mogen)\s+(?:je|jij|u|jullie)\s[^?]*$/i,
+    // "Hierbij ontvangt u de definitieve versie": what the sender sends along.
+    /^(?:hierbij|bijgaand|in de bijlage|als bijlage)\s+(?:ontvang(?:t|en)?|stuur|sturen|vind(?:t|en)?)\s+(?:je|jij|u|jullie|ik|we|wij)\b(?![^?]*\?)(?!.*\b(?:graag|gelieve|kun|kunt|zou|wil|wilt)\b)/i,
     /\bwie (?:had|zou)\b.{0,40}\b(?:gedacht|verwacht)\b/i,
     /^(?:ik|wij|we)\s+(?:stuur|sturen|zal|zullen|ga|gaan|kom|komen|regel|regelen|bel|bellen|maak|maken|zorg|zorgen|pak|pakken|neem|nemen|laat|laten|lever|leveren|check|kijk|houd|hou|pas|passen|werk|werken|zet|zetten|plan|plannen|breng|brengen)\b(?!.*\b(?:je|jij|jullie|u)\s+(?:even\s+)?(?:laten weten|nodig))/i,
     /^(?:morgen|vandaag|volgende week|vrijdag|maandag|dinsdag|woensdag|donderdag)\s+(?:stuur|sturen|ga|kom|regel|bel|lever|zal)\s+(?:ik|we|wij)\b/i,

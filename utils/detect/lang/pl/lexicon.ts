@@ -93,11 +93,11 @@ export const pl: LanguageLexicon = {
       direct: true,
     },
     {
-      re: /(?:^|\s)(?:będę|będziemy)\s+(?:bardzo\s+)?wdzięczn[aiy]\b|(?:^|\s)byłbym wdzięczny|(?:^|\s)byłabym wdzięczna|(?:^|\s)(?:bardzo )?(?:pomogłoby|pomoże|pomogłaby) (?:mi|nam)|(?:^|\s)(?:dobrze|fajnie|super) (?:by było|byłoby),? (?:gdybyś|gdybyście|jeśli)/i,
+      re: /(?:^|\s)(?:będę|będziemy)\s+(?:bardzo\s+)?wdzięczn[aiy]\b|(?:^|\s)byłbym wdzięczny|(?:^|\s)byłabym wdzięczna|(?:^|\s)(?:bardzo )?(?:pomogłoby|pomoże|pomogłaby) (?:mi|nam)|(?:^|\s)(?:dobrze|fajnie|super|świetnie|idealnie|miło) (?:by było|byłoby),? (?:gdybyś|gdybyście|gdyby pan|gdyby pani|jeśli|jeżeli)|(?:^|\s)(?:byłoby|było by|będzie) (?:mi |nam )?(?:super|świetnie|fajnie|dobrze|idealnie|miło|wspaniale|najlepiej),? (?:gdyby(?:ś|ście)?|jeśli|jeżeli)(?=[\s,.!?]|$)/i,
       kind: 'action',
     },
     {
-      re: /(?:^|\s)(?:potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|czekam na|czekamy na|liczę na)\s|(?:^|\s)brakuje (?:mi |nam )?(?:jeszcze |nadal )?(?:od (?:ciebie|was|pana|pani)|twoj(?:ego|ej|ych))(?=[\s,.!?]|$)/i,
+      re: /(?:^|\s)(?:potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|liczę na)\s|(?:^|\s)czeka(?:m|my) (?:jeszcze |nadal |wciąż |ciągle |tylko )?na (?!to(?=[\s,.!?]|$))(?![^.;]*\s(?:od (?!ciebie|was|pana|pani|państwa)|ze? (?:działu|oddziału|zespołu|firmy|biura|klienta|dostawcy|księgowości|centrali|banku|urzędu|magazynu)(?=[\s,.!?]|$)))|(?:^|\s)najlepiej (?:prześlij|przesłać|wyślij|wysłać|odeślij|odesłać|podeślij|podesłać|dostarczyć|dostarcz|uzupełnij|uzupełnić|wypełnij|wypełnić|złóż|złożyć|zgłoś|zgłosić)(?=[\s,.!?]|$)|(?:^|\s)brakuje (?:mi |nam )?(?:jeszcze |nadal )?(?:od (?:ciebie|was|pana|pani)|twoj(?:ego|ej|ych))(?=[\s,.!?]|$)/i,
       kind: 'action',
     },
     { re: /(?:^|\s)(?:przypominam|przypominamy|przypomnienie)\b/i, kind: 'action', direct: true },
@@ -106,6 +106,12 @@ export const pl: LanguageLexicon = {
       kind: 'action',
     },
     { re: /(?:^|\s)(?:zaakceptuj|akceptacja|akceptację|zgoda|zgodę|zatwierdzenie)\b.*\?/i, kind: 'approval' },
+    // "Przygotujesz wersję dla klienta?", "Zerkniecie na to?": a question that opens with what the
+    // reader would do (a second-person verb) asks for it.
+    {
+      re: /^(?:(?:a|i|to|więc|czy)\s+)?(?:[a-ząćęłńóśźż]{2,}(?:esz|isz|ysz|niecie|icie|ecie))(?:\s+(?:mi|nam|to|go|je|ją|się))?(?=[\s,])[^?]*\?\s*$/i,
+      kind: 'action',
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
@@ -122,6 +128,10 @@ export const pl: LanguageLexicon = {
     /(?:^|\s)(?:proszę zauważyć|proszę zwrócić uwagę|uprzejmie informuj|informuj(?:ę|emy)|dla informacji|do wiadomości|fyi|nie wymaga (?:żadnych )?działań|nic nie musisz|nie musicie nic|nie musisz nic|w ramach informacji)/i,
     /(?:^|\s)kto by (?:pomyślał|przypuszczał|się spodziewał)|(?:^|\s)dlaczego (?:to )?zawsze|(?:^|\s)czy wyobrażacie sobie|(?:^|\s)uwierzycie|(?:^|\s)czy to nie (?:piękn|wspania|świetn|super)|(?:^|\s)czego chcieć więcej/i,
     /(?:^|\s)w załącz(?:eniu|niku)\s+(?:przesyłam|przesyłamy|znajdziesz|wysyłam)/i,
+    // "Czy mogliśmy trafić lepiej?": a rhetorical question about what we did.
+    /(?:^|\s)czy (?:mogli(?:śmy|byśmy)|mogły(?:śmy|byśmy)|mogł(?:em|am)|można (?:było|by)|mogło (?:być|pójść))(?=[\s,.!?]|$).{0,40}(?:lepiej|lepsz\S*|więcej|gorzej)(?=[\s,.!?]|$)/i,
+    // "W tych dniach możecie korzystać z windy w bloku A": what the reader may do, not an ask.
+    /^(?:w|we|na|od|po|przez|podczas|przy|w czasie|w trakcie)\s[^,?]{0,60}\s(?:możesz|możecie|może pan|może pani|mogą państwo)\s[^?]*$/i,
   ],
   outOfOffice:
     /(?:^|\s)(?:jestem nieobecn[ay]|poza biurem|na urlopie|automatyczna odpowiedź|ograniczony dostęp do poczty|nie mam dostępu do poczty)/i,

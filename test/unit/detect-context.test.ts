@@ -1,0 +1,114 @@
+// Softened and indirect asks, and the context around an ask that is not one: permission
+// statements, what is sent along, waiting on third parties, small talk, "nothing for you to do".
+import { describe, expect, it } from 'vitest';
+import { analyzeEmail } from '../../utils/detect';
+import type { Lang } from '../../utils/languages';
+
+const SENT = '2026-05-06T09:30:00+01:00'; // Wednesday
+
+function run(body: string, lang: Lang, from = { name: 'Ola Nord', email: 'ola.nord@firma.example' }) {
+  const me = { name: 'Eva Lund', email: 'eva.lund@firma.example' };
+  return analyzeEmail(
+    {
+      messageId: 'm',
+      threadId: 't',
+      from,
+      to: [me],
+      cc: [],
+      sentAt: SENT,
+      subject: '',
+      bodyText: body,
+      hasAttachments: false,
+      isFromMe: false,
+    },
+    { now: new Date(SENT), myAddresses: [me.email], myName: me.name, orgDomains: [], defaultLanguage: lang },
+  );
+}
+
+describe('softened and indirect asks', () => {
+  it.each([
+    ['pl', 'Cześć Ewa,\n\nbyłoby świetnie, gdybyś sprawdziła kosztorys przed spotkaniem z inwestorem.\n\nOla'],
+    ['pl', 'Dzień dobry,\n\nczekamy jeszcze na Pani zestawienie godzin za marzec.\n\nPozdrawiam\nOla'],
+    ['pl', 'Ewa,\n\ninwestor pyta o nowy harmonogram. Przygotujesz go na jutro?\n\nOla'],
+    ['pl', 'Cześć Ewa,\n\nnajlepiej prześlij mi te skany do piątku przez dysk.\n\nOla'],
+    ['nl', 'Hoi Eva,\n\nIk mis nog je reiskostendeclaratie van april.\n\nGroet,\nOla'],
+    ['nl', 'Hoi Eva,\n\nVan jouw team wachten we nog op de planning voor het derde kwartaal.\n\nGroet,\nOla'],
+    ['nb', 'Hei Eva,\n\nIngen hast, men gi meg gjerne en tilbakemelding på utkastet når du har tid.\n\nOla'],
+  ] as [Lang, string][])('%s: %s', (lang, body) => {
+    expect(run(body, lang).isRequest).toBe(true);
+  });
+});
+
+describe('mail that asks nothing', () => {
+  it.each([
+    ['pl', 'Cześć Ewa,\n\nraport wyślę ci w czwartek – czekam jeszcze na dane z działu zakupów.\n\nOla'],
+    [
+      'pl',
+      'Drodzy,\n\nod poniedziałku dołącza do nas Anna z działu zakupów – czy mogliśmy wybrać lepiej? Raczej nie.\n\nOla',
+    ],
+    ['pl', 'Cześć wszystkim,\n\nw czasie remontu możecie korzystać z sali na parterze.\n\nOla'],
+    ['nl', 'Hoi allemaal,\n\nTijdens de verbouwing kun je de ingang aan de achterkant gebruiken.\n\nGroet,\nOla'],
+    ['nb', 'Hei Eva,\n\nHer er timelistene for mars. Si fra om noe mangler.\n\nOla'],
+    ['nb', 'Hei Eva,\n\nKalkylen er nesten klar, men jeg venter på tilbud fra to leverandører.\n\nOla'],
+    ['nb', 'Hei alle,\n\nI ferien kan dere bruke inngangen på baksiden med det vanlige kortet.\n\nOla'],
+    [
+      'de',
+      'Hallo Eva,\n\nwie war die Hochzeit? Hattet ihr gutes Wetter?\n\nDein Angebot ist beim Kunden gut angekommen. Es gibt nichts weiter zu tun.\n\nOla',
+    ],
+    [
+      'en',
+      "Hi Eva,\n\nQuick update after this morning's call with the supplier. They have moved the delivery to June.\n\nNothing for you to do for now.\n\nOla",
+    ],
+    [
+      'en',
+      'Hi all,\n\nNotes from the planning meeting.\n\nActions:\n- Tom to send the revised budget to finance by Friday\n- Sarah to book the venue for the offsite\n\nOla',
+    ],
+  ] as [Lang, string][])('%s: %s', (lang, body) => {
+    expect(run(body, lang).isRequest).toBe(false);
+  });
+
+  it('reads a Dutch invoice mailbox as automated', () => {
+    const a = run(
+      'Geachte klant,\n\nUw factuur van april staat klaar. Wij verzoeken u het bedrag vóór de vervaldatum over te maken.\n\nMet vriendelijke groet,\nDe Stroomleverancier',
+      'nl',
+      { name: 'De Stroomleverancier', email: 'facturen@stroom.example' },
+    );
+    expect(a.automated).toBe(true);
+    expect(a.isRequest).toBe(false);
+  });
+});
+
+describe('action items of minutes', () => {
+  it('keeps a bulleted ask to the reader that opens with a verb before "to"', () => {
+    const a = run('Hi Eva,\n\nBefore the audit:\n- Remember to submit your timesheet by Friday\n\nOla', 'en');
+    expect(a.isRequest).toBe(true);
+  });
+});
+
+describe('context beside the ask is not quoted', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Eva,\n\nHierbij ontvang je het verslag van de vergadering. Kun je vóór vrijdag je punten aanvullen?\n\nGroet,\nOla',
+      'Kun je',
+    ],
+    [
+      'en',
+      'Dear Eva,\n\nCould you check the attached proposal before Friday? We would welcome the chance to present it to your board.\n\nOla',
+      'Could you',
+    ],
+  ] as [Lang, string, string][])('%s', (lang, body, ask) => {
+    const a = run(body, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.requestSpans.map((s) => s.text.slice(0, ask.length))).toEqual([ask]);
+  });
+
+  it('reads "morgen ab 7 Uhr" as when something starts, not as a deadline', () => {
+    const a = run(
+      'Hallo Eva,\n\nweißt du, ob die Lieferscheine schon fertig sind? Der Lkw steht morgen ab 7 Uhr an der Rampe.\n\nGruß\nOla',
+      'de',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+});
