@@ -7,6 +7,7 @@ import {
   classifyOwed,
   computeDue,
   formatDue,
+  firstOwed,
   fromWallClock,
   groupOwed,
   isWithinWorkingHours,
@@ -160,6 +161,32 @@ describe('owed replies', () => {
     expect(groups.today).toEqual([c]);
     expect(groups.upcoming).toEqual([]);
     expect(groups.snoozed).toEqual([d]);
+  });
+
+  it("puts each group's first items in groupOwed's order without sorting it all (ties, nulls, limits)", () => {
+    // Few distinct due times, so ties are common; every state, snoozed ones awake and asleep.
+    const states = ['new', 'acknowledged', 'snoozed', 'done', 'waiting'] as const;
+    let seed = 7;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let round = 0; round < 30; round++) {
+      const rows = Array.from({ length: 1 + rand(300) }, (_, i) =>
+        req({
+          id: i + 1,
+          state: states[rand(states.length)]!,
+          stateBeforeSnooze: rand(2) ? 'acknowledged' : null,
+          snoozedUntil: rand(4) ? now + (rand(5) - 1) * h : null,
+          ackDueAt: rand(5) ? now + (rand(9) - 4) * 6 * h : null,
+          replyDueAt: rand(5) ? now + (rand(9) - 3) * 12 * h : null,
+        }),
+      );
+      const limit = { overdue: rand(12), today: rand(12), upcoming: rand(400), snoozed: rand(3) };
+      const whole = groupOwed(rows, now, AMS);
+      const first = firstOwed(rows, now, AMS, limit);
+      for (const group of ['overdue', 'today', 'upcoming', 'snoozed'] as const) {
+        expect(first[group].count).toBe(whole[group].length);
+        expect(first[group].items).toEqual(whole[group].slice(0, limit[group]));
+      }
+    }
   });
 
   it.each([

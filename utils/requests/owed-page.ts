@@ -1,7 +1,7 @@
 // What the popup shows of the owed replies: the search applied, the groups counted and only the
 // first items of each group, so ten thousand requests never cross the message channel at once.
 import { OWED_STATES, type TrackedRequest } from '../db/types';
-import { groupOwed, type OwedGroup } from '../schedule/owed';
+import { firstOwed, type OwedGroup } from '../schedule/owed';
 import { filterOwed } from './filter';
 
 export const OWED_GROUPS: readonly OwedGroup[] = ['overdue', 'today', 'upcoming', 'snoozed'];
@@ -25,13 +25,13 @@ export function owedPage(
   now: number,
   timeZone: string,
 ): OwedPage {
-  const grouped = groupOwed(filterOwed(owed, options.query), now, timeZone);
-  const groups = {} as OwedPage['groups'];
+  const limit = {} as OwedShown;
   for (const group of OWED_GROUPS) {
     const asked = Number((options.shown as Partial<OwedShown> | undefined)?.[group]);
-    const limit = Number.isFinite(asked) ? Math.max(0, Math.min(MAX_SHOWN, Math.floor(asked))) : 0;
-    groups[group] = { count: grouped[group].length, items: grouped[group].slice(0, limit) };
+    limit[group] = Number.isFinite(asked) ? Math.max(0, Math.min(MAX_SHOWN, Math.floor(asked))) : 0;
   }
+  // Counted whole, but only the items asked for are put in order.
+  const groups: OwedPage['groups'] = firstOwed(filterOwed(owed, options.query), now, timeZone, limit);
   // Owed at all, whatever the search: every request in an owed state has a group.
   const total = owed.filter((r) => OWED_STATES.includes(r.state)).length;
   return { total, groups };

@@ -17,6 +17,7 @@ export {
   BADGE_OVERDUE,
   classifyOwed,
   dueOf,
+  firstOwed,
   groupOwed,
   isSnoozedAt,
   nextCheckAt,

@@ -62,6 +62,66 @@ export function groupOwed<T extends DueFields>(requests: readonly T[], now: numb
   return groups;
 }
 
+/** The first `limit` items by ascending key, ties in the order they came (as a stable sort puts them). */
+function firstByKey<T>(limit: number) {
+  const best: { key: number; item: T }[] = [];
+  let count = 0;
+  return {
+    add(item: T, key: number): void {
+      count += 1;
+      if (limit <= 0 || (best.length === limit && !(key < best[limit - 1]!.key))) return;
+      // After every kept item with a key not above this one (a stable sort's place).
+      let lo = 0;
+      let hi = best.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (best[mid]!.key <= key) lo = mid + 1;
+        else hi = mid;
+      }
+      best.splice(lo, 0, { key, item });
+      if (best.length > limit) best.pop();
+    },
+    result: () => ({ count, items: best.map((b) => b.item) }),
+  };
+}
+
+/**
+ * groupOwed's groups as counts and each group's first `limit[group]` items, in groupOwed's order,
+ * without sorting whole groups: a page of the popup from ten thousand rows.
+ */
+export function firstOwed<T extends DueFields>(
+  requests: readonly T[],
+  now: number,
+  timeZone: string,
+  limit: Record<OwedGroup, number>,
+): Record<OwedGroup, { count: number; items: T[] }> {
+  const eod = endOfDay(now, timeZone);
+  const groups = {
+    overdue: firstByKey<T>(limit.overdue),
+    today: firstByKey<T>(limit.today),
+    upcoming: firstByKey<T>(limit.upcoming),
+    snoozed: firstByKey<T>(limit.snoozed),
+  };
+  for (const r of requests) {
+    if (!OWED_STATES.includes(r.state)) continue;
+    if (isSnoozedAt(r, now)) {
+      groups.snoozed.add(r, r.snoozedUntil ?? 0);
+      continue;
+    }
+    const due = dueOf(r);
+    if (due === null) groups.upcoming.add(r, Infinity);
+    else if (due < now) groups.overdue.add(r, due);
+    else if (due < eod) groups.today.add(r, due);
+    else groups.upcoming.add(r, due);
+  }
+  return {
+    overdue: groups.overdue.result(),
+    today: groups.today.result(),
+    upcoming: groups.upcoming.result(),
+    snoozed: groups.snoozed.result(),
+  };
+}
+
 export const BADGE_OVERDUE = '#d93025';
 export const BADGE_CALM = '#1a73e8';
 
