@@ -40,11 +40,12 @@ export interface ThreadSnapshot {
 
 export type WebmailView = 'inbox' | 'thread' | 'other';
 
+/** A row of the inbox list. Adapters read `subject`, `from` and `unread` when first asked for. */
 export interface InboxRow {
   threadId: string;
-  subject: string;
-  from: Person | null;
-  unread: boolean;
+  readonly subject: string;
+  readonly from: Person | null;
+  readonly unread: boolean;
   element: HTMLElement;
 }
 

@@ -136,13 +136,20 @@ export function readInboxRows(doc: Document): InboxRow[] {
   return Array.from(doc.querySelectorAll<HTMLElement>(GMAIL.inboxRow)).flatMap((row) => {
     const threadId = row.querySelector(GMAIL.rowThreadId)?.getAttribute('data-legacy-thread-id');
     if (!threadId) return [];
+    // The rest when first asked for (the row markers need only the id and the element).
     return [
       {
         threadId,
-        subject: (row.querySelector(GMAIL.rowSubject)?.textContent ?? '').trim(),
-        from: person(row.querySelector(GMAIL.rowSender)),
-        unread: row.classList.contains(GMAIL.rowUnread),
         element: row,
+        get subject() {
+          return (row.querySelector(GMAIL.rowSubject)?.textContent ?? '').trim();
+        },
+        get from() {
+          return person(row.querySelector(GMAIL.rowSender));
+        },
+        get unread() {
+          return row.classList.contains(GMAIL.rowUnread);
+        },
       },
     ];
   });

@@ -233,17 +233,23 @@ function rowSubject(row: Element): HTMLElement | null {
 
 /** Message list rows with their conversation ids. The list is virtualised: only rows on screen are there. */
 export function readInboxRows(doc: Document): InboxRow[] {
-  return $$(doc, S.row).map((row) => {
-    const sender = $(row, S.rowSender);
-    const subject = rowSubject(row);
-    return {
-      threadId: row.getAttribute('data-convid')!,
-      subject: subject ? clean(subject.textContent) : (textOf(row).split('\n')[1] ?? ''),
-      from: sender && personOf(`${sender.textContent} <${sender.title}>`),
-      unread: row.matches(S.rowUnread),
-      element: row,
-    };
-  });
+  // The id and the element at once; the rest when first asked for (the row markers need neither,
+  // and reading every row's text as the page loads would cost the page more than the markers).
+  return $$(doc, S.row).map((row) => ({
+    threadId: row.getAttribute('data-convid')!,
+    element: row,
+    get subject() {
+      const subject = rowSubject(row);
+      return subject ? clean(subject.textContent) : (textOf(row).split('\n')[1] ?? '');
+    },
+    get from() {
+      const sender = $(row, S.rowSender);
+      return sender && personOf(`${sender.textContent} <${sender.title}>`);
+    },
+    get unread() {
+      return row.matches(S.rowUnread);
+    },
+  }));
 }
 
 /** Where a row's marker goes: the line that holds the subject (before the subject). */
