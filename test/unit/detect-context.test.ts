@@ -1,29 +1,10 @@
 // Softened and indirect asks, and the context around an ask that is not one: permission
 // statements, what is sent along, waiting on third parties, small talk, "nothing for you to do".
 import { describe, expect, it } from 'vitest';
-import { analyzeEmail } from '../../utils/detect';
 import type { Lang } from '../../utils/languages';
+import { analyzeFromOla } from './detect-helpers';
 
-const SENT = '2026-05-06T09:30:00+01:00'; // Wednesday
-
-function run(body: string, lang: Lang, from = { name: 'Ola Nord', email: 'ola.nord@firma.example' }) {
-  const me = { name: 'Eva Lund', email: 'eva.lund@firma.example' };
-  return analyzeEmail(
-    {
-      messageId: 'm',
-      threadId: 't',
-      from,
-      to: [me],
-      cc: [],
-      sentAt: SENT,
-      subject: '',
-      bodyText: body,
-      hasAttachments: false,
-      isFromMe: false,
-    },
-    { now: new Date(SENT), myAddresses: [me.email], myName: me.name, orgDomains: [], defaultLanguage: lang },
-  );
-}
+const run = analyzeFromOla;
 
 describe('softened and indirect asks', () => {
   it.each([
@@ -71,7 +52,7 @@ describe('mail that asks nothing', () => {
     const a = run(
       'Geachte klant,\n\nUw factuur van april staat klaar. Wij verzoeken u het bedrag vóór de vervaldatum over te maken.\n\nMet vriendelijke groet,\nDe Stroomleverancier',
       'nl',
-      { name: 'De Stroomleverancier', email: 'facturen@stroom.example' },
+      { from: { name: 'De Stroomleverancier', email: 'facturen@stroom.example' } },
     );
     expect(a.automated).toBe(true);
     expect(a.isRequest).toBe(false);

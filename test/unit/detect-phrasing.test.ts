@@ -1,32 +1,9 @@
 // More ways native speakers ask (or do not ask) for things, beyond the first tables.
 import { describe, expect, it } from 'vitest';
-import { analyzeEmail } from '../../utils/detect';
 import type { Lang } from '../../utils/languages';
+import { analyzeFromOla } from './detect-helpers';
 
-const SENT = '2026-05-06T09:30:00+01:00'; // Wednesday
-
-type People = { to?: string[]; cc?: string[]; me?: { name: string; email: string } };
-
-/** One email from Ola to the reader (Eva Lund unless `me` says otherwise), addresses without names. */
-function run(body: string, lang: Lang, people: People = {}) {
-  const me = people.me ?? { name: 'Eva Lund', email: 'eva.lund@firma.example' };
-  const address = (email: string) => ({ name: email === me.email ? me.name : '', email });
-  return analyzeEmail(
-    {
-      messageId: 'm',
-      threadId: 't',
-      from: { name: 'Ola Nord', email: 'ola.nord@firma.example' },
-      to: people.to ? people.to.map(address) : [me],
-      cc: (people.cc ?? []).map(address),
-      sentAt: SENT,
-      subject: '',
-      bodyText: body,
-      hasAttachments: false,
-      isFromMe: false,
-    },
-    { now: new Date(SENT), myAddresses: [me.email], myName: me.name, orgDomains: [], defaultLanguage: lang },
-  );
-}
+const run = analyzeFromOla;
 
 const local = (d: Date | null) => (d ? new Date(d.getTime() + 3_600_000).toISOString().slice(0, 16) : null);
 
