@@ -56,16 +56,9 @@ export const pageChanged = (records: readonly MutationRecord[]): boolean =>
       (r.addedNodes.length + r.removedNodes.length === 0 || ![...r.addedNodes, ...r.removedNodes].every(isAckly)),
   );
 
-/** One document without a window per page document: making one costs more than the copy itself. */
-const inertDocuments = new WeakMap<Document, Document>();
-
 /** A deep copy of `el` in a document without a window: its images do not load, its handlers never run. */
 export function inertCopy<T extends Element>(el: T): T {
-  const page = el.ownerDocument;
-  let inert = inertDocuments.get(page);
-  if (!inert) inertDocuments.set(page, (inert = page.implementation.createHTMLDocument('')));
-  // Not inserted anywhere: each copy stays apart and is dropped with the last reference to it.
-  return inert.importNode(el, true);
+  return el.ownerDocument.implementation.createHTMLDocument('').importNode(el, true);
 }
 
 const BLOCK = new Set([
