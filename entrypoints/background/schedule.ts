@@ -135,21 +135,24 @@ export function createReminders(deps: ReminderDeps) {
     return { owed, badge, waiting, nudges };
   }
 
+  /** Runs `job` after every check or button step before it has ended, whether it failed or not. */
+  function inTurn<T>(job: () => Promise<T>): Promise<T> {
+    const result = running.then(job);
+    running = result.catch(() => undefined);
+    return result;
+  }
+
   /**
    * Only the toolbar button, in turn with the checks (storage full: it says so at once, without the
    * snoozes and notifications of a check, which would write).
    */
   function showButton(): Promise<void> {
-    const result = running.then(() => setButton(deps.now()).then(() => undefined));
-    running = result.catch(() => undefined);
-    return result;
+    return inTurn(() => setButton(deps.now()).then(() => undefined));
   }
 
   /** Re-computes everything time-dependent; safe to run at any moment and any number of times. */
   function check(): Promise<CheckResult> {
-    const result = running.then(runCheck, runCheck);
-    running = result.catch(() => undefined);
-    return result;
+    return inTurn(runCheck);
   }
 
   async function runCheck(): Promise<CheckResult> {
