@@ -82,14 +82,18 @@ export function useLocaleTable(lang: Lang | null, messages: LocaleTable | null):
   table = lang && messages ? messages : null;
 }
 
-/** The interface language in use: the override, or the browser's. */
-export function activeUiLanguage(): string {
-  if (tableLang) return tableLang;
+/** The browser's interface language ("en-GB"), 'en' when it cannot say. */
+export function browserUiLanguage(): string {
   try {
     return browser.i18n.getUILanguage() || 'en';
   } catch {
     return 'en';
   }
+}
+
+/** The interface language in use: the override, or the browser's. */
+export function activeUiLanguage(): string {
+  return tableLang ?? browserUiLanguage();
 }
 
 /** Loads a locale's messages.json from the extension package. */

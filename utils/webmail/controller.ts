@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { Sidebar, focusRequest, type DueText, type SidebarStatus } from '@/components/Sidebar';
 import { RowMarker } from '@/components/sidebar/RowMarker';
 import type { EventRow, TemplateKind, TrackedRequest } from '@/utils/db/types';
-import { applyUiLanguage, t, uiLocale } from '@/utils/i18n/t';
+import { applyUiLanguage, browserUiLanguage, t, uiLocale } from '@/utils/i18n/t';
 import { isLang, type Lang } from '@/utils/languages';
 import { sendMessage } from '@/utils/messaging/client';
 import { onDataChanged } from '@/utils/messaging/changes';
@@ -89,14 +89,6 @@ export function pageLanguage(setting: string, browserLanguage: string): Lang {
   return isLang(base) ? base : 'en';
 }
 
-function browserLanguage(): string {
-  try {
-    return browser.i18n.getUILanguage() || 'en';
-  } catch {
-    return 'en';
-  }
-}
-
 /**
  * The interface strings for the page. Content scripts cannot read extension files, and the browser's
  * own i18n.getMessage costs the page a blocking round trip to the browser for the whole message
@@ -104,7 +96,7 @@ function browserLanguage(): string {
  * the browser's language too. Any failure leaves `t` on the browser's strings.
  */
 export function applyPageLanguage(setting: string): Promise<void> {
-  return applyUiLanguage(pageLanguage(setting, browserLanguage()), (lang) => sendMessage('i18n.messages', { lang }));
+  return applyUiLanguage(pageLanguage(setting, browserUiLanguage()), (lang) => sendMessage('i18n.messages', { lang }));
 }
 
 export const collapsedItem = localItem<boolean>('ackly:sidebarCollapsed', false);
