@@ -8,9 +8,11 @@ import { benchInsights } from './insights';
 import { benchObserver, benchPageScripting } from './page';
 import { benchPopup } from './popup';
 import { benchTyping } from './typing';
-import { contentScriptSizes } from './sizes';
+import { benchWake } from './wake';
+import { backgroundSizes, contentScriptSizes } from './sizes';
 
 const figures: Record<string, unknown> = {};
+const BUILD = join(import.meta.dirname, '..', process.env.WXT_OUT_DIR || '.output', 'chrome-mv3');
 
 /** The parts in the order they run; `npm run bench -- database popup` runs only those named. */
 const parts: [string, () => Promise<Record<string, unknown>> | Record<string, unknown>][] = [
@@ -18,11 +20,15 @@ const parts: [string, () => Promise<Record<string, unknown>> | Record<string, un
     'content scripts',
     () => contentScriptSizes(join(import.meta.dirname, '..', process.env.WXT_OUT_DIR || '.output', 'chrome-mv3')),
   ],
+  // The background and the sentence models in it (what the package ships, what the worker loads).
+  ['background', () => backgroundSizes(BUILD)],
   ['detection', benchDetect],
   // The popup with 10,000 owed replies: opening it to its first page of groups drawn.
   ['popup', benchPopup],
   // Tracking in bulk (an import of 10,000 requests) and one by one (thread.analyze from the page).
   ['database', () => benchDb()],
+  // The background started anew by a message, as after every pause of half a minute.
+  ['wake', () => benchWake()],
   // The insights page with 10,000 requests.
   ['insights', benchInsights],
   // What the content scripts add to the webmail page's script time at load, and per mutation batch.

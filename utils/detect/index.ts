@@ -19,7 +19,7 @@ import {
 } from './text';
 import type { Analysis, AnalysisContext, RequestKind, TextSpan } from './types';
 import { anyOf, unicodeRegExp as toUnicode } from './unicode';
-import { WEIGHTS } from './model/weights';
+import { modelOf } from './model/weights';
 import { sentenceScore } from './model/features';
 
 export type { Analysis, AnalysisContext, RequestKind, TextSpan } from './types';
@@ -268,8 +268,8 @@ function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], other
   if (!anyCue && c.lex.lang !== 'en') return { kind: null, other: false };
   if (anyCue) for (const re of c.notRequests) if (re.test(s)) return { kind: null, other: false };
   const lang = c.lex.lang;
-  const weights = WEIGHTS[lang];
-  if (HAS_MODEL[lang]) {
+  const weights = modelOf(lang);
+  if (weights) {
     // No negative cue fired (checked above), so only the others need looking for.
     const fired: number[] = [];
     const cues = anyCue ? cuesOf(s, c, false, fired) : [];
@@ -375,9 +375,6 @@ export const MARGINS: Record<Lang, { strong: number; base: number }> = {
   pl: { strong: -1, base: 1 },
   nb: { strong: -1, base: 1 },
 };
-const HAS_MODEL = Object.fromEntries(
-  Object.entries(WEIGHTS).map(([lang, w]) => [lang, Object.keys(w).length > 0]),
-) as Record<Lang, boolean>;
 
 /** The cues that fire: "r<i>" for request cue i (also added to `fired`), "n<i>", "meeting", "own". */
 function cuesOf(raw: string, c: CompiledLexicon, negatives = true, fired?: number[]): string[] {
