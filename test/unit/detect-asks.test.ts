@@ -196,3 +196,148 @@ describe('quoted sentences', () => {
     expect(local(a.due!)).toBe('2026-03-05T12:00');
   });
 });
+
+// Issue #14, round 4: general kinds of non-requests (sentences written for these tests).
+describe('kinds of non-requests', () => {
+  const none: [string, Lang, string][] = [
+    // A question someone else asked, reported by the sender.
+    [
+      'reported question',
+      'en',
+      'Hi all,\n\nThe question I keep getting: are we closing over Christmas? We are, from the 24th to the 2nd.\n\nKarl',
+    ],
+    [
+      'reported question',
+      'de',
+      'Hallo zusammen,\n\nviele von euch haben mich gefragt: Wann zieht die Werkstatt denn nun in die neue Halle? Laut Bauleitung ist der Umzug für Mitte Mai geplant.\n\nKarl',
+    ],
+    [
+      'reported question',
+      'nl',
+      "Hoi allemaal,\n\nEen paar collega's hebben gevraagd: komt er dit jaar weer een kerstpakket? De bestelling is vorige week de deur uit gegaan.\n\nKarl",
+    ],
+    // A question the sender answers at once.
+    [
+      'self-answered question',
+      'en',
+      'Hi Anna,\n\nCould the same fault come back? In theory, yes, but the new alarm trips much earlier.\n\nKarl',
+    ],
+    [
+      'self-answered question',
+      'de',
+      'Hallo Anna,\n\nKommt der neue Scanner noch vor dem Audit? Vermutlich nicht, der Lieferant hat auf April verschoben.\n\nKarl',
+    ],
+    [
+      'self-answered question',
+      'nl',
+      'Hoi Anna,\n\nKomt de nieuwe scanner nog voor de audit? Waarschijnlijk niet, de leverancier heeft de levering naar april verschoven.\n\nKarl',
+    ],
+    // Results in minutes.
+    [
+      'minutes',
+      'de',
+      'Hallo zusammen,\n\nhier das Kurzprotokoll von heute.\n\nErgebnisse:\n1. Die Zufahrt muss vor dem Kraneinsatz verbreitert werden.\n2. Der Termin bleibt im April.\n\nKarl',
+    ],
+    // What the reader may keep doing.
+    [
+      'permission',
+      'de',
+      'Hallo Anna,\n\nab Montag wird der Hof neu gepflastert. Den Fahrradkeller könnt ihr während der Arbeiten weiterhin nutzen.\n\nKarl',
+    ],
+    [
+      'permission',
+      'nl',
+      'Hoi Anna,\n\nVanaf maandag wordt het plein opnieuw bestraat. De fietsenkelder kunnen jullie tijdens de werkzaamheden gewoon gebruiken.\n\nKarl',
+    ],
+    // Small talk about the reader's time off.
+    ['small talk', 'de', 'Hallo Anna,\n\nhast du dich vom Umzug inzwischen erholt? Bei uns ist alles ruhig.\n\nKarl'],
+    ['small talk', 'nl', 'Hoi Anna,\n\nHeb je een fijne kerst gehad? Hier was het rustig.\n\nKarl'],
+    ['small talk', 'en', 'Hi Anna,\n\nDid you get back OK from the Lakes? The weather looked grim.\n\nKarl'],
+    // Conditional offers and the sender's own expectation.
+    [
+      'conditional offer',
+      'nl',
+      'Hoi Anna,\n\nHierbij het concept van de nieuwsbrief. Mochten jullie na het lezen nog suggesties hebben, dan hoor ik het graag.\n\nKarl',
+    ],
+    ['own expectation', 'nl', 'Hoi Anna,\n\nIk hoor het morgen bij de lunch wel. De offerte is verstuurd.\n\nKarl'],
+    [
+      'conditional offer',
+      'en',
+      'Hi Anna,\n\nThe old timesheet tool will stay online until May in case you need to check past entries.\n\nKarl',
+    ],
+    // A heading for an update.
+    ['heading', 'en', 'Hi Anna,\n\nUpdate on the boiler works. The engineer finished on Tuesday.\n\nKarl'],
+    [
+      'self-answered question',
+      'en',
+      'Hi Anna,\n\nWhy is the sign-off taking so long? Simple: the inspector was off sick for two weeks.\n\nKarl',
+    ],
+    [
+      'where to turn when urgent',
+      'de',
+      'Hallo Anna,\n\nich bin vom 3. bis 14. März nicht im Büro. In dringenden Fällen wende dich bitte an Jens.\n\nKarl',
+    ],
+    [
+      'conditional offer',
+      'de',
+      'Hallo Anna,\n\nsolltest du die alten Pläne noch brauchen: Sie liegen im Archiv im Keller.\n\nKarl',
+    ],
+    ['rhetorical question', 'en', 'Hi Anna,\n\nCan you imagine? The client has changed the order again.\n\nKarl'],
+    [
+      'rhetorical question',
+      'de',
+      'Hallo Anna,\n\nkannst du dir das vorstellen? Der Kunde hat die Bestellung schon wieder geändert.\n\nKarl',
+    ],
+    [
+      'rhetorical question',
+      'nl',
+      'Hoi Anna,\n\nKun je het je voorstellen? De klant heeft de bestelling alweer aangepast.\n\nKarl',
+    ],
+    ['where to find it', 'de', 'Hallo Anna,\n\ndie Auswertung ist fertig. Die Tabellen findest du ab Seite 4.\n\nKarl'],
+    ['where to find it', 'nl', 'Hoi Anna,\n\nDe analyse is klaar. De tabellen vind je vanaf pagina 4.\n\nKarl'],
+  ];
+  it.each(none)('%s (%s) asks nothing', (_kind, lang, body) => {
+    expect(analyze(body, lang).isRequest).toBe(false);
+  });
+
+  const asks: [string, Lang, string][] = [
+    ['lead-in before a question', 'en', 'Hi Anna,\n\nQuick question: will you be at the depot on Friday?\n\nKarl'],
+    [
+      'question with an answer word after it',
+      'en',
+      'Hi Anna,\n\nCan you check the scanner order? Probably the supplier forgot it.\n\nKarl',
+    ],
+    [
+      'clear ask in minutes',
+      'de',
+      'Hallo zusammen,\n\nhier das Kurzprotokoll von heute.\n\nErgebnisse:\n1. Der Termin bleibt im April.\n2. Bitte schickt mir bis Freitag eure Urlaubsplanung.\n\nKarl',
+    ],
+    ['question about permission', 'de', 'Hallo Anna,\n\nkönnt ihr den Fahrradkeller weiterhin aufräumen?\n\nKarl'],
+    ['conditional ask', 'de', 'Hallo Anna,\n\nfalls du den Bericht schon hast, schick ihn mir bitte.\n\nKarl'],
+    [
+      'asking whether the reader would',
+      'de',
+      'Hallo Anna,\n\nkannst du dir vorstellen, die Projektleitung zu übernehmen?\n\nKarl',
+    ],
+    ['asking whether the reader would', 'en', 'Hi Anna,\n\nCould you imagine taking over the project lead?\n\nKarl'],
+  ];
+  it.each(asks)('%s (%s) is still a request', (_kind, lang, body) => {
+    expect(analyze(body, lang).isRequest).toBe(true);
+  });
+
+  it('recognises German system mail and Webex invitations as automated', () => {
+    const room = analyze(
+      'Ihre Raumbuchung wurde bestätigt.\n\nRaum: Elbe\n\nBitte checken Sie am Display ein.\n\nDies ist eine automatisch erzeugte Nachricht.',
+      'de',
+      { from: { name: '', email: 'raumbuchung@firma.example' } },
+    );
+    expect(room.automated).toBe(true);
+    const webex = analyze(
+      'Karl Olsen lädt Sie zu diesem Webex-Meeting ein.\n\nQuartalsplanung\nDonnerstag, 5. März 2026\n\nMeeting beitreten\n\nBitte bereiten Sie Ihre Zahlen vor.',
+      'de',
+      { from: { name: 'Webex', email: 'messenger@webex.com' } },
+    );
+    expect(webex.automated).toBe(true);
+    expect(webex.isRequest).toBe(false);
+  });
+});

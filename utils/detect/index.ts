@@ -220,6 +220,8 @@ function colonWithin(s: string, letters: number): boolean {
 }
 
 function judgeSentence(raw: string, c: CompiledLexicon, readerNames: string[], otherNames: string[]): SentenceVerdict {
+  const reported = REPORTED_QUESTION[c.lex.lang];
+  if (reported && colonWithin(raw, 120) && reported.test(raw.toLowerCase())) return { kind: null, other: false };
   const verdict = judgeOnce(raw, c, readerNames, otherNames);
   if (verdict.kind || verdict.other) return verdict;
   // "And finally: hand in the test results by Friday": the request starts after the lead-in.
@@ -256,6 +258,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], other
     // "Kurze Frage:", "Quick question:": a label of two words.
     const labelWord =
       c.commonWords.has(name) ||
+      ADDITIVE[c.lex.lang].test(name) ||
       LABEL_WORDS.test(name) ||
       (addressed[2] !== undefined && LABEL_WORDS.test(addressed[2]));
     // "Herr Wirth, bitte …" to a list: a title and a surname that is not the reader's name someone else.
@@ -330,8 +333,50 @@ const NO_ACTION: Record<Lang, RegExp> = {
   en: /\bnothing (?:else |more |further )?(?:for you to do|you need to do|you have to do|(?:needed|required) from you|to do(?! with))\b|\bno (?:further )?action (?:is )?(?:needed|required)\b|\byou (?:don't|do not) (?:need|have) to do anything\b/,
   nl: /\b(?:niets|niks) (?:meer |verder )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\bgeen actie (?:nodig|vereist)\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b/,
   de: /\bnichts (?:weiter |mehr |zusätzlich )?zu tun(?! mit)\b|\bkein handlungsbedarf\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b|\b(?:musst du|müsst ihr|müssen sie|du musst|ihr müsst|sie müssen) (?:weiter |sonst )?nichts (?:weiter |mehr )?(?:tun|machen|unternehmen)\b/,
-  pl: /(?:^|\s)(?:nie (?:musisz|musicie|trzeba) (?:już |więcej )?(?:nic|niczego) (?:więcej )?(?:robić|zrobić)|nic nie (?:musisz|musicie|trzeba) (?:robić|zrobić)|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia)(?=[\s,.!?]|$)/u,
-  nb: /(?:^|\s)(?:(?:du|dere) (?:trenger|behøver|må) ikke (?:å )?gjøre noe|ingenting (?:du|dere) (?:trenger|må)|ingen tiltak|ingen handling|ingenting å gjøre|trenger ikke gjøre noe)(?=[\s,.!?]|$)/u,
+  pl: /(?:^|\s)(?:nie (?:musisz|musicie|trzeba|potrzeba) (?:już |więcej )?(?:nic|niczego)(?: więcej)? \p{L}+|(?:nic|niczego) (?:więcej )?nie (?:musisz|musicie|trzeba|potrzeba) \p{L}+|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia)(?=[\s,.!?]|$)/u,
+  nb: /(?:^|\s)(?:(?:du|dere) (?:trenger|behøver|må) ikke (?:å )?gjøre noe|ingenting (?:mer |videre |annet )?(?:du|dere) (?:trenger|behøver|må)|ingen tiltak|ingen handling|ingenting (?:mer |videre )?å gjøre|trenger ikke gjøre noe)(?=[\s,.!?]|$)/u,
+};
+
+/**
+ * "Viele von euch haben mich gefragt: Wann kommt …?", "The question I get most: …?": a question
+ * someone else asked, reported (and usually answered) by the sender. Only languages listed.
+ */
+const REPORTED_QUESTION: Partial<Record<Lang, RegExp>> = {
+  en: /\b(?:has|have|had|'ve|'s|keep|kept|often|always)\b[^:?]{0,40}\basked(?: me| us)?\b[^:?]{0,20}:|\b(?:most (?:common|frequent|frequently asked)|commonest|recurring|frequently asked) question\b[^:?]{0,40}:|\bthe question (?:everyone|everybody|people|many of you|most of you)\b[^:?]{0,40}:/,
+  nl: /\b(?:heeft|hebben|had|hadden)\b[^:?]{0,60}\bgevraagd\b[^:?]{0,20}:|\b(?:vroegen|vroeg (?:me|mij|ons))\b[^:?]{0,40}:|\b(?:meest gestelde|vaakst gestelde|veelgestelde|steeds terugkerende) vraag\b[^:?]{0,40}:/,
+  de: /\b(?:hat|haben|hatte|hatten|habt)\b[^:?]{0,60}\bgefragt\b[^:?]{0,20}:|\b(?:häufigste|meistgestellte|oft gestellte|immer wieder gestellte|häufig gestellte) frage\b[^:?]{0,40}:/,
+};
+
+/** A second person or "anyone": a question with one may ask the reader even when it is answered. */
+const SECOND_PERSON: Partial<Record<Lang, RegExp>> = {
+  en: /\b(?:you|your|yours|yourself|yourselves|anyone|anybody|someone|somebody|everyone|everybody)\b/,
+  nl: /(?<![\p{L}])(?:je|jij|jou|jouw|jullie|u|uw|iemand|iedereen)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:du|dich|dir|dein\p{L}*|ihr|euch|euer|eure\p{L}*|sie|ihnen|ihre?\p{L}*|jemand|jemandem|alle)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:ty|ciebie|cię|ci|tobie|twój|twoja|twoje|twoich|twoim|twojego|wy|was|wam|wasz|wasza|wasze|waszych|waszym|pan|pani|państwo|pana|panu|panią|państwa|ktoś|ktokolwiek|wszyscy|możesz|możecie|masz|macie|wiesz|wiecie)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:du|deg|din|ditt|dine|dere|deres|noen|alle)(?![\p{L}])/u,
+};
+
+/**
+ * The sender's own answer right after a question ("Could it happen again? In theory, yes."): the
+ * question was rhetorical. Only languages listed.
+ */
+const SELF_ANSWER: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:yes|no|yep|nope)\s*[,.!:;–—-]|(?:in short|in a word|short answer|short version|long story short|the (?:short |simple )?answer(?: is)?|simply put|probably|possibly|hopefully|unlikely|not likely|very unlikely|in theory|theoretically|almost certainly|not (?:yet|really|this time|any more|anymore)|we (?:don't|do not) (?:think|believe) so|we hope not|hopefully not|it turns out|(?:i|we) (?:wondered|asked (?:myself|ourselves)|were wondering)(?: that| the same)?(?: too| as well)?[,.]|that's (?:all )?(?:been )?sorted|the reason is|the short of it)\b|(?:simple|simply put|easy|the reason|answer)\s*:)/,
+  nl: /^(?:(?:ja|nee|neen)\s*[,.!:;–—-]|(?:kort gezegd|kortom|in het kort|het (?:korte )?antwoord(?: is)?|kort antwoord|waarschijnlijk|misschien|hopelijk|in theorie|theoretisch|niet echt|nog niet|vast wel|we hopen (?:van )?niet|naar (?:het zich laat aanzien|verwachting)|antwoord:|dat vroeg(?:en)? (?:ik|wij|we) (?:me|mij|ons)|(?:ook )?dat is (?:al )?geregeld|simpel:|heel simpel|eenvoudig:|de reden(?: is|:))(?![\p{L}]))/u,
+  de: /^(?:(?:ja|nein|jein)\s*[,.!:;–—-]|(?:kurz gesagt|kurzum|kurz und knapp|die (?:kurze )?antwort(?: lautet| ist)?|kurze antwort|wahrscheinlich|vermutlich|vielleicht|hoffentlich|theoretisch|eher nicht|wohl kaum|noch nicht|wir hoffen nicht|das (?:hoffen|glauben) wir nicht|stand jetzt|nach (?:aktuellem|heutigem) stand|antwort:|das (?:habe ich|hab ich|haben wir) (?:mich |uns )?(?:auch )?gefragt|das fragte(?:n)? (?:ich|wir)|(?:auch )?das ist (?:schon |bereits )?(?:geklärt|geregelt)|ganz einfach|einfach:|der grund(?: ist|:)|grund:)(?![\p{L}]))/u,
+  pl: /^(?:(?:tak|nie)\s*[,.!:;–—-]|(?:moim zdaniem|naszym zdaniem|krótko mówiąc|w skrócie|odpowiedź brzmi|odpowiedź:|raczej (?:tak|nie)|chyba (?:tak|nie)|zdecydowanie (?:tak|nie)|prawdopodobnie|teoretycznie|niestety nie|jeszcze nie|mamy nadzieję, że nie|oczywiście, że (?:tak|nie))(?![\p{L}]))/u,
+  nb: /^(?:(?:ja|nei)\s*[,.!:;–—-]|(?:kort sagt|kort fortalt|svaret er|svar:|etter min mening|jeg mener|jeg synes|sannsynligvis|trolig|kanskje|forhåpentligvis|i teorien|teoretisk sett|neppe|ikke ennå|ikke enda|vi håper ikke|helt klart|absolutt)(?![\p{L}]))/u,
+};
+
+/**
+ * Meeting notes and minutes: their numbered or bulleted results ("3. Die Fläche muss vorher
+ * geschottert werden") record decisions and other people's tasks; only a clear ask in them counts.
+ * Only languages listed.
+ */
+const MINUTES: Partial<Record<Lang, RegExp>> = {
+  en: /\b(?:meeting minutes|minutes (?:of|from)|the minutes|meeting notes|notes from (?:the|today's|yesterday's|this morning's)|action items|actions agreed|agreed actions|decisions:|attendees:|present:)/,
+  nl: /(?<![\p{L}])(?:notulen|gespreksverslag|verslag van (?:het|de|ons|onze) (?:overleg|vergadering|gesprek|meeting|bespreking)|actiepunten|besluiten:|afspraken:|aanwezig:|aanwezigen)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:protokoll|kurzprotokoll|ergebnisprotokoll|besprechungsnotizen|ergebnisse:|beschlüsse|vereinbarungen:|teilnehmende:|teilnehmer(?:innen)?:|anwesend:)(?![\p{L}])/u,
 };
 
 /** Words that open an English bullet before "to" as a name would ("- Remember to…"), but ask the reader. */
@@ -341,18 +386,127 @@ const NOT_A_NAME =
 const ACTION_ITEM =
   /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+(\p{Lu}[\p{L}'-]+)(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'-]+)?(?:\s+\p{Lu}[\p{L}'-]+)?\s+to\s+\p{Ll}/u;
 
-/** A question right after a question the sender asks, opening with "and"/"or", that no negative cue rules out. */
+/**
+ * A question that goes on asking, which no negative cue rules out: right after a question the sender
+ * asks, opening with "and"/"or"; or anywhere after an ask, opening with "also"/"by the way"
+ * ("Przy okazji: czy sala będzie wolna w sobotę?").
+ */
 function isFollowUpQuestion(
   text: string,
   previous: { i: number; s: Sentence } | undefined,
   i: number,
   c: CompiledLexicon,
 ): boolean {
-  if (!previous || previous.i !== i - 1 || !/\?\s*$/.test(previous.s.text) || !/\?\s*$/.test(text)) return false;
+  if (!previous || !/\?\s*$/.test(text)) return false;
   const lower = text.replace(BULLET, '').trim().toLowerCase();
-  if (!FOLLOW_UP[c.lex.lang].test(lower)) return false;
-  return !c.notRequests.some((re) => re.test(lower));
+  const additive = ADDITIVE[c.lex.lang].exec(lower);
+  const goesOn =
+    additive !== null || (previous.i === i - 1 && /\?\s*$/.test(previous.s.text) && FOLLOW_UP[c.lex.lang].test(lower));
+  if (!goesOn) return false;
+  // "By the way, how was the weekend?": the negative cues read what follows the opener as well.
+  const rest = additive ? lower.slice(additive[0].length).replace(/^[\s,:;–—-]+/u, '') : lower;
+  return !c.notRequests.some((re) => re.test(lower) || re.test(rest));
 }
+
+/** A sentence judged a request, with its place among the sentences and the model's score. */
+interface RequestSentence {
+  s: Sentence;
+  i: number;
+  kind: RequestKind;
+  score: number;
+  direct?: boolean;
+}
+
+/** An explicit ask: "please", a polite question, an imperative, "let me know", or any question to the reader. */
+function isExplicitAsk(r: RequestSentence): boolean {
+  return r.direct === true || /\?\s*$/.test(r.s.text);
+}
+
+/**
+ * The sentences to quote as the ask, in their order. A sentence far less sure than the clearest ask
+ * is context (a need stated as a reason, small talk with a question mark); after the clearest ask,
+ * another explicit ask is a second ask ("Please also bring…", "And do you know whether…?") even when
+ * the model is far less sure of it; after an explicit ask, a stated need or obligation only restates its
+ * deadline or gives the reason ("I need them by 3pm, before our call"); a line that only opens a list
+ * of asks ("Two things:") is not itself one.
+ */
+function quotedAsks(requests: RequestSentence[], lang: Lang, c: CompiledLexicon): RequestSentence[] {
+  let top = requests[0]!;
+  for (const r of requests) if (r.score > top.score) top = r;
+  const best = top.score;
+  const gapOf = (r: RequestSentence) => {
+    if (r.i > top.i && isExplicitAsk(r)) return FOLLOW_ON_GAP;
+    return Math.max(
+      r.direct ? DIRECT_GAP : 0,
+      r.kind === 'question' && /\?\s*$/.test(r.s.text) ? QUESTION_GAP : SPAN_GAP,
+    );
+  };
+  let quoted = requests.filter((r) => r.score >= Math.min(best - gapOf(r), SURE));
+  // "Could you pull the records? I need them by Thursday.": the second only restates the deadline.
+  const restatement = c.restatement;
+  if (restatement && quoted.length > 1) {
+    const asks = quoted.filter((r) => !restatement.test(r.s.text.trim()));
+    if (asks.length > 0) quoted = asks;
+  }
+  // A clear explicit ask (one of the surest): what follows it without asking restates or explains it,
+  // unless it says it waits for the reader's part (the ask of a reminder), opens with "also", or puts
+  // a further duty on the reader or the group ("All staff must also…").
+  const anchor = quoted.find((r) => isExplicitAsk(r) && r.score >= best - ANCHOR_GAP);
+  if (anchor && quoted.length > 1) {
+    quoted = quoted.filter((r) => {
+      if (r.i <= anchor.i || isExplicitAsk(r)) return true;
+      const lower = r.s.text.replace(BULLET, '').trim().toLowerCase();
+      return WAITING_FOR[lang].test(lower) || ADDITIVE[lang].test(lower) || OBLIGED[lang].test(lower);
+    });
+  }
+  // "Two things I need from you:" above the quoted items of a list ("Please send me the following:"
+  // asks itself and stays).
+  if (quoted.length > 1) {
+    const at = new Set(quoted.map((r) => r.i));
+    quoted = quoted.filter(
+      (r) => isExplicitAsk(r) || !(/:\s*$/.test(r.s.text) && (at.has(r.i + 1) || at.has(r.i + 2))),
+    );
+  }
+  return quoted;
+}
+
+/** How far below the clearest ask a further explicit ask after it may score and still be quoted. */
+const FOLLOW_ON_GAP = 10;
+/** How far below the clearest ask an explicit ask may score and still count as clear (see quotedAsks). */
+const ANCHOR_GAP = 2;
+
+/**
+ * "I'm still waiting for your figures", "Czekam na niego do piątku": waiting for the reader's part is
+ * the ask of a reminder, not a restatement of one.
+ */
+const WAITING_FOR: Record<Lang, RegExp> = {
+  en: /\b(?:i'm|i am|we're|we are|i've been|we've been) (?:still )?(?:waiting|looking forward)\b/,
+  nl: /(?<![\p{L}])(?:ik wacht|we wachten|wij wachten|wacht ik|wachten we|wachten wij)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:ich warte|wir warten|warte ich|warten wir)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:czekam|czekamy|oczekuję|oczekujemy)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:jeg venter|vi venter|venter jeg|venter vi)(?![\p{L}])/u,
+};
+
+/**
+ * "You must…", "All drivers have to…", "Należy…": a duty of the reader or of a group the reader is in,
+ * unlike the sender's own need ("I need them by 3pm").
+ */
+const OBLIGED: Record<Lang, RegExp> = {
+  en: /\b(?:you|everyone|everybody|all(?: \w+){1,3}|each(?: \w+){1,2}|every(?: \w+){1,2}) (?:(?:also|still) )?(?:must|need to|needs to|have to|has to|are required to|is required to)\b/,
+  nl: /(?<![\p{L}])(?:je|jij|u|jullie|iedereen|alle(?: \p{L}+){1,3}|elke?(?: \p{L}+){1,2}) (?:(?:ook|nog) )?(?:moet|moeten|dient|dienen)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:(?:du|ihr) (?:(?:auch|noch) )?(?:musst|müsst)|(?:musst du|müsst ihr|müssen alle)|alle(?: \p{L}+){1,3} (?:(?:auch|noch) )?müssen|jede[rs]?(?: \p{L}+){1,2} (?:(?:auch|noch) )?muss)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:musisz|musicie|należy|wszyscy(?: \p{L}+){0,3} (?:(?:też|także|również) )?muszą|każd[ya](?: \p{L}+){0,2} (?:(?:też|także|również) )?musi)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:(?:du|dere) (?:(?:også|fortsatt) )?(?:må|skal)|alle(?: \p{L}+){0,3} (?:(?:også|fortsatt) )?må|hver(?: \p{L}+){0,2} (?:(?:også|fortsatt) )?må)(?![\p{L}])/u,
+};
+
+/** "Also, …", "By the way, …", "Przy okazji: …": a sentence that opens a further ask or point. */
+const ADDITIVE: Record<Lang, RegExp> = {
+  en: /^(?:also|and also|plus|one more thing|another thing|by the way|btw|oh and|on another note|separately)(?![\p{L}])/u,
+  nl: /^(?:daarnaast|verder|ook|trouwens|bovendien|nog iets|en ook|los daarvan|apart daarvan)(?![\p{L}])/u,
+  de: /^(?:außerdem|ausserdem|übrigens|zudem|ferner|noch etwas|noch was|und noch|auch|apropos|davon abgesehen)(?![\p{L}])/u,
+  pl: /^(?:poza tym|przy okazji|ponadto|jeszcze jedno|i jeszcze|także|również|a także|oprócz tego|dodatkowo)(?![\p{L}])/u,
+  nb: /^(?:forresten|dessuten|i tillegg|en ting til|og så|også|apropos|ellers)(?![\p{L}])/u,
+};
 
 /** A model score (or a decisive cue) past which a sentence is quoted whatever else the email asks. */
 const SURE = 4;
@@ -574,7 +728,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     coreEnd - start > JUDGE_HEAD + JUDGE_TAIL
       ? [...sentencesOf(body, start, start + JUDGE_HEAD), ...sentencesOf(body, coreEnd - JUDGE_TAIL, coreEnd)]
       : sentencesOf(body, start, coreEnd);
-  const requests: { s: Sentence; i: number; kind: RequestKind; score: number; direct?: boolean }[] = [];
+  const requests: RequestSentence[] = [];
   let noAction = false;
   sentences.forEach((s, i) => {
     const v = judgeSentence(s.text, c, readerNames, otherNames);
@@ -588,6 +742,29 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     }
   });
 
+  // "Could it happen again? In theory, yes.": a question the sender answers at once is rhetorical.
+  const selfAnswer = SELF_ANSWER[language];
+  if (selfAnswer && requests.length > 0) {
+    const you = SECOND_PERSON[language]!;
+    const kept = requests.filter((r) => {
+      if (!/\?\s*$/.test(r.s.text)) return true;
+      const next = sentences[r.i + 1];
+      const lower = r.s.text.toLowerCase();
+      return !next || !selfAnswer.test(next.text.replace(BULLET, '').trim().toLowerCase()) || you.test(lower);
+    });
+    requests.length = 0;
+    requests.push(...kept);
+  }
+  // Minutes: a bulleted result that is no clear ask records a decision or someone else's task.
+  const minutes = MINUTES[language];
+  if (minutes && requests.length > 0 && minutes.test(lowerNew)) {
+    // The whole line: its number may have been split off as a sentence of its own ("1.").
+    const onBullet = (r: (typeof requests)[number]) =>
+      BULLET.test(body.slice(body.lastIndexOf('\n', r.s.start - 1) + 1, r.s.end));
+    const kept = requests.filter((r) => !onBullet(r) || r.direct || r.score >= SURE + 2);
+    requests.length = 0;
+    requests.push(...kept);
+  }
   // "Nothing for you to do": a stated need or a question about the reader's trip is not an ask.
   if (noAction) {
     const asks = requests.filter((r) => r.direct || r.score >= SURE + 2);
@@ -601,18 +778,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   }
 
   result.isRequest = true;
-  // The sentences quoted are the ask itself: beside a clear request, a sentence the model is far
-  // less sure of (a need stated as context, small talk with a question mark) is not quoted.
-  const best = Math.max(...requests.map((r) => r.score));
-  const gapOf = (r: (typeof requests)[number]) =>
-    Math.max(r.direct ? DIRECT_GAP : 0, r.kind === 'question' && /\?\s*$/.test(r.s.text) ? QUESTION_GAP : SPAN_GAP);
-  let quoted = requests.filter((r) => r.score >= Math.min(best - gapOf(r), SURE));
-  // "Could you pull the records? I need them by Thursday.": the second only restates the deadline.
-  const restatement = c.restatement;
-  if (restatement && quoted.length > 1) {
-    const asks = quoted.filter((r) => !restatement.test(r.s.text.trim()));
-    if (asks.length > 0) quoted = asks;
-  }
+  const quoted = quotedAsks(requests, language, c);
   result.requestSpans = quoted.slice(0, 5).map((r) => span(r.s));
   const firstKind = requests.find((r) => r.kind !== 'question')?.kind ?? requests[0]!.kind;
   result.kind = requests.some((r) => r.kind === 'approval') ? 'approval' : firstKind;

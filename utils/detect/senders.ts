@@ -69,7 +69,7 @@ const NO_REPLY_LOCAL =
   /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|notification|alerts?|alert|mailer|mailer-daemon|postmaster|newsletters?|news|marketing|updates?|billing|invoices?|invoice|receipts?|e-?faktura|faktura|faktury|fakturering|fakturowanie|facturen|factuur|facturatie|facturering|rechnung|rechnungen|rechnungsversand|powiadomienia|powiadomienie|varsel|varsling|automat|automated|system|bounce|bounces|calendar|digest|nieodpowiadaj|nie-odpowiadaj|ikke-svar|ikkesvar|geen-?antwoord|antwoord-niet|keine-?antwort|info-?noreply|jira|confluence|github|gitlab|jenkins|ci|build|builds|monitoring|security|it-?security|servicedesk|helpdesk-noreply|mailer-?bot|bot|survey|surveys|ankieta|enquete|umfrage|undersokelse|undersøkelse|sharepoint|teams|docusign|dse|echosign|adobesign)(?:[-_.+][a-z0-9._+-]*)?$/i;
 
 const PLATFORM_DOMAIN =
-  /(?:^|\.)(?:github\.com|gitlab\.com|atlassian\.net|atlassian\.com|slack\.com|microsoft\.com|teams\.microsoft\.com|office365\.com|sharepoint\.com|google\.com|zoom\.us|linkedin\.com|surveymonkey\.com|typeform\.com|qualtrics\.com|mailchimp\.com|mcsv\.net|hubspot\.com|hubspotemail\.net|salesforce\.com|dropbox\.com|box\.com|docusign\.net|docusign\.com|echosign\.com|adobesign\.com|servicenow\.com|zendesk\.com|freshdesk\.com|asana\.com|trello\.com|notion\.so|monday\.com|calendly\.com|sendgrid\.net|amazonses\.com|mandrillapp\.com|personio\.de|workday\.com|bamboohr\.com|eventbrite\.com|paypal\.com|stripe\.com)$/i;
+  /(?:^|\.)(?:github\.com|gitlab\.com|atlassian\.net|atlassian\.com|slack\.com|microsoft\.com|teams\.microsoft\.com|office365\.com|sharepoint\.com|google\.com|zoom\.us|webex\.com|gotomeeting\.com|linkedin\.com|surveymonkey\.com|typeform\.com|qualtrics\.com|mailchimp\.com|mcsv\.net|hubspot\.com|hubspotemail\.net|salesforce\.com|dropbox\.com|box\.com|docusign\.net|docusign\.com|echosign\.com|adobesign\.com|servicenow\.com|zendesk\.com|freshdesk\.com|asana\.com|trello\.com|notion\.so|monday\.com|calendly\.com|sendgrid\.net|amazonses\.com|mandrillapp\.com|personio\.de|workday\.com|bamboohr\.com|eventbrite\.com|paypal\.com|stripe\.com)$/i;
 
 const NO_REPLY_PART =
   /(?:no-?reply|noreply|notification|notify|newsletter|nyhetsbrev|nieuwsbrief|mailer|varsel|varsling|powiadom|alert|automat|digest|system|servicenow|concur|survey|pulse|ankiet|enquete|umfrage)/i;
@@ -79,7 +79,7 @@ const SYSTEM_NAME =
 const CALENDAR_SUBJECT =
   /^(?:(?:updated |new )?invitation|uitnodiging|bijgewerkte uitnodiging|einladung|aktualisierte einladung|zaproszenie|zaktualizowane zaproszenie|invitasjon|oppdatert invitasjon|accepted|declined|geaccepteerd|angenommen|abgelehnt|zaakceptowano|godtatt|avslått)\s*:/i;
 const CALENDAR_BODY =
-  /(?:join (?:the )?microsoft teams meeting|join with google meet|join zoom meeting|meeting id:|besprechungs-id|vergadering-id|identyfikator spotkania|møte-id|invitation from google calendar|einladung von google kalender)/i;
+  /(?:join (?:the )?microsoft teams meeting|join with google meet|join zoom meeting|meeting id:|meeting number:|meeting-kennnummer|meeting-nummer:|besprechungs-id|vergadering-id|identyfikator spotkania|møte-id|invitation from google calendar|einladung von google kalender)/i;
 /**
  * The reply buttons of a calendar invitation ("Accept | Tentative | Decline", "Annehmen | Mit
  * Vorbehalt | Ablehnen", "Godta | Foreløpig | Avslå"), and the line that says who invited you:
@@ -88,7 +88,7 @@ const CALENDAR_BODY =
 const RSVP_LINE =
   /^[ \t]*(?:accept|yes|accepteren|ja|annehmen|zusagen|akceptuj|tak|godta)\b[^\n]{0,60}\|[^\n]{0,60}\b(?:decline|no|weigeren|afwijzen|nee|ablehnen|absagen|nein|odrzuć|odrzuc|nie|avslå|nei)(?!\p{L})/imu;
 const INVITED_LINE =
-  /(?:has invited you to|invited you to (?:a|the) (?:meeting|event)|heeft (?:je|jou|u) uitgenodigd|hat (?:sie|dich) zu (?:einer|einem) \S+ eingeladen|zaprasza (?:cię|pana|panią) na|zaprosił(?:a)? (?:cię|pana|panią)|har invitert deg til|this invitation was sent (?:by|from)|diese einladung wurde von|deze uitnodiging is verzonden|invitasjon fra (?:microsoft outlook|google))/iu;
+  /(?:has invited you to|invites you to (?:this|a|an) \S+ (?:meeting|event)|lädt (?:sie|dich|euch) zu (?:diesem|einem|dieser|einer) \S+ ein|nodigt (?:je|jou|u) uit voor (?:deze|een|dit) \S+|invited you to (?:a|the) (?:meeting|event)|heeft (?:je|jou|u) uitgenodigd|hat (?:sie|dich) zu (?:einer|einem) \S+ eingeladen|zaprasza (?:cię|pana|panią) na|zaprosił(?:a)? (?:cię|pana|panią)|har invitert deg til|this invitation was sent (?:by|from)|diese einladung wurde von|deze uitnodiging is verzonden|invitasjon fra (?:microsoft outlook|google))/iu;
 const PERSON_LOCAL = /^[a-z\u00c0-\u024f]{2,}[._-][a-z\u00c0-\u024f]{2,}$/i;
 
 function nameParts(name: string): string[] {

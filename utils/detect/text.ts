@@ -162,23 +162,54 @@ function pushTrimmed(out: Sentence[], text: string, s: number, e: number): void 
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
 }
 
+/** A month name of any language at the start ("Januar", "März"): an ordinal's full stop goes on before it. */
+const MONTH_AFTER = new RegExp(
+  `^(?:${LANGUAGES.flatMap((l) => LEXICONS[l].dates.months).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 export function sentencesOf(text: string, from: number, to: number): Sentence[] {
   const out: Sentence[] = [];
   let s = from;
+  // Brackets open on the current line: "(Carex sect. Phacocystis)" does not end a sentence.
+  let open = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
       pushTrimmed(out, text, s, i);
       s = i + 1;
-    } else if ((c === 46 || c === 33 || c === 63) && i + 1 < to) {
+      open = 0;
+    } else if (c === 40) {
+      // ":(" and ":-(" are faces, not brackets.
+      const before = i > from ? text.charCodeAt(i - 1) : 0;
+      if (before !== 58 && before !== 59 && before !== 45) open++;
+    } else if (c === 41) open = Math.max(0, open - 1);
+    else if ((c === 46 || c === 33 || c === 63) && i + 1 < to) {
       const next = text.charCodeAt(i + 1);
       if (next === 32 || next === 9) {
-        // keep abbreviations and ordinals ("e.g. ", "z. B. ", "4. januar") together
+        if (open > 0 && c === 46) continue;
+        // A date or number before the full stop and a lower-case word after it ("bis 15.12.
+        // abzuschließen", "do 3. grudnia") go on with the same sentence.
+        if (c === 46 && i > from && isDigit(text.charCodeAt(i - 1)) && /^[ \t]\p{Ll}/u.test(text.slice(i + 1, i + 3)))
+          continue;
+        // keep abbreviations and ordinals ("e.g. ", "z. B. ", "4. januar", "am 4. Januar") together;
+        // a number before a capital that is no month ends the sentence ("at 10. Everyone …")
         const prev = text.slice(Math.max(from, i - 4), i);
         if (
           c === 46 &&
           /(?:^|[\s(])(?:\p{L}|\d{1,2}|ca|nr|tel|godz|kl|ul|ok|np|tj|bzw|usw|inkl|evt|ca|dvs|mvh|dr|mr|ms|mrs|st|jr|sr|prof)$/iu.test(
             prev,
+          ) &&
+          !(
+            isDigit(text.charCodeAt(i - 1)) &&
+            /^[ \t]\p{Lu}/u.test(text.slice(i + 1, i + 3)) &&
+            !MONTH_AFTER.test(text.slice(i + 2, i + 16)) &&
+            // "3. Die Fläche …": the number of a list item, not the end of a sentence.
+            !/^\s*\d{1,2}$/.test(text.slice(s, i))
           )
         )
           continue;

@@ -1,5 +1,5 @@
 // Writes test/data/requests-<lang>-train.jsonl for en, nl, de, pl and nb (see ../README.md):
-//   npx tsx test/data/requests-train/make.ts
+//   npx tsx test/data/requests-train/make.ts [lang …]   (no language: all five)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate, type LanguageSpec } from './engine';
@@ -17,7 +17,9 @@ const specs: [LanguageSpec, number][] = [
   [nb, 1003],
   [en, 1005],
 ];
+const only = process.argv.slice(2);
 specs.forEach(([spec, seed]) => {
+  if (only.length > 0 && !only.includes(spec.lang)) return;
   const lines = generate(spec, seed);
   const file = join(import.meta.dirname, '..', `requests-${spec.lang}-train.jsonl`);
   writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');

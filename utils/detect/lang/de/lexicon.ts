@@ -2,7 +2,7 @@
 import type { LanguageLexicon } from '../../lexicon';
 
 const IMPERATIVES =
-  'schick|schicke|sende|prüf|prüfe|bestätige|gib|ruf|trag|melde|schau|schaut|kümmere|kümmert|denk|denkt|vergiss|vergesst|leite|leitet|setz|setze|plane|plant|buche|bucht|unterschreib|unterschreibe|zeichne|füll|fülle|füllt|lies|lest|erledige|reich|reiche|reicht|lade|ladet|aktualisiere|korrigiere|klär|kläre|klärt|besorg|besorge|stell|stelle|stellt|nimm|nehmt|sag|sagt|antworte|antwortet|gebt|schickt|sendet|prüft|tragt|ergänze|ergänzt|installiere|bestelle|bestell|organisiere|informiere|beantworte|leg|lege|legt|bring|bringt|übernimm';
+  'schick|schicke|sende|prüf|prüfe|bestätige|gib|ruf|trag|melde|schau|schaut|kümmere|kümmert|denk|denkt|vergiss|vergesst|leite|leitet|setz|setze|plane|plant|buche|bucht|unterschreib|unterschreibe|zeichne|füll|fülle|füllt|lies|lest|erledige|reich|reiche|reicht|lade|ladet|aktualisiere|korrigiere|klär|kläre|klärt|besorg|besorge|stell|stelle|stellt|nimm|nehmt|sag|sagt|antworte|antwortet|gebt|schickt|sendet|prüft|tragt|ergänze|ergänzt|installiere|bestelle|bestell|organisiere|informiere|beantworte|leg|lege|legt|bring|bringt|übernimm|testet|schreibt|meldet|aktualisiert|räumt|beantwortet|bestätigt|überprüft|kontrolliert|druck|drucke|druckt|ruft|schreib|schreibe';
 
 export const de: LanguageLexicon = {
   lang: 'de',
@@ -137,7 +137,7 @@ export const de: LanguageLexicon = {
     /^(?:morgen|heute|nächste woche|bis freitag|am montag|am freitag)\s+(?:schicke|sende|werde|melde|kümmere|gebe|rufe|mache|kläre)\s+ich\b/i,
     /\bbei (?:weiteren |offenen )?fragen\b|\bfalls (?:du|ihr|sie) (?:noch )?fragen\b|\bwenn (?:du|ihr|sie) (?:noch )?fragen\b|\bmeld(?:e|et)? dich gerne\b|\bstehe (?:ich )?(?:gerne )?zur verfügung\b|\bgerne (?:melden|bei mir melden)\b/i,
     /\b(?:bitte beachten|bitte beachte|bitte beachtet|bitte berücksichtige, dass|bitte berücksichtigt, dass|bitte berücksichtigen sie, dass|zur info(?:rmation)?|zur kenntnis|kein handlungsbedarf|nur zur info|fyi|ihr müsst nichts tun|du musst nichts tun|nichts zu tun)\b/i,
-    /\bwer hätte (?:das )?(?:gedacht|geahnt)\b|\bwer hätte\b|^(?:warum|wieso|weshalb) (?:ist|sind|passiert) (?:das|es)? ?(?:immer|schon wieder)\b|\bkannst du (?:dir )?(?:das )?glauben\b|\bglaubt ihr\b|\bwas will man mehr\b|\bist das nicht (?:toll|super|schön|großartig)\b/i,
+    /\bwer hätte (?:das )?(?:gedacht|geahnt)\b|\bwer hätte\b|^(?:warum|wieso|weshalb) (?:ist|sind|passiert) (?:das|es)? ?(?:immer|schon wieder)\b|\bkannst du (?:dir )?(?:das )?glauben\b|\bkannst du dir (?:das|so etwas|sowas) (?:nur |bloß |überhaupt )?vorstellen\b|^stell dir (?:mal )?vor\b|\bglaubt ihr\b|\bwas will man mehr\b|\bist das nicht (?:toll|super|schön|großartig)\b/i,
     /\b(?:anbei|im anhang)\s+(?:sende|schicke|findest|finden)\b/i,
     // "In dieser Zeit könnt ihr den Aufzug in Haus A nutzen": what the reader may do, not an ask.
     /^(?:in|an|ab|nach|während|bei|im|am|über|mit|dort|hier|solange|in der zwischenzeit)\s[^,?]{0,60}\s(?:kannst du|könnt ihr|können sie|darfst du|dürft ihr|dürfen sie)\s[^?]*$/i,
@@ -147,6 +147,18 @@ export const de: LanguageLexicon = {
     /\bwer (?:braucht|will|mag) (?:schon|denn)\b|^was für (?:ein|eine|einen)\b/i,
     /\b(?:von dir|von euch|von ihnen)\b.{0,25}\bnichts\b|\bnichts mehr\b.{0,20}\b(?:von dir|von euch|von ihnen|nötig)\b/i,
     /\b(?:habt ihr|hast du|haben sie)\b.{0,25}\b(?:gemerkt|gesehen|gehört|mitbekommen|bemerkt)\b(?![^?]*\?)/i,
+    // Small talk about the reader's time off or health: "Hast du dich vom Wochenende erholt?",
+    // "Seid ihr gut nach Hause gekommen?", "Hattet ihr schöne Feiertage?"
+    /^(?:(?:na|und|so|hey|ach|übrigens)[,!]?\s+)?(?:(?:hast du dich|habt ihr euch|haben sie sich)\b.{0,40}\b(?:erholt|eingelebt|eingewöhnt|gut überstanden)|(?:hast du|habt ihr|haben sie)\b.{0,40}\b(?:gut überstanden|genossen)|(?:bist du|seid ihr|sind sie)\b.{0,30}\bgut\b.{0,30}\b(?:angekommen|heimgekommen|zurück|gelandet|nach hause gekommen|erholt)|(?:hattest du|hattet ihr|hatten sie)\b.{0,30}\b(?:schön|gut|erholsam|entspannt|ruhig|toll|angenehm)\w*\b.{0,30}\b(?:wochenende|urlaub|ferien|feiertage|weihnachten|ostern|start|reise|flug|abend|tag|zeit)|geht es (?:dir|euch|ihnen) (?:wieder )?besser)\b[^?]*\?\s*$/i,
+    // Where the reader finds something, said as a statement: "Die Folien findest du im Teams-Ordner."
+    /^(?!(?:findest|findet|finden)\b)[^?]{0,80}\s(?:findest du|findet ihr|finden sie)\b[^?]*$/i,
+    // Where to turn when it is urgent: "In dringenden Fällen wende dich bitte an Jens."
+    /\b(?:in dringenden fällen|bei dringenden (?:fragen|anliegen|angelegenheiten)|für dringende (?:fragen|anliegen|angelegenheiten|fälle)|in notfällen|im notfall)\b[^?]*\s(?:wende|wendet|wenden|melde|meldet|melden|ruf|ruft|rufen|kontaktiere|kontaktiert|kontaktieren|schreib|schreibt|schreiben|erreichst|erreicht|erreichen|an)\b[^?]*$/i,
+    // Conditional offers: "Solltest du die alten Pläne noch brauchen: Sie liegen im Archiv."
+    /^(?:falls|wenn|sofern|solltest|sollten|solltet|sollte)\s[^?]{0,80}\s(?:brauchst|braucht|brauchen|benötigst|benötigt|benötigen|suchst|sucht|suchen|möchtest|möchtet|möchten|willst|wollt)(?:\s+(?:solltest|sollt|sollten|solltet|wollen|möchten))?\s*[,:]\s*(?:dann\s+)?(?:(?:sie|es|er|die|das|der|alles|alle|beides)\s+)?(?:findest|findet|finden|liegt|liegen|ist|sind|hat|haben|steht|stehen|kannst|könnt|können|bin|stehe|helfe|gibt)\b[^?]*$/i,
+    // What the reader may keep doing, said as a statement: "Parken könnt ihr weiterhin wie gewohnt
+    // auf dem Hof." (verb second, no question mark).
+    /^(?!(?:kannst|könnt|können|könntest|könntet|könnten|darfst|dürft|dürfen)\b)[^?]{0,80}\s(?:kannst du|könnt ihr|können sie|darfst du|dürft ihr|dürfen sie)\b[^?]*\s(?:weiterhin|wie gewohnt|wie bisher|wie immer|wie üblich|nach wie vor|jederzeit|auch weiterhin|trotzdem|natürlich|selbstverständlich|ab sofort|wieder|ganz normal|wie gehabt)\b[^?]*$/i,
   ],
   outOfOffice:
     /\b(?:abwesend|nicht im büro|außer haus|im urlaub|abwesenheitsnotiz|automatische antwort|eingeschränkt erreichbar|nicht erreichbar)\b/i,
@@ -155,7 +167,7 @@ export const de: LanguageLexicon = {
   ownTask: /^(?:ich|wir)\s+(?:muss|müssen|bin|sind|habe|haben)\b/i,
   automated: [
     /\b(?:abmelden|abbestellen|newsletter abbestellen|einstellungen verwalten|benachrichtigungseinstellungen|im browser (?:anzeigen|ansehen))\b/i,
-    /\b(?:nicht auf diese (?:e-?mail|nachricht) antworten|antworten sie nicht|automatisch (?:erstellt|generiert|versendet|versandt)|automatische (?:nachricht|benachrichtigung)|diese nachricht wurde automatisch|systemgenerierte|automatisch generierte|bitte nicht antworten|antworten sie nicht)\b/i,
+    /\b(?:nicht auf diese (?:e-?mail|nachricht) antworten|antworten sie nicht|automatisch (?:erstellt|erzeugt|generiert|versendet|versandt)|automatisch erzeugte|automatische (?:nachricht|benachrichtigung)|diese nachricht wurde automatisch|systemgenerierte|automatisch generierte|bitte nicht antworten|antworten sie nicht)\b/i,
     /\b(?:sie erhalten diese|du erhältst diese|datenschutzerklärung|impressum|alle rechte vorbehalten)\b/i,
     /\b(?:ihre|deine) (?:bestellung|sendung|rechnung|paket|abonnement|konto|passwort)\b|\bsendungsnummer\b|\brechnungsnummer\b/i,
   ],

@@ -105,6 +105,13 @@ export const nb: LanguageLexicon = {
     { re: /(?:^|\s)(?:påminnelse|husk å|husk at|ikke glem|minner om)(?=\s)/i, kind: 'action', direct: true },
     { re: /(?:^|\s)(?:vet|veit|kjenner|ser|synes)\s+(?:du|dere)\b/i, kind: 'question' },
     { re: /(?:^|\s)(?:godkjenning|godkjenne|godkjent|ok for deg|greit for deg)\b.*\?/i, kind: 'approval' },
+    // "Jeg må vite om …", "Vi må få vite hvem …": the sender needs an answer from the reader,
+    // as explicit as "let me know whether …".
+    {
+      re: /(?:^|\s)(?:jeg|vi) (?:må|trenger å) (?:få )?vite (?:om|hva|hvem|når|hvor|hvilke[nt]?|hvordan|hvorfor)(?=[\s,.!?]|$)/i,
+      kind: 'question',
+      direct: true,
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
@@ -112,12 +119,14 @@ export const nb: LanguageLexicon = {
     /(?:^|\s)(?:riktig mottaker|feilaktig mottatt|mottatt denne e-?posten ved en feil)/i,
     /^(?:og )?(?:hvordan (?:var|gikk) (?:ferien|helgen|turen|reisen|konferansen|flyturen|flyttingen|dagen|permisjonen)|hvordan (?:går det|har du det|står det til))/i,
     /(?:^|\s)(?:gratulerer|gode nyheter|du trenger ikke|dere trenger ikke|du behøver ikke|dere behøver ikke|ingen av dere trenger|ingen trenger|jeg gir (?:deg |dere )?beskjed|jeg holder (?:deg|dere) oppdatert)(?=[\s,.!?]|$)/i,
-    /^(?:(?:i morgen|i dag|på fredag|senere)\s+)?(?:jeg|vi)\s+(?:sender|skal|kommer til å|ordner|fikser|tar|følger opp|ringer|lager|sjekker|gir|setter|legger|melder)\b(?!.*\b(?:du|dere)\s+(?:må|kan)\b)/i,
+    /^(?:(?:i morgen|i dag|på fredag|senere)\s+)?(?:jeg|vi)\s+(?:sender|skal|kommer til å|ordner|fikser|tar|følger opp|ringer|lager|sjekker|gir|setter|legger|melder)\b(?!.*\b(?:du|dere)\s+(?:må|kan|kunne)\b)/i,
     /^(?:i morgen|i dag|på fredag|senere|etterpå)\s+(?:sender|ordner|fikser|tar|ringer|lager|sjekker|gir)\s+(?:jeg|vi)\b/i,
-    /(?:^|\s)(?:gi|si)\s+(?:meg\s+|oss\s+)?(?:beskjed|fra|ifra|lyd)\s+(?:hvis|om|dersom)\s+(?:du|dere)\s+(?:har|lurer|trenger)|(?:^|\s)ta kontakt (?:hvis|om|dersom)|(?:^|\s)ikke nøl med|(?:^|\s)(?:ved|har du|har dere) (?:eventuelle )?spørsmål/i,
-    /(?:^|\s)(?:vær oppmerksom på|til orientering|til info(?:rmasjon)?|for ordens skyld|fyi|ingen tiltak|ingenting (?:du|dere) trenger|trenger ikke gjøre noe|ingen handling)/i,
+    /(?:^|\s)(?:gi|si)\s+(?:meg\s+|oss\s+)?(?:beskjed|fra|ifra|lyd)\s+(?:(?:til|på)\s+(?:meg|oss|[a-zæøå]+)\s+)?(?:hvis|om|dersom)\s+(?:du|dere)\s+(?:har|lurer|trenger|får|støter på|møter)|(?:^|\s)ta kontakt (?:hvis|om|dersom)|(?:^|\s)ikke nøl med|(?:^|\s)(?:ved|har du|har dere) (?:eventuelle )?spørsmål/i,
+    /(?:^|\s)(?:vær oppmerksom på|til orientering|til info(?:rmasjon)?|for ordens skyld|fyi|ingen tiltak|ingenting (?:mer |videre |annet )?(?:du|dere) (?:trenger|behøver|må)|ingenting mer å gjøre|trenger ikke gjøre noe|ingen handling)/i,
     /(?:^|\s)hvem (?:skulle|hadde|ville) (?:trodd|tro|trudd)|(?:^|\s)hvorfor er det alltid|(?:^|\s)kan dere tro\b|(?:^|\s)hva mer kan man ønske|(?:^|\s)er (?:ikke )?det (?:ikke )?(?:flott|fantastisk|herlig)\?/i,
     /(?:^|\s)vedlagt\s+(?:følger|sender|finner)/i,
+    // "Hvis du har problemer med innloggingen, gi meg beskjed": a courtesy offer, the condition first.
+    /^(?:og\s+)?(?:hvis|dersom|om)\s+(?:du|dere)\s+(?:har|får|støter på|møter|skulle ha|skulle få|lurer på)\s+(?:\S+\s+)?(?:spørsmål|problemer|problem|trøbbel|vansker)(?=[\s,.!?]|$)/i,
     // "Si fra om noe mangler": a courtesy offer.
     /(?:^|\s)(?:si|gi)\s+(?:meg\s+|oss\s+)?(?:beskjed\s+|fra\s+|ifra\s+)(?:hvis|om|dersom)\s+(?:det\s+er\s+)?(?:noe|noen|det)\s+(?:\S+\s+)?(?:mangler|er uklart|uklart|er feil|skulle|dukker opp)/i,
     // "I disse dagene kan dere parkere i P-huset": what the reader may do, not an ask.

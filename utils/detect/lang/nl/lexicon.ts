@@ -134,8 +134,20 @@ export const nl: LanguageLexicon = {
     /^(?:morgen|vandaag|volgende week|vrijdag|maandag|dinsdag|woensdag|donderdag)\s+(?:stuur|sturen|ga|kom|regel|bel|lever|zal)\s+(?:ik|we|wij)\b/i,
     /\b(?:laat|laten)\s+(?:het\s+)?(?:me|mij|ons|maar|gerust)?\s*(?:gerust\s+)?(?:weten|horen)\s+(?:als|indien|mocht)\b|\bbij vragen\b|\bmocht(?:en)? (?:je|jullie|u) (?:nog )?vragen\b|\bals (?:je|jullie|u) (?:nog )?vragen\b|\bschroom niet\b|\baarzel niet\b/i,
     /\b(?:let op|ter info(?:rmatie)?|ter kennisname|fyi|geen actie nodig|hoeft niets|hoef je niets|hoeven jullie niets|ter informatie|voor de volledigheid|puur ter info)\b/i,
-    /\bwie had (?:dat|het) (?:ooit )?(?:gedacht|verwacht)\b|\bwie had gedacht\b|^waarom (?:is|gaat|moet) (?:het|dat) (?:toch )?altijd\b|\bgeloof je het\b|\bkun je het geloven\b|\bwat wil je nog meer\b|\bis (?:dat|het) niet (?:mooi|geweldig|prachtig)\b/i,
+    /\bwie had (?:dat|het) (?:ooit )?(?:gedacht|verwacht)\b|\bwie had gedacht\b|^waarom (?:is|gaat|moet) (?:het|dat) (?:toch )?altijd\b|\bgeloof je het\b|\bkun je (?:het|dat) (?:je )?voorstellen\b|\bkun je nagaan\b|^stel je (?:eens )?voor\b|\bkun je het geloven\b|\bwat wil je nog meer\b|\bis (?:dat|het) niet (?:mooi|geweldig|prachtig)\b/i,
     /\b(?:in de bijlage|bijgevoegd)\s+(?:vind|stuur|tref)\b/i,
+    // Where the reader finds something, said as a statement: "De slides vind je in de map van het team."
+    /^(?!(?:vind|vindt|vinden)\b)[^?]{0,80}\s(?:vind je|vind jij|vindt u|vinden jullie)\b[^?]*$/i,
+    // Where to turn when it is urgent: "Voor dringende zaken kun je terecht bij Sanne."
+    /\b(?:voor dringende (?:zaken|vragen|gevallen|kwesties)|in dringende gevallen|bij spoed|in geval van nood|bij dringende vragen)\b[^?]*\b(?:neem|neemt|nemen|bel|belt|bellen|mail|mailt|mailen|contact|wend|wendt|terecht|bereikbaar)\b[^?]*$/i,
+    // Conditional offers: "Mochten jullie nog opmerkingen hebben, dan hoor ik het graag."
+    /^(?:en\s+)?(?:mocht(?:en)?|als|indien|wanneer)\s+(?:je|jij|jullie|u)\s+(?:daarna\s+|later\s+|toch\s+|nog\s+)*(?:\S+\s+){0,6}?(?:vragen|opmerkingen|aanvullingen|suggesties|vragen|wensen|ideeën|feedback|iets)\b[^?]{0,80},\s*(?:dan\s+)?(?:hoor ik|horen we|laat|neem|bel|mail|stuur|kun|kunt|kunnen|weet|ben|sta|staan|mag|mogen)\b[^?]*$/i,
+    // The sender's own expectation: "Ik hoor het vast bij de koffie", "dat hoor ik straks wel".
+    /^(?:(?:dat|dit|het)\s+)?(?:ik|we|wij)?\s*hoor(?:en)?\s+(?:ik|we|wij\s+)?(?:het|dat|dit|alles|je verhalen|de verhalen)?\s*(?:vast|wel|straks|later|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende week|bij de koffie|dan)\b(?!.*\bgraag\b)[^?]*$/i,
+    // Small talk about the reader's time off: "Heb je een fijne kerst gehad?", "Zijn jullie goed thuisgekomen?"
+    /^(?:(?:en|zo|hé|he|hoi)[,!]?\s+)?(?:(?:heb je|hebben jullie|heeft u|had je|hadden jullie)\b.{0,30}\b(?:fijn|leuk|goed|mooi|lekker|ontspannen|rustig|heerlijk)\w*\b.{0,30}\b(?:weekend|vakantie|kerst|pasen|feestdagen|vrije dag|reis|avond|tijd|verlof)\b.{0,20}\b(?:gehad|gehad\?)|(?:ben je|zijn jullie|bent u)\b.{0,30}\bgoed\b.{0,20}\b(?:thuisgekomen|aangekomen|geland|teruggekomen|terug|uitgerust|hersteld)|(?:heb je|hebben jullie|heeft u)\b.{0,30}\b(?:genoten|bijgekomen|uitgerust)|gaat (?:het|alles) (?:weer )?beter)\b[^?]*\?\s*$/i,
+    // What the reader may keep doing, said as a statement: "Parkeren kunnen jullie gewoon op het achterterrein."
+    /^(?!(?:kun|kan|kunt|kunnen|mag|mogen)\b)[^?]{0,80}\s(?:kun|kan|kunt|kunnen|mag|mogen)\s+(?:je|jij|u|jullie)\b[^?]*\b(?:gewoon|nog steeds|zoals altijd|zoals gewoonlijk|zoals gebruikelijk|zoals vanouds|gewoonlijk|altijd|voortaan|vanaf nu|weer|uiteraard|natuurlijk)\b[^?]*$/i,
   ],
   outOfOffice:
     /\b(?:afwezig|niet aanwezig|met vakantie|op vakantie|buiten kantoor|automatisch antwoord|beperkt bereikbaar|ben ik niet bereikbaar)\b/i,

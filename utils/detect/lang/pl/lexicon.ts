@@ -97,7 +97,7 @@ export const pl: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /(?:^|\s)(?:potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|liczę na)\s|(?:^|\s)czeka(?:m|my) (?:jeszcze |nadal |wciąż |ciągle |tylko )?na (?!to(?=[\s,.!?]|$))(?![^.;]*\s(?:od (?!ciebie|was|pana|pani|państwa)|ze? (?:działu|oddziału|zespołu|firmy|biura|klienta|dostawcy|księgowości|centrali|banku|urzędu|magazynu)(?=[\s,.!?]|$)))|(?:^|\s)najlepiej (?:prześlij|przesłać|wyślij|wysłać|odeślij|odesłać|podeślij|podesłać|dostarczyć|dostarcz|uzupełnij|uzupełnić|wypełnij|wypełnić|złóż|złożyć|zgłoś|zgłosić)(?=[\s,.!?]|$)|(?:^|\s)brakuje (?:mi |nam )?(?:jeszcze |nadal )?(?:od (?:ciebie|was|pana|pani)|twoj(?:ego|ej|ych))(?=[\s,.!?]|$)/i,
+      re: /(?:^|\s)(?:potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|liczę na)\s|(?:^|\s)czeka(?:m|my) (?:jeszcze |nadal |wciąż |ciągle |tylko )?na (?!to(?=[\s,.!?]|$))(?![^.;]*\s(?:od (?!ciebie|was|pana|pani|państwa)|ze? (?:działu|oddziału|zespołu|firmy|biura|klienta|dostawcy|księgowości|centrali|banku|urzędu|magazynu)(?=[\s,.!?]|$)))|(?:^|\s)najlepiej (?:prześlij|przesłać|wyślij|wysłać|odeślij|odesłać|podeślij|podesłać|dostarczyć|dostarcz|uzupełnij|uzupełnić|wypełnij|wypełnić|złóż|złożyć|zgłoś|zgłosić)(?=[\s,.!?]|$)|(?:^|\s)brakuje (?:mi |nam )?(?:jeszcze |nadal )?(?:od (?:ciebie|was|pana|pani)|twoj(?:ego|ej|ych))(?=[\s,.!?]|$)/i,
       kind: 'action',
     },
     { re: /(?:^|\s)(?:przypominam|przypominamy|przypomnienie)\b/i, kind: 'action', direct: true },
@@ -112,13 +112,20 @@ export const pl: LanguageLexicon = {
       re: /^(?:(?:a|i|to|więc|czy)\s+)?(?:[a-ząćęłńóśźż]{2,}(?:esz|isz|ysz|niecie|icie|ecie))(?:\s+(?:mi|nam|to|go|je|ją|się))?(?=[\s,])[^?]*\?\s*$/i,
       kind: 'action',
     },
+    // "Muszę wiedzieć, czy …", "Muszę się dowiedzieć, kiedy …": the sender needs an answer from the reader,
+    // as explicit as "let me know whether …".
+    {
+      re: /(?:^|\s)(?:muszę|musimy|potrzebuję|potrzebujemy) (?:(?:się )?dowiedzieć|wiedzieć)(?:,)? (?:czy|kiedy|kto|co|gdzie|ile|jak|jaki|jaka|jakie|który|która|które)(?=[\s,.!?]|$)/i,
+      kind: 'question',
+      direct: true,
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
     // "Należy Ci się kawa" (you deserve a coffee); "Czy to nie ironia, że…?" (rhetorical).
     /(?:^|\s)proszę,?\s+oto(?=[\s,.!?:]|$)|(?:^|\s)należy (?:ci|wam|panu|pani|tobie) się(?=[\s,.!?]|$)|(?:^|\s)czy to nie (?:ironia|zabawne|śmieszne|piękne|wspaniałe|ironiczne)(?=[\s,.!?]|$)/i,
     // "Gdybyś miał jakieś pytania, daj znać": a courtesy offer, whichever comes first.
-    /(?:^|\s)(?:gdyby(?:ś|ście)?|jeśli|jeżeli|w razie)(?=[\s,.!?]|$).{0,50}(?:^|\s)(?:pyta(?:nia|ń)|wątpliwości)(?=[\s,.!?]|$)/i,
+    /(?:^|\s)(?:gdyby(?:ś|ście)?|jeśli|jeżeli|w razie)(?=[\s,.!?]|$).{0,50}(?:^|\s)(?:pyta(?:nia|ń)|wątpliwości|problem(?:y|ów|u)?|kłopot(?:y|ów)?|trudności|niejasn(?:e|a|y|ości)|niezrozumiał(?:e|a|y))(?=[\s,.!?]|$)/i,
     /(?:^|\s)kto by(?=[\s,.!?]|$).{0,40}(?:^|\s)(?:pomyślał|przypuszczał)(?=[\s,.!?]|$)/i,
     /(?:^|\s)(?:adresatem tej wiadomości|otrzymał(?:a|eś|aś)? tę wiadomość przez pomyłkę|zamierzonym odbiorcą)/i,
     /^(?:a )?(?:jak (?:tam |minął |minęł[ay] |było |był |się udał[ay]? )?(?:tw[oó]j |twoje |twoja )?(?:urlop|weekend|wakacje|wyjazd|podróż|konferencja|przeprowadzka|dzień)|jak się (?:masz|macie|czujesz)|co (?:tam )?słychać)/i,

@@ -1,0 +1,335 @@
+// Which sentences are quoted as the ask: a second ask is quoted, while a need or reason that follows
+// an ask, a line that opens a list, small talk and courtesy offers are not; and sentences that a
+// date or an abbreviation in brackets does not end.
+import { describe, expect, it } from 'vitest';
+import { sentencesOf } from '../../utils/detect';
+import type { Lang } from '../../utils/languages';
+import { analyzeFromOla } from './detect-helpers';
+
+/** The quoted sentences of a request email (none when it is no request). */
+function quoted(body: string, lang: Lang): string[] {
+  const a = analyzeFromOla(body, lang);
+  return a.isRequest ? a.requestSpans.map((s) => s.text) : [];
+}
+
+/** Whether each wanted piece is in a quoted sentence and no unwanted piece is. */
+function expectQuoted(body: string, lang: Lang, want: string[], not: string[] = []) {
+  const spans = quoted(body, lang);
+  for (const w of want)
+    expect(
+      spans.some((s) => s.includes(w)),
+      `${w} in ${JSON.stringify(spans)}`,
+    ).toBe(true);
+  for (const n of not)
+    expect(
+      spans.some((s) => s.includes(n)),
+      `${n} not in ${JSON.stringify(spans)}`,
+    ).toBe(false);
+}
+
+describe('a second explicit ask after the clearest one is quoted too', () => {
+  it.each([
+    [
+      'en',
+      'Hi Eva,\n\nCould you send me the signed supplier contract by Friday?\n\nPlease bring the site plan and your notes from the inspection.\n\nOla',
+      ['Could you send', 'Please bring'],
+    ],
+    [
+      'nl',
+      'Hoi Eva,\n\nKun je de offerte van Bakker vóór vrijdag nakijken? Zet je opmerkingen er dan meteen bij in de map.\n\nGroet,\nOla',
+      ['Kun je', 'Zet je opmerkingen'],
+    ],
+  ] as [Lang, string, string[]][])('%s: %s', (lang, body, want) => {
+    expectQuoted(body, lang, want);
+  });
+});
+
+describe('a question opened with "also" or "by the way" after an ask is a further ask', () => {
+  it.each([
+    [
+      'en',
+      'Hi Eva,\n\nCould you send me the April rota by Friday? By the way, is the meeting room on the third floor free on Saturday?\n\nOla',
+      ['Could you send', 'is the meeting room'],
+    ],
+    [
+      'pl',
+      'Cześć Ewa,\n\nczy możesz przesłać mi grafik dyżurów na kwiecień do piątku? Przy okazji: czy sala konferencyjna będzie wolna w sobotę?\n\nOla',
+      ['czy możesz', 'czy sala'],
+    ],
+    [
+      'nb',
+      'Hei Eva,\n\nKan du sende meg vaktlisten for april innen fredag? Forresten: er møterommet i tredje etasje ledig på lørdag?\n\nOla',
+      ['Kan du sende', 'er møterommet'],
+    ],
+    // "Daarnaast:" is a word that opens a point, not a colleague's name.
+    [
+      'nl',
+      'Hoi Eva,\n\nKun je de offerte van Bakker nog een keer nakijken? Daarnaast: zou jij willen uitzoeken of de licentie ook voor de webversie geldt?\n\nGroet,\nOla',
+      ['Kun je', 'zou jij willen'],
+    ],
+  ] as [Lang, string, string[]][])('%s: %s', (lang, body, want) => {
+    expectQuoted(body, lang, want);
+  });
+});
+
+describe('"I need to know whether…" asks like a question', () => {
+  it.each([
+    [
+      'nb',
+      'Hei Eva,\n\nHar du rukket å se på tilbudet fra Berg Bygg?\nJeg må vite om vi skal velge stål eller tre i bærekonstruksjonen før jeg sender saken videre.\n\nOla',
+      ['Har du rukket', 'Jeg må vite om'],
+    ],
+    [
+      'pl',
+      'Cześć Ewa,\n\nzdążyłaś przejrzeć ofertę od firmy Budmax?\nMuszę wiedzieć, czy wybieramy stal czy drewno, zanim wyślę sprawę dalej.\n\nOla',
+      ['Muszę wiedzieć'],
+    ],
+  ] as [Lang, string, string[]][])('%s: %s', (lang, body, want) => {
+    expectQuoted(body, lang, want);
+  });
+
+  it('small talk after "by the way" is no further ask', () => {
+    expectQuoted(
+      'Hei Eva,\n\nKan du sende meg vaktlisten for april innen fredag? Forresten, hvordan var helgen?\n\nOla',
+      'nb',
+      ['Kan du sende'],
+      ['hvordan var'],
+    );
+  });
+});
+
+describe('a need or reason after an explicit ask is not quoted', () => {
+  it.each([
+    [
+      'en',
+      'Hi Eva,\n\nCould you send me the updated price list for the northern depots? We will need them before the board meeting on Thursday, otherwise the forecast slips.\n\nOla',
+      'Could you send',
+      'We will need',
+    ],
+    [
+      'de',
+      'Hallo Eva,\n\nkannst du mir die aktualisierte Preisliste für die Lager im Norden schicken? Wir brauchen die Zahlen vor der Vorstandssitzung am Donnerstag, sonst verschiebt sich die Prognose.\n\nOla',
+      'kannst du',
+      'Wir brauchen',
+    ],
+    [
+      'nb',
+      'Hei Eva,\n\nKan du sende meg den oppdaterte prislisten for lagrene i nord? Styret trenger den før møtet på torsdag, ellers må vi utsette budsjettet.\n\nOla',
+      'Kan du sende',
+      'Styret trenger',
+    ],
+    [
+      'pl',
+      'Cześć Ewa,\n\nczy możesz przesłać mi zaktualizowany cennik dla magazynów na północy? Potrzebuję go przed czwartkowym spotkaniem zarządu, inaczej prognoza się przesunie.\n\nOla',
+      'czy możesz',
+      'Potrzebuję go',
+    ],
+  ] as [Lang, string, string, string][])('%s: %s', (lang, body, want, not) => {
+    expectQuoted(body, lang, [want], [not]);
+  });
+
+  it.each([
+    [
+      'en',
+      'Hi all,\n\nCould you confirm that you have read the new travel policy? All staff must also complete the fire safety module by Friday.\n\nOla',
+      ['Could you confirm', 'All staff must'],
+    ],
+    [
+      'nb',
+      'Hei alle,\n\nKan dere bekrefte at dere har lest den nye reiseinstruksen? Alle ansatte må også fullføre brannkurset innen fredag.\n\nOla',
+      ['Kan dere bekrefte', 'Alle ansatte må'],
+    ],
+    [
+      'pl',
+      'Cześć wszystkim,\n\nczy możecie potwierdzić, że zapoznaliście się z nowym regulaminem delegacji? Wszyscy pracownicy muszą też ukończyć szkolenie przeciwpożarowe do piątku.\n\nOla',
+      ['czy możecie', 'Wszyscy pracownicy muszą'],
+    ],
+  ] as [Lang, string, string[]][])(
+    '%s: still quotes a further duty of the reader or the group: %s',
+    (lang, body, want) => {
+      expectQuoted(body, lang, want);
+    },
+  );
+
+  it('still quotes waiting for the reader, the ask of a reminder', () => {
+    expectQuoted(
+      'Cześć Ewa,\n\nprzypominam o raporcie z inwentaryzacji magazynu w Poznaniu. Czekam na niego do piątku.\n\nOla',
+      'pl',
+      ['przypominam', 'Czekam na niego'],
+    );
+  });
+});
+
+describe('the line that opens a list of asks is not quoted, its items are', () => {
+  it.each([
+    [
+      'de',
+      'Hallo Eva,\n\nzwei Sachen bräuchte ich noch von dir:\n- Kannst du die Rechnung von Müller prüfen?\n- Und schick mir bitte den Lageplan für die Halle 3.\n\nOla',
+      ['Kannst du', 'schick mir'],
+      'zwei Sachen',
+    ],
+    [
+      'nb',
+      'Hei Eva,\n\nTo ting jeg trenger fra deg før revisjonen:\n- Send meg kontoutskriftene for mars.\n- Kan du sjekke kassaboken for Bergen-kontoret?\n\nOla',
+      ['Send meg', 'Kan du sjekke'],
+      'To ting',
+    ],
+    [
+      'en',
+      'Hi Eva,\n\nTwo things I need from you before the audit:\n- Please send me the March bank statements.\n- Could you check the petty cash log for the Leeds office?\n\nOla',
+      ['Please send', 'Could you check'],
+      'Two things',
+    ],
+  ] as [Lang, string, string[], string][])('%s: %s', (lang, body, want, not) => {
+    expectQuoted(body, lang, want, [not]);
+  });
+
+  it('keeps an opening line that asks itself', () => {
+    expectQuoted(
+      'Hi Eva,\n\nCould you send me the following by Friday:\n- Please add the March bank statements.\n- Please add the petty cash log.\n\nOla',
+      'en',
+      ['Could you send me the following'],
+    );
+  });
+});
+
+describe('courtesy offers, "nothing more to do" and small talk are not the ask', () => {
+  it.each([
+    [
+      'nb',
+      'Hei Eva,\n\nDet nye timeregistreringssystemet er klart fra mandag. Gi beskjed til meg hvis du har problemer med innloggingen.\n\nOla',
+    ],
+    [
+      'pl',
+      'Cześć Ewa,\n\nnowy system do rejestracji czasu pracy działa od poniedziałku. Gdybyś miała problemy z logowaniem, daj mi znać.\n\nOla',
+    ],
+    [
+      'nb',
+      'Hei Eva,\n\nTusen takk for hjelpen i går. Jeg har også skrevet avviksmeldingen, så det er ingenting mer dere trenger å gjøre.\n\nOla',
+    ],
+  ] as [Lang, string][])('%s: %s asks nothing', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+
+  it.each([
+    [
+      'nb',
+      'Hei Eva,\n\nAlle må registrere timene sine i det nye systemet innen fredag. Gi beskjed til meg hvis du har problemer med innloggingen.\n\nOla',
+      'Alle må',
+      'Gi beskjed',
+    ],
+    [
+      'nb',
+      'Hei Eva,\n\nFikk du testet de nye skiene i helgen, eller ble det for mye regn?\n\nKan du sende meg reiseregningen fra Tromsø-turen innen fredag?\n\nOla',
+      'Kan du sende',
+      'Fikk du',
+    ],
+    [
+      'pl',
+      'Cześć Ewa,\n\nudało Ci się pojeździć na nartach w weekend?\n\nCzy możesz przesłać mi rozliczenie delegacji do piątku?\n\nOla',
+      'Czy możesz',
+      'udało',
+    ],
+  ] as [Lang, string, string, string][])('%s: %s', (lang, body, want, not) => {
+    expectQuoted(body, lang, [want], [not]);
+  });
+});
+
+describe('a question the sender answers at once, and "nothing for you to prepare" (pl, nb)', () => {
+  it.each([
+    [
+      'pl',
+      'Cześć wszystkim,\n\nzamknęliśmy inwentaryzację w magazynie w Kutnie. Czy warto było przesunąć ją na styczeń? Moim zdaniem tak: liczyliśmy o połowę krócej niż rok temu.\n\nOla',
+    ],
+    [
+      'nb',
+      'Hei alle,\n\nVi har avsluttet varetellingen på lageret i Drammen. Var det lurt å flytte den til januar? Etter min mening ja: vi brukte halvparten så lang tid som i fjor.\n\nOla',
+    ],
+    [
+      'pl',
+      'Cześć Ewa,\n\nraport kwartalny jest już u zarządu, a liczby z Kutna zgadzają się z systemem. Potrzebuję jeszcze podpisu prezesa na aneksie. Z Twojej strony nic nie trzeba przygotowywać.\n\nOla',
+    ],
+  ] as [Lang, string][])('%s: %s asks nothing', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+
+  it('an explicit ask beside "nothing more to prepare" still counts', () => {
+    expectQuoted(
+      'Cześć Ewa,\n\nraport kwartalny jest już u zarządu i wszystko się zgadza. Czy mógłbyś sprawdzić jeszcze dane z Kutna? Z Twojej strony nic więcej nie trzeba przygotowywać.\n\nOla',
+      'pl',
+      ['Czy mógłbyś'],
+    );
+  });
+});
+
+describe('asks the Polish and Bokmål cues used to miss', () => {
+  it.each([
+    // The sender's plan first, then the ask to the reader in the same sentence.
+    [
+      'nb',
+      'Hei Eva,\n\nVi skal trykke den nye brosjyren for vinterprogrammet, og jeg hadde satt pris på om du kunne lese korrektur på prisene.\n\nOla',
+      'jeg hadde satt pris på',
+    ],
+    // A need in the conditional ("we would need").
+    [
+      'pl',
+      'Dzień dobry,\n\nmontaż dźwigu planujemy na 12 maja. Od Pana potrzebowalibyśmy natomiast nazwiska osoby, która odbierze prace ze strony inwestora.\n\nOla',
+      'potrzebowalibyśmy',
+    ],
+    [
+      'pl',
+      'Cześć Ewa,\n\ndzięki za informację. W takim razie proszę, żebyś jutro do 10:00 przesłała mi listę dostawców, którzy nie potwierdzili terminów.\n\nOla',
+      'proszę, żebyś',
+    ],
+  ] as [Lang, string, string][])('%s: %s', (lang, body, want) => {
+    expectQuoted(body, lang, [want]);
+  });
+});
+
+describe('sentence ends', () => {
+  const texts = (t: string) => sentencesOf(t, 0, t.length).map((s) => s.text);
+
+  it('a face is no bracket', () => {
+    expect(texts('We lost the bid :( Can you call me. Thanks.')).toEqual([
+      'We lost the bid :( Can you call me.',
+      'Thanks.',
+    ]);
+  });
+
+  it('a date before a lower-case word does not end the sentence', () => {
+    expect(texts('Der Online-Teil ist bis 15.12. abzuschließen, der Rest folgt. Danke!')).toEqual([
+      'Der Online-Teil ist bis 15.12. abzuschließen, der Rest folgt.',
+      'Danke!',
+    ]);
+  });
+
+  it('an abbreviation inside brackets does not end the sentence', () => {
+    expect(texts('Für die Revision (Carex sect. Phacocystis) bitten wir um die Belege. Vielen Dank.')).toEqual([
+      'Für die Revision (Carex sect. Phacocystis) bitten wir um die Belege.',
+      'Vielen Dank.',
+    ]);
+  });
+
+  it('a full stop after a number still ends a sentence before a capital', () => {
+    expect(texts('Wir sind im Raum 112. Bitte komm vorbei.')).toEqual(['Wir sind im Raum 112.', 'Bitte komm vorbei.']);
+    expect(texts('The fire drill is on Tuesday at 10. Everyone must use the east stairs.')).toEqual([
+      'The fire drill is on Tuesday at 10.',
+      'Everyone must use the east stairs.',
+    ]);
+    expect(texts('Møtet er 4. januar kl. 10. Kan du komme?')).toEqual(['Møtet er 4. januar kl. 10.', 'Kan du komme?']);
+  });
+
+  it('the number of a list item does not end a sentence', () => {
+    expect(texts('Ergebnisse:\n3. Die Fläche muss vorher geschottert werden.')).toEqual([
+      'Ergebnisse:',
+      '3. Die Fläche muss vorher geschottert werden.',
+    ]);
+  });
+
+  it('an ordinal before a month name does not end the sentence', () => {
+    expect(texts('Wir treffen uns am 4. Januar im Büro. Bitte komm.')).toEqual([
+      'Wir treffen uns am 4. Januar im Büro.',
+      'Bitte komm.',
+    ]);
+  });
+});
