@@ -341,3 +341,96 @@ describe('kinds of non-requests', () => {
     expect(webex.isRequest).toBe(false);
   });
 });
+
+// Issue #14, round 5: general kinds of asks and non-requests (sentences written for these tests).
+describe('round 5 kinds of asks', () => {
+  const asks: [string, Lang, string][] = [
+    [
+      'thanks in advance with the verb first',
+      'de',
+      'Sehr geehrte Frau Berg,\n\nfür die Jahresplanung wäre ich Ihnen dankbar, wenn Sie mir die Belegungszahlen bis Freitag schicken.\n\nKarl Olsen',
+    ],
+    [
+      '"möchten wir Sie … bitten"',
+      'de',
+      'Sehr geehrte Frau Berg,\n\nim Zuge der Umstellung möchten wir Sie um eine Aufstellung Ihrer offenen Posten bitten.\n\nKarl Olsen',
+    ],
+    [
+      '"bitte ich Sie um"',
+      'de',
+      'Sehr geehrte Frau Berg,\n\nvor der Sitzung bitte ich Sie um Ihre Einschätzung.\n\nKarl Olsen',
+    ],
+    [
+      'what is still missing from the reader',
+      'de',
+      'Hallo Anna,\n\nmir fehlt jetzt nur noch deine Unterschrift auf dem Antrag.\n\nKarl',
+    ],
+    [
+      'obligation with "sein + zu"',
+      'de',
+      'Liebe Kolleginnen und Kollegen,\n\ndie Erklärung zum Datenschutz ist bis 20. März im Portal zu unterschreiben.\n\nKarl',
+    ],
+    [
+      'imperative softened with "doch"',
+      'de',
+      'Hallo Anna,\n\nkein Stress, aber ruf doch nächste Woche mal beim Caterer an, damit wir das Essen für die Feier rechtzeitig bestellen können.\n\nViele Grüße\nKarl',
+    ],
+    ['status question', 'de', 'Hallo Anna,\n\nsind die Reisekosten vom März bereits abgerechnet?\n\nKarl'],
+    [
+      'question announced as such',
+      'de',
+      'Sehr geehrte Frau Berg,\n\neine Frage hätte ich noch, bevor ich das Angebot schreibe: Wünschen Sie die Lieferung frei Haus?\n\nKarl Olsen',
+    ],
+    [
+      'need with a long insertion',
+      'nl',
+      'Hoi Anna,\n\nIk heb de lijst met storingen, inclusief de meldingen van het weekend, vóór donderdag nodig.\n\nKarl',
+    ],
+    ['imperative "noteer"', 'nl', 'Hoi Anna,\n\nNoteer de meterstand bij elke controle in het logboek.\n\nKarl'],
+    [
+      'obligation of every member of a role',
+      'en',
+      'Dear all,\n\nEvery locum needs to upload their indemnity certificate to the portal by Friday.\n\nKarl',
+    ],
+    [
+      '"it\'d be useful if you could"',
+      'en',
+      "Hi Anna,\n\nIt'd be useful if you could bring the floor plans on Monday.\n\nKarl",
+    ],
+  ];
+  it.each(asks)('%s (%s) is a request', (_kind, lang, body) => {
+    expect(analyze(body, lang).isRequest).toBe(true);
+  });
+
+  const none: [string, Lang, string][] = [
+    [
+      'own commitment with the verb first',
+      'de',
+      'Hallo Anna,\n\ndie Fotos vom Aufbau schick ich dir morgen, dann hast du alles für den Bericht.\n\nKarl',
+    ],
+    [
+      'an obligation said not to hold',
+      'de',
+      'Hallo Anna,\n\ndie Liste passt so, und du musst am Samstag nicht mitkommen – Lars übernimmt den Stand.\n\nKarl',
+    ],
+    [
+      '"ist … zu rechnen"',
+      'de',
+      'Hallo zusammen,\n\nwegen der Bauarbeiten ist bis Ende April mit Staus zu rechnen.\n\nKarl',
+    ],
+    [
+      "wish about the reader's time off",
+      'en',
+      'Hi Anna,\n\nHope you managed to catch some sun at the weekend. The new rota is live from Monday.\n\nKarl',
+    ],
+    [
+      'promise to report back',
+      'en',
+      "Hi Anna,\n\nThe insurer usually takes a fortnight, and I'll let you know as soon as they reply.\n\nKarl",
+    ],
+    ['what the reader will get', 'en', "Hi Anna,\n\nYou'll have the revised quote by Thursday lunchtime.\n\nKarl"],
+  ];
+  it.each(none)('%s (%s) is no request', (_kind, lang, body) => {
+    expect(analyze(body, lang).isRequest).toBe(false);
+  });
+});

@@ -207,3 +207,101 @@ describe('deadlines in whole emails', () => {
     expect(wallClockOf('2026-03-04T23:30:00Z', new Date(0)).offsetMinutes).toBe(0);
   });
 });
+
+describe('dates that name a period are no deadline (round 5)', () => {
+  const texts = (lang: Lang, text: string) => findDeadlines(text, lang, clock).map((d) => d.text);
+  it('drops both ends of a period and keeps the deadline they hid', () => {
+    expect(texts('en', 'Could you export the readings covering 2 February to today?')).toEqual([]);
+    expect(texts('pl', 'Punkt odbioru jest czynny od 8:00 do 15:00.')).toEqual([]);
+    expect(texts('nl', 'Zet je vrije dagen voor 20 april t/m 4 mei vóór vrijdag in het bord.')).toEqual([
+      'vóór vrijdag',
+    ]);
+    expect(texts('nl', 'De balie is open (ma t/m vr, 8.00–16.00 uur).')).toEqual([]);
+  });
+  it('"the week of …" is a period; a time after it is the deadline', () => {
+    const found = findDeadlines('Can you send me the rota for the week of 16 March before 2pm?', 'en', clock);
+    expect(found.map((d) => d.text)).toEqual(['before 2pm']);
+    expect(local(found[0]!.due)).toBe('2026-03-04T14:00');
+  });
+  it('a month alone is what the ask is about, not the start of a period', () => {
+    expect(texts('pl', 'Proszę o ewidencję za marzec do 3 kwietnia, dzięki.')).toEqual(['do 3 kwietnia']);
+    expect(texts('de', 'Bitte reicht die Belege für Juli bis September bis Monatsende ein.')).toEqual([
+      'bis Monatsende',
+    ]);
+  });
+  it('a spaced dash before a word is punctuation, not a period', () => {
+    expect(texts('pl', 'Podeślij mi zdjęcia do końca dnia — jutro rano idą do druku.')).toContain('do końca dnia');
+  });
+});
+
+describe('which sentence states the deadline (round 5)', () => {
+  const run = (body: string, lang: Lang) =>
+    analyzeEmail(
+      {
+        messageId: 'm',
+        threadId: 't',
+        from: { name: 'K', email: 'k@firma.example' },
+        to: [{ name: 'A', email: 'a@firma.example' }],
+        cc: [],
+        sentAt: SENT,
+        subject: '',
+        bodyText: body,
+        hasAttachments: false,
+        isFromMe: false,
+      },
+      { now: new Date(SENT), myAddresses: ['a@firma.example'], myName: 'A', orgDomains: [], defaultLanguage: lang },
+    );
+  it('a clock time after "om"/"at" tomorrow is when something happens, not a deadline', () => {
+    const a = run(
+      'Hoi,\n\nDe drukpers draait morgenochtend om 7.00 uur en we wachten nog op jouw akkoord op de proef. Graag vandaag vóór 14.00 uur je reactie.\n\nK',
+      'nl',
+    );
+    expect(local(a.due!)).toBe('2026-03-04T14:00');
+  });
+  it.each([
+    [
+      'en',
+      'Hi,\n\nCould you send me the draft of the tender text? Sometime next week is fine.\n\nK',
+      '2026-03-13T17:00',
+    ],
+    [
+      'pl',
+      'Cześć,\n\nczy możesz przygotować krótkie podsumowanie projektu? Wystarczy mi w przyszłym tygodniu.\n\nK',
+      '2026-03-13T17:00',
+    ],
+    [
+      'en',
+      'Hi,\n\nCould you pull the old survey maps? Any time before the 20th would be ideal.\n\nK',
+      '2026-03-20T17:00',
+    ],
+  ] as [Lang, string, string][])('%s: the time the sender accepts after the ask: %s', (lang, body, want) => {
+    expect(local(run(body, lang).due!)).toBe(want);
+  });
+  it('"it would be good to know" is no accepted time', () => {
+    const a = run(
+      'Hei,\n\nVet du om leverandøren har svart på reklamasjonen? Jeg skal møte dem på fredag, og det hadde vært greit å vite.\n\nK',
+      'nb',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+  it('"first thing tomorrow" is a deadline, even beside a meeting', () => {
+    const a = run('Hi,\n\nThe audit meeting moved, so I need the stock count first thing tomorrow morning.\n\nK', 'en');
+    expect(local(a.due!)).toBe('2026-03-05T09:00');
+  });
+  it("the sender's own commitment beside the ask keeps its date", () => {
+    const a = run(
+      'Dzień dobry,\n\nze swojej strony prześlę Panu raport z przeglądu do piątku. Od Pana potrzebowalibyśmy natomiast listy osób na odbiór.\n\nK',
+      'pl',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+  it('a deadline relayed two sentences after the ask counts', () => {
+    const a = run(
+      'Hallo,\n\nkannst du bitte das Angebot für die Firma Lenz fertig machen? Die Pläne liegen im Ordner. Frau Lenz braucht das Angebot innerhalb von drei Tagen.\n\nK',
+      'de',
+    );
+    expect(local(a.due!)).toBe('2026-03-07T17:00');
+  });
+});

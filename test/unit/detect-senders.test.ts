@@ -141,3 +141,52 @@ describe("calendar invitations from a colleague's mailbox", () => {
     expect(a.isRequest).toBe(true);
   });
 });
+
+describe('platform footers, initials and newsletters written by people (round 5)', () => {
+  it('an invoice a platform sends for a customer is automated', () => {
+    const a = analyzeEmail(
+      mail(
+        'messages@post.billbox.example',
+        "Hi Anna,\n\nHere's invoice 4411 for 1,200 EUR, due on 20 March.\n\nThanks,\nNorrland Timber\n\nThis email was sent via Billbox on behalf of Norrland Timber.",
+        { from: { name: 'Norrland Timber', email: 'messages@post.billbox.example' } },
+      ),
+      ctx(),
+    );
+    expect(a.automated).toBe(true);
+  });
+  it('a report that offers to change its preferences is automated', () => {
+    const a = analyzeEmail(
+      mail(
+        'reports@ticketdesk.example',
+        'Weekly sales for the Harbour Hall\n\nSold 412 of 600 seats.\n\nYou are receiving this report because you are a venue manager. To change your report preferences, open the settings page.',
+        { from: { name: 'Ticketdesk', email: 'reports@ticketdesk.example' } },
+      ),
+      ctx(),
+    );
+    expect(a.automated).toBe(true);
+  });
+  it('"k.wolff" from Kerstin Wolff is a person, even saying "please do not reply"', () => {
+    const a = analyzeEmail(
+      mail(
+        'k.wolff@notar.example',
+        'Sehr geehrte Frau Berg,\n\ndie Unterlagen sind vollständig bei uns eingegangen. Bitte nicht antworten – das ist nur die Eingangsbestätigung.\n\nKerstin Wolff',
+        { from: { name: 'Kerstin Wolff', email: 'k.wolff@notar.example' } },
+      ),
+      ctx(),
+    );
+    expect(a.automated).toBe(false);
+    expect(a.isRequest).toBe(false);
+  });
+  it('a person writing the newsletter is no newsletter', () => {
+    const a = analyzeEmail(
+      mail(
+        'beata.haber@firma.example',
+        'Cześć Anno,\n\nprzygotowuję newsletter na weekend. Czy możesz podesłać mi dwa zdjęcia z otwarcia do końca dnia?\n\nBeata',
+        { from: { name: 'Beata Haber', email: 'beata.haber@firma.example' } },
+      ),
+      ctx({ defaultLanguage: 'pl' }),
+    );
+    expect(a.automated).toBe(false);
+    expect(a.isRequest).toBe(true);
+  });
+});

@@ -333,3 +333,28 @@ describe('sentence ends', () => {
     ]);
   });
 });
+
+describe('what a third party wants after the ask is its reason, not an ask (round 5)', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Eva,\n\nKun je vóór vrijdag de productfiche vertalen? Onze importeur in Gent wil de tekst graag ruim voor de vakbeurs hebben.\n\nOla',
+      'Kun je',
+      'Onze importeur',
+    ],
+    [
+      'en',
+      'Hi Eva,\n\nCould you draft the case study by Friday? Their marketing team would like it before the summer campaign.\n\nOla',
+      'Could you draft',
+      'Their marketing team',
+    ],
+    [
+      'de',
+      'Hallo Eva,\n\nkannst du bitte bis Freitag die Produktbeschreibung übersetzen? Unser Händler in Wien möchte den Text vor der Messe haben.\n\nOla',
+      'kannst du',
+      'Unser Händler',
+    ],
+  ] as [Lang, string, string, string][])('%s: %s', (lang, body, want, not) => {
+    expectQuoted(body, lang, [want], [not]);
+  });
+});

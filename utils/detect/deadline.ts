@@ -261,8 +261,9 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
         const morning = !t && tomorrow && rx`${B}(?:${lex.morning})${E}`.test(around);
         return record(context, m, {
           wall: at(ref(context), tomorrow ? 1 : 0, t ? t.hour : morning ? 9 : 17, t ? t.minute : 0),
-          // A clock time with its own "by"/"do"/"bis" is a stated deadline too.
-          hasPrep: Boolean(m[1]) || Boolean(t && m[4]),
+          // A clock time with its own "by"/"do"/"bis" is a stated deadline too; "morgenochtend om
+          // 6.00 uur", "tomorrow at 9" is when something happens.
+          hasPrep: Boolean(m[1]) || Boolean(t && m[4] && rx`^(?:${lex.deadlinePrep})$`.test(m[4])),
           relative: true,
         });
       },
@@ -272,16 +273,18 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       pattern: () =>
         !textHasDigit
           ? NEVER
-          : rx`${B}(${lex.tomorrow}|${lex.today})${E}\\s+(?:${lex.deadlinePrep}|${lex.timePrep})\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}`,
+          : rx`${B}(${lex.tomorrow}|${lex.today})${E}\\s+(${lex.deadlinePrep}|${lex.timePrep})\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}`,
       extract: (context, m) => {
-        const t = readTime('by', m[3], m[4], m[5]);
-        if (!t || (m[4] === undefined && !m[5] && !m[2] && Number(m[3]) < 7)) return null;
+        const t = readTime('by', m[4], m[5], m[6]);
+        if (!t || (m[5] === undefined && !m[6] && !m[3] && Number(m[4]) < 7)) return null;
         // "morgen ab 6 Uhr", "tomorrow from 9": when something starts, not a deadline.
         if (FROM_TIME.test(m[0] ?? '')) return null;
         const tomorrow = rx`^(?:${lex.tomorrow})$`.test(m[1] ?? '');
+        // "jutro do 10:00" is a deadline; "morgenochtend om 6.00 uur" is when something happens.
+        const due = [m[2], m[3]].some((w) => w !== undefined && rx`^(?:${lex.deadlinePrep})$`.test(w));
         return record(context, m, {
           wall: at(ref(context), tomorrow ? 1 : 0, t.hour, t.minute),
-          hasPrep: true,
+          hasPrep: due,
           relative: true,
         });
       },
@@ -528,9 +531,14 @@ export function findDeadlines(text: string, lang: Lang, clock: WallClock): Deadl
       relative: meta.relative,
     });
   }
-  found.sort((a, b) => a.index - b.index || b.end - a.end);
+  // Dates that name a period ("21 September to today", "van 24 december t/m 3 januari", "od 6:00
+  // do 14:00", "the week of 14 December") say when something happens, not by when it is due; they
+  // go before the overlaps are settled, so a deadline they swallowed ("… before 3pm") comes back.
+  const periodWords = periodPatternsOf(lang);
+  const dated = found.filter((d) => !inPeriod(text, d, periodWords));
+  dated.sort((a, b) => a.index - b.index || b.end - a.end);
   const kept: DeadlineCandidate[] = [];
-  for (const c of found) {
+  for (const c of dated) {
     const last = kept[kept.length - 1];
     if (last && c.index < last.end) {
       if (c.end - c.index > last.end - last.index) kept[kept.length - 1] = c;
@@ -539,6 +547,57 @@ export function findDeadlines(text: string, lang: Lang, clock: WallClock): Deadl
     kept.push(c);
   }
   return kept;
+}
+
+/** A word that links the two ends of a period: "to", "–", "t/m", "bis", "do", "til". */
+const RANGE_LINK = '(?:–|—|-|to|through|thru|until|till|t/m|tot en met|tot|bis|do|til|inkl\\.?)';
+/** The link word of a period after its first end: a word, a dash between two numbers ("7.00–16.00", "1 – 18"). */
+const LINK_AFTER =
+  '(?:\\s*(?:to|through|thru|until|till|t/m|tot en met|tot|bis|do|til)\\s+|[–—-]\\s*|\\s+[–—-]\\s*(?=\\d))';
+/** "the week of 14 December", "de week van", "die Woche vom", "tydzień od", "uken fra": a period. */
+const PERIOD_OPENER =
+  /(?:(?<![\p{L}])(?:the )?week (?:of|commencing|beginning|starting)|(?<![\p{L}])w\/c|(?<![\p{L}])week van|(?<![\p{L}])woche (?:vom|ab)|(?<![\p{L}])tydzie[nń] od|(?<![\p{L}])tygodni[ua] od|(?<![\p{L}])uk(?:en|a|e) (?:fra|som starter))\s*$/iu;
+interface PeriodPatterns {
+  /** A date word, then a link word, at the end of the text before a date: the date ends a period. */
+  linkedFrom: RegExp;
+  /** A clock time, a dotted date or a date word at the end of the text before "do 14:00", "t/m vr". */
+  strictFrom: RegExp;
+  /** A link word and the period's far end right after a date. */
+  linkedTo: RegExp;
+  /** A date whose own deadline word is a link word ("do 14:00", "bis 15.12.", "t/m vr"). */
+  opens: RegExp;
+}
+const periodPatterns = new Map<Lang, PeriodPatterns>();
+
+function periodPatternsOf(lang: Lang): PeriodPatterns {
+  let p = periodPatterns.get(lang);
+  if (!p) {
+    const dates = LEXICONS[lang].dates;
+    const words = [...dates.weekdays, ...dates.months].map((w) => `(?:${w})`).join('|');
+    // A weekday, or a day with its month ("24 december"); a month alone ("za marzec do 3 kwietnia",
+    // "für Juli bis September bis Monatsende") names what the ask is about.
+    const weekdays = dates.weekdays.map((w) => `(?:${w})`).join('|');
+    const months = dates.months.map((w) => `(?:${w})`).join('|');
+    const word = `(?:(?<![\\p{L}])(?:${weekdays})|(?<![\\p{N}])\\d{1,2}\\.?\\s+(?:${months}))\\.?`;
+    const strict = `(?:(?<![\\p{N}])\\d{1,2}(?:[:.]\\d{2}|\\.\\d{1,2}\\.?)|${word})`;
+    const point = `(?:(?<![\\p{N}])\\d{1,2}\\.?|${strict})`;
+    p = {
+      linkedFrom: new RegExp(`${point},?\\s*${RANGE_LINK}\\s*$`, 'iu'),
+      strictFrom: new RegExp(`${strict},?\\s*$`, 'iu'),
+      linkedTo: new RegExp(`^${LINK_AFTER}(?:\\d|(?:${words}|${dates.today}|${dates.tomorrow})(?![\\p{L}]))`, 'iu'),
+      opens: new RegExp(`^${RANGE_LINK}(?![\\p{L}])`, 'iu'),
+    };
+    periodPatterns.set(lang, p);
+  }
+  return p;
+}
+
+/** Whether a found date is one end of a period ("24 december t/m 3 januari") or opens one ("the week of …"). */
+function inPeriod(text: string, d: DeadlineCandidate, p: PeriodPatterns): boolean {
+  const before = text.slice(Math.max(0, d.index - 30), d.index);
+  if (PERIOD_OPENER.test(before)) return true;
+  if (p.linkedTo.test(text.slice(d.end, d.end + 30))) return true;
+  return p.opens.test(d.text) ? p.strictFrom.test(before) : p.linkedFrom.test(before);
 }
 
 /** "ASAP"-type urgency: no date, but the words are kept as dueText. */

@@ -219,7 +219,15 @@ function colonWithin(s: string, letters: number): boolean {
   return colon >= 3 && colon <= 2 * letters;
 }
 
+/**
+ * "Please do not reply", "Bitte nicht antworten", "Niet op deze mail reageren", "Prosimy nie
+ * odpowiadać", "Ikke svar på denne": asks for nothing.
+ */
+const DO_NOT_REPLY =
+  /^(?:please )?(?:do not|don't|no need to) (?:reply|respond|answer)\b|^(?:bitte )?nicht (?:auf diese (?:e-?mail|nachricht) )?(?:antworten|zurückschreiben)\b|^(?:bitte )?(?:antworte|antworten sie) nicht\b|^(?:graag )?niet (?:op deze (?:e-?mail|mail) )?(?:reageren|beantwoorden|antwoorden)\b|^(?:proszę |prosimy )?nie odpowiadaj(?:ać|cie)?(?![\p{L}])|^(?:vennligst )?ikke svar(?: på denne)?(?![\p{L}])/u;
+
 function judgeSentence(raw: string, c: CompiledLexicon, readerNames: string[], otherNames: string[]): SentenceVerdict {
+  if (DO_NOT_REPLY.test(raw.replace(BULLET, '').trim().toLowerCase())) return { kind: null, other: false };
   const reported = REPORTED_QUESTION[c.lex.lang];
   if (reported && colonWithin(raw, 120) && reported.test(raw.toLowerCase())) return { kind: null, other: false };
   const verdict = judgeOnce(raw, c, readerNames, otherNames);
@@ -314,6 +322,30 @@ const ASKS_WHETHER: Record<Lang, RegExp> = {
   de: /\b(?:weißt|weisst) du\b|\b(?:wisst ihr|wissen sie|weiß jemand)\b/,
   pl: /(?:^|\s)czy (?:wiesz|wiecie|pan wie|pani wie|ktoś wie)(?=[\s,.!?]|$)/u,
   nb: /(?:^|\s)vet (?:du|dere|noen)(?=[\s,.!?]|$)/u,
+};
+
+/**
+ * "… is fine", "… would be ideal", "reicht", "wystarczy", "holder": a sentence after an ask that
+ * says what time the sender accepts for it.
+ */
+const TIME_IS_FINE: Record<Lang, RegExp> = {
+  en: /\b(?:is|'s|are|would be|will be|should be|works|work) (?:(?:perfectly|totally|absolutely|also|still|more than) )?(?:fine|ok|okay|ideal|great|perfect|enough|early enough|soon enough|in time|plenty)\b|\bwould (?:be ideal|suit|work)\b|\bwill do\b/,
+  nl: /(?<![\p{L}])(?:(?:is|zijn|zou|zou ook|is ook|is nog|lijkt me) (?:prima|goed|ok|oké|vroeg genoeg|op tijd|ruim op tijd|ideaal|perfect|voldoende|genoeg)|volstaat|kan ook nog|mag ook)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:reicht(?: (?:mir|uns|völlig|auch))?|genügt|(?:ist|wäre) (?:auch |völlig |noch )?(?:ok|okay|in ordnung|früh genug|rechtzeitig|ideal|perfekt|ausreichend|gut|prima|super)|passt (?:mir|uns|auch|gut))(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:wystarczy|wystarczą|(?:będzie|jest|byłoby) (?:dobrze|ok|okej|w porządku|idealnie|super|wystarczająco)|może być|zdążysz|zdążymy)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:holder(?: fint| godt| lenge)?|(?:er|blir|hadde vært) (?:greit|fint|ok|tidsnok|godt nok|perfekt|ideelt|flott|helt greit|i orden)|går (?:fint|bra|greit)|rekker)(?![\p{L}])/u,
+};
+
+/**
+ * "I'll send you the protocol by Friday", "Ze swojej strony prześlę…": the sender's own commitment
+ * beside an ask; its date is the sender's deadline, not the reader's.
+ */
+const OWN_COMMITMENT: Record<Lang, RegExp> = {
+  en: /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i shall|on my (?:side|end)|from my side|on our side)\b/,
+  nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:stuur|sturen|zal|zullen|lever|leveren|bel|bellen|mail|mailen)|(?:stuur|lever|bel|mail) ik|(?:sturen|leveren|bellen|mailen) we|van mijn kant|van onze kant|zelf stuur ik)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:(?:ich|wir) (?:werde|werden|schicke|schicken|sende|senden|liefere|liefern|rufe|melde)|(?:schicke|sende|liefere|melde) ich|(?:schicken|senden|liefern|melden) wir|meinerseits|unsererseits|von meiner seite)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:prześlę|wyślę|przekażę|dostarczę|przygotuję|podeślę|prześlemy|wyślemy|przekażemy|przygotujemy|dostarczymy|podeślemy|ze swojej strony|z mojej strony|z naszej strony)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:sender|skal sende|kommer til å|leverer|ringer)|fra min side|fra vår side)(?![\p{L}])/u,
 };
 
 /** "And …?", "Und …?", "Og …?": a question that goes on from the one before. */
@@ -454,7 +486,12 @@ function quotedAsks(requests: RequestSentence[], lang: Lang, c: CompiledLexicon)
   const anchor = quoted.find((r) => isExplicitAsk(r) && r.score >= best - ANCHOR_GAP);
   if (anchor && quoted.length > 1) {
     quoted = quoted.filter((r) => {
-      if (r.i <= anchor.i || isExplicitAsk(r)) return true;
+      if (r.i <= anchor.i) return true;
+      // "Hun communicatieafdeling wil het graag vóór de zomer publiceren": what a third party wants
+      // is the reason for the ask, even with "graag".
+      if (!/\?\s*$/.test(r.s.text) && THIRD_PARTY_WANTS[lang].test(r.s.text.replace(BULLET, '').trim().toLowerCase()))
+        return false;
+      if (isExplicitAsk(r)) return true;
       const lower = r.s.text.replace(BULLET, '').trim().toLowerCase();
       return WAITING_FOR[lang].test(lower) || ADDITIVE[lang].test(lower) || OBLIGED[lang].test(lower);
     });
@@ -497,6 +534,19 @@ const OBLIGED: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:(?:du|ihr) (?:(?:auch|noch) )?(?:musst|müsst)|(?:musst du|müsst ihr|müssen alle)|alle(?: \p{L}+){1,3} (?:(?:auch|noch) )?müssen|jede[rs]?(?: \p{L}+){1,2} (?:(?:auch|noch) )?muss)(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:musisz|musicie|należy|wszyscy(?: \p{L}+){0,3} (?:(?:też|także|również) )?muszą|każd[ya](?: \p{L}+){0,2} (?:(?:też|także|również) )?musi)(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:(?:du|dere) (?:(?:også|fortsatt) )?(?:må|skal)|alle(?: \p{L}+){0,3} (?:(?:også|fortsatt) )?må|hver(?: \p{L}+){0,2} (?:(?:også|fortsatt) )?må)(?![\p{L}])/u,
+};
+
+/**
+ * "Our distributor wants the documentation before the fair", "Ihre Rechtsabteilung möchte …",
+ * "Nasz klient chce …", "Kunden vår ønsker …": a third party (not the sender, not the reader) wants
+ * something, as the reason for an ask.
+ */
+const THIRD_PARTY_WANTS: Record<Lang, RegExp> = {
+  en: /^(?:our|their|his|her|the)\s+(?:[\w'&-]+\s+){1,5}(?:wants?|would like|'d like|would prefer|prefers?)\s+(?!you\b|me\b|us\b)/,
+  nl: /^(?:onze|ons|hun|zijn|haar|de|het)\s+(?:[\p{L}&'-]+\s+){1,5}(?:wil|willen|wilde|wilden)\s+(?!(?:ik|we|wij|je|jij|u|jullie)(?![\p{L}]))(?:[\p{L}]+\s+){0,3}graag(?![\p{L}])/u,
+  de: /^(?:unser|unsere|ihr|ihre|sein|seine|der|die|das)\s+(?:[\p{L}&'-]+\s+){1,5}(?:will|möchte|möchten|wollen|hätte gern|hätten gern)\s+(?!(?:ich|wir|du|ihr|sie)(?![\p{L}]))/u,
+  pl: /^(?:nasz|nasza|nasze|ich|jego|jej)\s+(?:\p{L}+\s+){0,4}(?:chce|chcą|chciałby|chciałaby|chcieliby)(?![\p{L}])/u,
+  nb: /^(?:vår|våre|vårt|deres|hans|hennes)\s+(?:\p{L}+\s+){0,4}(?:vil ha|ønsker|vil gjerne)(?![\p{L}])/u,
 };
 
 /** "Also, …", "By the way, …", "Przy okazji: …": a sentence that opens a further ask or point. */
@@ -809,16 +859,39 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       chosen = relative;
   }
   if (!chosen) {
+    // The sentences just before and after an ask, then the one after those ("Herr Roth braucht das
+    // Angebot innerhalb von zwei Tagen" after a line about the measurements).
     const near = new Set<number>();
     for (const r of requests) {
       near.add(r.i - 1);
       near.add(r.i + 1);
     }
-    for (const i of [...near].sort((a, b) => a - b)) {
+    const next = [...near].sort((a, b) => a - b);
+    for (const i of [...new Set(requests.map((r) => r.i + 2))].sort((a, b) => a - b)) if (!near.has(i)) next.push(i);
+    for (const i of next) {
       const s = sentences[i];
       if (!s || requests.some((r) => r.i === i)) continue;
+      // "Sometime next week is fine", "Wystarczy mi w przyszłym tygodniu": the time the sender
+      // accepts for the ask, with or without "by".
+      const fine = TIME_IS_FINE[language].exec(s.text.toLowerCase());
+      // "… would be good to know": what is fine is a thing to do, not a time.
+      if (fine && !/^\s*(?:to|te|om te|zu|å|aby|żeby)(?![\p{L}])/u.test(s.text.slice(fine.index + fine[0].length))) {
+        const found = findDeadlines(s.text, language, clock);
+        // The time is the subject ("Sometime next week is fine") or follows the verb ("Wystarczy
+        // mi w przyszłym tygodniu"), in the same clause.
+        const close = (d: DeadlineCandidate) =>
+          d.index <= fine.index
+            ? !/[,;:–—]/u.test(s.text.slice(d.end, fine.index)) && fine.index - d.end < 30
+            : d.index - (fine.index + fine[0].length) < 15;
+        const pick = found.find((d) => d.hasPrep && close(d)) ?? found.find(close);
+        if (pick) {
+          chosen = pick;
+          break;
+        }
+      }
       const lower = s.text.toLowerCase();
-      if (c.notRequests.some((re) => re.test(lower)) || c.ownTask.test(lower)) continue;
+      if (c.notRequests.some((re) => re.test(lower)) || c.ownTask.test(lower) || OWN_COMMITMENT[language].test(lower))
+        continue;
       const found = findDeadlines(s.text, language, clock).filter((d) => d.hasPrep);
       if (found[0]) {
         chosen = found[0];

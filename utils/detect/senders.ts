@@ -90,6 +90,24 @@ const RSVP_LINE =
 const INVITED_LINE =
   /(?:has invited you to|invites you to (?:this|a|an) \S+ (?:meeting|event)|lädt (?:sie|dich|euch) zu (?:diesem|einem|dieser|einer) \S+ ein|nodigt (?:je|jou|u) uit voor (?:deze|een|dit) \S+|invited you to (?:a|the) (?:meeting|event)|heeft (?:je|jou|u) uitgenodigd|hat (?:sie|dich) zu (?:einer|einem) \S+ eingeladen|zaprasza (?:cię|pana|panią) na|zaprosił(?:a)? (?:cię|pana|panią)|har invitert deg til|this invitation was sent (?:by|from)|diese einladung wurde von|deze uitnodiging is verzonden|invitasjon fra (?:microsoft outlook|google))/iu;
 const PERSON_LOCAL = /^[a-z\u00c0-\u024f]{2,}[._-][a-z\u00c0-\u024f]{2,}$/i;
+/** "k.wolff": an initial and a surname. */
+const INITIAL_LOCAL = /^([a-z\u00c0-\u024f])\.([a-z\u00c0-\u024f]{2,})$/i;
+
+/** "k.wolff@" from "Kerstin Wolff": the initial of the first name and the surname. */
+function initialAndSurname(local: string, name: string): boolean {
+  const m = INITIAL_LOCAL.exec(local);
+  if (!m) return false;
+  const parts = nameParts(name);
+  return parts.length >= 2 && parts[0]!.startsWith(m[1]!.toLowerCase()) && parts.slice(1).includes(m[2]!.toLowerCase());
+}
+/**
+ * The footer a platform adds to mail it sends for a customer ("This email was sent via Xero",
+ * "… sent by Xero on behalf of Harlow Mills"), and the preferences it offers ("To change your
+ * report preferences, click here"), in the five languages. Without the u flag: with it and i, V8 runs
+ * this over a body some twenty times slower.
+ */
+const PLATFORM_FOOTER =
+  /(?:\bthis (?:e-?mail|message|invoice|notification|reminder) (?:was|has been|is) sent (?:via|through|using|from|by \S+(?: \S+){0,2} on behalf of|on behalf of)\b|\b(?:change|update|manage) your (?:\S+ ){0,2}preferences\b|\byou(?:'re| are) receiving this (?:\S+ )?because\b|\bdeze (?:e-?mail|mail|factuur|melding) (?:is|werd|wordt) (?:verzonden|verstuurd) (?:via|met|namens)\b|\bdiese (?:e-?mail|nachricht|rechnung) wurde (?:über|via|mit|im auftrag)\b|\bim auftrag von \S+(?: \S+){0,3} (?:versendet|versandt|gesendet)\b|(?:^|\s)ta wiadomość (?:została )?wysłana (?:przez system|za pośrednictwem|z systemu|w imieniu)|(?:^|\s)denne e-?posten (?:er|ble|blir) sendt (?:via|gjennom|på vegne av))/i;
 
 function nameParts(name: string): string[] {
   return name
@@ -144,6 +162,9 @@ export function isAutomated(message: MessageSnapshot, text: string, languages: r
       });
     }
   }
+  // A footer is at the end (and a short mail is all footer): the ends only, which keeps a long body cheap.
+  if (PLATFORM_FOOTER.test(sample.length > 1500 ? sample.slice(0, 300) + '\n' + sample.slice(-1200) : sample))
+    score += 2;
   const subject = String(message.subject ?? '');
   if (CALENDAR_SUBJECT.test(subject)) score += 2;
   if (wording && CALENDAR_BODY.test(sample)) score += 1;
@@ -152,7 +173,11 @@ export function isAutomated(message: MessageSnapshot, text: string, languages: r
   else if (INVITED_LINE.test(sample.length > 800 ? sample.slice(0, 400) + '\n' + sample.slice(-400) : sample))
     score += 1;
   // "anna.berg@" from "Anna Berg" is a person, even with a corporate footer.
-  if (PERSON_LOCAL.test(local) && name && !SYSTEM_NAME.test(name) && nameParts(name).some((p) => local.includes(p)))
+  if (
+    name &&
+    !SYSTEM_NAME.test(name) &&
+    ((PERSON_LOCAL.test(local) && nameParts(name).some((p) => local.includes(p))) || initialAndSurname(local, name))
+  )
     score -= 1;
   const urls = sample.match(URL)?.length ?? 0;
   if (urls >= 3) score += 0.5;

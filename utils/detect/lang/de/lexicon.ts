@@ -88,7 +88,12 @@ export const de: LanguageLexicon = {
     },
     { re: /\b(?:wärst du|wären sie|wärt ihr)\s+so\s+(?:nett|freundlich|lieb)\b/i, kind: 'action', direct: true },
     { re: /\bbitte\b/i, kind: 'action', direct: true },
-    { re: /\b(?:ich|wir)\s+bitten?\s+(?:um|dich|sie|euch)\b/i, kind: 'action' },
+    {
+      // "Wir bitten Sie um …", and with the verb before its subject after a fronted phrase: "Deshalb
+      // bitte ich Sie um …", "… möchten wir Sie um die Ausleihe … bitten".
+      re: /\b(?:ich|wir)\s+bitten?\s+(?:um|dich|sie|euch)\b|\bbitten? (?:ich|wir) (?:dich |sie |euch )?um\b|\b(?:(?:möchte|möchten|würde|würden|darf|dürfen) (?:ich|wir)|(?:ich|wir) (?:möchte|möchten|würde|würden)) (?:dich|sie|euch)\s.{0,120}\sbitten\b/i,
+      kind: 'action',
+    },
     {
       re: new RegExp(
         `^(?:(?:und|auch|also|außerdem|übrigens|noch was|ach ja|ps|dann)[,:]?\\s+)*(?:${IMPERATIVES})\\b`,
@@ -103,7 +108,7 @@ export const de: LanguageLexicon = {
       direct: true,
     },
     {
-      re: /\b(?:ich|wir)\s+(?:wäre|wären)\s+(?:dir|ihnen|euch)\s+(?:sehr\s+)?dankbar\b|\b(?:es wäre|wäre|wär|wär's|wärs) (?:super|toll|gut|hilfreich|schön|prima|klasse|nett)(?:,)? (?:wenn|falls) (?:du|ihr|sie)\b|\bes wäre (?:super|toll|gut|hilfreich|schön|prima|klasse|nett)\b|\bfehl(?:t|en) (?:noch|immer noch) (?:von dir|von euch|von ihnen)\b|\bes würde (?:mir|uns) (?:sehr |wirklich )?helfen\b|\bwenn (?:du|ihr|sie) (?:mir|uns) (?:bitte |kurz )?(?:sagst|sagt|sagen|schickst|schickt|schicken|mitteilst|mitteilen|gibst)\b/i,
+      re: /\b(?:ich|wir)\s+(?:wäre|wären)\s+(?:dir|ihnen|euch)\s+(?:sehr\s+)?dankbar\b|\b(?:wäre|wären) (?:ich|wir) (?:dir|ihnen|euch) (?:sehr |wirklich |außerordentlich )?dankbar\b|\bfehl(?:t|en) (?:mir |uns )?(?:(?:nur|jetzt|eigentlich|leider|aktuell) ){0,2}noch (?:dein|deine|deinen|deiner|euer|eure|euren)\b|\b(?:es wäre|wäre|wär|wär's|wärs) (?:super|toll|gut|hilfreich|schön|prima|klasse|nett)(?:,)? (?:wenn|falls) (?:du|ihr|sie)\b|\bes wäre (?:super|toll|gut|hilfreich|schön|prima|klasse|nett)\b|\bfehl(?:t|en) (?:noch|immer noch) (?:von dir|von euch|von ihnen)\b|\bes würde (?:mir|uns) (?:sehr |wirklich )?helfen\b|\bwenn (?:du|ihr|sie) (?:mir|uns) (?:bitte |kurz )?(?:sagst|sagt|sagen|schickst|schickt|schicken|mitteilst|mitteilen|gibst)\b/i,
       kind: 'action',
     },
     {
@@ -124,6 +129,28 @@ export const de: LanguageLexicon = {
       re: /\b(?:weißt|hast|siehst|kennst|findest)\s+du\b|\b(?:wisst|habt)\s+ihr\b|\b(?:wissen|haben)\s+sie\b/i,
       kind: 'question',
     },
+    {
+      // An obligation said with "sein + zu" and a deadline: "Der Online-Teil ist bis 15.12.
+      // abzuschließen", "Die Formulare sind spätestens Freitag einzureichen" (not "ist … zu rechnen").
+      re: /\b(?:ist|sind)\s(?:.{0,60}\s)?(?:bis|spätestens|vor)\s.{0,60}(?:\szu (?!rechnen\b)[a-zäöüß]+en|\s[a-zäöüß]+zu[a-zäöüß]{3,}en)\s*[.!]?\s*$/i,
+      kind: 'action',
+    },
+    {
+      // An imperative softened with "doch": "schau doch bei Gelegenheit mal drüber", "ruf doch kurz an".
+      re: /\b(?<!\b(?:ich|er|es|man) )(?:schau|guck|schick|ruf|gib|sag|nimm|lies|leg|bring|frag|probier|denk|trag|prüf|wirf|sprich|melde dich|meld dich|schaut|ruft|gebt|schickt|meldet euch) (?:(?:mir|uns|dir) )?doch\b/i,
+      kind: 'action',
+      direct: true,
+    },
+    {
+      // A status question about work: "Sind die Befunde schon ans Gesundheitsamt gemeldet?"
+      re: /^(?:(?:und|so|übrigens|kurze frage:?)[,:]?\s+)?(?:ist|sind|wurde|wurden|hat|haben|habt|hast)\s.{3,}\s(?:schon|bereits|inzwischen|mittlerweile)\s(?!wieder\b)[^?]*\?\s*$/i,
+      kind: 'question',
+    },
+    {
+      // A question announced as such: "Eine Frage hätte ich noch: …?"
+      re: /\b(?:frage hätte ich|(?:ich )?hätte (?:da )?(?:noch )?(?:eine|zwei|eine kurze) fragen?)\b[^?]*\?\s*$/i,
+      kind: 'question',
+    },
     { re: /\b(?:freigabe|freigeben|genehmigung|genehmigen|okay|ok|einverstanden|zustimmung)\b.*\?/i, kind: 'approval' },
     { re: /\?\s*$/, kind: 'question' },
   ],
@@ -133,6 +160,11 @@ export const de: LanguageLexicon = {
     /\b(?:gute nachrichten|herzlichen glückwunsch|glückwunsch|ich halte (?:dich|euch|sie) auf dem laufenden|ich gebe (?:dir|euch|ihnen) bescheid|(?:du musst|ihr müsst|sie müssen) nichts)\b/i,
     /\b(?:du musst|ihr müsst|sie müssen)\b.{0,30}\b(?:nichts|nix)\b|\bnichts (?:weiter )?zu tun\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b/i,
     /\bwer hätte\b.{0,40}\b(?:gedacht|geahnt)\b/i,
+    // The sender's own commitment with the verb before "ich"/"wir": "Den Zeichnungssatz schick ich
+    // dir bis Freitag", "Die Zahlen reichen wir Montag nach" (a statement, no ask in it).
+    /^(?!(?:[^?]*\s)?(?:bitte|kannst|könntest|können sie|könnten sie)\b)[^?,;:]{0,80}\s(?:(?:schick|schicke|send|sende|leite|gebe|geb|bringe|bring|mache|mach|melde|kümmere|rufe|ruf|kläre|reiche|lege|stelle|trage|setze|buche|bestelle|erledige|übernehme|maile)(?:'|\s)ich|(?:schicken|senden|leiten|geben|bringen|machen|melden|kümmern|rufen|klären|reichen|legen|stellen|tragen|setzen|buchen|bestellen|erledigen|übernehmen|mailen)\swir)\b[^?]*$/i,
+    // An obligation said not to hold: "du musst diesmal nicht mitfahren", "ihr braucht nichts mitzubringen".
+    /^(?![^?]*\?)(?:.*\s)?(?:du musst|ihr müsst|musst du|müsst ihr|du brauchst|ihr braucht|brauchst du|braucht ihr)(?:\s[^\s.?!,]+){0,3}?\s(?:nicht|nichts|nix|kein|keine|keinen)\b(?!\s+(?:nur|vergessen)\b)/i,
     /^(?:ich|wir)\s+(?:schicke|schicken|sende|senden|werde|werden|melde mich|melden uns|kümmere|kümmern|gebe|geben|rufe|rufen|mache|machen|kläre|klären|übernehme|übernehmen|bringe|bringen|leite|schaue|schauen)\b/i,
     /^(?:morgen|heute|nächste woche|bis freitag|am montag|am freitag)\s+(?:schicke|sende|werde|melde|kümmere|gebe|rufe|mache|kläre)\s+ich\b/i,
     /\bbei (?:weiteren |offenen )?fragen\b|\bfalls (?:du|ihr|sie) (?:noch )?fragen\b|\bwenn (?:du|ihr|sie) (?:noch )?fragen\b|\bmeld(?:e|et)? dich gerne\b|\bstehe (?:ich )?(?:gerne )?zur verfügung\b|\bgerne (?:melden|bei mir melden)\b/i,

@@ -98,7 +98,7 @@ export const en: LanguageLexicon = {
     },
     { re: /\b(?:i|we)\s+(?:would|will|'ll|'d)?\s*appreciate\s+(?:it|your|if|you)\b/i, kind: 'action', decisive: true },
     {
-      re: /\bit\s+would\s+(?:really\s+)?(?:help|be (?:great|helpful|good|useful|nice|ideal))\b.{0,60}\b(?:if you|if we could get|to (?:get|have|know|see))\b/i,
+      re: /\bit(?:\s+would|'d)\s+(?:really\s+)?(?:help|be (?:great|helpful|good|useful|nice|ideal))\b.{0,60}\b(?:if you|if we could get|to (?:get|have|know|see))\b/i,
       kind: 'action',
       decisive: true,
     },
@@ -119,6 +119,12 @@ export const en: LanguageLexicon = {
       re: /\b(?:you|everyone|everybody|all staff|all employees|all of you|each of you|all managers|all team members|team members)\s+(?:will\s+)?(?:need to|needs to|must|have to|has to|are required to|is required to|are asked to|should)\b|\b(?:all|every|each)\s+(?:[a-z-]+\s+)?(?:staff|employees?|colleagues?|members?|managers?|users?|team members?|[a-z]+(?:ers|ors|ists|ants|ents|ians))\b.{0,60}\b(?:must|need to|needs to|have to|has to|are required to|is required to)\b(?!\s+be\b)/i,
       kind: 'action',
       decisive: true,
+    },
+    {
+      // "Every associate needs to check …", "Each driver must …": an obligation for everyone in a
+      // group the reader belongs to, whatever the role's noun (not "every time you …").
+      re: /\b(?:every|each)\s+(?!(?:time|day|week|month|year|morning|evening|night|one of them|other)\b)(?:[a-z-]+\s+)?[a-z]+\s+(?:needs to|must|has to|is required to|is asked to)\b(?!\s+be\b)/i,
+      kind: 'action',
     },
     {
       re: /\b(?:reminder|remember to|remember that|don't forget|do not forget|friendly nudge|gentle nudge|chasing)\b|^(?:(?:and|also|just|please)\s+)?remember\b/i,
@@ -143,6 +149,15 @@ export const en: LanguageLexicon = {
   notRequests: [
     /\b(?:intended recipient|received this (?:e-?mail|message) in error|confidential and (?:may be )?(?:privileged|intended))\b/i,
     /^(?:and )?(?:how (?:was|were|is|are|did) (?:your|the|you)\b.{0,25}\b(?:weekend|holiday|holidays|trip|vacation|break|time off|leave|day|week|conference|flight|move)\b|how are (?:you|things)\b|how's (?:it going|things|life)|hope (?:you're|you are|all is) well)/i,
+    // The sender's promise to report back: "Claims take about 40 days, and I'll let you know as soon
+    // as we hear anything" (not when the sentence also asks: "Could you …, and I'll let you know").
+    /^(?!(?:[^?]*\s)?(?:please|could you|can you|would you|will you|if you)\b)(?:[^?]*[,;]\s*)?(?:and\s+)?(?:i'll|i will|we'll|we will)\s+(?:let you know|keep you (?:posted|updated|in the loop)|be in touch|update you|get back to you)\b[^?]*$/i,
+    // The sender's promise of what the reader will get: "You'll have the updated sheet by Friday
+    // midday", "You will receive the invoice next week".
+    /^(?:(?:and|so|anyway|ok|okay),?\s+)?you(?:'ll| will) (?:have|get|receive|see|find) (?:the|my|our|it|them|a|an|both|all)\b[^?]*$/i,
+    // Wishes about the reader's time off: "Hope you managed to get out on the boat", "I hope you all
+    // had a restful break" (not "hope you had a chance to look at the draft").
+    /^(?:(?:and|oh|anyway|btw|also),?\s+)?(?:i\s+)?hope\s+(?:you|you all|everyone|everybody|the family)\s+(?:had|managed|enjoyed|got|made it|found|were able|survived|are (?:well|keeping|feeling|settling|enjoying)|'re (?:well|keeping|feeling|settling|enjoying))\b(?!.*\b(?:chance|look|review|read|check|send|sign|finish|complete|reply)\b)[^?]*$/i,
     // Small talk: "Did you have a nice weekend?", "Any plans for the holidays?"
     /^(?:(?:and|so|oh|anyway|btw|also),?\s+)?(?:did you (?:have|enjoy|get)\b.{0,30}\b(?:weekend|holidays?|break|trip|vacation|time off|day off|evening|night|party|wedding|concert|match|game|run|marathon)\b|any (?:\w+ )?plans for\b.{0,20}\b(?:weekend|holidays?|summer|christmas|easter|break|evening|tonight)\b|have you recovered from\b|are you settling in\b|how(?:'s| is| are) (?:the|your) (?:new )?(?:house|flat|puppy|dog|kids|family|knee|back|garden|holiday|trip|weekend)\b)/i,
     // Thanks for something done: "Thanks for chasing estates for me."
@@ -190,7 +205,7 @@ export const en: LanguageLexicon = {
     /^(?:(?:and|but|so|ideally|really),?\s+)?(?:i|we)(?:'d| would)?\s+(?:really\s+|still\s+|ideally\s+)?need\s+(?:it|that|them|this|these|those|both|everything|the lot)\s+(?:back\s+)?(?:by|before|today|tonight|tomorrow|no later|first thing|asap|on|at|until|in time|this|early)\b|^(?:i|we) need to know (?:by|before)\b/i,
   ownTask: /^(?:i|we)\s+(?:still\s+)?(?:have to|need to|must|'ve got to|am|'m|are|'re)\b/i,
   automated: [
-    /\bunsubscribe\b|\bnewsletter\b|\bmanage (?:your )?(?:email )?(?:preferences|notifications|subscription)\b|\bnotification settings\b|\bview (?:it |this email )?in (?:your )?browser\b/i,
+    /\bunsubscribe\b|\bsubscribed to (?:our|the|this) newsletter\b|\byou(?:'re| are) subscribed\b|\bmanage (?:your )?(?:email )?(?:preferences|notifications|subscription)\b|\bnotification settings\b|\bview (?:it |this email )?in (?:your )?browser\b/i,
     /\b(?:do not|don't|please do not) reply\b|\bthis (?:is an? )?(?:automated|automatic|auto-generated|system[- ]generated)\b|\bsent automatically\b|\bautomatically generated\b|\bthis mailbox is not monitored\b/i,
     /\byou(?:'re| are) receiving this\b|\byou received this (?:email|message)\b|\bthis email was sent to\b|\bprivacy policy\b|\ball rights reserved\b/i,
     /\b(?:your (?:order|parcel|package|invoice|subscription|account|password|statement|receipt)|tracking number|order number|invoice number)\b/i,
@@ -226,7 +241,7 @@ export const en: LanguageLexicon = {
       'december|dec',
     ],
     deadlinePrep:
-      '(?:by|before|until|till|no later than|not later than|latest|at the latest|due|deadline(?: is)?:?|prior to|ahead of)',
+      '(?:by|before|until|till|no later than|not later than|latest|at the latest|due|deadline(?: is)?:?|prior to|ahead of|first thing(?: on)?)',
     timePrep: '(?:at|by|before|until|till|around|no later than)',
     hourSuffix: "(?:am|pm|a\\.m\\.|p\\.m\\.|o'clock|h)",
     today: '(?:today|tonight|this afternoon|this evening|later today)',

@@ -138,7 +138,7 @@ export const nb: LanguageLexicon = {
     /^(?:jeg|vi)\s+(?:trenger|må ha)\s+(?:det|den|dem|alt|begge)\s+(?:på plass\s+)?(?:senest\s+)?(?:innen|før|i morgen|i dag|på)(?![\p{L}])/iu,
   ownTask: /^(?:jeg|vi)\s+(?:må|skal|er|har)(?=[\s,.!?]|$)/i,
   automated: [
-    /(?:^|\s)(?:du får dette nyhetsbrevet|nyhetsbrev|meld deg av|avslutt abonnement|avmelding|administrer (?:varsler|abonnement)|varslingsinnstillinger|se i nettleser)/i,
+    /(?:^|\s)(?:du får dette nyhetsbrevet|abonnerer på (?:vårt |dette )?nyhetsbrev|meld deg av|avslutt abonnement|avmelding|administrer (?:varsler|abonnement)|varslingsinnstillinger|se i nettleser)/i,
     /(?:^|\s)(?:ikke svar på denne|kan ikke besvares|automatisk (?:melding|generert|e-?post|utsendelse)|dette er en automatisk|sendt automatisk)/i,
     /(?:^|\s)(?:du mottar denne|personvernerklæring|alle rettigheter)/i,
     /(?:^|\s)(?:pakken din|din pakke|din faktura|fakturaen din|ordren din|din ordre|ditt passord|passordet ditt|hentekode|sporingsnummer)/i,

@@ -2,7 +2,7 @@
 import type { LanguageLexicon } from '../../lexicon';
 
 const IMPERATIVES =
-  'stuur|check|controleer|bevestig|vul|kijk|zet|regel|plan|geef|bel|mail|boek|teken|onderteken|keur|lever|denk eraan|vergeet niet|zorg|beantwoord|reageer|laat|meld|stuurt|pas|werk|update|deel|print|bestel|neem|lees|voeg|installeer|registreer|verstuur|verlenig|verleng|stem|schrijf|maak|doe|breng|haal|check even|kijk even|zet even|stuur even|geef even';
+  'stuur|check|controleer|noteer|vermeld|bezorg|verwerk|archiveer|bevestig|vul|kijk|zet|regel|plan|geef|bel|mail|boek|teken|onderteken|keur|lever|denk eraan|vergeet niet|zorg|beantwoord|reageer|laat|meld|stuurt|pas|werk|update|deel|print|bestel|neem|lees|voeg|installeer|registreer|verstuur|verlenig|verleng|stem|schrijf|maak|doe|breng|haal|check even|kijk even|zet even|stuur even|geef even';
 
 export const nl: LanguageLexicon = {
   lang: 'nl',
@@ -99,7 +99,7 @@ export const nl: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:(?:\S+\s+){0,5}(?:je|jouw|uw|jullie)|de|het|een|dit|die|deze)\b.{0,80}\bnodig\b/i,
+      re: /\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:(?:\S+\s+){0,5}(?:je|jouw|uw|jullie)|de|het|een|dit|die|deze)\b.{0,80}\bnodig\b|\b(?:ik|wij|we)\s+(?:heb|hebben)\s(?![^.?!]*\b(?:geen|niets|niks|niet|tijd|rust)\b)[^.?!]{0,140}\snodig\b(?!\s+gehad)/i,
       kind: 'action',
     },
     {
@@ -155,7 +155,7 @@ export const nl: LanguageLexicon = {
     /^(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:het|ze|dat|die|dit|alles|beide)\s+(?:(?:echt|wel|dan|graag)\s+)?(?:uiterlijk|vóór|voor|op|morgen|vandaag|ten laatste)\b.{0,40}\bnodig\b/i,
   ownTask: /^(?:ik|wij|we)\s+(?:moet|moeten|ben|zijn|ga|gaan)\b/i,
   automated: [
-    /\b(?:nieuwsbrief|afmelden|uitschrijven|abonnement opzeggen|voorkeuren beheren|meldingsinstellingen|bekijk (?:deze e-?mail )?in je browser)\b/i,
+    /\b(?:(?:aangemeld|ingeschreven|geabonneerd) (?:voor|op) (?:de|onze|deze) nieuwsbrief|afmelden|uitschrijven|abonnement opzeggen|voorkeuren beheren|meldingsinstellingen|bekijk (?:deze e-?mail )?in je browser)\b/i,
     /\b(?:niet beantwoorden|reageer niet op|antwoord niet op|automatisch (?:gegenereerd|verzonden|verstuurd|aangemaakt)|automatisch bericht|dit is een automatisch)\b/i,
     /\b(?:je ontvangt deze|u ontvangt deze|privacybeleid|alle rechten voorbehouden)\b/i,
     /\b(?:je|uw) (?:bestelling|pakket|factuur|abonnement|account|wachtwoord)\b|\btrack ?(?:&|en) ?trace\b|\bfactuurnummer\b/i,
