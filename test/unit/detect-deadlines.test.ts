@@ -153,23 +153,25 @@ describe('urgency without a date', () => {
   });
 });
 
+/** A whole email from K to A, sent at SENT, analysed. */
+const run = (body: string, lang: Lang) =>
+  analyzeEmail(
+    {
+      messageId: 'm',
+      threadId: 't',
+      from: { name: 'K', email: 'k@firma.example' },
+      to: [{ name: 'A', email: 'a@firma.example' }],
+      cc: [],
+      sentAt: SENT,
+      subject: '',
+      bodyText: body,
+      hasAttachments: false,
+      isFromMe: false,
+    },
+    { now: new Date(SENT), myAddresses: ['a@firma.example'], myName: 'A', orgDomains: [], defaultLanguage: lang },
+  );
+
 describe('deadlines in whole emails', () => {
-  const run = (body: string, lang: Lang) =>
-    analyzeEmail(
-      {
-        messageId: 'm',
-        threadId: 't',
-        from: { name: 'K', email: 'k@firma.example' },
-        to: [{ name: 'A', email: 'a@firma.example' }],
-        cc: [],
-        sentAt: SENT,
-        subject: '',
-        bodyText: body,
-        hasAttachments: false,
-        isFromMe: false,
-      },
-      { now: new Date(SENT), myAddresses: ['a@firma.example'], myName: 'A', orgDomains: [], defaultLanguage: lang },
-    );
   it('a stated deadline in a later request sentence beats a bare "tomorrow" in an earlier one', () => {
     const a = run(
       'Hallo Anna,\n\nfür die Runde morgen früh brauche ich die Stillstandszeiten der Linie 2. Schick sie mir bitte bis Feierabend.\n\nK',
@@ -235,22 +237,6 @@ describe('dates that name a period are no deadline (round 5)', () => {
 });
 
 describe('which sentence states the deadline (round 5)', () => {
-  const run = (body: string, lang: Lang) =>
-    analyzeEmail(
-      {
-        messageId: 'm',
-        threadId: 't',
-        from: { name: 'K', email: 'k@firma.example' },
-        to: [{ name: 'A', email: 'a@firma.example' }],
-        cc: [],
-        sentAt: SENT,
-        subject: '',
-        bodyText: body,
-        hasAttachments: false,
-        isFromMe: false,
-      },
-      { now: new Date(SENT), myAddresses: ['a@firma.example'], myName: 'A', orgDomains: [], defaultLanguage: lang },
-    );
   it('a clock time after "om"/"at" tomorrow is when something happens, not a deadline', () => {
     const a = run(
       'Hoi,\n\nDe drukpers draait morgenochtend om 7.00 uur en we wachten nog op jouw akkoord op de proef. Graag vandaag vóór 14.00 uur je reactie.\n\nK',
