@@ -434,3 +434,132 @@ describe('round 5 kinds of asks', () => {
     expect(analyze(body, lang).isRequest).toBe(false);
   });
 });
+
+describe('round 6 kinds of non-requests', () => {
+  const none: [string, Lang, string][] = [
+    [
+      '"nothing you need to do"',
+      'en',
+      'Hi Anna,\n\nThe boiler service moves to Tuesday. Nothing you need to do.\n\nKarl',
+    ],
+    [
+      'an FYI opener',
+      'en',
+      'Hi Anna,\n\nJust to let you know that the scaffolding comes down on Monday morning.\n\nKarl',
+    ],
+    [
+      'an ask taken back',
+      'en',
+      'Hi Anna,\n\nIgnore my earlier email about the mileage form, Priya had a spare copy.\n\nKarl',
+    ],
+    [
+      'what the news lets the reader plan',
+      'en',
+      'Hi Anna,\n\nThe van is booked for the 9th. That way you can plan the clear-out around it.\n\nKarl',
+    ],
+    [
+      'a courtesy offer with "gerust"',
+      'nl',
+      'Hoi Anna,\n\nDe nieuwe tarieven staan in de bijlage. Mail me gerust als je er meer over wilt weten.\n\nKarl',
+    ],
+    [
+      'an ask taken back',
+      'nl',
+      'Hoi Anna,\n\nVergeet mijn vraag over de sleutels maar, de conciërge had ze nog.\n\nKarl',
+    ],
+    [
+      'a third party decides about the reader',
+      'nl',
+      'Hoi Anna,\n\nOnze directie wil je voordragen voor de leergang projectmanagement.\n\nKarl',
+    ],
+    [
+      'what the news lets the reader plan',
+      'nl',
+      'Hoi Anna,\n\nDe monteur komt dinsdag. Dan kun je de rest van de week gewoon inplannen.\n\nKarl',
+    ],
+    [
+      'a courtesy offer with "gerne … wenn"',
+      'de',
+      'Hallo Anna,\n\nDas Protokoll hängt an. Ruf mich gerne an, wenn du Fragen zum Ablauf hast.\n\nKarl',
+    ],
+    [
+      'an ask taken back',
+      'de',
+      'Hallo Anna,\n\nVergiss meine Frage zum Schlüssel, der Hausmeister hatte noch einen.\n\nKarl',
+    ],
+    [
+      'what the news lets the reader plan',
+      'de',
+      'Hallo Anna,\n\nDer Gutachter kommt am Dienstag. Dann kannst du die restliche Woche frei planen.\n\nKarl',
+    ],
+    [
+      'an answer that allows the plan',
+      'de',
+      'Hallo Anna,\n\nja, das darfst du so machen. Die Vorlage liegt im Ordner Verträge.\n\nKarl',
+    ],
+    [
+      'a courtesy offer',
+      'nb',
+      'Hei Anna,\n\nNøklene ligger i resepsjonen. Si fra hvis det er noe annet du lurer på.\n\nKarl',
+    ],
+    [
+      'an ask taken back',
+      'nb',
+      'Hei Anna,\n\nGlem spørsmålet mitt om parkeringen, vaktmesteren har ordnet det.\n\nKarl',
+    ],
+    [
+      'what the news lets the reader plan',
+      'nb',
+      'Hei Anna,\n\nSnekkeren kommer onsdag. Da kan du planlegge resten av uken ut fra det.\n\nKarl',
+    ],
+    ['an ask taken back', 'pl', 'Cześć Anno,\n\nZapomnij o moim pytaniu o klucze, portier miał zapasowe.\n\nKarl'],
+    [
+      'what the news lets the reader plan',
+      'pl',
+      'Cześć Anno,\n\nSerwisant będzie we wtorek. Wtedy możesz zaplanować resztę tygodnia.\n\nKarl',
+    ],
+    [
+      'a courtesy offer',
+      'pl',
+      'Cześć Anno,\n\nCennik jest w załączniku. Zadzwoń śmiało, jeśli chcesz go omówić.\n\nKarl',
+    ],
+  ];
+  it.each(none)('%s (%s) is no request', (_kind, lang, body) => {
+    expect(analyze(body, lang).isRequest).toBe(false);
+  });
+
+  const asks: [string, Lang, string][] = [
+    [
+      'an ask after an FYI opener',
+      'en',
+      'Hi Anna,\n\nJust to let you know, I still need your mileage form by Friday.\n\nKarl',
+    ],
+    [
+      'a withdrawn ask replaced',
+      'en',
+      'Hi Anna,\n\nIgnore my earlier email and send the March figures instead, please.\n\nKarl',
+    ],
+    [
+      'a withdrawn ask replaced',
+      'de',
+      'Hallo Anna,\n\nVergiss meine Frage von gestern und schick mir stattdessen bitte die Märzzahlen.\n\nKarl',
+    ],
+    [
+      'a question about planning',
+      'nb',
+      'Hei Anna,\n\nKan du planlegge overleveringen ut fra det og gi meg en dato?\n\nKarl',
+    ],
+  ];
+  it.each(asks)('%s (%s) is a request', (_kind, lang, body) => {
+    expect(analyze(body, lang).isRequest).toBe(true);
+  });
+  it('a survey invitation with a German "um sich abzumelden" footer is automated', () => {
+    const a = analyze(
+      'Hallo,\n\nDie Stadtwerke laden Sie zu einer kurzen Umfrage zur Kantine ein.\n\nBitte nehmen Sie bis zum 20. März teil.\n\nWenn Sie keine Einladungen mehr erhalten möchten, klicken Sie hier, um sich abzumelden.',
+      'de',
+      { from: { name: 'Umfragen', email: 'einladung@umfrage-portal.example' } },
+    );
+    expect(a.automated).toBe(true);
+    expect(a.isRequest).toBe(false);
+  });
+});

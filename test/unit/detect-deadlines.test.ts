@@ -291,3 +291,37 @@ describe('which sentence states the deadline (round 5)', () => {
     expect(local(a.due!)).toBe('2026-03-07T17:00');
   });
 });
+
+describe('deadlines around the ask (round 6)', () => {
+  it('a date asked about in a question about a fact is no deadline, even near a deadline word', () => {
+    const a = run(
+      'Hoi,\n\nWeet jij of de vrachtbrieven voor de levering naar Gent van vrijdag al verstuurd zijn? Ik zie ze niet in de map.\n\nK',
+      'nl',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+  it('of two deadlines with a deadline word in one sentence, the earlier binds', () => {
+    const a = run(
+      'Hi,\n\nPlease enter the overtime you expect to work before 30 April in the planner by the end of the week, so we can staff the shifts.\n\nK',
+      'en',
+    );
+    expect(a.due && local(a.due)).toBe('2026-03-06T17:00');
+  });
+  it('a Polish day of the month spelled out is a deadline, an ordinal before a noun is not', () => {
+    const texts = (text: string) => findDeadlines(text, 'pl', clock).map((d) => [d.text, local(d.due)]);
+    expect(texts('Proszę o zwrot kluczy przed dwudziestym – potem zmieniamy zamki.')).toEqual([
+      ['przed dwudziestym', '2026-03-20T17:00'],
+    ]);
+    expect(texts('Oddaj raport do dwudziestego ósmego.')).toEqual([['do dwudziestego ósmego', '2026-03-28T17:00']]);
+    expect(texts('Zanieś paczki do drugiego magazynu.')).toEqual([]);
+  });
+  it('a relayed deadline two sentences before the ask counts', () => {
+    const a = run(
+      'Hei,\n\nRegnskap har sendt ut skjemaet for reisebudsjettet, og de vil ha alle tall innen utgangen av måneden. Jeg har fylt ut min del. Kan du ta avdelingen din?\n\nK',
+      'nb',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due && local(a.due)).toBe('2026-03-31T17:00');
+  });
+});

@@ -358,3 +358,38 @@ describe('what a third party wants after the ask is its reason, not an ask (roun
     expectQuoted(body, lang, [want], [not]);
   });
 });
+
+describe('weak asks around a clearer one are context (round 6)', () => {
+  it.each([
+    [
+      'en',
+      'Hi all,\n\nAs agreed at the committee meeting, all volunteers must complete the first-aid refresher before 30 April. From May the rota will not list anyone who has not done it, so please do not leave it to the last weekend!\n\nOla',
+      'all volunteers must',
+      'From May the rota',
+    ],
+    [
+      'de',
+      'Hallo zusammen,\n\nalle Beschäftigten müssen die Brandschutzunterweisung bis Ende März abgeschlossen haben. Die Zeit dafür könnt ihr als Arbeitszeit buchen.\n\nOla',
+      'alle Beschäftigten müssen',
+      'Die Zeit dafür',
+    ],
+  ] as [Lang, string, string, string][])(
+    '%s: after a duty put on a group, a weak imperative says how to comply',
+    (lang, body, want, not) => {
+      expectQuoted(body, lang, [want], [not]);
+    },
+  );
+  it.each([
+    [
+      'nl',
+      'Hoi Eva,\n\nDe verbouwing van de kantine begint in november. Ik wil de huurders graag op tijd een brief sturen. Ik hoor graag eind van de week van je welke twee weken jouw team het beste uitkomen.\n\nOla',
+      'Ik hoor graag',
+      'Ik wil de huurders',
+    ],
+  ] as [Lang, string, string, string][])(
+    '%s: a weak line between the opening and the ask is not quoted',
+    (lang, body, want, not) => {
+      expectQuoted(body, lang, [want], [not]);
+    },
+  );
+});

@@ -131,6 +131,11 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     return re;
   };
   const inDays = `${B}(${lex.inDays.replace('N', `(\\d{1,2}|${Object.keys(lex.numberWords).join('|')})`)})${E}`;
+  const dayWordMap = lex.dayWords ?? {};
+  const dayWords = Object.keys(dayWordMap)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+  const dayValue = (word: string | undefined): number => dayWordMap[(word ?? '').toLowerCase()] ?? 0;
   let weekdayWords: RegExp[] | null = null;
   let monthWords: RegExp[] | null = null;
   let workingDay: RegExp | null = null;
@@ -313,6 +318,28 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
         if (day < 1 || day > 31) return null;
         const r = new Date(ref(context));
         // The next such day on or after the sent date (a month without it is skipped).
+        for (let add = 0; add < 3; add++) {
+          const month = r.getUTCMonth() + add + (day < r.getUTCDate() ? 1 : 0);
+          const wall = Date.UTC(r.getUTCFullYear(), month, day, 17, 0);
+          if (new Date(wall).getUTCDate() === day) return record(context, m, { wall, hasPrep: true, relative: false });
+        }
+        return null;
+      },
+    },
+    {
+      // the day of the month spelled out, ending its clause: "przed piętnastym", "do dwudziestego
+      // piątego." (not "do drugiego piętra", nor a date with its month)
+      pattern: () =>
+        dayWords === ''
+          ? NEVER
+          : rx`${B}(${lex.deadlinePrep})\\s+(?:(?:the|den|dem|de|het|dnia)\\s+)?(${dayWords})(?:\\s+(${dayWords}))?(?=\\s*(?:[,.;:!?()–—-]|$))`,
+      extract: (context, m) => {
+        const first = dayValue(m[2]);
+        const second = m[3] === undefined ? 0 : dayValue(m[3]);
+        // "dwudziestego piątego" is 25; two words otherwise are not one day.
+        const day = second === 0 ? first : first % 10 === 0 && first >= 20 && second < 10 ? first + second : 0;
+        if (day < 1 || day > 31) return null;
+        const r = new Date(ref(context));
         for (let add = 0; add < 3; add++) {
           const month = r.getUTCMonth() + add + (day < r.getUTCDate() ? 1 : 0);
           const wall = Date.UTC(r.getUTCFullYear(), month, day, 17, 0);

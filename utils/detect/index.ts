@@ -466,10 +466,17 @@ function quotedAsks(requests: RequestSentence[], lang: Lang, c: CompiledLexicon)
   let top = requests[0]!;
   for (const r of requests) if (r.score > top.score) top = r;
   const best = top.score;
+  // "All staff must complete the module by Friday. Book a slot on the sheet.": after a duty put on a
+  // group, an imperative the model hardly sees as an ask says how to comply with it.
+  const dutyTop = OBLIGED[lang].test(top.s.text.replace(BULLET, '').trim().toLowerCase());
   const gapOf = (r: RequestSentence) => {
-    if (r.i > top.i && isExplicitAsk(r)) return FOLLOW_ON_GAP;
+    if (r.i > top.i && isExplicitAsk(r)) return dutyTop && r.score < WEAK ? 0 : FOLLOW_ON_GAP;
+    // "Ik wil de bewoners op tijd een brief sturen." between the opening line (which often names
+    // the reminder) and the ask: a line the model hardly sees as an ask, whatever its form, is
+    // context for the clearer ask after it.
+    const weakLead = r.i > 0 && r.i < top.i && r.direct === true && r.score < WEAK && !/\?\s*$/.test(r.s.text);
     return Math.max(
-      r.direct ? DIRECT_GAP : 0,
+      r.direct && !weakLead ? DIRECT_GAP : 0,
       r.kind === 'question' && /\?\s*$/.test(r.s.text) ? QUESTION_GAP : SPAN_GAP,
     );
   };
@@ -509,6 +516,8 @@ function quotedAsks(requests: RequestSentence[], lang: Lang, c: CompiledLexicon)
 
 /** How far below the clearest ask a further explicit ask after it may score and still be quoted. */
 const FOLLOW_ON_GAP = 10;
+/** A score below which the model hardly sees an ask, whatever the sentence's form (see quotedAsks). */
+const WEAK = 0.75;
 /** How far below the clearest ask an explicit ask may score and still count as clear (see quotedAsks). */
 const ANCHOR_GAP = 2;
 
@@ -844,10 +853,19 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   for (let i = 0; i < requests.length && !chosen; i++) {
     const { text, found, meeting } = (parsed[i] ??= parseRequest(requests[i]!.s.text, c, language, clock));
     // Without "by"/"bis"/"do", a date counts only when a deadline word comes shortly before it
-    // and the sentence is not about a meeting.
+    // and the sentence is not about a meeting nor a question about a fact ("Weet jij of de papieren
+    // voor de rit van donderdag al verstuurd zijn?": the date is what is asked about).
+    const about = meeting || ASKS_WHETHER[language].test(text.toLowerCase());
+    // "Please book the leave you plan to take before 31 December in the portal by the end of the
+    // month": of two deadlines with "by"/"before" in one sentence, the earlier binds.
+    const withPrep = found.filter((d) => d.hasPrep);
+    const earliest =
+      withPrep.length > 1
+        ? withPrep.reduce((a, d) => (d.due.getTime() < a.due.getTime() ? d : a))
+        : withPrep.find((d) => !d.relative);
     chosen =
-      found.find((d) => d.hasPrep && !d.relative) ??
-      (meeting ? undefined : found.find((d) => !d.relative && prepNear(c, text, d))) ??
+      earliest ??
+      (about ? undefined : found.find((d) => !d.relative && prepNear(c, text, d))) ??
       found.find((d) => d.hasPrep) ??
       null;
   }
@@ -859,15 +877,17 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       chosen = relative;
   }
   if (!chosen) {
-    // The sentences just before and after an ask, then the one after those ("Herr Roth braucht das
-    // Angebot innerhalb von zwei Tagen" after a line about the measurements).
+    // The sentences just before and after an ask, then the ones two away ("Herr Roth braucht das
+    // Angebot innerhalb von zwei Tagen" after a line about the measurements; "Økonomi vil ha alle
+    // innspill innen utgangen av måneden" a line above the ask).
     const near = new Set<number>();
     for (const r of requests) {
       near.add(r.i - 1);
       near.add(r.i + 1);
     }
     const next = [...near].sort((a, b) => a - b);
-    for (const i of [...new Set(requests.map((r) => r.i + 2))].sort((a, b) => a - b)) if (!near.has(i)) next.push(i);
+    for (const i of [...new Set(requests.flatMap((r) => [r.i + 2, r.i - 2]))].sort((a, b) => a - b))
+      if (!near.has(i)) next.push(i);
     for (const i of next) {
       const s = sentences[i];
       if (!s || requests.some((r) => r.i === i)) continue;

@@ -49,6 +49,8 @@ export interface DateLexicon {
   morning: string;
   /** Ending of a day of the month written alone ("the 15th", "de 15e", "zum 15.", "do 15-go"). Regex source. */
   ordinal: string;
+  /** Days of the month spelled out ("piętnastego", "piętnastym"), lower case, each form with its day; tens and units may follow each other ("dwudziestego piątego"). */
+  dayWords?: Record<string, number>;
 }
 
 export interface LanguageLexicon {

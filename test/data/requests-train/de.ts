@@ -154,6 +154,49 @@ export const de: LanguageSpec = {
     ' zeitnah',
   ],
   slots: {
+    FYIR: [
+      'die Lieferung hat heute früh unser Lager verlassen',
+      'der Serverumzug ist planmäßig gelaufen',
+      'das Angebot wurde am Montag angenommen',
+      'die Rechnung ist vollständig bezahlt',
+      'der Raum für Donnerstag ist bestätigt',
+      'das Audit ist auf nächsten Monat verschoben',
+      'der Vertrag kam unterschrieben zurück',
+    ],
+    WHYR: [
+      'eine Kollegin hatte es schon gefunden',
+      'es lag die ganze Zeit im gemeinsamen Ordner',
+      'ich habe die Antwort im Jahresbericht gefunden',
+      'der Lieferant hat es heute früh geklärt',
+      'ich hatte im falschen Ordner gesucht',
+      'die Zahlen sind doch noch aufgetaucht',
+    ],
+    WHATR: [
+      'den ersten Hausbesuch',
+      'die Übergabe',
+      'den Schulungstag',
+      'die Inventur',
+      'deine Woche',
+      'den Dienstplan',
+      'den nächsten Sprint',
+      'den Umzug',
+      'die Montage',
+    ],
+    OFFERR: [
+      'du das durchsprechen möchtest',
+      'du Bedarf hast',
+      'du noch Fragen dazu hast',
+      'du Hilfe dabei brauchst',
+      'du es lieber persönlich besprechen willst',
+    ],
+    CONDR: [
+      'die Schwärzungen vorher mit mir abgestimmt sind',
+      'der Kunde die Einwilligung unterschrieben hat',
+      'die Summen mit dem Hauptbuch übereinstimmen',
+      'du eine Kopie ablegst',
+      'die Rechtsabteilung den Text gesehen hat',
+    ],
+    VERBR: ['so machen', 'auch per Mail schicken', 'direkt weitergeben', 'so ablegen'],
     EACH: [
       'Jedes Mitglied',
       'Jeder Mitarbeiter',
@@ -627,6 +670,9 @@ export const de: LanguageSpec = {
     ['Nicht dringend, aber {DOCHIMP}.', 10],
     ['{O.Ist} {n} inzwischen {PARTD}?', 10],
     ['Eine Frage hätte ich noch: {SIEQ}?', 10],
+    // Round 6: Kontrast: neue Bitte nach einer zurückgenommenen, Frage nach einer Planung.
+    ['Vergiss die alte Version und schick mir{dl} stattdessen {a}.', 8],
+    ['Kannst du {WHATR} danach planen und mir den Termin sagen?', 8],
   ],
   none: [
     ['{OPEN}wie war {ST}?', 40],
@@ -796,6 +842,18 @@ export const de: LanguageSpec = {
     ['Es fehlt nur noch die Unterschrift von {NAME}, dann {O.ist} {n} durch.', 8],
     ['{TEAM} hat sich gemeldet, sie brauchen nur noch ein paar Tage für {a}.', 8],
     ['Uns fehlt nur noch die Freigabe durch {TEAM}, die kommt {DAY}.', 8],
+    // Round 6: nur Information: zurückgenommene Fragen, was die Nachricht zu planen erlaubt, Angebote mit "gerne … wenn", Antworten, die erlauben, was die Leserin gefragt hat.
+    ['Nur damit du Bescheid weißt: {FYIR}.', 12],
+    ['{OPEN}vergiss meine Frage von gestern, {WHYR}.', 14],
+    ['Meine Bitte von heute früh hat sich erledigt, {WHYR}.', 6],
+    ['Ignorier meine Mail über {a}, {WHYR}.', 8],
+    ['Dann kannst du {WHATR} danach planen.', 10],
+    ['So kannst du {WHATR} in Ruhe vorbereiten.', 8],
+    ['Ruf mich gerne an, wenn {OFFERR}.', 12],
+    ['Ich komme auch gern vorbei, wenn {OFFERR}.', 8],
+    ['Ja, das darfst du {VERBR}, solange {CONDR}.', 10],
+    ['Das geht auch elektronisch, solange {CONDR} – und das hast du ja gemacht.', 8],
+    ['Klar, das kannst du {VERBR}.', 8],
   ],
   handRequests: `Kannst du mir Bescheid geben, ob du am Donnerstag dabei bist?
 Könntest du kurz schauen, ob die Zahlen stimmen?

@@ -85,6 +85,48 @@ export const nb: LanguageSpec = {
     ' neste uke',
   ],
   slots: {
+    FYIR: [
+      'leveransen gikk fra lageret vårt i morges',
+      'serverflyttingen gikk som planlagt',
+      'tilbudet ble godtatt på mandag',
+      'fakturaen er betalt',
+      'rommet på torsdag er bekreftet',
+      'revisjonen er flyttet til neste måned',
+      'kontrakten kom signert tilbake',
+    ],
+    WHYR: [
+      'en kollega hadde allerede funnet det',
+      'det lå i fellesmappen hele tiden',
+      'jeg fant svaret i årsrapporten',
+      'leverandøren ordnet det i morges',
+      'jeg lette på feil sted',
+      'tallene dukket opp likevel',
+    ],
+    WHATR: [
+      'det første hjemmebesøket',
+      'overleveringen',
+      'opplæringsdagen',
+      'varetellingen',
+      'uken din',
+      'vaktlisten',
+      'neste sprint',
+      'flyttingen',
+      'monteringen',
+    ],
+    OFFERR: [
+      'du vil gå gjennom det',
+      'du har behov for det',
+      'du lurer på noe',
+      'du trenger hjelp med det',
+      'du har spørsmål',
+    ],
+    MORE: ['noe mer du lurer på', 'noe annet du lurer på', 'noe du vil vite mer om', 'noe mer du trenger'],
+    CONDR: [
+      'sladdingen er avklart med meg først',
+      'kunden har signert samtykket',
+      'summene stemmer med hovedboka',
+      'du tar vare på en kopi',
+    ],
     MEET: ['møtet', 'kvartalsgjennomgangen', 'teammøtet', 'statusmøtet', 'demoen', 'medarbeidersamtalen'],
     DAYP: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag'],
     LEAD: [
@@ -232,6 +274,11 @@ export const nb: LanguageSpec = {
     ['Mener du {OPT}?', 10],
     ['Jeg trenger {a}{dl} – {HINT}.', 12],
     ['Skal jeg regne {OPT}?', 6],
+    // Round 6: kontrast: ny forespørsel etter en trukket, spørsmål om planlegging.
+    ['Glem den gamle versjonen og send meg heller {a}{dl}.', 8],
+    ['Kan du planlegge {WHATR} ut fra det og gi meg datoen?', 8],
+    ['Da {TEAM} var her sist, fikk vi merknader på nettopp dette, så husk å {V.bare}.', 10],
+    ['Da vi hadde avvik i fjor, må alle {V.bare} hver gang.', 8],
   ],
   none: [
     ['{OPEN}hvordan var {ST}?', 40],
@@ -314,6 +361,15 @@ export const nb: LanguageSpec = {
     ['Det handler mest om {a}, og du kjenner saken best.', 6],
     ['Vi trenger noen fra {TEAM} med, og du kjenner {a} best.', 6],
     ['Det er viktig fordi {TEAM} lukker måneden på fredag.', 6],
+    // Round 6: bare informasjon: et spørsmål som trekkes, hva nyheten lar leseren planlegge, høflige tilbud, svar som tillater det leseren spurte om.
+    ['Bare så du vet det: {FYIR}.', 12],
+    ['{OPEN}glem spørsmålet mitt om {a}, {WHYR}.', 14],
+    ['Spørsmålet mitt om {a} er allerede løst, {WHYR}.', 8],
+    ['Da kan du planlegge {WHATR} ut fra det.', 10],
+    ['Så kan du forberede {WHATR} i god tid.', 8],
+    ['Si fra hvis det er {MORE}.', 10],
+    ['Ring meg gjerne hvis {OFFERR}.', 10],
+    ['Ja, det kan du gjøre sånn, så lenge {CONDR}.', 10],
   ],
   handRequests: `Kan du gi meg beskjed om du blir med på torsdag?
 Kan du sjekke om tallene stemmer?

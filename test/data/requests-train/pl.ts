@@ -155,6 +155,35 @@ export const pl: LanguageSpec = {
     ' pilnie',
   ],
   slots: {
+    FYIR: [
+      'dostawa wyjechała dziś rano z magazynu',
+      'migracja serwera poszła zgodnie z planem',
+      'oferta została przyjęta w poniedziałek',
+      'faktura jest opłacona',
+      'sala na czwartek jest potwierdzona',
+      'audyt przesunięto na przyszły miesiąc',
+      'umowa wróciła podpisana',
+    ],
+    WHYR: [
+      'koleżanka już to znalazła',
+      'wszystko było we wspólnym folderze',
+      'znalazłam odpowiedź w raporcie rocznym',
+      'dostawca wyjaśnił to dziś rano',
+      'szukałem w złym miejscu',
+      'liczby jednak się znalazły',
+    ],
+    WHATR: [
+      'pierwszą wizytę',
+      'przekazanie',
+      'dzień szkoleniowy',
+      'inwentaryzację',
+      'swój tydzień',
+      'grafik',
+      'kolejny sprint',
+      'przeprowadzkę',
+      'montaż',
+    ],
+    OFFERR: ['chcesz to omówić', 'potrzebujesz pomocy', 'masz pytania', 'chcesz o tym porozmawiać osobiście'],
     MEET: ['spotkanie', 'przegląd kwartalny', 'odprawę', 'demo', 'rozmowę oceniającą', 'szkolenie'],
     DAYA: ['poniedziałek', 'wtorek', 'środę', 'czwartek', 'piątek'],
     DLR: ['Do piątku', 'Do poniedziałku', 'Do jutra', 'Jeszcze dziś', 'Do końca tygodnia', 'Do 1 czerwca', 'Do 12:00'],
@@ -340,6 +369,9 @@ export const pl: LanguageSpec = {
     ['W takim razie proszę, żebyś {V.cond}.', 6],
     ['Od Ciebie potrzebowalibyśmy jeszcze {g}{dl}.', 10],
     ['Mam liczyć {OPT}?', 6],
+    // Round 6: kontrast: nowa prośba po wycofanej, pytanie o planowanie.
+    ['Zapomnij o starej wersji i wyślij mi zamiast tego {a}{dl}.', 8],
+    ['Czy możesz zaplanować {WHATR} pod ten termin i dać mi znać?', 8],
   ],
   none: [
     ['{TEAM} przysłał nam {a} przed rozmowami o współpracy.', 12],
@@ -418,6 +450,12 @@ export const pl: LanguageSpec = {
     ['Chodzi głównie o {a}, więc Twoja opinia bardzo się przyda.', 6],
     ['To ważne, bo {TEAM} zamyka miesiąc w piątek.', 6],
     ['Bez tego nie zamkniemy rozliczenia z {TEAMG}.', 0],
+    // Round 6: tylko informacja: wycofane pytanie, co wiadomość pozwala zaplanować, uprzejme oferty.
+    ['{OPEN}zapomnij o moim pytaniu o {a}, {WHYR}.', 14],
+    ['Moje pytanie o {a} jest już nieaktualne, {WHYR}.', 8],
+    ['Wtedy możesz zaplanować {WHATR} pod ten termin.', 10],
+    ['Dzięki temu możesz spokojnie przygotować {WHATR}.', 8],
+    ['Zadzwoń śmiało, jeśli {OFFERR}.', 10],
   ],
   handRequests: `Daj mi znać, czy będziesz w czwartek.
 Możesz zerknąć, czy liczby się zgadzają?

@@ -191,6 +191,14 @@ export const de: LanguageLexicon = {
     // What the reader may keep doing, said as a statement: "Parken könnt ihr weiterhin wie gewohnt
     // auf dem Hof." (verb second, no question mark).
     /^(?!(?:kannst|könnt|können|könntest|könntet|könnten|darfst|dürft|dürfen)\b)[^?]{0,80}\s(?:kannst du|könnt ihr|können sie|darfst du|dürft ihr|dürfen sie)\b[^?]*\s(?:weiterhin|wie gewohnt|wie bisher|wie immer|wie üblich|nach wie vor|jederzeit|auch weiterhin|trotzdem|natürlich|selbstverständlich|ab sofort|wieder|ganz normal|wie gehabt)\b[^?]*$/i,
+    // Round 6. Courtesy offers: "Ruf mich gerne an, wenn du das durchsprechen möchtest".
+    /^(?:und\s+)?(?:ruf|ruft|rufen sie|schreib|schreibt|schreiben sie|melde|meldet|melden sie)\s+(?:mich|mir|uns|dich|euch|sich)?\s*(?:gerne|gern|jederzeit|einfach)\b[^?]*\s(?:wenn|falls|sofern|sollte|solltest)\s[^?]*(?:bedarf|fragen|lust|interesse|möchtest|möchtet|möchten|willst|wollt|hilfe)\b[^?]*$/,
+    // An ask taken back: "Vergiss meine Frage von gestern", "Meine Bitte hat sich erledigt".
+    /^(?:(?:sorry|ach|ok|okay|übrigens),?\s+)?(?:vergiss|vergesst|vergessen sie|ignorier|ignoriere|ignoriert|ignorieren sie)\s+(?:bitte\s+)?(?:meine|die|diese|meinen|den)\s+(?:[^\s,:]+\s+){0,3}?(?:frage|bitte|mail|e-mail|nachricht|anfrage)\b(?!.*\b(?:stattdessen|sondern)\b)[^?]*$|^(?:meine|die)\s+(?:frage|bitte|anfrage)\b[^?]*\shat sich\s+(?:schon\s+|bereits\s+|inzwischen\s+)?erledigt\b[^?]*$/,
+    // What the news lets the reader do: "Dann kannst du den ersten Besuch danach planen."
+    /^(?:dann|so|damit)\s+(?:kannst du|könnt ihr|können sie)\s[^?]*(?:planen|einplanen|disponieren|vorbereiten|loslegen|weiterarbeiten|rechnen|einstellen|beginnen|starten)\b(?!.*\bbitte\b)[^?]*$/,
+    // The reader's own plan approved: "Ja, das darfst du so machen", "… und das hast du ja gemacht."
+    /^(?:ja|klar|gern|gerne|natürlich|selbstverständlich|kein problem)?,?\s*(?:das|so)\s+(?:darfst du|dürft ihr|dürfen sie|kannst du|könnt ihr|können sie)\s+(?:\S+\s+){0,2}?(?:so\s+)?machen\b[^?]*$|(?:und|was)\s+das\s+(?:hast du|habt ihr|haben sie)\s+(?:ja\s+)?(?:schon\s+|bereits\s+)?(?:gemacht|getan|erledigt)\b[^?]*$/,
   ],
   outOfOffice:
     /\b(?:abwesend|nicht im büro|außer haus|im urlaub|abwesenheitsnotiz|automatische antwort|eingeschränkt erreichbar|nicht erreichbar)\b/i,
@@ -198,7 +206,7 @@ export const de: LanguageLexicon = {
     /^(?:ich|wir)\s+(?:brauche|brauchen|bräuchte|bräuchten|benötige|benötigen)\s+(?:es|das|sie|ihn|beides|alles)\s+(?:(?:bitte|dann|wirklich|spätestens)\s+)?(?:bis|vor|heute|morgen|am|noch)\b/i,
   ownTask: /^(?:ich|wir)\s+(?:muss|müssen|bin|sind|habe|haben)\b/i,
   automated: [
-    /\b(?:abmelden|abbestellen|newsletter abbestellen|einstellungen verwalten|benachrichtigungseinstellungen|im browser (?:anzeigen|ansehen))\b/i,
+    /\b(?:abmelden|abzumelden|abbestellen|abzubestellen|newsletter abbestellen|einstellungen verwalten|benachrichtigungseinstellungen|im browser (?:anzeigen|ansehen))\b/i,
     /\b(?:nicht auf diese (?:e-?mail|nachricht) antworten|antworten sie nicht|automatisch (?:erstellt|erzeugt|generiert|versendet|versandt)|automatisch erzeugte|automatische (?:nachricht|benachrichtigung)|diese nachricht wurde automatisch|systemgenerierte|automatisch generierte|bitte nicht antworten|antworten sie nicht)\b/i,
     /\b(?:sie erhalten diese|du erhältst diese|datenschutzerklärung|impressum|alle rechte vorbehalten)\b/i,
     /\b(?:ihre|deine) (?:bestellung|sendung|rechnung|paket|abonnement|konto|passwort)\b|\bsendungsnummer\b|\brechnungsnummer\b/i,

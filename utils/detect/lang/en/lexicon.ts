@@ -198,6 +198,15 @@ export const en: LanguageLexicon = {
     /\bwho (?:would|could)(?: have|'ve)\b.{0,40}\b(?:thought|guessed|known)\b/i,
     // "We would welcome the chance to walk you through the numbers": an offer to the reader.
     /^(?:i|we)(?:'d| would)\s+(?:very much\s+|really\s+|certainly\s+)?(?:welcome the (?:chance|opportunity)|be (?:happy|glad|delighted) to (?:walk|talk|take|show|go|run|set|meet|help|discuss|explain))\b(?!.*\?)/i,
+    // Round 6. "Nothing you need to do.", "Nothing else for you to do here": no action asked.
+    /^(?:(?:and|so|but),?\s+)?(?:there's\s+|there is\s+)?(?:absolutely\s+)?nothing\s+(?:(?:else|more|further)\s+)?(?:(?:that\s+)?you\s+(?:need|have|'ll need|will need)\s+to\s+do|for you to do)\b[^?]*$/,
+    // FYI openers: "Just to let you know that the order left today", "Just so you're aware, …".
+    /^(?:(?:hi|hello|ok|okay|so),?\s+)?just\s+(?:to\s+let\s+you\s+know|so\s+you(?:'re| are)\s+aware|to\s+keep\s+you\s+(?:posted|updated|informed|in the loop))\b(?!.*\b(?:please|could you|can you|would you|will you|i need|we need|need you|i still need)\b)[^?]*$/,
+    // An ask taken back: "Ignore my earlier question, Sam already found the file", "Never mind
+    // about the figures".
+    /^(?:(?:oh|ok|okay|sorry|actually|and),?\s+)?(?:please\s+)?(?:ignore|disregard|forget(?: about)?|scratch)\s+(?:my|that|the)\s+(?:(?:earlier|previous|last|other|first|original)\s+)?(?:question|request|email|e-mail|mail|message|ask)\b(?!.*\b(?:instead|could you|can you|would you|will you)\b)[^?]*$|^(?:(?:oh|ok|okay|sorry|actually),?\s+)?never ?mind\b(?!.*\b(?:instead|please|could you|can you|would you)\b)[^?]*$/,
+    // What the news lets the reader do: "That way you can plan the first visit around it."
+    /^(?:(?:and\s+)?then|that way|this way|so)\s*,?\s+you(?:'ll be able to| will be able to| can)\s+(?:plan|schedule|prepare|start|get started|count on|work|carry on|go ahead|relax|look forward)\b[^?]*$/,
   ],
   outOfOffice:
     /\b(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on holiday|on vacation|automatic reply|auto[- ]?reply|limited access to (?:my )?e-?mail|away from (?:the )?office)\b/i,

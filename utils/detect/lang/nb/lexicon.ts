@@ -131,6 +131,12 @@ export const nb: LanguageLexicon = {
     /(?:^|\s)(?:si|gi)\s+(?:meg\s+|oss\s+)?(?:beskjed\s+|fra\s+|ifra\s+)(?:hvis|om|dersom)\s+(?:det\s+er\s+)?(?:noe|noen|det)\s+(?:\S+\s+)?(?:mangler|er uklart|uklart|er feil|skulle|dukker opp)/i,
     // "I disse dagene kan dere parkere i P-huset": what the reader may do, not an ask.
     /^(?:i|på|under|fra|etter|ved|via|der|her|i mellomtiden|i løpet av)\s[^,?]{0,60}\s(?:kan|kunne|får|må gjerne)\s+(?:du|dere)\s[^?]*$/i,
+    // Round 6. Courtesy offers: "Si fra hvis det er noe mer du lurer på", "Ring meg gjerne hvis du vil gå gjennom det".
+    /(?:^|\s)(?:si|gi)\s+(?:meg\s+|oss\s+)?(?:beskjed|fra|ifra|lyd)\s+(?:hvis|om|dersom)\s+(?:det\s+er\s+)?(?:noe|noen|mer|flere)\s+(?:mer\s+|annet\s+|andre\s+|flere\s+)?(?:du|dere)\s+(?:lurer på|vil vite|trenger|ønsker|savner)(?=[\s,.!?]|$)|^(?:og\s+)?(?:ring|send|ta kontakt|kontakt)\s+(?:meg\s+|oss\s+)?(?:gjerne|bare)\s[^?]*(?:hvis|om|dersom)\s+(?:du|dere)\s+(?:vil|ønsker|har lyst|trenger hjelp|lurer|har spørsmål|har behov)(?=[\s,.!?]|$)[^?]*$/,
+    // An ask taken back: "Glem spørsmålet mitt fra i går", "Spørsmålet mitt er allerede løst".
+    /^(?:(?:sorry|ok|å ja|forresten),?\s+)?(?:glem|se bort fra|bare glem)\s+(?:spørsmålet|forespørselen|mailen|e-?posten|meldingen|det jeg (?:spurte|skrev) om)(?=[\s,.!?:]|$)(?![^?]*(?:^|\s)(?:i stedet|kan du|kunne du)(?=[\s,.!?]|$))[^?]*$|^(?:spørsmålet|forespørselen)\s+(?:mitt|min)\s[^?]*(?:er|ble)\s+(?:allerede\s+|nå\s+)?(?:løst|ordnet|avklart|ikke aktuelt|ikke aktuell)(?=[\s,.!?]|$)[^?]*$/,
+    // What the news lets the reader do: "Da kan du planlegge besøket ut fra det."
+    /^(?:da|så|dermed|slik)\s+(?:kan|får)\s+(?:du|dere)\s[^?]*(?:planlegge|legge opp|forberede|begynne|starte|regne med|sette opp|fortsette|innrette)(?=[\s,.!?]|$)[^?]*$/,
   ],
   outOfOffice:
     /(?:^|\s)(?:fraværende|ikke på kontoret|på ferie|automatisk svar|begrenset tilgang til e-?post|borte fra kontoret|permisjon)(?=[\s,.!]|$)/i,

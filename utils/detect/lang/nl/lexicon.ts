@@ -148,6 +148,14 @@ export const nl: LanguageLexicon = {
     /^(?:(?:en|zo|hé|he|hoi)[,!]?\s+)?(?:(?:heb je|hebben jullie|heeft u|had je|hadden jullie)\b.{0,30}\b(?:fijn|leuk|goed|mooi|lekker|ontspannen|rustig|heerlijk)\w*\b.{0,30}\b(?:weekend|vakantie|kerst|pasen|feestdagen|vrije dag|reis|avond|tijd|verlof)\b.{0,20}\b(?:gehad|gehad\?)|(?:ben je|zijn jullie|bent u)\b.{0,30}\bgoed\b.{0,20}\b(?:thuisgekomen|aangekomen|geland|teruggekomen|terug|uitgerust|hersteld)|(?:heb je|hebben jullie|heeft u)\b.{0,30}\b(?:genoten|bijgekomen|uitgerust)|gaat (?:het|alles) (?:weer )?beter)\b[^?]*\?\s*$/i,
     // What the reader may keep doing, said as a statement: "Parkeren kunnen jullie gewoon op het achterterrein."
     /^(?!(?:kun|kan|kunt|kunnen|mag|mogen)\b)[^?]{0,80}\s(?:kun|kan|kunt|kunnen|mag|mogen)\s+(?:je|jij|u|jullie)\b[^?]*\b(?:gewoon|nog steeds|zoals altijd|zoals gewoonlijk|zoals gebruikelijk|zoals vanouds|gewoonlijk|altijd|voortaan|vanaf nu|weer|uiteraard|natuurlijk)\b[^?]*$/i,
+    // Round 6. Courtesy offers with "gerust": "Bel me gerust als je daar behoefte aan hebt".
+    /^(?:en\s+)?(?:bel|mail|app|spreek|loop|neem|stuur)\s+(?:me|mij|ons)?\s*(?:gerust|vooral|altijd)\b[^?]*\s(?:als|wanneer|mocht|indien)\s+(?:je|jij|jullie|u)\s[^?]*(?:behoefte|zin|interesse|vragen|opmerkingen|twijfel|hulp|wilt|wil|meer wilt weten)\b[^?]*$/,
+    // An ask taken back: "Vergeet mijn vraag van gisteren maar", "Laat mijn verzoek maar zitten".
+    /^(?:(?:sorry|oké|ok|o ja|trouwens),?\s+)?(?:laat|vergeet)\s+(?:mijn|m'n|het|dat|die|de)\s+(?:[^\s,:]+\s+){0,4}?(?:vraag|verzoek|mail|mailtje|bericht|appje)\b(?!.*\b(?:graag|kun je|kunt u|wil je|zou je|in plaats daarvan)\b)[^?]*$|^(?:mijn|m'n)\s+(?:vraag|verzoek)\b[^?]*\s(?:vervalt|is (?:al )?(?:opgelost|geregeld|niet meer (?:nodig|van toepassing))|hoeft niet meer)\b[^?]*$/,
+    // What a third party decides about the reader: "De klant wil je contract met een jaar verlengen."
+    /^(?:[^:?]{0,30}:\s+)?(?:de|het|onze|mijn|jullie|die|deze)\s+[^\s,?]+(?:\s+[^\s,?]+)?\s+(?:wil|willen)\s+(?:je|jouw|jullie)\s[^?]*\s(?:verlengen|aannemen|voordragen|promoveren|belonen|bedanken|uitnodigen|inzetten|behouden|houden|overnemen|aanbieden|vast in dienst nemen)\b[^?]*$/,
+    // What the news lets the reader do: "Dan kun je het eerste bezoek daarop afstemmen."
+    /^(?:dan|zo|daarmee|op die manier)\s+(?:kun|kan|kunt)\s+(?:je|jij|u|jullie)\s[^?]*(?:plannen|inplannen|afstemmen|voorbereiden|beginnen|starten|rekening houden|rekenen|doorwerken|verder)\b(?!.*\b(?:graag|even|alvast)\b)[^?]*$/,
   ],
   outOfOffice:
     /\b(?:afwezig|niet aanwezig|met vakantie|op vakantie|buiten kantoor|automatisch antwoord|beperkt bereikbaar|ben ik niet bereikbaar)\b/i,

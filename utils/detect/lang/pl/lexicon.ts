@@ -1,6 +1,37 @@
 // Polish cues for requests, non-requests, automated mail and deadlines.
 import type { LanguageLexicon } from '../../lexicon';
 
+/** Ordinal stems of the days of the month: "piętnast" gives "piętnastego" and "piętnastym". */
+const DAY_STEMS: [string, number][] = [
+  ['pierwsz', 1],
+  ['drugi', 2],
+  ['trzeci', 3],
+  ['czwart', 4],
+  ['piąt', 5],
+  ['szóst', 6],
+  ['siódm', 7],
+  ['ósm', 8],
+  ['dziewiąt', 9],
+  ['dziesiąt', 10],
+  ['jedenast', 11],
+  ['dwunast', 12],
+  ['trzynast', 13],
+  ['czternast', 14],
+  ['piętnast', 15],
+  ['szesnast', 16],
+  ['siedemnast', 17],
+  ['osiemnast', 18],
+  ['dziewiętnast', 19],
+  ['dwudziest', 20],
+  ['trzydziest', 30],
+];
+const DAY_WORDS: Record<string, number> = Object.fromEntries(
+  DAY_STEMS.flatMap(([stem, day]) => [
+    [`${stem}ego`, day],
+    [stem.endsWith('i') ? `${stem}m` : `${stem}ym`, day],
+  ]),
+);
+
 const IMPERATIVES =
   'prześlij|przeslij|wyślij|wyslij|sprawdź|sprawdz|potwierdź|potwierdz|przygotuj|zatwierdź|zaakceptuj|podeślij|uzupełnij|wypełnij|zadzwoń|zerknij|popraw|dodaj|zarezerwuj|zamów|podpisz|odpisz|przekaż|daj|zgłoś|zajmij się|ustal|skontaktuj się|odezwij się|pamiętaj|rzuć okiem|zrób|napisz|wprowadź|zaktualizuj|przejrzyj|oddzwoń|wydrukuj|załatw|zorganizuj|umów|dopilnuj|weź|wrzuć|podaj|odbierz|zweryfikuj|przeanalizuj|prześlijcie|wyślijcie|sprawdźcie|potwierdźcie|przygotujcie|uzupełnijcie|wypełnijcie|dajcie|zgłoście|pamiętajcie|przekażcie|podpiszcie|zróbcie';
 
@@ -139,6 +170,12 @@ export const pl: LanguageLexicon = {
     /(?:^|\s)czy (?:mogli(?:śmy|byśmy)|mogły(?:śmy|byśmy)|mogł(?:em|am)|można (?:było|by)|mogło (?:być|pójść))(?=[\s,.!?]|$).{0,40}(?:lepiej|lepsz\S*|więcej|gorzej)(?=[\s,.!?]|$)/i,
     // "W tych dniach możecie korzystać z windy w bloku A": what the reader may do, not an ask.
     /^(?:w|we|na|od|po|przez|podczas|przy|w czasie|w trakcie)\s[^,?]{0,60}\s(?:możesz|możecie|może pan|może pani|mogą państwo)\s[^?]*$/i,
+    // Round 6. An ask taken back: "Zapomnij o moim pytaniu", "Moja prośba jest już nieaktualna".
+    /^(?:(?:sorry|ok|aha|przepraszam),?\s+)?(?:zapomnij|zapomnijcie|zignoruj|zignorujcie|pomiń)\s+(?:o\s+)?(?:moj\S*|t\S*|poprzedni\S*|wczorajsz\S*)\s+(?:\S+\s+)?(?:pytani\S*|prośb\S*|mail\S*|wiadomoś\S*)(?![^?]*(?:^|\s)(?:zamiast tego|czy możesz|czy mógłbyś|czy mogłabyś)(?=[\s,.!?]|$))[^?]*$|^(?:moje|moja)\s+(?:pytanie|prośba)\s[^?]*(?:nieaktualn\S*|już rozwiązan\S*|już załatwion\S*)[^?]*$/,
+    // What the news lets the reader do: "Wtedy możesz zaplanować pierwszą wizytę."
+    /^(?:wtedy|dzięki temu|w ten sposób|tym samym)\s+(?:możesz|możecie|będziesz mógł|będziesz mogła|będziecie mogli)\s+(?:\S+\s+)?(?:zaplanować|planować|przygotować|rozpocząć|zacząć|ustalić|spokojnie)(?=[\s,.!?]|$)[^?]*$/,
+    // Courtesy offers: "Zadzwoń śmiało, jeśli chcesz to omówić."
+    /^(?:(?:i|a)\s+)?(?:zadzwoń|dzwoń|napisz|pisz|odezwij się)\s+(?:do mnie\s+)?(?:śmiało|spokojnie|bez wahania|zawsze)(?=[\s,.!?]|$)[^?]*(?:jeśli|jeżeli|gdyby|gdybyś|kiedy)\s[^?]*(?:chcesz|chciał\S*|potrzebujesz|masz ochotę|masz pytania)(?=[\s,.!?]|$)[^?]*$/,
   ],
   outOfOffice:
     /(?:^|\s)(?:jestem nieobecn[ay]|poza biurem|na urlopie|automatyczna odpowiedź|ograniczony dostęp do poczty|nie mam dostępu do poczty)/i,
@@ -252,6 +289,7 @@ export const pl: LanguageLexicon = {
     workingDay: '(?:robocz)',
     morning: '(?:rano|jutro rano)',
     ordinal: '(?:-go|-ego|-tego|\\.)',
+    dayWords: DAY_WORDS,
     noon: '(?:w południe|południa|południem|południe)',
     asap: '(?:jak najszybciej|jak najprędzej|możliwie szybko|pilnie|niezwłocznie|asap|od razu|natychmiast|w trybie pilnym)',
   },
