@@ -164,6 +164,16 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     };
   };
   const ref = (context: chrono.ParsingContext) => context.refDate.getTime();
+  /** Day `day` of the month, 17:00: the next such day on or after the sent date (a month without it is skipped). */
+  const nextDayOfMonth = (context: chrono.ParsingContext, match: RegExpMatchArray, day: number) => {
+    const r = new Date(ref(context));
+    for (let add = 0; add < 3; add++) {
+      const month = r.getUTCMonth() + add + (day < r.getUTCDate() ? 1 : 0);
+      const wall = Date.UTC(r.getUTCFullYear(), month, day, 17, 0);
+      if (new Date(wall).getUTCDate() === day) return record(context, match, { wall, hasPrep: true, relative: false });
+    }
+    return null;
+  };
 
   // Parsers built around a kind of word skip texts without any (a plain scan is much cheaper
   // than a parser's pattern with its word boundaries at every position).
@@ -316,14 +326,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       extract: (context, m) => {
         const day = Number(m[2]);
         if (day < 1 || day > 31) return null;
-        const r = new Date(ref(context));
-        // The next such day on or after the sent date (a month without it is skipped).
-        for (let add = 0; add < 3; add++) {
-          const month = r.getUTCMonth() + add + (day < r.getUTCDate() ? 1 : 0);
-          const wall = Date.UTC(r.getUTCFullYear(), month, day, 17, 0);
-          if (new Date(wall).getUTCDate() === day) return record(context, m, { wall, hasPrep: true, relative: false });
-        }
-        return null;
+        return nextDayOfMonth(context, m, day);
       },
     },
     {
@@ -339,13 +342,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
         // "dwudziestego piątego" is 25; two words otherwise are not one day.
         const day = second === 0 ? first : first % 10 === 0 && first >= 20 && second < 10 ? first + second : 0;
         if (day < 1 || day > 31) return null;
-        const r = new Date(ref(context));
-        for (let add = 0; add < 3; add++) {
-          const month = r.getUTCMonth() + add + (day < r.getUTCDate() ? 1 : 0);
-          const wall = Date.UTC(r.getUTCFullYear(), month, day, 17, 0);
-          if (new Date(wall).getUTCDate() === day) return record(context, m, { wall, hasPrep: true, relative: false });
-        }
-        return null;
+        return nextDayOfMonth(context, m, day);
       },
     },
     {
