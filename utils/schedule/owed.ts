@@ -26,14 +26,24 @@ function endOfDay(now: number, timeZone: string): number {
   return fromWallClock(addDays(today, 1), 0, timeZone);
 }
 
-export function classifyOwed(request: DueFields, now: number, timeZone: string): OwedGroup | null {
+/** Where an owed request stands, given a way to the end of today (computed only when needed). */
+function groupAt(request: DueFields, now: number, endOfToday: () => number): OwedGroup | null {
   if (!OWED_STATES.includes(request.state)) return null;
   if (isSnoozedAt(request, now)) return 'snoozed';
   const due = dueOf(request);
   if (due === null) return 'upcoming';
   if (due < now) return 'overdue';
-  if (due < endOfDay(now, timeZone)) return 'today';
+  if (due < endOfToday()) return 'today';
   return 'upcoming';
+}
+
+/** A request's place in its group: soonest due first (none: last); snoozed, soonest to wake first. */
+function orderKey(request: DueFields, group: OwedGroup): number {
+  return group === 'snoozed' ? (request.snoozedUntil ?? 0) : (dueOf(request) ?? Infinity);
+}
+
+export function classifyOwed(request: DueFields, now: number, timeZone: string): OwedGroup | null {
+  return groupAt(request, now, () => endOfDay(now, timeZone));
 }
 
 export type OwedGroups<T> = Record<OwedGroup, T[]>;
@@ -42,23 +52,13 @@ export type OwedGroups<T> = Record<OwedGroup, T[]>;
 export function groupOwed<T extends DueFields>(requests: readonly T[], now: number, timeZone: string): OwedGroups<T> {
   const groups: OwedGroups<T> = { overdue: [], today: [], upcoming: [], snoozed: [] };
   const eod = endOfDay(now, timeZone);
+  const endOfToday = () => eod;
   for (const r of requests) {
-    if (!OWED_STATES.includes(r.state)) continue;
-    if (isSnoozedAt(r, now)) {
-      groups.snoozed.push(r);
-      continue;
-    }
-    const due = dueOf(r);
-    if (due === null) groups.upcoming.push(r);
-    else if (due < now) groups.overdue.push(r);
-    else if (due < eod) groups.today.push(r);
-    else groups.upcoming.push(r);
+    const group = groupAt(r, now, endOfToday);
+    if (group) groups[group].push(r);
   }
-  const byDue = (a: T, b: T) => (dueOf(a) ?? Infinity) - (dueOf(b) ?? Infinity);
-  groups.overdue.sort(byDue);
-  groups.today.sort(byDue);
-  groups.upcoming.sort(byDue);
-  groups.snoozed.sort((a, b) => (a.snoozedUntil ?? 0) - (b.snoozedUntil ?? 0));
+  for (const group of Object.keys(groups) as OwedGroup[])
+    groups[group].sort((a, b) => orderKey(a, group) - orderKey(b, group));
   return groups;
 }
 
@@ -102,17 +102,10 @@ export function firstOwed<T extends DueFields>(
     upcoming: firstByKey<T>(limit.upcoming),
     snoozed: firstByKey<T>(limit.snoozed),
   };
+  const endOfToday = () => eod;
   for (const r of requests) {
-    if (!OWED_STATES.includes(r.state)) continue;
-    if (isSnoozedAt(r, now)) {
-      groups.snoozed.add(r, r.snoozedUntil ?? 0);
-      continue;
-    }
-    const due = dueOf(r);
-    if (due === null) groups.upcoming.add(r, Infinity);
-    else if (due < now) groups.overdue.add(r, due);
-    else if (due < eod) groups.today.add(r, due);
-    else groups.upcoming.add(r, due);
+    const group = groupAt(r, now, endOfToday);
+    if (group) groups[group].add(r, orderKey(r, group));
   }
   return {
     overdue: groups.overdue.result(),
