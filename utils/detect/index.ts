@@ -188,6 +188,11 @@ const FIRST_PERSON_AWAY =
 const AUTO_REPLY_SUBJECT =
   /^(?:automatic reply|auto(?:matic)?[- ]?reply|out of office|automatisch antwoord|afwezig|automatische antwort|abwesenheitsnotiz|odpowiedź automatyczna|automatyczna odpowiedź|automatisk svar|fravær)\s*:/i;
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/u;
+
+/** A sentence without its list bullet or number, trimmed, lower case: what the sentence-level patterns read. */
+function bareLower(text: string): string {
+  return text.replace(BULLET, '').trim().toLowerCase();
+}
 /** "@Tom": a mention (the sentence starts with "@"). */
 const AT_NAME = /^@(\p{L}+)/u;
 /** "Tom –", "Frau Weber,", "Jo F –": a name (and surname or initial) before a dash, colon or comma. */
@@ -227,7 +232,7 @@ const DO_NOT_REPLY =
   /^(?:please )?(?:do not|don't|no need to) (?:reply|respond|answer)\b|^(?:bitte )?nicht (?:auf diese (?:e-?mail|nachricht) )?(?:antworten|zurückschreiben)\b|^(?:bitte )?(?:antworte|antworten sie) nicht\b|^(?:graag )?niet (?:op deze (?:e-?mail|mail) )?(?:reageren|beantwoorden|antwoorden)\b|^(?:proszę |prosimy )?nie odpowiadaj(?:ać|cie)?(?![\p{L}])|^(?:vennligst )?ikke svar(?: på denne)?(?![\p{L}])/u;
 
 function judgeSentence(raw: string, c: CompiledLexicon, readerNames: string[], otherNames: string[]): SentenceVerdict {
-  if (DO_NOT_REPLY.test(raw.replace(BULLET, '').trim().toLowerCase())) return { kind: null, other: false };
+  if (DO_NOT_REPLY.test(bareLower(raw))) return { kind: null, other: false };
   const reported = REPORTED_QUESTION[c.lex.lang];
   if (reported && colonWithin(raw, 120) && reported.test(raw.toLowerCase())) return { kind: null, other: false };
   const verdict = judgeOnce(raw, c, readerNames, otherNames);
@@ -430,7 +435,7 @@ function isFollowUpQuestion(
   c: CompiledLexicon,
 ): boolean {
   if (!previous || !/\?\s*$/.test(text)) return false;
-  const lower = text.replace(BULLET, '').trim().toLowerCase();
+  const lower = bareLower(text);
   const additive = ADDITIVE[c.lex.lang].exec(lower);
   const goesOn =
     additive !== null || (previous.i === i - 1 && /\?\s*$/.test(previous.s.text) && FOLLOW_UP[c.lex.lang].test(lower));
@@ -468,7 +473,7 @@ function quotedAsks(requests: RequestSentence[], lang: Lang, c: CompiledLexicon)
   const best = top.score;
   // "All staff must complete the module by Friday. Book a slot on the sheet.": after a duty put on a
   // group, an imperative the model hardly sees as an ask says how to comply with it.
-  const dutyTop = OBLIGED[lang].test(top.s.text.replace(BULLET, '').trim().toLowerCase());
+  const dutyTop = OBLIGED[lang].test(bareLower(top.s.text));
   const gapOf = (r: RequestSentence) => {
     if (r.i > top.i && isExplicitAsk(r)) return dutyTop && r.score < WEAK ? 0 : FOLLOW_ON_GAP;
     // "Ik wil de bewoners op tijd een brief sturen." between the opening line (which often names
@@ -494,12 +499,11 @@ function quotedAsks(requests: RequestSentence[], lang: Lang, c: CompiledLexicon)
   if (anchor && quoted.length > 1) {
     quoted = quoted.filter((r) => {
       if (r.i <= anchor.i) return true;
+      const lower = bareLower(r.s.text);
       // "Hun communicatieafdeling wil het graag vóór de zomer publiceren": what a third party wants
       // is the reason for the ask, even with "graag".
-      if (!/\?\s*$/.test(r.s.text) && THIRD_PARTY_WANTS[lang].test(r.s.text.replace(BULLET, '').trim().toLowerCase()))
-        return false;
+      if (!/\?\s*$/.test(r.s.text) && THIRD_PARTY_WANTS[lang].test(lower)) return false;
       if (isExplicitAsk(r)) return true;
-      const lower = r.s.text.replace(BULLET, '').trim().toLowerCase();
       return WAITING_FOR[lang].test(lower) || ADDITIVE[lang].test(lower) || OBLIGED[lang].test(lower);
     });
   }
@@ -809,7 +813,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       if (!/\?\s*$/.test(r.s.text)) return true;
       const next = sentences[r.i + 1];
       const lower = r.s.text.toLowerCase();
-      return !next || !selfAnswer.test(next.text.replace(BULLET, '').trim().toLowerCase()) || you.test(lower);
+      return !next || !selfAnswer.test(bareLower(next.text)) || you.test(lower);
     });
     requests.length = 0;
     requests.push(...kept);
