@@ -6,25 +6,17 @@
 // only answers (test/fixtures/floor-extension); background_message_ms the same message to a running
 // worker.
 import type { CDPSession, Page } from 'playwright-core';
-import { launchExtension } from '../test/e2e/harness';
+import { launchExtension, serviceWorkerTargets } from '../test/e2e/harness';
 import { FLOOR_EXTENSION } from './page';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => Number(value.toFixed(1));
 
-async function workerTargets(cdp: CDPSession, extensionId: string): Promise<string[]> {
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-    targetInfos: { targetId: string; type: string; url: string }[];
-  };
-  return targetInfos
-    .filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`))
-    .map((t) => t.targetId);
-}
-
 /** Stops the extension's worker and waits until the browser lists it no more. */
 async function stopWorker(cdp: CDPSession, extensionId: string): Promise<void> {
-  for (const targetId of await workerTargets(cdp, extensionId)) await cdp.send('Target.closeTarget', { targetId });
-  for (let i = 0; i < 200 && (await workerTargets(cdp, extensionId)).length > 0; i++)
+  for (const targetId of await serviceWorkerTargets(cdp, extensionId))
+    await cdp.send('Target.closeTarget', { targetId });
+  for (let i = 0; i < 200 && (await serviceWorkerTargets(cdp, extensionId)).length > 0; i++)
     await new Promise((resolve) => setTimeout(resolve, 25));
   // Let the browser finish tearing the old worker down.
   await new Promise((resolve) => setTimeout(resolve, 300));

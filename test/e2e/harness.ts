@@ -3,7 +3,7 @@
 // Routing sees every context: pages, content scripts, extension pages and the service worker
 // (test/e2e/network.test.ts proves it); closing the browser fails when anything went astray.
 import { analysisFixture, requestFixture } from '../fixtures';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -183,16 +183,23 @@ export function requestRow(overrides: Record<string, unknown>): Record<string, u
  * Stops the extension's service worker, as Chrome does when it is idle, and wakes a fresh one with
  * a message: the background then knows only what is stored.
  */
+/** The target ids of an extension's running service worker, as the browser lists them (CDP). */
+export async function serviceWorkerTargets(cdp: CDPSession, extensionId: string): Promise<string[]> {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
+  return targetInfos
+    .filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`))
+    .map((t) => t.targetId);
+}
+
 export async function restartServiceWorker(h: Harness): Promise<void> {
   const page = await h.extensionPage('options.html');
   try {
     const cdp = await h.context.newCDPSession(page);
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-      targetInfos: { targetId: string; type: string; url: string }[];
-    };
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
+    const [worker] = await serviceWorkerTargets(cdp, h.extensionId);
     if (!worker) throw new Error('No service worker to stop');
-    await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+    await cdp.send('Target.closeTarget', { targetId: worker });
     // The next message wakes a fresh one.
     await sendFromPage(page, 'templates.list', {});
   } finally {
