@@ -130,6 +130,8 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     }
     return re;
   };
+  /** A whole word that is one of the language's deadline words ("by", "bis", "do", "innen"). */
+  const isDeadlinePrep = (word: string) => rx`^(?:${lex.deadlinePrep})$`.test(word);
   const inDays = `${B}(${lex.inDays.replace('N', `(\\d{1,2}|${Object.keys(lex.numberWords).join('|')})`)})${E}`;
   const dayWordMap = lex.dayWords ?? {};
   const dayWords = Object.keys(dayWordMap)
@@ -278,7 +280,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
           wall: at(ref(context), tomorrow ? 1 : 0, t ? t.hour : morning ? 9 : 17, t ? t.minute : 0),
           // A clock time with its own "by"/"do"/"bis" is a stated deadline too; "morgenochtend om
           // 6.00 uur", "tomorrow at 9" is when something happens.
-          hasPrep: Boolean(m[1]) || Boolean(t && m[4] && rx`^(?:${lex.deadlinePrep})$`.test(m[4])),
+          hasPrep: Boolean(m[1]) || Boolean(t && m[4] && isDeadlinePrep(m[4])),
           relative: true,
         });
       },
@@ -296,7 +298,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
         if (FROM_TIME.test(m[0] ?? '')) return null;
         const tomorrow = rx`^(?:${lex.tomorrow})$`.test(m[1] ?? '');
         // "jutro do 10:00" is a deadline; "morgenochtend om 6.00 uur" is when something happens.
-        const due = [m[2], m[3]].some((w) => w !== undefined && rx`^(?:${lex.deadlinePrep})$`.test(w));
+        const due = [m[2], m[3]].some((w) => w !== undefined && isDeadlinePrep(w));
         return record(context, m, {
           wall: at(ref(context), tomorrow ? 1 : 0, t.hour, t.minute),
           hasPrep: due,
@@ -421,7 +423,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
         return record(context, m, {
           wall: at(ref(context), shift, t ? t.hour : 17, t ? t.minute : 0),
           // "maandag vóór 9.00 uur", "Montag bis 12 Uhr": the time's own deadline word counts.
-          hasPrep: Boolean(m[1]) || Boolean(t && m[3] && rx`^(?:${lex.deadlinePrep})$`.test(m[3])),
+          hasPrep: Boolean(m[1]) || Boolean(t && m[3] && isDeadlinePrep(m[3])),
           relative: false,
         });
       },
