@@ -109,6 +109,11 @@ function initialAndSurname(local: string, name: string): boolean {
 const PLATFORM_FOOTER =
   /(?:\bthis (?:e-?mail|message|invoice|notification|reminder) (?:was|has been|is) sent (?:via|through|using|from|by \S+(?: \S+){0,2} on behalf of|on behalf of)\b|\b(?:change|update|manage) your (?:\S+ ){0,2}preferences\b|\byou(?:'re| are) receiving this (?:\S+ )?because\b|\bdeze (?:e-?mail|mail|factuur|melding) (?:is|werd|wordt) (?:verzonden|verstuurd) (?:via|met|namens)\b|\bdiese (?:e-?mail|nachricht|rechnung) wurde (?:über|via|mit|im auftrag)\b|\bim auftrag von \S+(?: \S+){0,3} (?:versendet|versandt|gesendet)\b|(?:^|\s)ta wiadomość (?:została )?wysłana (?:przez system|za pośrednictwem|z systemu|w imieniu)|(?:^|\s)denne e-?posten (?:er|ble|blir) sendt (?:via|gjennom|på vegne av))/i;
 
+/** The first `head` and last `tail` characters of a longer text (joined by a line break), or all of a shorter one. */
+function ends(text: string, head: number, tail: number): string {
+  return text.length > head + tail ? text.slice(0, head) + '\n' + text.slice(-tail) : text;
+}
+
 function nameParts(name: string): string[] {
   return name
     .toLowerCase()
@@ -153,7 +158,7 @@ export function isAutomated(message: MessageSnapshot, text: string, languages: r
   const name = (message.from?.name ?? '').toLowerCase();
   if (SYSTEM_NAME.test(name)) score += 1;
   // Notification wording sits at the top, footers at the bottom.
-  const sample = text.length > 6000 ? text.slice(0, 4000) + '\n' + text.slice(-2000) : text;
+  const sample = ends(text, 4000, 2000);
   const wording = anyBulkWording(languages)?.test(sample) ?? true;
   if (wording) {
     for (const lang of languages) {
@@ -163,15 +168,13 @@ export function isAutomated(message: MessageSnapshot, text: string, languages: r
     }
   }
   // A footer is at the end (and a short mail is all footer): the ends only, which keeps a long body cheap.
-  if (PLATFORM_FOOTER.test(sample.length > 1500 ? sample.slice(0, 300) + '\n' + sample.slice(-1200) : sample))
-    score += 2;
+  if (PLATFORM_FOOTER.test(ends(sample, 300, 1200))) score += 2;
   const subject = String(message.subject ?? '');
   if (CALENDAR_SUBJECT.test(subject)) score += 2;
   if (wording && CALENDAR_BODY.test(sample)) score += 1;
   // Invitations say who invited you at the top and offer the buttons near it or at the end.
   if (sample.includes('|') && RSVP_LINE.test(sample)) score += 2;
-  else if (INVITED_LINE.test(sample.length > 800 ? sample.slice(0, 400) + '\n' + sample.slice(-400) : sample))
-    score += 1;
+  else if (INVITED_LINE.test(ends(sample, 400, 400))) score += 1;
   // "anna.berg@" from "Anna Berg" is a person, even with a corporate footer.
   if (
     name &&
