@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { anyCueFires, sentenceCues } from '../../utils/detect';
 import { LEXICONS } from '../../utils/detect/lang';
 import { EMAIL_THEN_VERB, FORWARD } from '../../utils/detect/text';
-import { tokensOf } from '../../utils/detect/unicode';
+import { tokensOf, unicodeRegExp } from '../../utils/detect/unicode';
 import { LANGUAGES } from '../../utils/languages';
 
 const SEED = 15;
@@ -59,6 +59,48 @@ describe('the union of a language cues', () => {
         ),
         { seed: SEED, numRuns: 300 },
       );
+    });
+  }
+});
+
+describe('Unicode word boundaries', () => {
+  // On ASCII text a Unicode-aware boundary is exactly \b, so each rewritten expression must match
+  // exactly where its plain form does: a boundary turned into the wrong side never matches.
+  const regExpsOf = (value: unknown): RegExp[] =>
+    value instanceof RegExp
+      ? [value]
+      : Array.isArray(value) || (typeof value === 'object' && value !== null)
+        ? Object.values(value).flatMap(regExpsOf)
+        : [];
+  const ascii = (s: string) => /^[\x20-\x7e]*$/.test(s);
+
+  it('picks the side of each boundary from what precedes and what follows it', () => {
+    const cases: [RegExp, string, boolean][] = [
+      [/\bdid you\b[^?]*\b(?:yet|already)\b/, 'did you send it yet', true],
+      [/\bdid you\b[^?]*\b(?:yet|already)\b/, 'did you send ityet', false],
+      [/[a-z]+\b(?!\s)/, 'word.', true],
+      [/[a-z]+\b(?!\s)/, 'word ', false],
+      [/\w*\b.{0,5}\bgo\b/, 'nice to go', true],
+      [/\s+\bgo\b/, 'we go', true],
+      [/(?:please)?\bsend\b/, 'please send', true],
+    ];
+    for (const [re, text, matches] of cases) {
+      expect(re.test(text), `${re.source} on ${text}`).toBe(matches);
+      expect(unicodeRegExp(re).test(text), `${re.source} on ${text}`).toBe(matches);
+    }
+  });
+
+  for (const lang of LANGUAGES) {
+    it(`leave every ${lang} lexicon expression matching what it matched on ASCII text`, () => {
+      const sentences = sentencesOfLanguage(lang)
+        .map((s) => s.toLowerCase())
+        .filter(ascii);
+      expect(sentences.length).toBeGreaterThan(50);
+      for (const re of regExpsOf(LEXICONS[lang])) {
+        const plain = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+        const rewritten = unicodeRegExp(plain);
+        for (const s of sentences) expect(rewritten.test(s), `${re.source} on ${s}`).toBe(plain.test(s));
+      }
     });
   }
 });

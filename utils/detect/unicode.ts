@@ -1,26 +1,19 @@
 // JavaScript's \b only knows ASCII letters, so "mógłbyś" or "før" would never end a word.
 // Lexicons are written with \b for readability; this rewrites them to Unicode-aware boundaries.
-// A \b after a letter or a closing group marks a word end; anywhere else, a word start. One
-// lookaround each is much cheaper than a full two-sided boundary at every position.
+// A \b before a letter marks a word start; after a letter or a group that ends in one, a word end.
+// One lookaround each is much cheaper than a full two-sided boundary, which only a \b that may be
+// either ("lukt het (?:je|u)?\b") gets.
 const WORD = '[\\p{L}\\p{N}_]';
 const START = `(?<!${WORD})`;
 const END = `(?!${WORD})`;
+const EITHER = `(?:(?<=${WORD})${END}|${START}(?=${WORD}))`;
 
 export function unicodeRegExp(re: RegExp): RegExp {
   const src = re.source;
   let out = '';
   for (let i = 0; i < src.length; i++) {
     if (src[i] === '\\' && src[i + 1] === 'b') {
-      let prev = out.length > 0 ? out[out.length - 1]! : '';
-      // After a quantifier, look at what it repeats: whitespace or "." ("\s+\b", ".{0,25}\b",
-      // ".*\b") leave us at a word start.
-      if (prev === '*' || prev === '+' || prev === '?' || prev === '}') {
-        let at = out.length - 1;
-        if (prev === '}') at = out.lastIndexOf('{', at);
-        const atom = out.slice(Math.max(0, at - 2), at);
-        if (atom.endsWith('.') || atom === '\\s') prev = ' ';
-      }
-      out += /[\p{L}\p{N})\]}?*+]/u.test(prev) ? END : START;
+      out += boundaryAt(out, src.slice(i + 2));
       i++;
     } else if (src[i] === '\\') {
       out += src[i]! + (src[i + 1] ?? '');
@@ -31,6 +24,51 @@ export function unicodeRegExp(re: RegExp): RegExp {
   }
   const flags = re.flags.includes('u') ? re.flags : re.flags + 'u';
   return new RegExp(out, flags);
+}
+
+/** The Unicode form of a \b that `before` (already rewritten) precedes and `after` follows. */
+function boundaryAt(before: string, after: string): string {
+  // A letter next: the boundary can only be a word start.
+  if (/^[\p{L}\p{N}]/u.test(after)) return START;
+  const prev = before.length > 0 ? before[before.length - 1]! : '';
+  // After a quantifier, look at what it repeats: whitespace or "." ("\s+\b", ".{0,25}\b",
+  // ".*\b") leave us at a word start, word characters at a word end. A repeated class or an
+  // optional group ("[^?]*\b", "(?:je|u)?\b") may end on either side: keep both.
+  if (prev === '*' || prev === '+' || prev === '?' || prev === '}') {
+    let at = before.length - 1;
+    if (prev === '}') at = before.lastIndexOf('{', at);
+    const atom = before.slice(Math.max(0, at - 2), at);
+    if (atom.endsWith('.') || atom === '\\s') return START;
+    if (atom.endsWith(']') || atom.endsWith(')')) return EITHER;
+  }
+  if (prev === ')') return endsInWord(lastGroup(before)) ? END : EITHER;
+  return /[\p{L}\p{N}\]}?*+]/u.test(prev) ? END : START;
+}
+
+/** The inside of the group that closes at the end of `source`, without "(?:" or "(". */
+function lastGroup(source: string): string {
+  const open: number[] = [];
+  let inClass = false;
+  let last = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') open.push(i);
+    else if (ch === ')') last = open.pop() ?? 0;
+  }
+  const inside = source.slice(last + 1, -1);
+  return inside.startsWith('?:') ? inside.slice(2) : inside;
+}
+
+/** Whether every way through `source` ends on a letter or digit ("foo|ba(?:r|z)": yes, "a|b ": no). */
+function endsInWord(source: string): boolean {
+  return alternativesOf(source).every((alternative) => {
+    const last = alternative[alternative.length - 1] ?? '';
+    if (last === ')') return endsInWord(lastGroup(alternative));
+    return /[\p{L}\p{N}]/u.test(last) && alternative[alternative.length - 2] !== '\\';
+  });
 }
 
 export const B = START;
