@@ -1,6 +1,6 @@
 // The export file: one versioned JSON document with everything Ackly stores. Import checks every
 // field before anything is written; errors say where and what was wrong.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LANGUAGES } from '../languages';
 import {
   EVENT_TYPES,
@@ -13,9 +13,9 @@ import {
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import { applySettingsChange, SettingsError } from '../settings/validate';
 
-// Extension pages forbid eval (Manifest V3's content security policy). Without this, zod's first
-// parse probes whether `Function('')` works, which the browser blocks and reports in its console.
-z.config({ jitless: true });
+import { ZOD_CONFIG } from './zod';
+
+z.config(ZOD_CONFIG);
 
 export const EXPORT_FORMAT = 'ackly-export';
 export const EXPORT_VERSION = 1;
@@ -36,79 +36,80 @@ export class ImportError extends Error {
   override name = 'ImportError';
 }
 
-const text = (max: number) => z.string().max(max);
-const time = z.number().int().min(0).max(8.64e15);
-const id = z.number().int().positive();
+const text = (max: number) => z.string().check(z.maxLength(max));
+const someText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const time = z.int().check(z.gte(0), z.lte(8.64e15));
+const id = z.int().check(z.positive());
 const state = z.enum(REQUEST_STATES);
 const person = z.strictObject({ name: text(500), email: text(320) });
 
 const analysis = z.strictObject({
   isRequest: z.boolean(),
-  confidence: z.number().min(0).max(1),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
   kind: z.enum(['question', 'action', 'approval', 'meeting', 'info', 'thanks', 'none']),
-  requestSentences: z.array(text(5000)).max(50),
-  dueAt: time.nullable(),
-  dueText: text(500).nullable(),
+  requestSentences: z.array(text(5000)).check(z.maxLength(50)),
+  dueAt: z.nullable(time),
+  dueText: z.nullable(text(500)),
   urgent: z.boolean(),
   automated: z.boolean(),
   fromColleague: z.boolean(),
-  attachmentHint: z.enum(['requested', 'missing']).nullable(),
+  attachmentHint: z.nullable(z.enum(['requested', 'missing'])),
 });
 
 const request = z.strictObject({
-  id: id.optional(),
+  id: z.optional(id),
   webmail: z.enum(['gmail', 'outlook']),
-  messageId: text(500).min(1),
-  threadId: text(500).min(1),
+  messageId: someText(500),
+  threadId: someText(500),
   threadUrl: text(4000),
   sender: person,
   subject: text(2000),
   language: z.enum(LANGUAGES),
   analysis,
   state,
-  stateBeforeSnooze: state.nullable(),
+  stateBeforeSnooze: z.nullable(state),
   receivedAt: time,
   createdAt: time,
   updatedAt: time,
   timestamps: z.partialRecord(state, time),
-  standard: z
-    .strictObject({
-      ackWithinMinutes: z.number().int().positive(),
-      replyWithinMinutes: z.number().int().positive(),
+  standard: z.nullable(
+    z.strictObject({
+      ackWithinMinutes: id,
+      replyWithinMinutes: id,
       source: z.enum(['default', 'domain', 'person']),
-    })
-    .nullable(),
-  ackDueAt: time.nullable(),
-  replyDueAt: time.nullable(),
-  snoozedUntil: time.nullable(),
-  overdueNotifiedAt: time.nullable(),
+    }),
+  ),
+  ackDueAt: z.nullable(time),
+  replyDueAt: z.nullable(time),
+  snoozedUntil: z.nullable(time),
+  overdueNotifiedAt: z.nullable(time),
   note: text(10_000),
 });
 
 const event = z.strictObject({
-  id: id.optional(),
-  requestId: id.nullable(),
+  id: z.optional(id),
+  requestId: z.nullable(id),
   type: z.enum(EVENT_TYPES),
   at: time,
-  from: state.nullable().optional(),
-  to: state.nullable().optional(),
-  detail: text(1000).optional(),
+  from: z.optional(z.nullable(state)),
+  to: z.optional(z.nullable(state)),
+  detail: z.optional(text(1000)),
 });
 
-const templateId = z
-  .string()
-  .regex(/^(builtin:(en|nl|de|pl|nb):(acknowledge|please|thanks|progress|closing|nudge)|user:[A-Za-z0-9-]{1,100})$/, {
+const templateId = z.string().check(
+  z.regex(/^(builtin:(en|nl|de|pl|nb):(acknowledge|please|thanks|progress|closing|nudge)|user:[A-Za-z0-9-]{1,100})$/, {
     message: 'must be builtin:<lang>:<kind> or user:<id>',
-  });
+  }),
+);
 
 const template = z.strictObject({
   id: templateId,
   kind: z.enum(TEMPLATE_KINDS),
   language: z.enum(LANGUAGES),
-  title: text(200).min(1),
+  title: someText(200),
   body: text(20_000),
   builtin: z.boolean(),
-  uses: z.number().int().min(0),
+  uses: z.int().check(z.gte(0)),
   updatedAt: time,
 });
 
@@ -116,9 +117,9 @@ const file = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.number(),
   exportedAt: text(40),
-  requests: z.array(request).max(200_000),
-  events: z.array(event).max(2_000_000),
-  templates: z.array(template).max(2_000),
+  requests: z.array(request).check(z.maxLength(200_000)),
+  events: z.array(event).check(z.maxLength(2_000_000)),
+  templates: z.array(template).check(z.maxLength(2_000)),
   settings: z.record(z.string(), z.unknown()),
 });
 
