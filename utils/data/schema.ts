@@ -38,90 +38,99 @@ export class ImportError extends Error {
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const someText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
-const time = z.int().check(z.gte(0), z.lte(8.64e15));
-const id = z.int().check(z.positive());
-const state = z.enum(REQUEST_STATES);
-const person = z.strictObject({ name: text(500), email: text(320) });
 
-const analysis = z.strictObject({
-  isRequest: z.boolean(),
-  confidence: z.number().check(z.gte(0), z.lte(1)),
-  kind: z.enum(['question', 'action', 'approval', 'meeting', 'info', 'thanks', 'none']),
-  requestSentences: z.array(text(5000)).check(z.maxLength(50)),
-  dueAt: z.nullable(time),
-  dueText: z.nullable(text(500)),
-  urgent: z.boolean(),
-  automated: z.boolean(),
-  fromColleague: z.boolean(),
-  attachmentHint: z.nullable(z.enum(['requested', 'missing'])),
-});
+/** The whole file's schema, built on the first import: the worker need not build it at every start. */
+function buildFileSchema() {
+  const time = z.int().check(z.gte(0), z.lte(8.64e15));
+  const id = z.int().check(z.positive());
+  const state = z.enum(REQUEST_STATES);
+  const person = z.strictObject({ name: text(500), email: text(320) });
 
-const request = z.strictObject({
-  id: z.optional(id),
-  webmail: z.enum(['gmail', 'outlook']),
-  messageId: someText(500),
-  threadId: someText(500),
-  threadUrl: text(4000),
-  sender: person,
-  subject: text(2000),
-  language: z.enum(LANGUAGES),
-  analysis,
-  state,
-  stateBeforeSnooze: z.nullable(state),
-  receivedAt: time,
-  createdAt: time,
-  updatedAt: time,
-  timestamps: z.partialRecord(state, time),
-  standard: z.nullable(
-    z.strictObject({
-      ackWithinMinutes: id,
-      replyWithinMinutes: id,
-      source: z.enum(['default', 'domain', 'person']),
-    }),
-  ),
-  ackDueAt: z.nullable(time),
-  replyDueAt: z.nullable(time),
-  snoozedUntil: z.nullable(time),
-  overdueNotifiedAt: z.nullable(time),
-  note: text(10_000),
-});
+  const analysis = z.strictObject({
+    isRequest: z.boolean(),
+    confidence: z.number().check(z.gte(0), z.lte(1)),
+    kind: z.enum(['question', 'action', 'approval', 'meeting', 'info', 'thanks', 'none']),
+    requestSentences: z.array(text(5000)).check(z.maxLength(50)),
+    dueAt: z.nullable(time),
+    dueText: z.nullable(text(500)),
+    urgent: z.boolean(),
+    automated: z.boolean(),
+    fromColleague: z.boolean(),
+    attachmentHint: z.nullable(z.enum(['requested', 'missing'])),
+  });
 
-const event = z.strictObject({
-  id: z.optional(id),
-  requestId: z.nullable(id),
-  type: z.enum(EVENT_TYPES),
-  at: time,
-  from: z.optional(z.nullable(state)),
-  to: z.optional(z.nullable(state)),
-  detail: z.optional(text(1000)),
-});
+  const request = z.strictObject({
+    id: z.optional(id),
+    webmail: z.enum(['gmail', 'outlook']),
+    messageId: someText(500),
+    threadId: someText(500),
+    threadUrl: text(4000),
+    sender: person,
+    subject: text(2000),
+    language: z.enum(LANGUAGES),
+    analysis,
+    state,
+    stateBeforeSnooze: z.nullable(state),
+    receivedAt: time,
+    createdAt: time,
+    updatedAt: time,
+    timestamps: z.partialRecord(state, time),
+    standard: z.nullable(
+      z.strictObject({
+        ackWithinMinutes: id,
+        replyWithinMinutes: id,
+        source: z.enum(['default', 'domain', 'person']),
+      }),
+    ),
+    ackDueAt: z.nullable(time),
+    replyDueAt: z.nullable(time),
+    snoozedUntil: z.nullable(time),
+    overdueNotifiedAt: z.nullable(time),
+    note: text(10_000),
+  });
 
-const templateId = z.string().check(
-  z.regex(/^(builtin:(en|nl|de|pl|nb):(acknowledge|please|thanks|progress|closing|nudge)|user:[A-Za-z0-9-]{1,100})$/, {
-    message: 'must be builtin:<lang>:<kind> or user:<id>',
-  }),
-);
+  const event = z.strictObject({
+    id: z.optional(id),
+    requestId: z.nullable(id),
+    type: z.enum(EVENT_TYPES),
+    at: time,
+    from: z.optional(z.nullable(state)),
+    to: z.optional(z.nullable(state)),
+    detail: z.optional(text(1000)),
+  });
 
-const template = z.strictObject({
-  id: templateId,
-  kind: z.enum(TEMPLATE_KINDS),
-  language: z.enum(LANGUAGES),
-  title: someText(200),
-  body: text(20_000),
-  builtin: z.boolean(),
-  uses: z.int().check(z.gte(0)),
-  updatedAt: time,
-});
+  const templateId = z.string().check(
+    z.regex(
+      /^(builtin:(en|nl|de|pl|nb):(acknowledge|please|thanks|progress|closing|nudge)|user:[A-Za-z0-9-]{1,100})$/,
+      {
+        message: 'must be builtin:<lang>:<kind> or user:<id>',
+      },
+    ),
+  );
 
-const file = z.strictObject({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.number(),
-  exportedAt: text(40),
-  requests: z.array(request).check(z.maxLength(200_000)),
-  events: z.array(event).check(z.maxLength(2_000_000)),
-  templates: z.array(template).check(z.maxLength(2_000)),
-  settings: z.record(z.string(), z.unknown()),
-});
+  const template = z.strictObject({
+    id: templateId,
+    kind: z.enum(TEMPLATE_KINDS),
+    language: z.enum(LANGUAGES),
+    title: someText(200),
+    body: text(20_000),
+    builtin: z.boolean(),
+    uses: z.int().check(z.gte(0)),
+    updatedAt: time,
+  });
+
+  return z.strictObject({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.number(),
+    exportedAt: text(40),
+    requests: z.array(request).check(z.maxLength(200_000)),
+    events: z.array(event).check(z.maxLength(2_000_000)),
+    templates: z.array(template).check(z.maxLength(2_000)),
+    settings: z.record(z.string(), z.unknown()),
+  });
+}
+
+let fileSchema: ReturnType<typeof buildFileSchema> | null = null;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -163,7 +172,7 @@ export function parseExport(input: string | unknown): ExportFile {
   if (header.version !== EXPORT_VERSION) {
     throw new ImportError(`The file has version ${String(header.version)}; this Ackly reads version ${EXPORT_VERSION}`);
   }
-  const result = file.safeParse(data);
+  const result = (fileSchema ??= buildFileSchema()).safeParse(data);
   if (!result.success) {
     const issues = result.error.issues.slice(0, 5).map((i) => `${where(i.path)}: ${i.message}`);
     const more = result.error.issues.length > 5 ? ` (and ${result.error.issues.length - 5} more problems)` : '';
