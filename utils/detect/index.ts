@@ -414,6 +414,8 @@ const MINUTES: Partial<Record<Lang, RegExp>> = {
   en: /\b(?:meeting minutes|minutes (?:of|from)|the minutes|meeting notes|notes from (?:the|today's|yesterday's|this morning's)|action items|actions agreed|agreed actions|decisions:|attendees:|present:)/,
   nl: /(?<![\p{L}])(?:notulen|gespreksverslag|verslag van (?:het|de|ons|onze) (?:overleg|vergadering|gesprek|meeting|bespreking)|actiepunten|besluiten:|afspraken:|aanwezig:|aanwezigen)(?![\p{L}])/u,
   de: /(?<![\p{L}])(?:protokoll|kurzprotokoll|ergebnisprotokoll|besprechungsnotizen|ergebnisse:|beschlüsse|vereinbarungen:|teilnehmende:|teilnehmer(?:innen)?:|anwesend:)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:notatka (?:z|ze)|notatki (?:z|ze)|protokół (?:z|ze)|sprawozdanie (?:z|ze)|podsumowanie (?:spotkania|zebrania|narady)|ustalenia:|zadania:|obecni:|uczestnicy:)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:referat (?:fra|etter)|møtereferat|møtenotat|notater fra|oppsummering (?:fra|av) (?:møtet|dagens)|aksjonspunkter|oppfølgingspunkter|beslutninger:|til stede:|tilstede:|deltakere:)(?![\p{L}])/u,
 };
 
 /** Words that open an English bullet before "to" as a name would ("- Remember to…"), but ask the reader. */
@@ -467,10 +469,60 @@ function isExplicitAsk(r: RequestSentence): boolean {
  * deadline or gives the reason ("I need them by 3pm, before our call"); a line that only opens a list
  * of asks ("Two things:") is not itself one.
  */
-function quotedAsks(requests: RequestSentence[], lang: Lang, c: CompiledLexicon): RequestSentence[] {
+function quotedAsks(
+  requests: RequestSentence[],
+  sentences: Sentence[],
+  lang: Lang,
+  c: CompiledLexicon,
+): RequestSentence[] {
   let top = requests[0]!;
   for (const r of requests) if (r.score > top.score) top = r;
   const best = top.score;
+  const reminderHead = REMINDER_HEAD[lang];
+  const smallTalk = SMALL_TALK_LEAD[lang];
+  const asked = new Set(requests.map((r) => r.i));
+  requests = requests.filter((r) => {
+    if (r.i >= top.i) return true;
+    const question = /\?\s*$/.test(r.s.text);
+    const lower = bareLower(r.s.text);
+    // "Quick reminder about the germination tests.", "Even een herinnering: je uren staan nog niet
+    // in het systeem.": the line that names what the reminder is about, above its clearer ask.
+    if (reminderHead?.test(lower) && !question && !WAITING_FOR[lang].test(lower) && !OBLIGED[lang].test(lower))
+      return false;
+    // "Voor de onderhandelingen hebben we een actueel beeld nodig. Graag ontvang ik uiterlijk …": the
+    // sender's need that names no one, above a clearer explicit ask, is its reason.
+    const need = NEED_AS_REASON[lang];
+    if (
+      need?.test(lower) &&
+      !question &&
+      isExplicitAsk(top) &&
+      r.score < best - ANCHOR_GAP &&
+      !SECOND_PERSON[lang]?.test(lower) &&
+      !WAITING_FOR[lang].test(lower)
+    )
+      return false;
+    // "Hope the trip went well! Did you get to see the old town?": a question that goes on with the
+    // small talk before the ask.
+    const before = sentences[r.i - 1];
+    return !(
+      smallTalk &&
+      question &&
+      r.direct !== true &&
+      before &&
+      !asked.has(r.i - 1) &&
+      smallTalk.test(bareLower(before.text))
+    );
+  });
+  // "Kleine Erinnerung an die Nachweise. Ich brauche die Kopien bis Monatsende.": a reminder names
+  // the thing, a need after it is its ask (with the deadline the reminder lacked); a need after the
+  // ask that says "also" asks for one more thing ("Die Stellungnahme brauch ich auch").
+  const need = NEED[lang];
+  const reminder = REMINDER[lang];
+  const afterReminder = (r: RequestSentence): boolean => {
+    if (!need?.test(bareLower(r.s.text))) return false;
+    if (ALSO_IN[lang]?.test(bareLower(r.s.text))) return true;
+    return reminder !== undefined && requests.some((q) => q.i < r.i && reminder.test(bareLower(q.s.text)));
+  };
   // "All staff must complete the module by Friday. Book a slot on the sheet.": after a duty put on a
   // group, an imperative the model hardly sees as an ask says how to comply with it.
   const dutyTop = OBLIGED[lang].test(bareLower(top.s.text));
@@ -480,8 +532,15 @@ function quotedAsks(requests: RequestSentence[], lang: Lang, c: CompiledLexicon)
     // the reminder) and the ask: a line the model hardly sees as an ask, whatever its form, is
     // context for the clearer ask after it.
     const weakLead = r.i > 0 && r.i < top.i && r.direct === true && r.score < WEAK && !/\?\s*$/.test(r.s.text);
+    // "Ik mis nog je urenstaat. Kun je die vandaag sturen?": waiting for the reader's part is an
+    // ask of its own, however sure the model is of the question.
+    const waiting = WAITING_FOR[lang].test(bareLower(r.s.text)) || (r.i > top.i && afterReminder(r));
+    // "Voor de afsluiting heb ik nog het volgende van je nodig:" above a list of things (not of
+    // asks): the line that asks for them.
+    const next = sentences[r.i + 1];
+    const listLead = /:\s*$/.test(r.s.text) && next !== undefined && BULLET.test(next.text) && !asked.has(r.i + 1);
     return Math.max(
-      r.direct && !weakLead ? DIRECT_GAP : 0,
+      (r.direct && !weakLead) || waiting || listLead ? DIRECT_GAP : 0,
       r.kind === 'question' && /\?\s*$/.test(r.s.text) ? QUESTION_GAP : SPAN_GAP,
     );
   };
@@ -503,8 +562,16 @@ function quotedAsks(requests: RequestSentence[], lang: Lang, c: CompiledLexicon)
       // "Hun communicatieafdeling wil het graag vóór de zomer publiceren": what a third party wants
       // is the reason for the ask, even with "graag".
       if (!/\?\s*$/.test(r.s.text) && THIRD_PARTY_WANTS[lang].test(lower)) return false;
+      // "Vooral de cijfers wil ik graag laten checken", "Especially the cost table": what in the
+      // ask matters most, not a further ask.
+      if (!/\?\s*$/.test(r.s.text) && FOCUS[lang]?.test(lower)) return false;
       if (isExplicitAsk(r)) return true;
-      return WAITING_FOR[lang].test(lower) || ADDITIVE[lang].test(lower) || OBLIGED[lang].test(lower);
+      // "Het zou fijn zijn als je ook even naar de kosten kijkt", "I'd also need your signature":
+      // one more thing asked of the reader.
+      if (ALSO_ASKED[lang]?.test(lower) && SECOND_PERSON[lang]?.test(lower)) return true;
+      return (
+        WAITING_FOR[lang].test(lower) || ADDITIVE[lang].test(lower) || OBLIGED[lang].test(lower) || afterReminder(r)
+      );
     });
   }
   // "Two things I need from you:" above the quoted items of a list ("Please send me the following:"
@@ -517,6 +584,52 @@ function quotedAsks(requests: RequestSentence[], lang: Lang, c: CompiledLexicon)
   }
   return quoted;
 }
+
+/**
+ * "Quick reminder about …", "Just a reminder that …", "Even een herinnering over …": the opening of a
+ * reminder, which names what it is about. Only languages listed.
+ */
+const REMINDER_HEAD: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:just|a|one|quick|small|little|gentle|friendly|final|last|another)\s+){0,4}reminder(?:\s*:|\s+(?:about|of|re|regarding|that|on|for)\b)/,
+  nl: /^(?:(?:even|een|kleine|korte|vriendelijke|laatste|nog|nogmaals)\s+){0,4}(?:herinnering|reminder)(?:\s*:|\s+(?:over|aan|voor|van|betreffende|dat)(?![\p{L}]))/u,
+};
+
+/**
+ * A wish or a question about the reader's trip, move or weekend ("Hope the conference went well!",
+ * "Hoe gaat het met de verhuizing?"), after which a further question is small talk too. Only
+ * languages listed.
+ */
+const SMALL_TALK_LEAD: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:i|we) )?hope (?:you|your|the|everyone|all)\b[^?]*[.!]$|^how (?:was|were|is|are|did|'s)\b|^how's\b/,
+  nl: /^(?:(?:ik|we) )?hoop (?:dat )?(?:je|jullie|jouw|het|de)(?![\p{L}])[^?]*[.!]$|^hoe (?:gaat|ging|was|waren|is|staat)(?![\p{L}])/u,
+};
+
+/** "We need …", "Hebben we … nodig": a need of the sender's. Only languages listed. */
+const NEED_AS_REASON: Partial<Record<Lang, RegExp>> = {
+  en: /\b(?:i|we) (?:still |really |will |'ll )?need\b/,
+  nl: /(?<![\p{L}])(?:hebben we|hebben wij|heb ik|we hebben|wij hebben|ik heb)(?![\p{L}])[^?]*(?<![\p{L}])nodig(?![\p{L}])/u,
+};
+
+/** "also", "ook" inside a sentence: with "you" in it, it asks the reader one more thing. Only languages listed. */
+const ALSO_ASKED: Partial<Record<Lang, RegExp>> = {
+  en: /\b(?:also|as well)\b/,
+  nl: /(?<![\p{L}])ook(?![\p{L}])/u,
+};
+
+/** "Especially …", "Vooral …": a line after the ask that says which part of it matters most. */
+const FOCUS: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:especially|particularly|in particular|mainly|mostly|above all)\b/,
+  nl: /^(?:vooral|met name|in het bijzonder|voornamelijk|bovenal)(?![\p{L}])/u,
+};
+
+/**
+ * "Lukt dat?", "Klopt dat?", "Does that work?": a short question whether the ask next to it can be
+ * done or is right, which asks for an answer as well. Only languages listed.
+ */
+const CHECK_BACK: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|so|but)\s+)?(?:does (?:that|this) (?:work|sound (?:ok|okay|alright|good|right|reasonable))|would (?:that|this) (?:work|be (?:ok|okay|possible|feasible))|is (?:that|this) (?:ok|okay|doable|possible|feasible|right|correct|realistic)|can you (?:manage|do) (?:that|this)|will (?:that|this) work)(?: for you)?(?: at all)?\s*\?$/,
+  nl: /^(?:(?:en|maar|dus)\s+)?(?:lukt (?:dat|dit|het)|klopt (?:dat|dit|het)|kan (?:dat|dit)|gaat (?:dat|dit) lukken|is (?:dat|dit) (?:haalbaar|mogelijk|te doen|goed|oké|ok)|red je dat|haal je dat)(?: (?:wel|nog|allemaal|zo|echt|je|jou))?\s*\?$/u,
+};
 
 /** How far below the clearest ask a further explicit ask after it may score and still be quoted. */
 const FOLLOW_ON_GAP = 10;
@@ -531,10 +644,29 @@ const ANCHOR_GAP = 2;
  */
 const WAITING_FOR: Record<Lang, RegExp> = {
   en: /\b(?:i'm|i am|we're|we are|i've been|we've been) (?:still )?(?:waiting|looking forward)\b/,
-  nl: /(?<![\p{L}])(?:ik wacht|we wachten|wij wachten|wacht ik|wachten we|wachten wij)(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:ik wacht|we wachten|wij wachten|wacht ik|wachten we|wachten wij|(?:ik mis|we missen|wij missen|mis ik|missen we|missen wij) nog)(?![\p{L}])/u,
   de: /(?<![\p{L}])(?:ich warte|wir warten|warte ich|warten wir)(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:czekam|czekamy|oczekuję|oczekujemy)(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:jeg venter|vi venter|venter jeg|venter vi)(?![\p{L}])/u,
+};
+
+/** "Ich brauche …", "Potrzebuję …", "Jeg trenger …": the sender's need. Only languages listed (see quotedAsks). */
+const NEED: Partial<Record<Lang, RegExp>> = {
+  de: /(?<![\p{L}])(?:(?:ich|wir) (?:brauche|brauch|brauchen|benötige|benötigen|bräuchte|bräuchten)|(?:brauche|brauch|benötige|bräuchte) ich)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|(?:jest|są|będzie|będą) (?:mi|nam) potrzebn\p{L}*)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:trenger|må ha|behøver)|trenger (?:jeg|vi))(?![\p{L}])/u,
+};
+/** "Kleine Erinnerung …", "Przypominam …", "Påminnelse …": a reminder, which names what it is about. */
+const REMINDER: Partial<Record<Lang, RegExp>> = {
+  de: /(?<![\p{L}])(?:erinnerung|erinnere)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:przypominam|przypominamy|przypomnienie)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:påminnelse|minner om)(?![\p{L}])/u,
+};
+/** "auch", "też", "også" inside a sentence: it adds to what was asked. */
+const ALSO_IN: Partial<Record<Lang, RegExp>> = {
+  de: /(?<![\p{L}])(?:auch|außerdem|zusätzlich|ebenfalls)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:też|także|również|dodatkowo)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:også|i tillegg)(?![\p{L}])/u,
 };
 
 /**
@@ -542,8 +674,8 @@ const WAITING_FOR: Record<Lang, RegExp> = {
  * unlike the sender's own need ("I need them by 3pm").
  */
 const OBLIGED: Record<Lang, RegExp> = {
-  en: /\b(?:you|everyone|everybody|all(?: \w+){1,3}|each(?: \w+){1,2}|every(?: \w+){1,2}) (?:(?:also|still) )?(?:must|need to|needs to|have to|has to|are required to|is required to)\b/,
-  nl: /(?<![\p{L}])(?:je|jij|u|jullie|iedereen|alle(?: \p{L}+){1,3}|elke?(?: \p{L}+){1,2}) (?:(?:ook|nog) )?(?:moet|moeten|dient|dienen)(?![\p{L}])/u,
+  en: /\b(?:you|(?:everyone|everybody)(?: (?:on|in|at|from|of|who) [\w']+(?: [\w']+){0,3})?|all(?: \w+){1,3}|each(?: \w+){1,2}|every(?: \w+){1,4}) (?:(?:also|still) )?(?:must|need to|needs to|have to|has to|are required to|is required to)\b/,
+  nl: /(?<![\p{L}])(?:je|jij|u|jullie|iedereen(?: (?:in|van|bij|uit|op|binnen) \p{L}+(?: \p{L}+){0,3})?|alle(?: \p{L}+){1,3}|elke?(?: \p{L}+){1,2}) (?:(?:ook|nog) )?(?:moet|moeten|dient|dienen)(?![\p{L}])/u,
   de: /(?<![\p{L}])(?:(?:du|ihr) (?:(?:auch|noch) )?(?:musst|müsst)|(?:musst du|müsst ihr|müssen alle)|alle(?: \p{L}+){1,3} (?:(?:auch|noch) )?müssen|jede[rs]?(?: \p{L}+){1,2} (?:(?:auch|noch) )?muss)(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:musisz|musicie|należy|wszyscy(?: \p{L}+){0,3} (?:(?:też|także|również) )?muszą|każd[ya](?: \p{L}+){0,2} (?:(?:też|także|również) )?musi)(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:(?:du|dere) (?:(?:også|fortsatt) )?(?:må|skal)|alle(?: \p{L}+){0,3} (?:(?:også|fortsatt) )?må|hver(?: \p{L}+){0,2} (?:(?:også|fortsatt) )?må)(?![\p{L}])/u,
@@ -805,6 +937,22 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     }
   });
 
+  // "Ik heb het overzicht vandaag nodig. Lukt dat?": a short question whether the ask next to it can
+  // be done asks too.
+  const checkBack = CHECK_BACK[language];
+  if (checkBack && requests.length > 0) {
+    const at = new Map(requests.map((r) => [r.i, r]));
+    const added = sentences.flatMap((s, i) => {
+      const next = at.get(i - 1) ?? at.get(i + 1);
+      return next && !at.has(i) && checkBack.test(bareLower(s.text))
+        ? [{ s, i, kind: 'question' as RequestKind, score: next.score }]
+        : [];
+    });
+    if (added.length > 0) {
+      requests.push(...added);
+      requests.sort((a, b) => a.i - b.i);
+    }
+  }
   // "Could it happen again? In theory, yes.": a question the sender answers at once is rhetorical.
   const selfAnswer = SELF_ANSWER[language];
   if (selfAnswer && requests.length > 0) {
@@ -841,7 +989,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   }
 
   result.isRequest = true;
-  const quoted = quotedAsks(requests, language, c);
+  const quoted = quotedAsks(requests, sentences, language, c);
   result.requestSpans = quoted.slice(0, 5).map((r) => span(r.s));
   const firstKind = requests.find((r) => r.kind !== 'question')?.kind ?? requests[0]!.kind;
   result.kind = requests.some((r) => r.kind === 'approval') ? 'approval' : firstKind;

@@ -2,7 +2,7 @@
 import type { LanguageLexicon } from '../../lexicon';
 
 const IMPERATIVES =
-  'schick|schicke|sende|prüf|prüfe|bestätige|gib|ruf|trag|melde|schau|schaut|kümmere|kümmert|denk|denkt|vergiss|vergesst|leite|leitet|setz|setze|plane|plant|buche|bucht|unterschreib|unterschreibe|zeichne|füll|fülle|füllt|lies|lest|erledige|reich|reiche|reicht|lade|ladet|aktualisiere|korrigiere|klär|kläre|klärt|besorg|besorge|stell|stelle|stellt|nimm|nehmt|sag|sagt|antworte|antwortet|gebt|schickt|sendet|prüft|tragt|ergänze|ergänzt|installiere|bestelle|bestell|organisiere|informiere|beantworte|leg|lege|legt|bring|bringt|übernimm|testet|schreibt|meldet|aktualisiert|räumt|beantwortet|bestätigt|überprüft|kontrolliert|druck|drucke|druckt|ruft|schreib|schreibe';
+  'schick|schicke|sende|prüf|prüfe|bestätige|gib|ruf|trag|melde|schau|schaut|kümmere|kümmert|denk|denkt|vergiss|vergesst|leite|leitet|setz|setze|plane|plant|buche|bucht|unterschreib|unterschreibe|zeichne|füll|fülle|füllt|lies|lest|erledige|reich|reiche|reicht|lade|ladet|aktualisiere|korrigiere|klär|kläre|klärt|besorg|besorge|stell|stelle|stellt|nimm|nehmt|sag|sagt|antworte|antwortet|gebt|schickt|sendet|prüft|tragt|ergänze|ergänzt|installiere|bestelle|bestell|organisiere|informiere|beantworte|plan|nutz|nutze|nutzt|frag|fragt|leg|lege|legt|bring|bringt|übernimm|testet|schreibt|meldet|aktualisiert|räumt|beantwortet|bestätigt|überprüft|kontrolliert|druck|drucke|druckt|ruft|schreib|schreibe';
 
 export const de: LanguageLexicon = {
   lang: 'de',
@@ -74,7 +74,7 @@ export const de: LanguageLexicon = {
     },
     {
       // "Ich bräuchte …", "ich hätte gern …" (not "ohne dich hätten wir das nicht geschafft").
-      re: /\b(?:brauche|benötige|bräuchte|bräuchten|brauchen|benötigen) (?:ich|wir)\b|\b(?:ersuche|ersuchen) (?:ich |wir )?(?:sie|dich|euch)\b|\b(?:ich|wir) (?:ersuche|ersuchen)\b|\bwäre (?:es )?(?:hilfreich|super|toll|schön|gut|nett|prima|klasse),? wenn (?:du|sie|ihr)\b|\b(?:hätte|hätten) (?:ich|wir)\b.{0,30}\bgerne?\b|^(?!(?:ich|wir)\b)(?:(?!\b(?:ich|wir) (?:muss|müssen)\b).)*?(?:^|\s)(?:muss|müssen|soll|sollen)\b.{0,60}\b(?:werden|erledigt sein|fertig sein|vorliegen|abgeschlossen sein)\b(?!\s+können)/i,
+      re: /\b(?:brauche|brauch|benötige|bräuchte|bräuchten|brauchen|benötigen) (?:ich|wir)\b(?!\s+(?:\S+\s+){0,2}?(?:nicht|nichts|kein|keine|keinen)\b)|\b(?:ersuche|ersuchen) (?:ich |wir )?(?:sie|dich|euch)\b|\b(?:ich|wir) (?:ersuche|ersuchen)\b|\bwäre (?:es )?(?:hilfreich|super|toll|schön|gut|nett|prima|klasse),? wenn (?:du|sie|ihr)\b|\b(?:hätte|hätten) (?:ich|wir)\b.{0,30}\bgerne?\b|^(?!(?:ich|wir)\b)(?:(?!\b(?:ich|wir) (?:muss|müssen)\b).)*?(?:^|\s)(?:muss|müssen|soll|sollen)\b.{0,60}\b(?:werden|erledigt sein|fertig sein|vorliegen|abgeschlossen sein)\b(?!\s+können)/i,
       kind: 'action',
     },
     {
@@ -112,7 +112,7 @@ export const de: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /\b(?:ich|wir)\s+(?:brauche|brauchen|benötige|benötigen)\b(?!\s+(?:noch\s+)?(?:etwas\s+)?(?:zeit|mehr zeit))/i,
+      re: /\b(?:ich|wir)\s+(?:brauche|brauch|brauchen|benötige|benötigen)\b(?!\s+(?:noch\s+)?(?:etwas\s+)?(?:zeit|mehr zeit))(?!\s+(?:\S+\s+){0,2}?(?:nicht|nichts|kein|keine|keinen)\b)/i,
       kind: 'action',
     },
     { re: /\b(?:ich|wir)\s+(?:warte|warten)\s+(?:noch\s+)?auf\b/i, kind: 'action' },
@@ -131,8 +131,9 @@ export const de: LanguageLexicon = {
     },
     {
       // An obligation said with "sein + zu" and a deadline: "Der Online-Teil ist bis 15.12.
-      // abzuschließen", "Die Formulare sind spätestens Freitag einzureichen" (not "ist … zu rechnen").
-      re: /\b(?:ist|sind)\s(?:.{0,60}\s)?(?:bis|spätestens|vor)\s.{0,60}(?:\szu (?!rechnen\b)[a-zäöüß]+en|\s[a-zäöüß]+zu[a-zäöüß]{3,}en)\s*[.!]?\s*$/i,
+      // abzuschließen", "Die Formulare sind spätestens Freitag einzureichen" (not "ist … zu rechnen"),
+      // also before a further clause ("…, der praktische Teil folgt im Januar").
+      re: /\b(?:ist|sind)\s(?:.{0,60}\s)?(?:bis|spätestens|vor)\s.{0,60}(?:\szu (?!rechnen\b)[a-zäöüß]+en|\s[a-zäöüß]+zu[a-zäöüß]{3,}en)(?:\s*[.!]?\s*$|,\s)/i,
       kind: 'action',
     },
     {
@@ -152,6 +153,14 @@ export const de: LanguageLexicon = {
       kind: 'question',
     },
     { re: /\b(?:freigabe|freigeben|genehmigung|genehmigen|okay|ok|einverstanden|zustimmung)\b.*\?/i, kind: 'approval' },
+    {
+      // Round 7. Gratitude or a wish for an ask is as explicit as "bitte": "Ich wäre dir dankbar,
+      // wenn …", "Für eine kurze Rückmeldung wären wir Ihnen sehr dankbar", "Es wäre super, wenn du
+      // auch …" (also when it follows another ask).
+      re: /\b(?:(?:wäre|wär|wär's|wärs) (?:es )?(?:super|toll|gut|hilfreich|schön|prima|klasse|nett|großartig|ideal),? (?:wenn|falls) (?:du|ihr|sie)|(?:wäre|wären) (?:ich|wir) (?:dir |ihnen |euch )?(?:sehr |wirklich |außerordentlich )?dankbar|(?:ich|wir) (?:wäre|wären) (?:dir |ihnen |euch )?(?:sehr |wirklich )?dankbar)\b/i,
+      kind: 'action',
+      direct: true,
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
@@ -191,8 +200,12 @@ export const de: LanguageLexicon = {
     // What the reader may keep doing, said as a statement: "Parken könnt ihr weiterhin wie gewohnt
     // auf dem Hof." (verb second, no question mark).
     /^(?!(?:kannst|könnt|können|könntest|könntet|könnten|darfst|dürft|dürfen)\b)[^?]{0,80}\s(?:kannst du|könnt ihr|können sie|darfst du|dürft ihr|dürfen sie)\b[^?]*\s(?:weiterhin|wie gewohnt|wie bisher|wie immer|wie üblich|nach wie vor|jederzeit|auch weiterhin|trotzdem|natürlich|selbstverständlich|ab sofort|wieder|ganz normal|wie gehabt)\b[^?]*$/i,
-    // Round 6. Courtesy offers: "Ruf mich gerne an, wenn du das durchsprechen möchtest".
-    /^(?:und\s+)?(?:ruf|ruft|rufen sie|schreib|schreibt|schreiben sie|melde|meldet|melden sie)\s+(?:mich|mir|uns|dich|euch|sich)?\s*(?:gerne|gern|jederzeit|einfach)\b[^?]*\s(?:wenn|falls|sofern|sollte|solltest)\s[^?]*(?:bedarf|fragen|lust|interesse|möchtest|möchtet|möchten|willst|wollt|hilfe)\b[^?]*$/,
+    // Round 7. What the reader may use, offered: "Die Vorlage vom letzten Jahr können Sie gern
+    // wiederverwenden", "Den Beamer könnt ihr gerne mitnehmen", "Du kannst gern meine Notizen nutzen".
+    /^(?:[^?]{0,80}\s)?(?:kannst du|könnt ihr|können sie|darfst du|dürft ihr|dürfen sie|du kannst|ihr könnt|sie können|du darfst|ihr dürft|sie dürfen)\s+(?:[^\s?]+\s+){0,3}?gerne?\s+(?:[^\s?]+\s+){0,5}?(?:wieder|weiter|mit|be|aus|an|ein)?(?:verwenden|nutzen|nehmen|behalten|leihen|kopieren|drucken|sehen|schauen|übernehmen)\b[^?]*$/,
+    // Round 6. Courtesy offers: "Ruf mich gerne an, wenn du das durchsprechen möchtest"; round 7 also
+    // visits: "Schau gern mal rein, wenn du in der Nähe bist", "Komm gern vorbei, falls du Zeit hast".
+    /^(?:und\s+)?(?:ruf|ruft|rufen sie|schreib|schreibt|schreiben sie|melde|meldet|melden sie|schau|schaut|schauen sie|komm|kommt|kommen sie)\s+(?:mich|mir|uns|dich|euch|sich)?\s*(?:gerne|gern|jederzeit|einfach)\b[^?]*\s(?:wenn|falls|sofern|sollte|solltest)\s[^?]*(?:bedarf|fragen|lust|interesse|möchtest|möchtet|möchten|willst|wollt|hilfe|zeit|magst|mögt|in der nähe|vorbeikommst|vorbeikommt|da bist|da seid)\b[^?]*$/,
     // An ask taken back: "Vergiss meine Frage von gestern", "Meine Bitte hat sich erledigt".
     /^(?:(?:sorry|ach|ok|okay|übrigens),?\s+)?(?:vergiss|vergesst|vergessen sie|ignorier|ignoriere|ignoriert|ignorieren sie)\s+(?:bitte\s+)?(?:meine|die|diese|meinen|den)\s+(?:[^\s,:]+\s+){0,3}?(?:frage|bitte|mail|e-mail|nachricht|anfrage)\b(?!.*\b(?:stattdessen|sondern)\b)[^?]*$|^(?:meine|die)\s+(?:frage|bitte|anfrage)\b[^?]*\shat sich\s+(?:schon\s+|bereits\s+|inzwischen\s+)?erledigt\b[^?]*$/,
     // What the news lets the reader do: "Dann kannst du den ersten Besuch danach planen."
@@ -203,10 +216,10 @@ export const de: LanguageLexicon = {
   outOfOffice:
     /\b(?:abwesend|nicht im büro|außer haus|im urlaub|abwesenheitsnotiz|automatische antwort|eingeschränkt erreichbar|nicht erreichbar)\b/i,
   restatement:
-    /^(?:ich|wir)\s+(?:brauche|brauchen|bräuchte|bräuchten|benötige|benötigen)\s+(?:es|das|sie|ihn|beides|alles)\s+(?:(?:bitte|dann|wirklich|spätestens)\s+)?(?:bis|vor|heute|morgen|am|noch)\b/i,
+    /^(?:ich|wir)\s+(?:brauche|brauch|brauchen|bräuchte|bräuchten|benötige|benötigen)\s+(?:es|das|sie|ihn|beides|alles)\s+(?:(?:bitte|dann|wirklich|spätestens)\s+)?(?:bis|vor|heute|morgen|am|noch)\b/i,
   ownTask: /^(?:ich|wir)\s+(?:muss|müssen|bin|sind|habe|haben)\b/i,
   automated: [
-    /\b(?:abmelden|abzumelden|abbestellen|abzubestellen|newsletter abbestellen|einstellungen verwalten|benachrichtigungseinstellungen|im browser (?:anzeigen|ansehen))\b/i,
+    /\b(?:keine (?:weiteren )?(?:e-?mails|nachrichten)(?: mehr)? von (?:diesem absender|uns) (?:erhalten|empfangen)|wenn sie keine (?:weiteren )?(?:e-?mails|nachrichten)(?: mehr)? (?:von uns )?(?:erhalten|empfangen) (?:möchten|wollen)|abmelden|abzumelden|abbestellen|abzubestellen|newsletter abbestellen|einstellungen verwalten|benachrichtigungseinstellungen|im browser (?:anzeigen|ansehen))\b/i,
     /\b(?:nicht auf diese (?:e-?mail|nachricht) antworten|antworten sie nicht|automatisch (?:erstellt|erzeugt|generiert|versendet|versandt)|automatisch erzeugte|automatische (?:nachricht|benachrichtigung)|diese nachricht wurde automatisch|systemgenerierte|automatisch generierte|bitte nicht antworten|antworten sie nicht)\b/i,
     /\b(?:sie erhalten diese|du erhältst diese|datenschutzerklärung|impressum|alle rechte vorbehalten)\b/i,
     /\b(?:ihre|deine) (?:bestellung|sendung|rechnung|paket|abonnement|konto|passwort)\b|\bsendungsnummer\b|\brechnungsnummer\b/i,

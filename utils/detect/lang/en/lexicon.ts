@@ -144,6 +144,12 @@ export const en: LanguageLexicon = {
       re: /^(?:(?:and|so|also|but|quick question:?)\s+)?(?:has|have|is|are|was|were|did|does|do)\b[^?]{3,}\b(?:yet|already|by now)\s*\?\s*$/i,
       kind: 'question',
     },
+    {
+      // A question the sender labels as one: "Quick question: is the lab open on Saturday?", "One
+      // more question - who signed the order?"
+      re: /^(?:(?:just|one|a|quick|small|another|last|one more|one last|a quick|a small)\s+){1,2}question(?:\s+for you)?\s*(?::|–|—|-)\s*[^?]{3,}\?\s*$/i,
+      kind: 'question',
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
@@ -194,8 +200,14 @@ export const en: LanguageLexicon = {
     // Small talk about the reader's trip or time off: "Did everyone get home safely?"
     /^(?:(?:and|so|oh|anyway|btw|hope)\s+)?(?:did (?:you|everyone|everybody|you all)|have you all|has everyone)\s+(?:get|got|make it|made it)\s+(?:back|home)\b[^?]*\?\s*$|^(?:are|were) you (?:feeling )?(?:better|back on your feet|recovered|rested)\b[^?]*\?\s*$/i,
     // "There's nothing you need to do", "you don't need to reply": no action asked.
-    /\bthere(?:'s| is) nothing (?:(?:that )?you (?:need|have) to do|for you to do)\b|\byou (?:don't|do not|won't|will not) (?:need|have) to (?:do anything|reply|respond|take any action|change anything|do a thing)\b|\bno action (?:is )?(?:needed|required) (?:from|on) your (?:side|part|end)\b/i,
+    /\bthere(?:'s| is) nothing (?:(?:that )?you (?:need|have) to do|for you to do)\b|\byou (?:don't|do not|won't|will not) (?:need|have) to (?:do anything|reply|respond|take any action|change anything|do a thing)\b|\byou (?:don't|do not|won't|will not) (?:need|have) to (?:send|forward|print|bring|return|upload|email|submit|resend|re-send|chase|fill in|sign)\b(?![^.?]*\b(?:but|just|instead|only|still)\b)[^?]*$|\bno action (?:is )?(?:needed|required) (?:from|on) your (?:side|part|end)\b/i,
     /\bwho (?:would|could)(?: have|'ve)\b.{0,40}\b(?:thought|guessed|known)\b/i,
+    // A heading over a list or a summary: "Quick look at August before the full pack goes round:",
+    // "Brief update on the refurb:", "A short summary of the audit results:".
+    /^(?:a |an |our )?(?:quick|brief|short|little|first) (?:look|update|summary|recap|overview|rundown|round-up|roundup|snapshot|note) (?:at|on|of|from|about|for)\b(?![^?]*\bplease\b)[^?]*:$/,
+    // A welcome or congratulations to pass on, not a task: "Please welcome Sam to the team",
+    // "Please join me in congratulating Priya".
+    /^(?:\d{1,2}[.)]\s+)?(?:[\w ]{1,20}[-–:]\s+)?please (?:(?:join (?:me|us) in|help (?:me|us) in) )?(?:welcome|welcoming|congratulate|congratulating|give (?:a )?(?:warm|big) welcome)\b[^?]*$/i,
     // "We would welcome the chance to walk you through the numbers": an offer to the reader.
     /^(?:i|we)(?:'d| would)\s+(?:very much\s+|really\s+|certainly\s+)?(?:welcome the (?:chance|opportunity)|be (?:happy|glad|delighted) to (?:walk|talk|take|show|go|run|set|meet|help|discuss|explain))\b(?!.*\?)/i,
     // Round 6. "Nothing you need to do.", "Nothing else for you to do here": no action asked.
@@ -210,8 +222,10 @@ export const en: LanguageLexicon = {
   ],
   outOfOffice:
     /\b(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on holiday|on vacation|automatic reply|auto[- ]?reply|limited access to (?:my )?e-?mail|away from (?:the )?office)\b/i,
+  // "Both by Friday noon, please", "Ideally before Thursday": after the ask, a line that only
+  // gives its deadline.
   restatement:
-    /^(?:(?:and|but|so|ideally|really),?\s+)?(?:i|we)(?:'d| would)?\s+(?:really\s+|still\s+|ideally\s+)?need\s+(?:it|that|them|this|these|those|both|everything|the lot)\s+(?:back\s+)?(?:by|before|today|tonight|tomorrow|no later|first thing|asap|on|at|until|in time|this|early)\b|^(?:i|we) need to know (?:by|before)\b/i,
+    /^(?:(?:both|all|everything|ideally|preferably|and|so)\s+){0,2}(?:by|before|no later than)\s+[^,;.?]{1,30}(?:,?\s+(?:please|if possible|ideally|if you can|at the latest))?[.!]?$|^(?:(?:and|but|so|ideally|really),?\s+)?(?:i|we)(?:'d| would)?\s+(?:really\s+|still\s+|ideally\s+)?need\s+(?:it|that|them|this|these|those|both|everything|the lot)\s+(?:back\s+)?(?:by|before|today|tonight|tomorrow|no later|first thing|asap|on|at|until|in time|this|early)\b|^(?:i|we) need to know (?:by|before)\b/i,
   ownTask: /^(?:i|we)\s+(?:still\s+)?(?:have to|need to|must|'ve got to|am|'m|are|'re)\b/i,
   automated: [
     /\bunsubscribe\b|\bsubscribed to (?:our|the|this) newsletter\b|\byou(?:'re| are) subscribed\b|\bmanage (?:your )?(?:email )?(?:preferences|notifications|subscription)\b|\bnotification settings\b|\bview (?:it |this email )?in (?:your )?browser\b/i,

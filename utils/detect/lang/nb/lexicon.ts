@@ -2,7 +2,7 @@
 import type { LanguageLexicon } from '../../lexicon';
 
 const IMPERATIVES =
-  'send|sjekk|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass';
+  'send|sjekk|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass|ta gjerne med|få en|få et|få noen|få sendt|få sjekket|få fikset';
 
 export const nb: LanguageLexicon = {
   lang: 'nb',
@@ -110,6 +110,21 @@ export const nb: LanguageLexicon = {
     {
       re: /(?:^|\s)(?:jeg|vi) (?:må|trenger å) (?:få )?vite (?:om|hva|hvem|når|hvor|hvilke[nt]?|hvordan|hvorfor)(?=[\s,.!?]|$)/i,
       kind: 'question',
+      direct: true,
+    },
+    {
+      // Round 7. Advice to the reader asks as plainly as an imperative: "Det er lurt at du tar med
+      // legitimasjon", "Jeg tror det er best om du ringer kunden selv", "Det hadde vært smart om dere …".
+      re: /(?:^|\s)det (?:er|hadde vært|ville vært|blir) (?:nok )?(?:lurt|best|smart|klokt) (?:at|om|hvis) (?:du|dere)(?=\s)/i,
+      kind: 'action',
+      direct: true,
+    },
+    {
+      // Round 7. Gratitude or a wish for an ask is as explicit as "vennligst": "Jeg hadde satt pris
+      // på om du kunne …", "Vi setter stor pris på om dere …", "Fint om du også kan …" (also when it
+      // follows another ask).
+      re: /(?:^|\s)(?:fint|flott|supert|greit|kjekt) (?:om|hvis) (?:du|dere)(?=\s)|(?:^|\s)(?:jeg|vi)\s+(?:hadde|ville|vil)\s+(?:satt|sette)\s+(?:stor\s+)?pris\s+på\s+(?:om|hvis|at)(?=\s)|(?:^|\s)(?:jeg|vi)\s+setter\s+(?:stor\s+)?pris\s+på\s+om(?=\s)/i,
+      kind: 'action',
       direct: true,
     },
     { re: /\?\s*$/, kind: 'question' },

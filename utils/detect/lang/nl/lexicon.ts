@@ -66,7 +66,7 @@ export const nl: LanguageLexicon = {
   groupWords: "(?:allen|allemaal|iedereen|team|collega's|collega|beiden|alle)",
   requests: [
     {
-      re: /\b(?:heb|hebben) (?:ik|we|wij)\b.{0,60}\bnodig\b|\b(?:moet|moeten|dient|dienen)\b.{0,60}\b(?:worden|zijn)\b/i,
+      re: /\b(?:heb|hebben) (?:ik|we|wij)\b.{0,110}\bnodig\b|\b(?:moet|moeten|dient|dienen)\b.{0,60}\b(?:worden|zijn)\b/i,
       kind: 'action',
     },
     {
@@ -107,10 +107,15 @@ export const nl: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /\b(?:je|jij|jullie|u|iedereen|alle medewerkers|alle collega's)\s+(?:moet|moeten|dient|dienen|wordt gevraagd|worden gevraagd)\b|\biedereen die\b[^.?!]{0,80},\s*(?:moet|dient|wordt gevraagd)\b|\b(?:moeten|moet|dienen|dient)\s+(?:daarom\s+|dus\s+|ook\s+)?(?:alle|iedereen|elke|iedere)\b|\b(?:moet|moeten|dien|dienen)\s+(?:je|jij|jullie|u|iedereen)\b|\b(?:alle|iedere|elke)\b.{0,60}\b(?:moeten|moet|dienen|dient)\b(?!.{0,40}\bworden\b)/i,
+      re: /\b(?:je|jij|jullie|u|iedereen|alle medewerkers|alle collega's)\s+(?:moet|moeten|dient|dienen|wordt gevraagd|worden gevraagd)\b|\biedereen die\b[^.?!]{0,80},\s*(?:moet|dient|wordt gevraagd)\b|\biedereen (?:in|van|bij|uit|op|binnen) [^.?!,]{1,50} (?:moet|dient|wordt gevraagd)\b|\b(?:moeten|moet|dienen|dient)\s+(?:daarom\s+|dus\s+|ook\s+)?(?:alle|iedereen|elke|iedere)\b|\b(?:moet|moeten|dien|dienen)\s+(?:je|jij|jullie|u|iedereen)\b|\b(?:alle|iedere|elke)\b.{0,60}\b(?:moeten|moet|dienen|dient)\b(?!.{0,40}\bworden\b)/i,
       kind: 'action',
     },
-    { re: /\b(?:herinnering|reminder|vergeet niet|denk (?:je )?eraan|niet vergeten)\b/i, kind: 'action', direct: true },
+    // "Vergeet niet …", and with the thing in between: "Vergeet je badge niet", "Vergeet de folders niet mee te nemen".
+    {
+      re: /\b(?:herinnering|reminder|vergeet niet|denk (?:je )?eraan|niet vergeten)\b|^vergeet\s[^.?!,]{1,60}\sniet\b/i,
+      kind: 'action',
+      direct: true,
+    },
     { re: /\b(?:weet|ken|heb|zie|vind)\s+(?:je|jij|u|jullie)\b/i, kind: 'question' },
     { re: /\b(?:akkoord|goedkeuring|goedkeuren|keur\b.*\bgoed|je ok|jouw ok|fiat)\b.*\?/i, kind: 'approval' },
     { re: /\?\s*$/, kind: 'question' },
@@ -153,14 +158,21 @@ export const nl: LanguageLexicon = {
     // An ask taken back: "Vergeet mijn vraag van gisteren maar", "Laat mijn verzoek maar zitten".
     /^(?:(?:sorry|oké|ok|o ja|trouwens),?\s+)?(?:laat|vergeet)\s+(?:mijn|m'n|het|dat|die|de)\s+(?:[^\s,:]+\s+){0,4}?(?:vraag|verzoek|mail|mailtje|bericht|appje)\b(?!.*\b(?:graag|kun je|kunt u|wil je|zou je|in plaats daarvan)\b)[^?]*$|^(?:mijn|m'n)\s+(?:vraag|verzoek)\b[^?]*\s(?:vervalt|is (?:al )?(?:opgelost|geregeld|niet meer (?:nodig|van toepassing))|hoeft niet meer)\b[^?]*$/,
     // What a third party decides about the reader: "De klant wil je contract met een jaar verlengen."
-    /^(?:[^:?]{0,30}:\s+)?(?:de|het|onze|mijn|jullie|die|deze)\s+[^\s,?]+(?:\s+[^\s,?]+)?\s+(?:wil|willen)\s+(?:je|jouw|jullie)\s[^?]*\s(?:verlengen|aannemen|voordragen|promoveren|belonen|bedanken|uitnodigen|inzetten|behouden|houden|overnemen|aanbieden|vast in dienst nemen)\b[^?]*$/,
+    /^(?:[^:?]{0,30}:\s+)?(?:de|het|onze|mijn|jullie|die|deze)\s+[^\s,?]+(?:\s+[^\s,?]+)?\s+(?:wil|willen)\s+(?:je|jouw|jullie)\s(?:[^?]*\s)?(?:verlengen|aannemen|voordragen|promoveren|belonen|bedanken|uitnodigen|inzetten|behouden|houden|overnemen|aanbieden|vast in dienst nemen)\b[^?]*$/,
+    // The sender's own offer with "graag": "Ik help je graag als er iets onduidelijk is", "Ik licht
+    // het graag toe", "We denken graag mee".
+    /^(?:en\s+)?(?:ik|we|wij)\s+(?:help|helpen|denk|denken|licht|lichten|kom|komen|leg|leggen|loop|lopen|kijk|kijken|sta|staan|geef|geven)\s+(?:(?:je|jou|u|jullie|het|dat|dit|even|er|ook|altijd)\s+){0,3}graag\b(?!.*\b(?:kun|kunt|wil|wilt|zou|stuur|laat)\s+(?:je|jij|u|jullie)\b)[^?]*$/,
+    // A heading, not the verb "updaten": "Update vanaf de werf.", "Korte update over de verbouwing:".
+    /^(?:(?:korte|kleine|laatste|even een|een|nieuwe|stand van zaken en)\s+)?update\s+(?:vanaf|vanuit|van|over|uit|rond|omtrent|betreffende|m\.b\.t\.)\s(?![^?]*\b(?:graag|gelieve)\b)[^?]*$/,
     // What the news lets the reader do: "Dan kun je het eerste bezoek daarop afstemmen."
     /^(?:dan|zo|daarmee|op die manier)\s+(?:kun|kan|kunt)\s+(?:je|jij|u|jullie)\s[^?]*(?:plannen|inplannen|afstemmen|voorbereiden|beginnen|starten|rekening houden|rekenen|doorwerken|verder)\b(?!.*\b(?:graag|even|alvast)\b)[^?]*$/,
   ],
   outOfOffice:
     /\b(?:afwezig|niet aanwezig|met vakantie|op vakantie|buiten kantoor|automatisch antwoord|beperkt bereikbaar|ben ik niet bereikbaar)\b/i,
+  // "Graag uiterlijk vrijdag", "Beide graag vóór 12.00 uur", "Graag je reactie vóór donderdag": after
+  // the ask, a line that only gives its deadline or rhythm.
   restatement:
-    /^(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:het|ze|dat|die|dit|alles|beide)\s+(?:(?:echt|wel|dan|graag)\s+)?(?:uiterlijk|vóór|voor|op|morgen|vandaag|ten laatste)\b.{0,40}\bnodig\b/i,
+    /^(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:het|ze|dat|die|dit|alles|beide)\s+(?:(?:echt|wel|dan|graag)\s+)?(?:uiterlijk|vóór|voor|op|morgen|vandaag|ten laatste)\b.{0,40}\bnodig\b|^(?:(?:beide|allebei|alles|allemaal|het|dat|die|ze|dan|wel|liefst|bij voorkeur|en)\s+){0,2}graag\s+(?:(?:je|jouw|uw|jullie)\s+(?:input|reactie|antwoord|feedback|opmerkingen|commentaar|akkoord|gegevens)\s+)?(?:uiterlijk|vóór|voor|ten laatste|binnen|per|deze week|eind|einde|morgen|overmorgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag)(?=[\s,.!:]|$)/i,
   ownTask: /^(?:ik|wij|we)\s+(?:moet|moeten|ben|zijn|ga|gaan)\b/i,
   automated: [
     /\b(?:(?:aangemeld|ingeschreven|geabonneerd) (?:voor|op) (?:de|onze|deze) nieuwsbrief|afmelden|uitschrijven|abonnement opzeggen|voorkeuren beheren|meldingsinstellingen|bekijk (?:deze e-?mail )?in je browser)\b/i,

@@ -128,7 +128,7 @@ export const pl: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /(?:^|\s)(?:potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|liczę na)\s|(?:^|\s)czeka(?:m|my) (?:jeszcze |nadal |wciąż |ciągle |tylko )?na (?!to(?=[\s,.!?]|$))(?![^.;]*\s(?:od (?!ciebie|was|pana|pani|państwa)|ze? (?:działu|oddziału|zespołu|firmy|biura|klienta|dostawcy|księgowości|centrali|banku|urzędu|magazynu)(?=[\s,.!?]|$)))|(?:^|\s)najlepiej (?:prześlij|przesłać|wyślij|wysłać|odeślij|odesłać|podeślij|podesłać|dostarczyć|dostarcz|uzupełnij|uzupełnić|wypełnij|wypełnić|złóż|złożyć|zgłoś|zgłosić)(?=[\s,.!?]|$)|(?:^|\s)brakuje (?:mi |nam )?(?:jeszcze |nadal )?(?:od (?:ciebie|was|pana|pani)|twoj(?:ego|ej|ych))(?=[\s,.!?]|$)/i,
+      re: /(?:^|\s)(?:potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|liczę na)\s|(?:^|\s)czeka(?:m|my) (?:jeszcze |nadal |wciąż |ciągle |tylko )?na (?!to(?=[\s,.!?]|$))(?![^.;]*\s(?:od (?!ciebie|was|pana|pani|państwa)|ze? (?:działu|oddziału|zespołu|firmy|biura|klienta|dostawcy|księgowości|centrali|banku|urzędu|magazynu)(?=[\s,.!?]|$)))|(?:^|\s)najlepiej (?:prześlij|przesłać|wyślij|wysłać|odeślij|odesłać|podeślij|podesłać|dostarczyć|dostarcz|uzupełnij|uzupełnić|wypełnij|wypełnić|złóż|złożyć|zgłoś|zgłosić)(?=[\s,.!?]|$)|(?:^|\s)brakuje (?:mi |nam )?(?:jeszcze |nadal )?(?:od (?:ciebie|was|pana|pani)|twoj(?:ego|ej|ych))(?=[\s,.!?]|$)|(?:^|\s)(?:jest|są|będzie|będą) (?:mi|nam) (?:pilnie |bardzo )?potrzebn(?:y|a|e|i)(?=[\s,.!?]|$)|(?:^|\s)brakuje (?:mi|nam) (?:jeszcze|wciąż|nadal|tylko)(?=\s)(?![^.;]*\s(?:od (?!ciebie|was|pana|pani|państwa)|ze? (?:działu|oddziału|zespołu|firmy|biura|klienta|dostawcy|księgowości|centrali|banku|urzędu|magazynu)(?=[\s,.!?]|$)))/i,
       kind: 'action',
     },
     { re: /(?:^|\s)(?:przypominam|przypominamy|przypomnienie)\b/i, kind: 'action', direct: true },
@@ -148,6 +148,14 @@ export const pl: LanguageLexicon = {
     {
       re: /(?:^|\s)(?:muszę|musimy|potrzebuję|potrzebujemy) (?:(?:się )?dowiedzieć|wiedzieć)(?:,)? (?:czy|kiedy|kto|co|gdzie|ile|jak|jaki|jaka|jakie|który|która|które)(?=[\s,.!?]|$)/i,
       kind: 'question',
+      direct: true,
+    },
+    {
+      // Round 7. Gratitude or a wish for an ask is as explicit as "proszę": "Będę wdzięczny za
+      // krótką informację", "Byłabym wdzięczna, gdybyś …", "Dobrze by było, gdybyś też …" (also when
+      // it follows another ask).
+      re: /(?:^|\s)(?:(?:dobrze|fajnie|super|świetnie|idealnie|miło) (?:by było|byłoby)|(?:byłoby|było by) (?:mi |nam )?(?:super|świetnie|fajnie|dobrze|idealnie|miło|wspaniale|najlepiej)),? (?:gdybyś|gdybyście|gdyby pan|gdyby pani)(?=[\s,.!?]|$)|(?:^|\s)(?:będę|będziemy|byłbym|byłabym|bylibyśmy|byłybyśmy)\s+(?:(?:ci|wam|panu|pani|państwu)\s+)?(?:(?:bardzo|ogromnie|niezmiernie)\s+)?wdzięczn(?:y|a|i|e)(?=[\s,.!?]|$)/i,
+      kind: 'action',
       direct: true,
     },
     { re: /\?\s*$/, kind: 'question' },
@@ -174,6 +182,12 @@ export const pl: LanguageLexicon = {
     /^(?:(?:sorry|ok|aha|przepraszam),?\s+)?(?:zapomnij|zapomnijcie|zignoruj|zignorujcie|pomiń)\s+(?:o\s+)?(?:moj\S*|t\S*|poprzedni\S*|wczorajsz\S*)\s+(?:\S+\s+)?(?:pytani\S*|prośb\S*|mail\S*|wiadomoś\S*)(?![^?]*(?:^|\s)(?:zamiast tego|czy możesz|czy mógłbyś|czy mogłabyś)(?=[\s,.!?]|$))[^?]*$|^(?:moje|moja)\s+(?:pytanie|prośba)\s[^?]*(?:nieaktualn\S*|już rozwiązan\S*|już załatwion\S*)[^?]*$/,
     // What the news lets the reader do: "Wtedy możesz zaplanować pierwszą wizytę."
     /^(?:wtedy|dzięki temu|w ten sposób|tym samym)\s+(?:możesz|możecie|będziesz mógł|będziesz mogła|będziecie mogli)\s+(?:\S+\s+)?(?:zaplanować|planować|przygotować|rozpocząć|zacząć|ustalić|spokojnie)(?=[\s,.!?]|$)[^?]*$/,
+    // Round 7. What need not be done: "Certyfikat generuje się sam, nie trzeba go nigdzie wysyłać",
+    // "Nie musisz nic drukować", "Nie musicie się zapisywać" (not "…, wystarczy, że prześlesz PDF").
+    /(?:^|\s)(?:nie trzeba|nie musisz|nie musicie|nie ma potrzeby)(?=\s)(?![^?]*(?:^|\s)(?:ale|lecz|tylko|wystarczy|natomiast|za to|zamiast tego)(?=[\s,.!?]|$))[^?]*$/,
+    // Round 7. A courtesy offer with the condition first: "Gdyby coś było niejasne, daj znać",
+    // "Jeśli zmienią się terminy, dajcie znać od razu" (not "Jeśli możesz, daj znać do piątku").
+    /^(?:(?:a|i)\s+)?(?:gdyby|jeśli|jeżeli|jakby|w razie gdyby)\s(?!(?:możesz|możecie|dasz radę|dacie radę|to możliwe|masz chwilę|znajdziesz chwilę)(?=[\s,.!?]|$))[^?]{0,100},\s*(?:to\s+)?(?:(?:daj|dajcie|dajże)\s+(?:mi\s+|nam\s+)?znać|napisz|zadzwoń|odezwij się)(?!\s+(?:do|przed|najpóźniej|dziś|dzisiaj|jutro)(?=[\s,.!?]|$))[^?]*$/,
     // Courtesy offers: "Zadzwoń śmiało, jeśli chcesz to omówić."
     /^(?:(?:i|a)\s+)?(?:zadzwoń|dzwoń|napisz|pisz|odezwij się)\s+(?:do mnie\s+)?(?:śmiało|spokojnie|bez wahania|zawsze)(?=[\s,.!?]|$)[^?]*(?:jeśli|jeżeli|gdyby|gdybyś|kiedy)\s[^?]*(?:chcesz|chciał\S*|potrzebujesz|masz ochotę|masz pytania)(?=[\s,.!?]|$)[^?]*$/,
   ],
