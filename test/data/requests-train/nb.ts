@@ -279,6 +279,15 @@ export const nb: LanguageSpec = {
     ['Kan du planlegge {WHATR} ut fra det og gi meg datoen?', 8],
     ['Da {TEAM} var her sist, fikk vi merknader på nettopp dette, så husk å {V.bare}.', 10],
     ['Da vi hadde avvik i fjor, må alle {V.bare} hver gang.', 8],
+    // Round 7: andre forespørsel med "gjerne", "få …", råd som er en forespørsel ("det er lurt at du …").
+    ['Ta gjerne med {a} til {MEET}.', 8],
+    ['Ta gjerne med {a}{dl}, så kan vi gå gjennom den sammen.', 6],
+    ['Send gjerne {a}{dl} til {NAME} også.', 6],
+    ['Få en fra {DEPT} til å se på {a}{dl}.', 8],
+    ['Få sendt {a} til {TEAM}{dl}.', 6],
+    ['Jeg tenker det er lurt at du {V.bare} før {MEET}.', 8],
+    ['Det er best om du {V.bare}{dl}, siden du kjenner saken.', 8],
+    ['Det hadde vært smart om dere {V.bare} før {TEAM} ringer.', 6],
   ],
   none: [
     ['{OPEN}hvordan var {ST}?', 40],
@@ -370,6 +379,12 @@ export const nb: LanguageSpec = {
     ['Si fra hvis det er {MORE}.', 10],
     ['Ring meg gjerne hvis {OFFERR}.', 10],
     ['Ja, det kan du gjøre sånn, så lenge {CONDR}.', 10],
+    // Round 7: hva leseren kan bruke, og råd om egen fritid; møtereferater med andres oppgaver.
+    ['{O.N} fra i fjor kan du gjerne bruke igjen.', 8],
+    ['Du kan gjerne beholde {a}, vi har en kopi.', 6],
+    ['Det er lurt å ta med regntøy på {EVENT}, meldingen er dårlig.', 6],
+    ['Det er lurt at {TEAM} tar dette, sa {NAME} på møtet.', 6],
+    ['{NAME} – {a}{dl}.', 8],
   ],
   handRequests: `Kan du gi meg beskjed om du blir med på torsdag?
 Kan du sjekke om tallene stemmer?

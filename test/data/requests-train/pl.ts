@@ -184,6 +184,8 @@ export const pl: LanguageSpec = {
       'montaż',
     ],
     OFFERR: ['chcesz to omówić', 'potrzebujesz pomocy', 'masz pytania', 'chcesz o tym porozmawiać osobiście'],
+    REMX: ['podpisie pod umową', 'rozliczeniu delegacji', 'uzupełnieniu grafiku', 'zgłoszeniu urlopu'],
+    OWNFIX: ['przesunę termin', 'poprawię harmonogram', 'uprzedzę klienta', 'zmienię plan dyżurów'],
     MEET: ['spotkanie', 'przegląd kwartalny', 'odprawę', 'demo', 'rozmowę oceniającą', 'szkolenie'],
     DAYA: ['poniedziałek', 'wtorek', 'środę', 'czwartek', 'piątek'],
     DLR: ['Do piątku', 'Do poniedziałku', 'Do jutra', 'Jeszcze dziś', 'Do końca tygodnia', 'Do 1 czerwca', 'Do 12:00'],
@@ -372,6 +374,16 @@ export const pl: LanguageSpec = {
     // Round 6: kontrast: nowa prośba po wycofanej, pytanie o planowanie.
     ['Zapomnij o starej wersji i wyślij mi zamiast tego {a}{dl}.', 8],
     ['Czy możesz zaplanować {WHATR} pod ten termin i dać mi znać?', 8],
+    // Round 7: potrzeba w stronie biernej ("jest mi potrzebne"), "brakuje mi jeszcze…", prośba po warunku z terminem.
+    ['Zestawienie jest mi potrzebne{dl}.', 4],
+    ['Raport jest mi potrzebny{dl}, {HINT}.', 4],
+    ['Ta lista będzie mi potrzebna{dl}.', 4],
+    ['Dokumenty od Ciebie są nam potrzebne{dl}.', 4],
+    ['Brakuje nam tylko {g}, prześlij go{dl}.', 6],
+    ['Jeśli możesz, daj znać{dl}, czy {OPT} jest w porządku.', 6],
+    ['Jeśli dasz radę, prześlij {a}{dl}.', 6],
+    ['Przypominam o przesłaniu {g}{dl} – bez tego nie zamkniemy rozliczenia.', 6],
+    ['Przypominam o {REMX}, bez tego {TEAM} nie ruszy dalej.', 6],
   ],
   none: [
     ['{TEAM} przysłał nam {a} przed rozmowami o współpracy.', 12],
@@ -456,6 +468,15 @@ export const pl: LanguageSpec = {
     ['Wtedy możesz zaplanować {WHATR} pod ten termin.', 10],
     ['Dzięki temu możesz spokojnie przygotować {WHATR}.', 8],
     ['Zadzwoń śmiało, jeśli {OFFERR}.', 10],
+    // Round 7: uprzejme oferty z warunkiem na początku, notatki z zadaniami innych osób.
+    ['Gdyby coś się opóźniało, daj znać, to {OWNFIX}.', 10],
+    ['Jeśli zmienią się terminy, dajcie znać od razu.', 1],
+    ['Jakby coś było niejasne w {I}, napisz.', 6],
+    ['Gdyby {TEAM} miał uwagi do {g}, daj mi znać, to {OWNFIX}.', 8],
+    ['- {NAME} – {a}{dl},', 10],
+    ['{O.N} generuje się automatycznie, nie trzeba {g} nigdzie przesyłać.', 6],
+    ['Nie musisz nic drukować, {FYIR}.', 6],
+    ['Zadania z dzisiejszego zebrania: {NAME} przygotuje {a}{dl}.', 8],
   ],
   handRequests: `Daj mi znać, czy będziesz w czwartek.
 Możesz zerknąć, czy liczby się zgadzają?
