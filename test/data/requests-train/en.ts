@@ -628,8 +628,16 @@ export const en: LanguageSpec = {
     ["That's fine to send electronically, provided {CONDR} - which you've already done.", 8],
     ['{TEAM} want to extend your contract by six months.', 6],
     ['{TEAM} would like to keep you on the project until the summer.', 6],
+    // Round 7: a welcome or congratulations to pass on, what the reader need not send.
+    ['Please welcome {NAME}, who joins {TEAM} {DAY}.', 6],
+    ['Please join me in congratulating {NAME} on the new role.', 4],
+    ["The system picks up {a} automatically, so you don't need to send it to me.", 6],
+    ["You don't need to forward {a} to {TEAM}, they already have it.", 6],
   ],
   handRequests: `Whenever you get a chance, could you have a look at the rota for next month?
+Does that work for you?
+Is that doable by Friday?
+Would that be possible?
 I still need your timesheet for last week.
 We're waiting on your numbers before we can close the forecast.
 Could you let me know whether the room is free on Thursday?

@@ -557,6 +557,15 @@ export const nl: LanguageSpec = {
     // Round 6: contrast: een nieuw verzoek na een ingetrokken vraag, een vraag om te plannen.
     ['Vergeet die oude versie en stuur me{dl} {a} in plaats daarvan.', 8],
     ['Kun je {WHATR} daarop afstemmen en me de datum laten weten?', 8],
+    // Round 7: een behoefte met "van jou" en een lang lijdend voorwerp, een plicht van "iedereen in/van …",
+    // een korte vraag of het lukt, een ask met "ook" na de eerste.
+    ['Voor {MEET} heb ik van jou {a} nodig, {DLR}.', 10],
+    ['Daarvoor heb ik van je nog {a} en {INCL} nodig.', 8],
+    ['{DLR} heb ik van jullie {a} nodig.', 6],
+    ['Iedereen in {TEAM} moet {V.inf}.', 10],
+    ['Iedereen van {TEAM} dient {V.inf}.', 6],
+    ['Het zou fijn zijn als je ook {INFNL} kunt.', 8],
+    ['Kun je ook {V.inf}?', 8],
   ],
   none: [
     ['Hierbij ontvangt u {a}, waarin de opmerkingen uit ons overleg zijn verwerkt.', 10],
@@ -748,8 +757,29 @@ export const nl: LanguageSpec = {
     ['{WIE} wil je opdracht met zes maanden verlengen.', 6],
     ['Goed nieuws: {WIE} wil je graag houden voor het vervolgproject.', 6],
     ['{WIE} wil je voordragen voor de interne opleiding.', 6],
+    // Round 7: een kop met "update" (geen werkwoord), wat de lezer niet hoeft te doen.
+    ['Update vanaf {PLACEX}.', 6],
+    ['Korte update over {a}:', 8],
+    ['Update van {TEAM} over {a}.', 6],
+    ['Je hoeft {a} niet naar mij te sturen, dat gaat automatisch naar {TEAM}.', 8],
+    // Round 7: wat de afzender zelf graag wil doen, als reden vóór de vraag.
+    ['Ik wil {a} graag eerst met {TEAM} bespreken.', 8],
+    ['Ik wil {TEAM} graag op tijd een brief sturen over {a}.', 6],
+    ['Ik wil er in {MEET} graag rustig over kunnen praten.', 6],
+    ['We willen {a} graag nog een keer doorlopen in {MEET}.', 6],
+    ['Ik help je graag als {OFFERR}.', 6],
+    ['Ik licht {a} graag toe als {OFFERR}.', 6],
   ],
   handRequests: `Kun je me laten weten of je donderdag aanwezig bent?
+Lukt dat?
+Lukt dat nog voor vrijdag?
+Vergeet je toegangspas niet.
+Vergeet de folders niet mee te nemen.
+Vergeet de presentielijst niet te tekenen.
+Klopt dat?
+Gaat dat lukken?
+Is dat haalbaar?
+Kan dat?
 Zou je even willen kijken of de cijfers kloppen?
 Graag een reactie vóór vrijdag.
 Ik hoor graag van je.
