@@ -185,6 +185,26 @@ const LABEL_WORDS =
 /** Out-of-office auto-text speaks in the first person about being away, or thanks for the message. */
 const FIRST_PERSON_AWAY =
   /(?:\bi am\b|\bi'm\b|\bi will be\b|\bich bin\b|\bik ben\b|\bjestem\b|\bbędę\b|\bjeg er\b|\bjeg vil være\b|thank you for your (?:e-?mail|message)|danke für ihre|vielen dank für ihre|bedankt voor (?:je|uw)|dziękuję za (?:wiadomość|e-?mail)|takk for (?:din |e-?posten|henvendelsen))/iu;
+/**
+ * "while Hannah's on leave", "as Tom is on holiday this week": someone else's absence named just
+ * before the away phrase, which is the reason for a mail, not an auto-reply. Only languages listed.
+ */
+const OTHERS_AWAY: Partial<Record<Lang, RegExp>> = {
+  en: /(?:\b(?:he|she|they)(?:'s|'re| is| are| was| were| will be)?|\b[\p{L}-]+'s|\b(?!i\b)[\p{L}-]+ (?:is|are|was|were|will be))\s+(?:(?:currently|still|now|also|away|off|both)\s+)?$/u,
+};
+
+/** Whether the away phrase of an out-of-office text is said of the sender, not only of someone else. */
+function ownAbsence(text: string, c: CompiledLexicon): boolean {
+  const others = OTHERS_AWAY[c.lex.lang];
+  if (!others) return c.outOfOffice.test(text);
+  if (!c.outOfOffice.test(text)) return false;
+  const all = new RegExp(
+    c.outOfOffice.source,
+    c.outOfOffice.flags.includes('g') ? c.outOfOffice.flags : c.outOfOffice.flags + 'g',
+  );
+  for (const m of text.matchAll(all)) if (!others.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
 const AUTO_REPLY_SUBJECT =
   /^(?:automatic reply|auto(?:matic)?[- ]?reply|out of office|automatisch antwoord|afwezig|automatische antwort|abwesenheitsnotiz|odpowiedź automatyczna|automatyczna odpowiedź|automatisk svar|fravær)\s*:/i;
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/u;
@@ -242,12 +262,27 @@ function judgeSentence(raw: string, c: CompiledLexicon, readerNames: string[], o
   return lead ? judgeOnce(raw.slice(lead[0].length), c, readerNames, otherNames) : verdict;
 }
 
+/**
+ * The reader's name as a whole word, not only its first letters ("Boerderijwinkel:" is no
+ * "Boersma", "Vervoer:" no "Verhoef"): an item is the reader's task only on a name that close.
+ */
+function closeName(readerNames: string[], name: string): boolean {
+  return readerNames.some(
+    (r) => r.length >= 2 && (name.startsWith(r) || r.startsWith(name)) && Math.abs(r.length - name.length) <= 2,
+  );
+}
+
 function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], otherNames: string[]): SentenceVerdict {
+  // "- Koen: bonnetjes verzamelen", "- Oliver to circulate the draft", "3. Anna – slides": a listed
+  // item that names the reader as its owner is the reader's task, whatever its form.
+  let readerItem = false;
   if (c.lex.lang === 'en' && raw.charCodeAt(0) !== 64) {
     const item = ACTION_ITEM.exec(raw);
     const who = item?.[1]?.toLowerCase() ?? '';
-    if (item && !LABEL_WORDS.test(who) && !NOT_A_NAME.test(who) && !readerNames.some((r) => sameName(r, who)))
-      return { kind: null, other: true };
+    if (item && !LABEL_WORDS.test(who) && !NOT_A_NAME.test(who)) {
+      if (!readerNames.some((r) => sameName(r, who))) return { kind: null, other: true };
+      readerItem = closeName(readerNames, who);
+    }
   }
   let s = raw.replace(BULLET, '');
   if (s.length > 1000) s = s.slice(0, 1000);
@@ -277,10 +312,16 @@ function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], other
     // "Herr Wirth, bitte …" to a list: a title and a surname that is not the reader's name someone else.
     const titled = c.titles.test(first) && addressed[2] !== undefined && readerNames.length > 0;
     if (!isReader && !labelWord && (isOther || explicit || titled)) return { kind: null, other: true };
+    if (isReader && explicit && !labelWord && BULLET.test(raw)) readerItem = closeName(readerNames, name);
     if (isReader || isOther || explicit) s = s.slice(addressed[0].length);
   }
   s = s.toLowerCase();
   const anyCue = c.any.test(s);
+  if (readerItem) {
+    if (c.notRequests.some((re) => re.test(s))) return { kind: null, other: false };
+    const kind: RequestKind = /\?\s*$/.test(s) ? 'question' : 'action';
+    return { kind, other: false, score: SURE, direct: true };
+  }
   if (!anyCue && c.lex.lang !== 'en') return { kind: null, other: false };
   if (anyCue) for (const re of c.notRequests) if (re.test(s)) return { kind: null, other: false };
   const lang = c.lex.lang;
@@ -341,6 +382,9 @@ const TIME_IS_FINE: Record<Lang, RegExp> = {
   nb: /(?<![\p{L}])(?:holder(?: fint| godt| lenge)?|(?:er|blir|hadde vært) (?:greit|fint|ok|tidsnok|godt nok|perfekt|ideelt|flott|helt greit|i orden)|går (?:fint|bra|greit)|rekker)(?![\p{L}])/u,
 };
 
+/** ", if I get it", "om jeg får det", ", wenn ich sie": a short condition between "is fine" and its time. */
+const FINE_IF = /^,?\s*(?:if|als|indien|wenn|falls|sofern|jeśli|jeżeli|gdy|om|hvis|dersom)\s[^,;:–—.!?]*$/u;
+
 /**
  * "I'll send you the protocol by Friday", "Ze swojej strony prześlę…": the sender's own commitment
  * beside an ask; its date is the sender's deadline, not the reader's.
@@ -351,6 +395,15 @@ const OWN_COMMITMENT: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:(?:ich|wir) (?:werde|werden|schicke|schicken|sende|senden|liefere|liefern|rufe|melde)|(?:schicke|sende|liefere|melde) ich|(?:schicken|senden|liefern|melden) wir|meinerseits|unsererseits|von meiner seite)(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:prześlę|wyślę|przekażę|dostarczę|przygotuję|podeślę|prześlemy|wyślemy|przekażemy|przygotujemy|dostarczymy|podeślemy|ze swojej strony|z mojej strony|z naszej strony)(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:sender|skal sende|kommer til å|leverer|ringer)|fra min side|fra vår side)(?![\p{L}])/u,
+};
+
+/**
+ * "Danke & bis morgen in der Pause", "Bis Montag im Büro!", "Dzięki i do jutra": a line that only says
+ * goodbye until the next meeting, whose date is no deadline. Only languages listed.
+ */
+const FAREWELL: Partial<Record<Lang, RegExp>> = {
+  de: /^(?:(?:danke|danke dir|danke euch|vielen dank|merci|gruß|grüße|schönen abend|schönen tag)[\s,!.]*(?:(?:&|und|\+)\s*)?)?(?:wir sehen uns |man sieht sich )?bis (?:morgen|übermorgen|gleich|später|bald|nachher|dann|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächste woche)(?:\s+(?:früh|abend|nachmittag|vormittag))?(?:\s+(?:in|im|beim|bei|auf|am|zum|zur|in der|auf der|auf dem)\s[^,.;:!?]{1,40})?[\s.!]*$/u,
+  pl: /^(?:(?:dzięki|dziękuję|pozdrawiam|pozdrowienia)[\s,!.]*(?:(?:i|&|\+)\s*)?)?(?:do (?:zobaczenia|usłyszenia)(?:\s+(?:jutro|w poniedziałek|we wtorek|w środę|w czwartek|w piątek))?|do jutra|do poniedziałku|do wtorku|do środy|do czwartku|do piątku|do później|do potem)(?:\s+(?:na|w|we|przy|u)\s[^,.;:!?]{1,40})?[\s.!]*$/u,
 };
 
 /** "And …?", "Und …?", "Og …?": a question that goes on from the one before. */
@@ -486,8 +539,15 @@ function quotedAsks(
     const question = /\?\s*$/.test(r.s.text);
     const lower = bareLower(r.s.text);
     // "Quick reminder about the germination tests.", "Even een herinnering: je uren staan nog niet
-    // in het systeem.": the line that names what the reminder is about, above its clearer ask.
-    if (reminderHead?.test(lower) && !question && !WAITING_FOR[lang].test(lower) && !OBLIGED[lang].test(lower))
+    // in het systeem.": the line that names what the reminder is about, above its clearer ask; also
+    // when it says the sender still waits, if a "please" or an imperative after it asks outright
+    // ("Just a reminder – I'm still waiting on the forms. Please send both by Friday.").
+    if (
+      reminderHead?.test(lower) &&
+      !question &&
+      (top.direct === true || !WAITING_FOR[lang].test(lower)) &&
+      !OBLIGED[lang].test(lower)
+    )
       return false;
     // "Voor de onderhandelingen hebben we een actueel beeld nodig. Graag ontvang ik uiterlijk …": the
     // sender's need that names no one, above a clearer explicit ask, is its reason.
@@ -545,10 +605,13 @@ function quotedAsks(
     );
   };
   let quoted = requests.filter((r) => r.score >= Math.min(best - gapOf(r), SURE));
-  // "Could you pull the records? I need them by Thursday.": the second only restates the deadline.
+  // "Could you pull the records? I need them by Thursday.": the second only restates the deadline
+  // (but after a reminder that asks no question, "Ich brauche sie heute noch" is the ask it lacked).
   const restatement = c.restatement;
   if (restatement && quoted.length > 1) {
-    const asks = quoted.filter((r) => !restatement.test(r.s.text.trim()));
+    const reminderAsk = (r: RequestSentence) =>
+      afterReminder(r) && !quoted.some((q) => q.i < r.i && /\?\s*$/.test(q.s.text));
+    const asks = quoted.filter((r) => !restatement.test(r.s.text.trim()) || reminderAsk(r));
     if (asks.length > 0) quoted = asks;
   }
   // A clear explicit ask (one of the surest): what follows it without asking restates or explains it,
@@ -582,8 +645,26 @@ function quotedAsks(
       (r) => isExplicitAsk(r) || !(/:\s*$/.test(r.s.text) && (at.has(r.i + 1) || at.has(r.i + 2))),
     );
   }
+  // "Falls das zeitlich zu knapp wird, gib mir Bescheid, dann …", "Gdyby czegoś brakowało, podeślij
+  // to, co masz": beside an ask, a line that opens with a condition says what to do should the plan
+  // fail, not a further ask.
+  const contingency = CONTINGENCY[lang];
+  if (contingency && quoted.length > 1) {
+    const plain = quoted.filter((r) => /\?\s*$/.test(r.s.text) || !contingency.test(bareLower(r.s.text)));
+    if (plain.length > 0) quoted = plain;
+  }
   return quoted;
 }
+
+/**
+ * "Falls …", "Gdyby …", "Hvis …": a line that opens with a condition, but not one that only softens
+ * the ask ("Wenn du Zeit hast, …", "Jeśli możesz, …", "Hvis du har anledning, …"). Only languages listed.
+ */
+const CONTINGENCY: Partial<Record<Lang, RegExp>> = {
+  de: /^(?:und\s+)?(?:falls|wenn|sollte|sollten|solltest|solltet|sofern|im fall(?:e)?,? dass)\s(?!(?:es\s+)?(?:möglich|geht|machbar)(?![\p{L}])|(?:du|ihr|sie)\s+(?:(?:mal|kurz|gerade|noch|heute|morgen|die)\s+)*(?:zeit|gelegenheit|möglichkeit|lust|kannst|könnt|können|schaffst|schafft)(?![\p{L}]))/u,
+  pl: /^(?:(?:a|i)\s+)?(?:kto\s[^,?]{1,80},\s*(?:niech|to)\s|(?:gdyby|gdybyś|gdybyście|jeśli|jeżeli|jakby|jakbyś|jakbyście|w razie|w przypadku)\s(?!(?:to\s+)?(?:możliwe|się da|da się)(?![\p{L}])|(?:\S+\s+){0,2}?(?:możesz|możecie|mógłbyś|mogłabyś|mógł|mogła|mogli|dasz radę|dacie radę|znajdziesz|znajdziecie|masz chwilę|masz czas)(?![\p{L}])))/u,
+  nb: /^(?:og\s+)?(?:hvis|dersom|i tilfelle|skulle|om (?:du|dere|det|noe|noen|jeg|vi))\s(?!(?:det\s+)?(?:er mulig|går|lar seg gjøre)(?![\p{L}])|(?:du|dere)\s+(?:(?:har|får)\s+(?:tid|anledning|mulighet|sjansen)|kan|kunne|rekker)(?![\p{L}]))/u,
+};
 
 /**
  * "Quick reminder about …", "Just a reminder that …", "Even een herinnering over …": the opening of a
@@ -814,8 +895,14 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
 }
 
 /** A deadline word shortly before the date (or just after it). */
-function prepNear(c: CompiledLexicon, text: string, d: DeadlineCandidate): boolean {
-  return c.prep.test(text.slice(Math.max(0, d.index - 45), d.index)) || c.prep.test(text.slice(d.end, d.end + 20));
+function prepNear(c: CompiledLexicon, text: string, d: DeadlineCandidate, found: DeadlineCandidate[]): boolean {
+  // "najpóźniej jutro, bo w poniedziałek …": a deadline word before another date and a comma goes
+  // with that date, not with one in the next clause.
+  let from = Math.max(0, d.index - 45);
+  for (const o of found) {
+    if (o !== d && o.end <= d.index && /[,;]/.test(text.slice(o.end, d.index))) from = Math.max(from, o.end);
+  }
+  return c.prep.test(text.slice(from, d.index)) || c.prep.test(text.slice(d.end, d.end + 20));
 }
 
 export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): Analysis {
@@ -865,7 +952,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const head = lowerNew.slice(0, 600);
   if (
     AUTO_REPLY_SUBJECT.test(String(message?.subject ?? '')) ||
-    (c.outOfOffice.test(head) && FIRST_PERSON_AWAY.test(head) && c.outOfOffice.test(openingOf(head)))
+    (ownAbsence(head, c) && FIRST_PERSON_AWAY.test(head) && ownAbsence(openingOf(head), c))
   ) {
     result.confidence = 0.8;
     return result;
@@ -1017,7 +1104,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
         : withPrep.find((d) => !d.relative);
     chosen =
       earliest ??
-      (about ? undefined : found.find((d) => !d.relative && prepNear(c, text, d))) ??
+      (about ? undefined : found.find((d) => !d.relative && prepNear(c, text, d, found))) ??
       found.find((d) => d.hasPrep) ??
       null;
   }
@@ -1051,10 +1138,14 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
         const found = findDeadlines(s.text, language, clock);
         // The time is the subject ("Sometime next week is fine") or follows the verb ("Wystarczy
         // mi w przyszłym tygodniu"), in the same clause.
+        // "Det holder om jeg får det neste uke", "Es reicht, wenn ich sie Freitag habe": the time
+        // may also close a short condition after the verb.
         const close = (d: DeadlineCandidate) =>
           d.index <= fine.index
             ? !/[,;:–—]/u.test(s.text.slice(d.end, fine.index)) && fine.index - d.end < 30
-            : d.index - (fine.index + fine[0].length) < 15;
+            : d.index - (fine.index + fine[0].length) < 15 ||
+              (d.index - (fine.index + fine[0].length) < 45 &&
+                FINE_IF.test(s.text.slice(fine.index + fine[0].length, d.index).toLowerCase()));
         const pick = found.find((d) => d.hasPrep && close(d)) ?? found.find(close);
         if (pick) {
           chosen = pick;
@@ -1064,6 +1155,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       const lower = s.text.toLowerCase();
       if (c.notRequests.some((re) => re.test(lower)) || c.ownTask.test(lower) || OWN_COMMITMENT[language].test(lower))
         continue;
+      // "Danke & bis morgen in der Pause", "Dzięki i do jutra!": a goodbye, not a deadline.
+      if (FAREWELL[language]?.test(bareLower(s.text))) continue;
       const found = findDeadlines(s.text, language, clock).filter((d) => d.hasPrep);
       if (found[0]) {
         chosen = found[0];

@@ -96,7 +96,8 @@ export const de: LanguageLexicon = {
     },
     {
       re: new RegExp(
-        `^(?:(?:und|auch|also|außerdem|übrigens|noch was|ach ja|ps|dann)[,:]?\\s+)*(?:${IMPERATIVES})\\b`,
+        // Round 8 also after a softener with "aber": "Nicht dringend, aber schau sie dir mal an".
+        `^(?:(?:und|auch|also|außerdem|übrigens|noch was|ach ja|ps|dann)[,:]?\\s+)*(?:${IMPERATIVES})\\b|(?:^|[,;:–—-]\\s*)aber\\s+(?:${IMPERATIVES})\\s+(?:sie|es|ihn|das|die|den|dir|mir|uns|bitte|doch|mal|kurz|einfach|gern|gerne)\\b`,
         'i',
       ),
       kind: 'action',
@@ -212,6 +213,14 @@ export const de: LanguageLexicon = {
     /^(?:dann|so|damit)\s+(?:kannst du|könnt ihr|können sie)\s[^?]*(?:planen|einplanen|disponieren|vorbereiten|loslegen|weiterarbeiten|rechnen|einstellen|beginnen|starten)\b(?!.*\bbitte\b)[^?]*$/,
     // The reader's own plan approved: "Ja, das darfst du so machen", "… und das hast du ja gemacht."
     /^(?:ja|klar|gern|gerne|natürlich|selbstverständlich|kein problem)?,?\s*(?:das|so)\s+(?:darfst du|dürft ihr|dürfen sie|kannst du|könnt ihr|können sie)\s+(?:\S+\s+){0,2}?(?:so\s+)?machen\b[^?]*$|(?:und|was)\s+das\s+(?:hast du|habt ihr|haben sie)\s+(?:ja\s+)?(?:schon\s+|bereits\s+)?(?:gemacht|getan|erledigt)\b[^?]*$/,
+    // Round 8. The sender's own plan said colloquially: "Ich mach bis Freitag eine Übersicht draus",
+    // "Ich schick dir die Liste heute Abend", "Ich kümmer mich drum", "Ich ruf den Kunden gleich an".
+    /^(?:(?:ok|okay|gut|alles klar|passt)[,!.]?\s+)?(?:ich|wir)\s+(?:mach|schick|ruf|meld|kümmer|bring|geb|leg|setz|trag|frag|schau|guck|sag|besorg|klär|plan|buch|bestell)(?:'s)?\s(?![^?]*(?:^|\s)(?:du|ihr|sie)\s+(?:musst|müsst|müssen|kannst|könnt|können|solltest|solltet|sollten)(?![\p{L}]))[^?]*$/u,
+    // Round 8. Small talk about the reader's outing: "Hast du es noch aufs Konzert geschafft?",
+    // "Habt ihr es rechtzeitig zum Zug geschafft?", "Haben Sie es noch in die Ausstellung geschafft?"
+    /^(?:(?:na|und|so|übrigens)[,!]?\s+)?(?:hast du|habt ihr|haben sie) es\s+(?:(?:noch|denn|doch|dann|am ende|rechtzeitig|pünktlich|auch)\s+)*(?:aufs|ins|zum|zur|in die|in den|in das|auf die|auf den|auf das|nach|bis)\s[^?,]{1,50}\s(?:geschafft|gepackt)\s*\?\s*$/u,
+    // Round 8. More rhetorical openers: "Wer konnte ahnen, dass …?", "Wer rechnet schon damit, …?"
+    /^(?:und\s+)?wer (?:konnte|kann|könnte) (?:das |so etwas |sowas )?(?:ahnen|wissen|vorhersehen)(?![\p{L}])|^(?:und\s+)?wer (?:rechnet|hat) (?:schon |denn )?(?:damit|mit so etwas|mit sowas) (?:gerechnet|rechnet)?/u,
   ],
   outOfOffice:
     /\b(?:abwesend|nicht im büro|außer haus|im urlaub|abwesenheitsnotiz|automatische antwort|eingeschränkt erreichbar|nicht erreichbar)\b/i,

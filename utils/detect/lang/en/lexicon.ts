@@ -150,9 +150,31 @@ export const en: LanguageLexicon = {
       re: /^(?:(?:just|one|a|quick|small|another|last|one more|one last|a quick|a small)\s+){1,2}question(?:\s+for you)?\s*(?::|–|—|-)\s*[^?]{3,}\?\s*$/i,
       kind: 'question',
     },
+    {
+      // Wanting to know, said as a statement: "I'd like to know if it's timber or cladding", "We
+      // need to know whether the van is free", "I'd be keen to hear which option you prefer".
+      re: /^(?:(?:and|also|but|so|oh)\s+)?(?:i|we)(?:'d| would)? (?:like|love|want|need) to (?:know|hear|find out)\b|^(?:(?:and|also|but|so)\s+)?(?:i|we)(?:'d| would) be (?:keen|interested|glad|grateful) to (?:know|hear)\b/i,
+      kind: 'question',
+      direct: true,
+    },
+    {
+      // An ask after a condition about the facts, not an offer of help: "If any of the lots went
+      // through the old line, flag them", "If the invoice is wrong, send it back to the supplier".
+      re: new RegExp(
+        `^if (?![^,]*\\b(?:you|questions?|unclear|help|problems?|trouble|concerns?|changes?|comes? up|happens|anything else)\\b)[^,?;]{3,100},\\s+(?:please\\s+)?(?:${IMPERATIVES}|flag|mark|highlight|list)\\b`,
+        'i',
+      ),
+      kind: 'action',
+      direct: true,
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
+    // A noun that looks like an imperative, in a status line: "Draft still with the board", "Order
+    // arrived on Monday", "Review went well", "Post has gone".
+    /^(?:draft|order|post|file|update|check|return|transfer|review|call|print|fix|delivery|payment|booking)s?\s+(?:still|already|is|was|are|were|has|have|had|went|arrived|came|received|approved|signed|sent|completed|done|pending|on hold)\b[^?]*$/i,
+    // A one-word question that opens a courtesy offer: "Questions? Give me a shout."
+    /^(?:any |further |more )?questions\s*\?$/i,
     /\b(?:intended recipient|received this (?:e-?mail|message) in error|confidential and (?:may be )?(?:privileged|intended))\b/i,
     /^(?:and )?(?:how (?:was|were|is|are|did) (?:your|the|you)\b.{0,25}\b(?:weekend|holiday|holidays|trip|vacation|break|time off|leave|day|week|conference|flight|move)\b|how are (?:you|things)\b|how's (?:it going|things|life)|hope (?:you're|you are|all is) well)/i,
     // The sender's promise to report back: "Claims take about 40 days, and I'll let you know as soon
@@ -187,7 +209,7 @@ export const en: LanguageLexicon = {
     /\bif (?:you have|there are) any (?:questions|concerns|problems|issues)\b/i,
     /\b(?:feel free|don't hesitate|do not hesitate|happy to help|happy to discuss|here if you need)\b/i,
     /\b(?:please (?:note|be aware|be advised)|just so you know|for your information|fyi|for info|no action (?:is )?(?:needed|required)|nothing (?:needed|required) from you|no need to|for visibility|for your records|for reference)\b/i,
-    /\bwho (?:would|could) have (?:thought|guessed|known)\b|\bwhat (?:more|else) could (?:we|you|anyone) (?:ask|want)\b|\bhow (?:cool|great|amazing|awesome) is that\b|\bisn't (?:it|that|this) (?:great|amazing|nice|brilliant|fantastic)\b|\bwho doesn't love\b|\b(?:can|could) you believe\b|\b(?:can|could) you imagine(?=\s*[?!]|\s+(?:that|how|what|the|anything|it)\b)|\bwould you believe\b|\bguess what\b|\bwho knew\b|\bwho says\b|^why (?:is|does|do|are) (?:it|this|that|they|we) always\b|\bwho (?:had|would've) (?:thought|guessed)\b/i,
+    /\bwho(?:'d| would| could) have (?:thought|guessed|known|believed|imagined|predicted)\b|\bwhat (?:more|else) could (?:we|you|anyone) (?:ask|want)\b|\bhow (?:cool|great|amazing|awesome) is that\b|\bisn't (?:it|that|this) (?:great|amazing|nice|brilliant|fantastic)\b|\bwho doesn't love\b|\b(?:can|could) you believe\b|\b(?:can|could) you imagine(?=\s*[?!]|\s+(?:that|how|what|the|anything|it)\b)|\bwould you believe\b|\bguess what\b|\bwho knew\b|\bwho says\b|^why (?:is|does|do|are) (?:it|this|that|they|we) always\b|\bwho (?:had|would've|could've) (?:thought|guessed|believed|imagined)\b/i,
     /\bplease find (?:attached|enclosed)\b|\bplease see (?:attached|below)\b/i,
     // What the reader may keep doing, said as a statement: "You can still use the car park as usual."
     /^(?:(?:during|while|until|for|in the meantime|meanwhile|as before|as always)\b[^,?]{0,60},\s*)?(?:you|everyone|staff|all staff)\s+(?:can|may|are welcome to|are free to)\s+(?:still|continue to|keep|carry on)\b[^?]*$|^you can\b[^?]*\b(?:as (?:usual|normal|always|before)|as you normally would|like before)\b[^?]*$/i,

@@ -138,7 +138,7 @@ export const nb: LanguageLexicon = {
     /^(?:i morgen|i dag|på fredag|senere|etterpå)\s+(?:sender|ordner|fikser|tar|ringer|lager|sjekker|gir)\s+(?:jeg|vi)\b/i,
     /(?:^|\s)(?:gi|si)\s+(?:meg\s+|oss\s+)?(?:beskjed|fra|ifra|lyd)\s+(?:(?:til|på)\s+(?:meg|oss|[a-zæøå]+)\s+)?(?:hvis|om|dersom)\s+(?:du|dere)\s+(?:har|lurer|trenger|får|støter på|møter)|(?:^|\s)ta kontakt (?:hvis|om|dersom)|(?:^|\s)ikke nøl med|(?:^|\s)(?:ved|har du|har dere) (?:eventuelle )?spørsmål/i,
     /(?:^|\s)(?:vær oppmerksom på|til orientering|til info(?:rmasjon)?|for ordens skyld|fyi|ingen tiltak|ingenting (?:mer |videre |annet )?(?:du|dere) (?:trenger|behøver|må)|ingenting mer å gjøre|trenger ikke gjøre noe|ingen handling)/i,
-    /(?:^|\s)hvem (?:skulle|hadde|ville) (?:trodd|tro|trudd)|(?:^|\s)hvorfor er det alltid|(?:^|\s)kan dere tro\b|(?:^|\s)hva mer kan man ønske|(?:^|\s)er (?:ikke )?det (?:ikke )?(?:flott|fantastisk|herlig)\?/i,
+    /(?:^|\s)hvem (?:skulle|hadde|ville|kunne) (?:(?:vel|egentlig|noen gang|i det hele tatt|ha) )*(?:trodd|tro|trudd|tenkt|sett for seg|forestilt seg|drømt om|visst|ant|ane)|(?:^|\s)hvorfor er det alltid|(?:^|\s)kan dere tro\b|(?:^|\s)hva mer kan man ønske|(?:^|\s)er (?:ikke )?det (?:ikke )?(?:flott|fantastisk|herlig)\?/i,
     /(?:^|\s)vedlagt\s+(?:følger|sender|finner)/i,
     // "Hvis du har problemer med innloggingen, gi meg beskjed": a courtesy offer, the condition first.
     /^(?:og\s+)?(?:hvis|dersom|om)\s+(?:du|dere)\s+(?:har|får|støter på|møter|skulle ha|skulle få|lurer på)\s+(?:\S+\s+)?(?:spørsmål|problemer|problem|trøbbel|vansker)(?=[\s,.!?]|$)/i,
@@ -152,6 +152,9 @@ export const nb: LanguageLexicon = {
     /^(?:(?:sorry|ok|å ja|forresten),?\s+)?(?:glem|se bort fra|bare glem)\s+(?:spørsmålet|forespørselen|mailen|e-?posten|meldingen|det jeg (?:spurte|skrev) om)(?=[\s,.!?:]|$)(?![^?]*(?:^|\s)(?:i stedet|kan du|kunne du)(?=[\s,.!?]|$))[^?]*$|^(?:spørsmålet|forespørselen)\s+(?:mitt|min)\s[^?]*(?:er|ble)\s+(?:allerede\s+|nå\s+)?(?:løst|ordnet|avklart|ikke aktuelt|ikke aktuell)(?=[\s,.!?]|$)[^?]*$/,
     // What the news lets the reader do: "Da kan du planlegge besøket ut fra det."
     /^(?:da|så|dermed|slik)\s+(?:kan|får)\s+(?:du|dere)\s[^?]*(?:planlegge|legge opp|forberede|begynne|starte|regne med|sette opp|fortsette|innrette)(?=[\s,.!?]|$)[^?]*$/,
+    // Round 8. The sender offers to do more: "Si fra hvis du vil at jeg skal ta med noe mer",
+    // "Gi beskjed om du ønsker at vi sender flere prøver", "Si ifra hvis jeg kan hjelpe med noe".
+    /(?:^|\s)(?:si|gi)\s+(?:meg\s+|oss\s+)?(?:beskjed|fra|ifra|lyd)\s+(?:hvis|om|dersom)\s+(?:(?:du|dere)\s+(?:vil|ønsker|heller vil)\s+(?:at\s+)?(?:jeg|vi)|(?:jeg|vi)\s+(?:skal|kan|bør))(?=\s)[^?]*$/u,
   ],
   outOfOffice:
     /(?:^|\s)(?:fraværende|ikke på kontoret|på ferie|automatisk svar|begrenset tilgang til e-?post|borte fra kontoret|permisjon)(?=[\s,.!]|$)/i,

@@ -73,6 +73,13 @@ export const nl: LanguageLexicon = {
       re: /\b(?:mag ik (?:je|jou|u|jullie) (?:vragen|verzoeken)|ik wil (?:je|jou|u|jullie) (?:vragen|verzoeken)|ik verzoek (?:je|u|jullie)|(?:ik |we |wij )?ontvang(?:en)? (?:het |hem |ze )?graag|lukt het (?:je|jou|jullie|u)?|is het mogelijk|zou het mogelijk zijn|wil je zo vriendelijk|hoe staat het (?:met|ervoor)|heb je (?:al )?(?:kans gehad|gelegenheid gehad))\b/i,
       kind: 'question',
     },
+    // The verb before the subject after a fronted phrase: "Om de start te halen, verzoek ik u …",
+    // "Daarom vraag ik jullie …", "Graag zou ik je willen vragen …", "Hierbij verzoeken wij u …".
+    {
+      re: /\b(?:(?:verzoek|vraag) ik (?:je|jou|u|jullie)|(?:verzoeken|vragen) (?:we|wij) (?:je|jou|u|jullie)|(?:wil|zou) ik (?:je|jou|u|jullie) (?:willen )?(?:vragen|verzoeken)|(?:willen|zouden) (?:we|wij) (?:je|jou|u|jullie) (?:willen )?(?:vragen|verzoeken))\b/i,
+      kind: 'action',
+      direct: true,
+    },
     {
       re: /\b(?:kun|kan|kunt|zou|zoudt|wil|wilt|kunnen|zouden|willen)\s+(?:je|jij|u|jullie)\b/i,
       kind: 'action',
@@ -121,6 +128,8 @@ export const nl: LanguageLexicon = {
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
+    // A one-word question that opens a courtesy offer: "Vragen? Loop even binnen.", "Nog vragen? Bel me."
+    /^(?:nog |verdere )?(?:vragen|onduidelijkheden)(?: of opmerkingen)?\s*\?$/i,
     // "Vul gerust aan als ik iets vergeten ben": an offer, not an ask.
     /^(?:vul|voeg)\s+(?:\S+\s+)?(?:gerust|vooral|maar)\s+(?:\S+\s+)?(?:aan|toe)\s+(?:als|wanneer|mocht)\b/i,
     /\b(?:beoogde ontvanger|abusievelijk ontvangen|niet voor u bestemd)\b/i,

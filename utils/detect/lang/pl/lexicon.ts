@@ -158,6 +158,12 @@ export const pl: LanguageLexicon = {
       kind: 'action',
       direct: true,
     },
+    {
+      // Round 8. A duty put on the group with "niech": "Niech każdy przyniesie laptop", "Kto jeszcze nie
+      // oddał kluczy, niech odda je do piątku", "Każdy, kto prowadzi zajęcia, niech wpisze godziny".
+      re: /(?:^|\s)niech(?:aj)?\s+(?:(?:\S+\s+){0,3}?(?:każdy|każda|wszyscy|ktoś|każdy z was|ktoś z was)|pan|pani|państwo)(?=[\s,.!?]|$)|(?:^|\s)(?:każdy|każda|wszyscy|kto|ci|te osoby|osoby)(?=[\s,])[^.?!]{0,100},\s*niech(?:aj)?\s(?!(?:to szlag|żyje|żyją)(?=[\s,.!?]|$))/i,
+      kind: 'action',
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
@@ -172,7 +178,7 @@ export const pl: LanguageLexicon = {
     /^(?:ja\s+|my\s+)?(?:jutro\s+|dziś\s+|w piątek\s+|zaraz\s+|potem\s+)?(?:prześlę|wyślę|przygotuję|zrobię|sprawdzę|dam znać|odezwę się|zadzwonię|podeślę|załatwię|zajmę się|wrócę|przekażę|dokończę|zgłoszę|zamówię|przyślę|dostarczę|wyślemy|prześlemy|przygotujemy|zrobimy|sprawdzimy)(?=[\s,.!?]|$)/i,
     /\b(?:daj(?:cie)?|dajże)\s+(?:mi\s+|nam\s+)?znać,?\s+(?:jeśli|jeżeli|gdyby|gdybyś|w razie)\b|(?:^|\s)w razie (?:pytań|wątpliwości|czego|problemów)|(?:^|\s)jeśli (?:masz|macie|będziesz miał|będziesz miała) (?:jakieś )?pytania|(?:^|\s)służę pomocą|(?:^|\s)jestem do dyspozycji/i,
     /(?:^|\s)(?:proszę zauważyć|proszę zwrócić uwagę|uprzejmie informuj|informuj(?:ę|emy)|dla informacji|do wiadomości|fyi|nie wymaga (?:żadnych )?działań|nic nie musisz|nie musicie nic|nie musisz nic|w ramach informacji)/i,
-    /(?:^|\s)kto by (?:pomyślał|przypuszczał|się spodziewał)|(?:^|\s)dlaczego (?:to )?zawsze|(?:^|\s)czy wyobrażacie sobie|(?:^|\s)uwierzycie|(?:^|\s)czy to nie (?:piękn|wspania|świetn|super)|(?:^|\s)czego chcieć więcej/i,
+    /(?:^|\s)kto by (?:(?:w ogóle|kiedykolwiek|wtedy) )?(?:pomyślał|przypuszczał|się spodziewał|uwierzył|zgadł)|(?:^|\s)kto (?:mógł|mógłby|by mógł) (?:się spodziewać|przypuszczać|przewidzieć)|(?:^|\s)dlaczego (?:to )?zawsze|(?:^|\s)czy wyobrażacie sobie|(?:^|\s)uwierzycie|(?:^|\s)czy to nie (?:piękn|wspania|świetn|super)|(?:^|\s)czego chcieć więcej/i,
     /(?:^|\s)w załącz(?:eniu|niku)\s+(?:przesyłam|przesyłamy|znajdziesz|wysyłam)/i,
     // "Czy mogliśmy trafić lepiej?": a rhetorical question about what we did.
     /(?:^|\s)czy (?:mogli(?:śmy|byśmy)|mogły(?:śmy|byśmy)|mogł(?:em|am)|można (?:było|by)|mogło (?:być|pójść))(?=[\s,.!?]|$).{0,40}(?:lepiej|lepsz\S*|więcej|gorzej)(?=[\s,.!?]|$)/i,
@@ -190,6 +196,9 @@ export const pl: LanguageLexicon = {
     /^(?:(?:a|i)\s+)?(?:gdyby|jeśli|jeżeli|jakby|w razie gdyby)\s(?!(?:możesz|możecie|dasz radę|dacie radę|to możliwe|masz chwilę|znajdziesz chwilę)(?=[\s,.!?]|$))[^?]{0,100},\s*(?:to\s+)?(?:(?:daj|dajcie|dajże)\s+(?:mi\s+|nam\s+)?znać|napisz|zadzwoń|odezwij się)(?!\s+(?:do|przed|najpóźniej|dziś|dzisiaj|jutro)(?=[\s,.!?]|$))[^?]*$/,
     // Courtesy offers: "Zadzwoń śmiało, jeśli chcesz to omówić."
     /^(?:(?:i|a)\s+)?(?:zadzwoń|dzwoń|napisz|pisz|odezwij się)\s+(?:do mnie\s+)?(?:śmiało|spokojnie|bez wahania|zawsze)(?=[\s,.!?]|$)[^?]*(?:jeśli|jeżeli|gdyby|gdybyś|kiedy)\s[^?]*(?:chcesz|chciał\S*|potrzebujesz|masz ochotę|masz pytania)(?=[\s,.!?]|$)[^?]*$/,
+    // Round 8. Small talk about the group's time off: "Ktoś się wybrał na narty?", "Ktoś z was był
+    // na koncercie w sobotę?", "Czy ktoś oglądał wczoraj mecz?"
+    /^(?:(?:a|i|no|czy)\s+)*(?:ktoś|ktokolwiek|ktoś z was|któreś z was)\s+(?:się\s+)?(?:wybrał|był|była|pojechał|pojechała|oglądał|oglądała|widział|widziała|zdążył|zdążyła|skoczył|poszedł|poszła)\s[^?]{0,60}?(?:nart|koncer|mecz|urlop|wakacj|weekend|majówk|gór|morz|kin|festiwal|wycieczk|sylwest|świąt|teatr|basen|rower|spacer|jarmark|wystaw)[^?]*\?/u,
   ],
   outOfOffice:
     /(?:^|\s)(?:jestem nieobecn[ay]|poza biurem|na urlopie|automatyczna odpowiedź|ograniczony dostęp do poczty|nie mam dostępu do poczty)/i,
