@@ -952,7 +952,10 @@ Sind die Überstunden für März schon gemeldet?
 Liegt die Freigabe vom Kunden schon vor?
 Ich bitte um kurze Bestätigung.
 Um Rückmeldung bis Mittwoch wird gebeten.
-Bitte bis Freitag die Urlaubsplanung eintragen.`.split('\n'),
+Bitte bis Freitag die Urlaubsplanung eintragen.
+Kein Stress, aber schau dir die Entwürfe bei Gelegenheit mal an.
+Ist nicht eilig, aber gib mir bis Monatsende die Stundenzettel.
+Nichts Dringendes, aber ruf mich doch mal wegen der Tourenplanung an.`.split('\n'),
   handNone: `Wie war dein Wochenende?
 Wie geht es dir?
 Schönes Wetter heute, oder?
@@ -1020,5 +1023,11 @@ Wir sollten uns irgendwann mal wieder zum Essen treffen.
 Grüezi mitenand,
 Servus Markus,
 Die Abrechnung sollte bis Ende des Monats durch sein.
-Die Lieferung müsste morgen ankommen.`.split('\n'),
+Die Lieferung müsste morgen ankommen.
+Ich mach bis Freitag eine Übersicht draus und schick sie dir dann.
+Ich kümmer mich drum, sobald ich wieder im Büro bin.
+Ich ruf den Kunden gleich morgen früh an.
+Hast du es noch aufs Konzert im Park geschafft?
+Habt ihr es rechtzeitig zum Zug geschafft?
+Wer konnte ahnen, dass das Wetter so umschlägt?`.split('\n'),
 };

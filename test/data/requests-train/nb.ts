@@ -494,5 +494,8 @@ Ha en fin kveld!
 Vær oppmerksom på at kontoret er stengt fredag.
 Hvordan gikk flyttingen?
 Kos deg på ferie!
-Vi burde ta en lunsj snart.`.split('\n'),
+Vi burde ta en lunsj snart.
+Si fra hvis du vil at jeg skal ta med noe mer.
+Gi beskjed om du ønsker at vi sender flere prøver.
+Si ifra hvis jeg kan hjelpe med noe før fristen.`.split('\n'),
 };

@@ -393,6 +393,14 @@ export const nl: LanguageSpec = {
       'de klant over de klacht terugbellen',
       'de offerte nog een keer naast het contract leggen',
     ],
+    OMDOEL: [
+      'Om de geplande start te kunnen halen',
+      'Met het oog op de oplevering',
+      'Om de administratie af te kunnen ronden',
+      'Voor een goede voorbereiding van het overleg',
+      'In verband met de accountantscontrole',
+      'Om vertraging te voorkomen',
+    ],
     DOEL: [
       'zodat ik de bezetting kan plannen',
       'zodat we de salarisverwerking op tijd halen',
@@ -566,6 +574,14 @@ export const nl: LanguageSpec = {
     ['Iedereen van {TEAM} dient {V.inf}.', 6],
     ['Het zou fijn zijn als je ook {INFNL} kunt.', 8],
     ['Kun je ook {V.inf}?', 8],
+    // Round 8: het werkwoord vóór het onderwerp na een vooropgeplaatst deel ("…, verzoek ik u …"),
+    // een taak in een lijst die de lezer bij naam noemt.
+    ['{OMDOEL}, verzoek ik u {V.te}.', 14],
+    ['{OMDOEL} vraag ik je {V.te}.', 10],
+    ['Daarom vraag ik jullie {DLR} {V.te}.', 8],
+    ['Hierbij verzoeken wij u vriendelijk {V.te}.', 8],
+    ['Graag zou ik je willen vragen {V.te}.', 8],
+    ['{OMDOEL} willen we u vragen {V.te}.', 8],
   ],
   none: [
     ['Hierbij ontvangt u {a}, waarin de opmerkingen uit ons overleg zijn verwerkt.', 10],
@@ -769,6 +785,11 @@ export const nl: LanguageSpec = {
     ['We willen {a} graag nog een keer doorlopen in {MEET}.', 6],
     ['Ik help je graag als {OFFERR}.', 6],
     ['Ik licht {a} graag toe als {OFFERR}.', 6],
+    // Round 8: wat de afzender zelf nog moet regelen vóór wat hij belooft, en wat hij een ander vroeg.
+    ['Ik moet {a} nog even langs {TEAM} halen, maar {V.own} uiterlijk {DAY}.', 10],
+    ['Ik moet nog met {NAME} overleggen, maar je hebt {a} {DAY} van me.', 8],
+    ['Vorige week vroeg ik {TEAM} al om {V.te}.', 6],
+    ['{NAME} heb ik gisteren gevraagd {V.te}.', 6],
   ],
   handRequests: `Kun je me laten weten of je donderdag aanwezig bent?
 Lukt dat?

@@ -527,7 +527,21 @@ Tomku, zerkniesz na to dziś?
 Proszę o informację zwrotną.
 Nie pali się, ale przejrzyj to proszę w wolnej chwili.
 Czy mogę liczyć na Twoją pomoc przy inwentaryzacji?
-Pilnie potrzebuję numeru zamówienia.`.split('\n'),
+Pilnie potrzebuję numeru zamówienia.
+Niech każdy prześle mi swój grafik do piątku.
+Niech wszyscy jeszcze raz sprawdzą listę obecności.
+Kto jeszcze nie oddał kluczy do szatni, niech zrobi to do końca tygodnia.
+Każdy, kto ma w tym miesiącu dyżur, niech uzupełni tabelę na dysku.
+I jeszcze jedno: niech ktoś z was przejrzy protokół przed środą.
+Niech pan przyśle podpisaną umowę do jutra.
+Niech pani da mi znać, czy termin pasuje.
+Wszyscy, którzy jadą na szkolenie, niech wpiszą się na listę do poniedziałku.
+Każda osoba z zespołu niech do 15 maja zgłosi swój urlop.
+Niech każdy z was przyniesie na zebranie laptopa.
+Kto prowadzi zajęcia w soboty, niech wpisze godziny do arkusza do końca miesiąca.
+Niech ktoś z was zadzwoni jutro rano do serwisu.
+Każdy, kto korzystał ze służbowego auta, niech rozliczy kilometrówkę do piątku.
+Wszyscy kierowcy niech sprawdzą ważność swoich kart do końca tygodnia.`.split('\n'),
   handNone: `Jak minął weekend?
 Co słychać?
 Jak się masz?
@@ -593,5 +607,18 @@ Kto by pomyślał, że tak szybko skończymy?
 Proszę bardzo, nie ma za co.
 Kasiu, mam nadzieję, że urlop się udał.
 Jak się udała przeprowadzka?
-Trzymaj się!`.split('\n'),
+Trzymaj się!
+Niech żyje nasz zespół!
+Niech będzie, przesuniemy to na piątek.
+Niech to szlag, znowu pada.
+Niech Ci się wiedzie na nowym stanowisku!
+Niech to będzie dobry rok dla nas wszystkich.
+Niech się dzieje, co chce – i tak jesteśmy gotowi.
+Ktoś się wybrał w weekend na narty?
+Ktoś z was był w sobotę na koncercie w filharmonii?
+Czy ktoś oglądał wczoraj mecz?
+Ktoś pojechał na majówkę w góry, czy wszyscy zostali w mieście?
+Ktoś był już na jarmarku świątecznym na rynku?
+Kto by w ogóle przypuszczał, że zima przyjdzie tak wcześnie?
+Kto mógł się spodziewać takiej frekwencji?`.split('\n'),
 };
