@@ -33,6 +33,8 @@ interface CompiledLexicon {
   requests: RequestCue[];
   notRequests: RegExp[];
   outOfOffice: RegExp;
+  /** The same, global: for walking its every match (see ownAbsence). */
+  outOfOfficeAll: RegExp;
   attachmentMention: RegExp;
   attachmentRequest: RegExp;
   meeting: RegExp;
@@ -61,6 +63,7 @@ function compiled(lang: Lang): CompiledLexicon {
     // Sentences are lower-cased once, so the cues run without the (slow, with 'u') 'i' flag.
     const plain = (re: RegExp) => new RegExp(re.source, re.flags.replace('i', ''));
     const unicodeRegExp = NEEDS_UNICODE_BOUNDARIES.has(lang) ? (re: RegExp) => plain(toUnicode(re)) : plain;
+    const outOfOffice = unicodeRegExp(lex.outOfOffice);
     c = {
       lex,
       requests: lex.requests.map((r) => ({
@@ -70,7 +73,8 @@ function compiled(lang: Lang): CompiledLexicon {
         direct: r.direct,
       })),
       notRequests: lex.notRequests.map(unicodeRegExp),
-      outOfOffice: unicodeRegExp(lex.outOfOffice),
+      outOfOffice,
+      outOfOfficeAll: new RegExp(outOfOffice.source, outOfOffice.flags.replace('g', '') + 'g'),
       attachmentMention: unicodeRegExp(lex.attachmentMention),
       attachmentRequest: unicodeRegExp(lex.attachmentRequest),
       meeting: unicodeRegExp(lex.meeting),
@@ -197,12 +201,8 @@ const OTHERS_AWAY: Partial<Record<Lang, RegExp>> = {
 function ownAbsence(text: string, c: CompiledLexicon): boolean {
   const others = OTHERS_AWAY[c.lex.lang];
   if (!others) return c.outOfOffice.test(text);
-  if (!c.outOfOffice.test(text)) return false;
-  const all = new RegExp(
-    c.outOfOffice.source,
-    c.outOfOffice.flags.includes('g') ? c.outOfOffice.flags : c.outOfOffice.flags + 'g',
-  );
-  for (const m of text.matchAll(all)) if (!others.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  for (const m of text.matchAll(c.outOfOfficeAll))
+    if (!others.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
   return false;
 }
 const AUTO_REPLY_SUBJECT =
@@ -579,8 +579,10 @@ function quotedAsks(
   const need = NEED[lang];
   const reminder = REMINDER[lang];
   const afterReminder = (r: RequestSentence): boolean => {
-    if (!need?.test(bareLower(r.s.text))) return false;
-    if (ALSO_IN[lang]?.test(bareLower(r.s.text))) return true;
+    if (!need) return false;
+    const lower = bareLower(r.s.text);
+    if (!need.test(lower)) return false;
+    if (ALSO_IN[lang]?.test(lower)) return true;
     return reminder !== undefined && requests.some((q) => q.i < r.i && reminder.test(bareLower(q.s.text)));
   };
   // "All staff must complete the module by Friday. Book a slot on the sheet.": after a duty put on a
