@@ -93,3 +93,64 @@ describe('context beside the ask is not quoted', () => {
     expect(a.due).toBeNull();
   });
 });
+
+describe('an ask to a first name that is not the reader’s', () => {
+  // Eva Lund (eva.lund@) reads; the ask names someone else, whom the mail also names elsewhere or
+  // whose address starts with that letter.
+  it.each([
+    [
+      'de',
+      'Hallo ihr,\n\nTobi und Jonas bauen ab 8 Uhr auf.\n\nJonas, kannst du bitte am Donnerstag den Transporter abholen?\n\nLiebe Grüße\nOla',
+      {},
+    ],
+    [
+      'en',
+      'Hi both,\n\nHelen, could you move your samples into the freezer before Monday?\n\nEva, nothing needed from you.\n\nOla',
+      { to: ['h.zhou@firma.example', 'eva.lund@firma.example'] },
+    ],
+    [
+      'pl',
+      'Dzień dobry,\n\nMacieju, czy możesz sprawdzić w magazynie, czy to repertorium jest w naszym zasobie?\n\nOla',
+      { to: ['m.kaczor@firma.example', 'eva.lund@firma.example'] },
+    ],
+  ] as [Lang, string, { to?: string[] }][])('%s: not the reader’s task', (lang, body, people) => {
+    expect(run(body, lang, people).isRequest).toBe(false);
+  });
+
+  it.each([
+    // The reader's own name, a short form of it and interjections stay asks to the reader.
+    ['en', 'Hi Eva,\n\nEvie, could you send me the rota by Friday?\n\nOla', {}],
+    [
+      'pl',
+      'Cześć,\n\nAha, i brakuje mi jeszcze Twojego raportu z inspekcji – wyślij go do piątku.\n\nOla',
+      { cc: ['anita.sobczak@firma.example'] },
+    ],
+    ['de', 'Hallo Eva,\n\nAch, und könntest du die Führung am Freitag übernehmen?\n\nOla', {}],
+    // Nothing says who the reader is ("info@"): a name cannot be ruled out.
+    [
+      'en',
+      'Hi,\n\nJonas and I are setting up.\n\nJonas, could you collect the van on Thursday?\n\nOla',
+      { me: { name: '', email: 'info@firma.example' } },
+    ],
+  ] as [Lang, string, { to?: string[]; cc?: string[]; me?: { name: string; email: string } }][])(
+    '%s: still the reader’s ask',
+    (lang, body, people) => {
+      expect(run(body, lang, people).isRequest).toBe(true);
+    },
+  );
+});
+
+describe('praise is no duty', () => {
+  it.each([
+    ['en', 'Hi all,\n\nThank you for a great festival. You should be very proud.\n\nOla'],
+    ['nl', 'Hoi allemaal,\n\nDank voor alle inzet. Jullie moeten echt trots zijn op dit resultaat.\n\nOla'],
+    ['pl', 'Cześć wszystkim,\n\ndziękuję za festyn. Możecie być z siebie dumni.\n\nOla'],
+    ['nb', 'Hei alle,\n\ntakk for innsatsen. Dere bør være veldig stolte av dette.\n\nOla'],
+  ] as [Lang, string][])('%s', (lang, body) => {
+    expect(run(body, lang).isRequest).toBe(false);
+  });
+
+  it('"Hver ansatt må …" is a duty of each, the reader too', () => {
+    expect(run('Hei alle,\n\nHver ansatt må fullføre kurset neste uke.\n\nOla', 'nb').isRequest).toBe(true);
+  });
+});

@@ -71,6 +71,30 @@ describe('automated and bulk mail is never a request', () => {
     expect(a.automated).toBe(true);
     expect(a.isRequest).toBe(false);
   });
+  // Round 9: the unsubscribe line as a separable verb, a platform's own sending domain, an alarm
+  // system's address, a "Powered by" footer.
+  it.each([
+    [
+      'enquete@vereniging.example',
+      'Vereniging Zeewijk',
+      'Vul de vragenlijst in vóór vrijdag.\n\nWil je geen e-mails meer ontvangen? Klik hier om je uit te schrijven.',
+    ],
+    ['member@surveymonkeyuser.com', 'Vereniging Zeewijk via SurveyMonkey', 'Vul de enquête in vóór 30 november.'],
+    [
+      'scada-alarm@windpark.example',
+      'SCADA Leitwarte',
+      'Störung Achse 2.\n\nBitte quittieren Sie die Meldung im Leitsystem.\n\nDiese Nachricht wurde automatisch erzeugt.',
+    ],
+    [
+      'desk@rooms.example',
+      'Booking desk',
+      'Your room is booked for Monday. Please confirm the number of guests.\n\nPowered by RoomDesk\n',
+    ],
+  ])('%s (%s)', (email, name, body) => {
+    const a = analyzeEmail(mail(email, body, { from: { name, email } }), ctx());
+    expect(a.automated).toBe(true);
+    expect(a.isRequest).toBe(false);
+  });
   it('a supplier writing in person is not automated, despite the corporate footer', () => {
     const a = analyzeEmail(
       {

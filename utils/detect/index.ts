@@ -124,6 +124,38 @@ function firstNameOf(p: Person): string {
   return nameParts(local)[0] ?? '';
 }
 
+/** The first letter of a name without its accents ("Łukasz" → "l", "Øystein" → "o"), as an address writes it. */
+function foldedInitial(name: string): string {
+  const first = name.charAt(0).toLowerCase();
+  const folded = first.normalize('NFD').charAt(0);
+  return folded === 'ł' ? 'l' : folded === 'ø' ? 'o' : folded === 'æ' ? 'a' : folded;
+}
+
+/**
+ * The letters the reader's first name starts with, when something says: a name of two words
+ * ("Mark Devlin", "M. Devlin") or an address of a first name or initial and a surname
+ * ("m.devlin@", "mark.devlin@"). Empty when nothing does ("devlin@", "info@").
+ */
+function initialsOf(myName: string, addresses: string[]): string[] {
+  const initials = new Set<string>();
+  const words = myName.split(/[\s.]+/u).filter((w) => /^\p{L}/u.test(w));
+  if (words.length >= 2) initials.add(foldedInitial(words[0]!));
+  for (const a of addresses) {
+    const local = a.split('@')[0] ?? '';
+    if (/^\p{L}[\p{L}'-]*[._]\p{L}{2,}$/u.test(local)) initials.add(foldedInitial(local));
+  }
+  return [...initials];
+}
+
+/** Words that open a sentence with a comma as a name would ("Oh, and could you …", "Słuchaj, …"), in the five languages. */
+const INTERJECTION =
+  /^(?:o|oh|ohh|ah|ahh|aha|ach|och|oj|åh?|hmm?|um|uh|uff|wow|well|look|listen|okay|ok|oké|okej|okei|right|sure|yes|yeah|yep|no|nope|great|perfect|cool|fine|alright|anyway|sorry|again|now|so|plus|honestly|actually|brilliant|lovely|excellent|awesome|super|supert|cheers|morning|evening|hey|hi|hello|nou|ja|jo|nee|nein|nei|nie|tak|na|he|hé|zeg|luister|kijk|tja|prima|top|mooi|goed|fijn|gut|klasse|toll|genau|stimmt|mensch|moin|hör|schau|sag|dobra|dobrze|słuchaj|słuchajcie|patrz|wiesz|przepraszam|acha|halo|hej|cześć|flott|bra|greit|fint|hør|altså)$/u;
+
+/** Capitalised words that follow a lower-case word ("… und Jonas bauen"): names, in most languages. */
+function capitalisedInside(text: string): Set<string> {
+  return new Set(Array.from(text.matchAll(/(?<=\p{Ll}[,;]? )\p{Lu}\p{Ll}+(?!\p{L})/gu), (m) => m[0]));
+}
+
 /** Everyday first-name forms of every language, to the formal name. */
 const NICKNAMES = new Map<string, string>(
   Object.values(LEXICONS).flatMap((lex) => Object.entries(lex.nicknames ?? {})),
@@ -251,15 +283,29 @@ function colonWithin(s: string, letters: number): boolean {
 const DO_NOT_REPLY =
   /^(?:please )?(?:do not|don't|no need to) (?:reply|respond|answer)\b|^(?:bitte )?nicht (?:auf diese (?:e-?mail|nachricht) )?(?:antworten|zurückschreiben)\b|^(?:bitte )?(?:antworte|antworten sie) nicht\b|^(?:graag )?niet (?:op deze (?:e-?mail|mail) )?(?:reageren|beantwoorden|antwoorden)\b|^(?:proszę |prosimy )?nie odpowiadaj(?:ać|cie)?(?![\p{L}])|^(?:vennligst )?ikke svar(?: på denne)?(?![\p{L}])/u;
 
-function judgeSentence(raw: string, c: CompiledLexicon, readerNames: string[], otherNames: string[]): SentenceVerdict {
+/** Who the mail is for: what a vocative ("Jonas, kannst du …") is compared with. */
+interface People {
+  /** The reader's name parts and address-derived names (lower case). */
+  readerNames: string[];
+  /** First names and surnames of the other people the mail went to. */
+  otherNames: string[];
+  /** The letters the reader's first name may start with (folded to ASCII); empty when unknown. */
+  readerInitials: string[];
+  /** The same of the other people the mail went to. */
+  otherInitials: string[];
+  /** Whether the mail names this word inside a sentence too ("Tobi und Jonas bauen auf"), as a name is. */
+  namedInText: (word: string) => boolean;
+}
+
+function judgeSentence(raw: string, c: CompiledLexicon, people: People): SentenceVerdict {
   if (DO_NOT_REPLY.test(bareLower(raw))) return { kind: null, other: false };
   const reported = REPORTED_QUESTION[c.lex.lang];
   if (reported && colonWithin(raw, 120) && reported.test(raw.toLowerCase())) return { kind: null, other: false };
-  const verdict = judgeOnce(raw, c, readerNames, otherNames);
+  const verdict = judgeOnce(raw, c, people);
   if (verdict.kind || verdict.other) return verdict;
   // "And finally: hand in the test results by Friday": the request starts after the lead-in.
   const lead = colonWithin(raw, 60) ? ANY_LEAD_IN.exec(raw) : null;
-  return lead ? judgeOnce(raw.slice(lead[0].length), c, readerNames, otherNames) : verdict;
+  return lead ? judgeOnce(raw.slice(lead[0].length), c, people) : verdict;
 }
 
 /**
@@ -272,7 +318,8 @@ function closeName(readerNames: string[], name: string): boolean {
   );
 }
 
-function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], otherNames: string[]): SentenceVerdict {
+function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVerdict {
+  const { readerNames, otherNames } = people;
   // "- Koen: bonnetjes verzamelen", "- Oliver to circulate the draft", "3. Anna – slides": a listed
   // item that names the reader as its owner is the reader's task, whatever its form.
   let readerItem = false;
@@ -311,7 +358,17 @@ function judgeOnce(raw: string, c: CompiledLexicon, readerNames: string[], other
       (addressed[2] !== undefined && LABEL_WORDS.test(addressed[2]));
     // "Herr Wirth, bitte …" to a list: a title and a surname that is not the reader's name someone else.
     const titled = c.titles.test(first) && addressed[2] !== undefined && readerNames.length > 0;
-    if (!isReader && !labelWord && (isOther || explicit || titled)) return { kind: null, other: true };
+    // "Jonas, kannst du …" read by Hanna: a first name that cannot be the reader's asks someone else.
+    const initial = foldedInitial(NICKNAMES.get(name) ?? name);
+    const notReader =
+      people.readerInitials.length > 0 &&
+      !c.titles.test(first) &&
+      !people.readerInitials.includes(initial) &&
+      !people.readerInitials.includes(foldedInitial(name)) &&
+      !c.groupWords.test(name) &&
+      !INTERJECTION.test(name) &&
+      (people.otherInitials.includes(initial) || people.namedInText(first));
+    if (!isReader && !labelWord && (isOther || explicit || titled || notReader)) return { kind: null, other: true };
     if (isReader && explicit && !labelWord && BULLET.test(raw)) readerItem = closeName(readerNames, name);
     if (isReader || isOther || explicit) s = s.slice(addressed[0].length);
   }
@@ -971,6 +1028,16 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     .filter((p) => !myAddresses.includes(String(p?.email ?? '').toLowerCase()) && isPersonLike(p))
     .flatMap((p) => [firstNameOf(p), ...nameParts(p.name || (p.email ?? '').split('@')[0] || '').slice(1)])
     .filter((n) => n && !readerNames.some((r) => sameName(r, n)));
+  let inText: Set<string> | null = null;
+  const people: People = {
+    readerNames,
+    otherNames,
+    readerInitials: initialsOf(context.myName ?? '', myAddresses),
+    otherInitials: recipients
+      .filter((p) => !myAddresses.includes(String(p?.email ?? '').toLowerCase()) && isPersonLike(p))
+      .map((p) => foldedInitial(nameParts(p.name ?? '')[0] ?? String(p.email ?? ''))),
+    namedInText: (word) => (inText ??= capitalisedInside(newText)).has(word),
+  };
 
   const greeting = readGreeting(body, 0, coreEnd, c);
   const start = greeting ? greeting.end : 0;
@@ -1015,7 +1082,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const requests: RequestSentence[] = [];
   let noAction = false;
   sentences.forEach((s, i) => {
-    const v = judgeSentence(s.text, c, readerNames, otherNames);
+    const v = judgeSentence(s.text, c, people);
     if (!v.kind && !v.other && NO_ACTION[language].test(s.text.toLowerCase())) noAction = true;
     if (v.kind) requests.push({ s, i, kind: v.kind, score: v.score ?? SURE, direct: v.direct });
     else if (!v.other && isFollowUpQuestion(s.text, requests[requests.length - 1], i, c)) {

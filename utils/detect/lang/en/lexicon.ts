@@ -241,6 +241,8 @@ export const en: LanguageLexicon = {
     /^(?:(?:oh|ok|okay|sorry|actually|and),?\s+)?(?:please\s+)?(?:ignore|disregard|forget(?: about)?|scratch)\s+(?:my|that|the)\s+(?:(?:earlier|previous|last|other|first|original)\s+)?(?:question|request|email|e-mail|mail|message|ask)\b(?!.*\b(?:instead|could you|can you|would you|will you)\b)[^?]*$|^(?:(?:oh|ok|okay|sorry|actually),?\s+)?never ?mind\b(?!.*\b(?:instead|please|could you|can you|would you)\b)[^?]*$/,
     // What the news lets the reader do: "That way you can plan the first visit around it."
     /^(?:(?:and\s+)?then|that way|this way|so)\s*,?\s+you(?:'ll be able to| will be able to| can)\s+(?:plan|schedule|prepare|start|get started|count on|work|carry on|go ahead|relax|look forward)\b[^?]*$/,
+    // Round 9. Praise, not a duty: "You should be very proud", "You should all feel proud of this".
+    /\b(?:should|must|can|ought to|may)\s+(?:all\s+|both\s+)?(?:be|feel)\s+(?:\w+\s+){0,2}?(?:proud|pleased|chuffed|delighted|glad|happy)(?:\s+(?:of|with|about)\b[^,;?]{0,60})?[\s.!]*$/,
   ],
   outOfOffice:
     /\b(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on holiday|on vacation|automatic reply|auto[- ]?reply|limited access to (?:my )?e-?mail|away from (?:the )?office)\b/i,
@@ -250,7 +252,7 @@ export const en: LanguageLexicon = {
     /^(?:(?:both|all|everything|ideally|preferably|and|so)\s+){0,2}(?:by|before|no later than)\s+[^,;.?]{1,30}(?:,?\s+(?:please|if possible|ideally|if you can|at the latest))?[.!]?$|^(?:(?:and|but|so|ideally|really),?\s+)?(?:i|we)(?:'d| would)?\s+(?:really\s+|still\s+|ideally\s+)?need\s+(?:it|that|them|this|these|those|both|everything|the lot)\s+(?:back\s+)?(?:by|before|today|tonight|tomorrow|no later|first thing|asap|on|at|until|in time|this|early)\b|^(?:i|we) need to know (?:by|before)\b/i,
   ownTask: /^(?:i|we)\s+(?:still\s+)?(?:have to|need to|must|'ve got to|am|'m|are|'re)\b/i,
   automated: [
-    /\bunsubscribe\b|\bsubscribed to (?:our|the|this) newsletter\b|\byou(?:'re| are) subscribed\b|\bmanage (?:your )?(?:email )?(?:preferences|notifications|subscription)\b|\bnotification settings\b|\bview (?:it |this email )?in (?:your )?browser\b/i,
+    /\bunsubscribe\b|\bno longer (?:wish|want) to receive\b|\bstop receiving (?:these|this|our)\b|\bsubscribed to (?:our|the|this) newsletter\b|\byou(?:'re| are) subscribed\b|\bmanage (?:your )?(?:email )?(?:preferences|notifications|subscription)\b|\bnotification settings\b|\bview (?:it |this email )?in (?:your )?browser\b/i,
     /\b(?:do not|don't|please do not) reply\b|\bthis (?:is an? )?(?:automated|automatic|auto-generated|system[- ]generated)\b|\bsent automatically\b|\bautomatically generated\b|\bthis mailbox is not monitored\b/i,
     /\byou(?:'re| are) receiving this\b|\byou received this (?:email|message)\b|\bthis email was sent to\b|\bprivacy policy\b|\ball rights reserved\b/i,
     /\b(?:your (?:order|parcel|package|invoice|subscription|account|password|statement|receipt)|tracking number|order number|invoice number)\b/i,

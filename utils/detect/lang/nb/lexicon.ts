@@ -99,7 +99,7 @@ export const nb: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /(?:^|\s)(?:du|dere|alle|alle ansatte|alle medarbeidere|hver enkelt)\s+(?:må|bør|skal|trenger å|er nødt til å)\s|(?:^|\s)(?:må|bør|skal) (?:alle|dere|du)\s|(?:^|\s)alle(?=[\s,.!?]|$).{0,60}(?<!(?:vi|jeg) )(?:må|skal|bør)\s/i,
+      re: /(?:^|\s)(?:du|dere|alle|alle ansatte|alle medarbeidere|hver enkelt)\s+(?:må|bør|skal|trenger å|er nødt til å)\s|(?:^|\s)hvert?(?: og en)?\s+\S+\s+(?:må|bør|skal|trenger å|er nødt til å)\s(?!(?:jeg|vi|han|hun|de)\s)|(?:^|\s)(?:må|bør|skal) (?:alle|dere|du)\s|(?:^|\s)alle(?=[\s,.!?]|$).{0,60}(?<!(?:vi|jeg) )(?:må|skal|bør)\s/i,
       kind: 'action',
     },
     { re: /(?:^|\s)(?:påminnelse|husk å|husk at|ikke glem|minner om)(?=\s)/i, kind: 'action', direct: true },
@@ -155,6 +155,8 @@ export const nb: LanguageLexicon = {
     // Round 8. The sender offers to do more: "Si fra hvis du vil at jeg skal ta med noe mer",
     // "Gi beskjed om du ønsker at vi sender flere prøver", "Si ifra hvis jeg kan hjelpe med noe".
     /(?:^|\s)(?:si|gi)\s+(?:meg\s+|oss\s+)?(?:beskjed|fra|ifra|lyd)\s+(?:hvis|om|dersom)\s+(?:(?:du|dere)\s+(?:vil|ønsker|heller vil)\s+(?:at\s+)?(?:jeg|vi)|(?:jeg|vi)\s+(?:skal|kan|bør))(?=\s)[^?]*$/u,
+    // Round 9. Praise, not a duty: "Dere bør være veldig stolte av dette".
+    /(?:^|\s)(?:kan|bør|skal|må)\s+(?:\S+\s+){0,2}?være\s+(?:\S+\s+){0,2}?(?:stolt|stolte|fornøyd|fornøyde|glad|glade)(?:\s+(?:av|over|med)\s+[^,;?]{0,50})?[\s.!]*$/,
   ],
   outOfOffice:
     /(?:^|\s)(?:fraværende|ikke på kontoret|på ferie|automatisk svar|begrenset tilgang til e-?post|borte fra kontoret|permisjon)(?=[\s,.!]|$)/i,
@@ -162,7 +164,7 @@ export const nb: LanguageLexicon = {
     /^(?:jeg|vi)\s+(?:trenger|må ha)\s+(?:det|den|dem|alt|begge)\s+(?:på plass\s+)?(?:senest\s+)?(?:innen|før|i morgen|i dag|på)(?![\p{L}])/iu,
   ownTask: /^(?:jeg|vi)\s+(?:må|skal|er|har)(?=[\s,.!?]|$)/i,
   automated: [
-    /(?:^|\s)(?:du får dette nyhetsbrevet|abonnerer på (?:vårt |dette )?nyhetsbrev|meld deg av|avslutt abonnement|avmelding|administrer (?:varsler|abonnement)|varslingsinnstillinger|se i nettleser)/i,
+    /(?:^|\s)(?:du får dette nyhetsbrevet|abonnerer på (?:vårt |dette )?nyhetsbrev|meld deg av|melde deg av|ikke lenger (?:vil )?motta|avslutt abonnement|avmelding|administrer (?:varsler|abonnement)|varslingsinnstillinger|se i nettleser)/i,
     /(?:^|\s)(?:ikke svar på denne|kan ikke besvares|automatisk (?:melding|generert|e-?post|utsendelse)|dette er en automatisk|sendt automatisk)/i,
     /(?:^|\s)(?:du mottar denne|personvernerklæring|alle rettigheter)/i,
     /(?:^|\s)(?:pakken din|din pakke|din faktura|fakturaen din|ordren din|din ordre|ditt passord|passordet ditt|hentekode|sporingsnummer)/i,

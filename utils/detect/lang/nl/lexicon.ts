@@ -175,6 +175,8 @@ export const nl: LanguageLexicon = {
     /^(?:(?:korte|kleine|laatste|even een|een|nieuwe|stand van zaken en)\s+)?update\s+(?:vanaf|vanuit|van|over|uit|rond|omtrent|betreffende|m\.b\.t\.)\s(?![^?]*\b(?:graag|gelieve)\b)[^?]*$/,
     // What the news lets the reader do: "Dan kun je het eerste bezoek daarop afstemmen."
     /^(?:dan|zo|daarmee|op die manier)\s+(?:kun|kan|kunt)\s+(?:je|jij|u|jullie)\s[^?]*(?:plannen|inplannen|afstemmen|voorbereiden|beginnen|starten|rekening houden|rekenen|doorwerken|verder)\b(?!.*\b(?:graag|even|alvast)\b)[^?]*$/,
+    // Round 9. Praise, not a duty: "Jullie moeten echt trots zijn op dit resultaat".
+    /\b(?:mag|mogen|moet|moeten|kan|kunt|kunnen|zou|zouden)\s+(?:\S+\s+){0,3}?(?:trots|blij|tevreden)\s+(?:(?:op|met)\s+[^,;?]{0,50}\s+)?zijn(?:\s+(?:op|met)\s+[^,;?]{0,50})?[\s.!]*$/,
   ],
   outOfOffice:
     /\b(?:afwezig|niet aanwezig|met vakantie|op vakantie|buiten kantoor|automatisch antwoord|beperkt bereikbaar|ben ik niet bereikbaar)\b/i,
@@ -184,7 +186,7 @@ export const nl: LanguageLexicon = {
     /^(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:het|ze|dat|die|dit|alles|beide)\s+(?:(?:echt|wel|dan|graag)\s+)?(?:uiterlijk|vóór|voor|op|morgen|vandaag|ten laatste)\b.{0,40}\bnodig\b|^(?:(?:beide|allebei|alles|allemaal|het|dat|die|ze|dan|wel|liefst|bij voorkeur|en)\s+){0,2}graag\s+(?:(?:je|jouw|uw|jullie)\s+(?:input|reactie|antwoord|feedback|opmerkingen|commentaar|akkoord|gegevens)\s+)?(?:uiterlijk|vóór|voor|ten laatste|binnen|per|deze week|eind|einde|morgen|overmorgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag)(?=[\s,.!:]|$)/i,
   ownTask: /^(?:ik|wij|we)\s+(?:moet|moeten|ben|zijn|ga|gaan)\b/i,
   automated: [
-    /\b(?:(?:aangemeld|ingeschreven|geabonneerd) (?:voor|op) (?:de|onze|deze) nieuwsbrief|afmelden|uitschrijven|abonnement opzeggen|voorkeuren beheren|meldingsinstellingen|bekijk (?:deze e-?mail )?in je browser)\b/i,
+    /\b(?:(?:aangemeld|ingeschreven|geabonneerd) (?:voor|op) (?:de|onze|deze) nieuwsbrief|afmelden|af te melden|uitschrijven|uit te schrijven|geen (?:e-?mails|berichten|nieuwsbrieven) meer (?:te )?ontvangen|abonnement opzeggen|voorkeuren beheren|meldingsinstellingen|bekijk (?:deze e-?mail )?in je browser)\b/i,
     /\b(?:niet beantwoorden|reageer niet op|antwoord niet op|automatisch (?:gegenereerd|verzonden|verstuurd|aangemaakt)|automatisch bericht|dit is een automatisch)\b/i,
     /\b(?:je ontvangt deze|u ontvangt deze|privacybeleid|alle rechten voorbehouden)\b/i,
     /\b(?:je|uw) (?:bestelling|pakket|factuur|abonnement|account|wachtwoord)\b|\btrack ?(?:&|en) ?trace\b|\bfactuurnummer\b/i,

@@ -199,6 +199,8 @@ export const pl: LanguageLexicon = {
     // Round 8. Small talk about the group's time off: "Ktoś się wybrał na narty?", "Ktoś z was był
     // na koncercie w sobotę?", "Czy ktoś oglądał wczoraj mecz?"
     /^(?:(?:a|i|no|czy)\s+)*(?:ktoś|ktokolwiek|ktoś z was|któreś z was)\s+(?:się\s+)?(?:wybrał|był|była|pojechał|pojechała|oglądał|oglądała|widział|widziała|zdążył|zdążyła|skoczył|poszedł|poszła)\s[^?]{0,60}?(?:nart|koncer|mecz|urlop|wakacj|weekend|majówk|gór|morz|kin|festiwal|wycieczk|sylwest|świąt|teatr|basen|rower|spacer|jarmark|wystaw)[^?]*\?/u,
+    // Round 9. Praise, not a duty: "Możecie być z siebie dumni", "Powinniście być naprawdę dumni".
+    /(?:^|\s)(?:możesz|możecie|może pan|może pani|mogą państwo|powinieneś|powinnaś|powinniście|powinnyście|powinien pan|powinna pani|powinni państwo)\s+(?:\S+\s+){0,2}?być\s+(?:\S+\s+){0,3}?(?:dumn|zadowolen|zadowolon|szczęśliw)\S*(?:\s+z\s+[^,;?]{0,50})?[\s.!]*$/,
   ],
   outOfOffice:
     /(?:^|\s)(?:jestem nieobecn[ay]|poza biurem|na urlopie|automatyczna odpowiedź|ograniczony dostęp do poczty|nie mam dostępu do poczty)/i,
@@ -250,7 +252,7 @@ export const pl: LanguageLexicon = {
     marcinie: 'marcin',
   },
   automated: [
-    /(?:^|\s)(?:zapisał\S* się do newslettera|subskrybujesz (?:nasz )?newsletter|wypisz się|wypisać się|rezygnacja z subskrypcji|zrezygnuj z subskrypcji|zarządzaj (?:powiadomieniami|subskrypcją)|ustawienia powiadomień|wersja w przeglądarce)/i,
+    /(?:^|\s)(?:zapisał\S* się do newslettera|subskrybujesz (?:nasz )?newsletter|wypisz się|wypisać się|nie chcesz (?:już )?otrzymywać|rezygnacja z subskrypcji|zrezygnuj z subskrypcji|zarządzaj (?:powiadomieniami|subskrypcją)|ustawienia powiadomień|wersja w przeglądarce)/i,
     /(?:^|\s)(?:prosimy nie odpowiadać|nie odpowiadaj na|wiadomość (?:wysłana|wygenerowana) automatycznie|wiadomość automatyczna|wygenerowana automatycznie|generowana automatycznie|to jest automatyczna)/i,
     /(?:^|\s)(?:otrzymujesz tę wiadomość|polityka prywatności|wszelkie prawa zastrzeżone)/i,
     /(?:^|\s)(?:twoja (?:paczka|przesyłka|faktura|subskrypcja|zamówienie)|twoje (?:zamówienie|konto|hasło)|numer przesyłki|kod odbioru)/i,
