@@ -154,3 +154,276 @@ describe('praise is no duty', () => {
     expect(run('Hei alle,\n\nHver ansatt må fullføre kurset neste uke.\n\nOla', 'nb').isRequest).toBe(true);
   });
 });
+
+describe('round 10 (de, pl, nb)', () => {
+  const local = (d: Date | null) => (d ? new Date(d.getTime() + 3_600_000).toISOString().slice(0, 16) : null);
+  const spans = (a: ReturnType<typeof run>) => a.requestSpans.map((s) => s.text);
+
+  it('Bokmål imperatives of reading up and starting ask, a noun "start" does not', () => {
+    expect(run('Hei Eva,\n\nSett deg inn i de nye rutinene for varemottak før mandag.\n\nOla', 'nb').isRequest).toBe(
+      true,
+    );
+    expect(run('Hei Eva,\n\nStart på kalkylen for tilbygget i morgen.\n\nOla', 'nb').isRequest).toBe(true);
+    expect(run('Hei Eva,\n\nStarten på ombyggingen er flyttet til mandag.\n\nOla', 'nb').isRequest).toBe(false);
+  });
+
+  it('"Ring hvis noe er uklart" is a courtesy offer, "Ring kunden …" an ask', () => {
+    const a = run('Hei Eva,\n\nSend meg tegningene innen fredag. Ring hvis noe er uklart.\n\nOla', 'nb');
+    expect(spans(a)).toEqual(['Send meg tegningene innen fredag.']);
+    expect(run('Hei Eva,\n\nRing meg gjerne om du lurer på noe.\n\nOla', 'nb').isRequest).toBe(false);
+    expect(run('Hei Eva,\n\nRing kunden før kl. 15 og bekreft leveransen.\n\nOla', 'nb').isRequest).toBe(true);
+  });
+
+  it('a connective before a colon is no name ("Uansett: kan du …?"), a recipient’s name is', () => {
+    const a = run('Hei Eva,\n\nFor en uke! Uansett: kan du ringe leverandøren før kl. 15?\n\nOla', 'nb');
+    expect(a.isRequest).toBe(true);
+    expect(local(a.due)).toBe('2026-05-06T15:00');
+    expect(run('Hallo Eva,\n\nJedenfalls: kannst du die Liste bis Freitag prüfen?\n\nOla', 'de').isRequest).toBe(true);
+    const other = run('Hei begge,\n\nLars: kan du ringe leverandøren før kl. 15?\n\nOla', 'nb', {
+      to: ['lars.tveit@firma.example', 'eva.lund@firma.example'],
+    });
+    expect(other.isRequest).toBe(false);
+  });
+
+  it('"nothing to do" for those who did it already leaves the duty of the others', () => {
+    const nb = run(
+      'Hei alle,\n\nAlle trenere må levere politiattest innen 31. mai. De som allerede har levert, trenger ikke gjøre noe.\n\nOla',
+      'nb',
+    );
+    expect(nb.isRequest).toBe(true);
+    expect(local(nb.due)).toBe('2026-05-31T17:00');
+    const de = run(
+      'Hallo zusammen,\n\nalle Teamleitungen müssen bis Freitag die Dienstpläne eintragen. Wer das schon erledigt hat, hat nichts weiter zu tun.\n\nOla',
+      'de',
+    );
+    expect(de.isRequest).toBe(true);
+    // Said to the reader without a condition, it still means there is nothing to do.
+    expect(
+      run(
+        'Hei Eva,\n\nVi trenger politiattest fra alle trenere. Du trenger ikke gjøre noe, din er registrert.\n\nOla',
+        'nb',
+      ).isRequest,
+    ).toBe(false);
+  });
+
+  it('a Bokmål need for the reader’s part asks, the sender’s own need does not', () => {
+    const a = run('Hei Eva,\n\nKunden har ringt to ganger. Jeg må ha timelisten din i morgen.\n\nOla', 'nb');
+    expect(a.isRequest).toBe(true);
+    expect(local(a.due)).toBe('2026-05-07T17:00');
+    expect(run('Hei Eva,\n\nJeg må ha glemt passordet ditt, det virker ikke.\n\nOla', 'nb').isRequest).toBe(false);
+    expect(
+      run('Hei Eva,\n\nJeg må ha bilen på verksted i morgen, så jeg kommer litt senere.\n\nOla', 'nb').isRequest,
+    ).toBe(false);
+  });
+
+  it('"Pani Iwono, czy wie Pani …?" asks the reader known only by her initial, not another reader', () => {
+    const body =
+      'Pani Iwono, nie pali się, ale czy wie Pani, czy kurs do Lipowca od poniedziałku ma już kierowcę?\n\nM. Zalewski';
+    const a = run(body, 'pl', { me: { name: 'I Kowalska', email: 'i.kowalska@firma.example' } });
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+    expect(run(body, 'pl', { me: { name: 'A Nowak', email: 'a.nowak@firma.example' } }).isRequest).toBe(false);
+  });
+
+  it('an item of the minutes that names the reader by first name and surname is hers', () => {
+    const body =
+      'Dzień dobry,\n\nnotatka z dzisiejszego zebrania:\n\nZadania:\n- Adam Wójcik – zamówi nowe tablice.\n- Natalia Lewandowska – przygotuje zestawienie kosztów do 15.05.\n\nPozdrawiam\nOla';
+    const a = run(body, 'pl', { me: { name: 'N Lewandowska', email: 'n.lewandowska@firma.example' } });
+    expect(a.isRequest).toBe(true);
+    expect(local(a.due)).toBe('2026-05-15T17:00');
+    expect(run(body, 'pl', { me: { name: 'K Lewandowska', email: 'k.lewandowska@firma.example' } }).isRequest).toBe(
+      false,
+    );
+  });
+
+  it('rhetorical doubt about good news asks nothing, doubts about a plan are asked about', () => {
+    expect(
+      run('Drodzy wszyscy,\n\nmamy trzy medale! Czy ktoś jeszcze wątpi, że warto było trenować zimą?\n\nOla', 'pl')
+        .isRequest,
+    ).toBe(false);
+    expect(run('Drodzy wszyscy,\n\nczy ktoś ma jeszcze wątpliwości co do nowego grafiku?\n\nOla', 'pl').isRequest).toBe(
+      true,
+    );
+  });
+
+  it('a Polish meeting confirmed is news, unless an ask comes with it', () => {
+    expect(
+      run('Cześć,\n\nrozmowa z klientem potwierdzona – dzwonimy o 14:30, rozmawiamy do ok. 15:00.\n\nOla', 'pl')
+        .isRequest,
+    ).toBe(false);
+    expect(run('Cześć,\n\nspotkanie z zarządem potwierdzone na czwartek o 10:00.\n\nOla', 'pl').isRequest).toBe(false);
+    expect(
+      run('Cześć,\n\nspotkanie z dostawcą potwierdzone – przygotuj proszę slajdy do środy.\n\nOla', 'pl').isRequest,
+    ).toBe(true);
+  });
+
+  it('a Polish need that names no one, before the ask, is its reason; one that names the group is quoted', () => {
+    const a = run(
+      'Dzień dobry,\n\nlista jest prawie gotowa, ale brakuje mi jeszcze kilku zgłoszeń. Proszę o wpisanie się do arkusza do piątku.\n\nOla',
+      'pl',
+    );
+    expect(spans(a)).toEqual(['Proszę o wpisanie się do arkusza do piątku.']);
+    const b = run(
+      'Drogie Panie,\n\nprzed festynem potrzebuję od każdej grupy kilku informacji:\n\n- liczby dzieci,\n- listy rekwizytów.\n\nProszę o przesłanie wszystkiego do piątku.\n\nOla',
+      'pl',
+    );
+    expect(spans(b)).toEqual([
+      'przed festynem potrzebuję od każdej grupy kilku informacji:',
+      'Proszę o przesłanie wszystkiego do piątku.',
+    ]);
+  });
+
+  it('a date in brackets after an event is when the event is, not the deadline', () => {
+    const pl = run(
+      'Cześć,\n\nprzed Dniem Otwartym (12 czerwca) potrzebuję od Ciebie listy gości. Proszę o przesłanie jej do piątku.\n\nOla',
+      'pl',
+    );
+    expect(local(pl.due)).toBe('2026-05-08T17:00');
+    const de = run(
+      'Hallo Eva,\n\nvor dem Sommerfest (12. Juni) brauche ich noch deine Gästeliste. Schick sie mir bitte bis Freitag.\n\nOla',
+      'de',
+    );
+    expect(local(de.due)).toBe('2026-05-08T17:00');
+    expect(local(run('Cześć,\n\nProszę o przesłanie listy gości przed 12 czerwca.\n\nOla', 'pl').due)).toBe(
+      '2026-06-12T17:00',
+    );
+  });
+
+  it('German gratitude for what the reader is to do is a further ask, gratitude for the past is not', () => {
+    const a = run(
+      'Hallo Eva,\n\nkönntest du mir bitte bis Freitag die Folien schicken? Außerdem wäre ich dankbar, wenn du für Donnerstag den Besprechungsraum reservierst.\n\nOla',
+      'de',
+    );
+    expect(spans(a)).toHaveLength(2);
+    expect(
+      run('Hallo Eva,\n\nich wäre dankbar gewesen, wenn der Lieferant früher Bescheid gegeben hätte.\n\nOla', 'de')
+        .isRequest,
+    ).toBe(false);
+  });
+
+  it('what the reader can do once the work is done is not an ask, "danach … bitte" is', () => {
+    expect(
+      run(
+        'Sehr geehrte Frau Lund,\n\ndie neue Theke wird am Montag geliefert. Wir brauchen etwa zwei Stunden, danach können Sie den Raum sofort nutzen.\n\nOla',
+        'de',
+      ).isRequest,
+    ).toBe(false);
+    expect(
+      run(
+        'Sehr geehrte Frau Lund,\n\ndie Regale sind montiert. Danach können Sie bitte die Ordner einräumen.\n\nOla',
+        'de',
+      ).isRequest,
+    ).toBe(true);
+  });
+});
+
+describe('round 10 (en, nl)', () => {
+  const cast = { to: ['kai.tan@firma.example', 'beth.jones@firma.example', 'eva.lund@firma.example'] };
+  it('the rest of a line addressed to someone else is for that person too', () => {
+    const a = run(
+      'Hi all,\n\nGood rehearsal tonight.\n\nKai – the thunder cue needs to come in earlier; can you re-time it?\nBeth – the teapot handle broke again. Can you find a sturdier one?\n\nRosa',
+      'en',
+      cast,
+    );
+    expect(a.isRequest).toBe(false);
+    // Contrast: a question on a line of its own asks everyone.
+    const b = run(
+      'Hi all,\n\nGood rehearsal tonight.\n\nBeth – the teapot handle broke again.\nCan you all check the props list before Friday?\n\nRosa',
+      'en',
+      cast,
+    );
+    expect(b.isRequest).toBe(true);
+  });
+  it("a deadline in another person's item is not the reader's", () => {
+    const team = { to: ['lotte.smit@firma.example', 'eva.lund@firma.example'] };
+    const a = run(
+      'Goedemorgen team,\n\nTaakverdeling:\n\n- Lotte: de plattegronden bijwerken, graag uiterlijk woensdag.\n- Eva: kun jij de visualisaties afmaken?\n\nPieter',
+      'nl',
+      team,
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+    const b = run(
+      'Goedemorgen team,\n\nTaakverdeling:\n\n- Eva: de plattegronden bijwerken, graag uiterlijk woensdag.\n- Lotte: kun jij de visualisaties afmaken?\n\nPieter',
+      'nl',
+      team,
+    );
+    expect(b.due?.toISOString()).toBe('2026-05-13T16:00:00.000Z');
+  });
+  it('an item of the minutes with the reader as its owner ("Actie: Eva – …") is an ask, another owner\'s is not', () => {
+    const dutch = { to: ['ingrid.bos@firma.example', 'eva.lund@firma.example'] };
+    const a = run(
+      'Beste allen,\n\nHierbij de actiepunten van het overleg:\n\n1. Oefening gaat door. (Actie: Ingrid – draaiboek afstemmen)\n2. Nieuwe maskers – rooster opstellen. (Actie: Eva – vóór 20 mei rooster aanleveren bij mij)\n\nGroet,\nLinda',
+      'nl',
+      dutch,
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-20T16:00:00.000Z');
+    const b = run(
+      'Beste allen,\n\nHierbij de actiepunten van het overleg:\n\n1. Oefening gaat door. (Actie: Ingrid – vóór 20 mei draaiboek afstemmen)\n\nGroet,\nLinda',
+      'nl',
+      dutch,
+    );
+    expect(b.isRequest).toBe(false);
+    const english = { to: ['priya.shah@firma.example', 'eva.lund@firma.example'] };
+    expect(
+      run(
+        'Hi all,\n\nActions from the review:\n- Action: Eva – book the van for the site visit by Friday.\n- Action: Priya – update the risk log.\n\nOla',
+        'en',
+        english,
+      ).isRequest,
+    ).toBe(true);
+    expect(
+      run(
+        'Hi all,\n\nActions from the review:\n- Action: Priya – book the van for the site visit by Friday.\n\nOla',
+        'en',
+        english,
+      ).isRequest,
+    ).toBe(false);
+  });
+  it.each([
+    [
+      'en',
+      'Hi Eva,\n\nTurbine 7 is still offline; the gearbox needs a full swap.\n\nLet me know if you want to come up to site for a look.\n\nOla',
+      false,
+    ],
+    [
+      'en',
+      'Hi Eva,\n\nTurbine 7 is still offline; the gearbox needs a full swap.\n\nLet me know if you can come up to site on Thursday.\n\nOla',
+      true,
+    ],
+    [
+      'nl',
+      "Beste Eva,\n\nVanaf 1 juni verandert je rooster: de schoonmaak gebeurt dan 's ochtends.\n\nHeb je vragen, bel of app me gerust.\n\nOla",
+      false,
+    ],
+    [
+      'nl',
+      "Beste Eva,\n\nVanaf 1 juni verandert je rooster: de schoonmaak gebeurt dan 's ochtends.\n\nHeb je het nieuwe rooster al gezien? Bel me even als het niet past.\n\nOla",
+      true,
+    ],
+  ] as [Lang, string, boolean][])('%s: an offer the reader may take up is no ask: %s', (lang, body, ask) => {
+    expect(run(body, lang).isRequest).toBe(ask);
+  });
+  it("notes of tonight's meeting are minutes: their status lines ask nothing, the reader's item does", () => {
+    expect(
+      run(
+        "Hi all,\n\nNotes from tonight's meeting:\n- We still need a treasurer for next year.\n- Tom to confirm the hall booking by Friday.\n\nOla",
+        'en',
+      ).isRequest,
+    ).toBe(false);
+    // Contrast: the same line in a mail that is no minutes states a need of the reader's group.
+    expect(
+      run(
+        'Hi all,\n\nA few things:\n- We still need a treasurer for next year.\n- Tom to confirm the hall booking by Friday.\n\nOla',
+        'en',
+      ).isRequest,
+    ).toBe(true);
+    expect(
+      run(
+        "Hi all,\n\nNotes from tonight's meeting:\n- We now have 11 families on the waiting list.\n- Eva to update the rota by Friday.\n\nOla",
+        'en',
+      ).isRequest,
+    ).toBe(true);
+  });
+});

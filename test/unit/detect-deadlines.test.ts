@@ -325,3 +325,78 @@ describe('deadlines around the ask (round 6)', () => {
     expect(a.due && local(a.due)).toBe('2026-03-31T17:00');
   });
 });
+
+describe('deadlines around the ask (round 10, en and nl)', () => {
+  const due = (body: string, lang: Lang) => {
+    const a = run(body, lang);
+    expect(a.isRequest).toBe(true);
+    return a.due && local(a.due);
+  };
+  it('"by card", "by post": a deadline word that says how does not make a later date a deadline', () => {
+    expect(
+      due(
+        'Hi,\n\nPlease pay the deposit by the end of the month, either by card at reception on Saturday mornings or by bank transfer.\n\nK',
+        'en',
+      ),
+    ).toBe('2026-03-31T17:00');
+    expect(due('Hi,\n\nPlease pay the deposit by card at reception on Saturday.\n\nK', 'en')).toBeNull();
+    // Contrast: a deadline word right before the date still counts.
+    expect(due('Hi,\n\nPlease send the signed form by post by Friday.\n\nK', 'en')).toBe('2026-03-06T17:00');
+  });
+  it('a deadline word before a dash goes with its own date, not with one in the clause after it', () => {
+    expect(
+      due('Hi,\n\nPlease countersign the register by end of day tomorrow – the audit is on Friday.\n\nK', 'en'),
+    ).toBe('2026-03-05T17:00');
+    expect(due('Hi,\n\nPlease countersign the register before the audit on Friday.\n\nK', 'en')).toBe(
+      '2026-03-06T17:00',
+    );
+  });
+  it("where the sender is until some time is no deadline beside the ask; a third party's deadline is", () => {
+    expect(
+      due("Hi,\n\nI'm in meetings until lunchtime. Please send me the draft statement as soon as possible.\n\nK", 'en'),
+    ).toBeNull();
+    expect(
+      due('Hoi,\n\nIk zit tot 12.00 uur in overleg. Kun je de offerte zo snel mogelijk sturen?\n\nK', 'nl'),
+    ).toBeNull();
+    expect(due('Hi,\n\nThe buyer needs the figures by lunchtime. Please send me the draft statement.\n\nK', 'en')).toBe(
+      '2026-03-04T12:00',
+    );
+    expect(due('Hoi,\n\nDe klant wil de offerte uiterlijk 12.00 uur hebben. Kun je hem sturen?\n\nK', 'nl')).toBe(
+      '2026-03-04T12:00',
+    );
+  });
+  it('when the sender wants the thing asked for, its time is the deadline even without "by"', () => {
+    expect(
+      due(
+        "Hi,\n\nCan you cut the interviews into a short package? I'd like to have it this week so I can listen before it airs.\n\nK",
+        'en',
+      ),
+    ).toBe('2026-03-06T17:00');
+    expect(
+      due(
+        'Hoi,\n\nKun jij de tekeningen afmaken? Ik wil ze vrijdag 12.00 uur binnen hebben, dan kunnen we ze verwerken.\n\nK',
+        'nl',
+      ),
+    ).toBe('2026-03-06T12:00');
+    // Contrast: a time of the sender's own plans stays no deadline.
+    expect(
+      due(
+        "Hi,\n\nCan you cut the interviews into a short package? I'd like to listen this week before it airs.\n\nK",
+        'en',
+      ),
+    ).toBeNull();
+    expect(
+      due('Hoi,\n\nKun jij de tekeningen afmaken? Vrijdag 12.00 uur presenteren we ze aan de klant.\n\nK', 'nl'),
+    ).toBeNull();
+  });
+  it('Dutch "voor de zaterdag" says for which day, "voor zaterdag" by when', () => {
+    expect(due('Hoi,\n\nKun je twee stagehands voor de zaterdag regelen?\n\nK', 'nl')).toBeNull();
+    expect(due('Hoi,\n\nKun je de stagehands voor zaterdag regelen?\n\nK', 'nl')).toBe('2026-03-07T17:00');
+  });
+  it('numbers of days spelled out past ten', () => {
+    const at = (text: string, lang: Lang) => findDeadlines(text, lang, clock).map((d) => local(d.due));
+    expect(at('Ik verzoek u de productie binnen veertien dagen in te dienen.', 'nl')).toEqual(['2026-03-18T17:00']);
+    expect(at('Please file the missing exhibit within fourteen days.', 'en')).toEqual(['2026-03-18T17:00']);
+    expect(at('Please file it within twelve days.', 'en')).toEqual(['2026-03-16T17:00']);
+  });
+});

@@ -393,3 +393,85 @@ describe('weak asks around a clearer one are context (round 6)', () => {
     },
   );
 });
+
+describe('context beside the ask (round 10, en and nl)', () => {
+  it.each([
+    [
+      'en',
+      "Hi Eva,\n\nCould you look into the unpaid examiner fees today? If it's stuck in finance, let me know who I need to talk to.\n\nOla",
+      'Could you look',
+      "If it's stuck",
+    ],
+    [
+      'nl',
+      'Hoi Eva,\n\nKun je zorgen dat de pallets vóór 15.00 uur klaarstaan? Laat even weten als het met de bezetting krap wordt.\n\nOla',
+      'Kun je zorgen',
+      'Laat even weten',
+    ],
+    [
+      'nl',
+      'Hoi Eva,\n\nKun je twee vervangers regelen voor de vroege diensten? Bel me als het niet lukt, dan schrappen we ritten.\n\nOla',
+      'Kun je twee',
+      'Bel me',
+    ],
+  ] as [Lang, string, string, string][])(
+    '%s: when to get back to the sender is no further ask',
+    (lang, body, want, not) => {
+      expectQuoted(body, lang, [want], [not]);
+    },
+  );
+  it.each([
+    [
+      'en',
+      'Hi Eva,\n\nCould you check the returned lots today? If any of them came back damaged, list them for me.\n\nOla',
+      ['Could you check', 'list them for me'],
+    ],
+    ['nl', 'Hoi Eva,\n\nKun je donderdag de zaal klaarzetten? Laat me weten als je kunt.\n\nOla', ['Kun je donderdag']],
+  ] as [Lang, string, string[]][])('%s: contrast: a task after a condition is still quoted', (lang, body, want) => {
+    expectQuoted(body, lang, want);
+  });
+  it('a need led by its purpose is the reason for the ask after it, even when it names the reader', () => {
+    expectQuoted(
+      'Dear Eva,\n\nThank you for joining the pilot. To get you set up we need a baseline from your herd.\n\nCould you complete the attached form and return it to me by 12/05?\n\nOla',
+      'en',
+      ['Could you complete'],
+      ['To get you set up'],
+    );
+    // Contrast: a need of the reader's part without a purpose stays an ask of its own.
+    expectQuoted(
+      'Dear Eva,\n\nWe need your signature on the lease. Could you also send me the meter readings?\n\nOla',
+      'en',
+      ['We need your signature', 'Could you also send'],
+    );
+  });
+  it.each([
+    [
+      'nl',
+      'Hoi Eva,\n\nKun je mij uiterlijk 5 juni je bestelvoorstel sturen? Neem de verkoopcijfers van vorig voorjaar als basis.\n\nOla',
+      'Kun je mij',
+      'Neem de verkoopcijfers',
+    ],
+    [
+      'en',
+      "Hi Eva,\n\nCould you draft next year's budget by Friday? Please use last year's actuals as a starting point.\n\nOla",
+      'Could you draft',
+      "Please use last year's",
+    ],
+  ] as [Lang, string, string, string][])('%s: how to go about the ask is no further ask', (lang, body, want, not) => {
+    expectQuoted(body, lang, [want], [not]);
+  });
+  it.each([
+    [
+      'nl',
+      'Hoi Eva,\n\nKun je mij uiterlijk 5 juni je bestelvoorstel sturen? Neem ook de zaaizaden mee.\n\nOla',
+      'Neem ook',
+    ],
+    [
+      'en',
+      "Hi Eva,\n\nCould you draft next year's budget by Friday? Please also add a line for the new van.\n\nOla",
+      'Please also add',
+    ],
+  ] as [Lang, string, string][])('%s: contrast: a further imperative is a second ask', (lang, body, want) => {
+    expectQuoted(body, lang, [want]);
+  });
+});

@@ -420,10 +420,12 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
         let shift = (idx - r.getUTCDay() + 7) % 7;
         if (shift === 0) shift = 7;
         const t = readTime(m[3], m[4], m[5], m[6]);
+        // "stagehands voor de zaterdag": Dutch "voor" with an article says for which day, not before it.
+        const forTheDay = /^voor\s+(?:de|het)\s/i.test(m[0]);
         return record(context, m, {
           wall: at(ref(context), shift, t ? t.hour : 17, t ? t.minute : 0),
           // "maandag vóór 9.00 uur", "Montag bis 12 Uhr": the time's own deadline word counts.
-          hasPrep: Boolean(m[1]) || Boolean(t && m[3] && isDeadlinePrep(m[3])),
+          hasPrep: (Boolean(m[1]) && !forTheDay) || Boolean(t && m[3] && isDeadlinePrep(m[3])),
           relative: false,
         });
       },

@@ -215,9 +215,12 @@ function readGreeting(text: string, from: number, to: number, c: CompiledLexicon
   return { end, names, group };
 }
 
-/** Words that open a line like a name would ("Note:", "Update –") but are labels. */
+/**
+ * Words that open a line like a name would ("Note:", "Update –") but are labels; round 10 also
+ * connectives before a colon ("Uansett: kan du …?", "Jedenfalls: …", "Zatem: …").
+ */
 const LABEL_WORDS =
-  /^(?:note|notes|update|reminder|deadline|action|actions|status|fyi|ps|question|questions|todo|re|fw|fwd|subject|important|info|hinweis|wichtig|achtung|uwaga|ważne|merk|obs|viktig|edit|betreff|temat|emne|onderwerp|belangrijk|let|tip|agenda|summary|context|background|tldr|next|vraag|frage|pytanie|spørsmål|also|and|but|so|ok|okay|sorry|thanks|danke|bedankt|dzięki|takk|hey|hi|hallo|hei|dear|update|today|tomorrow|heute|morgen|vandaag|dziś|jutro|i|in|forresten|apropos|übrigens|uebrigens|trouwens|btw|anyway|zresztą|przy|nb|kort|kurz|kurzfrage|quick|vraagje|pytanko|dessuten|außerdem|verder|bovendien|ponadto|poza|finally|lastly|first|second|third|firstly|zuletzt|eerst|sist|ellers|sonst|anders|inaczej|otherwise|meanwhile|intussen|inzwischen|tymczasem|imens|update|aktualizacja|oppdatering|edit|p\.s|kurze|kleine|korte|krótkie|szybkie|rask|lite|short|small|one|eine|een|jedno|ett)$/iu;
+  /^(?:note|notes|update|reminder|deadline|action|actions|status|fyi|ps|question|questions|todo|re|fw|fwd|subject|important|info|hinweis|wichtig|achtung|uwaga|ważne|merk|obs|viktig|edit|betreff|temat|emne|onderwerp|belangrijk|let|tip|agenda|summary|context|background|tldr|next|vraag|frage|pytanie|spørsmål|also|and|but|so|ok|okay|sorry|thanks|danke|bedankt|dzięki|takk|hey|hi|hallo|hei|dear|update|today|tomorrow|heute|morgen|vandaag|dziś|jutro|i|in|forresten|apropos|übrigens|uebrigens|trouwens|btw|anyway|zresztą|przy|nb|kort|kurz|kurzfrage|quick|vraagje|pytanko|dessuten|außerdem|verder|bovendien|ponadto|poza|finally|lastly|first|second|third|firstly|zuletzt|eerst|sist|ellers|sonst|anders|inaczej|otherwise|meanwhile|intussen|inzwischen|tymczasem|imens|update|aktualizacja|oppdatering|edit|p\.s|kurze|kleine|korte|krótkie|szybkie|rask|lite|short|small|one|eine|een|jedno|ett|uansett|likevel|altså|jedenfalls|egal|trotzdem|dennoch|allerdings|jednak|zatem|więc)$/iu;
 /** Out-of-office auto-text speaks in the first person about being away, or thanks for the message. */
 const FIRST_PERSON_AWAY =
   /(?:\bi am\b|\bi'm\b|\bi will be\b|\bich bin\b|\bik ben\b|\bjestem\b|\bbędę\b|\bjeg er\b|\bjeg vil være\b|thank you for your (?:e-?mail|message)|danke für ihre|vielen dank für ihre|bedankt voor (?:je|uw)|dziękuję za (?:wiadomość|e-?mail)|takk for (?:din |e-?posten|henvendelsen))/iu;
@@ -265,6 +268,8 @@ interface SentenceVerdict {
   score?: number;
   /** An explicit ask cue fired (see RequestCue.direct). */
   direct?: boolean;
+  /** Addressed to someone the mail went to or names elsewhere (not only a word before a colon). */
+  person?: boolean;
 }
 
 /**
@@ -283,6 +288,14 @@ function colonWithin(s: string, letters: number): boolean {
 const DO_NOT_REPLY =
   /^(?:please )?(?:do not|don't|no need to) (?:reply|respond|answer)\b|^(?:bitte )?nicht (?:auf diese (?:e-?mail|nachricht) )?(?:antworten|zurückschreiben)\b|^(?:bitte )?(?:antworte|antworten sie) nicht\b|^(?:graag )?niet (?:op deze (?:e-?mail|mail) )?(?:reageren|beantwoorden|antwoorden)\b|^(?:proszę |prosimy )?nie odpowiadaj(?:ać|cie)?(?![\p{L}])|^(?:vennligst )?ikke svar(?: på denne)?(?![\p{L}])/u;
 
+/**
+ * "Let me know if you want to come over for a look", "Give me a shout if you'd like a copy", "Let me
+ * know if you want me to sit in": an offer the reader may take up, not an ask. Only languages listed.
+ */
+const OFFER_TO_READER: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|just|also|so),? )?(?:let me know|let us know|give me a shout|shout|drop me a line|ping me|tell me) (?:if|in case) (?:you|anyone|any of you)(?:'d| would)? (?:want|wants|like|fancy|fancies|wish|are keen|'re keen|feel like) (?:to )?(?:come|pop|drop|swing|stop|join|visit|see|have|take|tag|sit|meet|chat|a|an|some|me|us)\b[^?]*$/,
+};
+
 /** Who the mail is for: what a vocative ("Jonas, kannst du …") is compared with. */
 interface People {
   /** The reader's name parts and address-derived names (lower case). */
@@ -298,7 +311,11 @@ interface People {
 }
 
 function judgeSentence(raw: string, c: CompiledLexicon, people: People): SentenceVerdict {
-  if (DO_NOT_REPLY.test(bareLower(raw))) return { kind: null, other: false };
+  const bare = bareLower(raw);
+  if (DO_NOT_REPLY.test(bare)) return { kind: null, other: false };
+  const offer = OFFER_TO_READER[c.lex.lang];
+  if (offer && /^(?:\S+ ){0,2}(?:let|give|shout|drop|ping|tell)/.test(bare) && offer.test(bare))
+    return { kind: null, other: false };
   const reported = REPORTED_QUESTION[c.lex.lang];
   if (reported && colonWithin(raw, 120) && reported.test(raw.toLowerCase())) return { kind: null, other: false };
   const verdict = judgeOnce(raw, c, people);
@@ -331,10 +348,28 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
       readerItem = closeName(readerNames, who);
     }
   }
+  // "(Actie: Youssef – rooster aanleveren)", "Action: Priya – book the van": the owner an item of
+  // the minutes names.
+  const owner = raw.includes(':') ? ACTION_OWNER[c.lex.lang]?.exec(raw.replace(BULLET, '')) : undefined;
+  if (owner) {
+    const who = owner[1]!.toLowerCase();
+    // Known by the first letter when the address gives only that ("y.amrani@" for "Youssef") and
+    // no other recipient's name starts with it.
+    const initial = foldedInitial(NICKNAMES.get(who) ?? who);
+    const byInitial =
+      people.readerInitials.includes(initial) &&
+      !people.otherInitials.includes(initial) &&
+      !otherNames.some((o) => sameName(o, who));
+    if (c.groupWords.test(who) || byInitial || readerNames.some((r) => closeName([r], who) || sameName(r, who)))
+      readerItem = true;
+    else return { kind: null, other: true, person: true };
+  }
   let s = raw.replace(BULLET, '');
+  // The item after its owner: "vóór 20 februari rooster aanleveren".
+  if (owner) s = s.slice(owner[0].length).replace(/^\s*[–—:-]?\s*/u, '');
   if (s.length > 1000) s = s.slice(0, 1000);
-  let addressed = (s.charCodeAt(0) === 64 ? AT_NAME.exec(s) : null) ?? ADDRESSED.exec(s);
-  if (!addressed) {
+  let addressed = owner ? null : ((s.charCodeAt(0) === 64 ? AT_NAME.exec(s) : null) ?? ADDRESSED.exec(s));
+  if (!addressed && !owner) {
     // "Re the cracks on stair 2: Tomek, please book…": the name right after a short lead-in.
     const lead = colonWithin(s, 80) ? LEAD_IN.exec(s) : null;
     const after = lead ? ADDRESSED.exec(s.slice(lead[0].length)) : null;
@@ -346,7 +381,12 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
   if (addressed) {
     // "Frau Weber, könnten Sie …": the title's surname is the name.
     const first = addressed[1] ?? '';
-    const name = (c.titles.test(first) ? (addressed[2] ?? first) : first).toLowerCase();
+    // "- Natalia Lewandowska – przygotuje …" read by n.lewandowska@: a first name with the reader's
+    // initial before the reader's surname is the reader, also when only the address names her.
+    const surname = !c.titles.test(first) && (addressed[2]?.length ?? 0) > 2 ? addressed[2]!.toLowerCase() : '';
+    const bySurname =
+      surname !== '' && closeName(readerNames, surname) && people.readerInitials.includes(foldedInitial(first));
+    const name = bySurname ? surname : (c.titles.test(first) ? (addressed[2] ?? first) : first).toLowerCase();
     const isReader = readerNames.some((r) => sameName(r, name));
     const explicit = s.startsWith('@') || /^[^,]*[–—:]/u.test(addressed[0]);
     const isOther = otherNames.some((o) => sameName(o, name));
@@ -356,10 +396,16 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
       ADDITIVE[c.lex.lang].test(name) ||
       LABEL_WORDS.test(name) ||
       (addressed[2] !== undefined && LABEL_WORDS.test(addressed[2]));
-    // "Herr Wirth, bitte …" to a list: a title and a surname that is not the reader's name someone else.
-    const titled = c.titles.test(first) && addressed[2] !== undefined && readerNames.length > 0;
-    // "Jonas, kannst du …" read by Hanna: a first name that cannot be the reader's asks someone else.
     const initial = foldedInitial(NICKNAMES.get(name) ?? name);
+    // "Pani Iwono, czy …" read by i.kowalska@: Polish addresses by title and first name; while the
+    // reader's first name is unknown, one with her initial may be hers.
+    const titledFirstName =
+      c.lex.lang === 'pl' &&
+      people.readerInitials.includes(initial) &&
+      !readerNames.some((r) => foldedInitial(r) === initial);
+    // "Herr Wirth, bitte …" to a list: a title and a surname that is not the reader's name someone else.
+    const titled = c.titles.test(first) && addressed[2] !== undefined && readerNames.length > 0 && !titledFirstName;
+    // "Jonas, kannst du …" read by Hanna: a first name that cannot be the reader's asks someone else.
     const notReader =
       people.readerInitials.length > 0 &&
       !c.titles.test(first) &&
@@ -368,7 +414,8 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
       !c.groupWords.test(name) &&
       !INTERJECTION.test(name) &&
       (people.otherInitials.includes(initial) || people.namedInText(first));
-    if (!isReader && !labelWord && (isOther || explicit || titled || notReader)) return { kind: null, other: true };
+    if (!isReader && !labelWord && (isOther || explicit || titled || notReader))
+      return { kind: null, other: true, person: isOther || notReader };
     if (isReader && explicit && !labelWord && BULLET.test(raw)) readerItem = closeName(readerNames, name);
     if (isReader || isOther || explicit) s = s.slice(addressed[0].length);
   }
@@ -423,7 +470,8 @@ const ASKS_WHETHER: Record<Lang, RegExp> = {
   en: /\b(?:do|does) (?:you|anyone|anybody) (?:know|remember)\b/,
   nl: /\b(?:weet|weten) (?:je|jij|u|jullie|iemand)\b/,
   de: /\b(?:weißt|weisst) du\b|\b(?:wisst ihr|wissen sie|weiß jemand)\b/,
-  pl: /(?:^|\s)czy (?:wiesz|wiecie|pan wie|pani wie|ktoś wie)(?=[\s,.!?]|$)/u,
+  // Round 10 also the formal form with the verb first: "czy wie Pani, czy …", "czy wiedzą Państwo, …".
+  pl: /(?:^|\s)czy (?:wiesz|wiecie|pan wie|pani wie|ktoś wie|wie pan|wie pani|wiedzą państwo|państwo wiedzą)(?=[\s,.!?]|$)/u,
   nb: /(?:^|\s)vet (?:du|dere|noen)(?=[\s,.!?]|$)/u,
 };
 
@@ -463,6 +511,26 @@ const FAREWELL: Partial<Record<Lang, RegExp>> = {
   pl: /^(?:(?:dzięki|dziękuję|pozdrawiam|pozdrowienia)[\s,!.]*(?:(?:i|&|\+)\s*)?)?(?:do (?:zobaczenia|usłyszenia)(?:\s+(?:jutro|w poniedziałek|we wtorek|w środę|w czwartek|w piątek))?|do jutra|do poniedziałku|do wtorku|do środy|do czwartku|do piątku|do później|do potem)(?:\s+(?:na|w|we|przy|u)\s[^,.;:!?]{1,40})?[\s.!]*$/u,
 };
 
+/**
+ * "I'm in meetings until lunchtime", "I'll be on site till 3", "Ik zit tot 12.00 uur in overleg", "Ik
+ * ben tot donderdag op locatie": where the sender is, beside an ask; its time is no deadline of the
+ * reader's. Only languages listed.
+ */
+const SENDER_BUSY: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:fyi|btw|just so you know|also|and)[,:]?\s+)?(?:i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be)\s+(?:(?:in|out|away|off|on|at|tied|stuck|busy|travelling|traveling|unavailable|offline|back-to-back|back to back)\b)(?![^.!?]*\b(?:so|but|please|need|you|your)\b)[^?]*$/,
+  nl: /^(?:(?:ter info|fyi|trouwens|ook)[,:]?\s+)?(?:ik|we|wij)\s+(?:zit|zitten|ben|zijn|sta|staan)\s+(?:(?:vandaag|morgen|de hele dag|nog|zelf|tot|t\/m|vanaf|van|\d{1,2}(?:[.:]\d{2})?|uur|maandag|dinsdag|woensdag|donderdag|vrijdag|de|het|middag|ochtend|lunch)\s+){0,6}(?:in (?:een |het )?(?:overleg|vergadering|meeting|gesprek|training|cursus)|op (?:locatie|pad|de bouw|cursus|reis)|weg|afwezig|vrij|onderweg|niet bereikbaar|slecht bereikbaar)(?![\p{L}])(?![^.!?]*(?<![\p{L}])(?:dus|maar|graag|nodig|je|jij|jullie|u)(?![\p{L}]))[^?]*$/u,
+};
+
+/**
+ * "I'd like to have it by …", "I want them on my desk …", "Ik wil ze … binnen hebben", "Ik heb het
+ * graag … terug": the sender wants the thing asked for; the time in its clause is the deadline.
+ * Only languages listed.
+ */
+const WANT_IT: Partial<Record<Lang, RegExp>> = {
+  en: /\b(?:i'd|i would|we'd|we would) (?:like|love|prefer) to (?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both)\b|\b(?:i|we) (?:want|need|'d need|would need) (?:it|them|this|that|these|those|everything|both)(?: back)?\b/,
+  nl: /(?<![\p{L}])(?:ik|we|wij) (?:wil|willen|heb|hebben|zou|zouden) (?:het|ze|die|dat|dit|alles|hem|beide|allebei) (?:(?:\p{L}+|\d{1,2}(?:[.:]\d{2})?) ){0,5}?(?:binnen|terug|hebben|ontvangen|zien|graag)(?![\p{L}])/u,
+};
+
 /** "And …?", "Und …?", "Og …?": a question that goes on from the one before. */
 const FOLLOW_UP: Record<Lang, RegExp> = {
   en: /^(?:and|also|or|plus)\b/,
@@ -482,6 +550,17 @@ const NO_ACTION: Record<Lang, RegExp> = {
   de: /\bnichts (?:weiter |mehr |zusätzlich )?zu tun(?! mit)\b|\bkein handlungsbedarf\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b|\b(?:musst du|müsst ihr|müssen sie|du musst|ihr müsst|sie müssen) (?:weiter |sonst )?nichts (?:weiter |mehr )?(?:tun|machen|unternehmen)\b/,
   pl: /(?:^|\s)(?:nie (?:musisz|musicie|trzeba|potrzeba) (?:już |więcej )?(?:nic|niczego)(?: więcej)? \p{L}+|(?:nic|niczego) (?:więcej )?nie (?:musisz|musicie|trzeba|potrzeba) \p{L}+|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia)(?=[\s,.!?]|$)/u,
   nb: /(?:^|\s)(?:(?:du|dere) (?:trenger|behøver|må) ikke (?:å )?gjøre noe|ingenting (?:mer |videre |annet )?(?:du|dere) (?:trenger|behøver|må)|ingen tiltak|ingen handling|ingenting (?:mer |videre )?å gjøre|trenger ikke gjøre noe)(?=[\s,.!?]|$)/u,
+};
+
+/**
+ * "De som allerede har levert, trenger ikke gjøre noe", "Wer sich schon angemeldet hat, hat nichts
+ * weiter zu tun", "Jeśli już oddałeś formularz, nie musisz nic robić": nothing to do only for those
+ * who have done it already, so the ask to everyone else stands. Only languages listed.
+ */
+const ALREADY_DONE: Partial<Record<Lang, RegExp>> = {
+  de: /^(?:wer|alle,? die|diejenigen,? die|falls|wenn|sofern|sollte(?:st|n|t)?)\s(?:[^\s,?]+\s){0,4}?(?:schon|bereits)(?![\p{L}])/u,
+  pl: /^(?:kto|ci,? którzy|osoby,? które|wszyscy,? którzy|jeśli|jeżeli)\s(?:[^\s,?]+\s){0,4}?już(?![\p{L}])/u,
+  nb: /^(?:(?:de|dere|alle|den|hver)\s+som|hvis|om|dersom|har)\s(?:[^\s,?]+\s){0,4}?(?:allerede|alt|nettopp)(?![\p{L}])/u,
 };
 
 /**
@@ -521,7 +600,7 @@ const SELF_ANSWER: Partial<Record<Lang, RegExp>> = {
  * Only languages listed.
  */
 const MINUTES: Partial<Record<Lang, RegExp>> = {
-  en: /\b(?:meeting minutes|minutes (?:of|from)|the minutes|meeting notes|notes from (?:the|today's|yesterday's|this morning's)|action items|actions agreed|agreed actions|decisions:|attendees:|present:)/,
+  en: /\b(?:meeting minutes|minutes (?:of|from)|the minutes|meeting notes|notes from (?:the|today's|yesterday's|this morning's|this afternoon's|tonight's|last night's|this week's|last week's|monday's|tuesday's|wednesday's|thursday's|friday's)|action items|actions agreed|agreed actions|decisions:|attendees:|present:)/,
   nl: /(?<![\p{L}])(?:notulen|gespreksverslag|verslag van (?:het|de|ons|onze) (?:overleg|vergadering|gesprek|meeting|bespreking)|actiepunten|besluiten:|afspraken:|aanwezig:|aanwezigen)(?![\p{L}])/u,
   de: /(?<![\p{L}])(?:protokoll|kurzprotokoll|ergebnisprotokoll|besprechungsnotizen|ergebnisse:|beschlüsse|vereinbarungen:|teilnehmende:|teilnehmer(?:innen)?:|anwesend:)(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:notatka (?:z|ze)|notatki (?:z|ze)|protokół (?:z|ze)|sprawozdanie (?:z|ze)|podsumowanie (?:spotkania|zebrania|narady)|ustalenia:|zadania:|obecni:|uczestnicy:)(?![\p{L}])/u,
@@ -531,6 +610,15 @@ const MINUTES: Partial<Record<Lang, RegExp>> = {
 /** Words that open an English bullet before "to" as a name would ("- Remember to…"), but ask the reader. */
 const NOT_A_NAME =
   /^(?:remember|make|try|need|needs|be|want|going|have|has|due|please|ready|happy|sure|time|plan|how|what|where|when|who|aim|continue|start|begin|forget|don't|do|like|reply|respond|return|go|come|get|keep|remind|ask|add|refer|talk|speak|write|send|submit|move|switch|change|agree|able|unable|prepare|hand|nothing|everyone|everybody|all|anyone|someone|you|we|they|each|both|team|teams|staff)$/;
+/**
+ * "Actie: Youssef – …", "(Action: Priya)", "Owner: Tom": the person an item of minutes or a task list
+ * is for, after a label. Only languages listed.
+ */
+const ACTION_OWNER: Partial<Record<Lang, RegExp>> = {
+  en: /^\(?(?:[Aa]ctions?|[Oo]wner|[Aa]ction owner|[Aa]ssigned to|[Ww]ho) ?: ?(\p{Lu}[\p{L}'-]+)(?![\p{L}])/u,
+  nl: /^\(?(?:[Aa]cties?|[Aa]ctiehouder|[Ee]igenaar|[Ww]ie|[Tt]rekker) ?: ?(\p{Lu}[\p{L}'-]+)(?![\p{L}])/u,
+};
+
 /** "- Tom to book the survey by Friday": an action item of the minutes, for the person it names. */
 const ACTION_ITEM =
   /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+(\p{Lu}[\p{L}'-]+)(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'-]+)?(?:\s+\p{Lu}[\p{L}'-]+)?\s+to\s+\p{Ll}/u;
@@ -614,7 +702,7 @@ function quotedAsks(
       !question &&
       isExplicitAsk(top) &&
       r.score < best - ANCHOR_GAP &&
-      !SECOND_PERSON[lang]?.test(lower) &&
+      (!SECOND_PERSON[lang]?.test(lower) || PURPOSE_LEAD[lang]?.test(lower)) &&
       !WAITING_FOR[lang].test(lower)
     )
       return false;
@@ -687,6 +775,9 @@ function quotedAsks(
       // "Vooral de cijfers wil ik graag laten checken", "Especially the cost table": what in the
       // ask matters most, not a further ask.
       if (!/\?\s*$/.test(r.s.text) && FOCUS[lang]?.test(lower)) return false;
+      // "Use last year's figures as a baseline", "Neem het oude rooster als uitgangspunt": how to
+      // go about the ask, not a further one.
+      if (!/\?\s*$/.test(r.s.text) && METHOD[lang]?.test(lower)) return false;
       if (isExplicitAsk(r)) return true;
       // "Het zou fijn zijn als je ook even naar de kosten kijkt", "I'd also need your signature":
       // one more thing asked of the reader.
@@ -720,6 +811,11 @@ function quotedAsks(
  * the ask ("Wenn du Zeit hast, …", "Jeśli możesz, …", "Hvis du har anledning, …"). Only languages listed.
  */
 const CONTINGENCY: Partial<Record<Lang, RegExp>> = {
+  // "If it's stuck with legal, let me know who to chase", "Let me know if the van is late": when to
+  // get back to the sender, with the condition first or, for a trouble, after.
+  en: /^(?:(?:and|but|just|please) )?(?:(?:if|should|in case|in the event) [^,?]{3,80}, ?(?:(?:just|please|then|do) )?(?:let me know|let us know|tell me|call me|ring me|give me a (?:shout|call|ring)|shout|ping me|text me|get in touch|drop me a line|come and find me)\b|(?:let me know|let us know|tell me|call me|ring me|give me a (?:shout|call|ring)|shout|ping me|text me|get in touch) (?:if|should|in case|as soon as|when) [^?]*\b(?:problem|problems|issue|issues|stuck|snag|tight|wrong|delay|delayed|late|short|can't|cannot|won't|doesn't|isn't|not)\b[^?]*$)/,
+  // "Als het niet lukt, bel me even", "Laat even weten als het krap wordt", "Bel me als er iets misgaat".
+  nl: /^(?:en )?(?:(?:als|indien|mocht|mochten|wanneer|zodra) [^,?]{3,80}, ?(?:dan )?(?:laat|bel|app|mail|sein|geef|meld)(?![\p{L}])|(?:laat (?:(?:het|me|mij|ons|even|maar|dan|gerust) ){0,3}(?:weten|horen)|(?:bel|app|mail|sms) (?:me|mij|ons)|geef (?:(?:het|even|maar|me|mij|ons) ){0,3}(?:door|een seintje|een gil)|meld (?:het|je)|sein (?:me|mij) in)(?: (?:even|dan|maar|gerust|wel|direct|meteen|gewoon)){0,3} (?:als|indien|mocht|mochten|zodra|wanneer) (?!(?:je|jij|jullie|u) (?:kunt|kan|kunnen|komt|komen|meedoet|meedoen|tijd|zin|interesse)(?![\p{L}]))[^?]*$)/u,
   de: /^(?:und\s+)?(?:falls|wenn|sollte|sollten|solltest|solltet|sofern|im fall(?:e)?,? dass)\s(?!(?:es\s+)?(?:möglich|geht|machbar)(?![\p{L}])|(?:du|ihr|sie)\s+(?:(?:mal|kurz|gerade|noch|heute|morgen|die)\s+)*(?:zeit|gelegenheit|möglichkeit|lust|kannst|könnt|können|schaffst|schafft)(?![\p{L}]))/u,
   pl: /^(?:(?:a|i)\s+)?(?:kto\s[^,?]{1,80},\s*(?:niech|to)\s|(?:gdyby|gdybyś|gdybyście|jeśli|jeżeli|jakby|jakbyś|jakbyście|w razie|w przypadku)\s(?!(?:to\s+)?(?:możliwe|się da|da się)(?![\p{L}])|(?:\S+\s+){0,2}?(?:możesz|możecie|mógłbyś|mogłabyś|mógł|mogła|mogli|dasz radę|dacie radę|znajdziesz|znajdziecie|masz chwilę|masz czas)(?![\p{L}])))/u,
   nb: /^(?:og\s+)?(?:hvis|dersom|i tilfelle|skulle|om (?:du|dere|det|noe|noen|jeg|vi))\s(?!(?:det\s+)?(?:er mulig|går|lar seg gjøre)(?![\p{L}])|(?:du|dere)\s+(?:(?:har|får)\s+(?:tid|anledning|mulighet|sjansen)|kan|kunne|rekker)(?![\p{L}]))/u,
@@ -748,6 +844,19 @@ const SMALL_TALK_LEAD: Partial<Record<Lang, RegExp>> = {
 const NEED_AS_REASON: Partial<Record<Lang, RegExp>> = {
   en: /\b(?:i|we) (?:still |really |will |'ll )?need\b/,
   nl: /(?<![\p{L}])(?:hebben we|hebben wij|heb ik|we hebben|wij hebben|ik heb)(?![\p{L}])[^?]*(?<![\p{L}])nodig(?![\p{L}])/u,
+  // Round 10: "Grafik jest prawie gotowy, ale brakuje mi jeszcze kilku deklaracji. Proszę o …", not a
+  // need from whom ("od każdej grupy", "od Was") nor one that opens a list ("Potrzebuję: …").
+  pl: /(?<![\p{L}])(?:potrzebuję|potrzebujemy|brakuje (?:mi|nam))(?![\p{L}])(?![^?]*(?<![\p{L}])od (?:każd|wszystk))(?![^?]*:\s*$)/u,
+};
+
+/**
+ * "To get you set up we need …", "To process your claim, we need …", "Om je aanvraag af te ronden
+ * hebben we … nodig": a need led by its purpose, even when it names the reader, is the reason for the
+ * ask after it. Only languages listed.
+ */
+const PURPOSE_LEAD: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:so|and) )?(?:to|in order to|so that|so we can|before we can|for)\s[^,.]{3,60}?,? (?:i|we) (?:still |really |will |'ll |also )?need\b/,
+  nl: /^(?:(?:om|voor|zodat|ten behoeve van|voordat)\s[^,.]{3,80}?,? (?:hebben we|hebben wij|heb ik)|(?:om|voor|zodat|voordat)\s[^,.]{3,80}?, (?:we|wij|ik) (?:hebben|heb))(?![\p{L}])/u,
 };
 
 /** "also", "ook" inside a sentence: with "you" in it, it asks the reader one more thing. Only languages listed. */
@@ -760,6 +869,12 @@ const ALSO_ASKED: Partial<Record<Lang, RegExp>> = {
 const FOCUS: Partial<Record<Lang, RegExp>> = {
   en: /^(?:especially|particularly|in particular|mainly|mostly|above all)\b/,
   nl: /^(?:vooral|met name|in het bijzonder|voornamelijk|bovenal)(?![\p{L}])/u,
+};
+
+/** "Use … as a starting point", "Neem … als basis": a line after the ask that says how to go about it. */
+const METHOD: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:just|please|and) )?(?:use|take|treat|start from|work from)\s[^?]{2,80}?\bas (?:a |the |your |our )?(?:basis|base|baseline|starting point|reference|guide|guideline|template|model|benchmark)\b/,
+  nl: /^(?:(?:en|graag) )?(?:neem|gebruik|hanteer|pak)\s[^?]{2,80}?(?<![\p{L}])als (?:basis|uitgangspunt|vertrekpunt|referentie|leidraad|sjabloon|template|houvast)(?![\p{L}])/u,
 };
 
 /**
@@ -957,12 +1072,35 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
 function prepNear(c: CompiledLexicon, text: string, d: DeadlineCandidate, found: DeadlineCandidate[]): boolean {
   // "najpóźniej jutro, bo w poniedziałek …": a deadline word before another date and a comma goes
   // with that date, not with one in the next clause.
+  // "… by end of day tomorrow – the audit is on Friday": so does one before a dash.
   let from = Math.max(0, d.index - 45);
   for (const o of found) {
-    if (o !== d && o.end <= d.index && /[,;]/.test(text.slice(o.end, d.index))) from = Math.max(from, o.end);
+    if (o !== d && o.end <= d.index && /[,;–—]/u.test(text.slice(o.end, d.index))) from = Math.max(from, o.end);
   }
-  return c.prep.test(text.slice(from, d.index)) || c.prep.test(text.slice(d.end, d.end + 20));
+  // "przed Dniem Rodziny (6 czerwca)", "vor dem Sommerfest (12. Juni)": a date in brackets says when
+  // the thing before it is; the deadline word before that thing goes with it, not with its date.
+  if (text.charCodeAt(d.end) === 41 && /\(\s*$/.test(text.slice(from, d.index))) return false;
+  let before = text.slice(from, d.index);
+  let after = text.slice(d.end, d.end + 20);
+  const means = NOT_A_DEADLINE_WORD[c.lex.lang];
+  if (means) {
+    before = before.replace(means, ' ');
+    // Read past the window's end, so that a cut "by ca…" is still a means.
+    after = text
+      .slice(d.end, d.end + 40)
+      .replace(means, ' ')
+      .slice(0, 20);
+  }
+  return c.prep.test(before) || c.prep.test(after);
 }
+
+/**
+ * "pay by card at the desk on Saturday", "send it by post": a deadline word that says how, not by
+ * when. Only languages listed.
+ */
+const NOT_A_DEADLINE_WORD: Partial<Record<Lang, RegExp>> = {
+  en: /\bby (?:card|credit card|debit card|cheque|check|cash|bank transfer|bank|transfer|standing order|direct debit|bacs|paypal|e-?mail|post|mail|courier|hand|phone|text|invoice)\b/giu,
+};
 
 export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): Analysis {
   const message = bounded(input);
@@ -1081,9 +1219,36 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       : sentencesOf(body, start, coreEnd);
   const requests: RequestSentence[] = [];
   let noAction = false;
+  // Sentences addressed to someone else: their dates are that person's deadlines.
+  const others = new Set<number>();
+  /** Of those, the ones whose line goes on for the same person (addressed by a name the mail knows). */
+  const carry = new Set<number>();
   sentences.forEach((s, i) => {
+    // "Beth – the handle broke again. Can you find a sturdier one?", "- Tom: slides are late. Could
+    // you finish them?": the rest of a line addressed to someone else is for that person too,
+    // unless it names its own addressee.
+    const before = sentences[i - 1];
+    if (
+      before &&
+      carry.has(i - 1) &&
+      before.end <= s.start &&
+      !body.slice(before.end, s.start).includes('\n') &&
+      !ADDRESSED.test(s.text)
+    ) {
+      others.add(i);
+      carry.add(i);
+      return;
+    }
     const v = judgeSentence(s.text, c, people);
-    if (!v.kind && !v.other && NO_ACTION[language].test(s.text.toLowerCase())) noAction = true;
+    if (v.other) others.add(i);
+    if (v.person) carry.add(i);
+    if (
+      !v.kind &&
+      !v.other &&
+      NO_ACTION[language].test(s.text.toLowerCase()) &&
+      !ALREADY_DONE[language]?.test(bareLower(s.text))
+    )
+      noAction = true;
     if (v.kind) requests.push({ s, i, kind: v.kind, score: v.score ?? SURE, direct: v.direct });
     else if (!v.other && isFollowUpQuestion(s.text, requests[requests.length - 1], i, c)) {
       // "Do you mean with or without VAT? And should travel be included?": the second question
@@ -1198,7 +1363,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       if (!near.has(i)) next.push(i);
     for (const i of next) {
       const s = sentences[i];
-      if (!s || requests.some((r) => r.i === i)) continue;
+      // "- Lotte: the floor plans, by Wednesday please." beside the reader's item: another person's deadline.
+      if (!s || others.has(i) || requests.some((r) => r.i === i)) continue;
       // "Sometime next week is fine", "Wystarczy mi w przyszłym tygodniu": the time the sender
       // accepts for the ask, with or without "by".
       const fine = TIME_IS_FINE[language].exec(s.text.toLowerCase());
@@ -1226,9 +1392,22 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
         continue;
       // "Danke & bis morgen in der Pause", "Dzięki i do jutra!": a goodbye, not a deadline.
       if (FAREWELL[language]?.test(bareLower(s.text))) continue;
-      const found = findDeadlines(s.text, language, clock).filter((d) => d.hasPrep);
-      if (found[0]) {
-        chosen = found[0];
+      // "I'm in meetings until lunchtime", "Ik zit tot 12.00 uur in overleg": the sender's own day.
+      if (SENDER_BUSY[language]?.test(bareLower(s.text))) continue;
+      const all = findDeadlines(s.text, language, clock);
+      // "I'd like to have it in the system this week", "Ik wil ze vrijdag 12.00 uur binnen hebben":
+      // when the sender wants the thing asked for, with or without "by", in the same clause.
+      const want = WANT_IT[language]?.exec(lower);
+      const wanted = want
+        ? all.find((d) =>
+            d.index >= want.index
+              ? !/[,;:–—]/u.test(s.text.slice(want.index, d.index))
+              : !/[,;:–—]/u.test(s.text.slice(d.end, want.index + want[0].length)),
+          )
+        : undefined;
+      const found = all.filter((d) => d.hasPrep);
+      if (found[0] ?? wanted) {
+        chosen = found[0] ?? wanted!;
         break;
       }
     }

@@ -955,7 +955,12 @@ Um Rückmeldung bis Mittwoch wird gebeten.
 Bitte bis Freitag die Urlaubsplanung eintragen.
 Kein Stress, aber schau dir die Entwürfe bei Gelegenheit mal an.
 Ist nicht eilig, aber gib mir bis Monatsende die Stundenzettel.
-Nichts Dringendes, aber ruf mich doch mal wegen der Tourenplanung an.`.split('\n'),
+Nichts Dringendes, aber ruf mich doch mal wegen der Tourenplanung an.
+Außerdem wäre ich dankbar, wenn Sie den Besprechungsraum für Dienstag buchen.
+Zudem wäre ich Ihnen dankbar, wenn Sie die Teilnehmerliste bis Freitag ergänzen.
+Ich wäre dir dankbar, wenn du die Schlüssel am Empfang abgibst.
+Wir wären Ihnen sehr dankbar, falls Sie uns die Belege noch diese Woche zusenden.
+Auch wäre ich dankbar, wenn ihr die Stühle nach dem Workshop wieder aufstellt.`.split('\n'),
   handNone: `Wie war dein Wochenende?
 Wie geht es dir?
 Schönes Wetter heute, oder?
@@ -1029,5 +1034,8 @@ Ich kümmer mich drum, sobald ich wieder im Büro bin.
 Ich ruf den Kunden gleich morgen früh an.
 Hast du es noch aufs Konzert im Park geschafft?
 Habt ihr es rechtzeitig zum Zug geschafft?
-Wer konnte ahnen, dass das Wetter so umschlägt?`.split('\n'),
+Wer konnte ahnen, dass das Wetter so umschlägt?
+Danach können Sie den Raum sofort wieder nutzen.
+Die Maler brauchen zwei Tage, anschließend könnt ihr die Küche wieder benutzen.
+Ich wäre dankbar gewesen, wenn der Lieferant früher Bescheid gegeben hätte.`.split('\n'),
 };

@@ -433,7 +433,11 @@ Er overtiden for mars registrert?
 Jeg hadde satt pris på en rask tilbakemelding.
 Gi beskjed så fort du vet noe.
 Ingen hast, men ta en titt på dette når du får tid.
-Kan jeg regne med deg på varetellingen?`.split('\n'),
+Kan jeg regne med deg på varetellingen?
+Sett deg inn i de nye rutinene før mandag.
+Start på kalkylen for tilbygget så snart tegningene er klare.
+Begynn med kapittel to i håndboken.
+Sett av en time til gjennomgangen på torsdag.`.split('\n'),
   handNone: `Hvordan var helgen?
 Hvordan går det?
 Fint vær i dag, ikke sant?
@@ -497,5 +501,8 @@ Kos deg på ferie!
 Vi burde ta en lunsj snart.
 Si fra hvis du vil at jeg skal ta med noe mer.
 Gi beskjed om du ønsker at vi sender flere prøver.
-Si ifra hvis jeg kan hjelpe med noe før fristen.`.split('\n'),
+Si ifra hvis jeg kan hjelpe med noe før fristen.
+Ring hvis noe er uklart.
+Send meg en melding om du lurer på noe.
+De som allerede har sendt inn skjemaet, trenger ikke gjøre noe mer.`.split('\n'),
 };

@@ -541,7 +541,11 @@ Niech każdy z was przyniesie na zebranie laptopa.
 Kto prowadzi zajęcia w soboty, niech wpisze godziny do arkusza do końca miesiąca.
 Niech ktoś z was zadzwoni jutro rano do serwisu.
 Każdy, kto korzystał ze służbowego auta, niech rozliczy kilometrówkę do piątku.
-Wszyscy kierowcy niech sprawdzą ważność swoich kart do końca tygodnia.`.split('\n'),
+Wszyscy kierowcy niech sprawdzą ważność swoich kart do końca tygodnia.
+Czy wie Pani, czy sala na piątek jest już zarezerwowana?
+Pani Kasiu, czy może Pani przesłać mi fakturę do jutra?
+Czy ktoś ma jeszcze wątpliwości co do nowego regulaminu?
+Potwierdź proszę, czy spotkanie z dostawcą o 10:00 jest nadal aktualne.`.split('\n'),
   handNone: `Jak minął weekend?
 Co słychać?
 Jak się masz?
@@ -620,5 +624,14 @@ Czy ktoś oglądał wczoraj mecz?
 Ktoś pojechał na majówkę w góry, czy wszyscy zostali w mieście?
 Ktoś był już na jarmarku świątecznym na rynku?
 Kto by w ogóle przypuszczał, że zima przyjdzie tak wcześnie?
-Kto mógł się spodziewać takiej frekwencji?`.split('\n'),
+Kto mógł się spodziewać takiej frekwencji?
+Spotkanie z dostawcą potwierdzone – zaczynamy o 10:00 w sali B.
+Wizyta audytora potwierdzona, przyjeżdża w czwartek o 9:00.
+Rozmowa z klientem potwierdzona – dzwonimy o 14:30, potrwa około pół godziny.
+Termin szkolenia potwierdzony: 12 maja, od 9:00 do 15:00.
+Prezentacja dla zarządu potwierdzona – startujemy o 9:30, kończymy ok. 10:15.
+Jutrzejsza dostawa potwierdzona – kurier będzie między 8:00 a 10:00.
+Odbiór techniczny potwierdzony na wtorek, inspektor będzie o 11:00.
+Czy ktoś jeszcze wątpi, że warto było zainwestować w nowy sprzęt?
+Czy ktoś miał wątpliwości, że damy radę?`.split('\n'),
 };

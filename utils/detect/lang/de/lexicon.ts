@@ -162,6 +162,15 @@ export const de: LanguageLexicon = {
       kind: 'action',
       direct: true,
     },
+    {
+      // Round 10. Gratitude tied to what the reader is to do asks as surely as "bitte", also as a
+      // further ask after the first: "Außerdem wäre ich dankbar, wenn Sie den Raum buchen", "Zudem
+      // wären wir Ihnen dankbar, falls Sie …", "Ich wäre dir sehr dankbar, wenn du …".
+      re: /\b(?:(?:wäre|wären) (?:ich|wir)|(?:ich|wir) (?:wäre|wären)) (?:dir |ihnen |euch )?(?:sehr |wirklich |außerordentlich |auch )?dankbar,? (?:wenn|falls) (?:du|ihr|sie)\b/i,
+      kind: 'action',
+      decisive: true,
+      direct: true,
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
@@ -209,6 +218,10 @@ export const de: LanguageLexicon = {
     /^(?:und\s+)?(?:ruf|ruft|rufen sie|schreib|schreibt|schreiben sie|melde|meldet|melden sie|schau|schaut|schauen sie|komm|kommt|kommen sie)\s+(?:mich|mir|uns|dich|euch|sich)?\s*(?:gerne|gern|jederzeit|einfach)\b[^?]*\s(?:wenn|falls|sofern|sollte|solltest)\s[^?]*(?:bedarf|fragen|lust|interesse|möchtest|möchtet|möchten|willst|wollt|hilfe|zeit|magst|mögt|in der nähe|vorbeikommst|vorbeikommt|da bist|da seid)\b[^?]*$/,
     // An ask taken back: "Vergiss meine Frage von gestern", "Meine Bitte hat sich erledigt".
     /^(?:(?:sorry|ach|ok|okay|übrigens),?\s+)?(?:vergiss|vergesst|vergessen sie|ignorier|ignoriere|ignoriert|ignorieren sie)\s+(?:bitte\s+)?(?:meine|die|diese|meinen|den)\s+(?:[^\s,:]+\s+){0,3}?(?:frage|bitte|mail|e-mail|nachricht|anfrage)\b(?!.*\b(?:stattdessen|sondern)\b)[^?]*$|^(?:meine|die)\s+(?:frage|bitte|anfrage)\b[^?]*\shat sich\s+(?:schon\s+|bereits\s+|inzwischen\s+)?erledigt\b[^?]*$/,
+    // Round 10. What the reader can do once the sender's work is done: "…, danach können Sie den
+    // Raum sofort nutzen", "Anschließend könnt ihr die Küche wieder benutzen", "Im Anschluss kannst
+    // du direkt loslegen" (not "Danach können Sie bitte …").
+    /(?:^|[,;:–—]\s*)(?:(?:und|aber)\s+)?(?:danach|anschließend|im anschluss|ab dann|ab da|gleich danach|direkt danach)\s+(?:kannst du|könnt ihr|können sie|darfst du|dürft ihr|dürfen sie)\s(?![^?]*\bbitte\b)[^?]*\b(?:nutzen|benutzen|verwenden|beziehen|loslegen|weiterarbeiten|zugreifen|einziehen|einräumen|in betrieb nehmen)\b[^?]*$/,
     // What the news lets the reader do: "Dann kannst du den ersten Besuch danach planen."
     /^(?:dann|so|damit)\s+(?:kannst du|könnt ihr|können sie)\s[^?]*(?:planen|einplanen|disponieren|vorbereiten|loslegen|weiterarbeiten|rechnen|einstellen|beginnen|starten)\b(?!.*\bbitte\b)[^?]*$/,
     // The reader's own plan approved: "Ja, das darfst du so machen", "… und das hast du ja gemacht."

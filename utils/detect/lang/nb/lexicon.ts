@@ -1,8 +1,10 @@
 // Norwegian Bokmål cues for requests, non-requests, automated mail and deadlines.
 import type { LanguageLexicon } from '../../lexicon';
 
+// Round 10 also imperatives of reading up and starting: "Sett deg inn i de nye rutinene", "Start på
+// kalkylen i morgen", "Begynn med kapittel to", "Sett av en time til gjennomgangen".
 const IMPERATIVES =
-  'send|sjekk|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass|ta gjerne med|få en|få et|få noen|få sendt|få sjekket|få fikset';
+  'send|sjekk|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass|ta gjerne med|få en|få et|få noen|få sendt|få sjekket|få fikset|sett deg inn i|sett opp|sett av|sett i gang|start på|start med|begynn på|begynn med';
 
 export const nb: LanguageLexicon = {
   lang: 'nb',
@@ -127,6 +129,14 @@ export const nb: LanguageLexicon = {
       kind: 'action',
       direct: true,
     },
+    {
+      // Round 10. A need for the reader's own part, the thing named with "din"/"deres" right after
+      // "må ha": "Jeg må ha timelisten din i morgen", "Vi må ha tallene deres innen fredag", "Jeg må
+      // ha inn rapporten din i dag" (not "Jeg må ha glemt passordet ditt", "Jeg må ha fri").
+      re: /(?:^|\s)(?:jeg|vi) må ha (?:inn |tilbake )?\S+(?:en|et|ene|a|ne) (?:din|ditt|dine|deres)(?=[\s,.!?]|$)/i,
+      kind: 'action',
+      decisive: true,
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
@@ -157,6 +167,9 @@ export const nb: LanguageLexicon = {
     /(?:^|\s)(?:si|gi)\s+(?:meg\s+|oss\s+)?(?:beskjed|fra|ifra|lyd)\s+(?:hvis|om|dersom)\s+(?:(?:du|dere)\s+(?:vil|ønsker|heller vil)\s+(?:at\s+)?(?:jeg|vi)|(?:jeg|vi)\s+(?:skal|kan|bør))(?=\s)[^?]*$/u,
     // Round 9. Praise, not a duty: "Dere bør være veldig stolte av dette".
     /(?:^|\s)(?:kan|bør|skal|må)\s+(?:\S+\s+){0,2}?være\s+(?:\S+\s+){0,2}?(?:stolt|stolte|fornøyd|fornøyde|glad|glade)(?:\s+(?:av|over|med)\s+[^,;?]{0,50})?[\s.!]*$/,
+    // Round 10. Courtesy offers to call or write: "Ring hvis noe er uklart", "Ring meg gjerne om du
+    // lurer på noe", "Send meg en melding hvis noe mangler", "Kontakt oss dersom du har spørsmål".
+    /^(?:og\s+)?(?:ring|send|kontakt)\s+(?:(?:meg|oss)\s+)?(?:(?:en|et)\s+(?:melding|sms|mail|e-?post|ord)\s+)?(?:(?:gjerne|bare|endelig)\s+)?(?:hvis|om|dersom)\s+(?:(?:det\s+er\s+)?(?:noe|noen|det)\s+(?:\S+\s+)?(?:mangler|er uklart|uklart|er feil|skulle være|dukker opp)|(?:du|dere)\s+(?:har|lurer|trenger hjelp|får problemer|støter på|vil vite))(?=[\s,.!]|$)[^?]*$/,
   ],
   outOfOffice:
     /(?:^|\s)(?:fraværende|ikke på kontoret|på ferie|automatisk svar|begrenset tilgang til e-?post|borte fra kontoret|permisjon)(?=[\s,.!]|$)/i,

@@ -177,6 +177,9 @@ export const nl: LanguageLexicon = {
     /^(?:dan|zo|daarmee|op die manier)\s+(?:kun|kan|kunt)\s+(?:je|jij|u|jullie)\s[^?]*(?:plannen|inplannen|afstemmen|voorbereiden|beginnen|starten|rekening houden|rekenen|doorwerken|verder)\b(?!.*\b(?:graag|even|alvast)\b)[^?]*$/,
     // Round 9. Praise, not a duty: "Jullie moeten echt trots zijn op dit resultaat".
     /\b(?:mag|mogen|moet|moeten|kan|kunt|kunnen|zou|zouden)\s+(?:\S+\s+){0,3}?(?:trots|blij|tevreden)\s+(?:(?:op|met)\s+[^,;?]{0,50}\s+)?zijn(?:\s+(?:op|met)\s+[^,;?]{0,50})?[\s.!]*$/,
+    // Round 10. A courtesy offer with the condition as a question first: "Heb je vragen, bel me
+    // gerust", "Zijn er nog vragen, dan hoor ik het graag", "Heeft u problemen met inloggen, bel dan de helpdesk".
+    /^(?:en\s+)?(?:heb (?:je|jij)|hebben jullie|heeft u|zijn er|is er)\s+(?:(?:nog|verder|toch)\s){0,2}(?:vragen|opmerkingen|onduidelijkheden|aanvullingen|suggesties|problemen|iets)\b[^,?]{0,40},\s*(?:dan\s+)?(?:bel|app|mail|laat|hoor|horen|loop|spreek|stuur|neem|meld|geef|kun|kunt|kan|mag)\b[^?]*$/,
   ],
   outOfOffice:
     /\b(?:afwezig|niet aanwezig|met vakantie|op vakantie|buiten kantoor|automatisch antwoord|beperkt bereikbaar|ben ik niet bereikbaar)\b/i,
@@ -226,7 +229,25 @@ export const nl: LanguageLexicon = {
     midNextWeek: '(?:(?:half|midden|medio) volgende week|(?:het )?midden van volgende week)',
     endOfMonth: '(?:(?:het )?einde? van de maand|eind van de maand|maandeinde|einde maand|eind deze maand)',
     inDays: '(?:binnen|over|in)\\s+N\\s+(?:werk)?dag(?:en)?',
-    numberWords: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, tien: 10 },
+    numberWords: {
+      een: 1,
+      één: 1,
+      twee: 2,
+      drie: 3,
+      vier: 4,
+      vijf: 5,
+      zes: 6,
+      zeven: 7,
+      acht: 8,
+      negen: 9,
+      tien: 10,
+      elf: 11,
+      twaalf: 12,
+      veertien: 14,
+      vijftien: 15,
+      twintig: 20,
+      dertig: 30,
+    },
     workingDay: '(?:werk)',
     morning: "(?:ochtend|morgenochtend|'s ochtends)",
     ordinal: '(?:ste|de|e)',

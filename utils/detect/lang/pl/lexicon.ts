@@ -199,6 +199,16 @@ export const pl: LanguageLexicon = {
     // Round 8. Small talk about the group's time off: "Ktoś się wybrał na narty?", "Ktoś z was był
     // na koncercie w sobotę?", "Czy ktoś oglądał wczoraj mecz?"
     /^(?:(?:a|i|no|czy)\s+)*(?:ktoś|ktokolwiek|ktoś z was|któreś z was)\s+(?:się\s+)?(?:wybrał|był|była|pojechał|pojechała|oglądał|oglądała|widział|widziała|zdążył|zdążyła|skoczył|poszedł|poszła)\s[^?]{0,60}?(?:nart|koncer|mecz|urlop|wakacj|weekend|majówk|gór|morz|kin|festiwal|wycieczk|sylwest|świąt|teatr|basen|rower|spacer|jarmark|wystaw)[^?]*\?/u,
+    // Round 10. Rhetorical doubt about good news: "Czy ktoś jeszcze wątpi, że warto było?", "Czy ktoś
+    // miał wątpliwości, że damy radę?", "Kto teraz wątpi, że to był dobry pomysł?"
+    /(?:^|\s)(?:czy\s+)?(?:ktoś|ktokolwiek|ktoś z was|kto)\s+(?:(?:jeszcze|nadal|wciąż|teraz|tu|w ogóle)\s+)?(?:wątpi|wątpił|wątpiła|wątpiłby|ma wątpliwości|miał wątpliwości|miała wątpliwości),?\s+(?:że|iż|czy warto)(?=[\s,.!?]|$)/,
+    // Round 10. A meeting, visit or booking confirmed, as news: "Spotkanie z dostawcą potwierdzone –
+    // zaczynamy o 10:00", "Wizyta audytora została potwierdzona na czwartek" (not with "proszę", an
+    // imperative or a question: "Termin potwierdzony, prześlij proszę agendę"). The word itself is
+    // looked for first: the check for an imperative anywhere is slow on every other sentence.
+    new RegExp(
+      `^(?=[^?]*potwierdzon)(?![^?]*(?:^|[\\s,–—])(?:proszę|prosimy|${IMPERATIVES})(?=[\\s,.!?]|$))(?:[^\\s?]+\\s+){0,6}?(?:(?:jest|został[aoy]?|zostały|już)\\s+){0,2}potwierdzon[aeyi](?=[\\s,.!:;–—]|$)[^?]*$`,
+    ),
     // Round 9. Praise, not a duty: "Możecie być z siebie dumni", "Powinniście być naprawdę dumni".
     /(?:^|\s)(?:możesz|możecie|może pan|może pani|mogą państwo|powinieneś|powinnaś|powinniście|powinnyście|powinien pan|powinna pani|powinni państwo)\s+(?:\S+\s+){0,2}?być\s+(?:\S+\s+){0,3}?(?:dumn|zadowolen|zadowolon|szczęśliw)\S*(?:\s+z\s+[^,;?]{0,50})?[\s.!]*$/,
   ],
