@@ -427,3 +427,44 @@ describe('round 10 (en, nl)', () => {
     ).toBe(true);
   });
 });
+
+describe('round 11: the reader known by the initial of the address, and named in a copy', () => {
+  const ingrid = { name: 'I Postma', email: 'i.postma@firma.example' };
+  it('"- Ingrid: wil jij …" is the reader’s item when only her initial is known and no one else’s fits', () => {
+    const body =
+      'Goedemorgen allemaal,\n\n- Lieke: kun jij de antwoorden op de website zetten?\n- Ingrid: wil jij de lijst met bewoners controleren?\n\nGijs';
+    const a = run(body, 'nl', { me: ingrid, to: ['l.brouwer@firma.example', 'i.postma@firma.example'] });
+    expect(a.isRequest).toBe(true);
+    expect(a.requestSpans.map((s) => s.text)).toEqual(['- Ingrid: wil jij de lijst met bewoners controleren?']);
+  });
+
+  it('a name with another recipient’s initial stays theirs, also when the reader’s initial fits', () => {
+    const body = 'Goedemorgen,\n\n- Ilse: kun jij de antwoorden op de website zetten?\n\nGijs';
+    const a = run(body, 'nl', { me: ingrid, to: ['i.dekker@firma.example', 'i.postma@firma.example'] });
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('a copy that turns to the reader by name asks her; a copy that only names her does not', () => {
+    const kari = { name: 'Kari Fjeld', email: 'kari.fjeld@firma.example' };
+    const people = { me: kari, to: ['ola.vestre@firma.example'], cc: ['kari.fjeld@firma.example'] };
+    const asked =
+      'Hei Ola (og Kari på kopi),\n\nOla: ta nye prøver i morgen.\n\nKari: kan du skrive et utkast til informasjonsbrev til abonnentene?\n\nTerje';
+    expect(run(asked, 'nb', people).isRequest).toBe(true);
+    const told =
+      'Hei Ola,\n\nKan du bekrefte innen fredag hvilke tall du trenger?\n\nKari Fjeld, økonomisjef, står på kopi til orientering.\n\nTerje';
+    expect(run(told, 'nb', people).isRequest).toBe(false);
+  });
+
+  it('"til informasjonsbrevet" is no "til info"', () => {
+    expect(run('Hei Eva,\n\nKan du skrive et utkast til informasjonsbrev?\n\nOla', 'nb').isRequest).toBe(true);
+    expect(run('Hei Eva,\n\nTil info: kontoret er stengt fredag.\n\nOla', 'nb').isRequest).toBe(false);
+  });
+
+  it('Dutch "Ik vraag jullie om …" and "We vragen je … te …" ask; "Ik vraag me af" does not', () => {
+    expect(
+      run('Beste collega’s,\n\nIk vraag jullie om het sjabloon vóór vrijdag in te vullen.\n\nOla', 'nl').isRequest,
+    ).toBe(true);
+    expect(run('Hoi Eva,\n\nWe vragen je de planning vóór vrijdag te controleren.\n\nOla', 'nl').isRequest).toBe(true);
+    expect(run('Hoi Eva,\n\nIk vraag me af of de planning nog klopt.\n\nOla', 'nl').isRequest).toBe(false);
+  });
+});

@@ -254,7 +254,7 @@ const AT_NAME = /^@(\p{L}+)/u;
 const ADDRESSED = /^@?(\p{Lu}[\p{L}'-]+)\.?(?:\s+(\p{Lu}(?:[\p{L}'-]+|\.)?))?\s*(?:[–—:]|-\s|,)\s*/u;
 /** A sentence saying someone is copied for information only, in the five languages. */
 const CC_FOR_INFO =
-  /(?:\bcc\b|\bkopi|\bcopied|\bcopy\b|\bin kopie\b|\bter info|\bzur info|\bfor (?:visibility|info|your information)|\bfyi\b|\bdo wiadomości|\binformacyjnie|\btil orientering|\btil info|\bnur zur kenntnis)/iu;
+  /(?:\bcc\b|\bkopi|\bcopied|\bcopy\b|\bin kopie\b|\bter info(?:rmatie)?(?![\p{L}])|\bzur info(?:rmation)?(?![\p{L}])|\bfor (?:visibility|info|your information)|\bfyi\b|\bdo wiadomości|\binformacyjnie|\btil orientering|\btil info(?:rmasjon)?(?![\p{L}])|\bnur zur kenntnis)/iu;
 /** A short lead-in before a name: "Re the cracks on stair 2: Tomek, …". */
 const LEAD_IN = /^[^:\n]{3,80}:\s+(?=\p{Lu})/u;
 /** A short lead-in before anything: "And finally: hand in …". */
@@ -387,7 +387,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
     const bySurname =
       surname !== '' && closeName(readerNames, surname) && people.readerInitials.includes(foldedInitial(first));
     const name = bySurname ? surname : (c.titles.test(first) ? (addressed[2] ?? first) : first).toLowerCase();
-    const isReader = readerNames.some((r) => sameName(r, name));
+    const namedReader = readerNames.some((r) => sameName(r, name));
     const explicit = s.startsWith('@') || /^[^,]*[–—:]/u.test(addressed[0]);
     const isOther = otherNames.some((o) => sameName(o, name));
     // "Kurze Frage:", "Quick question:": a label of two words.
@@ -397,12 +397,23 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
       LABEL_WORDS.test(name) ||
       (addressed[2] !== undefined && LABEL_WORDS.test(addressed[2]));
     const initial = foldedInitial(NICKNAMES.get(name) ?? name);
-    // "Pani Iwono, czy …" read by i.kowalska@: Polish addresses by title and first name; while the
-    // reader's first name is unknown, one with her initial may be hers.
-    const titledFirstName =
-      c.lex.lang === 'pl' &&
-      people.readerInitials.includes(initial) &&
-      !readerNames.some((r) => foldedInitial(r) === initial);
+    // While the reader's first name is unknown (i.postma@), a first name with the reader's initial
+    // may be the reader's.
+    const initialFits =
+      people.readerInitials.includes(initial) && !readerNames.some((r) => foldedInitial(r) === initial);
+    // "- Ingrid: wil jij …", "@Sanne: kun jij …" read by i.postma@ and s.vermeer@: addressed by a
+    // name with the reader's initial and no other recipient's, that name is the reader's.
+    const byInitial =
+      initialFits &&
+      !isOther &&
+      !labelWord &&
+      !c.titles.test(first) &&
+      !c.groupWords.test(name) &&
+      !INTERJECTION.test(name) &&
+      !people.otherInitials.includes(initial);
+    const isReader = namedReader || byInitial;
+    // "Pani Iwono, czy …" read by i.kowalska@: Polish addresses by title and first name.
+    const titledFirstName = c.lex.lang === 'pl' && initialFits;
     // "Herr Wirth, bitte …" to a list: a title and a surname that is not the reader's name someone else.
     const titled = c.titles.test(first) && addressed[2] !== undefined && readerNames.length > 0 && !titledFirstName;
     // "Jonas, kannst du …" read by Hanna: a first name that cannot be the reader's asks someone else.
@@ -416,7 +427,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
       (people.otherInitials.includes(initial) || people.namedInText(first));
     if (!isReader && !labelWord && (isOther || explicit || titled || notReader))
       return { kind: null, other: true, person: isOther || notReader };
-    if (isReader && explicit && !labelWord && BULLET.test(raw)) readerItem = closeName(readerNames, name);
+    if (isReader && explicit && !labelWord && BULLET.test(raw)) readerItem = byInitial || closeName(readerNames, name);
     if (isReader || isOther || explicit) s = s.slice(addressed[0].length);
   }
   s = s.toLowerCase();
@@ -1199,7 +1210,23 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const readerInCc = (message?.cc ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
   const greetsReaderOrGroup =
     greeting !== null && (greeting.group || greeting.names.some((n) => readerNames.some((r) => sameName(r, n))));
-  if (readerInCc && !readerInTo && (message?.to ?? []).length > 0 && !greetsReaderOrGroup) {
+  // "Kari: kan du skrive et utkast …", "@Tom, could you …": a line that turns to the reader by name
+  // makes the copy more than one for visibility.
+  const turnsToReader = () =>
+    sentencesOf(body, start, coreEnd).some((s) => {
+      const m =
+        (s.text.charCodeAt(0) === 64 ? AT_NAME.exec(s.text) : null) ?? ADDRESSED.exec(s.text.replace(BULLET, ''));
+      const who = m?.[1]?.toLowerCase() ?? '';
+      // Not "Kari Solberg, økonomisjef, står på kopi til orientering": said of the reader, not to her.
+      const explicit = m !== null && (s.text.charCodeAt(0) === 64 || /[–—:]/u.test(m[0]));
+      return (
+        who !== '' &&
+        readerNames.some((r) => sameName(r, who)) &&
+        !LABEL_WORDS.test(who) &&
+        (explicit || !CC_FOR_INFO.test(s.text.toLowerCase()))
+      );
+    });
+  if (readerInCc && !readerInTo && (message?.to ?? []).length > 0 && !greetsReaderOrGroup && !turnsToReader()) {
     result.kind = 'info';
     return result;
   }
@@ -1207,7 +1234,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   if (readerInCc && !readerInTo && readerNames.length > 0) {
     const first = readerNames[0]!;
     const mention = new RegExp(`(?<!\\p{L})${first}\\p{L}{0,3}(?!\\p{L})`, 'iu');
-    if (sentencesOf(body, start, coreEnd).some((s) => mention.test(s.text) && CC_FOR_INFO.test(s.text.toLowerCase()))) {
+    if (
+      sentencesOf(body, start, coreEnd).some((s) => mention.test(s.text) && CC_FOR_INFO.test(s.text.toLowerCase())) &&
+      !turnsToReader()
+    ) {
       result.kind = 'info';
       return result;
     }

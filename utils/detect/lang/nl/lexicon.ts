@@ -70,7 +70,7 @@ export const nl: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /\b(?:mag ik (?:je|jou|u|jullie) (?:vragen|verzoeken)|ik wil (?:je|jou|u|jullie) (?:vragen|verzoeken)|ik verzoek (?:je|u|jullie)|(?:ik |we |wij )?ontvang(?:en)? (?:het |hem |ze )?graag|lukt het (?:je|jou|jullie|u)?|is het mogelijk|zou het mogelijk zijn|wil je zo vriendelijk|hoe staat het (?:met|ervoor)|heb je (?:al )?(?:kans gehad|gelegenheid gehad))\b/i,
+      re: /\b(?:mag ik (?:je|jou|u|jullie) (?:vragen|verzoeken)|ik wil (?:je|jou|u|jullie) (?:vragen|verzoeken)|ik verzoek (?:je|u|jullie)|(?:ik|we|wij) (?:(?:daarom|dan ook|bij deze|hierbij|nogmaals|graag|vriendelijk) )*(?:vraag|vragen) (?:je|jou|u|jullie|iedereen) (?:(?:\S+ ){0,3}?om|vriendelijk|(?:\S+ ){1,8}?te \S+)|(?:ik |we |wij )?ontvang(?:en)? (?:het |hem |ze )?graag|lukt het (?:je|jou|jullie|u)?|is het mogelijk|zou het mogelijk zijn|wil je zo vriendelijk|hoe staat het (?:met|ervoor)|heb je (?:al )?(?:kans gehad|gelegenheid gehad))\b/i,
       kind: 'question',
     },
     // The verb before the subject after a fronted phrase: "Om de start te halen, verzoek ik u …",
