@@ -468,3 +468,42 @@ describe('round 11: the reader known by the initial of the address, and named in
     expect(run('Hoi Eva,\n\nIk vraag me af of de planning nog klopt.\n\nOla', 'nl').isRequest).toBe(false);
   });
 });
+
+describe('round 12: names spelled without accents, German wishes and needs, absence beside an ask', () => {
+  it.each([
+    ['nb', 'Jørgen – jeg trenger avstemmingen av konto 1920 før dagen er omme.\n\nTuva', 'jorgen.dahl'],
+    ['pl', 'Łukasz: przygotuj proszę zestawienie do piątku.\n\nOla', 'lukasz.nowak'],
+    ['de', 'Jürgen – schick mir bitte die Liste bis Freitag.\n\nOla', 'juergen.meier'],
+  ] as [Lang, string, string][])('%s: the reader named with accents his address leaves out', (lang, body, local) => {
+    const me = { name: '', email: `${local}@firma.example` };
+    expect(run(body, lang, { me, to: [me.email, 'anna.berg@firma.example'] }).isRequest).toBe(true);
+  });
+
+  it('someone else named with accents stays someone else', () => {
+    const me = { name: '', email: 'eva.lund@firma.example' };
+    const body = 'Hei,\n\nJørgen – kan du sende avstemmingen før dagen er omme?\n\nTuva';
+    expect(run(body, 'nb', { me, to: [me.email, 'jorgen.dahl@firma.example'] }).isRequest).toBe(false);
+  });
+
+  it.each([
+    'Liebe Eva,\n\nich würde mich sehr freuen, wenn du einen Blick auf den Plan werfen könntest.\n\nOla',
+    'Hallo Eva,\n\nBrauche die Umschlagszahlen Q4 für Terminal Süd. Danke.\n\nOla',
+  ])('de asks: %s', (body) => {
+    expect(run(body, 'de').isRequest).toBe(true);
+  });
+
+  it.each([
+    'Hallo Eva,\n\nich würde mich freuen, wenn es am Freitag klappt.\n\nOla',
+    'Hallo Eva,\n\nBrauche heute keine Zahlen mehr, danke.\n\nOla',
+  ])('de asks nothing: %s', (body) => {
+    expect(run(body, 'de').isRequest).toBe(false);
+  });
+
+  it('a question to the reader beside the sender’s leave is a person’s ask, not an auto-reply', () => {
+    const asked = "Hi Eva,\n\nI'm on leave from Friday, so can I ask you to run the data cleanse by 8 January?\n\nOla";
+    expect(run(asked, 'en').isRequest).toBe(true);
+    const auto =
+      'Hello,\n\nThank you for your email. I am out of the office until 5 January. Do you need urgent help? Please contact Tom.\n\nOla';
+    expect(run(auto, 'en').isRequest).toBe(false);
+  });
+});

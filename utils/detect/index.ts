@@ -170,7 +170,27 @@ function sameName(a: string, b: string): boolean {
   if (formalA !== a || formalB !== b) return formalA === formalB || sameName(formalA, formalB);
   const n = Math.min(a.length, b.length, 4);
   if (n >= 3 && a.slice(0, Math.max(3, n - 1)) === b.slice(0, Math.max(3, n - 1))) return true;
+  // "Jørgen" ~ jorgen@, "Łukasz" ~ lukasz@, "Jürgen" ~ juergen@ or jurgen@: addresses spell names
+  // without their accents.
+  if (/[^a-z]/.test(a) || /[^a-z]/.test(b)) {
+    const [fa, fb] = [asAddressSpells(a, false), asAddressSpells(b, false)];
+    const [ga, gb] = [asAddressSpells(a, true), asAddressSpells(b, true)];
+    if ((fa !== a || fb !== b) && sameName(fa, fb)) return true;
+    if ((ga !== a || gb !== b) && (ga !== fa || gb !== fb) && sameName(ga, gb)) return true;
+  }
   return false;
+}
+
+/** A name as an address writes it: accents dropped ("jørgen" → "jorgen"), or German umlauts spelled out ("jürgen" → "juergen"). */
+function asAddressSpells(name: string, umlauts: boolean): string {
+  const spelled = umlauts ? name.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue') : name;
+  return spelled
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ø/g, 'o')
+    .replace(/ł/g, 'l')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss');
 }
 
 interface Greeting {
@@ -231,6 +251,20 @@ const FIRST_PERSON_AWAY =
 const OTHERS_AWAY: Partial<Record<Lang, RegExp>> = {
   en: /(?:\b(?:he|she|they)(?:'s|'re| is| are| was| were| will be)?|\b[\p{L}-]+'s|\b(?!i\b)[\p{L}-]+ (?:is|are|was|were|will be))\s+(?:(?:currently|still|now|also|away|off|both)\s+)?$/u,
 };
+
+/**
+ * "I'm on leave from Friday, so can I ask you to run the cleanse?": a question to the reader, which
+ * no auto-reply asks, makes a mail that mentions the sender's absence a person's mail.
+ */
+const URGENT_HELP =
+  /urgent|emergenc|immediate|help|assistance|dringend|eilig|spoed|hulp|pilne|pilna|pomoc|haster|hjelp|akutt/u;
+
+function asksReader(head: string, lang: Lang): boolean {
+  const you = SECOND_PERSON[lang];
+  if (!you || !head.includes('?')) return false;
+  // Not the auto-reply's own offer: "Is it urgent? Do you need help before then?"
+  return head.split(/(?<=[.!?])\s+/).some((s) => /\?\s*$/.test(s) && you.test(s) && !URGENT_HELP.test(s));
+}
 
 /** Whether the away phrase of an out-of-office text is said of the sender, not only of someone else. */
 function ownAbsence(text: string, c: CompiledLexicon): boolean {
@@ -1160,7 +1194,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const head = lowerNew.slice(0, 600);
   if (
     AUTO_REPLY_SUBJECT.test(String(message?.subject ?? '')) ||
-    (ownAbsence(head, c) && FIRST_PERSON_AWAY.test(head) && ownAbsence(openingOf(head), c))
+    (ownAbsence(head, c) &&
+      FIRST_PERSON_AWAY.test(head) &&
+      ownAbsence(openingOf(head), c) &&
+      !asksReader(head, language))
   ) {
     result.confidence = 0.8;
     return result;

@@ -171,6 +171,21 @@ export const de: LanguageLexicon = {
       decisive: true,
       direct: true,
     },
+    {
+      // Round 12. A wish tied to what the reader is to do: "Ich würde mich sehr freuen, wenn du einen
+      // Blick darauf werfen könntest", "Wir würden uns freuen, wenn Sie uns bis Freitag …", "Es würde
+      // mich freuen, wenn ihr …" (not "Ich würde mich freuen, wenn es klappt").
+      re: /\b(?:(?:ich|wir) (?:würde|würden) (?:mich|uns)|(?:es )?würde (?:mich|uns)) (?:sehr |riesig |wirklich |total )?freuen,? (?:wenn|falls) (?:du|ihr|sie)\b/i,
+      kind: 'action',
+      decisive: true,
+      direct: true,
+    },
+    {
+      // Round 12. A need with the subject left out, at the start of a sentence: "Brauche die Zahlen
+      // für Q4 bis morgen", "Bräuchte noch deine Unterschrift", "Benötige bitte die Liste heute noch".
+      re: /^(?:(?:und|also|noch|kurz)\s+)?(?:brauche|bräuchte|benötige)(?!\s+(?:\S+\s+){0,2}?(?:nicht|nichts|kein|keine|keinen|keiner)\b)\s+(?:die|das|den|dein|deine|deinen|ihre|ihren|eure|euren|noch|bitte|dringend|mal|kurz|bis|heute|morgen|von)\b/i,
+      kind: 'action',
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
