@@ -1,6 +1,6 @@
 // Runs request detection over labeled JSONL files (whole emails or single sentences) and prints
 // the figures; the last line is one JSON object. Usage: npm run eval -- [FILE.jsonl …] [--verbose]
-// Without a file it reads the held-out sets in test/data (emails the detector was not tuned on),
+// Without a file it reads the held-out sets in test/data (written blind; test/data/README.md says which were tuned on since),
 // prints each file's figures and ends with the figures over all of them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
