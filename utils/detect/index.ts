@@ -126,9 +126,7 @@ function firstNameOf(p: Person): string {
 
 /** The first letter of a name without its accents ("Łukasz" → "l", "Øystein" → "o"), as an address writes it. */
 function foldedInitial(name: string): string {
-  const first = name.charAt(0).toLowerCase();
-  const folded = first.normalize('NFD').charAt(0);
-  return folded === 'ł' ? 'l' : folded === 'ø' ? 'o' : folded === 'æ' ? 'a' : folded;
+  return asAddressSpells(name.charAt(0).toLowerCase(), false).charAt(0);
 }
 
 /**
@@ -344,6 +342,20 @@ interface People {
   namedInText: (word: string) => boolean;
 }
 
+/** A name whose initial is the reader's and no other recipient's, and that names no other recipient. */
+function initialPointsToReader(initial: string, name: string, people: People): boolean {
+  return (
+    people.readerInitials.includes(initial) &&
+    !people.otherInitials.includes(initial) &&
+    !people.otherNames.some((o) => sameName(o, name))
+  );
+}
+
+/** "@Tom …", "Tom – …", "Tom: …": a name turned to with a mark, not only a comma. */
+function explicitlyAddressed(text: string, addressed: RegExpExecArray): boolean {
+  return text.charCodeAt(0) === 64 || /^[^,]*[–—:]/u.test(addressed[0]);
+}
+
 function judgeSentence(raw: string, c: CompiledLexicon, people: People): SentenceVerdict {
   const bare = bareLower(raw);
   if (DO_NOT_REPLY.test(bare)) return { kind: null, other: false };
@@ -390,10 +402,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
     // Known by the first letter when the address gives only that ("y.amrani@" for "Youssef") and
     // no other recipient's name starts with it.
     const initial = foldedInitial(NICKNAMES.get(who) ?? who);
-    const byInitial =
-      people.readerInitials.includes(initial) &&
-      !people.otherInitials.includes(initial) &&
-      !otherNames.some((o) => sameName(o, who));
+    const byInitial = initialPointsToReader(initial, who, people);
     if (c.groupWords.test(who) || byInitial || readerNames.some((r) => closeName([r], who) || sameName(r, who)))
       readerItem = true;
     else return { kind: null, other: true, person: true };
@@ -422,7 +431,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
       surname !== '' && closeName(readerNames, surname) && people.readerInitials.includes(foldedInitial(first));
     const name = bySurname ? surname : (c.titles.test(first) ? (addressed[2] ?? first) : first).toLowerCase();
     const namedReader = readerNames.some((r) => sameName(r, name));
-    const explicit = s.startsWith('@') || /^[^,]*[–—:]/u.test(addressed[0]);
+    const explicit = explicitlyAddressed(s, addressed);
     const isOther = otherNames.some((o) => sameName(o, name));
     // "Kurze Frage:", "Quick question:": a label of two words.
     const labelWord =
@@ -439,12 +448,11 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
     // name with the reader's initial and no other recipient's, that name is the reader's.
     const byInitial =
       initialFits &&
-      !isOther &&
+      initialPointsToReader(initial, name, people) &&
       !labelWord &&
       !c.titles.test(first) &&
       !c.groupWords.test(name) &&
-      !INTERJECTION.test(name) &&
-      !people.otherInitials.includes(initial);
+      !INTERJECTION.test(name);
     const isReader = namedReader || byInitial;
     // "Pani Iwono, czy …" read by i.kowalska@: Polish addresses by title and first name.
     const titledFirstName = c.lex.lang === 'pl' && initialFits;
@@ -1210,8 +1218,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   ].filter(Boolean);
   const recipients = [...(message?.to ?? []), ...(message?.cc ?? [])];
   // First names and surnames ("Frau Weber") of the other people the mail went to.
-  const otherNames = recipients
-    .filter((p) => !myAddresses.includes(String(p?.email ?? '').toLowerCase()) && isPersonLike(p))
+  const otherPeople = recipients.filter(
+    (p) => !myAddresses.includes(String(p?.email ?? '').toLowerCase()) && isPersonLike(p),
+  );
+  const otherNames = otherPeople
     .flatMap((p) => [firstNameOf(p), ...nameParts(p.name || (p.email ?? '').split('@')[0] || '').slice(1)])
     .filter((n) => n && !readerNames.some((r) => sameName(r, n)));
   let inText: Set<string> | null = null;
@@ -1219,22 +1229,20 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     readerNames,
     otherNames,
     readerInitials: initialsOf(context.myName ?? '', myAddresses),
-    otherInitials: recipients
-      .filter((p) => !myAddresses.includes(String(p?.email ?? '').toLowerCase()) && isPersonLike(p))
-      .map((p) => foldedInitial(nameParts(p.name ?? '')[0] ?? String(p.email ?? ''))),
+    otherInitials: otherPeople.map((p) => foldedInitial(nameParts(p.name ?? '')[0] ?? String(p.email ?? ''))),
     namedInText: (word) => (inText ??= capitalisedInside(newText)).has(word),
   };
 
+  const readerInTo = (message?.to ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
+  const readerInCc = (message?.cc ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
   const greeting = readGreeting(body, 0, coreEnd, c);
   const start = greeting ? greeting.end : 0;
   if (greeting && !greeting.group && greeting.names.length > 0) {
     const greetsReader = greeting.names.some((n) => readerNames.some((r) => sameName(r, n)));
-    const inTo = (message?.to ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
-    const inCc = (message?.cc ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
     const greetsOther = greeting.names.some((n) => otherNames.some((o) => sameName(o, n)));
     // Greeting someone else by name: not for the reader. A reader who gets the mail through a
     // list ("Dear Headteachers", "Liebe Bläserinnen und Bläser") is greeted as one of the group.
-    if (!greetsReader && (greetsOther || (!inTo && inCc))) {
+    if (!greetsReader && (greetsOther || (!readerInTo && readerInCc))) {
       result.kind = 'info';
       return result;
     }
@@ -1243,26 +1251,27 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   // Requests sit near the top or at the very end; the middle of a very long new text is skipped
   // so the cost per email stays bounded.
   // Reader only in cc while the mail is addressed to named people: a copy for visibility.
-  const readerInTo = (message?.to ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
-  const readerInCc = (message?.cc ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
   const greetsReaderOrGroup =
     greeting !== null && (greeting.group || greeting.names.some((n) => readerNames.some((r) => sameName(r, n))));
   // "Kari: kan du skrive et utkast …", "@Tom, could you …": a line that turns to the reader by name
   // makes the copy more than one for visibility.
+  let whole: ReturnType<typeof sentencesOf> | null = null;
+  const wholeText = () => (whole ??= sentencesOf(body, start, coreEnd));
+  let turns: boolean | null = null;
   const turnsToReader = () =>
-    sentencesOf(body, start, coreEnd).some((s) => {
+    (turns ??= wholeText().some((s) => {
       const m =
         (s.text.charCodeAt(0) === 64 ? AT_NAME.exec(s.text) : null) ?? ADDRESSED.exec(s.text.replace(BULLET, ''));
       const who = m?.[1]?.toLowerCase() ?? '';
       // Not "Kari Solberg, økonomisjef, står på kopi til orientering": said of the reader, not to her.
-      const explicit = m !== null && (s.text.charCodeAt(0) === 64 || /[–—:]/u.test(m[0]));
+      const explicit = m !== null && explicitlyAddressed(s.text, m);
       return (
         who !== '' &&
         readerNames.some((r) => sameName(r, who)) &&
         !LABEL_WORDS.test(who) &&
         (explicit || !CC_FOR_INFO.test(s.text.toLowerCase()))
       );
-    });
+    }));
   if (readerInCc && !readerInTo && (message?.to ?? []).length > 0 && !greetsReaderOrGroup && !turnsToReader()) {
     result.kind = 'info';
     return result;
@@ -1271,10 +1280,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   if (readerInCc && !readerInTo && readerNames.length > 0) {
     const first = readerNames[0]!;
     const mention = new RegExp(`(?<!\\p{L})${first}\\p{L}{0,3}(?!\\p{L})`, 'iu');
-    if (
-      sentencesOf(body, start, coreEnd).some((s) => mention.test(s.text) && CC_FOR_INFO.test(s.text.toLowerCase())) &&
-      !turnsToReader()
-    ) {
+    if (wholeText().some((s) => mention.test(s.text) && CC_FOR_INFO.test(s.text.toLowerCase())) && !turnsToReader()) {
       result.kind = 'info';
       return result;
     }
@@ -1283,7 +1289,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const sentences =
     coreEnd - start > JUDGE_HEAD + JUDGE_TAIL
       ? [...sentencesOf(body, start, start + JUDGE_HEAD), ...sentencesOf(body, coreEnd - JUDGE_TAIL, coreEnd)]
-      : sentencesOf(body, start, coreEnd);
+      : wholeText();
   const requests: RequestSentence[] = [];
   let noAction = false;
   // Sentences addressed to someone else: their dates are that person's deadlines.
