@@ -13,7 +13,7 @@ import {
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import { applySettingsChange, SettingsError } from '../settings/validate';
 
-import { ZOD_CONFIG } from './zod';
+import { someText, text, ZOD_CONFIG } from './zod';
 
 z.config(ZOD_CONFIG);
 
@@ -35,9 +35,6 @@ export interface ExportFile {
 export class ImportError extends Error {
   override name = 'ImportError';
 }
-
-const text = (max: number) => z.string().check(z.maxLength(max));
-const someText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
 /** The whole file's schema, built on the first import: the worker need not build it at every start. */
 function buildFileSchema() {

@@ -9,7 +9,7 @@ import { MAX_IMPORT_BYTES } from '../data/schema';
 import { COACH_MAX_CHARS } from '../coach';
 import type { MessageName, RequestOf } from './protocol';
 
-import { ZOD_CONFIG } from '../data/zod';
+import { someText, text, ZOD_CONFIG } from '../data/zod';
 
 z.config(ZOD_CONFIG);
 
@@ -19,8 +19,6 @@ export class ValidationError extends TypeError {
 
 const webmail = z.enum(['gmail', 'outlook']);
 const id = z.int().check(z.positive());
-const text = (max: number) => z.string().check(z.maxLength(max));
-const someText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const none = z.object({});
 // Limits are generous: page text arrives untrimmed (the handlers cut it); they only stop absurd sizes.
 const person = z.object({ name: text(100_000), email: text(100_000) });
