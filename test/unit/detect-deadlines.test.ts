@@ -400,3 +400,102 @@ describe('deadlines around the ask (round 10, en and nl)', () => {
     expect(at('Please file it within twelve days.', 'en')).toEqual(['2026-03-16T17:00']);
   });
 });
+
+describe('round 13: the deadline beside the ask', () => {
+  const due = (body: string, lang: Lang) => {
+    const a = run(body, lang);
+    expect(a.isRequest).toBe(true);
+    return a.due && local(a.due);
+  };
+  it('"bis 17.04." is the 17th of April; with a clock word it stays a time', () => {
+    const at = (text: string, lang: Lang) => findDeadlines(text, lang, clock).map((d) => local(d.due));
+    expect(at('Ich brauche das Dokument spätestens bis 17.04. im System.', 'de')).toEqual(['2026-04-17T17:00']);
+    expect(at('Bitte bis 16.30 Uhr.', 'de')).toEqual(['2026-03-04T16:30']);
+    expect(at('Odeślij proszę najpóźniej do 12.05.', 'pl')).toEqual(['2026-05-12T17:00']);
+    expect(at('Send den innen kl. 12.05.', 'nb')).toEqual(['2026-03-04T12:05']);
+  });
+  it('Polish "w terminie 7 dni" counts days like "w ciągu"', () => {
+    const at = (text: string) => findDeadlines(text, 'pl', clock).map((d) => local(d.due));
+    expect(at('Proszę o uzupełnienie braków w terminie 7 dni od dnia otrzymania pisma.')).toEqual(['2026-03-11T17:00']);
+  });
+  it.each([
+    [
+      'en',
+      'Hi,\n\nCould you confirm the numbers? I am booking the minibus and need final numbers this week, otherwise it goes.\n\nK',
+      '2026-03-06T17:00',
+    ],
+    [
+      'en',
+      "Hi,\n\nWould you check the feeding guide? Ideally I'd have your comments next week, as the artwork goes out later.\n\nK",
+      '2026-03-13T17:00',
+    ],
+    [
+      'nl',
+      'Hoi,\n\nWil jij de lijst controleren? Die heb ik volgende week nodig voor het gesprek met de gemeente.\n\nK',
+      '2026-03-13T17:00',
+    ],
+    [
+      'de',
+      'Hallo,\n\nder Generalschlüssel muss heute zurück ins Büro. Bitte bring ihn nach deiner Tour vorbei.\n\nK',
+      '2026-03-04T17:00',
+    ],
+    [
+      'pl',
+      'Dzień dobry,\n\nproszę wysłać ekipę pomiarową na hydranty. Wyniki potrzebuję jutro, bo w czwartek jest zarząd.\n\nK',
+      '2026-03-05T17:00',
+    ],
+    [
+      'nb',
+      'Hei,\n\nForresten: jeg må ha SJA-en for kranløftet i dag, ellers får vi ikke grønt lys. Send den på e-post.\n\nK',
+      '2026-03-04T17:00',
+    ],
+    [
+      'nb',
+      'Hei,\n\nKan du gi meg forbruket per fartøy? Jeg må ha det innen fredag kl. 14, siden papirene sendes ut da.\n\nK',
+      '2026-03-06T14:00',
+    ],
+  ] as [Lang, string, string][])(
+    '%s: when the sender needs or wants the thing, its time is the deadline: %s',
+    (lang, body, want) => {
+      expect(due(body, lang)).toBe(want);
+    },
+  );
+  it.each([
+    ['en', 'Hi,\n\nCould you run the conflict check? The client has approached us and wants a meeting this week.\n\nK'],
+    [
+      'de',
+      'Hallo,\n\nKönntest du beim Sommerfest die Kasse übernehmen? Die Wechselgeldkasse hätte ich dann am Freitag vorbeigebracht.\n\nK',
+    ],
+    ['nb', 'Hei,\n\nKan du ta en titt på planen? Jeg må rekke flyet i morgen, så jeg er borte en stund.\n\nK'],
+  ] as [Lang, string][])(
+    '%s: contrast: what a third party wants or the sender will do sets no deadline: %s',
+    (lang, body) => {
+      expect(due(body, lang)).toBeNull();
+    },
+  );
+  it('a line that is only the time, softened, beside the ask', () => {
+    expect(
+      due('Hi,\n\nCould you also chase the heating firm? This week ideally, as she has a newborn.\n\nK', 'en'),
+    ).toBe('2026-03-06T17:00');
+    expect(due('Hoi,\n\nKun je de offerte nakijken? Morgen graag.\n\nK', 'nl')).toBe('2026-03-05T17:00');
+    // Contrast: a line that opens with a time and goes on to say something else.
+    expect(due('Hi,\n\nCould you also chase the heating firm? This week she is away, sadly.\n\nK', 'en')).toBeNull();
+  });
+  it('"Termin:" and "Frist:" label a field, they name no one', () => {
+    expect(
+      due(
+        'Dzień dobry,\n\nBardzo proszę o przygotowanie opinii technicznych. Termin: 15 maja, bo 20 maja zbiera się zespół.\n\nK',
+        'pl',
+      ),
+    ).toBe('2026-05-15T17:00');
+    expect(due('Hei,\n\nKan du oppdatere risikovurderingen? Frist: fredag.\n\nK', 'nb')).toBe('2026-03-06T17:00');
+  });
+  it('the line after the list an ask opens, and each "is fine" in a line', () => {
+    const listed =
+      'Hallo,\n\ndamit wir die Geräte vorbereiten können, bräuchte ich ein paar Angaben von Ihnen:\n1. eine Liste aller Mitarbeitenden,\n2. welche Anwendungen benötigt werden,\n3. wer einen zweiten Monitor braucht.\nEs reicht, wenn ich das nächste Woche bekomme.\n\nK';
+    expect(due(listed, 'de')).toBe('2026-03-13T17:00');
+    const twice =
+      'Hei,\n\nKunne du sendt meg en oversikt over strekkene med mest slam? Det holder med en enkel liste, og det er fint om jeg får den neste uke.\n\nK';
+    expect(due(twice, 'nb')).toBe('2026-03-13T17:00');
+  });
+});

@@ -475,3 +475,93 @@ describe('context beside the ask (round 10, en and nl)', () => {
     expectQuoted(body, lang, [want]);
   });
 });
+
+describe('round 13: wishes put as a condition, nouns made of verbs, list leads, contact offers', () => {
+  it.each([
+    [
+      'en',
+      'Hi Eva,\n\nCould you file the copy by Wednesday? If you can suggest two photo ideas at the same time, even better.\n\nOla',
+      'If you can suggest',
+    ],
+    [
+      'nl',
+      "Hoi Eva,\n\nKun je de cijfers vóór vrijdag sturen? Als je ook twee foto's kunt meesturen, is dat helemaal mooi.\n\nOla",
+      'Als je ook',
+    ],
+    [
+      'de',
+      'Hallo Eva,\n\nkannst du mir die Zahlen bis Freitag schicken? Wenn du noch zwei Fotos mitschicken könntest, wäre das super.\n\nOla',
+      'Wenn du noch',
+    ],
+    [
+      'pl',
+      'Cześć Ewa,\n\nczy możesz przesłać liczby do piątku? Jeśli dorzucisz jeszcze dwa zdjęcia, byłoby super.\n\nOla',
+      'Jeśli dorzucisz',
+    ],
+    [
+      'nb',
+      'Hei Eva,\n\nKan du sende tallene innen fredag? Hvis du kan legge ved to bilder også, er det enda bedre.\n\nOla',
+      'Hvis du kan legge',
+    ],
+  ] as [Lang, string, string][])('%s: "if you could also …, even better" is a further ask', (lang, body, want) => {
+    expectQuoted(body, lang, [want]);
+  });
+  it.each([
+    [
+      'en',
+      "Hi Eva,\n\nCould you file the copy by Wednesday? If you want to add photos, that's fine.\n\nOla",
+      'If you want',
+    ],
+    [
+      'nl',
+      'Hoi Eva,\n\nKun je de cijfers vóór vrijdag sturen? Als je vragen hebt, is dat prima.\n\nOla',
+      'Als je vragen',
+    ],
+    [
+      'de',
+      'Hallo Eva,\n\nkannst du mir die Zahlen bis Freitag schicken? Wenn du lieber telefonieren willst, ist das auch super.\n\nOla',
+      'Wenn du lieber',
+    ],
+  ] as [Lang, string, string][])(
+    '%s: contrast: a permission or an offer put the same way is none',
+    (lang, body, not) => {
+      expectQuoted(body, lang, [], [not]);
+    },
+  );
+  it('"Sign-off goes to Ruth on Friday" is a noun, not the imperative "sign"', () => {
+    const body =
+      'Hi all,\n\n- Marcus – please finalise the segment list.\n- Eva – could you draft the donor letter by Thursday 2pm? Sign-off goes to Ruth on Friday.\n\nOla';
+    expectQuoted(body, 'en', ['could you draft'], ['Sign-off goes']);
+    // Contrast: the imperative itself.
+    expectQuoted('Hi Eva,\n\nCould you draft the donor letter? Sign it off with Ruth on Friday.\n\nOla', 'en', [
+      'Sign it off',
+    ]);
+  });
+  it('a line that opens a list of news with an ask at its end is not quoted', () => {
+    const body =
+      'Morning Eva,\n\nQuick round-up before I head out:\n- Winter barley is all in.\n- The new sensors are live.\n- Oh, and could you get the dryer engineer booked in?\n\nOla';
+    expectQuoted(body, 'en', ['could you get the dryer'], ['Quick round-up']);
+  });
+  it.each([
+    [
+      'en',
+      "Hi Eva,\n\nCould you let the tenant in at 10? Ring me on 07700 914 226 if there's a problem.\n\nOla",
+      'Could you let',
+      'Ring me on',
+    ],
+    [
+      'nb',
+      'Hei Eva,\n\nKan du sette opp vaktlisten for kiosken? Gi et rop om noe er uklart.\n\nOla',
+      'Kan du sette',
+      'Gi et rop',
+    ],
+  ] as [Lang, string, string, string][])(
+    '%s: an offer to be called if there is trouble is no ask',
+    (lang, body, want, not) => {
+      expectQuoted(body, lang, [want], [not]);
+    },
+  );
+  it('contrast: "give a shout which shifts you want" asks', () => {
+    expectQuoted('Hei Eva,\n\nGi et rop om hvilke vakter du vil ha innen fredag.\n\nOla', 'nb', ['Gi et rop']);
+  });
+});

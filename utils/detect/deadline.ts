@@ -71,6 +71,9 @@ function looksLikeDayMonth(day: number, month: string): boolean {
   return day >= 1 && day <= 31 && mon >= 1 && mon <= 12 && !['00', '15', '30', '45'].includes(month.padStart(2, '0'));
 }
 
+/** A word that says a clock time follows ("um", "kl.", "godz.", "om", "at", "o"), unlike "bis" or "vóór". */
+const CLOCK_WORD = /^(?:um|gegen|kl|klokka|klokken|godz|godziny|godzinie|om|rond|at|around|o)\b|(?:kl|godz)\.?$/iu;
+
 interface Found {
   wall: number;
   hasPrep: boolean;
@@ -471,8 +474,10 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
           : rx`${B}(${lex.deadlinePrep})\\s+(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}`,
       extract: (context, m) => {
         if (m[4] === undefined && !m[5] && !m[2]) return null;
-        // "do 20.11" is the 20th of November (the day-and-month parser reads it).
-        if (!m[2] && !m[5] && m[4] !== undefined && looksLikeDayMonth(Number(m[3]), m[4])) return null;
+        // "do 20.11", "spätestens bis 17.04." are the 20th of November and the 17th of April (the
+        // day-and-month parsers read them), unless a clock word leads ("um 17.04", "kl. 12.05").
+        if (!m[5] && m[4] !== undefined && (!m[2] || !CLOCK_WORD.test(m[2])) && looksLikeDayMonth(Number(m[3]), m[4]))
+          return null;
         const t = readTime(m[2] ?? m[1], m[3], m[4], m[5]);
         if (!t) return null;
         return record(context, m, { wall: at(ref(context), 0, t.hour, t.minute), hasPrep: true, relative: true });

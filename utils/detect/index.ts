@@ -235,10 +235,11 @@ function readGreeting(text: string, from: number, to: number, c: CompiledLexicon
 
 /**
  * Words that open a line like a name would ("Note:", "Update –") but are labels; round 10 also
- * connectives before a colon ("Uansett: kan du …?", "Jedenfalls: …", "Zatem: …").
+ * connectives before a colon ("Uansett: kan du …?", "Jedenfalls: …", "Zatem: …"); round 13 the
+ * fields of a request ("Termin: 15 maja", "Frist: fredag", "Wann: Montag", "Ort: Halle 3").
  */
 const LABEL_WORDS =
-  /^(?:note|notes|update|reminder|deadline|action|actions|status|fyi|ps|question|questions|todo|re|fw|fwd|subject|important|info|hinweis|wichtig|achtung|uwaga|ważne|merk|obs|viktig|edit|betreff|temat|emne|onderwerp|belangrijk|let|tip|agenda|summary|context|background|tldr|next|vraag|frage|pytanie|spørsmål|also|and|but|so|ok|okay|sorry|thanks|danke|bedankt|dzięki|takk|hey|hi|hallo|hei|dear|update|today|tomorrow|heute|morgen|vandaag|dziś|jutro|i|in|forresten|apropos|übrigens|uebrigens|trouwens|btw|anyway|zresztą|przy|nb|kort|kurz|kurzfrage|quick|vraagje|pytanko|dessuten|außerdem|verder|bovendien|ponadto|poza|finally|lastly|first|second|third|firstly|zuletzt|eerst|sist|ellers|sonst|anders|inaczej|otherwise|meanwhile|intussen|inzwischen|tymczasem|imens|update|aktualizacja|oppdatering|edit|p\.s|kurze|kleine|korte|krótkie|szybkie|rask|lite|short|small|one|eine|een|jedno|ett|uansett|likevel|altså|jedenfalls|egal|trotzdem|dennoch|allerdings|jednak|zatem|więc)$/iu;
+  /^(?:termin|termijn|frist|fristen|abgabe|abgabetermin|due|datum|data|dato|date|zeit|tid|time|ort|sted|miejsce|plaats|locatie|location|place|venue|wann|wo|when|where|kiedy|gdzie|wanneer|waar|når|hvor|kontakt|contact|koszt|kosten|cost|pris|price|prijs|preis|cena|budget|budżet|budsjett|format|formaat|forma|umfang|omfang|zakres|omvang|scope|ziel|doel|mål|cel|goal|aim|note|notes|update|reminder|deadline|action|actions|status|fyi|ps|question|questions|todo|re|fw|fwd|subject|important|info|hinweis|wichtig|achtung|uwaga|ważne|merk|obs|viktig|edit|betreff|temat|emne|onderwerp|belangrijk|let|tip|agenda|summary|context|background|tldr|next|vraag|frage|pytanie|spørsmål|also|and|but|so|ok|okay|sorry|thanks|danke|bedankt|dzięki|takk|hey|hi|hallo|hei|dear|update|today|tomorrow|heute|morgen|vandaag|dziś|jutro|i|in|forresten|apropos|übrigens|uebrigens|trouwens|btw|anyway|zresztą|przy|nb|kort|kurz|kurzfrage|quick|vraagje|pytanko|dessuten|außerdem|verder|bovendien|ponadto|poza|finally|lastly|first|second|third|firstly|zuletzt|eerst|sist|ellers|sonst|anders|inaczej|otherwise|meanwhile|intussen|inzwischen|tymczasem|imens|update|aktualizacja|oppdatering|edit|p\.s|kurze|kleine|korte|krótkie|szybkie|rask|lite|short|small|one|eine|een|jedno|ett|uansett|likevel|altså|jedenfalls|egal|trotzdem|dennoch|allerdings|jednak|zatem|więc)$/iu;
 /** Out-of-office auto-text speaks in the first person about being away, or thanks for the message. */
 const FIRST_PERSON_AWAY =
   /(?:\bi am\b|\bi'm\b|\bi will be\b|\bich bin\b|\bik ben\b|\bjestem\b|\bbędę\b|\bjeg er\b|\bjeg vil være\b|thank you for your (?:e-?mail|message)|danke für ihre|vielen dank für ihre|bedankt voor (?:je|uw)|dziękuję za (?:wiadomość|e-?mail)|takk for (?:din |e-?posten|henvendelsen))/iu;
@@ -540,6 +541,27 @@ const TIME_IS_FINE: Record<Lang, RegExp> = {
   nb: /(?<![\p{L}])(?:holder(?: fint| godt| lenge)?|(?:er|blir|hadde vært) (?:greit|fint|ok|tidsnok|godt nok|perfekt|ideelt|flott|helt greit|i orden)|går (?:fint|bra|greit)|rekker)(?![\p{L}])/u,
 };
 
+/** What may stand before the time in a line that is only the time ("And", "Ideally", "Bitte"). */
+const TIME_LEAD =
+  /^\s*(?:(?:and|but|or|so|ideally|preferably|en|maar|of|liefst|und|aber|oder|idealerweise|am besten|bitte|gerne|i|a|ale|lub|albo|najlepiej|og|men|eller|helst|gjerne)[,]?\s+)?$/u;
+
+/**
+ * After the time, in a line that is only the time: the end, or a softener and what follows it
+ * ("This week ideally, as …", "Freitag wäre super.", "Jutro, jeśli się da.").
+ */
+const TIME_ONLY_AFTER: Record<Lang, RegExp> = {
+  en: /^\s*(?:[.!]?\s*$|,?\s*(?:ideally|please|pls|if (?:possible|you can|at all possible|that works)|at the latest|latest|preferably|would be (?:great|ideal|good|best|perfect))\b)/,
+  nl: /^\s*(?:[.!]?\s*$|,?\s*(?:graag|liefst|bij voorkeur|als het kan|als het lukt|uiterlijk|op zijn laatst|svp|aub|alsjeblieft|alstublieft|zou (?:fijn|mooi|top|ideaal) zijn)(?![\p{L}]))/u,
+  de: /^\s*(?:[.!]?\s*$|,?\s*(?:bitte|gerne|gern|idealerweise|am besten|wenn (?:möglich|es geht|es klappt)|falls möglich|spätestens|wäre (?:super|toll|gut|prima|ideal|klasse))(?![\p{L}]))/u,
+  pl: /^\s*(?:[.!]?\s*$|,?\s*(?:proszę|najlepiej|jeśli (?:można|się da|to możliwe)|jeżeli (?:można|się da)|najpóźniej|idealnie|byłoby (?:super|idealnie|świetnie))(?![\p{L}]))/u,
+  nb: /^\s*(?:[.!]?\s*$|,?\s*(?:takk|gjerne|helst|om mulig|hvis mulig|senest|hvis du rekker|hadde vært (?:fint|flott|topp|supert)|er fint)(?![\p{L}]))/u,
+};
+
+/** TIME_IS_FINE, to find each place in a sentence. */
+const TIME_IS_FINE_ALL = Object.fromEntries(
+  Object.entries(TIME_IS_FINE).map(([lang, re]) => [lang, new RegExp(re.source, `${re.flags}g`)]),
+) as Record<Lang, RegExp>;
+
 /** ", if I get it", "om jeg får det", ", wenn ich sie": a short condition between "is fine" and its time. */
 const FINE_IF = /^,?\s*(?:if|als|indien|wenn|falls|sofern|jeśli|jeżeli|gdy|om|hvis|dersom)\s[^,;:–—.!?]*$/u;
 
@@ -577,11 +599,16 @@ const SENDER_BUSY: Partial<Record<Lang, RegExp>> = {
 /**
  * "I'd like to have it by …", "I want them on my desk …", "Ik wil ze … binnen hebben", "Ik heb het
  * graag … terug": the sender wants the thing asked for; the time in its clause is the deadline.
- * Only languages listed.
+ * Round 13: also a need with a noun ("… and need final numbers this week", "Ideally I'd have your
+ * comments next week", "Die heb ik volgende week nodig", "Wyniki potrzebuję jutro", "jeg må ha
+ * SJA-en i dag") and a thing that has to be back or ready ("der Schlüssel muss heute zurück").
  */
-const WANT_IT: Partial<Record<Lang, RegExp>> = {
-  en: /\b(?:i'd|i would|we'd|we would) (?:like|love|prefer) to (?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both)\b|\b(?:i|we) (?:want|need|'d need|would need) (?:it|them|this|that|these|those|everything|both)(?: back)?\b/,
-  nl: /(?<![\p{L}])(?:ik|we|wij) (?:wil|willen|heb|hebben|zou|zouden) (?:het|ze|die|dat|dit|alles|hem|beide|allebei) (?:(?:\p{L}+|\d{1,2}(?:[.:]\d{2})?) ){0,5}?(?:binnen|terug|hebben|ontvangen|zien|graag)(?![\p{L}])/u,
+const WANT_IT: Record<Lang, RegExp> = {
+  en: /\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w/,
+  nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:wil|willen|heb|hebben|zou|zouden) (?:het|ze|die|dat|dit|alles|hem|beide|allebei) (?:(?:\p{L}+|\d{1,2}(?:[.:]\d{2})?) ){0,5}?(?:binnen|terug|hebben|ontvangen|zien|graag)|(?:ik|we|wij) (?:heb|hebben) (?:[\p{L}\d.:-]+ ){1,6}?nodig|(?:heb|hebben|wil|willen) (?:ik|we|wij) (?:[\p{L}\d.:-]+ ){0,6}?(?:nodig|binnen|terug|hebben|ontvangen))(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:(?:ich|wir) (?:brauche|brauch|brauchen|benötige|benötigen|bräuchte|bräuchten|hätte gern|hätten gern|hätte gerne|hätten gerne)|(?:brauche|brauch|benötige|bräuchte) (?:ich|wir)|(?:hätte|hätten) (?:ich|wir) (?:[\p{L}\d.:-]+ ){0,4}?gerne?|muss (?:[\p{L}\d.:-]+ ){0,4}?(?:zurück|vorliegen|bei (?:mir|uns) sein|da sein|fertig sein|eingereicht sein))(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|chciałbym mieć|chciałabym mieć|chcielibyśmy mieć|(?:musi|muszą) (?:[\p{L}\d.:-]+ ){0,3}?(?:być gotow\p{L}*|być u mnie|trafić do mnie|wrócić|dotrzeć))(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:(?:(?:jeg|vi) (?:trenger|må ha|vil ha|behøver)|(?:trenger|må ha|vil ha) (?:jeg|vi))(?! (?:et|en) (?:møte|samtale|prat|gjennomgang))|(?:må|skal) (?:[\p{L}\d.:-]+ ){0,3}?(?:være (?:klar|ferdig|levert|inne|hos meg|tilbake)|leveres|tilbake))(?![\p{L}])/u,
 };
 
 /** "And …?", "Und …?", "Og …?": a question that goes on from the one before. */
@@ -842,10 +869,17 @@ function quotedAsks(
   }
   // "Two things I need from you:" above the quoted items of a list ("Please send me the following:"
   // asks itself and stays).
+  // Round 13: also above a list with a quoted item further down ("Quick round-up before I head out:
+  // - … - Oh, and could you get the engineer booked in?").
   if (quoted.length > 1) {
     const at = new Set(quoted.map((r) => r.i));
+    const listAsks = (i: number) => {
+      for (let j = i + 1; sentences[j] !== undefined && BULLET.test(sentences[j]!.text); j++)
+        if (at.has(j)) return true;
+      return false;
+    };
     quoted = quoted.filter(
-      (r) => isExplicitAsk(r) || !(/:\s*$/.test(r.s.text) && (at.has(r.i + 1) || at.has(r.i + 2))),
+      (r) => isExplicitAsk(r) || !(/:\s*$/.test(r.s.text) && (at.has(r.i + 1) || at.has(r.i + 2) || listAsks(r.i))),
     );
   }
   // "Falls das zeitlich zu knapp wird, gib mir Bescheid, dann …", "Gdyby czegoś brakowało, podeślij
@@ -853,11 +887,28 @@ function quotedAsks(
   // fail, not a further ask.
   const contingency = CONTINGENCY[lang];
   if (contingency && quoted.length > 1) {
-    const plain = quoted.filter((r) => /\?\s*$/.test(r.s.text) || !contingency.test(bareLower(r.s.text)));
+    const plain = quoted.filter(
+      (r) =>
+        /\?\s*$/.test(r.s.text) || !contingency.test(bareLower(r.s.text)) || BONUS_ASK[lang].test(bareLower(r.s.text)),
+    );
     if (plain.length > 0) quoted = plain;
   }
   return quoted;
 }
+
+/**
+ * "If you could also send the photos, that would be great", "Wenn du noch zwei Fotos mitschicken
+ * könntest, wäre das super", "Hvis du kan legge ved bilder også, er det enda bedre": a wish put as a
+ * condition and its reward, which asks (round 13). Not an offer or permission ("If you want to…",
+ * "Als je vragen hebt…").
+ */
+const BONUS_ASK: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|also|oh|plus|ps)[,:]?\s+)?if (?:you|u) (?:(?:also|then)\s+)?(?:could(?!n't)|can(?!'t|not)|were able to|are able to|manage to|have (?:time|a (?:moment|minute|chance)) to|get (?:a )?(?:chance|moment) to)\s[^,?]{3,120},\s*(?:then\s+)?(?:(?:that|it|this)(?:'s|'d|\s+would|\s+will|\s+is)?\s+)?(?:be\s+)?(?:even better|all the better|so much the better|great|brilliant|perfect|ideal|amazing|fantastic|wonderful|super|(?:really |very )?helpful|a (?:big |huge |great |real )?help|(?:much )?appreciated|lovely|grand|handy|a bonus|a plus)\b/,
+  nl: /^(?:(?:en|ook|o ja|ps)[,:]?\s+)?(?:als|indien|mocht|mochten) (?:je|jij|u|jullie) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|wilde|zin|liever|vragen|vraag)(?![\p{L}]))[^,?]{3,120},\s*(?:dan\s+)?(?:(?:is|zou|wordt|was)\s+(?:dat|het)\s+(?:(?:ook|helemaal|wel|echt|nog|heel|erg|super|mooi)\s+)*(?:beter|mooi|top|fijn|prima|super|handig|ideaal|perfect|geweldig|meegenomen|welkom)|(?:nog|des te)\s+beter|mooi meegenomen|top|super)(?![\p{L}])/u,
+  de: /^(?:(?:und|ach|ps)[,:]?\s+)?(?:wenn|falls|sofern) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|möchten|fragen|lust)(?![\p{L}]))[^,?]{3,120}(?:könntest|könnten|könntet|kannst|können|könnt|schaffst|schafft|schaffen|würdest|würden|würdet)\s*,\s*(?:dann\s+)?(?:(?:wäre|ist|wär)\s+(?:das|es)\s+(?:(?:ja|noch|echt|wirklich|natürlich|auch|sogar)\s+)*(?:super|toll|prima|klasse|perfekt|ideal|besser|großartig|hilfreich|spitze|top|schön|genial|eine große hilfe|eine hilfe)|umso besser|noch besser|super|prima|perfekt|klasse|toll)(?![\p{L}])/u,
+  pl: /^(?:(?:a|i|aha|ps)[,:]?\s+)?(?:jeśli|jeżeli|gdyby|gdybyś|gdybyście|jakbyś|jakbyście) (?![^,?]*(?<![\p{L}])(?:pytania|pytań|wątpliwości|chcesz|chcecie|wolisz|wolicie)(?![\p{L}]))[^,?]{3,120},\s*(?:to\s+)?(?:(?:byłoby|będzie|byłby|byłaby)\s+(?:(?:to|jeszcze|naprawdę|bardzo)\s+)*(?:super|świetnie|idealnie|wspaniale|pomocne|lepiej|ekstra|rewelacyjnie|fajnie|duża pomoc)|(?:tym|jeszcze) lepiej|super|świetnie|idealnie|ekstra)(?![\p{L}])/u,
+  nb: /^(?:(?:og|ps)[,:]?\s+)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:spørsmål|lurer|vil|ønsker|har lyst)(?![\p{L}]))[^,?]{3,120},\s*(?:så\s+)?(?:(?:er|hadde|blir|vil)\s+(?:det|dette)\s+(?:(?:vært|være|jo|enda|helt|veldig|kjempe)\s+)*(?:bedre|fint|flott|supert|topp|perfekt|ideelt|kjempefint|til stor hjelp|nyttig)|enda bedre|så mye bedre|supert|flott|topp)(?![\p{L}])/u,
+};
 
 /**
  * "Falls …", "Gdyby …", "Hvis …": a line that opens with a condition, but not one that only softens
@@ -866,7 +917,7 @@ function quotedAsks(
 const CONTINGENCY: Partial<Record<Lang, RegExp>> = {
   // "If it's stuck with legal, let me know who to chase", "Let me know if the van is late": when to
   // get back to the sender, with the condition first or, for a trouble, after.
-  en: /^(?:(?:and|but|just|please) )?(?:(?:if|should|in case|in the event) [^,?]{3,80}, ?(?:(?:just|please|then|do) )?(?:let me know|let us know|tell me|call me|ring me|give me a (?:shout|call|ring)|shout|ping me|text me|get in touch|drop me a line|come and find me)\b|(?:let me know|let us know|tell me|call me|ring me|give me a (?:shout|call|ring)|shout|ping me|text me|get in touch) (?:if|should|in case|as soon as|when) [^?]*\b(?:problem|problems|issue|issues|stuck|snag|tight|wrong|delay|delayed|late|short|can't|cannot|won't|doesn't|isn't|not)\b[^?]*$)/,
+  en: /^(?:(?:and|but|just|please) )?(?:(?:if|should|in case|in the event) [^,?]{3,80}, ?(?:(?:just|please|then|do) )?(?:let me know|let us know|tell me|call me|ring me|give me a (?:shout|call|ring)|shout|ping me|text me|get in touch|drop me a line|come and find me)\b|(?:let me know|let us know|tell me|call me|ring me|give me a (?:shout|call|ring)|shout|ping me|text me|get in touch)(?: (?:on|at) [\w +()./-]{1,30}?| directly| any ?time)? (?:if|should|in case|as soon as|when) [^?]*\b(?:problem|problems|issue|issues|stuck|snag|tight|wrong|delay|delayed|late|short|can't|cannot|won't|doesn't|isn't|not)\b[^?]*$)/,
   // "Als het niet lukt, bel me even", "Laat even weten als het krap wordt", "Bel me als er iets misgaat".
   nl: /^(?:en )?(?:(?:als|indien|mocht|mochten|wanneer|zodra) [^,?]{3,80}, ?(?:dan )?(?:laat|bel|app|mail|sein|geef|meld)(?![\p{L}])|(?:laat (?:(?:het|me|mij|ons|even|maar|dan|gerust) ){0,3}(?:weten|horen)|(?:bel|app|mail|sms) (?:me|mij|ons)|geef (?:(?:het|even|maar|me|mij|ons) ){0,3}(?:door|een seintje|een gil)|meld (?:het|je)|sein (?:me|mij) in)(?: (?:even|dan|maar|gerust|wel|direct|meteen|gewoon)){0,3} (?:als|indien|mocht|mochten|zodra|wanneer) (?!(?:je|jij|jullie|u) (?:kunt|kan|kunnen|komt|komen|meedoet|meedoen|tijd|zin|interesse)(?![\p{L}]))[^?]*$)/u,
   de: /^(?:und\s+)?(?:falls|wenn|sollte|sollten|solltest|solltet|sofern|im fall(?:e)?,? dass)\s(?!(?:es\s+)?(?:möglich|geht|machbar)(?![\p{L}])|(?:du|ihr|sie)\s+(?:(?:mal|kurz|gerade|noch|heute|morgen|die)\s+)*(?:zeit|gelegenheit|möglichkeit|lust|kannst|könnt|können|schaffst|schafft)(?![\p{L}]))/u,
@@ -1331,6 +1382,18 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     }
   });
 
+  // "If you can suggest two photo ideas at the same time, even better.": a further wish put as a
+  // condition and its reward is an ask of its own.
+  const bonus = BONUS_ASK[language];
+  const bonusAsks = sentences.flatMap((s, i) =>
+    !others.has(i) && !requests.some((r) => r.i === i) && bonus.test(bareLower(s.text))
+      ? [{ s, i, kind: 'action' as RequestKind, score: SURE, direct: true }]
+      : [],
+  );
+  if (bonusAsks.length > 0) {
+    requests.push(...bonusAsks);
+    requests.sort((a, b) => a.i - b.i);
+  }
   // "Ik heb het overzicht vandaag nodig. Lukt dat?": a short question whether the ask next to it can
   // be done asks too.
   const checkBack = CHECK_BACK[language];
@@ -1427,9 +1490,20 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // Angebot innerhalb von zwei Tagen" after a line about the measurements; "Økonomi vil ha alle
     // innspill innen utgangen av måneden" a line above the ask).
     const near = new Set<number>();
+    const onBullet = (i: number) => {
+      const t = sentences[i];
+      return t !== undefined && BULLET.test(body.slice(body.lastIndexOf('\n', t.start - 1) + 1, t.end));
+    };
     for (const r of requests) {
       near.add(r.i - 1);
       near.add(r.i + 1);
+      // "Ich bräuchte ein paar Angaben von Ihnen: 1. … 2. … Es reicht, wenn ich das nächste Woche
+      // bekomme.": after a list the ask opens, the line that follows the list.
+      if (/:\s*$/.test(r.s.text) && onBullet(r.i + 1)) {
+        let j = r.i + 1;
+        while (onBullet(j)) j++;
+        near.add(j);
+      }
     }
     const next = [...near].sort((a, b) => a - b);
     for (const i of [...new Set(requests.flatMap((r) => [r.i + 2, r.i - 2]))].sort((a, b) => a - b))
@@ -1440,10 +1514,13 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       if (!s || others.has(i) || requests.some((r) => r.i === i)) continue;
       // "Sometime next week is fine", "Wystarczy mi w przyszłym tygodniu": the time the sender
       // accepts for the ask, with or without "by".
-      const fine = TIME_IS_FINE[language].exec(s.text.toLowerCase());
-      // "… would be good to know": what is fine is a thing to do, not a time.
-      if (fine && !/^\s*(?:to|te|om te|zu|å|aby|żeby)(?![\p{L}])/u.test(s.text.slice(fine.index + fine[0].length))) {
-        const found = findDeadlines(s.text, language, clock);
+      // "Det holder med en enkel liste, og det er fint om jeg får den neste uke": each of them.
+      let pick: DeadlineCandidate | undefined;
+      let inFine: DeadlineCandidate[] | undefined;
+      for (const fine of s.text.toLowerCase().matchAll(TIME_IS_FINE_ALL[language])) {
+        // "… would be good to know": what is fine is a thing to do, not a time.
+        if (/^\s*(?:to|te|om te|zu|å|aby|żeby)(?![\p{L}])/u.test(s.text.slice(fine.index + fine[0].length))) continue;
+        const found = (inFine ??= findDeadlines(s.text, language, clock));
         // The time is the subject ("Sometime next week is fine") or follows the verb ("Wystarczy
         // mi w przyszłym tygodniu"), in the same clause.
         // "Det holder om jeg får det neste uke", "Es reicht, wenn ich sie Freitag habe": the time
@@ -1454,23 +1531,26 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
             : d.index - (fine.index + fine[0].length) < 15 ||
               (d.index - (fine.index + fine[0].length) < 45 &&
                 FINE_IF.test(s.text.slice(fine.index + fine[0].length, d.index).toLowerCase()));
-        const pick = found.find((d) => d.hasPrep && close(d)) ?? found.find(close);
-        if (pick) {
-          chosen = pick;
-          break;
-        }
+        pick = found.find((d) => d.hasPrep && close(d)) ?? found.find(close);
+        if (pick) break;
+      }
+      if (pick) {
+        chosen = pick;
+        break;
       }
       const lower = s.text.toLowerCase();
-      if (c.notRequests.some((re) => re.test(lower)) || c.ownTask.test(lower) || OWN_COMMITMENT[language].test(lower))
-        continue;
+      // "I'd like to have it in the system this week", "Ik wil ze vrijdag 12.00 uur binnen hebben",
+      // "I'm booking the minibus and need final numbers this week": when the sender wants the thing
+      // asked for, with or without "by", in the same clause (even after the sender's own doing or
+      // news of it).
+      const want = WANT_IT[language].exec(lower);
+      const own = c.ownTask.test(lower) || OWN_COMMITMENT[language].test(lower);
+      if (!want && (own || c.notRequests.some((re) => re.test(lower)))) continue;
       // "Danke & bis morgen in der Pause", "Dzięki i do jutra!": a goodbye, not a deadline.
       if (FAREWELL[language]?.test(bareLower(s.text))) continue;
       // "I'm in meetings until lunchtime", "Ik zit tot 12.00 uur in overleg": the sender's own day.
       if (SENDER_BUSY[language]?.test(bareLower(s.text))) continue;
       const all = findDeadlines(s.text, language, clock);
-      // "I'd like to have it in the system this week", "Ik wil ze vrijdag 12.00 uur binnen hebben":
-      // when the sender wants the thing asked for, with or without "by", in the same clause.
-      const want = WANT_IT[language]?.exec(lower);
       const wanted = want
         ? all.find((d) =>
             d.index >= want.index
@@ -1478,9 +1558,18 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
               : !/[,;:–—]/u.test(s.text.slice(d.end, want.index + want[0].length)),
           )
         : undefined;
-      const found = all.filter((d) => d.hasPrep);
-      if (found[0] ?? wanted) {
-        chosen = found[0] ?? wanted!;
+      const found = own ? [] : all.filter((d) => d.hasPrep);
+      // "This week ideally, as she has a newborn.", "Morgen graag.", "Helst i dag.": a line that is
+      // only the time, softened, beside the ask.
+      const first = all[0];
+      const timeOnly =
+        first !== undefined &&
+        TIME_LEAD.test(lower.slice(0, first.index)) &&
+        TIME_ONLY_AFTER[language].test(lower.slice(first.end))
+          ? first
+          : undefined;
+      if (found[0] ?? wanted ?? timeOnly) {
+        chosen = found[0] ?? wanted ?? timeOnly!;
         break;
       }
     }

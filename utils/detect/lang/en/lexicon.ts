@@ -85,7 +85,8 @@ export const en: LanguageLexicon = {
     {
       re: new RegExp(
         // At the start, or after ";" or a dash: "I'm updating the list; send me the names today."
-        `^${LEAD_INS}(?:${IMPERATIVES})\\b|[;–—-]\\s+${LEAD_INS}(?:${IMPERATIVES})\\b`,
+        // Not a noun made of a verb and a particle: "Sign-off goes to Ruth", "Follow-up on Friday".
+        `^${LEAD_INS}(?:${IMPERATIVES})\\b(?!-\\w)|[;–—-]\\s+${LEAD_INS}(?:${IMPERATIVES})\\b(?!-\\w)`,
         'i',
       ),
       kind: 'action',
