@@ -565,3 +565,109 @@ describe('round 13: wishes put as a condition, nouns made of verbs, list leads, 
     expectQuoted('Hei Eva,\n\nGi et rop om hvilke vakter du vil ha innen fredag.\n\nOla', 'nb', ['Gi et rop']);
   });
 });
+
+describe('round 13: reminders that let the reader off, reassurance, where to get help, time granted', () => {
+  it.each([
+    [
+      'en',
+      'Hi Eva,\n\nCould you return the forms? If you raised everything online, please ignore this.\n\nOla',
+      'Could you return',
+      'please ignore this',
+    ],
+    [
+      'nl',
+      'Hoi Eva,\n\nKun je de formulieren terugsturen? Als je alles al online hebt ingediend, kun je deze mail negeren.\n\nOla',
+      'Kun je de formulieren',
+      'deze mail negeren',
+    ],
+    [
+      'nb',
+      'Hei Eva,\n\nSøk om attest og lever den til meg før utgangen av måneden. Har du allerede levert, kan du se bort fra denne e-posten.\n\nOla',
+      'Søk om attest',
+      'se bort fra',
+    ],
+    [
+      'en',
+      "Hi Eva,\n\nCan you take the late shift? I know it falls over the holidays, so please don't feel you have to say yes.\n\nOla",
+      'Can you take',
+      "don't feel",
+    ],
+    [
+      'de',
+      'Hallo Eva,\n\nkannst du die Spätschicht nehmen? Fühl dich aber bitte nicht verpflichtet.\n\nOla',
+      'kannst du die',
+      'nicht verpflichtet',
+    ],
+    [
+      'en',
+      'Hi Eva,\n\nCan you cover the desk on Friday? Give Tom a shout if you get stuck.\n\nOla',
+      'Can you cover',
+      'Give Tom',
+    ],
+    [
+      'de',
+      'Hallo Eva,\n\nkannst du die Schicht übernehmen? Frag Jana, wenn du nicht weiterkommst.\n\nOla',
+      'kannst du die',
+      'Frag Jana',
+    ],
+    [
+      'nb',
+      'Hei Eva,\n\nKan du ta nattevakten? Ta kontakt med Siri på sengepost 2 hvis du står fast.\n\nOla',
+      'Kan du ta',
+      'Ta kontakt',
+    ],
+    [
+      'nb',
+      'Hei Eva,\n\nBare en liten påminnelse om timelistene for mars. Kan du levere dem innen fredag?\n\nOla',
+      'Kan du levere',
+      'påminnelse',
+    ],
+    [
+      'nb',
+      'Hei Eva,\n\nLever attesten innen fredag. Uten godkjent attest kan dere dessverre ikke stå på benken.\n\nOla',
+      'Lever attesten',
+      'Uten godkjent',
+    ],
+  ] as [Lang, string, string, string][])('%s: only the ask is quoted: %s', (lang, body, want, not) => {
+    expectQuoted(body, lang, [want], [not]);
+  });
+  it.each([
+    [
+      'en',
+      'Hi Eva,\n\nCould you return the forms? Please ignore the old template, it has the wrong logo.\n\nOla',
+      'Please ignore the old',
+    ],
+    ['en', 'Hi Eva,\n\nCan you cover the desk on Friday? Give Tom a call about the keys.\n\nOla', 'Give Tom a call'],
+    [
+      'nb',
+      'Hei Eva,\n\nEn liten påminnelse om rutinen: Etter hver vask skal temperaturen føres i skjemaet.\n\nOla',
+      'Etter hver vask',
+    ],
+    ['nb', 'Hei Eva,\n\nKan du ikke bare sende den i dag?\n\nOla', 'Kan du ikke'],
+  ] as [Lang, string, string][])('%s: contrast: a like line that does ask is quoted: %s', (lang, body, want) => {
+    expectQuoted(body, lang, [want]);
+  });
+  it.each([
+    [
+      'en',
+      "Hi Eva,\n\nThanks for collecting for the hospice. You've got until Monday to drop the forms in at reception.\n\nOla",
+      "You've got until Monday",
+    ],
+    ['nl', 'Hoi Eva,\n\nJe hebt tot maandag om de formulieren in te leveren.\n\nOla', 'Je hebt tot maandag'],
+    ['de', 'Hallo Eva,\n\ndu hast noch bis Montag Zeit, die Formulare abzugeben.\n\nOla', 'du hast noch bis Montag'],
+    ['pl', 'Cześć Ewa,\n\nmasz czas do poniedziałku, żeby oddać formularze.\n\nOla', 'masz czas do poniedziałku'],
+    ['nb', 'Hei Eva,\n\nDu har frist til mandag med å levere skjemaene.\n\nOla', 'Du har frist til mandag'],
+    ['pl', 'Cześć Ewa,\n\nwziąłbyś za mnie sobotnią zmianę na kuchni (14–23)?\n\nOla', 'wziąłbyś'],
+  ] as [Lang, string, string][])(
+    '%s: a time granted for a duty, a question in the conditional, ask: %s',
+    (lang, body, want) => {
+      expectQuoted(body, lang, [want]);
+    },
+  );
+  it.each([
+    ['en', "Hi Eva,\n\nYou've got until Monday, so no rush at all.\n\nOla"],
+    ['pl', 'Cześć Ewa,\n\nkto by pomyślał, że zdążymy przed świętami.\n\nOla'],
+  ] as [Lang, string][])('%s: contrast: time with no duty, a rhetorical line: %s', (lang, body) => {
+    expect(quoted(body, lang)).toEqual([]);
+  });
+});

@@ -911,6 +911,19 @@ const BONUS_ASK: Record<Lang, RegExp> = {
 };
 
 /**
+ * "You've got until Monday to drop them in", "Je hebt tot maandag om ze in te leveren", "Du hast noch
+ * bis Montag Zeit, die Formulare abzugeben", "Masz czas do poniedziałku, żeby …", "Du har frist til
+ * mandag med å …": a time granted for a duty, which asks (round 13).
+ */
+const TIME_GRANTED: Record<Lang, RegExp> = {
+  en: /\byou(?:'ve| have)(?: (?:still|only))?(?: got)? (?:until|till|up to) [^.?!]{1,40}?\bto (?!be\b)\w/,
+  nl: /(?<![\p{L}])(?:je|jij|u|jullie) (?:hebt|heeft|hebben) (?:nog )?(?:tot|t\/m|tot en met) [^.?!]{1,40}? (?:(?:de )?tijd )?om (?:[^.?!]{1,60}? )?te \p{L}/u,
+  de: /(?<![\p{L}])(?:du hast|ihr habt|sie haben)\s+(?:noch\s+)?(?:bis|zeit bis)\s+[^.?!]{1,40}?\s+zeit(?=[\s,])[^.?!]*?(?:\szu\s\p{L}|\p{L}zu\p{L}{2,})/u,
+  pl: /(?<![\p{L}])(?:masz|macie|ma pan|ma pani|mają państwo)\s+(?:jeszcze\s+)?czas\s+do\s+[^.?!]{1,40}?,?\s+(?:żeby|aby|na)\s/u,
+  nb: /(?<![\p{L}])(?:du|dere)\s+har\s+(?:(?:frist|tid)\s+)?(?:til|fram til|frem til)\s+[^.?!]{1,40}?\s+(?:med å|på å|til å)\s/u,
+};
+
+/**
  * "Falls …", "Gdyby …", "Hvis …": a line that opens with a condition, but not one that only softens
  * the ask ("Wenn du Zeit hast, …", "Jeśli możesz, …", "Hvis du har anledning, …"). Only languages listed.
  */
@@ -932,6 +945,12 @@ const CONTINGENCY: Partial<Record<Lang, RegExp>> = {
 const REMINDER_HEAD: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:just|a|one|quick|small|little|gentle|friendly|final|last|another)\s+){0,4}reminder(?:\s*:|\s+(?:about|of|re|regarding|that|on|for)\b)/,
   nl: /^(?:(?:even|een|kleine|korte|vriendelijke|laatste|nog|nogmaals)\s+){0,4}(?:herinnering|reminder)(?:\s*:|\s+(?:over|aan|voor|van|betreffende|dat)(?![\p{L}]))/u,
+  // Round 13: "Bare en liten påminnelse om timelistene for mars.", "Nur eine kurze Erinnerung an die
+  // Stundenzettel.", "Tylko krótkie przypomnienie o listach obecności." (not a line whose colon
+  // brings what is due: "En liten påminnelse om rutinen: Etter hver vask skal …").
+  de: /^(?:(?:nur|eine|kleine|kurze|freundliche|letzte|noch|nochmal|noch einmal)\s+){0,4}(?:erinnerung|reminder)\s+(?:an|zu|wegen|bezüglich|betreffend|zum|zur)(?![\p{L}])(?![^:]*:\s*\S)/u,
+  pl: /^(?:(?:tylko|takie|małe|krótkie|drobne|uprzejme|ostatnie|jeszcze)\s+){0,4}(?:przypomnienie|przypominajka|reminder)\s+(?:o|w sprawie|dotyczące|odnośnie|ws\.)(?![\p{L}])(?![^:]*:\s*\S)/u,
+  nb: /^(?:(?:bare|en|ei|liten|lita|kort|vennlig|siste|ny)\s+){0,4}(?:påminnelse|purring|reminder)\s+(?:om|på|angående|vedrørende|ang\.)(?![\p{L}])(?![^:]*:\s*\S)/u,
 };
 
 /**
@@ -1383,13 +1402,17 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   });
 
   // "If you can suggest two photo ideas at the same time, even better.": a further wish put as a
-  // condition and its reward is an ask of its own.
+  // condition and its reward is an ask of its own; so is a time granted for a duty ("You've got
+  // until Monday to drop them in at reception").
   const bonus = BONUS_ASK[language];
-  const bonusAsks = sentences.flatMap((s, i) =>
-    !others.has(i) && !requests.some((r) => r.i === i) && bonus.test(bareLower(s.text))
+  const granted = TIME_GRANTED[language];
+  const bonusAsks = sentences.flatMap((s, i) => {
+    if (others.has(i) || requests.some((r) => r.i === i)) return [];
+    const lower = bareLower(s.text);
+    return bonus.test(lower) || granted.test(lower)
       ? [{ s, i, kind: 'action' as RequestKind, score: SURE, direct: true }]
-      : [],
-  );
+      : [];
+  });
   if (bonusAsks.length > 0) {
     requests.push(...bonusAsks);
     requests.sort((a, b) => a.i - b.i);

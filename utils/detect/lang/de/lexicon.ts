@@ -249,6 +249,13 @@ export const de: LanguageLexicon = {
     /^(?:(?:na|und|so|übrigens)[,!]?\s+)?(?:hast du|habt ihr|haben sie) es\s+(?:(?:noch|denn|doch|dann|am ende|rechtzeitig|pünktlich|auch)\s+)*(?:aufs|ins|zum|zur|in die|in den|in das|auf die|auf den|auf das|nach|bis)\s[^?,]{1,50}\s(?:geschafft|gepackt)\s*\?\s*$/u,
     // Round 8. More rhetorical openers: "Wer konnte ahnen, dass …?", "Wer rechnet schon damit, …?"
     /^(?:und\s+)?wer (?:konnte|kann|könnte) (?:das |so etwas |sowas )?(?:ahnen|wissen|vorhersehen)(?![\p{L}])|^(?:und\s+)?wer (?:rechnet|hat) (?:schon |denn )?(?:damit|mit so etwas|mit sowas) (?:gerechnet|rechnet)?/u,
+    // Round 13. Reassurance, not an ask: "Fühl dich aber bitte nicht verpflichtet".
+    /^(?![^?]*(?<![\p{L}])(?:kannst du|könntest du|können sie|könnten sie)(?![\p{L}]))[^?]*(?<![\p{L}])(?:fühl|fühlt|fühlen sie)\s+(?:dich|euch|sich)\s+(?:(?:aber|bitte|jedoch|auf keinen fall)\s+){0,3}(?:nicht|keineswegs)\s+(?:verpflichtet|gedrängt|unter druck gesetzt)(?![\p{L}])[^?]*$/u,
+    // Round 13. Where to get help, not an ask: "Frag Jana, wenn du nicht weiterkommst".
+    /^(?:(?:und|sonst|ansonsten)\s+)?(?:frag|fragt|fragen sie|wende dich an|wendet euch an|wenden sie sich an|melde dich bei|meldet euch bei|ruf|ruft)\s+[^,?]{1,40},?\s+(?:wenn|falls|sobald|sollte(?:st)?)\s+(?:du|ihr|sie)\s+(?:(?:mal|irgendwo|noch)\s+)?(?:nicht weiterkommst|nicht weiterkommt|nicht weiterkommen|nicht weiter weißt|nicht weiter wisst|fragen hast|fragen habt|fragen haben|hilfe brauchst|hilfe braucht|unsicher bist|unsicher seid|feststeckst|festhängst|hängst)(?![\p{L}])[^?]*$/u,
+    // Round 13. A reminder that lets the reader off: "Wenn du schon abgegeben hast, ignoriere diese
+    // Mail einfach", "Falls bereits erledigt, betrachten Sie diese Nachricht als gegenstandslos".
+    /^(?=[^?]*(?<![\p{L}])(?:wenn|falls|sofern|schon|bereits)(?![\p{L}]))[^?]*(?<![\p{L}])(?:(?:ignoriere|ignoriert|ignorieren sie|betrachte|betrachtet|betrachten sie)\s+(?:diese|die|meine)\s+(?:mail|e-?mail|nachricht|erinnerung)|(?:ist|sind)\s+(?:diese|die|meine)\s+(?:mail|e-?mail|nachricht|erinnerung)\s+(?:\p{L}+\s+)?gegenstandslos)(?![\p{L}])[^?]*$/iu,
   ],
   outOfOffice:
     /\b(?:abwesend|nicht im büro|außer haus|im urlaub|abwesenheitsnotiz|automatische antwort|eingeschränkt erreichbar|nicht erreichbar)\b/i,

@@ -244,6 +244,14 @@ export const en: LanguageLexicon = {
     /^(?:(?:and\s+)?then|that way|this way|so)\s*,?\s+you(?:'ll be able to| will be able to| can)\s+(?:plan|schedule|prepare|start|get started|count on|work|carry on|go ahead|relax|look forward)\b[^?]*$/,
     // Round 9. Praise, not a duty: "You should be very proud", "You should all feel proud of this".
     /\b(?:should|must|can|ought to|may)\s+(?:all\s+|both\s+)?(?:be|feel)\s+(?:\w+\s+){0,2}?(?:proud|pleased|chuffed|delighted|glad|happy)(?:\s+(?:of|with|about)\b[^,;?]{0,60})?[\s.!]*$/,
+    // Round 13. A reminder that lets the reader off: "If you raised everything online, please ignore
+    // this", "Please disregard this email if you've already paid".
+    /^(?=[^?]*\b(?:if|already)\b)[^?]*\b(?:please\s+)?(?:just\s+)?(?:ignore|disregard)\s+(?:this|the (?:above|reminder|email|e-mail|message)|my (?:last |previous |earlier )?(?:email|e-mail|message|reminder))\b[^?]*$/,
+    // Round 13. Reassurance, not an ask: "so please don't feel you have to work on Christmas Day!".
+    /^(?![^?]*\b(?:could|can|would|will) you\b)[^?]*\b(?:please\s+)?(?:don't|do not) feel (?:like )?(?:you (?:have|need) to|obliged|obligated|pressured|under (?:any )?pressure)\b[^?]*$/,
+    // Round 13. Where to get help, not an ask: "Give Tom a shout if you get stuck", "Ask Priya if
+    // you have questions".
+    /^(?:(?:and|just|otherwise)\s+)?(?:ask|give|call|ring|ping|talk to|speak to|contact|check with|grab)\s+[^,?]{1,40}?\s+(?:(?:a (?:shout|call|ring|message)|directly)\s+)?(?:if|when|whenever|should)\s+you\s+(?:get stuck|are stuck|'re stuck|need (?:a hand|help|anything)|have (?:any )?questions|are unsure|'re unsure|aren't sure|are not sure|run into (?:any )?(?:problems|trouble|issues))\b[^?]*$/,
   ],
   outOfOffice:
     /\b(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on holiday|on vacation|automatic reply|auto[- ]?reply|limited access to (?:my )?e-?mail|away from (?:the )?office)\b/i,

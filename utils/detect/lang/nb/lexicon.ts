@@ -4,7 +4,7 @@ import type { LanguageLexicon } from '../../lexicon';
 // Round 10 also imperatives of reading up and starting: "Sett deg inn i de nye rutinene", "Start på
 // kalkylen i morgen", "Begynn med kapittel to", "Sett av en time til gjennomgangen".
 const IMPERATIVES =
-  'send|sjekk|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass|ta gjerne med|få en|få et|få noen|få sendt|få sjekket|få fikset|sett deg inn i|sett opp|sett av|sett i gang|start på|start med|begynn på|begynn med';
+  'send|sjekk|søk om|søk på|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass|ta gjerne med|få en|få et|få noen|få sendt|få sjekket|få fikset|sett deg inn i|sett opp|sett av|sett i gang|start på|start med|begynn på|begynn med';
 
 export const nb: LanguageLexicon = {
   lang: 'nb',
@@ -171,6 +171,15 @@ export const nb: LanguageLexicon = {
     // Round 10. Courtesy offers to call or write: "Ring hvis noe er uklart", "Ring meg gjerne om du
     // lurer på noe", "Send meg en melding hvis noe mangler", "Kontakt oss dersom du har spørsmål".
     /^(?:og\s+)?(?:ring|send|kontakt)\s+(?:(?:meg|oss)\s+)?(?:(?:en|et)\s+(?:melding|sms|mail|e-?post|ord)\s+)?(?:(?:gjerne|bare|endelig)\s+)?(?:hvis|om|dersom)\s+(?:(?:det\s+er\s+)?(?:noe|noen|det)\s+(?:\S+\s+)?(?:mangler|er uklart|uklart|er feil|skulle være|dukker opp)|(?:du|dere)\s+(?:har|lurer|trenger hjelp|får problemer|støter på|vil vite))(?=[\s,.!]|$)[^?]*$/,
+    // Round 13. Where to get help, not an ask: "Ta kontakt med Siri hvis du står fast", "Spør Ola om
+    // du lurer på noe".
+    /^(?:(?:og|ellers)\s+)?(?:ta kontakt med|kontakt|spør|ring|snakk med|hør med)\s+[^,?]{1,40}?,?\s+(?:hvis|om|dersom|når)\s+(?:du|dere)\s+(?:står fast|sitter fast|lurer på noe|trenger hjelp|blir usikker|er usikker|blir usikre|er usikre|har spørsmål|får problemer)(?=[\s,.!?]|$)[^?]*$/iu,
+    // Round 13. A reminder that lets the reader off: "Har du allerede levert, kan du se bort fra denne
+    // e-posten", "Se bort fra denne meldingen hvis du har betalt".
+    /^(?=[^?]*(?:^|\s)(?:allerede|hvis|om|dersom|har du|har dere)(?=[\s,.!?]|$))[^?]*(?:^|\s)(?:(?:kan|kan du|kan dere)\s+(?:du\s+|dere\s+)?(?:bare\s+)?(?:se bort fra|overse|ignorere)|se bort fra|ignorer)\s+(?:denne|dette|den|mailen|e-?posten|meldingen|påminnelsen)(?=[\s,.!?]|$)[^?]*$/iu,
+    // Round 13. What the reader cannot do, after a fronted phrase: "Uten godkjent attest kan dere
+    // dessverre ikke stå på benken", "Før fredag kan du ikke logge inn" (not "Kan du ikke …?").
+    /^(?!(?:og\s+|men\s+)?(?:kan|kunne|får)\s)[^?]*\s(?:kan|kunne|får)\s+(?:du|dere)\s+(?:\S+\s+){0,2}?ikke\s[^?]*$/iu,
   ],
   outOfOffice:
     /(?:^|\s)(?:fraværende|ikke på kontoret|på ferie|automatisk svar|begrenset tilgang til e-?post|borte fra kontoret|permisjon)(?=[\s,.!]|$)/i,
