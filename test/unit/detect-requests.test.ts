@@ -215,3 +215,75 @@ describe('the sentences quoted as the request', () => {
     });
   }
 });
+
+describe('round 13: asks and non-asks found on fresh mail', () => {
+  /** The mail read by `local`@firma.example, named as the address spells it ("jake.turner" is Jake Turner). */
+  const run = (body: string, lang: Lang, local: string) => {
+    const email = `${local}@firma.example`;
+    const others = ['helen.cross', 'tom.hart'].map((o) => ({ name: '', email: `${o}@firma.example` }));
+    const name = local
+      .split('.')
+      .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+      .join(' ');
+    return analyzeEmail(mail(body, { to: [{ name: '', email }, ...others] }), {
+      now: new Date('2026-03-04T10:00:00+01:00'),
+      myAddresses: [email],
+      myName: name,
+      orgDomains: [],
+      defaultLanguage: lang,
+    });
+  };
+  it.each([
+    [
+      'nb',
+      'stian.eide',
+      'Stian – stillaset mangler rekkverk i 3. etasje. Få det sikret i dag, Arbeidstilsynet kommer i morgen.\n\nRune',
+    ],
+    [
+      'nb',
+      'siri.holm',
+      'Hei alle,\n\nEn påminnelse om at sensuren må være registrert i eksamenssystemet innen 12.06. Studentene får automatisk melding når resultatet er publisert.\n\nPer',
+    ],
+    [
+      'en',
+      'jake.turner',
+      "Hi Helen, Jake,\n\nI'd like to do a post-incident review. Can you both join a call on Thursday at 2pm?\n\nKwame",
+    ],
+  ] as [Lang, string, string][])('%s asks (read by %s): %s', (lang, local, body) => {
+    const a = run(body, lang, local);
+    expect(a.isRequest).toBe(true);
+    expect(a.automated).toBe(false);
+  });
+  it.each([
+    [
+      'nb',
+      'petter.moen',
+      'Hei, og takk for henvendelsen.\n\nJeg har juleferie og er tilbake på kontoret mandag 4. januar. E-post blir ikke lest i denne perioden.\n\nGjelder henvendelsen konserten, kan du kontakte vakthavende produsent.\n\nSissel',
+    ],
+    [
+      'pl',
+      'filip.nowak',
+      'Dzień dobry,\n\ndziękuję za współpracę przy rekrutacji. Miło było pracować z tak zorganizowanym zespołem – liczę na kolejne wspólne projekty.\n\nSylwia',
+    ],
+    [
+      'pl',
+      'filip.nowak',
+      'Szanowni Państwo,\n\nod 1 września parking przy budynku C jest tylko dla gości. Prosimy o zwrócenie uwagi na nowe oznakowanie przy wjeździe.\n\nGrażyna',
+    ],
+    [
+      'en',
+      'mark.oyelowo',
+      "Hi Mark,\n\nTuesday at 11 works perfectly – see you then. I'll bring the floor plan.\n\nCallie",
+    ],
+    ['en', 'jake.turner', 'Hi Helen, Tom,\n\nCan you both join a call on Thursday at 2pm?\n\nKwame'],
+  ] as [Lang, string, string][])('%s asks nothing of the reader (%s): %s', (lang, local, body) => {
+    expect(run(body, lang, local).isRequest).toBe(false);
+  });
+  it.each([
+    ['pl', 'filip.nowak', 'Dzień dobry,\n\nliczę na Pana pomoc przy ocenie ofert do piątku.\n\nSylwia'],
+    ['nb', 'stian.eide', 'Hei,\n\nFå av dere har levert timelister. Kan du sende dine i dag?\n\nRune'],
+    ['en', 'mark.oyelowo', 'Hi Mark,\n\nTuesday works. Can you book the room so I can see you then?\n\nCallie'],
+  ] as [Lang, string, string][])('%s: contrast: still an ask (%s): %s', (lang, local, body) => {
+    expect(run(body, lang, local).isRequest).toBe(true);
+  });
+});

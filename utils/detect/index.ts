@@ -200,6 +200,10 @@ interface Greeting {
 
 const NAME_ONLY_LINE = /^\s*(\p{Lu}[\p{L}'-]+(?:\s+(?:og|and|und|en|i|&|,)\s*\p{Lu}[\p{L}'-]+)*)\s*[,!:]\s*$/u;
 
+/** The rest of a greeting line after its first name: only more names ("Jake,", "Ola og Mette!"). */
+const MORE_NAMES =
+  /^\s*\p{Lu}[\p{L}'-]+(?:\s*(?:,|&|\s(?:and|og|und|en|i|oraz|a)\s)\s*\p{Lu}[\p{L}'-]+){0,4}\s*[,!:.]?\s*$/u;
+
 function readGreeting(text: string, from: number, to: number, c: CompiledLexicon): Greeting | null {
   const first = firstFilledLine(text.slice(from, to));
   if (!first) return null;
@@ -209,7 +213,9 @@ function readGreeting(text: string, from: number, to: number, c: CompiledLexicon
   const g = c.greeting.exec(t);
   if (g) {
     const rest = t.slice(g[0].length);
-    const comma = rest.search(/[,!:]|$/);
+    let comma = rest.search(/[,!:]|$/);
+    // "Hi Helen, Jake,", "Hei Kari, Ola og Mette!": the rest of the line names more people.
+    if (comma < rest.length && MORE_NAMES.test(rest.slice(comma + 1))) comma = rest.length;
     namesText = rest.slice(0, comma);
     if (comma < rest.length - 1 && rest.slice(comma + 1).trim().length > 0)
       end = from + first.start + g[0].length + comma + 1;
@@ -950,7 +956,7 @@ const REMINDER_HEAD: Partial<Record<Lang, RegExp>> = {
   // brings what is due: "En liten påminnelse om rutinen: Etter hver vask skal …").
   de: /^(?:(?:nur|eine|kleine|kurze|freundliche|letzte|noch|nochmal|noch einmal)\s+){0,4}(?:erinnerung|reminder)\s+(?:an|zu|wegen|bezüglich|betreffend|zum|zur)(?![\p{L}])(?![^:]*:\s*\S)/u,
   pl: /^(?:(?:tylko|takie|małe|krótkie|drobne|uprzejme|ostatnie|jeszcze)\s+){0,4}(?:przypomnienie|przypominajka|reminder)\s+(?:o|w sprawie|dotyczące|odnośnie|ws\.)(?![\p{L}])(?![^:]*:\s*\S)/u,
-  nb: /^(?:(?:bare|en|ei|liten|lita|kort|vennlig|siste|ny)\s+){0,4}(?:påminnelse|purring|reminder)\s+(?:om|på|angående|vedrørende|ang\.)(?![\p{L}])(?![^:]*:\s*\S)/u,
+  nb: /^(?:(?:bare|en|ei|liten|lita|kort|vennlig|siste|ny)\s+){0,4}(?:påminnelse|purring|reminder)\s+(?:om|på|angående|vedrørende|ang\.)(?![\p{L}])(?!\s+at(?![\p{L}]))(?![^:]*:\s*\S)/u,
 };
 
 /**

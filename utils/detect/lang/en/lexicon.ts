@@ -252,6 +252,8 @@ export const en: LanguageLexicon = {
     // Round 13. Where to get help, not an ask: "Give Tom a shout if you get stuck", "Ask Priya if
     // you have questions".
     /^(?:(?:and|just|otherwise)\s+)?(?:ask|give|call|ring|ping|talk to|speak to|contact|check with|grab)\s+[^,?]{1,40}?\s+(?:(?:a (?:shout|call|ring|message)|directly)\s+)?(?:if|when|whenever|should)\s+you\s+(?:get stuck|are stuck|'re stuck|need (?:a hand|help|anything)|have (?:any )?questions|are unsure|'re unsure|aren't sure|are not sure|run into (?:any )?(?:problems|trouble|issues))\b[^?]*$/,
+    // Round 13. Taking up a proposed time: "Tuesday at 11 works perfectly – see you then."
+    /^(?![^?]*\b(?:could|can|would|will) you\b)[^?]*\b(?:works|suits (?:me|us)|is (?:fine|perfect|great)|sounds (?:good|great|perfect))\b[^?]*\bsee you (?:then|there|on \w+|next \w+)\b[^?]*$/,
   ],
   outOfOffice:
     /\b(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on holiday|on vacation|automatic reply|auto[- ]?reply|limited access to (?:my )?e-?mail|away from (?:the )?office)\b/i,

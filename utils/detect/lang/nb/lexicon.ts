@@ -4,7 +4,7 @@ import type { LanguageLexicon } from '../../lexicon';
 // Round 10 also imperatives of reading up and starting: "Sett deg inn i de nye rutinene", "Start på
 // kalkylen i morgen", "Begynn med kapittel to", "Sett av en time til gjennomgangen".
 const IMPERATIVES =
-  'send|sjekk|søk om|søk på|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass|ta gjerne med|få en|få et|få noen|få sendt|få sjekket|få fikset|sett deg inn i|sett opp|sett av|sett i gang|start på|start med|begynn på|begynn med';
+  'send|sjekk|søk om|søk på|få (?:det|den|dem|alt|dette)|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass|ta gjerne med|få en|få et|få noen|få sendt|få sjekket|få fikset|sett deg inn i|sett opp|sett av|sett i gang|start på|start med|begynn på|begynn med';
 
 export const nb: LanguageLexicon = {
   lang: 'nb',
@@ -69,7 +69,7 @@ export const nb: LanguageLexicon = {
   groupWords: '(?:alle|alle sammen|alle i|dere|team|kolleger|kollegaer|folkens|begge)',
   requests: [
     {
-      re: /(?:^|\s)(?:trenger|behøver) (?:jeg|vi)(?=[\s,.!?]|$)|(?:^|\s)(?<!(?:jeg|vi) )(?:må|bør|skal) (?:\S+ ){0,2}?\S+(?:es|s)(?=[\s,.!?]|$)/i,
+      re: /(?:^|\s)(?:trenger|behøver) (?:jeg|vi)(?=[\s,.!?]|$)|(?:^|\s)(?<!(?:jeg|vi) )(?:må|bør|skal) (?:\S+ ){0,2}?\S+(?:es|s)(?=[\s,.!?]|$)|(?:^|\s)(?<!(?:jeg|vi) )(?:må|skal) (?:\S+ ){0,3}?være (?:registrert|levert|innlevert|sendt inn|sendt|godkjent|ferdig|klar|fylt ut|signert|oppdatert|lastet opp|utført|gjennomført)(?=[\s,.!?]|$)/i,
       kind: 'action',
     },
     {
@@ -182,13 +182,13 @@ export const nb: LanguageLexicon = {
     /^(?!(?:og\s+|men\s+)?(?:kan|kunne|får)\s)[^?]*\s(?:kan|kunne|får)\s+(?:du|dere)\s+(?:\S+\s+){0,2}?ikke\s[^?]*$/iu,
   ],
   outOfOffice:
-    /(?:^|\s)(?:fraværende|ikke på kontoret|på ferie|automatisk svar|begrenset tilgang til e-?post|borte fra kontoret|permisjon)(?=[\s,.!]|$)/i,
+    /(?:^|\s)(?:fraværende|ikke på kontoret|på ferie|automatisk svar|begrenset tilgang til e-?post|borte fra kontoret|permisjon|(?:har|avvikler) (?:jule|påske|sommer|vinter|høst)?ferie|e-?post(?:en)? (?:blir|vil) ikke (?:bli )?lest)(?=[\s,.!]|$)/i,
   restatement:
     /^(?:jeg|vi)\s+(?:trenger|må ha)\s+(?:det|den|dem|alt|begge)\s+(?:på plass\s+)?(?:senest\s+)?(?:innen|før|i morgen|i dag|på)(?![\p{L}])/iu,
   ownTask: /^(?:jeg|vi)\s+(?:må|skal|er|har)(?=[\s,.!?]|$)/i,
   automated: [
     /(?:^|\s)(?:du får dette nyhetsbrevet|abonnerer på (?:vårt |dette )?nyhetsbrev|meld deg av|melde deg av|ikke lenger (?:vil )?motta|avslutt abonnement|avmelding|administrer (?:varsler|abonnement)|varslingsinnstillinger|se i nettleser)/i,
-    /(?:^|\s)(?:ikke svar på denne|kan ikke besvares|automatisk (?:melding|generert|e-?post|utsendelse)|dette er en automatisk|sendt automatisk)/i,
+    /(?:^|\s)(?:ikke svar på denne|kan ikke besvares|(?<!(?:får|fått|få|mottar|motta) (?:en )?)automatisk (?:melding|generert|e-?post|utsendelse)|dette er en automatisk|sendt automatisk)/i,
     /(?:^|\s)(?:du mottar denne|personvernerklæring|alle rettigheter)/i,
     /(?:^|\s)(?:pakken din|din pakke|din faktura|fakturaen din|ordren din|din ordre|ditt passord|passordet ditt|hentekode|sporingsnummer)/i,
   ],
