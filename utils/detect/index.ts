@@ -244,8 +244,28 @@ function readGreeting(text: string, from: number, to: number, c: CompiledLexicon
  * connectives before a colon ("Uansett: kan du …?", "Jedenfalls: …", "Zatem: …"); round 13 the
  * fields of a request ("Termin: 15 maja", "Frist: fredag", "Wann: Montag", "Ort: Halle 3").
  */
-const LABEL_WORDS =
-  /^(?:termin|termijn|frist|fristen|abgabe|abgabetermin|due|datum|data|dato|date|zeit|tid|time|ort|sted|miejsce|plaats|locatie|location|place|venue|wann|wo|when|where|kiedy|gdzie|wanneer|waar|når|hvor|kontakt|contact|koszt|kosten|cost|pris|price|prijs|preis|cena|budget|budżet|budsjett|format|formaat|forma|umfang|omfang|zakres|omvang|scope|ziel|doel|mål|cel|goal|aim|note|notes|update|reminder|deadline|action|actions|status|fyi|ps|question|questions|todo|re|fw|fwd|subject|important|info|hinweis|wichtig|achtung|uwaga|ważne|merk|obs|viktig|edit|betreff|temat|emne|onderwerp|belangrijk|let|tip|agenda|summary|context|background|tldr|next|vraag|frage|pytanie|spørsmål|also|and|but|so|ok|okay|sorry|thanks|danke|bedankt|dzięki|takk|hey|hi|hallo|hei|dear|update|today|tomorrow|heute|morgen|vandaag|dziś|jutro|i|in|forresten|apropos|übrigens|uebrigens|trouwens|btw|anyway|zresztą|przy|nb|kort|kurz|kurzfrage|quick|vraagje|pytanko|dessuten|außerdem|verder|bovendien|ponadto|poza|finally|lastly|first|second|third|firstly|zuletzt|eerst|sist|ellers|sonst|anders|inaczej|otherwise|meanwhile|intussen|inzwischen|tymczasem|imens|update|aktualizacja|oppdatering|edit|p\.s|kurze|kleine|korte|krótkie|szybkie|rask|lite|short|small|one|eine|een|jedno|ett|uansett|likevel|altså|jedenfalls|egal|trotzdem|dennoch|allerdings|jednak|zatem|więc)$/iu;
+const LABEL_WORDS = new Set(
+  [
+    'termin termijn frist fristen abgabe abgabetermin due datum data dato date zeit tid time ort sted',
+    'miejsce plaats locatie location place venue wann wo when where kiedy gdzie wanneer waar når hvor',
+    'kontakt contact koszt kosten cost pris price prijs preis cena budget budżet budsjett format',
+    'formaat forma umfang omfang zakres omvang scope ziel doel mål cel goal aim note notes update',
+    'reminder deadline action actions status fyi ps question questions todo re fw fwd subject',
+    'important info hinweis wichtig achtung uwaga ważne merk obs viktig edit betreff temat emne',
+    'onderwerp belangrijk let tip agenda summary context background tldr next vraag frage pytanie',
+    'spørsmål also and but so ok okay sorry thanks danke bedankt dzięki takk hey hi hallo hei dear',
+    'today tomorrow heute morgen vandaag dziś jutro i in forresten apropos übrigens uebrigens',
+    'trouwens btw anyway zresztą przy nb kort kurz kurzfrage quick vraagje pytanko dessuten außerdem',
+    'verder bovendien ponadto poza finally lastly first second third firstly zuletzt eerst sist',
+    'ellers sonst anders inaczej otherwise meanwhile intussen inzwischen tymczasem imens aktualizacja',
+    'oppdatering p.s kurze kleine korte krótkie szybkie rask lite short small one eine een jedno ett',
+    'uansett likevel altså jedenfalls egal trotzdem dennoch allerdings jednak zatem więc',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** Whether a word that opens a line like a name is one of LABEL_WORDS (any case). */
+const isLabelWord = (word: string): boolean => LABEL_WORDS.has(word.toLowerCase());
 /** Out-of-office auto-text speaks in the first person about being away, or thanks for the message. */
 const FIRST_PERSON_AWAY =
   /(?:\bi am\b|\bi'm\b|\bi will be\b|\bich bin\b|\bik ben\b|\bjestem\b|\bbędę\b|\bjeg er\b|\bjeg vil være\b|thank you for your (?:e-?mail|message)|danke für ihre|vielen dank für ihre|bedankt voor (?:je|uw)|dziękuję za (?:wiadomość|e-?mail)|takk for (?:din |e-?posten|henvendelsen))/iu;
@@ -396,7 +416,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
   if (c.lex.lang === 'en' && raw.charCodeAt(0) !== 64) {
     const item = ACTION_ITEM.exec(raw);
     const who = item?.[1]?.toLowerCase() ?? '';
-    if (item && !LABEL_WORDS.test(who) && !NOT_A_NAME.test(who)) {
+    if (item && !isLabelWord(who) && !NOT_A_NAME.test(who)) {
       if (!readerNames.some((r) => sameName(r, who))) return { kind: null, other: true };
       readerItem = closeName(readerNames, who);
     }
@@ -444,8 +464,8 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
     const labelWord =
       c.commonWords.has(name) ||
       ADDITIVE[c.lex.lang].test(name) ||
-      LABEL_WORDS.test(name) ||
-      (addressed[2] !== undefined && LABEL_WORDS.test(addressed[2]));
+      isLabelWord(name) ||
+      (addressed[2] !== undefined && isLabelWord(addressed[2]));
     const initial = foldedInitial(NICKNAMES.get(name) ?? name);
     // While the reader's first name is unknown (i.postma@), a first name with the reader's initial
     // may be the reader's.
@@ -1344,7 +1364,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       return (
         who !== '' &&
         readerNames.some((r) => sameName(r, who)) &&
-        !LABEL_WORDS.test(who) &&
+        !isLabelWord(who) &&
         (explicit || !CC_FOR_INFO.test(s.text.toLowerCase()))
       );
     }));
