@@ -287,3 +287,53 @@ describe('round 13: asks and non-asks found on fresh mail', () => {
     expect(run(body, lang, local).isRequest).toBe(true);
   });
 });
+
+describe('round 13: a need or a group duty with its deadline, a copy turned to by an initial', () => {
+  const run = (body: string, lang: Lang, over: Partial<MessageSnapshot> = {}) => analyze(body, lang, over);
+  it.each([
+    ['en', 'Anna,\n\nNeed the inspection cert sent over before 3pm today or I can’t let the roofers up.\n\nMarek'],
+    [
+      'en',
+      'Morning Anna,\n\nI need three strong CVs, formatted and with your screening notes, by Tuesday 4pm.\n\nHarriet',
+    ],
+    [
+      'en',
+      'Good morning all,\n\nEveryone working in production, dispatch or the lab must complete the refresher by 30 June.\n\nCraig',
+    ],
+    ['nl', 'Anna,\n\nIk heb vóór 16.00 uur het overzicht nodig van alle transacties boven de € 10.000.\n\nOlivier'],
+  ] as [Lang, string][])('%s asks: %s', (lang, body) => {
+    const a = run(body, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.due).not.toBeNull();
+  });
+  it.each([
+    ['en', 'Anna,\n\nWe need to finish the slides by Friday, so I am working late.\n\nMarek'],
+    ['en', 'Anna,\n\nI need three strong CVs for the role, the client was clear about that.\n\nHarriet'],
+    ['nl', 'Anna,\n\nWe hebben geen nieuwe stoelen nodig vóór de zomer.\n\nOlivier'],
+  ] as [Lang, string][])(
+    '%s: contrast: a need without a deadline or the sender’s own task asks nothing: %s',
+    (lang, body) => {
+      expect(run(body, lang).isRequest).toBe(false);
+    },
+  );
+  it('a copy turned to by a first name with her initial, past a bracket', () => {
+    // Read by a.kurek@, whose first name nothing gives but its initial.
+    const reader = 'a.kurek@wydawnictwo.example';
+    const read = (body: string) =>
+      analyzeEmail(
+        mail(body, { to: [{ name: '', email: 'h.banas@pisarka.example' }], cc: [{ name: '', email: reader }] }),
+        {
+          now: new Date('2026-03-04T10:00:00+01:00'),
+          myAddresses: [reader],
+          myName: 'A Kurek',
+          orgDomains: [],
+          defaultLanguage: 'pl',
+        },
+      );
+    const body =
+      'Pani Hanno,\n\ndziękuję za odesłanie poprawek. Większość uwag redakcji Pani przyjęła.\n\nAniu (jesteś w kopii) – czy możesz do wtorku nanieść poprawki na skład?\n\nRobert';
+    expect(read(body).isRequest).toBe(true);
+    // Contrast: a first name with another initial is someone else's.
+    expect(read(body.replace('Aniu', 'Kasiu')).isRequest).toBe(false);
+  });
+});
