@@ -337,3 +337,70 @@ describe('round 13: a need or a group duty with its deadline, a copy turned to b
     expect(read(body.replace('Aniu', 'Kasiu')).isRequest).toBe(false);
   });
 });
+
+describe('round 14: asks passed on or cut short, duties named, a copy asked by title, no duty', () => {
+  const run = (body: string, lang: Lang, over: Partial<MessageSnapshot> = {}) => analyze(body, lang, over);
+  it.each([
+    ['en', 'Hi Anna,\n\nThe exam board asks you to enter the missing forms by the end of the month.\n\nPiet'],
+    [
+      'nl',
+      'Geachte mevrouw Berg,\n\nDe examencommissie verzoekt u de ontbrekende formulieren uiterlijk eind van de maand in te voeren.\n\nPiet',
+    ],
+    [
+      'de',
+      'Hallo Anna,\n\ndie Prüfungskommission bittet Sie, die fehlenden Formulare bis Monatsende einzutragen.\n\nPiet',
+    ],
+    ['pl', 'Dzień dobry,\n\nkomisja egzaminacyjna prosi Panią o uzupełnienie formularzy do końca miesiąca.\n\nPiotr'],
+    ['en', 'Got the photo credit for the harbour fire piece? Subs are asking.\n\nEllie'],
+    [
+      'pl',
+      'Szanowni Państwo,\n\nuprzejmie informuję, że wszyscy promotorzy mają obowiązek wprowadzić recenzje do systemu do 8 stycznia.\n\nJoanna',
+    ],
+    [
+      'nl',
+      'Hoi Anna,\n\nIk heb daarvoor een overzicht nodig van de omzet per filiaal. Eind van de week zou ideaal zijn.\n\nFloor',
+    ],
+  ] as [Lang, string][])('%s asks: %s', (lang, body) => {
+    expect(run(body, lang).isRequest).toBe(true);
+  });
+  it.each([
+    ['en', 'Hi Anna,\n\nThe exam board asked whether the forms were in. They were, all fine.\n\nPiet'],
+    ['en', 'Got the photo credit sorted in the end, thanks for the tip!\n\nEllie'],
+    ['pl', 'Szanowni Państwo,\n\nuprzejmie informuję, że dziekanat będzie nieczynny od 24 grudnia.\n\nJoanna'],
+    [
+      'de',
+      'Liebe Kolleginnen und Kollegen,\n\nder Brückentag wird zentral gebucht. Sie müssen dafür keinen Antrag stellen.\n\nBirgit',
+    ],
+    ['de', 'Hallo zusammen,\n\nPaul bestellt die Kartons. Alle anderen müssen vorerst nichts tun.\n\nRicarda'],
+    [
+      'nl',
+      'Hoi Anna,\n\nIk heb daarvoor een overzicht nodig gehad, dat is gelukt. Eind van de week is het gesprek.\n\nFloor',
+    ],
+  ] as [Lang, string][])('%s: contrast: asks nothing: %s', (lang, body) => {
+    expect(run(body, lang).isRequest).toBe(false);
+  });
+  it('German: a line that also says "bitte" keeps its ask beside "muss nichts Schönes sein"', () => {
+    expect(
+      run('Hallo Anna,\n\nSchick mir das bitte nächste Woche – muss nichts Schönes sein.\n\nChristian', 'de').isRequest,
+    ).toBe(true);
+  });
+  it('a copy greeted past someone else is asked when a line turns to her by title and surname', () => {
+    const over: Partial<MessageSnapshot> = {
+      to: [{ name: '', email: 'k.albrecht@firma.example' }],
+      cc: [{ name: '', email: READER }],
+    };
+    const body =
+      'Hallo Herr Albrecht,\n\nder Unfall ist dokumentiert.\n\nFrau Berg, Sie habe ich in cc genommen: Könnten Sie die Gefährdungsbeurteilung noch einmal durchgehen?\n\nStefan';
+    expect(run(body, 'de', over).isRequest).toBe(true);
+    // Contrast: named only to say she is copied.
+    const copied =
+      'Hallo Herr Albrecht,\n\nkönnten Sie den Unfall dokumentieren?\n\nFrau Berg, Sie habe ich nur zur Kenntnis in cc genommen.\n\nStefan';
+    expect(run(copied, 'de', over).isRequest).toBe(false);
+    const en =
+      'Tom,\n\nCould you book the van for the 21st?\n\nAnna – copying you in just so you know it is happening, nothing needed from you.\n\nGemma';
+    expect(
+      run(en, 'en', { to: [{ name: '', email: 'tom.ash@firma.example' }], cc: [{ name: '', email: READER }] })
+        .isRequest,
+    ).toBe(false);
+  });
+});

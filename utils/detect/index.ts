@@ -314,7 +314,7 @@ const ADDRESSED =
   /^@?(\p{Lu}[\p{L}'-]+)\.?(?:\s+(\p{Lu}(?:[\p{L}'-]+|\.)?))?(?:\s*\([^()]{1,40}\))?\s*(?:[–—:]|-\s|,)\s*/u;
 /** A sentence saying someone is copied for information only, in the five languages. */
 const CC_FOR_INFO =
-  /(?:\bcc\b|\bkopi|\bcopied|\bcopy\b|\bin kopie\b|\bter info(?:rmatie)?(?![\p{L}])|\bzur info(?:rmation)?(?![\p{L}])|\bfor (?:visibility|info|your information)|\bfyi\b|\bdo wiadomości|\binformacyjnie|\btil orientering|\btil info(?:rmasjon)?(?![\p{L}])|\bnur zur kenntnis)/iu;
+  /(?:\bcc\b|\bkopi|\bcopied|\bcopy\b|\bin kopie\b|\bter info(?:rmatie)?(?![\p{L}])|\bzur info(?:rmation)?(?![\p{L}])|\bfor (?:visibility|info|your information)|\bfyi\b|\bdo wiadomości|\binformacyjnie|\btil orientering|\btil info(?:rmasjon)?(?![\p{L}])|\bnur zur kenntnis|\bcopying you\b|\bcc'?ing you\b|\bso you know\b|\bnothing (?:needed|required|to do) (?:from|for) you\b|\bno action (?:needed|required) (?:from|for|on) you\b|\bw kopii\b|\bdodaję cię do wiadomości|\bniets nodig van (?:je|jou|u)\b|\bnichts zu tun\b|\bingenting (?:du må gjøre|å gjøre for deg))/iu;
 /** A short lead-in before a name: "Re the cracks on stair 2: Tomek, …". */
 const LEAD_IN = /^[^:\n]{3,80}:\s+(?=\p{Lu})/u;
 /** A short lead-in before anything: "And finally: hand in …". */
@@ -947,6 +947,23 @@ const NEED_BY: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * "The exam board asks you to …", "De examencommissie verzoekt u …", "Die Kommission bittet Sie, …",
+ * "Komisja prosi Pana o …": a third party's ask of the reader, passed on (round 14). Only languages
+ * whose cues miss it.
+ */
+const THIRD_ASKS: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:the|our|your|their)\s+(?:[\w'&-]+\s+){0,4}?(?:asks|has asked|have asked|requests|has requested|would like|wants|need|needs)\s+(?:you|all of you|everyone|all staff)\s+to\s+\w[^?]*$/,
+  nl: /^(?:de|het|onze|ons|uw|jullie)\s+(?:[\p{L}&'-]+\s+){0,4}?(?:verzoekt|vraagt|verzoeken|vragen)\s+(?:u|je|jou|jullie|iedereen)\s+(?:[^?]*\s)?te\s+\p{L}[^?]*$/u,
+  de: /^(?:die|der|das|unsere|unser|ihre|ihr)\s+(?:[\p{L}&'-]+\s+){0,4}?(?:bittet|bitten|ersucht|ersuchen)\s+(?:sie|dich|euch|alle)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:[\p{L}-]+\s+){1,4}?(?:prosi|proszą|zwraca się z prośbą do)\s+(?:pana|panią|państwa|cię|was|wszystkich)(?![\p{L}])[^?]*$/u,
+};
+
+/** "Got the photo credit for the harbour piece?", "Any news on the quote?": a question cut short (round 14). */
+const ELLIPTICAL_ASK: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:so|and|also|oh)[,]?\s+)?(?:got|seen|heard (?:back|anything)|had a (?:chance|look)|managed|finished|done|sorted|any (?:news|update|luck|word|joy|progress|idea|thoughts))\b[^?]{0,120}\?\s*$/,
+};
+
+/**
  * "You've got until Monday to drop them in", "Je hebt tot maandag om ze in te leveren", "Du hast noch
  * bis Montag Zeit, die Formulare abzugeben", "Masz czas do poniedziałku, żeby …", "Du har frist til
  * mandag med å …": a time granted for a duty, which asks (round 13).
@@ -1343,16 +1360,6 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const readerInCc = (message?.cc ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
   const greeting = readGreeting(body, 0, coreEnd, c);
   const start = greeting ? greeting.end : 0;
-  if (greeting && !greeting.group && greeting.names.length > 0) {
-    const greetsReader = greeting.names.some((n) => readerNames.some((r) => sameName(r, n)));
-    const greetsOther = greeting.names.some((n) => otherNames.some((o) => sameName(o, n)));
-    // Greeting someone else by name: not for the reader. A reader who gets the mail through a
-    // list ("Dear Headteachers", "Liebe Bläserinnen und Bläser") is greeted as one of the group.
-    if (!greetsReader && (greetsOther || (!readerInTo && readerInCc))) {
-      result.kind = 'info';
-      return result;
-    }
-  }
 
   // Requests sit near the top or at the very end; the middle of a very long new text is skipped
   // so the cost per email stays bounded.
@@ -1364,11 +1371,15 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   let whole: ReturnType<typeof sentencesOf> | null = null;
   const wholeText = () => (whole ??= sentencesOf(body, start, coreEnd));
   let turns: boolean | null = null;
-  const turnsToReader = () =>
-    (turns ??= wholeText().some((s) => {
+  let asks: boolean | null = null;
+  /** Whether a line turns to the reader by name; `strictly`: not only to say she is copied. */
+  const turnsToReader = (strictly = false) => (strictly ? (asks ??= turnsBy(true)) : (turns ??= turnsBy(false)));
+  const turnsBy = (strictly: boolean) =>
+    wholeText().some((s) => {
       const m =
         (s.text.charCodeAt(0) === 64 ? AT_NAME.exec(s.text) : null) ?? ADDRESSED.exec(s.text.replace(BULLET, ''));
-      const who = m?.[1]?.toLowerCase() ?? '';
+      // "Frau Demir, Sie habe ich in cc genommen: …": the title's surname is the name.
+      const who = (m && c.titles.test(m[1] ?? '') ? (m[2] ?? '') : (m?.[1] ?? '')).toLowerCase();
       // Not "Kari Solberg, økonomisjef, står på kopi til orientering": said of the reader, not to her.
       const explicit = m !== null && explicitlyAddressed(s.text, m);
       // "Aniu (jesteś w kopii) – czy możesz …" read by a.kurek@: while the reader's first name is
@@ -1384,9 +1395,29 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
         who !== '' &&
         (readerNames.some((r) => sameName(r, who)) || byInitial) &&
         !isLabelWord(who) &&
-        (explicit || !CC_FOR_INFO.test(s.text.toLowerCase()))
+        // "Frau Demir, Sie habe ich in cc genommen: Könnten Sie …?": the copy is named on the way to
+        // a question to her.
+        ((explicit && !strictly) ||
+          !CC_FOR_INFO.test(s.text.toLowerCase()) ||
+          (/\?\s*$/.test(s.text) && SECOND_PERSON[language]?.test(s.text.toLowerCase()) === true))
       );
-    }));
+    });
+  if (greeting && !greeting.group && greeting.names.length > 0) {
+    const greetsReader = greeting.names.some((n) => readerNames.some((r) => sameName(r, n)));
+    const greetsOther = greeting.names.some((n) => otherNames.some((o) => sameName(o, n)));
+    // Greeting someone else by name: not for the reader, unless a line turns to a reader in cc by name
+    // ("Hallo Herr Albrecht, … Frau Demir, Sie habe ich in cc genommen: Könnten Sie …?"). A reader
+    // who gets the mail through a list ("Dear Headteachers", "Liebe Bläserinnen und Bläser") is
+    // greeted as one of the group.
+    if (
+      !greetsReader &&
+      (greetsOther || (!readerInTo && readerInCc)) &&
+      !(readerInCc && !readerInTo && turnsToReader(true))
+    ) {
+      result.kind = 'info';
+      return result;
+    }
+  }
   if (readerInCc && !readerInTo && (message?.to ?? []).length > 0 && !greetsReaderOrGroup && !turnsToReader()) {
     result.kind = 'info';
     return result;
@@ -1458,15 +1489,25 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const bonusAsks = sentences.flatMap((s, i) => {
     if (others.has(i) || requests.some((r) => r.i === i)) return [];
     const lower = bareLower(s.text);
-    if (bonus.test(lower) || granted.test(lower))
-      return [{ s, i, kind: 'action' as RequestKind, score: SURE, direct: true }];
     if (
-      needBy?.test(lower) &&
-      !/\?\s*$/.test(lower) &&
-      findDeadlines(s.text, language, wallClockOf(String(message?.sentAt ?? ''), context.now)).some((d) => d.hasPrep)
+      bonus.test(lower) ||
+      granted.test(lower) ||
+      THIRD_ASKS[language]?.test(lower) ||
+      ELLIPTICAL_ASK[language]?.test(lower)
     )
-      return [{ s, i, kind: 'action' as RequestKind, score: SURE }];
-    return [];
+      return [{ s, i, kind: 'action' as RequestKind, score: SURE, direct: true }];
+    if (!needBy?.test(lower) || /\?\s*$/.test(lower)) return [];
+    // "Ik heb daarvoor een overzicht nodig … Eind van de week zou ideaal zijn": the time may also be
+    // the next line's, when that line says which time is fine.
+    const clock = wallClockOf(String(message?.sentAt ?? ''), context.now);
+    const next = sentences[i + 1];
+    const fine =
+      next !== undefined &&
+      TIME_IS_FINE[language].test(next.text.toLowerCase()) &&
+      findDeadlines(next.text, language, clock).length > 0;
+    return fine || findDeadlines(s.text, language, clock).some((d) => d.hasPrep)
+      ? [{ s, i, kind: 'action' as RequestKind, score: SURE }]
+      : [];
   });
   if (bonusAsks.length > 0) {
     requests.push(...bonusAsks);

@@ -256,6 +256,9 @@ export const de: LanguageLexicon = {
     // Round 13. A reminder that lets the reader off: "Wenn du schon abgegeben hast, ignoriere diese
     // Mail einfach", "Falls bereits erledigt, betrachten Sie diese Nachricht als gegenstandslos".
     /(?:^|\s)(?:wenn|falls|sofern|schon|bereits)(?![\p{L}])[^?]*\s(?:(?:ignoriere|ignoriert|ignorieren sie|betrachte|betrachtet|betrachten sie)\s+(?:diese|die|meine)\s+(?:mail|e-?mail|nachricht|erinnerung)|(?:ist|sind)\s+(?:diese|die|meine)\s+(?:mail|e-?mail|nachricht|erinnerung)\s+(?:\p{L}+\s+)?gegenstandslos)(?![\p{L}])[^?]*$|(?:^|\s)(?:(?:ignoriere|ignoriert|ignorieren sie|betrachte|betrachtet|betrachten sie)\s+(?:diese|die|meine)\s+(?:mail|e-?mail|nachricht|erinnerung)|(?:ist|sind)\s+(?:diese|die|meine)\s+(?:mail|e-?mail|nachricht|erinnerung)\s+(?:\p{L}+\s+)?gegenstandslos)(?![\p{L}])[^?]*\s(?:wenn|falls|sofern|schon|bereits)(?![\p{L}])[^?]*$/iu,
+    // Round 14. No duty: "Sie müssen dafür keinen Antrag stellen", "Alle anderen müssen vorerst
+    // nichts tun" (not "… müssen nicht nur …, sondern auch …", nor a line that also says "bitte").
+    /^(?![^?]*(?:nicht nur|bitte))[^?]*(?:^|\s)(?:sie|du|ihr|wir|alle(?: anderen| übrigen)?|niemand|keiner)\s+(?:\p{L}+\s+){0,2}?(?:müssen|muss|musst|müsst)\s+(?:\p{L}+\s+){0,3}?(?:nicht|nichts|kein|keine|keinen|keinem)(?![\p{L}])[^?]*$/iu,
   ],
   outOfOffice:
     /\b(?:abwesend|nicht im büro|außer haus|im urlaub|abwesenheitsnotiz|automatische antwort|eingeschränkt erreichbar|nicht erreichbar)\b/i,

@@ -95,7 +95,8 @@ export const pl: LanguageLexicon = {
   groupWords: '(?:wszyscy|wszystkim|drodzy|zespole|zespół|państwo|kochani|moi drodzy|team)',
   requests: [
     {
-      re: /(?:^|\s)(?:musi|muszą|powinien|powinna|powinno|powinny|trzeba|należy)\s+(?:\S+\s+){0,3}?(?:zostać|być)(?=[\s,.!?]|$)/i,
+      // Round 14: also a duty named as one ("mają obowiązek wprowadzić", "są zobowiązani wpisać").
+      re: /(?:^|\s)(?:musi|muszą|powinien|powinna|powinno|powinny|trzeba|należy)\s+(?:\S+\s+){0,3}?(?:zostać|być)(?=[\s,.!?]|$)|(?:^|\s)(?:(?:ma|mają|macie|masz|mamy) obowiązek|(?:jest|są|jesteś|jesteście|jesteśmy) (?:zobowiązan[iyaeo]|zobligowan[iyaeo]))(?=[\s,.!?]|$)/i,
       kind: 'action',
     },
     {
@@ -108,12 +109,13 @@ export const pl: LanguageLexicon = {
       direct: true,
     },
     {
-      re: /(?:^|\s)(?:mógłbyś|mogłabyś|moglibyście|mógłby pan|mogłaby pani|możesz|możecie)\s/i,
+      // Round 14: also typed without diacritics in chat-like mail ("mozesz zerknac …?").
+      re: /(?:^|\s)(?:mógłbyś|mogłabyś|moglibyście|mógłby pan|mogłaby pani|możesz|możecie|mozesz|mozecie|moglbys|moglabys|moglibyscie)\s/i,
       kind: 'action',
       direct: true,
     },
     {
-      re: /(?:^|\s)(?:proszę|prosiłbym|prosiłabym|prosimy|uprzejmie proszę|bardzo proszę)(?:\s|,\s)/i,
+      re: /(?:^|\s)(?:proszę|prosze|prosiłbym|prosiłabym|prosimy|uprzejmie proszę|bardzo proszę)(?:\s|,\s)/i,
       kind: 'action',
       direct: true,
     },
@@ -184,7 +186,7 @@ export const pl: LanguageLexicon = {
     /(?:^|\s)(?:gratulacje|gratuluję|dobra wiadomość|nie trzeba nic|nic nie trzeba|nie trzeba niczego|nic od (?:ciebie|was|pana|pani) nie potrzebuj\S*|nie ma potrzeby|dam (?:ci |wam |znać)|będę informować|odezwę się)(?=[\s,.!?]|$)/i,
     /^(?:ja\s+|my\s+)?(?:jutro\s+|dziś\s+|w piątek\s+|zaraz\s+|potem\s+)?(?:prześlę|wyślę|przygotuję|zrobię|sprawdzę|dam znać|odezwę się|zadzwonię|podeślę|załatwię|zajmę się|wrócę|przekażę|dokończę|zgłoszę|zamówię|przyślę|dostarczę|wyślemy|prześlemy|przygotujemy|zrobimy|sprawdzimy)(?=[\s,.!?]|$)/i,
     /\b(?:daj(?:cie)?|dajże)\s+(?:mi\s+|nam\s+)?znać,?\s+(?:jeśli|jeżeli|gdyby|gdybyś|w razie)\b|(?:^|\s)w razie (?:pytań|wątpliwości|czego|problemów)|(?:^|\s)jeśli (?:masz|macie|będziesz miał|będziesz miała) (?:jakieś )?pytania|(?:^|\s)służę pomocą|(?:^|\s)jestem do dyspozycji/i,
-    /(?:^|\s)(?:proszę zauważyć|proszę zwrócić uwagę|(?:proszę|prosimy) o zwrócenie uwagi|prosimy zwrócić uwagę|uprzejmie informuj|informuj(?:ę|emy)|dla informacji|do wiadomości|fyi|nie wymaga (?:żadnych )?działań|nic nie musisz|nie musicie nic|nie musisz nic|w ramach informacji)/i,
+    /(?:^|\s)(?:proszę zauważyć|proszę zwrócić uwagę|(?:proszę|prosimy) o zwrócenie uwagi|prosimy zwrócić uwagę|(?:uprzejmie )?informuj(?:ę|emy)(?![^?]*(?:obowiąz|zobowiązan|zobligowan|muszą|musicie|należy|proszę))|dla informacji|do wiadomości|fyi|nie wymaga (?:żadnych )?działań|nic nie musisz|nie musicie nic|nie musisz nic|w ramach informacji)/i,
     /(?:^|\s)kto by (?:(?:w ogóle|kiedykolwiek|wtedy) )?(?:pomyślał|przypuszczał|się spodziewał|uwierzył|zgadł)|(?:^|\s)kto (?:mógł|mógłby|by mógł) (?:się spodziewać|przypuszczać|przewidzieć)|(?:^|\s)dlaczego (?:to )?zawsze|(?:^|\s)czy wyobrażacie sobie|(?:^|\s)uwierzycie|(?:^|\s)czy to nie (?:piękn|wspania|świetn|super)|(?:^|\s)czego chcieć więcej/i,
     /(?:^|\s)w załącz(?:eniu|niku)\s+(?:przesyłam|przesyłamy|znajdziesz|wysyłam)/i,
     // "Czy mogliśmy trafić lepiej?": a rhetorical question about what we did.
