@@ -958,6 +958,14 @@ const THIRD_ASKS: Partial<Record<Lang, RegExp>> = {
   pl: /^(?:[\p{L}-]+\s+){1,4}?(?:prosi|proszą|zwraca się z prośbą do)\s+(?:pana|panią|państwa|cię|was|wszystkich)(?![\p{L}])[^?]*$/u,
 };
 
+/**
+ * "Wziąłbyś za mnie sobotnią zmianę?", "Podesłałabyś mi raport?": a question in the second person of
+ * the conditional (round 13), tested only on questions.
+ */
+const CONDITIONAL_ASK: Partial<Record<Lang, RegExp>> = {
+  pl: /(?:^|\s)\p{L}{2,}(?:łbyś|łabyś|libyście|łybyście)(?=[\s,.!?]|$)/u,
+};
+
 /** "Got the photo credit for the harbour piece?", "Any news on the quote?": a question cut short (round 14). */
 const ELLIPTICAL_ASK: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:so|and|also|oh)[,]?\s+)?(?:got|seen|heard (?:back|anything)|had a (?:chance|look)|managed|finished|done|sorted|any (?:news|update|luck|word|joy|progress|idea|thoughts))\b[^?]{0,120}\?\s*$/,
@@ -1493,7 +1501,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       bonus.test(lower) ||
       granted.test(lower) ||
       THIRD_ASKS[language]?.test(lower) ||
-      ELLIPTICAL_ASK[language]?.test(lower)
+      ELLIPTICAL_ASK[language]?.test(lower) ||
+      (/\?\s*$/.test(lower) && CONDITIONAL_ASK[language]?.test(lower))
     )
       return [{ s, i, kind: 'action' as RequestKind, score: SURE, direct: true }];
     if (!needBy?.test(lower) || /\?\s*$/.test(lower)) return [];

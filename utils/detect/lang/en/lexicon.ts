@@ -196,7 +196,7 @@ export const en: LanguageLexicon = {
     // News and progress of the sender: "I'm pleased to confirm…", "We're finalising the rota…",
     // "Quick update: I'm still waiting for the regions, but I'll send you the pack by Friday."
     /^(?:i'm|i am|we're|we are)\s+(?:very\s+|really\s+|so\s+)?(?:pleased|happy|delighted|glad|excited|thrilled|sorry|sad)\s+to\s+(?:confirm|say|report|announce|let you know|tell you|share|inform)\b/i,
-    /^(?:(?:quick |short |brief )?(?:update|status update|news|progress)\b[^:]{0,50}:\s+)?(?:i'm|i am|we're|we are)\s+(?:still\s+|currently\s+|now\s+|just\s+)?(?!waiting (?:for|on) (?:you|your)\b|hoping\b|wondering\b|asking\b|looking\b|counting\b|relying\b|expecting\b|going\b|trying\b|needing\b|writing\b|emailing\b|reaching\b|contacting\b)[a-z]+ing\b(?!.*\b(?:(?:could|can|would|will) you|please|your|from you|(?:whether|if) you|let me know|send me|tell me)\b)(?!.*\?)(?!.*,\s*(?:can|could|would)\b)(?!.*(?:[;:]|,\s*(?:so|then|but|and then)\b)\s*(?!(?:i|we)(?:'ll| will| can)\b)[a-z])/i,
+    /^(?:(?:quick |short |brief |a quick |just a )?(?:update|status update|news|progress|heads-up|heads up|fyi|note)\b[^:]{0,50}:\s+)?(?:i'm|i am|we're|we are)\s+(?:still\s+|currently\s+|now\s+|just\s+)?(?!waiting (?:for|on) (?:you|your)\b|hoping\b|wondering\b|asking\b|looking\b|counting\b|relying\b|expecting\b|going\b|trying\b|needing\b|writing\b|emailing\b|reaching\b|contacting\b)[a-z]+ing\b(?!.*\b(?:(?:could|can|would|will) you|please|your|from you|(?:whether|if) you|let me know|send me|tell me)\b)(?!.*\?)(?!.*,\s*(?:can|could|would)\b)(?!.*(?:[;:]|,\s*(?:so|then|but|and then)\b)\s*(?!(?:i|we)(?:'ll| will| can)\b)[a-z])/i,
     // Waiting on someone else: "Still waiting on two numbers from the Leeds site."
     /^(?:(?:i'm|i am|we're|we are)\s+)?(?:still\s+)?waiting (?:on|for)\b(?!.*\byour?\b).{0,60}\bfrom (?:the|our|their|his|her)\b/i,
     // "Just a quick note to say a huge thank you for…"
@@ -246,14 +246,14 @@ export const en: LanguageLexicon = {
     /\b(?:should|must|can|ought to|may)\s+(?:all\s+|both\s+)?(?:be|feel)\s+(?:\w+\s+){0,2}?(?:proud|pleased|chuffed|delighted|glad|happy)(?:\s+(?:of|with|about)\b[^,;?]{0,60})?[\s.!]*$/,
     // Round 13. A reminder that lets the reader off: "If you raised everything online, please ignore
     // this", "Please disregard this email if you've already paid".
-    /\b(?:if|already)\b[^?]*\b(?:please\s+)?(?:just\s+)?(?:ignore|disregard)\s+(?:this|the (?:above|reminder|email|e-mail|message)|my (?:last |previous |earlier )?(?:email|e-mail|message|reminder))\b[^?]*$|\b(?:please\s+)?(?:just\s+)?(?:ignore|disregard)\s+(?:this|the (?:above|reminder|email|e-mail|message)|my (?:last |previous |earlier )?(?:email|e-mail|message|reminder))\b[^?]*\b(?:if|already)\b[^?]*$/,
+    /\b(?:please\s+)?(?:just\s+)?(?:ignore|disregard)\s+(?:this|the (?:above|reminder|email|e-mail|message)|my (?:last |previous |earlier )?(?:email|e-mail|message|reminder))\b(?:(?<=\b(?:if|already)\b[^?]{0,160})|(?=[^?]{0,120}?\b(?:if|already)\b))(?<!\?[^?]*)(?![^?]*\?)/,
     // Round 13. Reassurance, not an ask: "so please don't feel you have to work on Christmas Day!".
-    /^(?![^?]*\b(?:could|can|would|will) you\b)[^?]*\b(?:please\s+)?(?:don't|do not) feel (?:like )?(?:you (?:have|need) to|obliged|obligated|pressured|under (?:any )?pressure)\b[^?]*$/,
+    /\b(?:don't|do not) feel (?:like )?(?:you (?:have|need) to|obliged|obligated|pressured|under (?:any )?pressure)\b(?<!\?[^?]*)(?<!\b(?:could|can|would|will) you\b[^?]*)(?![^?]*(?:\?|\b(?:could|can|would|will) you\b))/,
     // Round 13. Where to get help, not an ask: "Give Tom a shout if you get stuck", "Ask Priya if
     // you have questions".
     /^(?:(?:and|just|otherwise)\s+)?(?:ask|give|call|ring|ping|talk to|speak to|contact|check with|grab)\s+[^,?]{1,40}?\s+(?:(?:a (?:shout|call|ring|message)|directly)\s+)?(?:if|when|whenever|should)\s+you\s+(?:get stuck|are stuck|'re stuck|need (?:a hand|help|anything)|have (?:any )?questions|are unsure|'re unsure|aren't sure|are not sure|run into (?:any )?(?:problems|trouble|issues))\b[^?]*$/,
     // Round 13. Taking up a proposed time: "Tuesday at 11 works perfectly – see you then."
-    /^(?![^?]*\b(?:could|can|would|will) you\b)[^?]*\b(?:works|suits (?:me|us)|is (?:fine|perfect|great)|sounds (?:good|great|perfect))\b[^?]*\bsee you (?:then|there|on \w+|next \w+)\b[^?]*$/,
+    /\bsee you (?:then|there|on \w+|next \w+)\b(?<=^[^?]*\b(?:works|suits (?:me|us)|is (?:fine|perfect|great)|sounds (?:good|great|perfect))\b[^?]*)(?<!\b(?:could|can|would|will) you\b[^?]*)(?![^?]*(?:\?|\b(?:could|can|would|will) you\b))/,
   ],
   outOfOffice:
     /\b(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on holiday|on vacation|automatic reply|auto[- ]?reply|limited access to (?:my )?e-?mail|away from (?:the )?office)\b/i,

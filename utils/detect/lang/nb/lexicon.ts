@@ -176,7 +176,7 @@ export const nb: LanguageLexicon = {
     /^(?:(?:og|ellers)\s+)?(?:ta kontakt med|kontakt|spør|ring|snakk med|hør med)\s+[^,?]{1,40}?,?\s+(?:hvis|om|dersom|når)\s+(?:du|dere)\s+(?:står fast|sitter fast|lurer på noe|trenger hjelp|blir usikker|er usikker|blir usikre|er usikre|har spørsmål|får problemer)(?=[\s,.!?]|$)[^?]*$/iu,
     // Round 13. A reminder that lets the reader off: "Har du allerede levert, kan du se bort fra denne
     // e-posten", "Se bort fra denne meldingen hvis du har betalt".
-    /(?:^|\s)(?:allerede|hvis|om|dersom|har du|har dere)(?=[\s,.!?]|$)[^?]*(?:^|\s)(?:(?:kan|kan du|kan dere)\s+(?:du\s+|dere\s+)?(?:bare\s+)?(?:se bort fra|overse|ignorere)|se bort fra|ignorer)\s+(?:denne|dette|den|mailen|e-?posten|meldingen|påminnelsen)(?=[\s,.!?]|$)[^?]*$|(?:^|\s)(?:(?:kan|kan du|kan dere)\s+(?:du\s+|dere\s+)?(?:bare\s+)?(?:se bort fra|overse|ignorere)|se bort fra|ignorer)\s+(?:denne|dette|den|mailen|e-?posten|meldingen|påminnelsen)(?=[\s,.!?]|$)[^?]*(?:^|\s)(?:allerede|hvis|om|dersom|har du|har dere)(?=[\s,.!?]|$)[^?]*$/iu,
+    /(?:^|\s)(?:(?:kan|kan du|kan dere)\s+(?:du\s+|dere\s+)?(?:bare\s+)?(?:se bort fra|overse|ignorere)|se bort fra|ignorer)\s+(?:denne|dette|den|mailen|e-?posten|meldingen|påminnelsen)(?=[\s,.!?]|$)(?:(?<=(?<![\p{L}])(?:allerede|hvis|om|dersom|har du|har dere)(?![\p{L}])[^?]{0,160})|(?=[^?]{0,120}?(?<![\p{L}])(?:allerede|hvis|om|dersom|har du|har dere)(?![\p{L}])))(?<!\?[^?]*)(?![^?]*\?)/iu,
     // Round 13. What the reader cannot do, after a fronted phrase: "Uten godkjent attest kan dere
     // dessverre ikke stå på benken", "Før fredag kan du ikke logge inn" (not "Kan du ikke …?").
     /^(?!(?:og\s+|men\s+)?(?:kan|kunne|får)\s)[^?]*\s(?:kan|kunne|får)\s+(?:du|dere)\s+(?:\S+\s+){0,2}?ikke\s[^?]*$/iu,

@@ -182,7 +182,7 @@ export const nl: LanguageLexicon = {
     /^(?:en\s+)?(?:heb (?:je|jij)|hebben jullie|heeft u|zijn er|is er)\s+(?:(?:nog|verder|toch)\s){0,2}(?:vragen|opmerkingen|onduidelijkheden|aanvullingen|suggesties|problemen|iets)\b[^,?]{0,40},\s*(?:dan\s+)?(?:bel|app|mail|laat|hoor|horen|loop|spreek|stuur|neem|meld|geef|kun|kunt|kan|mag)\b[^?]*$/,
     // Round 13. A reminder that lets the reader off: "Als je alles al online hebt ingediend, kun je deze
     // mail negeren", "Negeer dit bericht als je al betaald hebt".
-    /\b(?:als|indien|mocht|al)\b[^?]*\b(?:(?:kun|kunt|mag) (?:je|u|jij|jullie) (?:deze|dit|die|mijn) (?:mail|e-?mail|bericht|herinnering)(?: [a-z]+)? (?:negeren|vergeten)|(?:negeer|vergeet) (?:deze|dit|die|mijn) (?:mail|e-?mail|bericht|herinnering))\b[^?]*$|\b(?:(?:kun|kunt|mag) (?:je|u|jij|jullie) (?:deze|dit|die|mijn) (?:mail|e-?mail|bericht|herinnering)(?: [a-z]+)? (?:negeren|vergeten)|(?:negeer|vergeet) (?:deze|dit|die|mijn) (?:mail|e-?mail|bericht|herinnering))\b[^?]*\b(?:als|indien|mocht|al)\b[^?]*$/i,
+    /\b(?:(?:kun|kunt|mag) (?:je|u|jij|jullie) (?:deze|dit|die|mijn) (?:mail|e-?mail|bericht|herinnering)(?: [a-z]+)? (?:negeren|vergeten)|(?:negeer|vergeet) (?:deze|dit|die|mijn) (?:mail|e-?mail|bericht|herinnering))(?![a-zà-ÿ])(?:(?<=(?<![a-zà-ÿ])(?:als|indien|mocht|al)(?![a-zà-ÿ])[^?]{0,160})|(?=[^?]{0,120}?(?<![a-zà-ÿ])(?:als|indien|mocht|al)(?![a-zà-ÿ])))(?<!\?[^?]*)(?![^?]*\?)/i,
   ],
   outOfOffice:
     /\b(?:afwezig|niet aanwezig|met vakantie|op vakantie|buiten kantoor|automatisch antwoord|beperkt bereikbaar|ben ik niet bereikbaar)\b/i,

@@ -166,13 +166,6 @@ export const pl: LanguageLexicon = {
       re: /(?:^|\s)niech(?:aj)?\s+(?:(?:\S+\s+){0,3}?(?:każdy|każda|wszyscy|ktoś|każdy z was|ktoś z was)|pan|pani|państwo)(?=[\s,.!?]|$)|(?:^|\s)(?:każdy|każda|wszyscy|kto|ci|te osoby|osoby)(?=[\s,])[^.?!]{0,100},\s*niech(?:aj)?\s(?!(?:to szlag|żyje|żyją)(?=[\s,.!?]|$))/i,
       kind: 'action',
     },
-    // Round 13. A question in the second person conditional: "Wziąłbyś za mnie sobotnią zmianę?",
-    // "Podesłałabyś mi raport?", "Zerknęlibyście na to?".
-    {
-      re: /(?:^|\s)\p{L}{2,}(?:łbyś|łabyś|libyście|łybyście)(?=[\s,.!?]|$)[^?]*\?\s*$/u,
-      kind: 'action',
-      direct: true,
-    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
@@ -222,7 +215,7 @@ export const pl: LanguageLexicon = {
     /(?:^|\s)(?:możesz|możecie|może pan|może pani|mogą państwo|powinieneś|powinnaś|powinniście|powinnyście|powinien pan|powinna pani|powinni państwo)\s+(?:\S+\s+){0,2}?być\s+(?:\S+\s+){0,3}?(?:dumn|zadowolen|zadowolon|szczęśliw)\S*(?:\s+z\s+[^,;?]{0,50})?[\s.!]*$/,
     // Round 13. A reminder that lets the reader off: "Jeśli już to zrobiłeś, zignoruj tę wiadomość",
     // "Osoby, które już wysłały, proszę o zignorowanie tego maila".
-    /(?:^|\s)(?:jeśli|jeżeli|gdyby|już|którzy|które)(?![\p{L}])[^?]*\s(?:zignoruj|zignorujcie|proszę zignorować|proszę o zignorowanie|można zignorować|pomiń|proszę pominąć)\s+(?:t[ęąe]|tego|tej|niniejsz\p{L}*)\s+(?:wiadomoś\p{L}*|mail\p{L}*|e-?mail\p{L}*|przypomnieni\p{L}*)(?![\p{L}])[^?]*$|(?:^|\s)(?:zignoruj|zignorujcie|proszę zignorować|proszę o zignorowanie|można zignorować|pomiń|proszę pominąć)\s+(?:t[ęąe]|tego|tej|niniejsz\p{L}*)\s+(?:wiadomoś\p{L}*|mail\p{L}*|e-?mail\p{L}*|przypomnieni\p{L}*)(?![\p{L}])[^?]*\s(?:jeśli|jeżeli|gdyby|już|którzy|które)(?![\p{L}])[^?]*$/iu,
+    /(?:^|\s)(?:zignoruj|zignorujcie|proszę zignorować|proszę o zignorowanie|można zignorować|pomiń|proszę pominąć)\s+(?:t[ęąe]|tego|tej|niniejsz\p{L}*)\s+(?:wiadomoś\p{L}*|mail\p{L}*|e-?mail\p{L}*|przypomnieni\p{L}*)(?![\p{L}])(?:(?<=(?<![\p{L}])(?:jeśli|jeżeli|gdyby|już|którzy|które)(?![\p{L}])[^?]{0,160})|(?=[^?]{0,120}?(?<![\p{L}])(?:jeśli|jeżeli|gdyby|już|którzy|które)(?![\p{L}])))(?<!\?[^?]*)(?![^?]*\?)/iu,
   ],
   outOfOffice:
     /(?:^|\s)(?:jestem nieobecn[ay]|poza biurem|na urlopie|automatyczna odpowiedź|ograniczony dostęp do poczty|nie mam dostępu do poczty)/i,
