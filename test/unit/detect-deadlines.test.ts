@@ -326,12 +326,14 @@ describe('deadlines around the ask (round 6)', () => {
   });
 });
 
+/** The deadline of a mail that must be a request, as local wall-clock time. */
+function due(body: string, lang: Lang): string | null {
+  const a = run(body, lang);
+  expect(a.isRequest).toBe(true);
+  return a.due && local(a.due);
+}
+
 describe('deadlines around the ask (round 10, en and nl)', () => {
-  const due = (body: string, lang: Lang) => {
-    const a = run(body, lang);
-    expect(a.isRequest).toBe(true);
-    return a.due && local(a.due);
-  };
   it('"by card", "by post": a deadline word that says how does not make a later date a deadline', () => {
     expect(
       due(
@@ -402,11 +404,6 @@ describe('deadlines around the ask (round 10, en and nl)', () => {
 });
 
 describe('round 13: the deadline beside the ask', () => {
-  const due = (body: string, lang: Lang) => {
-    const a = run(body, lang);
-    expect(a.isRequest).toBe(true);
-    return a.due && local(a.due);
-  };
   it('"bis 17.04." is the 17th of April; with a clock word it stays a time', () => {
     const at = (text: string, lang: Lang) => findDeadlines(text, lang, clock).map((d) => local(d.due));
     expect(at('Ich brauche das Dokument spätestens bis 17.04. im System.', 'de')).toEqual(['2026-04-17T17:00']);
