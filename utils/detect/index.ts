@@ -379,13 +379,27 @@ function initialPointsToReader(initial: string, name: string, people: People): b
   );
 }
 
+/**
+ * While the reader's first name is unknown (i.postma@), whether a first name with her initial and
+ * no other recipient's initial or name is hers; `first` is the word that opened the line, which
+ * must not be a title ("Frau", "Pani"), nor the name a group word.
+ */
+function initialNamesReader(name: string, first: string, people: People, c: CompiledLexicon): boolean {
+  const initial = foldedInitial(NICKNAMES.get(name) ?? name);
+  return (
+    !people.readerNames.some((r) => foldedInitial(r) === initial) &&
+    initialPointsToReader(initial, name, people) &&
+    !c.titles.test(first) &&
+    !c.groupWords.test(name)
+  );
+}
+
 /** "@Tom …", "Tom – …", "Tom: …": a name turned to with a mark, not only a comma. */
 function explicitlyAddressed(text: string, addressed: RegExpExecArray): boolean {
   return text.charCodeAt(0) === 64 || /^[^,]*[–—:]/u.test(addressed[0]);
 }
 
-function judgeSentence(raw: string, c: CompiledLexicon, people: People): SentenceVerdict {
-  const bare = bareLower(raw);
+function judgeSentence(raw: string, c: CompiledLexicon, people: People, bare = bareLower(raw)): SentenceVerdict {
   if (DO_NOT_REPLY.test(bare)) return { kind: null, other: false };
   const offer = OFFER_TO_READER[c.lex.lang];
   if (offer && /^(?:\S+ ){0,2}(?:let|give|shout|drop|ping|tell)/.test(bare) && offer.test(bare))
@@ -474,13 +488,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
       people.readerInitials.includes(initial) && !readerNames.some((r) => foldedInitial(r) === initial);
     // "- Ingrid: wil jij …", "@Sanne: kun jij …" read by i.postma@ and s.vermeer@: addressed by a
     // name with the reader's initial and no other recipient's, that name is the reader's.
-    const byInitial =
-      initialFits &&
-      initialPointsToReader(initial, name, people) &&
-      !labelWord &&
-      !c.titles.test(first) &&
-      !c.groupWords.test(name) &&
-      !INTERJECTION.test(name);
+    const byInitial = initialNamesReader(name, first, people, c) && !labelWord && !INTERJECTION.test(name);
     const isReader = namedReader || byInitial;
     // "Pani Iwono, czy …" read by i.kowalska@: Polish addresses by title and first name.
     const titledFirstName = c.lex.lang === 'pl' && initialFits;
@@ -914,10 +922,10 @@ function quotedAsks(
   // fail, not a further ask.
   const contingency = CONTINGENCY[lang];
   if (contingency && quoted.length > 1) {
-    const plain = quoted.filter(
-      (r) =>
-        /\?\s*$/.test(r.s.text) || !contingency.test(bareLower(r.s.text)) || BONUS_ASK[lang].test(bareLower(r.s.text)),
-    );
+    const plain = quoted.filter((r) => {
+      const lower = bareLower(r.s.text);
+      return /\?\s*$/.test(r.s.text) || !contingency.test(lower) || BONUS_ASK[lang].test(lower);
+    });
     if (plain.length > 0) quoted = plain;
   }
   return quoted;
@@ -1392,13 +1400,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       const explicit = m !== null && explicitlyAddressed(s.text, m);
       // "Aniu (jesteś w kopii) – czy możesz …" read by a.kurek@: while the reader's first name is
       // unknown, a first name with her initial and no other recipient's, turned to with a mark.
-      const initial = foldedInitial(NICKNAMES.get(who) ?? who);
-      const byInitial =
-        explicit &&
-        !readerNames.some((r) => foldedInitial(r) === initial) &&
-        initialPointsToReader(initial, who, people) &&
-        !c.titles.test(who) &&
-        !c.groupWords.test(who);
+      const byInitial = explicit && initialNamesReader(who, who, people, c);
       return (
         who !== '' &&
         (readerNames.some((r) => sameName(r, who)) || byInitial) &&
@@ -1450,6 +1452,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const others = new Set<number>();
   /** Of those, the ones whose line goes on for the same person (addressed by a name the mail knows). */
   const carry = new Set<number>();
+  // Each sentence lower-cased without its bullet once, for the judging and the rules after it.
+  const bares = sentences.map((s) => bareLower(s.text));
   sentences.forEach((s, i) => {
     // "Beth – the handle broke again. Can you find a sturdier one?", "- Tom: slides are late. Could
     // you finish them?": the rest of a line addressed to someone else is for that person too,
@@ -1466,14 +1470,14 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       carry.add(i);
       return;
     }
-    const v = judgeSentence(s.text, c, people);
+    const v = judgeSentence(s.text, c, people, bares[i]);
     if (v.other) others.add(i);
     if (v.person) carry.add(i);
     if (
       !v.kind &&
       !v.other &&
       NO_ACTION[language].test(s.text.toLowerCase()) &&
-      !ALREADY_DONE[language]?.test(bareLower(s.text))
+      !ALREADY_DONE[language]?.test(bares[i]!)
     )
       noAction = true;
     if (v.kind) requests.push({ s, i, kind: v.kind, score: v.score ?? SURE, direct: v.direct });
@@ -1491,12 +1495,15 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   // The sender's need or a group's duty with a deadline in the sentence ("I need three CVs by
   // Tuesday 4pm", "Need the cert before 3pm today", "Ik heb vóór 16.00 uur het overzicht nodig",
   // "Everyone working in production must complete it by 30 June") asks too.
+  let clockCache: WallClock | undefined;
+  /** The sent time's wall clock, worked out once and only for mails that need a date read. */
+  const clockOf = () => (clockCache ??= wallClockOf(String(message?.sentAt ?? ''), context.now));
   const bonus = BONUS_ASK[language];
   const granted = TIME_GRANTED[language];
   const needBy = NEED_BY[language];
   const bonusAsks = sentences.flatMap((s, i) => {
     if (others.has(i) || requests.some((r) => r.i === i)) return [];
-    const lower = bareLower(s.text);
+    const lower = bares[i]!;
     if (
       bonus.test(lower) ||
       granted.test(lower) ||
@@ -1508,7 +1515,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     if (!needBy?.test(lower) || /\?\s*$/.test(lower)) return [];
     // "Ik heb daarvoor een overzicht nodig … Eind van de week zou ideaal zijn": the time may also be
     // the next line's, when that line says which time is fine.
-    const clock = wallClockOf(String(message?.sentAt ?? ''), context.now);
+    const clock = clockOf();
     const next = sentences[i + 1];
     const fine =
       next !== undefined &&
@@ -1529,7 +1536,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     const at = new Map(requests.map((r) => [r.i, r]));
     const added = sentences.flatMap((s, i) => {
       const next = at.get(i - 1) ?? at.get(i + 1);
-      return next && !at.has(i) && checkBack.test(bareLower(s.text))
+      return next && !at.has(i) && checkBack.test(bares[i]!)
         ? [{ s, i, kind: 'question' as RequestKind, score: next.score }]
         : [];
     });
@@ -1581,7 +1588,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   result.confidence = Math.min(0.95, 0.6 + 0.1 * requests.length);
 
   // Deadline: first in the request sentences, then a stated deadline in a neighbouring sentence.
-  const clock = wallClockOf(String(message?.sentAt ?? ''), context.now);
+  const clock = clockOf();
   let chosen: DeadlineCandidate | null = null;
   // Parsed on demand: most requests state their deadline in the first sentence that has one.
   const parsed: ParsedRequest[] = [];
