@@ -22,11 +22,17 @@ function mail(body: string, over: Partial<MessageSnapshot> = {}): MessageSnapsho
   };
 }
 
-function analyze(body: string, lang: Lang, over: Partial<MessageSnapshot> = {}) {
+/** The mail analysed for the reader (Anna Berg at READER unless `reader` names another). */
+function analyze(
+  body: string,
+  lang: Lang,
+  over: Partial<MessageSnapshot> = {},
+  reader: { email: string; name: string } = { email: READER, name: 'Anna Berg' },
+) {
   return analyzeEmail(mail(body, over), {
     now: new Date('2026-03-04T10:00:00+01:00'),
-    myAddresses: [READER],
-    myName: 'Anna Berg',
+    myAddresses: [reader.email],
+    myName: reader.name,
     orgDomains: [],
     defaultLanguage: lang,
   });
@@ -225,13 +231,7 @@ describe('round 13: asks and non-asks found on fresh mail', () => {
       .split('.')
       .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
       .join(' ');
-    return analyzeEmail(mail(body, { to: [{ name: '', email }, ...others] }), {
-      now: new Date('2026-03-04T10:00:00+01:00'),
-      myAddresses: [email],
-      myName: name,
-      orgDomains: [],
-      defaultLanguage: lang,
-    });
+    return analyze(body, lang, { to: [{ name: '', email }, ...others] }, { email, name });
   };
   it.each([
     [
@@ -289,7 +289,6 @@ describe('round 13: asks and non-asks found on fresh mail', () => {
 });
 
 describe('round 13: a need or a group duty with its deadline, a copy turned to by an initial', () => {
-  const run = (body: string, lang: Lang, over: Partial<MessageSnapshot> = {}) => analyze(body, lang, over);
   it.each([
     ['en', 'Anna,\n\nNeed the inspection cert sent over before 3pm today or I can’t let the roofers up.\n\nMarek'],
     [
@@ -302,7 +301,7 @@ describe('round 13: a need or a group duty with its deadline, a copy turned to b
     ],
     ['nl', 'Anna,\n\nIk heb vóór 16.00 uur het overzicht nodig van alle transacties boven de € 10.000.\n\nOlivier'],
   ] as [Lang, string][])('%s asks: %s', (lang, body) => {
-    const a = run(body, lang);
+    const a = analyze(body, lang);
     expect(a.isRequest).toBe(true);
     expect(a.due).not.toBeNull();
   });
@@ -313,22 +312,18 @@ describe('round 13: a need or a group duty with its deadline, a copy turned to b
   ] as [Lang, string][])(
     '%s: contrast: a need without a deadline or the sender’s own task asks nothing: %s',
     (lang, body) => {
-      expect(run(body, lang).isRequest).toBe(false);
+      expect(analyze(body, lang).isRequest).toBe(false);
     },
   );
   it('a copy turned to by a first name with her initial, past a bracket', () => {
     // Read by a.kurek@, whose first name nothing gives but its initial.
-    const reader = 'a.kurek@wydawnictwo.example';
+    const email = 'a.kurek@wydawnictwo.example';
     const read = (body: string) =>
-      analyzeEmail(
-        mail(body, { to: [{ name: '', email: 'h.banas@pisarka.example' }], cc: [{ name: '', email: reader }] }),
-        {
-          now: new Date('2026-03-04T10:00:00+01:00'),
-          myAddresses: [reader],
-          myName: 'A Kurek',
-          orgDomains: [],
-          defaultLanguage: 'pl',
-        },
+      analyze(
+        body,
+        'pl',
+        { to: [{ name: '', email: 'h.banas@pisarka.example' }], cc: [{ name: '', email }] },
+        { email, name: 'A Kurek' },
       );
     const body =
       'Pani Hanno,\n\ndziękuję za odesłanie poprawek. Większość uwag redakcji Pani przyjęła.\n\nAniu (jesteś w kopii) – czy możesz do wtorku nanieść poprawki na skład?\n\nRobert';
@@ -339,7 +334,6 @@ describe('round 13: a need or a group duty with its deadline, a copy turned to b
 });
 
 describe('round 14: asks passed on or cut short, duties named, a copy asked by title, no duty', () => {
-  const run = (body: string, lang: Lang, over: Partial<MessageSnapshot> = {}) => analyze(body, lang, over);
   it.each([
     ['en', 'Hi Anna,\n\nThe exam board asks you to enter the missing forms by the end of the month.\n\nPiet'],
     [
@@ -361,7 +355,7 @@ describe('round 14: asks passed on or cut short, duties named, a copy asked by t
       'Hoi Anna,\n\nIk heb daarvoor een overzicht nodig van de omzet per filiaal. Eind van de week zou ideaal zijn.\n\nFloor',
     ],
   ] as [Lang, string][])('%s asks: %s', (lang, body) => {
-    expect(run(body, lang).isRequest).toBe(true);
+    expect(analyze(body, lang).isRequest).toBe(true);
   });
   it.each([
     ['en', 'Hi Anna,\n\nThe exam board asked whether the forms were in. They were, all fine.\n\nPiet'],
@@ -377,11 +371,12 @@ describe('round 14: asks passed on or cut short, duties named, a copy asked by t
       'Hoi Anna,\n\nIk heb daarvoor een overzicht nodig gehad, dat is gelukt. Eind van de week is het gesprek.\n\nFloor',
     ],
   ] as [Lang, string][])('%s: contrast: asks nothing: %s', (lang, body) => {
-    expect(run(body, lang).isRequest).toBe(false);
+    expect(analyze(body, lang).isRequest).toBe(false);
   });
   it('German: a line that also says "bitte" keeps its ask beside "muss nichts Schönes sein"', () => {
     expect(
-      run('Hallo Anna,\n\nSchick mir das bitte nächste Woche – muss nichts Schönes sein.\n\nChristian', 'de').isRequest,
+      analyze('Hallo Anna,\n\nSchick mir das bitte nächste Woche – muss nichts Schönes sein.\n\nChristian', 'de')
+        .isRequest,
     ).toBe(true);
   });
   it('a copy greeted past someone else is asked when a line turns to her by title and surname', () => {
@@ -391,15 +386,15 @@ describe('round 14: asks passed on or cut short, duties named, a copy asked by t
     };
     const body =
       'Hallo Herr Albrecht,\n\nder Unfall ist dokumentiert.\n\nFrau Berg, Sie habe ich in cc genommen: Könnten Sie die Gefährdungsbeurteilung noch einmal durchgehen?\n\nStefan';
-    expect(run(body, 'de', over).isRequest).toBe(true);
+    expect(analyze(body, 'de', over).isRequest).toBe(true);
     // Contrast: named only to say she is copied.
     const copied =
       'Hallo Herr Albrecht,\n\nkönnten Sie den Unfall dokumentieren?\n\nFrau Berg, Sie habe ich nur zur Kenntnis in cc genommen.\n\nStefan';
-    expect(run(copied, 'de', over).isRequest).toBe(false);
+    expect(analyze(copied, 'de', over).isRequest).toBe(false);
     const en =
       'Tom,\n\nCould you book the van for the 21st?\n\nAnna – copying you in just so you know it is happening, nothing needed from you.\n\nGemma';
     expect(
-      run(en, 'en', { to: [{ name: '', email: 'tom.ash@firma.example' }], cc: [{ name: '', email: READER }] })
+      analyze(en, 'en', { to: [{ name: '', email: 'tom.ash@firma.example' }], cc: [{ name: '', email: READER }] })
         .isRequest,
     ).toBe(false);
   });
