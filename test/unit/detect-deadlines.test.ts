@@ -496,3 +496,27 @@ describe('round 13: the deadline beside the ask', () => {
     expect(due(twice, 'nb')).toBe('2026-03-13T17:00');
   });
 });
+
+describe('round 15: the end of something that lasts is no deadline', () => {
+  it.each([
+    ['en', "Hi,\n\nI won't be able to look at it myself until next Monday. Could you check the meter readings?\n\nK"],
+    ['en', "Hi,\n\nCould you get him loaded and away? I can't get cover till this afternoon.\n\nK"],
+    ['nl', 'Hoi,\n\nKees zit t/m vrijdag op cursus. Kun jij de vrachtbrieven controleren?\n\nK'],
+    [
+      'nl',
+      'Hoi,\n\nDe actie loopt volgens de nieuwsbrief tot en met vandaag. Kun je de kortingscode controleren?\n\nK',
+    ],
+  ] as const)('%s: "until", "t/m" of the sender or a third party (%#)', (lang, body) => {
+    expect(due(body, lang)).toBeNull();
+  });
+  it('the reader given the time until a day still has that deadline', () => {
+    expect(due("Hi,\n\nYou've got until Monday to hand in the forms. Please drop them at reception.\n\nK", 'en')).toBe(
+      '2026-03-09T17:00',
+    );
+    expect(due('Hoi,\n\nJe hebt tot maandag om de formulieren in te leveren.\n\nK', 'nl')).toBe('2026-03-09T17:00');
+    // Contrast: "by" is a deadline whoever speaks.
+    expect(due("Hi,\n\nI'm off next week. Could you check the meter readings by Monday?\n\nK", 'en')).toBe(
+      '2026-03-09T17:00',
+    );
+  });
+});

@@ -640,6 +640,38 @@ const SENDER_BUSY: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * "on leave until the 21st", "I can't get cover till this afternoon", "Kees zit t/m vrijdag op
+ * cursus", "de actie loopt tot en met vandaag", "Tot dinsdag!": a time that says how long something
+ * lasts, not by when the reader acts. Only languages whose "until" is not also their usual "by"
+ * (German "bis", Polish "do" are both) are listed.
+ */
+const DURATION_LINK: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:until|till)\b/i,
+  nl: /^(?:tot en met|t\/m|tot)(?![\p{L}])/iu,
+};
+/** "You've got until Monday to …", "Je kunt tot vrijdag reageren": the reader is given the time. */
+const READER_IN_CLAUSE: Partial<Record<Lang, RegExp>> = {
+  en: /\byou(?:'ve|'re|'ll|'d)?\b/i,
+  nl: /(?<![\p{L}])(?:je|jij|u|jullie)(?![\p{L}])/iu,
+};
+
+/** The dates of `text` that may be deadlines: not the end of something that lasts, unless the reader is given it. */
+function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCandidate[] {
+  const found = findDeadlines(text, language, clock);
+  const link = DURATION_LINK[language];
+  if (!link || found.length === 0) return found;
+  return found.filter((d) => {
+    if (!link.test(d.text)) return true;
+    const clause =
+      text
+        .slice(0, d.index)
+        .split(/[,;:–—]/u)
+        .at(-1) ?? '';
+    return READER_IN_CLAUSE[language]!.test(clause);
+  });
+}
+
+/**
  * "I'd like to have it by …", "I want them on my desk …", "Ik wil ze … binnen hebben", "Ik heb het
  * graag … terug": the sender wants the thing asked for; the time in its clause is the deadline.
  * Round 13: also a need with a noun ("… and need final numbers this week", "Ideally I'd have your
@@ -1263,7 +1295,7 @@ interface ParsedRequest {
 function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: WallClock): ParsedRequest {
   return {
     text,
-    found: /\d|\p{L}{3,}/u.test(text) ? findDeadlines(text, language, clock) : [],
+    found: /\d|\p{L}{3,}/u.test(text) ? deadlinesIn(text, language, clock) : [],
     meeting: c.meeting.test(text.toLowerCase()),
   };
 }
@@ -1528,8 +1560,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     const fine =
       next !== undefined &&
       TIME_IS_FINE[language].test(next.text.toLowerCase()) &&
-      findDeadlines(next.text, language, clock).length > 0;
-    return fine || findDeadlines(s.text, language, clock).some((d) => d.hasPrep)
+      deadlinesIn(next.text, language, clock).length > 0;
+    return fine || deadlinesIn(s.text, language, clock).some((d) => d.hasPrep)
       ? [{ s, i, kind: 'action' as RequestKind, score: SURE }]
       : [];
   });
@@ -1663,7 +1695,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       for (const fine of s.text.toLowerCase().matchAll(TIME_IS_FINE_ALL[language])) {
         // "… would be good to know": what is fine is a thing to do, not a time.
         if (/^\s*(?:to|te|om te|zu|å|aby|żeby)(?![\p{L}])/u.test(s.text.slice(fine.index + fine[0].length))) continue;
-        const found = (inFine ??= findDeadlines(s.text, language, clock));
+        const found = (inFine ??= deadlinesIn(s.text, language, clock));
         // The time is the subject ("Sometime next week is fine") or follows the verb ("Wystarczy
         // mi w przyszłym tygodniu"), in the same clause.
         // "Det holder om jeg får det neste uke", "Es reicht, wenn ich sie Freitag habe": the time
@@ -1693,7 +1725,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       if (FAREWELL[language]?.test(bareLower(s.text))) continue;
       // "I'm in meetings until lunchtime", "Ik zit tot 12.00 uur in overleg": the sender's own day.
       if (SENDER_BUSY[language]?.test(bareLower(s.text))) continue;
-      const all = findDeadlines(s.text, language, clock);
+      const all = deadlinesIn(s.text, language, clock);
       const wanted = want
         ? all.find((d) =>
             d.index >= want.index
