@@ -520,3 +520,24 @@ describe('round 15: the end of something that lasts is no deadline', () => {
     );
   });
 });
+
+describe('round 15: a date right beside a verb that hands something over', () => {
+  it.each([
+    ['nl', 'Hoi allemaal,\n\nWillen jullie dit vrijdag bij mij aanleveren?\n\nK', '2026-03-06T17:00'],
+    ['nl', 'Mark,\n\nKun jij de pleitnota opzetten en mij die dinsdag 9.00 uur toesturen?\n\nK', '2026-03-10T09:00'],
+    ['en', 'Hi,\n\nCan you send me the figures Friday?\n\nK', '2026-03-06T17:00'],
+    ['de', 'Hallo,\n\nKannst du mir die Liste Freitag schicken?\n\nK', '2026-03-06T17:00'],
+  ] as const)('%s: %#', (lang, body, want) => {
+    expect(due(body, lang)).toBe(want);
+  });
+  it('a date a few words off names the thing, and a meeting date is no deadline', () => {
+    expect(due('Hi,\n\nCould you send me the weighbridge tickets for the 12 March collections?\n\nK', 'en')).toBeNull();
+    expect(
+      due(
+        'Hallo Lea,\n\nkönntest du die Kellerführung für die Gruppe aus Bamberg am 24.10. in den Kalender eintragen und ihnen die Bestätigung schicken?\n\nK',
+        'de',
+      ),
+    ).toBeNull();
+    expect(due('Hi,\n\nCan you join the call Friday and send the invite round?\n\nK', 'en')).toBeNull();
+  });
+});

@@ -563,6 +563,20 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
 }
 
 /** Questions about a fact ("do you know whether…"), whose dates are not a deadline unless "by" says so. */
+/**
+ * "Willen jullie dit vrijdag bij mij aanleveren?", "kun jij … mij die dinsdag 9.00 uur toesturen?",
+ * "Can you send me the figures Friday?": a verb that hands something over; a date right beside it,
+ * even without "by", says when the thing is due (not one a few words off, which names the thing:
+ * "the tickets for the 12 March collections").
+ */
+const HAND_OVER: Record<Lang, RegExp> = {
+  en: /\b(?:send|email|e-mail|forward|return|submit|hand (?:in|over)|drop (?:off|in)|deliver|upload|post)\b/,
+  nl: /(?<![\p{L}])(?:stuur|stuurt|sturen|toesturen|opsturen|doorsturen|terugsturen|aanleveren|leveren|inleveren|mailen|mail|uploaden|bezorgen|afgeven)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:schick|schicke|schickt|schicken|zuschicken|senden|sende|zusenden|liefern|abgeben|einreichen|mailen|zurückgeben|hochladen|weiterleiten|übermitteln)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:prześlij|przesłać|przesłał\S*|wyślij|wysłać|wysłał\S*|dostarcz|dostarczyć|dostarczył\S*|oddaj|oddać|złóż|złożyć|przekaż|przekazać|wgraj|wgrać)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:send|sende|sendt|lever|levere|levert|returner|returnere|last opp|laste opp|oversend|oversende)(?![\p{L}])/u,
+};
+
 const ASKS_WHETHER: Record<Lang, RegExp> = {
   en: /\b(?:do|does) (?:you|anyone|anybody) (?:know|remember)\b/,
   nl: /\b(?:weet|weten) (?:je|jij|u|jullie|iemand)\b/,
@@ -1300,6 +1314,19 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
   };
 }
 
+/** The date right beside a verb that hands something over ("… dit vrijdag bij mij aanleveren?"). */
+function handedOverOn(text: string, found: DeadlineCandidate[], language: Lang): DeadlineCandidate | undefined {
+  const verb = HAND_OVER[language].exec(text.toLowerCase());
+  if (!verb) return undefined;
+  const from = verb.index;
+  const to = from + verb[0].length;
+  return found.find((d) => {
+    if (d.relative) return false;
+    const between = d.end <= from ? text.slice(d.end, from) : d.index >= to ? text.slice(to, d.index) : '';
+    return between.length < 25 && !/[,;:–—()]/u.test(between);
+  });
+}
+
 /** A deadline word shortly before the date (or just after it). */
 function prepNear(c: CompiledLexicon, text: string, d: DeadlineCandidate, found: DeadlineCandidate[]): boolean {
   // "najpóźniej jutro, bo w poniedziałek …": a deadline word before another date and a comma goes
@@ -1651,6 +1678,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       earliest ??
       (about ? undefined : found.find((d) => !d.relative && prepNear(c, text, d, found))) ??
       found.find((d) => d.hasPrep) ??
+      (about ? undefined : handedOverOn(text, found, language)) ??
       null;
   }
   for (let i = 0; i < requests.length && !chosen; i++) {
