@@ -541,3 +541,33 @@ describe('round 15: a date right beside a verb that hands something over', () =>
     expect(due('Hi,\n\nCan you join the call Friday and send the invite round?\n\nK', 'en')).toBeNull();
   });
 });
+
+describe('round 15: a time before its date, and the date a figure is taken at', () => {
+  it.each([
+    ['en', 'Hi,\n\nCould you return it to me by 12 noon on Friday?\n\nK', '2026-03-06T12:00'],
+    ['en', 'Hi,\n\nPlease upload it to the portal by noon on 12 June.\n\nK', '2026-06-12T12:00'],
+    ['en', 'Hi,\n\nPlease send it by 3pm on 12 June.\n\nK', '2026-06-12T15:00'],
+    ['de', 'Hallo,\n\nbitte schicken Sie es bis 12 Uhr am 15. Juni.\n\nK', '2026-06-15T12:00'],
+    ['nl', 'Hoi,\n\nGraag vóór 12.00 uur op 3 april aanleveren.\n\nK', '2026-04-03T12:00'],
+  ] as const)('%s: the time and the day together (%#)', (lang, body, want) => {
+    expect(due(body, lang)).toBe(want);
+  });
+  it('"12 noon" alone is noon today', () => {
+    expect(due('Hi,\n\nPlease return the keys by 12 noon.\n\nK', 'en')).toBe('2026-03-04T12:00');
+  });
+  it.each([
+    ['en', 'Hi,\n\nCould you send me the account balance as at 31 March by Friday?\n\nK', '2026-03-06T17:00'],
+    [
+      'de',
+      'Hallo,\n\nwir bitten Sie, uns die Zählerstände zum Stichtag 31.12. bis zum 8. Januar mitzuteilen.\n\nK',
+      '2027-01-08T17:00',
+    ],
+    ['nb', 'Hei,\n\njeg trenger avstemmingen av konto 1920 per 30.11. før dagen er omme.\n\nTuva', '2026-03-04T17:00'],
+  ] as const)('%s: the date a figure is taken at is no deadline (%#)', (lang, body, want) => {
+    expect(due(body, lang)).toBe(want);
+  });
+  it('contrast: the same dates with a deadline word are deadlines', () => {
+    expect(due('Hi,\n\nCould you send me the account balance by 31 March?\n\nK', 'en')).toBe('2026-03-31T17:00');
+    expect(due('Hei,\n\njeg trenger avstemmingen av konto 1920 innen 30.11.\n\nK', 'nb')).toBe('2026-11-30T17:00');
+  });
+});

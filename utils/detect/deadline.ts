@@ -264,6 +264,22 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       },
     },
     {
+      // a time before the date: "by 3pm on 12 June", "by noon on the 12th of June", "bis 12 Uhr am
+      // 15. Juni", "vóór 12.00 uur op 3 maart", "innen kl. 12 den 4. januar", "by 10am on 12/05"
+      pattern: (context) =>
+        !textHasDigit
+          ? NEVER
+          : rx`${B}(${lex.deadlinePrep}|${lex.timePrep})\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?,?\\s+(?:(?:on|am|op|w|we|på|den|dem|dnia)\\s+)?(?:(?:${weekday})[,.]?\\s+)?(?:(?:the|den|dem)\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${month})\\.?${E}|\\.(\\d{1,2})\\.|\\/(\\d{1,2})(?![\\p{N}]|\\/\\d))`,
+      extract: (context, m) => {
+        if (m[4] === undefined && !m[5] && !m[2]) return null;
+        const t = readTime(m[1], m[3], m[4], m[5]);
+        if (!t) return null;
+        const mon = m[7] !== undefined ? monthIndex(m[7]) : Number(m[8] ?? m[9]) - 1;
+        const wall = dateFromDM(ref(context), Number(m[6]), mon, undefined, t);
+        return record(context, m, wall === null ? null : { wall, hasPrep: true, relative: false });
+      },
+    },
+    {
       // today / end of day / tomorrow, with an optional time
       pattern: (context) =>
         !present(context).rel
@@ -503,14 +519,15 @@ function noonWord(lang: Lang, words: string): RegExp {
 }
 
 /**
- * A noon word alone ("noon", "Mittag", "w południe") or glued to a weekday ("Donnerstagmittag",
- * captured: the weekday stays, the noon word becomes " 12:00").
+ * A noon word alone ("noon", "Mittag", "w południe"), after its hour ("12 noon": all of it becomes
+ * "12:00") or glued to a weekday ("Donnerstagmittag", captured: the weekday stays, the noon word
+ * becomes " 12:00").
  */
 function noonPattern(lang: Lang, words: string): RegExp {
   let re = noonPatterns.get(lang);
   if (!re) {
     const weekdays = LEXICONS[lang].dates.weekdays.map((w) => `(?:${w})`).join('|');
-    re = new RegExp(`${B}(?:(${weekdays})(?=(?:${words})${E}))?(?:${words})${E}`, 'giu');
+    re = new RegExp(`${B}(?:(${weekdays})(?=(?:${words})${E})|12\\s?(?=(?:${words})${E}))?(?:${words})${E}`, 'giu');
     noonPatterns.set(lang, re);
   }
   return re;
@@ -525,6 +542,19 @@ function engineFor(lang: Lang): chrono.Chrono {
   }
   return engine;
 }
+
+/**
+ * "the balance as at 31 March", "de stand per 1 juli", "die Zählerstände zum Stichtag 31.12.",
+ * "według stanu na 30 czerwca", "avstemmingen per 30.11.": the date a figure is taken at, never a
+ * deadline, nor the start of a period ("zum Stichtag 31.12. bis zum 8. Januar").
+ */
+const AS_AT: Record<Lang, RegExp> = {
+  en: /\b(?:as (?:at|of)|dated)\s*$/i,
+  nl: /(?<![\p{L}])(?:per|peildatum|stand op)\s*$/iu,
+  de: /(?<![\p{L}])(?:per|stichtag|stand vom|stand)\s*$/iu,
+  pl: /(?<![\p{L}])(?:na dzień|stan na|stanu na)\s*$/iu,
+  nb: /(?<![\p{L}])(?:per|pr\.|skjæringsdato)\s*$/iu,
+};
 
 /** Every date/time expression in `text`, resolved; overlapping matches keep the longest. */
 export function findDeadlines(text: string, lang: Lang, clock: WallClock): DeadlineCandidate[] {
@@ -568,7 +598,13 @@ export function findDeadlines(text: string, lang: Lang, clock: WallClock): Deadl
   // do 14:00", "the week of 14 December") say when something happens, not by when it is due; they
   // go before the overlaps are settled, so a deadline they swallowed ("… before 3pm") comes back.
   const periodWords = periodPatternsOf(lang);
-  const dated = found.filter((d) => !inPeriod(text, d, periodWords));
+  // The date a figure is taken at is no deadline and opens no period: it is blanked for that check.
+  const asAt = AS_AT[lang];
+  const asAtDates = found.filter((d) => asAt.test(text.slice(Math.max(0, d.index - 30), d.index)));
+  let periodText = text;
+  for (const d of asAtDates)
+    periodText = periodText.slice(0, d.index) + ' '.repeat(d.end - d.index) + periodText.slice(d.end);
+  const dated = found.filter((d) => !asAtDates.includes(d) && !inPeriod(periodText, d, periodWords));
   dated.sort((a, b) => a.index - b.index || b.end - a.end);
   const kept: DeadlineCandidate[] = [];
   for (const c of dated) {

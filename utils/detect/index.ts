@@ -672,10 +672,10 @@ const READER_IN_CLAUSE: Partial<Record<Lang, RegExp>> = {
 /** The dates of `text` that may be deadlines: not the end of something that lasts, unless the reader is given it. */
 function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCandidate[] {
   const found = findDeadlines(text, language, clock);
+  if (found.length === 0) return found;
   const link = DURATION_LINK[language];
-  if (!link || found.length === 0) return found;
   return found.filter((d) => {
-    if (!link.test(d.text)) return true;
+    if (!link?.test(d.text)) return true;
     const clause =
       text
         .slice(0, d.index)
