@@ -507,3 +507,31 @@ describe('round 12: names spelled without accents, German wishes and needs, abse
     expect(run(auto, 'en').isRequest).toBe(false);
   });
 });
+
+describe('round 15: an action item with its owner before a spaced hyphen', () => {
+  const minutes = (items: string) =>
+    `Hi team,\n\nNotes from this afternoon's meeting:\n\n- Falls: two this month, both at night.\n\nActions\n${items}\n\nNext meeting 27 May.\n\nMaeve`;
+  it("items that name other people are theirs, not the reader's", () => {
+    const a = run(
+      minutes(
+        '• Chiara Rossi - update the risk assessment template and circulate by 8 May\n• Josh Whitaker - arrange refresher training on the new pumps',
+      ),
+      'en',
+      { to: ['ward9@firma.example'] },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+  it("an item with the reader's name is hers", () => {
+    const a = run(
+      minutes(
+        '• Chiara Rossi - update the risk assessment template\n• Eva Lund - arrange refresher training on the new pumps by 8 May',
+      ),
+      'en',
+      { to: ['ward9@firma.example'] },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.requestSpans.map((s) => s.text)).toEqual([
+      '• Eva Lund - arrange refresher training on the new pumps by 8 May',
+    ]);
+  });
+});

@@ -403,8 +403,10 @@ function initialNamesReader(name: string, first: string, people: People, c: Comp
 }
 
 /** "@Tom …", "Tom – …", "Tom: …": a name turned to with a mark, not only a comma. */
-function explicitlyAddressed(text: string, addressed: RegExpExecArray): boolean {
-  return text.charCodeAt(0) === 64 || /^[^,]*[–—:]/u.test(addressed[0]);
+function explicitlyAddressed(text: string, addressed: RegExpExecArray, bullet = false): boolean {
+  return (
+    text.charCodeAt(0) === 64 || /^[^,]*[–—:]/u.test(addressed[0]) || (bullet && /^[^,]*\s-\s/u.test(addressed[0]))
+  );
 }
 
 function judgeSentence(raw: string, c: CompiledLexicon, people: People, bare = bareLower(raw)): SentenceVerdict {
@@ -481,7 +483,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
       surname !== '' && closeName(readerNames, surname) && people.readerInitials.includes(foldedInitial(first));
     const name = bySurname ? surname : (c.titles.test(first) ? (addressed[2] ?? first) : first).toLowerCase();
     const namedReader = readerNames.some((r) => sameName(r, name));
-    const explicit = explicitlyAddressed(s, addressed);
+    const explicit = explicitlyAddressed(s, addressed, BULLET.test(raw));
     const isOther = otherNames.some((o) => sameName(o, name));
     // "Kurze Frage:", "Quick question:": a label of two words.
     const labelWord =
