@@ -535,3 +535,19 @@ describe('round 15: an action item with its owner before a spaced hyphen', () =>
     ]);
   });
 });
+
+describe('round 15: a noun that looks like an imperative opens a status line', () => {
+  it.each([
+    'Hi team,\n\nQuick status:\n- Call scripts for the first two weeks are being finalised by the comms team and will be on the knowledge base by 30 April.\n\nOla',
+    'Hi Eva,\n\nReview comments have been added to the shared draft.\n\nOla',
+    'Hi Eva,\n\nOrder forms will be in the post on Friday.\n\nOla',
+  ])('asks nothing: %s', (body) => {
+    expect(run(body, 'en').isRequest).toBe(false);
+  });
+  it.each([
+    'Hi Eva,\n\nCheck the figures are right before Friday.\n\nOla',
+    'Hi Eva,\n\nCall me when the scripts have been finalised.\n\nOla',
+  ])('an imperative with its object still asks: %s', (body) => {
+    expect(run(body, 'en').isRequest).toBe(true);
+  });
+});

@@ -254,6 +254,10 @@ export const en: LanguageLexicon = {
     /^(?:(?:and|just|otherwise)\s+)?(?:ask|give|call|ring|ping|talk to|speak to|contact|check with|grab)\s+[^,?]{1,40}?\s+(?:(?:a (?:shout|call|ring|message)|directly)\s+)?(?:if|when|whenever|should)\s+you\s+(?:get stuck|are stuck|'re stuck|need (?:a hand|help|anything)|have (?:any )?questions|are unsure|'re unsure|aren't sure|are not sure|run into (?:any )?(?:problems|trouble|issues))\b[^?]*$/,
     // Round 13. Taking up a proposed time: "Tuesday at 11 works perfectly – see you then."
     /\bsee you (?:then|there|on \w+|next \w+)\b(?<=^[^?]*\b(?:works|suits (?:me|us)|is (?:fine|perfect|great)|sounds (?:good|great|perfect))\b[^?]*)(?<!\b(?:could|can|would|will) you\b[^?]*)(?![^?]*(?:\?|\b(?:could|can|would|will) you\b))/,
+    // Round 15. A noun that looks like an imperative opens the subject of a status line: "Call
+    // scripts for the first two weeks are being finalised", "Review comments have been added",
+    // "Order forms will be in the post" (not "Check the figures are right": an imperative with its object).
+    /^(?:call|check|review|update|order|book|draft|post|file|print|test|report|return|change|plan|design|release|sign|schedule|request|contact|support|training|shift|cover|copy|delivery|payment|booking)s?\s+(?!(?:the|a|an|your|my|our|his|her|their|its|this|that|these|those|it|them|me|us|him|all|any|some|every|each|both|whether|if|when|what|how|who|in|out|up|on|off|back|over|round|around|through|down|with|to|for|and|or|please)\b)[a-z][a-z'-]*(?:\s+[^\s,;:?!]+){0,8}?\s+(?:(?:is|are|was|were) being|will be|(?:has|have) been|(?:is|are) (?:now |already |still )?(?:ready|done|finished|complete|available|live|underway|on track))\b[^?]*$/,
   ],
   outOfOffice:
     /\b(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on holiday|on vacation|automatic reply|auto[- ]?reply|limited access to (?:my )?e-?mail|away from (?:the )?office)\b/i,
