@@ -551,3 +551,21 @@ describe('round 15: a noun that looks like an imperative opens a status line', (
     expect(run(body, 'en').isRequest).toBe(true);
   });
 });
+
+describe('round 15: after a lead-in that asks nothing, what rules a sentence out rules out the rest', () => {
+  it("the sender's own commitment after a lead-in asks nothing", () => {
+    const a = run(
+      "Hi Eva,\n\nFollowing our call yesterday: I'll get the soil samples to the lab by Friday and send you the results as soon as they're back.\n\nOla",
+      'en',
+    );
+    expect(a.isRequest).toBe(false);
+  });
+  it('a lead-in that asks keeps its ask, and an ask after a lead-in is one', () => {
+    expect(
+      run("Hi Eva,\n\nCould you check one thing: I'll send the samples on Friday, is that OK?\n\nOla", 'en').isRequest,
+    ).toBe(true);
+    expect(
+      run('Hi Eva,\n\nFollowing our call yesterday: please send me the soil results by Friday.\n\nOla', 'en').isRequest,
+    ).toBe(true);
+  });
+});

@@ -417,9 +417,18 @@ function judgeSentence(raw: string, c: CompiledLexicon, people: People, bare = b
   const reported = REPORTED_QUESTION[c.lex.lang];
   if (reported && colonWithin(raw, 120) && reported.test(raw.toLowerCase())) return { kind: null, other: false };
   const verdict = judgeOnce(raw, c, people);
-  if (verdict.kind || verdict.other) return verdict;
+  if (verdict.other) return verdict;
   // "And finally: hand in the test results by Friday": the request starts after the lead-in.
   const lead = colonWithin(raw, 60) ? ANY_LEAD_IN.exec(raw) : null;
+  if (verdict.kind) {
+    // "Following our call yesterday: I'll get the samples to the lab by Friday": after a lead-in
+    // that asks nothing, what rules a sentence out rules out the rest.
+    if (lead && c.notAny.test(raw.slice(lead[0].length).trim().toLowerCase())) {
+      const leadLower = lead[0].toLowerCase();
+      if (!c.requests.some((r) => r.re.test(leadLower))) return { kind: null, other: false };
+    }
+    return verdict;
+  }
   return lead ? judgeOnce(raw.slice(lead[0].length), c, people) : verdict;
 }
 
