@@ -569,3 +569,27 @@ describe('round 15: after a lead-in that asks nothing, what rules a sentence out
     ).toBe(true);
   });
 });
+
+describe('round 15: a question the sender answers, or winks at', () => {
+  it.each([
+    [
+      'pl',
+      'Drodzy,\n\nczy rok temu ktoś z nas wierzył, że oddamy trzy inwestycje przed terminem? A jednak się udało.\n\nDziękuję!',
+    ],
+    [
+      'de',
+      'Servus,\n\n96 % Auslastung im August. Brauchen wir noch mehr Beweise, dass sich das lohnt? 😉\nDanke euch!\n\nOla',
+    ],
+    ['en', 'Hi all,\n\nCould we have asked for a better start to the year? Of course not. Thanks, everyone.\n\nOla'],
+    ['nl', 'Hoi allemaal,\n\nHadden we dit een jaar geleden kunnen bedenken? Ik niet. Dank jullie wel!\n\nOla'],
+  ] as const)('%s: rhetorical (%#)', (lang, body) => {
+    expect(run(body, lang).isRequest).toBe(false);
+  });
+  it.each([
+    ['pl', 'Drodzy,\n\nczy ktoś z was może jutro przyjść wcześniej? A jednak, jeśli nie, damy radę.\n\nOla'],
+    ['de', 'Hallo Eva,\n\nkannst du mir die Zahlen noch schicken? 😉\n\nOla'],
+    ['en', 'Hi Eva,\n\nCould you send the file? Of course, no rush.\n\nOla'],
+  ] as const)('%s: a question to the reader still asks (%#)', (lang, body) => {
+    expect(run(body, lang).isRequest).toBe(true);
+  });
+});

@@ -758,7 +758,7 @@ const SECOND_PERSON: Partial<Record<Lang, RegExp>> = {
   en: /\b(?:you|your|yours|yourself|yourselves|anyone|anybody|someone|somebody|everyone|everybody)\b/,
   nl: /(?<![\p{L}])(?:je|jij|jou|jouw|jullie|u|uw|iemand|iedereen)(?![\p{L}])/u,
   de: /(?<![\p{L}])(?:du|dich|dir|dein\p{L}*|ihr|euch|euer|eure\p{L}*|sie|ihnen|ihre?\p{L}*|jemand|jemandem|alle)(?![\p{L}])/u,
-  pl: /(?<![\p{L}])(?:ty|ciebie|cię|ci|tobie|twój|twoja|twoje|twoich|twoim|twojego|wy|was|wam|wasz|wasza|wasze|waszych|waszym|pan|pani|państwo|pana|panu|panią|państwa|ktoś|ktokolwiek|wszyscy|możesz|możecie|masz|macie|wiesz|wiecie)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:ty|ciebie|cię|ci|tobie|twój|twoja|twoje|twoich|twoim|twojego|wy|was|wam|wasz|wasza|wasze|waszych|waszym|pan|pani|państwo|pana|panu|panią|państwa|ktoś(?! z nas)|ktokolwiek(?! z nas)|wszyscy|możesz|możecie|masz|macie|wiesz|wiecie)(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:du|deg|din|ditt|dine|dere|deres|noen|alle)(?![\p{L}])/u,
 };
 
@@ -767,11 +767,22 @@ const SECOND_PERSON: Partial<Record<Lang, RegExp>> = {
  * question was rhetorical. Only languages listed.
  */
 const SELF_ANSWER: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:(?:yes|no|yep|nope)\s*[,.!:;–—-]|(?:in short|in a word|short answer|short version|long story short|the (?:short |simple )?answer(?: is)?|simply put|probably|possibly|hopefully|unlikely|not likely|very unlikely|in theory|theoretically|almost certainly|not (?:yet|really|this time|any more|anymore)|we (?:don't|do not) (?:think|believe) so|we hope not|hopefully not|it turns out|(?:i|we) (?:wondered|asked (?:myself|ourselves)|were wondering)(?: that| the same)?(?: too| as well)?[,.]|that's (?:all )?(?:been )?sorted|the reason is|the short of it)\b|(?:simple|simply put|easy|the reason|answer)\s*:)/,
-  nl: /^(?:(?:ja|nee|neen)\s*[,.!:;–—-]|(?:kort gezegd|kortom|in het kort|het (?:korte )?antwoord(?: is)?|kort antwoord|waarschijnlijk|misschien|hopelijk|in theorie|theoretisch|niet echt|nog niet|vast wel|we hopen (?:van )?niet|naar (?:het zich laat aanzien|verwachting)|antwoord:|dat vroeg(?:en)? (?:ik|wij|we) (?:me|mij|ons)|(?:ook )?dat is (?:al )?geregeld|simpel:|heel simpel|eenvoudig:|de reden(?: is|:))(?![\p{L}]))/u,
-  de: /^(?:(?:ja|nein|jein)\s*[,.!:;–—-]|(?:kurz gesagt|kurzum|kurz und knapp|die (?:kurze )?antwort(?: lautet| ist)?|kurze antwort|wahrscheinlich|vermutlich|vielleicht|hoffentlich|theoretisch|eher nicht|wohl kaum|noch nicht|wir hoffen nicht|das (?:hoffen|glauben) wir nicht|stand jetzt|nach (?:aktuellem|heutigem) stand|antwort:|das (?:habe ich|hab ich|haben wir) (?:mich |uns )?(?:auch )?gefragt|das fragte(?:n)? (?:ich|wir)|(?:auch )?das ist (?:schon |bereits )?(?:geklärt|geregelt)|ganz einfach|einfach:|der grund(?: ist|:)|grund:)(?![\p{L}]))/u,
-  pl: /^(?:(?:tak|nie)\s*[,.!:;–—-]|(?:moim zdaniem|naszym zdaniem|krótko mówiąc|w skrócie|odpowiedź brzmi|odpowiedź:|raczej (?:tak|nie)|chyba (?:tak|nie)|zdecydowanie (?:tak|nie)|prawdopodobnie|teoretycznie|niestety nie|jeszcze nie|mamy nadzieję, że nie|oczywiście, że (?:tak|nie))(?![\p{L}]))/u,
-  nb: /^(?:(?:ja|nei)\s*[,.!:;–—-]|(?:kort sagt|kort fortalt|svaret er|svar:|etter min mening|jeg mener|jeg synes|sannsynligvis|trolig|kanskje|forhåpentligvis|i teorien|teoretisk sett|neppe|ikke ennå|ikke enda|vi håper ikke|helt klart|absolutt)(?![\p{L}]))/u,
+  en: /^(?:(?:yes|no|yep|nope)\s*[,.!:;–—-]|(?:in short|in a word|short answer|short version|long story short|the (?:short |simple )?answer(?: is)?|simply put|probably|possibly|hopefully|unlikely|not likely|very unlikely|in theory|theoretically|almost certainly|not (?:yet|really|this time|any more|anymore)|we (?:don't|do not) (?:think|believe) so|we hope not|hopefully not|it turns out|(?:i|we) (?:wondered|asked (?:myself|ourselves)|were wondering)(?: that| the same)?(?: too| as well)?[,.]|that's (?:all )?(?:been )?sorted|the reason is|the short of it|me neither|nor did i|neither did (?:i|we)|not me|nobody|no one|of course(?: not)?|and yet|i doubt it|i don't think so|we did|we didn't|i didn't|turns out)\b|(?:simple|simply put|easy|the reason|answer)\s*:)/,
+  nl: /^(?:(?:ja|nee|neen)\s*[,.!:;–—-]|(?:kort gezegd|kortom|in het kort|het (?:korte )?antwoord(?: is)?|kort antwoord|waarschijnlijk|misschien|hopelijk|in theorie|theoretisch|niet echt|nog niet|vast wel|we hopen (?:van )?niet|naar (?:het zich laat aanzien|verwachting)|antwoord:|dat vroeg(?:en)? (?:ik|wij|we) (?:me|mij|ons)|(?:ook )?dat is (?:al )?geregeld|simpel:|heel simpel|eenvoudig:|de reden(?: is|:)|ik niet|ik ook niet|wij niet|niemand|en toch|toch wel|ik betwijfel het|natuurlijk(?: niet)?)(?![\p{L}]))/u,
+  de: /^(?:(?:ja|nein|jein)\s*[,.!:;–—-]|(?:kurz gesagt|kurzum|kurz und knapp|die (?:kurze )?antwort(?: lautet| ist)?|kurze antwort|wahrscheinlich|vermutlich|vielleicht|hoffentlich|theoretisch|eher nicht|wohl kaum|noch nicht|wir hoffen nicht|das (?:hoffen|glauben) wir nicht|stand jetzt|nach (?:aktuellem|heutigem) stand|antwort:|das (?:habe ich|hab ich|haben wir) (?:mich |uns )?(?:auch )?gefragt|das fragte(?:n)? (?:ich|wir)|(?:auch )?das ist (?:schon |bereits )?(?:geklärt|geregelt)|ganz einfach|einfach:|der grund(?: ist|:)|grund:|ich nicht|ich auch nicht|wir nicht|niemand|und doch|und trotzdem|ich bezweifle es|natürlich(?: nicht)?)(?![\p{L}]))/u,
+  pl: /^(?:(?:tak|nie)\s*[,.!:;–—-]|(?:moim zdaniem|naszym zdaniem|krótko mówiąc|w skrócie|odpowiedź brzmi|odpowiedź:|raczej (?:tak|nie)|chyba (?:tak|nie)|zdecydowanie (?:tak|nie)|prawdopodobnie|teoretycznie|niestety nie|jeszcze nie|mamy nadzieję, że nie|oczywiście, że (?:tak|nie)|bo ja nie|ja nie|ja też nie|nikt|a jednak|no właśnie|wątpię)(?![\p{L}]))/u,
+  nb: /^(?:(?:ja|nei)\s*[,.!:;–—-]|(?:kort sagt|kort fortalt|svaret er|svar:|etter min mening|jeg mener|jeg synes|sannsynligvis|trolig|kanskje|forhåpentligvis|i teorien|teoretisk sett|neppe|ikke ennå|ikke enda|vi håper ikke|helt klart|absolutt|ikke jeg|jeg heller ikke|ingen|og likevel|tviler på det|selvsagt(?: ikke)?)(?![\p{L}]))/u,
+};
+
+/** A wink or a laugh right after a sentence: the sender is joking. */
+const WINK = /^\s*(?:[😉😜😄😅😁🙃😏]|;-?\)|:-?D(?![\p{L}])|\(?(?:haha|hehe|lol)\)?(?![\p{L}]))/u;
+/** The sender and the readers together ("we", "us", "our"). */
+const WE: Record<Lang, RegExp> = {
+  en: /\b(?:we|us|our)\b/,
+  nl: /(?<![\p{L}])(?:we|wij|ons|onze)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:wir|uns|unser\p{L}*)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:my|nas|nam|nasz\p{L}*)(?![\p{L}])|\p{L}śmy(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:vi|oss|vår|vårt|våre)(?![\p{L}])/u,
 };
 
 /**
@@ -1631,7 +1642,9 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       if (!/\?\s*$/.test(r.s.text)) return true;
       const next = sentences[r.i + 1];
       const lower = r.s.text.toLowerCase();
-      return !next || !selfAnswer.test(bareLower(next.text)) || you.test(lower);
+      // "Brauchen wir noch mehr Beweise, dass es sich lohnt? 😉": a question about us, with a wink.
+      const wink = WINK.test(next?.text ?? '') && WE[language].test(lower);
+      return !next || !(wink || selfAnswer.test(bareLower(next.text))) || you.test(lower);
     });
     requests.length = 0;
     requests.push(...kept);
