@@ -593,3 +593,29 @@ describe('round 15: a question the sender answers, or winks at', () => {
     expect(run(body, lang).isRequest).toBe(true);
   });
 });
+
+describe('round 15: a mailbox of one word is a person when a line turns to that name', () => {
+  const to = ['sanne@firma.example', 'bram@firma.example', 'eva.lund@firma.example'];
+  it('asks to the other mailboxes by name ask nothing of the reader', () => {
+    const a = run(
+      'Goedemorgen,\n\nSanne, kun jij de schoonmaakploeg voor zaterdag bevestigen?\nBram, wil jij de e-bikes regelen?\nEva, voor jou verandert er niets.\n\nOla',
+      'nl',
+      { to },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+  it('a line that turns to the reader, or to a team mailbox, still asks', () => {
+    expect(
+      run(
+        'Goedemorgen,\n\nSanne, kun jij de schoonmaakploeg bevestigen?\nEva, wil jij de e-bikes regelen?\n\nOla',
+        'nl',
+        { to },
+      ).isRequest,
+    ).toBe(true);
+    expect(
+      run('Hi,\n\nTeam, could you all send me your rota wishes by Friday?\n\nOla', 'en', {
+        to: ['team@firma.example', 'eva.lund@firma.example'],
+      }).isRequest,
+    ).toBe(true);
+  });
+});

@@ -162,6 +162,9 @@ function capitalisedInside(text: string): Set<string> {
   return new Set(Array.from(text.matchAll(/(?<=\p{Ll}[,;]? )\p{Lu}\p{Ll}+(?!\p{L})/gu), (m) => m[0]));
 }
 
+/** A line that opens by turning to a name: "Sanne, kun jij …", "- Bram: …". */
+const VOCATIVE_LINE = /(?:^|\n)[ \t]*(?:[-*•·–][ \t]*)?(\p{Lu}\p{Ll}{2,})[ \t]*(?:,|:|[–—-][ \t])/gu;
+
 /** Everyday first-name forms of every language, to the formal name. */
 const NICKNAMES = new Map<string, string>(
   Object.values(LEXICONS).flatMap((lex) => Object.entries(lex.nicknames ?? {})),
@@ -1449,8 +1452,19 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const otherPeople = recipients.filter(
     (p) => !myAddresses.includes(String(p?.email ?? '').toLowerCase()) && isPersonLike(p),
   );
+  // "sanne@" beside "Sanne, kun jij …?" at the start of a line: a mailbox of one word is a person's
+  // when a line turns to that name (not "team@" beside "Team, …").
+  const turnedTo = new Set(Array.from(newText.matchAll(VOCATIVE_LINE), (m) => m[1]!.toLowerCase()));
+  const namedBoxes = recipients
+    .map((p) => String(p?.email ?? '').toLowerCase())
+    .filter((email) => !myAddresses.includes(email))
+    .map((email) => email.split('@')[0] ?? '')
+    .filter(
+      (local) => turnedTo.has(local) && !c.groupWords.test(local) && !c.commonWords.has(local) && !isLabelWord(local),
+    );
   const otherNames = otherPeople
     .flatMap((p) => [firstNameOf(p), ...nameParts(p.name || (p.email ?? '').split('@')[0] || '').slice(1)])
+    .concat(namedBoxes)
     .filter((n) => n && !readerNames.some((r) => sameName(r, n)));
   let inText: Set<string> | null = null;
   const people: People = {
