@@ -619,3 +619,24 @@ describe('round 15: a mailbox of one word is a person when a line turns to that 
     ).toBe(true);
   });
 });
+
+describe('round 15: an exclamation put as a question, a courtesy offer after a condition, "bear in mind"', () => {
+  it.each([
+    ['en', 'Hi all,\n\nJuly was a record month. Isn’t that a great result for all of us?\n\nOla'],
+    ['nl', 'Hoi allemaal,\n\nJuli was een recordmaand. Is dat niet geweldig?\n\nOla'],
+    ['de', 'Liebe Teams,\n\n14 % über Vorjahr. Ist das nicht ein tolles Ergebnis kurz vor Weihnachten?\n\nOla'],
+    ['pl', 'Drodzy,\n\nlipiec był rekordowy. Czy to nie jest wspaniały wynik?\n\nOla'],
+    ['nb', 'Hei alle sammen,\n\nJuli ble en rekordmåned. Er det ikke fantastisk hva vi får til sammen?\n\nOla'],
+    ['nb', 'Hei Eva,\n\nTakk for sist. Vil du ha en kopi av regneeksemplene, er det bare å si fra.\n\nOla'],
+    ['pl', 'Drodzy,\n\nprosimy mieć na uwadze, że w dniach 28–31 grudnia wszystkie filie będą zamknięte.\n\nOla'],
+  ] as const)('%s: asks nothing (%#)', (lang, body) => {
+    expect(run(body, lang).isRequest).toBe(false);
+  });
+  it.each([
+    ['en', 'Hi Eva,\n\nIsn’t the rota due today? Could you send it over?\n\nOla'],
+    ['nb', 'Hei Eva,\n\nKan du si fra om du vil ha en kopi av regneeksemplene?\n\nOla'],
+    ['pl', 'Drodzy,\n\nprosimy mieć na uwadze, że raport należy oddać do piątku.\n\nOla'],
+  ] as const)('%s: still asks (%#)', (lang, body) => {
+    expect(run(body, lang).isRequest).toBe(true);
+  });
+});

@@ -259,6 +259,9 @@ export const de: LanguageLexicon = {
     // Round 14. No duty: "Sie müssen dafür keinen Antrag stellen", "Alle anderen müssen vorerst
     // nichts tun" (not "… müssen nicht nur …, sondern auch …", nor a line that also says "bitte").
     /(?:^|\s)(?:sie|du|ihr|wir|alle(?: anderen| übrigen)?|niemand|keiner)\s+(?:\p{L}+\s+){0,2}?(?:müssen|muss|musst|müsst)\s+(?:\p{L}+\s+){0,3}?(?:nicht|nichts|kein|keine|keinen|keinem)(?![\p{L}])(?<!(?:\?|nicht nur|bitte)[^?]*)(?![^?]*(?:\?|nicht nur|bitte))/iu,
+    // Round 15. An exclamation put as a question: "Ist das nicht ein tolles Ergebnis?", "Ist es nicht
+    // großartig, was wir geschafft haben?".
+    /^(?:(?:und|aber|also|ehrlich),?\s+)?(?:ist|war|sind|waren) (?:das|es|dies) (?:doch |eigentlich )?(?:nicht|kein) (?:\S+ ){0,3}?(?:toll|großartig|super|fantastisch|klasse|spitze|wunderbar|beeindruckend|schön|genial|stark)\S*[^?]*\?\s*$/u,
   ],
   outOfOffice:
     /\b(?:abwesend|nicht im büro|außer haus|im urlaub|abwesenheitsnotiz|automatische antwort|eingeschränkt erreichbar|nicht erreichbar)\b/i,

@@ -258,6 +258,9 @@ export const en: LanguageLexicon = {
     // scripts for the first two weeks are being finalised", "Review comments have been added",
     // "Order forms will be in the post" (not "Check the figures are right": an imperative with its object).
     /^(?:call|check|review|update|order|book|draft|post|file|print|test|report|return|change|plan|design|release|sign|schedule|request|contact|support|training|shift|cover|copy|delivery|payment|booking)s?\s+(?!(?:the|a|an|your|my|our|his|her|their|its|this|that|these|those|it|them|me|us|him|all|any|some|every|each|both|whether|if|when|what|how|who|in|out|up|on|off|back|over|round|around|through|down|with|to|for|and|or|please)\b)[a-z][a-z'-]*(?:\s+[^\s,;:?!]+){0,8}?\s+(?:(?:is|are|was|were) being|will be|(?:has|have) been|(?:is|are) (?:now |already |still )?(?:ready|done|finished|complete|available|live|underway|on track))\b[^?]*$/,
+    // Round 15. An exclamation put as a question: "Isn't that a great result?", "Isn't it amazing
+    // what we can do when everyone pulls together?".
+    /^(?:(?:and|but|so|now|honestly|seriously|really|wow),?\s+)?(?:isn't|wasn't|aren't|weren't) (?:that|this|it|these|those|the \S+)\b[^?]{0,60}?\b(?:great|amazing|fantastic|brilliant|wonderful|incredible|awesome|excellent|impressive|lovely|fab|cool|nice|superb|remarkable)\b[^?]*\?\s*$/,
   ],
   outOfOffice:
     /\b(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on holiday|on vacation|automatic reply|auto[- ]?reply|limited access to (?:my )?e-?mail|away from (?:the )?office)\b/i,

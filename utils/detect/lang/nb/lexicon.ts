@@ -180,6 +180,12 @@ export const nb: LanguageLexicon = {
     // Round 13. What the reader cannot do, after a fronted phrase: "Uten godkjent attest kan dere
     // dessverre ikke stå på benken", "Før fredag kan du ikke logge inn" (not "Kan du ikke …?").
     /^(?!(?:og\s+|men\s+)?(?:kan|kunne|får)\s)[^?]*\s(?:kan|kunne|får)\s+(?:du|dere)\s+(?:\S+\s+){0,2}?ikke\s[^?]*$/iu,
+    // Round 15. An exclamation put as a question: "Er det ikke fantastisk hva vi får til?", "Var ikke
+    // det et flott resultat?".
+    /^(?:(?:og|men|altså),?\s+)?(?:er|var) (?:det|dette|ikke det|ikke dette) (?:ikke )?(?:\S+ ){0,3}?(?:fantastisk|flott|utrolig|kjempebra|strålende|imponerende|herlig|fint|bra|rått|sterkt)\S*[^?]*\?\s*$/u,
+    // Round 15. A courtesy offer after a condition: "Vil du ha en kopi av regnearket, er det bare å si
+    // fra", "Hvis du trenger hjelp, er det bare å ringe".
+    /^(?:hvis|om|dersom|skulle|vil|ønsker|trenger|har)\s[^?]*,\s*(?:så\s+)?er det bare å (?:si fra|si ifra|gi beskjed|gi et hint|ta kontakt|sende en (?:e-post|melding)|ringe)(?![^?]*\?)/u,
   ],
   outOfOffice:
     /(?:^|\s)(?:fraværende|ikke på kontoret|på ferie|automatisk svar|begrenset tilgang til e-?post|borte fra kontoret|permisjon|(?:har|avvikler) (?:jule|påske|sommer|vinter|høst)?ferie|e-?post(?:en)? (?:blir|vil) ikke (?:bli )?lest)(?=[\s,.!]|$)/i,

@@ -183,6 +183,9 @@ export const nl: LanguageLexicon = {
     // Round 13. A reminder that lets the reader off: "Als je alles al online hebt ingediend, kun je deze
     // mail negeren", "Negeer dit bericht als je al betaald hebt".
     /\b(?:(?:kun|kunt|mag) (?:je|u|jij|jullie) (?:deze|dit|die|mijn) (?:mail|e-?mail|bericht|herinnering)(?: [a-z]+)? (?:negeren|vergeten)|(?:negeer|vergeet) (?:deze|dit|die|mijn) (?:mail|e-?mail|bericht|herinnering))(?![a-zà-ÿ])(?:(?<=(?<![a-zà-ÿ])(?:als|indien|mocht|al)(?![a-zà-ÿ])[^?]{0,160})|(?=[^?]{0,120}?(?<![a-zà-ÿ])(?:als|indien|mocht|al)(?![a-zà-ÿ])))(?<!\?[^?]*)(?![^?]*\?)/i,
+    // Round 15. An exclamation put as a question: "Is dat niet geweldig?", "Is het niet prachtig wat
+    // we samen bereiken?".
+    /^(?:(?:en|maar|nou|eerlijk gezegd),?\s+)?(?:is|was|zijn|waren) (?:dat|dit|het) (?:nou |toch |eigenlijk )?niet (?:\S+ ){0,3}?(?:geweldig|fantastisch|prachtig|mooi|super|top|knap|fijn|schitterend|indrukwekkend)\S*[^?]*\?\s*$/,
   ],
   outOfOffice:
     /\b(?:afwezig|niet aanwezig|met vakantie|op vakantie|buiten kantoor|automatisch antwoord|beperkt bereikbaar|ben ik niet bereikbaar)\b/i,

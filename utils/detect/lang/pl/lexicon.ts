@@ -216,6 +216,11 @@ export const pl: LanguageLexicon = {
     // Round 13. A reminder that lets the reader off: "Jeśli już to zrobiłeś, zignoruj tę wiadomość",
     // "Osoby, które już wysłały, proszę o zignorowanie tego maila".
     /(?:^|\s)(?:zignoruj|zignorujcie|proszę zignorować|proszę o zignorowanie|można zignorować|pomiń|proszę pominąć)\s+(?:t[ęąe]|tego|tej|niniejsz\p{L}*)\s+(?:wiadomoś\p{L}*|mail\p{L}*|e-?mail\p{L}*|przypomnieni\p{L}*)(?![\p{L}])(?:(?<=(?<![\p{L}])(?:jeśli|jeżeli|gdyby|już|którzy|które)(?![\p{L}])[^?]{0,160})|(?=[^?]{0,120}?(?<![\p{L}])(?:jeśli|jeżeli|gdyby|już|którzy|które)(?![\p{L}])))(?<!\?[^?]*)(?![^?]*\?)/iu,
+    // Round 15. An exclamation put as a question: "Czy to nie wspaniały wynik?", "Czy to nie jest
+    // świetne?".
+    /^(?:(?:i|a|no),?\s+)?(?:czy )?(?:to|nie jest to) nie (?:jest |był |było )?(?:\S+ ){0,3}?(?:wspaniał|świetn|fantastyczn|super|piękn|niesamowit|rewelacyjn|imponując)\S*[^?]*\?\s*$/u,
+    // Round 15. "Prosimy mieć na uwadze, że filie będą zamknięte": bear in mind, no duty after it.
+    /(?:^|\s)(?:prosimy|proszę|uprzejmie prosimy)\s+(?:\S+\s+)?mieć na uwadze,?\s+że(?![^?]*(?:należy|trzeba|musi|muszą|prosimy o|proszę o))[^?]*$/u,
   ],
   outOfOffice:
     /(?:^|\s)(?:jestem nieobecn[ay]|poza biurem|na urlopie|automatyczna odpowiedź|ograniczony dostęp do poczty|nie mam dostępu do poczty)/i,
