@@ -640,3 +640,19 @@ describe('round 15: an exclamation put as a question, a courtesy offer after a c
     expect(run(body, lang).isRequest).toBe(true);
   });
 });
+
+describe('round 15: typographic apostrophes read as straight ones', () => {
+  it("an exclamation with “Isn’t” asks nothing, as with “Isn't”", () => {
+    for (const apostrophe of ["'", '’'])
+      expect(
+        run(
+          `Hi team,\n\nJuly was a record month, and I know how hard you all worked for it. Isn${apostrophe}t it amazing what we can do when everyone pulls together?\n\nOla`,
+          'en',
+        ).isRequest,
+      ).toBe(false);
+  });
+  it('the quoted ask keeps the apostrophe as written', () => {
+    const a = run('Hi Eva,\n\nI’d be grateful if you could send me the rota by Friday.\n\nOla', 'en');
+    expect(a.requestSpans.map((s) => s.text)).toEqual(['I’d be grateful if you could send me the rota by Friday.']);
+  });
+});

@@ -162,6 +162,9 @@ function capitalisedInside(text: string): Set<string> {
   return new Set(Array.from(text.matchAll(/(?<=\p{Ll}[,;]? )\p{Lu}\p{Ll}+(?!\p{L})/gu), (m) => m[0]));
 }
 
+/** Typographic apostrophes (right and left single quotation marks, the modifier letter). */
+const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/g;
+
 /** A line that opens by turning to a name: "Sanne, kun jij …", "- Bram: …". */
 const VOCATIVE_LINE = /(?:^|\n)[ \t]*(?:[-*•·–][ \t]*)?(\p{Lu}\p{Ll}{2,})[ \t]*(?:,|:|[–—-][ \t])/gu;
 
@@ -1389,7 +1392,10 @@ const NOT_A_DEADLINE_WORD: Partial<Record<Lang, RegExp>> = {
 export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): Analysis {
   const message = bounded(input);
   const raw = typeof message?.bodyText === 'string' ? message.bodyText : '';
-  const body = raw.length > MAX_BODY ? raw.slice(0, MAX_BODY) : raw;
+  const cut = raw.length > MAX_BODY ? raw.slice(0, MAX_BODY) : raw;
+  // "Isn’t", "I’ll", "can’t": the cues are written with a straight apostrophe. One character for
+  // one, so every offset holds; what is shown is cut from the text as written.
+  const body = cut.replace(CURLY_APOSTROPHE, "'");
   const quoteAt = quoteStart(body);
   const newEnd = Math.min(quoteAt, MAX_NEW_TEXT);
   const sigAt = signatureStart(body.slice(0, newEnd));
@@ -1687,7 +1693,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
 
   result.isRequest = true;
   const quoted = quotedAsks(requests, sentences, language, c);
-  result.requestSpans = quoted.slice(0, 5).map((r) => span(r.s));
+  result.requestSpans = quoted.slice(0, 5).map((r) => ({ ...span(r.s), text: cut.slice(r.s.start, r.s.end) }));
   const firstKind = requests.find((r) => r.kind !== 'question')?.kind ?? requests[0]!.kind;
   result.kind = requests.some((r) => r.kind === 'approval') ? 'approval' : firstKind;
   result.confidence = Math.min(0.95, 0.6 + 0.1 * requests.length);

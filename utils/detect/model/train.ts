@@ -46,9 +46,11 @@ files.forEach((file, fileIndex) => {
     try {
       const o = JSON.parse(line) as { text?: string; label?: string };
       if (typeof o.text !== 'string') continue;
-      const cues = sentenceCues(lang, o.text);
+      // As analyzeEmail reads it: typographic apostrophes straight.
+      const text = o.text.replace(/[\u2018\u2019\u02bc]/g, "'");
+      const cues = sentenceCues(lang, text);
       items.push({
-        f: sentenceFeatures(o.text, cues, lang),
+        f: sentenceFeatures(text, cues, lang),
         y: o.label === 'request' ? 1 : 0,
         anyCue: cues.length > 0,
         file: fileIndex,
