@@ -214,3 +214,18 @@ describe('platform footers, initials and newsletters written by people (round 5)
     expect(a.isRequest).toBe(true);
   });
 });
+
+describe('round 15: a Polish survey platform footer without "ta"', () => {
+  it('"Wiadomość została wysłana za pośrednictwem platformy …" is automated, even with an imperative and a date', () => {
+    const a = analyzeEmail(
+      mail(
+        'badania@ankietomat.example',
+        'Szanowny Pracowniku,\n\nzapraszamy do udziału w corocznym badaniu satysfakcji pracowników.\n\nWypełnij ankietę do 9 czerwca: https://ankietomat.example/s/2026\n\nWiadomość została wysłana za pośrednictwem platformy Ankietomat. Aby zrezygnować z otrzymywania zaproszeń, kliknij tutaj.',
+        { from: { name: 'Ankietomat', email: 'badania@ankietomat.example' } },
+      ),
+      ctx({ defaultLanguage: 'pl' }),
+    );
+    expect(a.automated).toBe(true);
+    expect(a.isRequest).toBe(false);
+  });
+});
