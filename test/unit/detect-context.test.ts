@@ -656,3 +656,28 @@ describe('round 15: typographic apostrophes read as straight ones', () => {
     expect(a.requestSpans.map((s) => s.text)).toEqual(['I’d be grateful if you could send me the rota by Friday.']);
   });
 });
+
+describe('round 15: a duty to a group stands beside "those who already did it have nothing to do"', () => {
+  it.each([
+    [
+      'nl',
+      "Beste collega's,\n\nAlle monteurs moeten de e-learning vóór 30 juni hebben afgerond.\nWie hem al gedaan heeft, hoeft niets meer te doen.\n\nOla",
+    ],
+    [
+      'en',
+      'Hi all,\n\nAll engineers must complete the switching module by 30 June.\nThose who already did it have nothing to do.\n\nOla',
+    ],
+    [
+      'pl',
+      'Szanowni Państwo,\n\nwszyscy pracownicy szpitala, w tym personel zatrudniony na kontraktach, muszą ukończyć e-learning do 30.06.\n\nOla',
+    ],
+  ] as const)('%s: asks (%#)', (lang, body) => {
+    expect(run(body, lang, { to: ['wszyscy@firma.example', 'eva.lund@firma.example'] }).isRequest).toBe(true);
+  });
+  it('contrast: "nothing to do" for everyone asks nothing', () => {
+    expect(
+      run("Beste collega's,\n\nDe nieuwe werkinstructie staat online. Jullie hoeven niets te doen.\n\nOla", 'nl')
+        .isRequest,
+    ).toBe(false);
+  });
+});

@@ -740,10 +740,13 @@ const NO_ACTION: Record<Lang, RegExp> = {
 
 /**
  * "De som allerede har levert, trenger ikke gjøre noe", "Wer sich schon angemeldet hat, hat nichts
- * weiter zu tun", "Jeśli już oddałeś formularz, nie musisz nic robić": nothing to do only for those
+ * weiter zu tun", "Jeśli już oddałeś formularz, nie musisz nic robić", "Wie hem al gedaan heeft, hoeft
+ * niets meer te doen", "Those who already did it have nothing to do": nothing to do only for those
  * who have done it already, so the ask to everyone else stands. Only languages listed.
  */
 const ALREADY_DONE: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:those|anyone|everyone|people|colleagues) (?:who|that)|whoever|if|once)\s(?:[^\s,?]+\s){0,4}?(?:already|previously)\b/,
+  nl: /^(?:wie|iedereen die|degenen die|als|indien|mocht|mochten)\s(?:[^\s,?]+\s){0,4}?(?:al|reeds)(?![\p{L}])/u,
   de: /^(?:wer|alle,? die|diejenigen,? die|falls|wenn|sofern|sollte(?:st|n|t)?)\s(?:[^\s,?]+\s){0,4}?(?:schon|bereits)(?![\p{L}])/u,
   pl: /^(?:kto|ci,? którzy|osoby,? które|wszyscy,? którzy|jeśli|jeżeli)\s(?:[^\s,?]+\s){0,4}?już(?![\p{L}])/u,
   nb: /^(?:(?:de|dere|alle|den|hver)\s+som|hvis|om|dersom|har)\s(?:[^\s,?]+\s){0,4}?(?:allerede|alt|nettopp)(?![\p{L}])/u,
