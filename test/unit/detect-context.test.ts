@@ -681,3 +681,20 @@ describe('round 15: a duty to a group stands beside "those who already did it ha
     ).toBe(false);
   });
 });
+
+describe('round 15: Bokmål "Ta …" is an imperative', () => {
+  it('"Ta e-læringsmodulen … innen mandag kl. 08" asks, with its deadline', () => {
+    const a = run(
+      'Hei Eva,\n\nTa e-læringsmodulen i kompetanseportalen og last opp kursbeviset innen mandag kl. 08, så jeg kan sette deg opp på vaktplanen.\n\nTakk!\nOla',
+      'nb',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('innen mandag kl. 08');
+  });
+  it.each([
+    'Hei alle sammen,\n\nTusen takk for innsatsen med årsoppgjøret. Ta dere en god helg!\n\nOla',
+    'Hei Eva,\n\nVi starter gjennomgangen mandag. Ta gjerne kontakt dersom du har spørsmål underveis.\n\nOla',
+  ])('a wish or a courtesy offer is none: %s', (body) => {
+    expect(run(body, 'nb').isRequest).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@ import type { LanguageLexicon } from '../../lexicon';
 // Round 10 also imperatives of reading up and starting: "Sett deg inn i de nye rutinene", "Start på
 // kalkylen i morgen", "Begynn med kapittel to", "Sett av en time til gjennomgangen".
 const IMPERATIVES =
-  'send|sjekk|søk om|søk på|få (?:det|den|dem|alt|dette)|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass|ta gjerne med|få en|få et|få noen|få sendt|få sjekket|få fikset|sett deg inn i|sett opp|sett av|sett i gang|start på|start med|begynn på|begynn med';
+  'send|ta(?! det (?:med ro|rolig)| vare på| (?:deg|dere|meg|oss)(?![\\p{L}])| gjerne kontakt| på(?![\\p{L}]))|sjekk|søk om|søk på|få (?:det|den|dem|alt|dette)|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass|ta gjerne med|få en|få et|få noen|få sendt|få sjekket|få fikset|sett deg inn i|sett opp|sett av|sett i gang|start på|start med|begynn på|begynn med';
 
 export const nb: LanguageLexicon = {
   lang: 'nb',
