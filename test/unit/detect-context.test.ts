@@ -698,3 +698,23 @@ describe('round 15: Bokmål "Ta …" is an imperative', () => {
     expect(run(body, 'nb').isRequest).toBe(false);
   });
 });
+
+describe('round 15: a duty to the group stands beside nothing to do for a step of it', () => {
+  it('pl: "Każda stylistka musi przejść szkolenie … nie musicie niczego odsyłać" asks', () => {
+    const a = run(
+      'Dziewczyny,\n\nKażda stylistka musi przejść szkolenie e-learningowe z nowej kolekcji w przyszłym tygodniu. Po zakończeniu system sam wyśle mi potwierdzenie, więc nie musicie niczego odsyłać.\n\nOla',
+      'pl',
+      { to: ['stylistki@firma.example'] },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('w przyszłym tygodniu');
+  });
+  it('contrast: small talk beside "nothing has to be moved" asks nothing', () => {
+    expect(
+      run(
+        'Cześć Ewo,\n\njak minął weekend?\n\nSerwis skończył przegląd linii, zamówienie wyjdzie zgodnie z planem w piątek, nic nie trzeba przesuwać w harmonogramie.\n\nOla',
+        'pl',
+      ).isRequest,
+    ).toBe(false);
+  });
+});

@@ -1684,7 +1684,9 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   }
   // "Nothing for you to do": a stated need or a question about the reader's trip is not an ask.
   if (noAction) {
-    const asks = requests.filter((r) => r.direct || r.score >= SURE + 2);
+    // "Każda stylistka musi przejść szkolenie … Po zakończeniu system sam wyśle mi potwierdzenie, więc
+    // nie musicie niczego odsyłać": a duty put on the group stands beside nothing to do for a step of it.
+    const asks = requests.filter((r) => r.direct || r.score >= SURE + 2 || OBLIGED[language].test(bares[r.i]!));
     requests.length = 0;
     requests.push(...asks);
   }
