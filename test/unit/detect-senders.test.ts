@@ -229,3 +229,29 @@ describe('round 15: a Polish survey platform footer without "ta"', () => {
     expect(a.isRequest).toBe(false);
   });
 });
+
+describe("round 15: a person writing from the team's mailbox", () => {
+  it('"Youssef Amrani" <servicedesk@…> asking the reader is a person, not a system', () => {
+    const a = analyzeEmail(
+      mail(
+        'servicedesk@firma.example',
+        'Hoi Anna,\n\nMorgen staat jouw laptop op de planning voor de migratie. Kun je vóór het einde van de dag bevestigen of je hem om 9.00 uur kunt inleveren?\n\nGroeten,\nYoussef Amrani\nICT Servicedesk',
+        { from: { name: 'Youssef Amrani', email: 'servicedesk@firma.example' } },
+      ),
+      ctx({ defaultLanguage: 'nl' }),
+    );
+    expect(a.automated).toBe(false);
+    expect(a.isRequest).toBe(true);
+  });
+  it('a team name on the same mailbox stays a system', () => {
+    const a = analyzeEmail(
+      mail(
+        'servicedesk@firma.example',
+        'Hoi Anna,\n\nMorgen staat jouw laptop op de planning voor de migratie. Kun je vóór het einde van de dag bevestigen of je hem om 9.00 uur kunt inleveren?\n\nICT Servicedesk',
+        { from: { name: 'ICT Servicedesk', email: 'servicedesk@firma.example' } },
+      ),
+      ctx({ defaultLanguage: 'nl' }),
+    );
+    expect(a.automated).toBe(true);
+  });
+});

@@ -90,6 +90,14 @@ const RSVP_LINE =
 const INVITED_LINE =
   /(?:has invited you to|invites you to (?:this|a|an) \S+ (?:meeting|event)|lädt (?:sie|dich|euch) zu (?:diesem|einem|dieser|einer) \S+ ein|nodigt (?:je|jou|u) uit voor (?:deze|een|dit) \S+|invited you to (?:a|the) (?:meeting|event)|heeft (?:je|jou|u) uitgenodigd|hat (?:sie|dich) zu (?:einer|einem) \S+ eingeladen|zaprasza (?:cię|pana|panią) na|zaprosił(?:a)? (?:cię|pana|panią)|har invitert deg til|this invitation was sent (?:by|from)|diese einladung wurde von|deze uitnodiging is verzonden|invitasjon fra (?:microsoft outlook|google))/iu;
 const PERSON_LOCAL = /^[a-z\u00c0-\u024f]{2,}[._-][a-z\u00c0-\u024f]{2,}$/i;
+/** A person's display name: two or three capitalised words ("Youssef Amrani", "Anna-Lena Vogt"). */
+const PERSON_NAME = /^\p{Lu}[\p{Ll}'-]+(?:\s+(?:(?:van|de|der|den|von|zu|da|di|le|la)\s+)*\p{Lu}[\p{Ll}'-]+){1,2}$/u;
+/** Words of a team's name, not a person's ("Northwind Outdoor Support", "IT Servicedesk"). */
+const TEAM_WORD =
+  /(?<![\p{L}])(?:support|team|service|servicedesk|helpdesk|desk|office|admin|info|sales|center|centre|group|department|dienst|afdeling|abteilung|dział|avdeling|kundeservice|klantenservice|kundenservice|obsługa)(?![\p{L}])/iu;
+/** A team's shared mailbox that people also write from. */
+const TEAM_LOCAL =
+  /^(?:servicedesk|helpdesk|support|service|it|ict|hr|facilities|facility|office|reception|planning|secretariaat|sekretariat|sekretariat|sekretariatet|kantoor|buero|büro|biuro|kontor)$/i;
 /** "k.wolff": an initial and a surname. */
 const INITIAL_LOCAL = /^([a-z\u00c0-\u024f])\.([a-z\u00c0-\u024f]{2,})$/i;
 
@@ -180,6 +188,15 @@ export function isAutomated(message: MessageSnapshot, text: string, languages: r
     name &&
     !SYSTEM_NAME.test(name) &&
     ((PERSON_LOCAL.test(local) && nameParts(name).some((p) => local.includes(p))) || initialAndSurname(local, name))
+  )
+    score -= 1;
+  // "Youssef Amrani" <servicedesk@…>: a person writing from the team's mailbox, which alone says
+  // nothing of a system (a ticket system's mail has its wording too).
+  else if (
+    PERSON_NAME.test(String(message.from?.name ?? '').trim()) &&
+    !SYSTEM_NAME.test(name) &&
+    !TEAM_WORD.test(name) &&
+    TEAM_LOCAL.test(local)
   )
     score -= 1;
   const urls = sample.match(URL)?.length ?? 0;
