@@ -671,3 +671,33 @@ describe('round 13: reminders that let the reader off, reassurance, where to get
     expect(quoted(body, lang)).toEqual([]);
   });
 });
+
+describe('round 15: a reminder put as a verb above the ask is not quoted', () => {
+  it.each([
+    [
+      'pl',
+      'Szanowni Państwo,\n\nprzypominam, że nasza jesienna konferencja odbędzie się 22–23 października w Collegium Maius. Proszę Państwa o przesłanie abstraktów do 15.09.\n\nOla',
+      'Proszę Państwa o przesłanie abstraktów do 15.09.',
+      'konferencja',
+    ],
+    [
+      'de',
+      'Hallo Eva,\n\nich erinnere daran, dass das Audit am 12. Mai stattfindet. Bitte schick mir die Prüfliste bis Freitag.\n\nOla',
+      'Bitte schick mir die Prüfliste bis Freitag.',
+      'Audit',
+    ],
+    [
+      'en',
+      'Hi Eva,\n\nJust to remind you that the audit is on 12 May. Could you send me the checklist by Friday?\n\nOla',
+      'Could you send me the checklist by Friday?',
+      'audit',
+    ],
+  ] as [Lang, string, string, string][])('%s: %#', (lang, body, want, not) => {
+    expectQuoted(body, lang, [want], [not]);
+  });
+  it('contrast: a reminder of a duty with no other ask is the ask', () => {
+    expect(
+      quoted('Hallo Eva,\n\nich erinnere dich daran, dass du die Prüfliste bis Freitag abgeben musst.\n\nOla', 'de'),
+    ).toHaveLength(1);
+  });
+});

@@ -1097,14 +1097,16 @@ const CONTINGENCY: Partial<Record<Lang, RegExp>> = {
  * reminder, which names what it is about. Only languages listed.
  */
 const REMINDER_HEAD: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:(?:just|a|one|quick|small|little|gentle|friendly|final|last|another)\s+){0,4}reminder(?:\s*:|\s+(?:about|of|re|regarding|that|on|for)\b)/,
-  nl: /^(?:(?:even|een|kleine|korte|vriendelijke|laatste|nog|nogmaals)\s+){0,4}(?:herinnering|reminder)(?:\s*:|\s+(?:over|aan|voor|van|betreffende|dat)(?![\p{L}]))/u,
+  en: /(?:^(?:(?:just|a|one|quick|small|little|gentle|friendly|final|last|another)\s+){0,4}reminder(?:\s*:|\s+(?:about|of|re|regarding|that|on|for)\b))|^(?:just\s+)?(?:to\s+)?remind(?:ing)?\s+(?:you|everyone|all of you|you all)(?:\s+all)?\s+that\b/,
+  nl: /(?:^(?:(?:even|een|kleine|korte|vriendelijke|laatste|nog|nogmaals)\s+){0,4}(?:herinnering|reminder)(?:\s*:|\s+(?:over|aan|voor|van|betreffende|dat)(?![\p{L}])))|^(?:ik\s+|we\s+|wij\s+)?herinner(?:en)?\s+(?:je|jullie|u|iedereen)\s+(?:er\s+)?(?:nog\s+)?(?:even\s+)?aan,?\s+dat(?![\p{L}])/u,
   // Round 13: "Bare en liten påminnelse om timelistene for mars.", "Nur eine kurze Erinnerung an die
   // Stundenzettel.", "Tylko krótkie przypomnienie o listach obecności." (not a line whose colon
   // brings what is due: "En liten påminnelse om rutinen: Etter hver vask skal …").
-  de: /^(?:(?:nur|eine|kleine|kurze|freundliche|letzte|noch|nochmal|noch einmal)\s+){0,4}(?:erinnerung|reminder)\s+(?:an|zu|wegen|bezüglich|betreffend|zum|zur)(?![\p{L}])(?![^:]*:\s*\S)/u,
-  pl: /^(?:(?:tylko|takie|małe|krótkie|drobne|uprzejme|ostatnie|jeszcze)\s+){0,4}(?:przypomnienie|przypominajka|reminder)\s+(?:o|w sprawie|dotyczące|odnośnie|ws\.)(?![\p{L}])(?![^:]*:\s*\S)/u,
-  nb: /^(?:(?:bare|en|ei|liten|lita|kort|vennlig|siste|ny)\s+){0,4}(?:påminnelse|purring|reminder)\s+(?:om|på|angående|vedrørende|ang\.)(?![\p{L}])(?!\s+at(?![\p{L}]))(?![^:]*:\s*\S)/u,
+  // Round 15: the reminder as a verb with what it recalls ("przypominam, że konferencja odbędzie się
+  // …", "Ich erinnere daran, dass …", "Just to remind you that …", "Vi minner om at …").
+  de: /(?:^(?:(?:nur|eine|kleine|kurze|freundliche|letzte|noch|nochmal|noch einmal)\s+){0,4}(?:erinnerung|reminder)\s+(?:an|zu|wegen|bezüglich|betreffend|zum|zur)(?![\p{L}])(?![^:]*:\s*\S))|^(?:ich|wir)\s+(?:\S+\s+){0,3}?erinner\p{L}*(?:\s+(?:dich|euch|sie|alle))?(?:\s+(?:noch\s+)?(?:einmal\s+|mal\s+)?daran)?\s*,?\s+dass(?![\p{L}])/u,
+  pl: /(?:^(?:(?:tylko|takie|małe|krótkie|drobne|uprzejme|ostatnie|jeszcze)\s+){0,4}(?:przypomnienie|przypominajka|reminder)\s+(?:o|w sprawie|dotyczące|odnośnie|ws\.)(?![\p{L}])(?![^:]*:\s*\S))|^(?:\S+\s+){0,2}?przypominam(?:y)?\s*,?\s+(?:że|iż|o tym,?\s+że)(?![\p{L}])/u,
+  nb: /(?:^(?:(?:bare|en|ei|liten|lita|kort|vennlig|siste|ny)\s+){0,4}(?:påminnelse|purring|reminder)\s+(?:om|på|angående|vedrørende|ang\.)(?![\p{L}])(?!\s+at(?![\p{L}]))(?![^:]*:\s*\S))|^(?:jeg|vi)\s+(?:vil\s+)?(?:bare\s+)?minne(?:r)?\s+(?:\S+\s+)?om\s+at(?![\p{L}])/u,
 };
 
 /**
