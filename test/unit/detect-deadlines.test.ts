@@ -571,3 +571,26 @@ describe('round 15: a time before its date, and the date a figure is taken at', 
     expect(due('Hei,\n\njeg trenger avstemmingen av konto 1920 innen 30.11.\n\nK', 'nb')).toBe('2026-11-30T17:00');
   });
 });
+
+describe("round 15: hours of a period, a date in brackets, the sender's own plan", () => {
+  it('"von 16 bis 19 Uhr" is when something happens, and "würden wir … vor 16 Uhr legen" is the sender\'s plan', () => {
+    expect(
+      due(
+        'Liebe Frau Berg,\n\nKönnten Sie die Aufsicht von 16 bis 19 Uhr übernehmen? Ihre eigenen Gespräche würden wir dann gesammelt auf die Zeit vor 16 Uhr legen.\n\nOla',
+        'de',
+      ),
+    ).toBeNull();
+    expect(due('Hi,\n\nCould you cover the desk from 9 to 11am?\n\nOla', 'en')).toBeNull();
+  });
+  it('a date in brackets takes no deadline word outside them', () => {
+    expect(
+      due(
+        'Hi Daniel,\n\nKannst du bitte die Zimmerliste für die Gruppe (Anreise 24.08., 38 Personen) bis morgen fertig machen?\n\nOla',
+        'de',
+      ),
+    ).toBe('2026-03-05T17:00');
+  });
+  it('contrast: "bis 19 Uhr" alone is a deadline', () => {
+    expect(due('Hallo,\n\nbitte schick es mir bis 19 Uhr.\n\nOla', 'de')).toBe('2026-03-04T19:00');
+  });
+});

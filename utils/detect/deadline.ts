@@ -623,6 +623,8 @@ const RANGE_LINK = '(?:–|—|-|to|through|thru|until|till|t/m|tot en met|tot|b
 /** The link word of a period after its first end: a word, a dash between two numbers ("7.00–16.00", "1 – 18"). */
 const LINK_AFTER =
   '(?:\\s*(?:to|through|thru|until|till|t/m|tot en met|tot|bis|do|til)\\s+|[–—-]\\s*|\\s+[–—-]\\s*(?=\\d))';
+/** The word that opens a period: "from", "van", "von", "od", "fra", and "between" in each language. */
+const FROM_WORD = '(?:from|between|van|tussen|von|vom|zwischen|od|między|fra|mellom)';
 /** "the week of 14 December", "de week van", "die Woche vom", "tydzień od", "uken fra": a period. */
 const PERIOD_OPENER =
   /(?:(?<![\p{L}])(?:the )?week (?:of|commencing|beginning|starting)|(?<![\p{L}])w\/c|(?<![\p{L}])week van|(?<![\p{L}])woche (?:vom|ab)|(?<![\p{L}])tydzie[nń] od|(?<![\p{L}])tygodni[ua] od|(?<![\p{L}])uk(?:en|a|e) (?:fra|som starter))\s*$/iu;
@@ -652,7 +654,8 @@ function periodPatternsOf(lang: Lang): PeriodPatterns {
     const point = `(?:(?<![\\p{N}])\\d{1,2}\\.?|${strict})`;
     p = {
       linkedFrom: new RegExp(`${point},?\\s*${RANGE_LINK}\\s*$`, 'iu'),
-      strictFrom: new RegExp(`${strict},?\\s*$`, 'iu'),
+      // Also a bare hour after "from": "von 16 bis 19 Uhr", "from 9 to 11am".
+      strictFrom: new RegExp(`(?:${strict}|(?<![\\p{L}])${FROM_WORD}\\s+(?<![\\p{N}])\\d{1,2}),?\\s*$`, 'iu'),
       linkedTo: new RegExp(`^${LINK_AFTER}(?:\\d|(?:${words}|${dates.today}|${dates.tomorrow})(?![\\p{L}]))`, 'iu'),
       opens: new RegExp(`^${RANGE_LINK}(?![\\p{L}])`, 'iu'),
     };

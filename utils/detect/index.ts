@@ -646,7 +646,7 @@ const FINE_IF = /^,?\s*(?:if|als|indien|wenn|falls|sofern|jeśli|jeżeli|gdy|om|
 const OWN_COMMITMENT: Record<Lang, RegExp> = {
   en: /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i shall|on my (?:side|end)|from my side|on our side)\b/,
   nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:stuur|sturen|zal|zullen|lever|leveren|bel|bellen|mail|mailen)|(?:stuur|lever|bel|mail) ik|(?:sturen|leveren|bellen|mailen) we|van mijn kant|van onze kant|zelf stuur ik)(?![\p{L}])/u,
-  de: /(?<![\p{L}])(?:(?:ich|wir) (?:werde|werden|schicke|schicken|sende|senden|liefere|liefern|rufe|melde)|(?:schicke|sende|liefere|melde) ich|(?:schicken|senden|liefern|melden) wir|meinerseits|unsererseits|von meiner seite)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:(?:ich|wir) (?:werde|werden|schicke|schicken|sende|senden|liefere|liefern|rufe|melde)|(?:schicke|sende|liefere|melde) ich|(?:schicken|senden|liefern|melden) wir|(?:werde|würde) ich|(?:werden|würden) wir|meinerseits|unsererseits|von meiner seite)(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:prześlę|wyślę|przekażę|dostarczę|przygotuję|podeślę|prześlemy|wyślemy|przekażemy|przygotujemy|dostarczymy|podeślemy|ze swojej strony|z mojej strony|z naszej strony)(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:sender|skal sende|kommer til å|leverer|ringer)|fra min side|fra vår side)(?![\p{L}])/u,
 };
@@ -1372,14 +1372,21 @@ function prepNear(c: CompiledLexicon, text: string, d: DeadlineCandidate, found:
   // "przed Dniem Rodziny (6 czerwca)", "vor dem Sommerfest (12. Juni)": a date in brackets says when
   // the thing before it is; the deadline word before that thing goes with it, not with its date.
   if (text.charCodeAt(d.end) === 41 && /\(\s*$/.test(text.slice(from, d.index))) return false;
+  // "die Zimmerliste (Anreise 24.08., 38 Personen) bis morgen": a date inside brackets goes with no
+  // deadline word outside them.
+  const open = text.lastIndexOf('(', d.index);
+  const inBrackets = open > text.lastIndexOf(')', d.index);
+  if (inBrackets) from = Math.max(from, open + 1);
+  const close = inBrackets ? text.indexOf(')', d.end) : -1;
+  const to = close === -1 ? d.end + 20 : Math.min(close, d.end + 20);
   let before = text.slice(from, d.index);
-  let after = text.slice(d.end, d.end + 20);
+  let after = text.slice(d.end, to);
   const means = NOT_A_DEADLINE_WORD[c.lex.lang];
   if (means) {
     before = before.replace(means, ' ');
     // Read past the window's end, so that a cut "by ca…" is still a means.
     after = text
-      .slice(d.end, d.end + 40)
+      .slice(d.end, close === -1 ? d.end + 40 : Math.min(close, d.end + 40))
       .replace(means, ' ')
       .slice(0, 20);
   }
