@@ -266,7 +266,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     {
       // a time before the date: "by 3pm on 12 June", "by noon on the 12th of June", "bis 12 Uhr am
       // 15. Juni", "vóór 12.00 uur op 3 maart", "innen kl. 12 den 4. januar", "by 10am on 12/05"
-      pattern: (context) =>
+      pattern: () =>
         !textHasDigit
           ? NEVER
           : rx`${B}(${lex.deadlinePrep}|${lex.timePrep})\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?,?\\s+(?:(?:on|am|op|w|we|på|den|dem|dnia)\\s+)?(?:(?:${weekday})[,.]?\\s+)?(?:(?:the|den|dem)\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${month})\\.?${E}|\\.(\\d{1,2})\\.|\\/(\\d{1,2})(?![\\p{N}]|\\/\\d))`,
