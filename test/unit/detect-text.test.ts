@@ -1,6 +1,7 @@
 // The new text of a message: quoted replies, forwards, signatures, and its language.
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, quoteStart, signatureStart } from '../../utils/detect';
+import { sentencesOf } from '../../utils/detect/text';
 import type { Lang } from '../../utils/languages';
 
 const NEW = 'Sounds good, go ahead.\n\n';
@@ -80,5 +81,29 @@ describe('language of the new text', () => {
   it('falls back to the default for text too short to tell', () => {
     expect(detectLanguage('OK', 'de')).toBe('de');
     expect(detectLanguage('', 'pl')).toBe('pl');
+  });
+});
+
+describe('round 15: abbreviations of articles and dotted ones keep a sentence whole', () => {
+  const texts = (t: string) => sentencesOf(t, 0, t.length).map((s) => s.text);
+  it('"art. 233 § 1 k.p.c. w zakresie …", "gemäß Abs. 3", "d.h. wir …" are one sentence each', () => {
+    expect(
+      texts(
+        'Proszę przygotować projekt apelacji z zarzutem naruszenia art. 233 § 1 k.p.c. w zakresie oceny opinii. Projekt poproszę w środę.',
+      ),
+    ).toEqual([
+      'Proszę przygotować projekt apelacji z zarzutem naruszenia art. 233 § 1 k.p.c. w zakresie oceny opinii.',
+      'Projekt poproszę w środę.',
+    ]);
+    expect(texts('Bitte prüfe das gemäß Abs. 3 der Satzung, d.h. wir brauchen zwei Stimmen. Danke.')).toEqual([
+      'Bitte prüfe das gemäß Abs. 3 der Satzung, d.h. wir brauchen zwei Stimmen.',
+      'Danke.',
+    ]);
+  });
+  it('contrast: a dotted abbreviation before a capital still ends the sentence', () => {
+    expect(texts('Zarzut naruszenia art. 233 k.p.c. Projekt poproszę w środę.')).toEqual([
+      'Zarzut naruszenia art. 233 k.p.c.',
+      'Projekt poproszę w środę.',
+    ]);
   });
 });

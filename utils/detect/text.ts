@@ -196,12 +196,20 @@ export function sentencesOf(text: string, from: number, to: number): Sentence[] 
         // abzuschließen", "do 3. grudnia") go on with the same sentence.
         if (c === 46 && i > from && isDigit(text.charCodeAt(i - 1)) && /^[ \t]\p{Ll}/u.test(text.slice(i + 1, i + 3)))
           continue;
+        // A dotted abbreviation before a lower-case word ("art. 233 k.p.c. w zakresie", "d.h. wir")
+        // goes on with the same sentence.
+        if (
+          c === 46 &&
+          /(?:^|[\s(])\p{L}{1,3}(?:\.\p{L}{1,3})+$/u.test(text.slice(Math.max(from, i - 12), i)) &&
+          /^[ \t]\p{Ll}/u.test(text.slice(i + 1, i + 3))
+        )
+          continue;
         // keep abbreviations and ordinals ("e.g. ", "z. B. ", "4. januar", "am 4. Januar") together;
         // a number before a capital that is no month ends the sentence ("at 10. Everyone …")
         const prev = text.slice(Math.max(from, i - 4), i);
         if (
           c === 46 &&
-          /(?:^|[\s(])(?:\p{L}|\d{1,2}|ca|nr|tel|godz|kl|ul|ok|np|tj|bzw|usw|inkl|evt|ca|dvs|mvh|dr|mr|ms|mrs|st|jr|sr|prof)$/iu.test(
+          /(?:^|[\s(])(?:\p{L}|\d{1,2}|ca|nr|tel|godz|kl|ul|ok|np|tj|bzw|usw|inkl|evt|ca|dvs|mvh|dr|mr|ms|mrs|st|jr|sr|prof|art|ust|pkt|poz|abs|ziff|vgl|sygn|zob)$/iu.test(
             prev,
           ) &&
           !(
