@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEmail, findDeadlines, findUrgency, wallClockOf } from '../../utils/detect';
 import type { Lang } from '../../utils/languages';
+import { analyzeFromOla } from './detect-helpers';
 
 // Wednesday 4 March 2026, 10:00 CET
 const SENT = '2026-03-04T10:00:00+01:00';
@@ -592,5 +593,26 @@ describe("round 15: hours of a period, a date in brackets, the sender's own plan
   });
   it('contrast: "bis 19 Uhr" alone is a deadline', () => {
     expect(due('Hallo,\n\nbitte schick es mir bis 19 Uhr.\n\nOla', 'de')).toBe('2026-03-04T19:00');
+  });
+});
+
+describe("round 15: another recipient's own task beside the ask", () => {
+  const people = { cc: ['emre.yilmaz@firma.example'] };
+  it('"Emre bereitet bis Freitag … vor" is Emre\'s deadline, not the reader\'s', () => {
+    const a = analyzeFromOla(
+      'Hallo Eva,\n\nEmre bereitet bis Freitag die Kostenermittlung vor. Könntest du dir im Anschluss die Statik-Annahmen noch einmal anschauen?\n\nOla',
+      'de',
+      people,
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+  it('contrast: "Emre braucht sie bis Freitag" relays his need, the reader\'s deadline', () => {
+    const a = analyzeFromOla(
+      'Hallo Eva,\n\nKönntest du mir die Statik-Annahmen schicken? Emre braucht sie bis Freitag für die Kalkulation.\n\nOla',
+      'de',
+      people,
+    );
+    expect(a.dueText).toBe('bis Freitag');
   });
 });

@@ -165,6 +165,10 @@ function capitalisedInside(text: string): Set<string> {
 /** Typographic apostrophes (right and left single quotation marks, the modifier letter). */
 const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/g;
 
+/** Someone's need or wish relayed, in the five languages ("needs", "braucht", "heeft … nodig", "potrzebuje", "trenger"). */
+const RELAYED_NEED =
+  /(?<![\p{L}])(?:needs?|wants?|requires?|expects?|would like|nodig|wil|wilt|verwacht|braucht|benötigt|möchte|will|erwartet|potrzebuje|chce|oczekuje|trenger|vil ha|ønsker|må ha)(?![\p{L}])/u;
+
 /** A line that opens by turning to a name: "Sanne, kun jij …", "- Bram: …". */
 const VOCATIVE_LINE = /(?:^|\n)[ \t]*(?:[-*•·–][ \t]*)?(\p{Lu}\p{Ll}{2,})[ \t]*(?:,|:|[–—-][ \t])/gu;
 
@@ -1773,6 +1777,11 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       const s = sentences[i];
       // "- Lotte: the floor plans, by Wednesday please." beside the reader's item: another person's deadline.
       if (!s || others.has(i) || requests.some((r) => r.i === i)) continue;
+      // "Emre bereitet bis Freitag die Kostenermittlung vor.": a line whose subject is another
+      // recipient by name gives that person's deadline (not "Carla needs them by Thursday noon": a
+      // need of theirs relayed is the reader's).
+      const subject = /^\p{Lu}\p{Ll}+(?=\s+\p{Ll})/u.exec(s.text.replace(BULLET, ''))?.[0].toLowerCase();
+      if (subject && otherNames.some((o) => sameName(o, subject)) && !RELAYED_NEED.test(s.text.toLowerCase())) continue;
       // "Sometime next week is fine", "Wystarczy mi w przyszłym tygodniu": the time the sender
       // accepts for the ask, with or without "by".
       // "Det holder med en enkel liste, og det er fint om jeg får den neste uke": each of them.
