@@ -15,6 +15,7 @@ import {
   quoteStart,
   sentencesOf,
   signatureStart,
+  straightApostrophes,
   type Sentence,
 } from './text';
 import type { Analysis, AnalysisContext, RequestKind, TextSpan } from './types';
@@ -161,9 +162,6 @@ const INTERJECTION =
 function capitalisedInside(text: string): Set<string> {
   return new Set(Array.from(text.matchAll(/(?<=\p{Ll}[,;]? )\p{Lu}\p{Ll}+(?!\p{L})/gu), (m) => m[0]));
 }
-
-/** Typographic apostrophes (right and left single quotation marks, the modifier letter). */
-const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/g;
 
 /** Someone's need or wish relayed, in the five languages ("needs", "braucht", "heeft … nodig", "potrzebuje", "trenger"). */
 const RELAYED_NEED =
@@ -583,7 +581,6 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
   return { kind: null, other: false };
 }
 
-/** Questions about a fact ("do you know whether…"), whose dates are not a deadline unless "by" says so. */
 /**
  * "Willen jullie dit vrijdag bij mij aanleveren?", "kun jij … mij die dinsdag 9.00 uur toesturen?",
  * "Can you send me the figures Friday?": a verb that hands something over; a date right beside it,
@@ -598,6 +595,7 @@ const HAND_OVER: Record<Lang, RegExp> = {
   nb: /(?<![\p{L}])(?:send|sende|sendt|lever|levere|levert|returner|returnere|last opp|laste opp|oversend|oversende)(?![\p{L}])/u,
 };
 
+/** Questions about a fact ("do you know whether…"), whose dates are not a deadline unless "by" says so. */
 const ASKS_WHETHER: Record<Lang, RegExp> = {
   en: /\b(?:do|does) (?:you|anyone|anybody) (?:know|remember)\b/,
   nl: /\b(?:weet|weten) (?:je|jij|u|jullie|iemand)\b/,
@@ -1409,9 +1407,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const message = bounded(input);
   const raw = typeof message?.bodyText === 'string' ? message.bodyText : '';
   const cut = raw.length > MAX_BODY ? raw.slice(0, MAX_BODY) : raw;
-  // "Isn’t", "I’ll", "can’t": the cues are written with a straight apostrophe. One character for
-  // one, so every offset holds; what is shown is cut from the text as written.
-  const body = cut.replace(CURLY_APOSTROPHE, "'");
+  // What is shown is cut from the text as written (see straightApostrophes).
+  const body = straightApostrophes(cut);
   const quoteAt = quoteStart(body);
   const newEnd = Math.min(quoteAt, MAX_NEW_TEXT);
   const sigAt = signatureStart(body.slice(0, newEnd));
@@ -1680,7 +1677,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       const lower = r.s.text.toLowerCase();
       // "Brauchen wir noch mehr Beweise, dass es sich lohnt? 😉": a question about us, with a wink.
       const wink = WINK.test(next?.text ?? '') && WE[language].test(lower);
-      return !next || !(wink || selfAnswer.test(bareLower(next.text))) || you.test(lower);
+      return !next || !(wink || selfAnswer.test(bares[r.i + 1]!)) || you.test(lower);
     });
     requests.length = 0;
     requests.push(...kept);
@@ -1817,9 +1814,9 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       const own = c.ownTask.test(lower) || OWN_COMMITMENT[language].test(lower);
       if (!want && (own || c.notAny.test(lower))) continue;
       // "Danke & bis morgen in der Pause", "Dzięki i do jutra!": a goodbye, not a deadline.
-      if (FAREWELL[language]?.test(bareLower(s.text))) continue;
+      if (FAREWELL[language]?.test(bares[i]!)) continue;
       // "I'm in meetings until lunchtime", "Ik zit tot 12.00 uur in overleg": the sender's own day.
-      if (SENDER_BUSY[language]?.test(bareLower(s.text))) continue;
+      if (SENDER_BUSY[language]?.test(bares[i]!)) continue;
       const all = deadlinesIn(s.text, language, clock);
       const wanted = want
         ? all.find((d) =>

@@ -97,7 +97,7 @@ const TEAM_WORD =
   /(?<![\p{L}])(?:support|team|service|servicedesk|helpdesk|desk|office|admin|info|sales|center|centre|group|department|dienst|afdeling|abteilung|dział|avdeling|kundeservice|klantenservice|kundenservice|obsługa)(?![\p{L}])/iu;
 /** A team's shared mailbox that people also write from. */
 const TEAM_LOCAL =
-  /^(?:servicedesk|helpdesk|support|service|it|ict|hr|facilities|facility|office|reception|planning|secretariaat|sekretariat|sekretariat|sekretariatet|kantoor|buero|büro|biuro|kontor)$/i;
+  /^(?:servicedesk|helpdesk|support|service|it|ict|hr|facilities|facility|office|reception|planning|secretariaat|sekretariat|sekretariatet|kantoor|buero|büro|biuro|kontor)$/i;
 /** "k.wolff": an initial and a surname. */
 const INITIAL_LOCAL = /^([a-z\u00c0-\u024f])\.([a-z\u00c0-\u024f]{2,})$/i;
 

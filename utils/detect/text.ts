@@ -18,6 +18,17 @@ const QUOTE_INTRO_START = new RegExp(`^\\s*(?:${all((l) => l.quoteIntro)})(?![\\
 // An address right before the verb: "<anna@firma.example> wrote:". Written as one character of
 // the local part before the "@": the same lines match as with the whole local part (up to 64
 // characters), but a line full of long addresses is read once instead of once per character.
+/** Typographic apostrophes (right and left single quotation marks, the modifier letter). */
+const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/g;
+
+/**
+ * "Isn’t", "I’ll", "can’t" with the straight apostrophe the cues are written with: one character
+ * for one, so every offset into the text holds. The analysis and the trainer read text this way.
+ */
+export function straightApostrophes(text: string): string {
+  return text.replace(CURLY_APOSTROPHE, "'");
+}
+
 export const EMAIL_THEN_VERB = new RegExp(
   `[^\\s<>@]@[^\\s<>@]{1,255}>?\\s*(?:${all((l) => l.quoteVerb)}):?\\s*$`,
   'iu',

@@ -13,6 +13,7 @@ import { isLang } from '../../languages';
 import { sentenceFeatures } from './features';
 import { MARGINS, sentenceCues } from '../index';
 import { LEXICONS } from '../lang';
+import { straightApostrophes } from '../text';
 
 interface Item {
   f: string[];
@@ -46,8 +47,8 @@ files.forEach((file, fileIndex) => {
     try {
       const o = JSON.parse(line) as { text?: string; label?: string };
       if (typeof o.text !== 'string') continue;
-      // As analyzeEmail reads it: typographic apostrophes straight.
-      const text = o.text.replace(/[\u2018\u2019\u02bc]/g, "'");
+      // As analyzeEmail reads it.
+      const text = straightApostrophes(o.text);
       const cues = sentenceCues(lang, text);
       items.push({
         f: sentenceFeatures(text, cues, lang),
