@@ -701,3 +701,48 @@ describe('round 15: a reminder put as a verb above the ask is not quoted', () =>
     ).toHaveLength(1);
   });
 });
+
+describe('round 16: an offer to be reached should something be unclear asks nothing', () => {
+  it.each([
+    ['en', 'Hi Eva,\n\nCould you check the rota by Friday?\n\nCall me on 07700 900123 if anything is unclear.\n\nOla'],
+    ['en', "Hi Eva,\n\nPlease send me the invoices by Friday.\n\nDrop me a line if anything's unclear.\n\nOla"],
+    [
+      'nl',
+      'Hoi Eva,\n\nWil je vóór vrijdag de VOG controleren?\n\nVragen? Bel of app me gerust.\n\nGroet,\nOla',
+    ],
+    [
+      'nl',
+      'Hoi Eva,\n\nKun je het rooster vóór vrijdag nakijken?\n\nNeem contact met me op als iets niet duidelijk is.\n\nOla',
+    ],
+    [
+      'de',
+      'Hallo Eva,\n\nKannst du bis Freitag den Dienstplan prüfen?\n\nMelde dich bei mir, falls etwas unklar ist.\n\nGruß\nOla',
+    ],
+    [
+      'nb',
+      'Hei Eva,\n\nKan du sjekke vaktlisten innen fredag?\n\nRing meg på 916 22 304 hvis noe er uklart.\n\nHilsen\nOla',
+    ],
+    ['nb', 'Hei Eva,\n\nKan du fylle ut skjemaet innen fredag?\n\nTa kontakt med meg om noe er uklart.\n\nHilsen\nOla'],
+  ] as [Lang, string][])('%s: the ask is quoted, the offer is not', (lang, body) => {
+    const offer = body.split('\n\n')[2]!.replace(/^Vragen\? /, '');
+    expectQuoted(body, lang, [body.split('\n\n')[1]!], [offer]);
+  });
+
+  it.each([
+    ['en', 'Hi Eva,\n\nThe new rota is on the shared drive.\n\nGive me a ring on 0161 555 0199 if anything is unclear.\n\nOla'],
+    ['nl', 'Hoi Eva,\n\nHet nieuwe rooster staat op de schijf.\n\nBel me op 06-12345678 als er iets onduidelijk is.\n\nOla'],
+    ['de', 'Hallo Eva,\n\nDer neue Dienstplan liegt im Laufwerk.\n\nSchreib mir kurz, wenn du Hilfe brauchst.\n\nGruß\nOla'],
+    ['nb', 'Hei Eva,\n\nDen nye vaktlisten ligger på disken.\n\nSend meg en melding på Teams hvis du står fast.\n\nHilsen\nOla'],
+  ] as [Lang, string][])('%s: an update with the offer alone is no request', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+
+  it.each([
+    // Someone else to call, or a condition that is no question or doubt: a task.
+    ['en', 'Hi Eva,\n\nCall the supplier if anything is missing from the delivery.\n\nOla', 'Call the supplier'],
+    ['en', 'Hi Eva,\n\nCall me if the van is late, and please send me the list.\n\nOla', 'please send me the list'],
+    ['nb', 'Hei Eva,\n\nSend meg en oppdatering om problemene med leveransen innen fredag.\n\nHilsen\nOla', 'Send meg'],
+  ] as [Lang, string, string][])('%s: still an ask: %s', (lang, body, ask) => {
+    expectQuoted(body, lang, [ask]);
+  });
+});

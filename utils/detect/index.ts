@@ -372,6 +372,26 @@ const OFFER_TO_READER: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:and|just|also|so),? )?(?:let me know|let us know|give me a shout|shout|drop me a line|ping me|tell me) (?:if|in case) (?:you|anyone|any of you)(?:'d| would)? (?:want|wants|like|fancy|fancies|wish|are keen|'re keen|feel like) (?:to )?(?:come|pop|drop|swing|stop|join|visit|see|have|take|tag|sit|meet|chat|a|an|some|me|us)\b[^?]*$/,
 };
 
+/**
+ * "Call me on 07700 900123 if anything is unclear", "Bel of app me gerust", "Melde dich bei mir, falls
+ * etwas unklar ist", "Ta kontakt med meg om noe er uklart": an offer to be reached should the reader
+ * have a question, a doubt or a problem, not an ask. The sender (or "us") is the one to reach and the
+ * line goes on to ask nothing else. Checked before the sentence models, like the offers above.
+ */
+const COURTESY_CONTACT: Partial<Record<Lang, RegExp>> = {
+  // "Drop me a line if anything's unclear", "Feel free to ping me if you get stuck"; not "Call the
+  // supplier if anything is missing", nor a line that goes on to ask ("…, and please send…").
+  en: /^(?:(?:and|or|but|just|please|also|otherwise|do|feel free to|don't hesitate to|do not hesitate to),?\s+)*(?:(?:call|ring|phone|text|email|e-mail|message|ping|whatsapp|contact|teams|find|grab|catch)\s+(?:me|us)|get in touch(?: with (?:me|us))?|reach out(?: to (?:me|us))?|give (?:me|us) a (?:call|ring|shout|buzz|bell|nudge|tinkle)|drop (?:me|us) (?:a line|a note|an email|an e-mail|a message|a text|a quick \S+))\b[^?]{0,60}?\b(?:if|should|in case|whenever)\b[^?]{0,50}?\b(?:unclear|not clear|questions?|quer(?:y|ies)|stuck|help|problems?|issues?|concerns?|confus\w*|doubts?|unsure|uncertain)\b(?![^?]*(?:\bplease\b|\bkindly\b|,\s*(?:and|but|then)\s))[^?]*$/,
+  // "Bel me op 06-12345678 als er iets onduidelijk is", "Neem contact met me op als …", "Mail me gerust
+  // als je vragen hebt", "Bel of app me gerust."
+  nl: /^(?:(?:en|of|maar|anders|verder|ook),?\s+)*(?:(?:bel|app|mail|sms|whatsapp|contacteer|stuur)(?:\s+(?:of|en)\s+(?:bel|app|mail|sms|whatsapp))?\s+(?:me|mij|ons)|neem (?:gerust |even |dan )?contact (?:met (?:me|mij|ons) )?op|neem (?:gerust |even |dan )?contact met (?:me|mij|ons))(?![a-zà-ÿ])[^?]{0,60}?(?:(?<![a-zà-ÿ])gerust[\s.!]*$|(?<![a-zà-ÿ])(?:als|indien|mocht|mochten|wanneer|bij)(?![a-zà-ÿ])[^?]{0,50}?(?:onduidelijk|niet duidelijk|vragen|vraag|hulp|problemen|probleem|vastloopt|vast loopt|vastzit|vast zit|twijfel|onzeker)(?![^?]*(?:(?<![a-zà-ÿ])graag(?![a-zà-ÿ])|,\s*(?:en|maar|dan)\s))[^?]*$)/,
+  // "Ruf mich unter 0171 2345678 an, wenn etwas unklar ist", "Schreib mir kurz, wenn du Hilfe brauchst".
+  de: /^(?:(?:und|oder|aber|sonst|ansonsten|gerne|gern|einfach),?\s+)*(?:ruf(?:t|en sie)?|meld(?:e|et)?|melden sie|schreib(?:e|t)?|schreiben sie|kontaktier(?:e|t)?|kontaktieren sie|wende|wendet|wenden sie|sprich|sprecht|sprechen sie)\s+(?:mich|mir|dich|euch|sich|uns)(?![\p{L}])[^?]{0,60}?(?<![\p{L}])(?:wenn|falls|sollte|sollten|sobald)(?![\p{L}])[^?]{0,50}?(?:unklar|fragen|frage|hilfe|probleme|problem|schwierigkeiten|unsicher|zweifel|rückfragen)(?![^?]*(?:(?<![\p{L}])bitte(?![\p{L}])|,\s*(?:und|aber|dann)\s))[^?]*$/u,
+  // "Ring meg på 916 22 304 hvis noe er uklart", "Send meg en melding på Teams hvis du står fast"; "om"
+  // only as "if" ("om noe", "om du"), not as "about".
+  nb: /^(?:(?:og|eller|men|ellers|bare),?\s+)*(?:(?:ring|send|skriv|kontakt|kontakte)\s+(?:meg|oss)|ta (?:gjerne |bare )?kontakt(?: med (?:meg|oss))?|gi (?:meg|oss) (?:en )?(?:lyd|beskjed|et rop|et pip))(?![\p{L}])[^?]{0,60}?(?<![\p{L}])(?:hvis|dersom|om (?:det|noe|du|dere|noen)|når (?:du|dere))(?![\p{L}])[^?]{0,50}?(?:uklar|spørsmål|står fast|sitter fast|hjelp|problem|usikker|lurer)(?![^?]*(?:(?<![\p{L}])(?:vennligst|gjerne send)(?![\p{L}])|,\s*(?:og|men|så)\s))[^?]*$/u,
+};
+
 /** Who the mail is for: what a vocative ("Jonas, kannst du …") is compared with. */
 interface People {
   /** The reader's name parts and address-derived names (lower case). */
@@ -422,6 +442,7 @@ function judgeSentence(raw: string, c: CompiledLexicon, people: People, bare = b
   const offer = OFFER_TO_READER[c.lex.lang];
   if (offer && /^(?:\S+ ){0,2}(?:let|give|shout|drop|ping|tell)/.test(bare) && offer.test(bare))
     return { kind: null, other: false };
+  if (COURTESY_CONTACT[c.lex.lang]?.test(bare)) return { kind: null, other: false };
   const reported = REPORTED_QUESTION[c.lex.lang];
   if (reported && colonWithin(raw, 120) && reported.test(raw.toLowerCase())) return { kind: null, other: false };
   const verdict = judgeOnce(raw, c, people);
