@@ -616,3 +616,34 @@ describe("round 15: another recipient's own task beside the ask", () => {
     expect(a.dueText).toBe('bis Freitag');
   });
 });
+
+describe('round 16: short weekdays, a release number, the time alone with its reason', () => {
+  it('"by weds 2pm" is Wednesday 2pm', () => {
+    expect(due('hi,\n\ncan you price up the variation and get it over to me by weds 2pm?\n\nOla', 'en')).toBe(
+      '2026-03-11T14:00',
+    );
+  });
+  it('"de release notes voor 2.4" names a release, not 2 April; the next line gives the time', () => {
+    const a = analyzeFromOla(
+      'Hoi Eva,\n\nKun je de release notes voor 2.4 nog even nalopen? Liefst voor het eind van de week, dan kan ie maandag live.\n\nOla',
+      'nl',
+    );
+    expect(a.dueText).toBe('voor het eind van de week');
+  });
+  it('contrast: "vóór 20.11" with two digits each is a date in Dutch too', () => {
+    expect(due('Hoi Eva,\n\nKun je de offerte vóór 20.11 sturen?\n\nOla', 'nl')).toBe('2026-11-20T17:00');
+  });
+  it('contrast: German "bis 2.4" stays a date', () => {
+    expect(due('Hallo Eva,\n\nKannst du mir das Angebot bis 2.4 schicken?\n\nOla', 'de')).toBe('2026-04-02T17:00');
+  });
+  it.each([
+    ['nb', 'Hei Eva,\n\nKan du sende meg ferielisten? Helst i løpet av uka, så jeg rekker å sette opp bemanningen.\n\nOla'],
+    ['en', 'Hi Eva,\n\nCould you send me the holiday list? Ideally this week, so I can sort the rota.\n\nOla'],
+    ['de', 'Hallo Eva,\n\nKannst du mir die Urlaubsliste schicken? Am besten diese Woche, damit ich planen kann.\n\nOla'],
+  ] as [Lang, string][])('%s: a line that is only the time and why is the deadline', (lang, body) => {
+    expect(due(body, lang)).toBe('2026-03-06T17:00');
+  });
+  it('"innen utgangen av uka" is the end of the week', () => {
+    expect(due('Hei Eva,\n\nKan du levere timelistene innen utgangen av uka?\n\nOla', 'nb')).toBe('2026-03-06T17:00');
+  });
+});

@@ -334,6 +334,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       extract: (context, m) => {
         const day = Number(m[2]);
         if (!looksLikeDayMonth(day, m[3] ?? '')) return null;
+        if (lex.dottedDayMonthDigits === 2 && ((m[2] ?? '').length < 2 || (m[3] ?? '').length < 2)) return null;
         const wall = dateFromDM(ref(context), day, Number(m[3]) - 1, undefined, readTime(m[4], m[5], m[6], m[7]));
         return record(context, m, wall === null ? null : { wall, hasPrep: true, relative: false });
       },

@@ -644,14 +644,15 @@ const TIME_LEAD =
 
 /**
  * After the time, in a line that is only the time: the end, or a softener and what follows it
- * ("This week ideally, as …", "Freitag wäre super.", "Jutro, jeśli się da.").
+ * ("This week ideally, as …", "Freitag wäre super.", "Jutro, jeśli się da."), or why it is that time
+ * ("Liefst voor het eind van de week, dan kan ie maandag live", "Helst i løpet av uka, så jeg rekker …").
  */
 const TIME_ONLY_AFTER: Record<Lang, RegExp> = {
-  en: /^\s*(?:[.!]?\s*$|,?\s*(?:ideally|please|pls|if (?:possible|you can|at all possible|that works)|at the latest|latest|preferably|would be (?:great|ideal|good|best|perfect))\b)/,
-  nl: /^\s*(?:[.!]?\s*$|,?\s*(?:graag|liefst|bij voorkeur|als het kan|als het lukt|uiterlijk|op zijn laatst|svp|aub|alsjeblieft|alstublieft|zou (?:fijn|mooi|top|ideaal) zijn)(?![\p{L}]))/u,
-  de: /^\s*(?:[.!]?\s*$|,?\s*(?:bitte|gerne|gern|idealerweise|am besten|wenn (?:möglich|es geht|es klappt)|falls möglich|spätestens|wäre (?:super|toll|gut|prima|ideal|klasse))(?![\p{L}]))/u,
-  pl: /^\s*(?:[.!]?\s*$|,?\s*(?:proszę|najlepiej|jeśli (?:można|się da|to możliwe)|jeżeli (?:można|się da)|najpóźniej|idealnie|byłoby (?:super|idealnie|świetnie))(?![\p{L}]))/u,
-  nb: /^\s*(?:[.!]?\s*$|,?\s*(?:takk|gjerne|helst|om mulig|hvis mulig|senest|hvis du rekker|hadde vært (?:fint|flott|topp|supert)|er fint)(?![\p{L}]))/u,
+  en: /^\s*(?:[.!]?\s*$|,?\s*(?:ideally|please|pls|if (?:possible|you can|at all possible|that works)|at the latest|latest|preferably|would be (?:great|ideal|good|best|perfect)|so|so that|as|because|since|then)\b)/,
+  nl: /^\s*(?:[.!]?\s*$|,?\s*(?:graag|liefst|bij voorkeur|als het kan|als het lukt|uiterlijk|op zijn laatst|svp|aub|alsjeblieft|alstublieft|zou (?:fijn|mooi|top|ideaal) zijn|dan|zodat|want|omdat)(?![\p{L}]))/u,
+  de: /^\s*(?:[.!]?\s*$|,?\s*(?:bitte|gerne|gern|idealerweise|am besten|wenn (?:möglich|es geht|es klappt)|falls möglich|spätestens|wäre (?:super|toll|gut|prima|ideal|klasse)|dann|damit|weil|da|sodass|so dass)(?![\p{L}]))/u,
+  pl: /^\s*(?:[.!]?\s*$|,?\s*(?:proszę|najlepiej|jeśli (?:można|się da|to możliwe)|jeżeli (?:można|się da)|najpóźniej|idealnie|byłoby (?:super|idealnie|świetnie)|żeby|bo|aby|abym|abyśmy|wtedy)(?![\p{L}]))/u,
+  nb: /^\s*(?:[.!]?\s*$|,?\s*(?:takk|gjerne|helst|om mulig|hvis mulig|senest|hvis du rekker|hadde vært (?:fint|flott|topp|supert)|er fint|så|slik at|fordi|da)(?![\p{L}]))/u,
 };
 
 /** TIME_IS_FINE, to find each place in a sentence. */

@@ -51,6 +51,12 @@ export interface DateLexicon {
   ordinal: string;
   /** Days of the month spelled out ("piętnastego", "piętnastym"), lower case, each form with its day; tens and units may follow each other ("dwudziestego piątego"). */
   dayWords?: Record<string, number>;
+  /**
+   * A day and month with a dot between and none after ("do 20.11", "bis 15.10") only with two digits
+   * each: where dates are written with a hyphen or a slash, "voor 2.4" names a release ("de release
+   * notes voor 2.4") and "4.12" a version. Unset: any day and month.
+   */
+  dottedDayMonthDigits?: 2;
 }
 
 export interface LanguageLexicon {

@@ -286,7 +286,7 @@ export const en: LanguageLexicon = {
       'sunday|sun',
       'monday|mon',
       'tuesday|tues?',
-      'wednesday|wed',
+      'wednesday|weds?',
       'thursday|thurs?|thu',
       'friday|fri',
       'saturday|sat',

@@ -227,7 +227,7 @@ export const nb: LanguageLexicon = {
     tomorrow: '(?:i morgen|imorgen|i morgen tidlig)',
     dayAfterTomorrow: '(?:i overmorgen|overimorgen)',
     endOfWeek:
-      '(?:i løpet av (?:uka|uken|denne uken)|(?:innen |før )?slutten av (?:uka|uken)|denne uken|denne uka|innen helgen|før helgen)',
+      '(?:i løpet av (?:uka|uken|denne uken)|(?:innen |før )?(?:slutten|utgangen) av (?:uka|uken)|denne uken|denne uka|innen helgen|før helgen)',
     nextWeek: '(?:(?:innen |før )?slutten av neste uke|neste uke|til uken|i neste uke|neste uka)',
     midNextWeek: '(?:midt i neste uke|(?:innen |før )?midten av neste uke|midtveis i neste uke)',
     endOfMonth: '(?:(?:innen |før )?(?:utgangen|slutten) av (?:måneden|denne måneden))',

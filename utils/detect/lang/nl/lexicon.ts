@@ -257,6 +257,8 @@ export const nl: LanguageLexicon = {
     workingDay: '(?:werk)',
     morning: "(?:ochtend|morgenochtend|'s ochtends)",
     ordinal: '(?:ste|de|e)',
+    // Dutch writes a date "20-11" or "20/11"; "voor 2.4" is a release, "4.12" a version.
+    dottedDayMonthDigits: 2,
     asap: '(?:zo snel mogelijk|zsm|z\\.s\\.m\\.|zo spoedig mogelijk|per omgaande|zo gauw mogelijk|met spoed|dringend|urgent|asap|direct|meteen)',
   },
 };
