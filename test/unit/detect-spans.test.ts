@@ -706,10 +706,7 @@ describe('round 16: an offer to be reached should something be unclear asks noth
   it.each([
     ['en', 'Hi Eva,\n\nCould you check the rota by Friday?\n\nCall me on 07700 900123 if anything is unclear.\n\nOla'],
     ['en', "Hi Eva,\n\nPlease send me the invoices by Friday.\n\nDrop me a line if anything's unclear.\n\nOla"],
-    [
-      'nl',
-      'Hoi Eva,\n\nWil je vóór vrijdag de VOG controleren?\n\nVragen? Bel of app me gerust.\n\nGroet,\nOla',
-    ],
+    ['nl', 'Hoi Eva,\n\nWil je vóór vrijdag de VOG controleren?\n\nVragen? Bel of app me gerust.\n\nGroet,\nOla'],
     [
       'nl',
       'Hoi Eva,\n\nKun je het rooster vóór vrijdag nakijken?\n\nNeem contact met me op als iets niet duidelijk is.\n\nOla',
@@ -729,10 +726,22 @@ describe('round 16: an offer to be reached should something be unclear asks noth
   });
 
   it.each([
-    ['en', 'Hi Eva,\n\nThe new rota is on the shared drive.\n\nGive me a ring on 0161 555 0199 if anything is unclear.\n\nOla'],
-    ['nl', 'Hoi Eva,\n\nHet nieuwe rooster staat op de schijf.\n\nBel me op 06-12345678 als er iets onduidelijk is.\n\nOla'],
-    ['de', 'Hallo Eva,\n\nDer neue Dienstplan liegt im Laufwerk.\n\nSchreib mir kurz, wenn du Hilfe brauchst.\n\nGruß\nOla'],
-    ['nb', 'Hei Eva,\n\nDen nye vaktlisten ligger på disken.\n\nSend meg en melding på Teams hvis du står fast.\n\nHilsen\nOla'],
+    [
+      'en',
+      'Hi Eva,\n\nThe new rota is on the shared drive.\n\nGive me a ring on 0161 555 0199 if anything is unclear.\n\nOla',
+    ],
+    [
+      'nl',
+      'Hoi Eva,\n\nHet nieuwe rooster staat op de schijf.\n\nBel me op 06-12345678 als er iets onduidelijk is.\n\nOla',
+    ],
+    [
+      'de',
+      'Hallo Eva,\n\nDer neue Dienstplan liegt im Laufwerk.\n\nSchreib mir kurz, wenn du Hilfe brauchst.\n\nGruß\nOla',
+    ],
+    [
+      'nb',
+      'Hei Eva,\n\nDen nye vaktlisten ligger på disken.\n\nSend meg en melding på Teams hvis du står fast.\n\nHilsen\nOla',
+    ],
   ] as [Lang, string][])('%s: an update with the offer alone is no request', (lang, body) => {
     expect(analyzeFromOla(body, lang).isRequest).toBe(false);
   });
@@ -742,6 +751,40 @@ describe('round 16: an offer to be reached should something be unclear asks noth
     ['en', 'Hi Eva,\n\nCall the supplier if anything is missing from the delivery.\n\nOla', 'Call the supplier'],
     ['en', 'Hi Eva,\n\nCall me if the van is late, and please send me the list.\n\nOla', 'please send me the list'],
     ['nb', 'Hei Eva,\n\nSend meg en oppdatering om problemene med leveransen innen fredag.\n\nHilsen\nOla', 'Send meg'],
+  ] as [Lang, string, string][])('%s: still an ask: %s', (lang, body, ask) => {
+    expectQuoted(body, lang, [ask]);
+  });
+});
+
+describe('round 16: "Questions?", a need denied, a German ordinal', () => {
+  it.each([
+    ['en', 'Hi all,\n\nThe new rota starts on Monday.\n\nQuestions? Call me.\n\nOla'],
+    ['en', 'Hi all,\n\nThe new rota starts on Monday.\n\nAny questions about the rota?\n\nOla'],
+    ['nl', "Beste collega's,\n\nDe planning hangt in de bouwkeet.\n\nVragen over de planning? Bel me gerust.\n\nOla"],
+    ['nl', "Beste collega's,\n\nDe testomgeving is ingericht.\n\nNog vragen? Laat het gerust weten.\n\nOla"],
+    ['de', 'Liebe Kolleginnen und Kollegen,\n\nab dem 1. August gilt die neue Richtlinie.\n\nNoch Fragen?\n\nOla'],
+    ['nl', "Beste collega's,\n\nDe go-live is op 6 december. Op dit moment heb ik niets van jullie nodig.\n\nOla"],
+    [
+      'pl',
+      'Dzień dobry,\n\nUruchomienie pozostaje bez zmian. Na ten moment nie potrzebuję od Komitetu żadnych decyzji.\n\nOla',
+    ],
+    [
+      'nb',
+      'Hei alle,\n\nOppstarten er fortsatt 1. september. Foreløpig trenger jeg ingen beslutninger fra styret.\n\nOla',
+    ],
+    [
+      'de',
+      'Liebe Kolleginnen und Kollegen,\n\nBahnfahrten ab 300 km dürfen in der 1. Klasse gebucht werden.\n\nWer hätte gedacht, dass wir das mit der 1. Klasse noch erleben? ;-)\n\nOla',
+    ],
+  ] as [Lang, string][])('%s: no request: %s', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+
+  it.each([
+    // A real ask after "Questions?", a need with its "but", a sentence after a number that ends it.
+    ['en', 'Hi Eva,\n\nAny questions? Please send them to me by Friday.\n\nOla', 'Please send them'],
+    ['nl', 'Hoi Eva,\n\nIk heb niets meer nodig, maar kun je de sleutel nog terugbrengen?\n\nOla', 'kun je de sleutel'],
+    ['de', 'Hallo Eva,\n\nWir treffen uns in Raum 2. Kannst du den Beamer mitbringen?\n\nOla', 'Kannst du den Beamer'],
   ] as [Lang, string, string][])('%s: still an ask: %s', (lang, body, ask) => {
     expectQuoted(body, lang, [ask]);
   });

@@ -107,3 +107,18 @@ describe('round 15: abbreviations of articles and dotted ones keep a sentence wh
     ]);
   });
 });
+
+describe('round 16: a German ordinal after its article keeps the sentence whole', () => {
+  const texts = (t: string) => sentencesOf(t, 0, t.length).map((s) => s.text);
+  it('"mit der 1. Klasse", "ab dem 3. Quartal", "im 2. Stock" are inside one sentence', () => {
+    expect(
+      texts('Wer hätte gedacht, dass wir das mit der 1. Klasse noch erleben? Ab dem 3. Quartal im 2. Stock.'),
+    ).toEqual(['Wer hätte gedacht, dass wir das mit der 1. Klasse noch erleben?', 'Ab dem 3. Quartal im 2. Stock.']);
+  });
+  it('contrast: a number after a noun still ends the sentence ("in Raum 2. Kannst du …")', () => {
+    expect(texts('Wir treffen uns in Raum 2. Kannst du kommen?')).toEqual([
+      'Wir treffen uns in Raum 2.',
+      'Kannst du kommen?',
+    ]);
+  });
+});

@@ -383,13 +383,38 @@ const COURTESY_CONTACT: Partial<Record<Lang, RegExp>> = {
   // supplier if anything is missing", nor a line that goes on to ask ("…, and please send…").
   en: /^(?:(?:and|or|but|just|please|also|otherwise|do|feel free to|don't hesitate to|do not hesitate to),?\s+)*(?:(?:call|ring|phone|text|email|e-mail|message|ping|whatsapp|contact|teams|find|grab|catch)\s+(?:me|us)|get in touch(?: with (?:me|us))?|reach out(?: to (?:me|us))?|give (?:me|us) a (?:call|ring|shout|buzz|bell|nudge|tinkle)|drop (?:me|us) (?:a line|a note|an email|an e-mail|a message|a text|a quick \S+))\b[^?]{0,60}?\b(?:if|should|in case|whenever)\b[^?]{0,50}?\b(?:unclear|not clear|questions?|quer(?:y|ies)|stuck|help|problems?|issues?|concerns?|confus\w*|doubts?|unsure|uncertain)\b(?![^?]*(?:\bplease\b|\bkindly\b|,\s*(?:and|but|then)\s))[^?]*$/,
   // "Bel me op 06-12345678 als er iets onduidelijk is", "Neem contact met me op als …", "Mail me gerust
-  // als je vragen hebt", "Bel of app me gerust."
-  nl: /^(?:(?:en|of|maar|anders|verder|ook),?\s+)*(?:(?:bel|app|mail|sms|whatsapp|contacteer|stuur)(?:\s+(?:of|en)\s+(?:bel|app|mail|sms|whatsapp))?\s+(?:me|mij|ons)|neem (?:gerust |even |dan )?contact (?:met (?:me|mij|ons) )?op|neem (?:gerust |even |dan )?contact met (?:me|mij|ons))(?![a-zà-ÿ])[^?]{0,60}?(?:(?<![a-zà-ÿ])gerust[\s.!]*$|(?<![a-zà-ÿ])(?:als|indien|mocht|mochten|wanneer|bij)(?![a-zà-ÿ])[^?]{0,50}?(?:onduidelijk|niet duidelijk|vragen|vraag|hulp|problemen|probleem|vastloopt|vast loopt|vastzit|vast zit|twijfel|onzeker)(?![^?]*(?:(?<![a-zà-ÿ])graag(?![a-zà-ÿ])|,\s*(?:en|maar|dan)\s))[^?]*$)/,
+  // als je vragen hebt", "Bel of app me gerust.", "Laat het gerust weten."
+  nl: /^(?:(?:en|of|maar),?\s+)?laat (?:(?:het|me|mij|ons|dan|maar|even)\s+)*gerust (?:(?:even|maar)\s+)?(?:weten|horen)[\s.!]*$|^(?:(?:en|of|maar|anders|verder|ook),?\s+)*(?:(?:bel|app|mail|sms|whatsapp|contacteer|stuur)(?:\s+(?:of|en)\s+(?:bel|app|mail|sms|whatsapp))?\s+(?:me|mij|ons)|neem (?:gerust |even |dan )?contact (?:met (?:me|mij|ons) )?op|neem (?:gerust |even |dan )?contact met (?:me|mij|ons))(?![a-zà-ÿ])[^?]{0,60}?(?:(?<![a-zà-ÿ])gerust[\s.!]*$|(?<![a-zà-ÿ])(?:als|indien|mocht|mochten|wanneer|bij)(?![a-zà-ÿ])[^?]{0,50}?(?:onduidelijk|niet duidelijk|vragen|vraag|hulp|problemen|probleem|vastloopt|vast loopt|vastzit|vast zit|twijfel|onzeker)(?![^?]*(?:(?<![a-zà-ÿ])graag(?![a-zà-ÿ])|,\s*(?:en|maar|dan)\s))[^?]*$)/,
   // "Ruf mich unter 0171 2345678 an, wenn etwas unklar ist", "Schreib mir kurz, wenn du Hilfe brauchst".
   de: /^(?:(?:und|oder|aber|sonst|ansonsten|gerne|gern|einfach),?\s+)*(?:ruf(?:t|en sie)?|meld(?:e|et)?|melden sie|schreib(?:e|t)?|schreiben sie|kontaktier(?:e|t)?|kontaktieren sie|wende|wendet|wenden sie|sprich|sprecht|sprechen sie)\s+(?:mich|mir|dich|euch|sich|uns)(?![\p{L}])[^?]{0,60}?(?<![\p{L}])(?:wenn|falls|sollte|sollten|sobald)(?![\p{L}])[^?]{0,50}?(?:unklar|fragen|frage|hilfe|probleme|problem|schwierigkeiten|unsicher|zweifel|rückfragen)(?![^?]*(?:(?<![\p{L}])bitte(?![\p{L}])|,\s*(?:und|aber|dann)\s))[^?]*$/u,
   // "Ring meg på 916 22 304 hvis noe er uklart", "Send meg en melding på Teams hvis du står fast"; "om"
   // only as "if" ("om noe", "om du"), not as "about".
   nb: /^(?:(?:og|eller|men|ellers|bare),?\s+)*(?:(?:ring|send|skriv|kontakt|kontakte)\s+(?:meg|oss)|ta (?:gjerne |bare )?kontakt(?: med (?:meg|oss))?|gi (?:meg|oss) (?:en )?(?:lyd|beskjed|et rop|et pip))(?![\p{L}])[^?]{0,60}?(?<![\p{L}])(?:hvis|dersom|om (?:det|noe|du|dere|noen)|når (?:du|dere))(?![\p{L}])[^?]{0,50}?(?:uklar|spørsmål|står fast|sitter fast|hjelp|problem|usikker|lurer)(?![^?]*(?:(?<![\p{L}])(?:vennligst|gjerne send)(?![\p{L}])|,\s*(?:og|men|så)\s))[^?]*$/u,
+};
+
+/**
+ * "Questions?", "Vragen over de planning?", "Noch Fragen?", "Spørsmål om planen?": a question that is
+ * only the word, the lead of a courtesy offer, not an ask.
+ */
+const QUESTIONS_ONLY =
+  /^(?:any |more |further |other |nog |noch |weitere |jakieś |dalsze |noen |flere |andre )?(?:questions?|vragen|fragen|rückfragen|pytania|spørsmål)(?:\s+(?:about|on|regarding|over|zu|zum|zur|o|odnośnie|om|til)\s[^?]{1,50})?\s*\?\s*$/u;
+
+/**
+ * After "Questions?": a short line that only says whom to contact ("Call me.", "Bel me.", "Ruf mich
+ * an.", "Dzwoń śmiało.", "Ring meg."), the rest of the courtesy offer.
+ */
+const CONTACT_ONLY =
+  /^(?:(?:just|then|please|gerne|gern|einfach|dan|gerust|śmiało|bare|gjerne)\s+)?(?:(?:call|ring|phone|text|email|e-mail|message|ping|ask|contact)\s+(?:me|us)|get in touch|give (?:me|us) a (?:call|ring|shout)|drop (?:me|us) a line|let (?:me|us) know|(?:bel|app|mail|vraag|contacteer)\s+(?:me|mij|ons)|neem (?:gerust |even )?contact|laat (?:het )?(?:me |mij |ons )?(?:gerust )?weten|(?:ruf|schreib|frag|kontaktier)(?:e|t)?\s+(?:mich|mir|uns)|meld(?:e|et)?\s+(?:dich|euch)|melden sie sich|(?:dzwoń|zadzwoń|pisz|napisz|odezwij się|daj znać|dajcie znać)|(?:ring|send|skriv|spør)\s+(?:meg|oss)|ta (?:gjerne )?kontakt|si fra|gi (?:meg |oss )?beskjed)(?![\p{L}])[^?]{0,60}$/u;
+
+/**
+ * "Op dit moment heb ik niets van jullie nodig", "Na ten moment nie potrzebuję od Komitetu żadnych
+ * decyzji", "Foreløpig trenger jeg ingen beslutninger": a need denied is no ask (unless a "but" or
+ * "only" goes on to one). Only languages whose sentence models need it.
+ */
+const NOTHING_NEEDED: Partial<Record<Lang, RegExp>> = {
+  nl: /(?<![\p{L}])(?:(?:heb|hebben) (?:ik|we|wij)|(?:ik|we|wij) (?:heb|hebben))(?: \S+){0,4}? (?:niets|niks|geen)(?: \S+){0,6}? nodig(?![\p{L}])(?![^?]*(?<![\p{L}])(?:maar|behalve|alleen|wel)(?![\p{L}]))[^?]*$/u,
+  pl: /(?:^|\s)nie (?:potrzebuję|potrzebujemy|będę potrzebować|będziemy potrzebować|potrzebuje)(?=[\s,.!?]|$)(?![^?]*(?<![\p{L}])(?:ale|tylko|oprócz|poza)(?![\p{L}]))[^?]*$/u,
+  nb: /(?<![\p{L}])(?:(?:trenger|behøver) (?:jeg|vi)|(?:jeg|vi) (?:trenger|behøver))(?: \S+){0,2}? (?:ikke|ingen|ingenting)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:men|bare|unntatt|utenom)(?![\p{L}]))[^?]*$/u,
 };
 
 /** Who the mail is for: what a vocative ("Jonas, kannst du …") is compared with. */
@@ -442,7 +467,8 @@ function judgeSentence(raw: string, c: CompiledLexicon, people: People, bare = b
   const offer = OFFER_TO_READER[c.lex.lang];
   if (offer && /^(?:\S+ ){0,2}(?:let|give|shout|drop|ping|tell)/.test(bare) && offer.test(bare))
     return { kind: null, other: false };
-  if (COURTESY_CONTACT[c.lex.lang]?.test(bare)) return { kind: null, other: false };
+  if (COURTESY_CONTACT[c.lex.lang]?.test(bare) || QUESTIONS_ONLY.test(bare) || NOTHING_NEEDED[c.lex.lang]?.test(bare))
+    return { kind: null, other: false };
   const reported = REPORTED_QUESTION[c.lex.lang];
   if (reported && colonWithin(raw, 120) && reported.test(raw.toLowerCase())) return { kind: null, other: false };
   const verdict = judgeOnce(raw, c, people);
@@ -1614,6 +1640,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       carry.add(i);
       return;
     }
+    // "Questions? Call me.": the line after "Questions?" that only says whom to contact is the offer.
+    if (i > 0 && QUESTIONS_ONLY.test(bares[i - 1]!) && CONTACT_ONLY.test(bares[i]!)) return;
     const v = judgeSentence(s.text, c, people, bares[i]);
     if (v.other) others.add(i);
     if (v.person) carry.add(i);

@@ -179,6 +179,9 @@ const MONTH_AFTER = new RegExp(
   'iu',
 );
 
+/** A German article or contraction right before a number ("der 1", "zum 2"): the number is an ordinal. */
+const ORDINAL_ARTICLE = /(?:^|\s)(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|im|zum|zur|vom)\s+\d{1,2}$/i;
+
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -228,7 +231,10 @@ export function sentencesOf(text: string, from: number, to: number): Sentence[] 
             /^[ \t]\p{Lu}/u.test(text.slice(i + 1, i + 3)) &&
             !MONTH_AFTER.test(text.slice(i + 2, i + 16)) &&
             // "3. Die Fläche …": the number of a list item, not the end of a sentence.
-            !/^\s*\d{1,2}$/.test(text.slice(s, i))
+            !/^\s*\d{1,2}$/.test(text.slice(s, i)) &&
+            // "mit der 1. Klasse", "ab dem 3. Quartal", "im 2. Stock": a German ordinal after its
+            // article, before its noun.
+            !ORDINAL_ARTICLE.test(text.slice(Math.max(from, i - 12), i))
           )
         )
           continue;
