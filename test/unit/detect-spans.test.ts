@@ -789,3 +789,57 @@ describe('round 16: "Questions?", a need denied, a German ordinal', () => {
     expectQuoted(body, lang, [ask]);
   });
 });
+
+describe('round 16: who is greeted and turned to', () => {
+  it('a second greeting line greets the reader in cc ("Sehr geehrte Damen und Herren,\\nliebe Frau Lund,")', () => {
+    const a = analyzeFromOla(
+      'Sehr geehrte Damen und Herren,\nliebe Frau Lund,\n\nanbei der Vorentwurf.\n\nIch bitte um Ihre Stellungnahme innerhalb von zehn Tagen.\n\nOla',
+      'de',
+      { to: ['umweltamt@stadt.example'], cc: ['eva.lund@firma.example'] },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('innerhalb von zehn Tagen');
+  });
+  it('contrast: "Sehr geehrte Damen und Herren" alone leaves the reader in cc a copy', () => {
+    const a = analyzeFromOla(
+      'Sehr geehrte Damen und Herren,\n\nbitte bestätigen Sie uns bis morgen die Abholung.\n\nFrau Lund erhält diese Mail zur Kenntnis.\n\nOla',
+      'de',
+      { to: ['dispo@spedition.example'], cc: ['eva.lund@firma.example'] },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+  it('on a mail to a list, "Øyvind, kan du …" is for Øyvind, not for Eva', () => {
+    const a = analyzeFromOla(
+      'Hei alle,\n\nDen nye sentrifugen er installert.\n\nØyvind, kan du bestille nye pipettespisser?\n\nOla',
+      'nb',
+      { to: ['lab-team@firma.example'] },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+  it('contrast: "Przypominam, że wszyscy kierowcy muszą …" to a list is no name, the duty is the reader\'s', () => {
+    const a = analyzeFromOla(
+      'Szanowni Państwo,\n\nPrzypominam, że wszyscy kierowcy muszą do 4 grudnia potwierdzić zapoznanie się z regulaminem.\n\nOla',
+      'pl',
+      { to: ['kierowcy@firma.example'] },
+    );
+    expect(a.isRequest).toBe(true);
+  });
+  it('"Ik heb je vraag niet vergeten" is the sender\'s news, not a reminder', () => {
+    expect(
+      analyzeFromOla(
+        'Hoi Eva,\n\nIk heb je vraag van vorige week niet vergeten hoor. Ik stuur je vrijdag het overzicht.\n\nOla',
+        'nl',
+      ).isRequest,
+    ).toBe(false);
+  });
+  it('contrast: "Niet vergeten: uren invullen vóór vrijdag" reminds the reader', () => {
+    expect(analyzeFromOla('Hoi Eva,\n\nNiet vergeten: uren invullen vóór vrijdag.\n\nOla', 'nl').isRequest).toBe(true);
+  });
+  it('"Dasz radę rzucić okiem …?" asks the reader', () => {
+    expectQuoted(
+      'Szymon,\n\nprzekazuję zapytanie od klienta. Dasz radę rzucić okiem i oszacować to choćby w widełkach?\n\nN.',
+      'pl',
+      ['Dasz radę'],
+    );
+  });
+});

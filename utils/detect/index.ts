@@ -236,6 +236,18 @@ function readGreeting(text: string, from: number, to: number, c: CompiledLexicon
     if (comma < rest.length - 1 && rest.slice(comma + 1).trim().length > 0)
       end = from + first.start + g[0].length + comma + 1;
     if (namesText.length > 60) namesText = '';
+    // "Sehr geehrte Damen und Herren,\nliebe Frau Bruns,", "Dear all,\ndear Tom,": a second
+    // greeting line right after the first greets more people.
+    if (end === from + first.end) {
+      const next = text.slice(from + first.end + 1, Math.min(to, from + first.end + 62));
+      const line = next.split('\n', 1)[0]!;
+      const g2 = line.length <= 60 ? c.greeting.exec(line) : null;
+      const more = g2 ? /^([^,!:?.]*)[,!:]?\s*$/u.exec(line.slice(g2[0].length)) : null;
+      if (more && more[1]!.trim() !== '') {
+        namesText += ` ${more[1]}`;
+        end = from + first.end + 1 + line.length;
+      }
+    }
   } else {
     const m = NAME_ONLY_LINE.exec(t);
     if (!m) return null;
@@ -417,6 +429,18 @@ const NOTHING_NEEDED: Partial<Record<Lang, RegExp>> = {
   nb: /(?<![\p{L}])(?:(?:trenger|behøver) (?:jeg|vi)|(?:jeg|vi) (?:trenger|behøver))(?: \S+){0,2}? (?:ikke|ingen|ingenting)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:men|bare|unntatt|utenom)(?![\p{L}]))[^?]*$/u,
 };
 
+/**
+ * After a name and its comma, the words that turn to that person: "Øyvind, kan du …", "Anna, could
+ * you …" (not "Przypominam, że wszyscy …", a verb before its clause).
+ */
+const TURNS_TO_YOU: Record<Lang, RegExp> = {
+  en: /^(?:\S+\s+){0,2}?(?:you|your)\b/,
+  nl: /^(?:\S+\s+){0,2}?(?:je|jij|jou|jouw|u|uw|jullie)(?![\p{L}])/u,
+  de: /^(?:\S+\s+){0,2}?(?:du|dich|dir|dein\p{L}*|ihr|euch)(?![\p{L}])/u,
+  pl: /^(?:\S+\s+){0,2}?(?:ty|ciebie|cię|ci|możesz|mógłbyś|mogłabyś|mógłby pan|mogłaby pani|zrobisz|wyślesz|sprawdzisz|prześlesz)(?![\p{L}])/u,
+  nb: /^(?:\S+\s+){0,2}?(?:du|deg|din|ditt|dine|dere)(?![\p{L}])/u,
+};
+
 /** Who the mail is for: what a vocative ("Jonas, kannst du …") is compared with. */
 interface People {
   /** The reader's name parts and address-derived names (lower case). */
@@ -429,6 +453,8 @@ interface People {
   otherInitials: string[];
   /** Whether the mail names this word inside a sentence too ("Tobi und Jonas bauen auf"), as a name is. */
   namedInText: (word: string) => boolean;
+  /** The reader got the mail through a list: neither in To nor in Cc by her own address. */
+  viaList: boolean;
 }
 
 /** A name whose initial is the reader's and no other recipient's, and that names no other recipient. */
@@ -576,7 +602,11 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
       !people.readerInitials.includes(foldedInitial(name)) &&
       !c.groupWords.test(name) &&
       !INTERJECTION.test(name) &&
-      (people.otherInitials.includes(initial) || people.namedInText(first));
+      // "Øyvind, kan du bestille …" to lab-team@, read by sander.holm@: on a mail to a list, a
+      // first name that cannot be the reader's picks out someone else.
+      (people.otherInitials.includes(initial) ||
+        people.namedInText(first) ||
+        (people.viaList && TURNS_TO_YOU[c.lex.lang].test(s.slice(addressed[0].length).toLowerCase())));
     if (!isReader && !labelWord && (isOther || explicit || titled || notReader))
       return { kind: null, other: true, person: isOther || notReader };
     if (isReader && explicit && !labelWord && BULLET.test(raw)) readerItem = byInitial || closeName(readerNames, name);
@@ -1540,10 +1570,12 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     readerInitials: initialsOf(context.myName ?? '', myAddresses),
     otherInitials: otherPeople.map((p) => foldedInitial(nameParts(p.name ?? '')[0] ?? String(p.email ?? ''))),
     namedInText: (word) => (inText ??= capitalisedInside(newText)).has(word),
+    viaList: false,
   };
 
   const readerInTo = (message?.to ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
   const readerInCc = (message?.cc ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
+  people.viaList = !readerInTo && !readerInCc && recipients.length > 0;
   const greeting = readGreeting(body, 0, coreEnd, c);
   const start = greeting ? greeting.end : 0;
 

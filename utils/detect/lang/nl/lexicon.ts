@@ -119,7 +119,8 @@ export const nl: LanguageLexicon = {
     },
     // "Vergeet niet …", and with the thing in between: "Vergeet je badge niet", "Vergeet de folders niet mee te nemen".
     {
-      re: /\b(?:herinnering|reminder|vergeet niet|denk (?:je )?eraan|niet vergeten)\b|^vergeet\s[^.?!,]{1,60}\sniet\b/i,
+      // Not the sender's own "Ik heb je vraag niet vergeten" (round 16).
+      re: /\b(?:herinnering|reminder|vergeet niet|denk (?:je )?eraan|(?<!\b(?:ik|we|wij) (?:heb|hebben|had|hadden)\b[^.?!,]{0,60})niet vergeten)\b|^vergeet\s[^.?!,]{1,60}\sniet\b/i,
       kind: 'action',
       direct: true,
     },

@@ -100,7 +100,7 @@ export const pl: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /(?:^|\s)(?:czy mogę (?:cię |pana |panią |was )?prosić|chciał(?:a)?bym (?:cię |pana |panią |was )?(?:prosić|poprosić)|czy (?:jest|byłaby) (?:taka )?możliwość|czy udałoby się|czy dał(?:a)?byś radę|czy dacie radę|jak wygląda (?:sytuacja|sprawa|status)|co z (?:tym|raportem|zestawieniem|umową))(?=[\s,.!?]|$)/i,
+      re: /(?:^|\s)(?:czy mogę (?:cię |pana |panią |was )?prosić|chciał(?:a)?bym (?:cię |pana |panią |was )?(?:prosić|poprosić)|czy (?:jest|byłaby) (?:taka )?możliwość|czy udałoby się|czy dał(?:a)?byś radę|czy dacie radę|(?:dasz|dacie|dałbyś|dałabyś|dalibyście) radę(?= [^?]*\?)|jak wygląda (?:sytuacja|sprawa|status)|co z (?:tym|raportem|zestawieniem|umową))(?=[\s,.!?]|$)/i,
       kind: 'question',
     },
     {
