@@ -637,13 +637,35 @@ describe('round 16: short weekdays, a release number, the time alone with its re
     expect(due('Hallo Eva,\n\nKannst du mir das Angebot bis 2.4 schicken?\n\nOla', 'de')).toBe('2026-04-02T17:00');
   });
   it.each([
-    ['nb', 'Hei Eva,\n\nKan du sende meg ferielisten? Helst i løpet av uka, så jeg rekker å sette opp bemanningen.\n\nOla'],
+    [
+      'nb',
+      'Hei Eva,\n\nKan du sende meg ferielisten? Helst i løpet av uka, så jeg rekker å sette opp bemanningen.\n\nOla',
+    ],
     ['en', 'Hi Eva,\n\nCould you send me the holiday list? Ideally this week, so I can sort the rota.\n\nOla'],
-    ['de', 'Hallo Eva,\n\nKannst du mir die Urlaubsliste schicken? Am besten diese Woche, damit ich planen kann.\n\nOla'],
+    [
+      'de',
+      'Hallo Eva,\n\nKannst du mir die Urlaubsliste schicken? Am besten diese Woche, damit ich planen kann.\n\nOla',
+    ],
   ] as [Lang, string][])('%s: a line that is only the time and why is the deadline', (lang, body) => {
     expect(due(body, lang)).toBe('2026-03-06T17:00');
   });
   it('"innen utgangen av uka" is the end of the week', () => {
     expect(due('Hei Eva,\n\nKan du levere timelistene innen utgangen av uka?\n\nOla', 'nb')).toBe('2026-03-06T17:00');
+  });
+});
+
+describe('round 17: a date with its own "by" beats one that only has a deadline word near it', () => {
+  it('"Für die Hochzeit am 18. Juli bräuchte ich bis morgen die Zimmerliste" is due tomorrow', () => {
+    expect(
+      due(
+        'Hallo,\n\nFür die Hochzeit Brandl am 18. Juli bräuchte ich bis morgen die aktuelle Zimmerliste.\n\nOla',
+        'de',
+      ),
+    ).toBe('2026-03-05T17:00');
+  });
+  it('contrast: "before the month-end close on 30 October" names the day of the month-end', () => {
+    expect(
+      due('Hi,\n\nPlease make sure all invoices are posted before the month-end close on 30 October.\n\nOla', 'en'),
+    ).toBe('2026-10-30T17:00');
   });
 });

@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 import type { Lang } from '../languages';
 import type { DateLexicon } from './lexicon';
 import { LEXICONS } from './lang';
+import { plainDates } from './plain';
 import { B, E } from './unicode';
 
 export interface WallClock {
@@ -13,6 +14,8 @@ export interface WallClock {
   wall: number;
   /** Offset of the sent time's zone, minutes east of UTC. */
   offsetMinutes: number;
+  /** The mail was typed without its language's letters (see plain.ts): date words match their plain spellings too. */
+  plain?: boolean;
 }
 
 export interface DeadlineCandidate {
@@ -533,13 +536,16 @@ function noonPattern(lang: Lang, words: string): RegExp {
   }
   return re;
 }
-const asapPatterns = new Map<Lang, RegExp>();
+const asapPatterns = new Map<string, RegExp>();
 
-function engineFor(lang: Lang): chrono.Chrono {
-  let engine = engines.get(lang);
+const plainEngines = new Map<Lang, chrono.Chrono>();
+
+function engineFor(lang: Lang, plain = false): chrono.Chrono {
+  const cache = plain ? plainEngines : engines;
+  let engine = cache.get(lang);
   if (!engine) {
-    engine = buildChrono(LEXICONS[lang].dates);
-    engines.set(lang, engine);
+    engine = buildChrono(plain ? plainDates(LEXICONS[lang].dates, lang) : LEXICONS[lang].dates);
+    cache.set(lang, engine);
   }
   return engine;
 }
@@ -574,7 +580,7 @@ export function findDeadlines(text: string, lang: Lang, clock: WallClock): Deadl
       : text;
   try {
     textHasDigit = /\d/.test(parsed);
-    results = engineFor(lang).parse(parsed, new Date(clock.wall));
+    results = engineFor(lang, clock.plain === true).parse(parsed, new Date(clock.wall));
   } catch {
     return [];
   }
@@ -598,7 +604,7 @@ export function findDeadlines(text: string, lang: Lang, clock: WallClock): Deadl
   // Dates that name a period ("21 September to today", "van 24 december t/m 3 januari", "od 6:00
   // do 14:00", "the week of 14 December") say when something happens, not by when it is due; they
   // go before the overlaps are settled, so a deadline they swallowed ("… before 3pm") comes back.
-  const periodWords = periodPatternsOf(lang);
+  const periodWords = periodPatternsOf(lang, clock.plain === true);
   // The date a figure is taken at is no deadline and opens no period: it is blanked for that check.
   const asAt = AS_AT[lang];
   const asAtDates = found.filter((d) => asAt.test(text.slice(Math.max(0, d.index - 30), d.index)));
@@ -639,12 +645,13 @@ interface PeriodPatterns {
   /** A date whose own deadline word is a link word ("do 14:00", "bis 15.12.", "t/m vr"). */
   opens: RegExp;
 }
-const periodPatterns = new Map<Lang, PeriodPatterns>();
+const periodPatterns = new Map<string, PeriodPatterns>();
 
-function periodPatternsOf(lang: Lang): PeriodPatterns {
-  let p = periodPatterns.get(lang);
+function periodPatternsOf(lang: Lang, plain: boolean): PeriodPatterns {
+  const key = plain ? `${lang}-plain` : lang;
+  let p = periodPatterns.get(key);
   if (!p) {
-    const dates = LEXICONS[lang].dates;
+    const dates = plain ? plainDates(LEXICONS[lang].dates, lang) : LEXICONS[lang].dates;
     const words = [...dates.weekdays, ...dates.months].map((w) => `(?:${w})`).join('|');
     // A weekday, or a day with its month ("24 december"); a month alone ("za marzec do 3 kwietnia",
     // "für Juli bis September bis Monatsende") names what the ask is about.
@@ -660,7 +667,7 @@ function periodPatternsOf(lang: Lang): PeriodPatterns {
       linkedTo: new RegExp(`^${LINK_AFTER}(?:\\d|(?:${words}|${dates.today}|${dates.tomorrow})(?![\\p{L}]))`, 'iu'),
       opens: new RegExp(`^${RANGE_LINK}(?![\\p{L}])`, 'iu'),
     };
-    periodPatterns.set(lang, p);
+    periodPatterns.set(key, p);
   }
   return p;
 }
@@ -674,11 +681,13 @@ function inPeriod(text: string, d: DeadlineCandidate, p: PeriodPatterns): boolea
 }
 
 /** "ASAP"-type urgency: no date, but the words are kept as dueText. */
-export function findUrgency(text: string, lang: Lang): string | null {
-  let re = asapPatterns.get(lang);
+export function findUrgency(text: string, lang: Lang, plain = false): string | null {
+  const key = plain ? `${lang}-plain` : lang;
+  let re = asapPatterns.get(key);
   if (!re) {
-    re = new RegExp(`${B}(?:${LEXICONS[lang].dates.asap})${E}`, 'iu');
-    asapPatterns.set(lang, re);
+    const asap = LEXICONS[lang].dates.asap;
+    re = new RegExp(`${B}(?:${plain ? plainDates({ ...LEXICONS[lang].dates, asap }, lang).asap : asap})${E}`, 'iu');
+    asapPatterns.set(key, re);
   }
   const m = re.exec(text);
   return m ? m[0] : null;

@@ -7,6 +7,7 @@ import { findDeadlines, findUrgency, wallClockOf, type DeadlineCandidate, type W
 import { LEXICONS } from './lang';
 import type { LanguageLexicon, RequestCue } from './lexicon';
 import { detectLanguage } from './language';
+import { plainRegExp, plainWord, typedPlain } from './plain';
 import { isAutomated, isColleague } from './senders';
 import {
   firstFilledLine,
@@ -21,7 +22,7 @@ import {
 import type { Analysis, AnalysisContext, RequestKind, TextSpan } from './types';
 import { anyOf, unicodeRegExp as toUnicode } from './unicode';
 import { modelOf } from './model/weights';
-import { sentenceScore } from './model/features';
+import { sentenceScore, vocabularyRestorer } from './model/features';
 
 export type { Analysis, AnalysisContext, RequestKind, TextSpan } from './types';
 export { detectLanguage } from './language';
@@ -31,6 +32,8 @@ export { quoteStart, signatureStart, sentencesOf } from './text';
 
 interface CompiledLexicon {
   lex: LanguageLexicon;
+  /** Compiled for mail typed without the language's letters (see plain.ts). */
+  plain: boolean;
   requests: RequestCue[];
   notRequests: RegExp[];
   /** Matches a sentence if and only if one of `notRequests` does: one pass instead of one each. */
@@ -52,23 +55,30 @@ interface CompiledLexicon {
   any: RegExp;
 }
 
-const COMPILED = new Map<Lang, CompiledLexicon>();
+const COMPILED = new Map<string, CompiledLexicon>();
 const JUDGE_HEAD = 2500;
 const JUDGE_TAIL = 800;
 const NEEDS_UNICODE_BOUNDARIES = new Set<Lang>(['pl', 'nb', 'de']);
 
-function compiled(lang: Lang): CompiledLexicon {
-  let c = COMPILED.get(lang);
+/**
+ * A language's cues compiled; `typed` 'plain' for mail typed without the language's letters, whose
+ * cues also match their plain spellings (see plain.ts).
+ */
+function compiled(lang: Lang, typed: 'letters' | 'plain' = 'letters'): CompiledLexicon {
+  const key = typed === 'plain' ? `${lang}-plain` : lang;
+  let c = COMPILED.get(key);
   if (!c) {
     const lex = LEXICONS[lang];
     // Unicode-aware word boundaries cost a lookbehind at every position; only languages whose cue
     // words start or end in non-ASCII letters need them.
     // Sentences are lower-cased once, so the cues run without the (slow, with 'u') 'i' flag.
-    const plain = (re: RegExp) => new RegExp(re.source, re.flags.replace('i', ''));
+    const spell = typed === 'plain' ? (re: RegExp) => plainRegExp(re, lang) : (re: RegExp) => re;
+    const plain = (re: RegExp) => spell(new RegExp(re.source, re.flags.replace('i', '')));
     const unicodeRegExp = NEEDS_UNICODE_BOUNDARIES.has(lang) ? (re: RegExp) => plain(toUnicode(re)) : plain;
     const outOfOffice = unicodeRegExp(lex.outOfOffice);
     c = {
       lex,
+      plain: typed === 'plain',
       requests: lex.requests.map((r) => ({
         re: unicodeRegExp(r.re),
         kind: r.kind,
@@ -81,15 +91,15 @@ function compiled(lang: Lang): CompiledLexicon {
       attachmentMention: unicodeRegExp(lex.attachmentMention),
       attachmentRequest: unicodeRegExp(lex.attachmentRequest),
       meeting: unicodeRegExp(lex.meeting),
-      greeting: new RegExp(`^\\s*(?:${lex.greeting})(?![\\p{L}])[\\s,]*`, 'iu'),
-      titles: new RegExp(`^(?:${lex.titles})$`, 'iu'),
-      groupWords: new RegExp(`^(?:${lex.groupWords})$`, 'iu'),
+      greeting: spell(new RegExp(`^\\s*(?:${lex.greeting})(?![\\p{L}])[\\s,]*`, 'iu')),
+      titles: spell(new RegExp(`^(?:${lex.titles})$`, 'iu')),
+      groupWords: spell(new RegExp(`^(?:${lex.groupWords})$`, 'iu')),
       commonWords: new Set(lex.commonWords),
       ownTask: unicodeRegExp(lex.ownTask),
-      restatement: lex.restatement ? new RegExp(lex.restatement.source, 'iu') : null,
+      restatement: lex.restatement ? spell(new RegExp(lex.restatement.source, 'iu')) : null,
       any: /$^/,
       notAny: /$^/,
-      prep: new RegExp(`(?<![\\p{L}])(?:${lex.dates.deadlinePrep})(?![\\p{L}])`, 'iu'),
+      prep: spell(new RegExp(`(?<![\\p{L}])(?:${lex.dates.deadlinePrep})(?![\\p{L}])`, 'iu')),
     };
     const all = [...c.requests.map((r) => r.re), ...c.notRequests, c.meeting, c.ownTask];
     // Only ever tested, so it may be any expression that matches the same sentences (see anyOf).
@@ -102,7 +112,7 @@ function compiled(lang: Lang): CompiledLexicon {
       c.notRequests.map((re) => re.source),
       flags,
     );
-    COMPILED.set(lang, c);
+    COMPILED.set(key, c);
   }
   return c;
 }
@@ -627,7 +637,8 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
     // No negative cue fired (checked above), so only the others need looking for.
     const fired: number[] = [];
     const cues = anyCue ? cuesOf(s, c, false, fired) : [];
-    const z = sentenceScore(s, cues, weights, lang);
+    const restore = c.plain ? vocabularyRestorer(weights, (w) => plainWord(w, lang)) : undefined;
+    const z = sentenceScore(s, cues, weights, lang, restore);
     // The model decides; a strong hand-written cue (not just the question mark, the last cue)
     // lowers the bar.
     let strong = false;
@@ -1497,7 +1508,9 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     newText.trim().length > 0 ? newText : String(message?.subject ?? ''),
     context.defaultLanguage ?? 'en',
   );
-  const c = compiled(language);
+  // "Potrzebuje od Ciebie … do konca dnia", "venter paa": typed without the language's letters.
+  const plain = typedPlain(newText, language);
+  const c = compiled(language, plain ? 'plain' : 'letters');
   const fromEmail = String(message?.from?.email ?? '');
   const automated = isAutomated(message, body.slice(0, quoteAt), language === 'en' ? ['en'] : [language, 'en']);
   const fromColleague = isColleague(fromEmail, context);
@@ -1701,7 +1714,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   // "Everyone working in production must complete it by 30 June") asks too.
   let clockCache: WallClock | undefined;
   /** The sent time's wall clock, worked out once and only for mails that need a date read. */
-  const clockOf = () => (clockCache ??= wallClockOf(String(message?.sentAt ?? ''), context.now));
+  const clockOf = () => (clockCache ??= { ...wallClockOf(String(message?.sentAt ?? ''), context.now), plain });
   const bonus = BONUS_ASK[language];
   const granted = TIME_GRANTED[language];
   const needBy = NEED_BY[language];
@@ -1815,10 +1828,21 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       withPrep.length > 1
         ? withPrep.reduce((a, d) => (d.due.getTime() < a.due.getTime() ? d : a))
         : withPrep.find((d) => !d.relative);
+    // A date with its own "by" ("ogarnij do konca tygodnia …, bo w poniedzialek wypuszczamy") beats
+    // one that only has a deadline word near it, unless that date just names the first one's day
+    // ("before the month-end close on 30 October").
+    const explicit = found.find((d) => d.hasPrep);
+    const near = about ? undefined : found.find((d) => !d.relative && prepNear(c, text, d, found));
+    const namesItsDay =
+      explicit !== undefined &&
+      near !== undefined &&
+      near.index >= explicit.end &&
+      near.index - explicit.end < 25 &&
+      !/[,;:–—.!?()]/u.test(text.slice(explicit.end, near.index));
     chosen =
       earliest ??
-      (about ? undefined : found.find((d) => !d.relative && prepNear(c, text, d, found))) ??
-      found.find((d) => d.hasPrep) ??
+      (explicit && !namesItsDay ? explicit : near) ??
+      explicit ??
       (about ? undefined : handedOverOn(text, found, language)) ??
       null;
   }
@@ -1826,7 +1850,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     const { text, found, meeting } = (parsed[i] ??= parseRequest(requests[i]!.s.text, c, language, clock));
     const relative = found.find((d) => d.relative);
     // "Do you know whether the car park is open next week?": the date is what is asked about.
-    if (relative && !meeting && !findUrgency(text, language) && !ASKS_WHETHER[language].test(text.toLowerCase()))
+    if (relative && !meeting && !findUrgency(text, language, plain) && !ASKS_WHETHER[language].test(text.toLowerCase()))
       chosen = relative;
   }
   if (!chosen) {
@@ -1928,13 +1952,14 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     result.dueText = chosen.text;
   } else {
     const urgency =
-      requests.map((r) => findUrgency(r.s.text, language)).find((u) => u !== null) ?? findUrgency(newText, language);
+      requests.map((r) => findUrgency(r.s.text, language, plain)).find((u) => u !== null) ??
+      findUrgency(newText, language, plain);
     if (urgency) {
       result.dueText = urgency;
       result.urgent = true;
     }
   }
-  if (findUrgency(requests.map((r) => r.s.text).join(' '), language)) result.urgent = true;
+  if (findUrgency(requests.map((r) => r.s.text).join(' '), language, plain)) result.urgent = true;
 
   if (requests.some((r) => c.attachmentRequest.test(r.s.text.toLowerCase()))) result.attachmentHint = 'requested';
   return result;

@@ -1,12 +1,21 @@
 // Language identification of the new text: counts frequent function words and typical letters.
 import { LANGUAGES, type Lang } from '../languages';
 import { LEXICONS } from './lang';
+import { plainWord } from './plain';
 import { tokensOf } from './unicode';
 
 /** word → bit mask of the languages that list it among their frequent words. */
 const WORD_LANGS = new Map<string, number>();
 LANGUAGES.forEach((l, i) => {
   for (const w of LEXICONS[l].commonWords) WORD_LANGS.set(w, (WORD_LANGS.get(w) ?? 0) | (1 << i));
+});
+// Words typed without their letters ("sie", "prosze", "paa", "fuer") count for their language too,
+// unless another language has that word.
+LANGUAGES.forEach((l, i) => {
+  for (const w of LEXICONS[l].commonWords) {
+    const plain = plainWord(w, l);
+    if (plain !== w && !WORD_LANGS.has(plain)) WORD_LANGS.set(plain, 1 << i);
+  }
 });
 const LETTERS = LANGUAGES.map((l) => {
   const letters = LEXICONS[l].letters;

@@ -80,6 +80,7 @@ export function sentenceScore(
   cues: string[],
   weights: Record<string, number>,
   lang = 'en',
+  restore?: (token: string) => string,
 ): number {
   const table = tableOf(weights);
   const text = lowerSentence.length > 2000 ? lowerSentence.slice(0, 2000) : lowerSentence;
@@ -89,7 +90,8 @@ export function sentenceScore(
   let prev = '^';
   let w: number | undefined;
   // The same tokens as TOKEN / TOKEN_ANY give forEachFeature.
-  const tokens = tokensOf(text, english ? 'ascii' : 'letters-digits', true, 300);
+  const read = tokensOf(text, english ? 'ascii' : 'letters-digits', true, 300);
+  const tokens = restore ? read.map(restore) : read;
   for (const t of tokens) {
     if ((w = table.words.get(t)) !== undefined) z += w;
     if ((w = table.pairs.get(prev)?.get(t)) !== undefined) z += w;
@@ -109,3 +111,28 @@ export function sentenceScore(
   for (const c of cues) if ((w = table.others.get('cue:' + c)) !== undefined) z += w;
   return z;
 }
+
+/**
+ * For text typed without a language's letters: each plain word the model does not know, read as
+ * the one word of its vocabulary that it stands for ("potrzebuje" → "potrzebuję"); words the model
+ * knows as they are, and plain forms of two of its words ("ze": "że" or "ze"), stay as typed.
+ */
+export function vocabularyRestorer(
+  weights: Record<string, number>,
+  plainWord: (word: string) => string,
+): (token: string) => string {
+  let restorer = RESTORERS.get(weights);
+  if (restorer) return restorer;
+  const words = tableOf(weights).words;
+  const byPlain = new Map<string, string | null>();
+  for (const word of words.keys()) {
+    const plain = plainWord(word);
+    if (plain === word || words.has(plain)) continue;
+    byPlain.set(plain, byPlain.has(plain) && byPlain.get(plain) !== word ? null : word);
+  }
+  restorer = (token) => byPlain.get(token) ?? token;
+  RESTORERS.set(weights, restorer);
+  return restorer;
+}
+
+const RESTORERS = new WeakMap<Record<string, number>, (token: string) => string>();

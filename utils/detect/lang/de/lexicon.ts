@@ -59,7 +59,7 @@ export const de: LanguageLexicon = {
   headerFields: '(?:von|gesendet|datum|an|cc|betreff)',
   forwardMarker:
     '(?:ursprüngliche nachricht|weitergeleitete nachricht|originalnachricht|anfang der weitergeleiteten nachricht)',
-  mobileFooter: '(?:von meinem iphone gesendet|gesendet von meinem|von meinem)',
+  mobileFooter: '(?:von meinem iphone gesendet|gesendet von meinem|gesendet von outlook für|von meinem)',
   greeting:
     '(?:hallo|hi|hey|liebe|lieber|liebes|guten morgen|guten tag|sehr geehrte|sehr geehrter|servus|moin|grüß dich|grüezi)',
   signOff:

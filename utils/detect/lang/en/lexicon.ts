@@ -59,7 +59,7 @@ export const en: LanguageLexicon = {
   quoteVerb: '(?:wrote|writes|sent)',
   headerFields: '(?:from|sent|date|to|cc|subject)',
   forwardMarker: '(?:original message|forwarded message|begin forwarded message)',
-  mobileFooter: '(?:sent from my|get outlook for)',
+  mobileFooter: '(?:sent from my|sent from outlook for|get outlook for)',
   greeting: '(?:hi|hello|hey|dear|morning|good morning|good afternoon|hiya)',
   signOff:
     '(?:thanks|thank you|many thanks|thanks again|thanks in advance|cheers|best|best regards|kind regards|regards|warm regards|all the best|br|rgds|sincerely|yours sincerely|yours faithfully|speak soon|talk soon|best wishes|ta|thx)',

@@ -58,7 +58,7 @@ export const nl: LanguageLexicon = {
   quoteVerb: '(?:schreef|heeft geschreven|schreef het volgende)',
   headerFields: '(?:van|verzonden|datum|aan|cc|onderwerp)',
   forwardMarker: '(?:oorspronkelijk bericht|origineel bericht|doorgestuurd bericht|begin doorgestuurd bericht)',
-  mobileFooter: '(?:verzonden vanaf mijn|verstuurd vanaf mijn|verzonden vanaf)',
+  mobileFooter: '(?:verzonden vanaf mijn|verstuurd vanaf mijn|verzonden vanaf|verzonden met outlook voor)',
   greeting: '(?:hoi|hallo|hai|hey|beste|goedemorgen|goedemiddag|dag|geachte|lieve|hi)',
   signOff:
     '(?:groet|groeten|gr|grt|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|mvg|hartelijke groet(?:en)?|bedankt|dank(?:je| je| u)?(?: wel)?|alvast bedankt|bvd|tot straks|tot morgen|fijne dag)',

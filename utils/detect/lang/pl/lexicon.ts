@@ -87,7 +87,7 @@ export const pl: LanguageLexicon = {
   quoteVerb: '(?:napisał\\(a\\)|napisała|napisał|pisze)',
   headerFields: '(?:od|wysłano|wysłane|data|do|dw|temat)',
   forwardMarker: '(?:wiadomość oryginalna|oryginalna wiadomość|przekazana wiadomość|wiadomość przekazana)',
-  mobileFooter: '(?:wysłane z mojego|wysłano z)',
+  mobileFooter: '(?:wysłane z (?:mojego|aplikacji|urządzenia)|wyslane z (?:mojego|aplikacji)|wysłano z)',
   greeting: '(?:cześć|czesc|dzień dobry|dzien dobry|witam|witaj|hej|szanown[ya]|szanowni|drogi|droga|drodzy)',
   signOff:
     '(?:pozdrawiam|pozdrawiam serdecznie|serdecznie pozdrawiam|pozdrowienia|pozdr|z wyrazami szacunku|z poważaniem|dzięki|dziękuję|z góry dziękuję|dzięki z góry|do usłyszenia|miłego dnia|łączę pozdrowienia)',
