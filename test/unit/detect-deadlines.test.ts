@@ -669,3 +669,37 @@ describe('round 17: a date with its own "by" beats one that only has a deadline 
     ).toBe('2026-10-30T17:00');
   });
 });
+
+describe('round 17: a need without its subject, a time already past', () => {
+  it('"Need it today if at all possible" after the ask gives its deadline', () => {
+    expect(
+      due(
+        'Thanks Tom.\n\nCan you also add the Limerick store to the list? Need it today if at all possible.\n\nOla',
+        'en',
+      ),
+    ).toBe('2026-03-04T17:00');
+  });
+  it('"przed południem" written in the afternoon is the next day\'s noon', () => {
+    const a = analyzeEmail(
+      {
+        messageId: 'm',
+        threadId: 't',
+        from: { name: 'Ola Nord', email: 'ola.nord@firma.example' },
+        to: [{ name: 'Eva Lund', email: 'eva.lund@firma.example' }],
+        cc: [],
+        sentAt: '2026-03-04T16:20:00+01:00',
+        subject: '',
+        bodyText: 'Ewa,\n\nPrześlij mi poprawiony plan przed południem.\n\nOla',
+        hasAttachments: false,
+        isFromMe: false,
+      },
+      {
+        now: new Date('2026-03-04T16:20:00+01:00'),
+        myAddresses: ['eva.lund@firma.example'],
+        myName: 'Eva Lund',
+        orgDomains: [],
+      },
+    );
+    expect(a.due?.toISOString()).toBe('2026-03-05T11:00:00.000Z');
+  });
+});

@@ -843,3 +843,49 @@ describe('round 16: who is greeted and turned to', () => {
     );
   });
 });
+
+describe('round 17: what asks nothing, who is turned to, a wish with "that is enough"', () => {
+  it.each([
+    [
+      'de',
+      'Hallo Eva,\n\nDie Begehung ist für Mitte April angekündigt, deshalb bitte ich um Verständnis, dass wir keine Fristverlängerungen geben können.\n\nOla',
+    ],
+    [
+      'pl',
+      'Dzień dobry,\n\nW przyszłym tygodniu remontujemy wejście. Prosimy o wyrozumiałość w związku z utrudnieniami.\n\nOla',
+    ],
+    ['nb', 'Hei Eva,\n\nVi har mange saker nå. Vi ber om forståelse for at ventetiden blir lengre denne uken.\n\nOla'],
+    ['en', "Hi Eva,\n\nApproved - I've put it in the system, so you should see it in Workday by tomorrow.\n\nOla"],
+    ['pl', 'Ewa,\n\nZatwierdziłem wniosek. Powinnaś to zobaczyć w systemie do jutra.\n\nOla'],
+    ['nb', 'Hei Eva,\n\nSøknaden er godkjent. Du bør se det i Workday innen i morgen.\n\nOla'],
+  ] as [Lang, string][])('%s: no request: %s', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+  it('contrast: "You should get the form signed by Friday" is still an ask', () => {
+    expect(analyzeFromOla('Hi Eva,\n\nYou should get the form signed by Friday.\n\nOla', 'en').isRequest).toBe(true);
+  });
+  it('"Keine Eile – wenn du mir die Folien bis nächste Woche schicken könntest, reicht das völlig" asks', () => {
+    const a = analyzeFromOla(
+      'Moin Eva,\n\ndanke fürs Einspringen. Keine Eile – wenn du mir die Folien bis nächste Woche schicken könntest, reicht das völlig.\n\nOla',
+      'de',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('bis nächste Woche');
+  });
+  it('the reader in cc turned to as "Eva (in cc): …" is asked the question after it', () => {
+    const a = analyzeFromOla(
+      'Hoi Dennis,\n\nDe klacht is terecht.\n\nEva (in cc): de klant wil de creditnota binnen twee dagen ontvangen. Kun jij die opmaken?\n\nOla',
+      'nl',
+      { to: ['dennis.prins@firma.example'], cc: ['eva.lund@firma.example'] },
+    );
+    expect(a.isRequest).toBe(true);
+  });
+  it('contrast: "Eva staat ter info in de cc" leaves her a copy', () => {
+    const a = analyzeFromOla(
+      'Hoi Dennis,\n\nKun jij de creditnota opmaken?\n\nEva staat ter info in de cc.\n\nOla',
+      'nl',
+      { to: ['dennis.prins@firma.example'], cc: ['eva.lund@firma.example'] },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+});

@@ -500,7 +500,10 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
           return null;
         const t = readTime(m[2] ?? m[1], m[3], m[4], m[5]);
         if (!t) return null;
-        return record(context, m, { wall: at(ref(context), 0, t.hour, t.minute), hasPrep: true, relative: true });
+        // "przed południem" written at 16:20: a time already past when the mail was sent is the next day's.
+        const today = at(ref(context), 0, t.hour, t.minute);
+        const wall = today <= ref(context) ? at(ref(context), 1, t.hour, t.minute) : today;
+        return record(context, m, { wall, hasPrep: true, relative: true });
       },
     },
   ];

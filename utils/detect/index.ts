@@ -298,6 +298,7 @@ const LABEL_WORDS = new Set(
     'ellers sonst anders inaczej otherwise meanwhile intussen inzwischen tymczasem imens aktualizacja',
     'oppdatering p.s kurze kleine korte krótkie szybkie rask lite short small one eine een jedno ett',
     'uansett likevel altså jedenfalls egal trotzdem dennoch allerdings jednak zatem więc',
+    'keine kein keinen geen ingen no',
   ]
     .join(' ')
     .split(' '),
@@ -451,6 +452,30 @@ const TURNS_TO_YOU: Record<Lang, RegExp> = {
   nb: /^(?:\S+\s+){0,2}?(?:du|deg|din|ditt|dine|dere)(?![\p{L}])/u,
 };
 
+/**
+ * "deshalb bitte ich um Verständnis, dass …", "Prosimy o wyrozumiałość", "Vi ber om forståelse for
+ * …", "We ask for your patience": asking for understanding or patience asks nothing to be done.
+ */
+const UNDERSTANDING_ONLY: Record<Lang, RegExp> = {
+  en: /\b(?:(?:we|i) (?:ask|kindly ask|would ask) (?:for )?(?:your )?|thank you for your |thanks for your )(?:understanding|patience|forbearance)\b[^?]*$/,
+  nl: /(?<![\p{L}])(?:(?:wij|we|ik) (?:vragen|vraag|verzoeken|verzoek) (?:om )?(?:je |jouw |uw |jullie )?|bedankt voor (?:je |jouw |uw |jullie )?)(?:begrip|geduld)(?![\p{L}])[^?]*$/u,
+  de: /(?<![\p{L}])(?:(?:ich|wir) (?:bitte|bitten) (?:sie |dich |euch )?um|(?:bitte|bitten) (?:ich|wir) (?:sie |dich |euch )?um|danke für) (?:ihr |dein |euer |ihre |deine |eure )?(?:verständnis|geduld|nachsicht)(?![\p{L}])[^?]*$/u,
+  pl: /(?:^|\s)(?:(?:prosimy|proszę|prosiłbym|prosiłabym) (?:(?:państwa|pana|panią|was|cię) )?o|dziękuję za|dziękujemy za) (?:wyrozumiałość|cierpliwość|zrozumienie)(?![\p{L}])[^?]*$/u,
+  nb: /(?<![\p{L}])(?:(?:vi|jeg) ber (?:om|deg om|dere om)|takk for) (?:forståelse|tålmodighet)(?![\p{L}])[^?]*$/u,
+};
+
+/**
+ * "so you should see it in Workday by tomorrow", "You should receive a confirmation within two days",
+ * "Powinieneś to zobaczyć w systemie do jutra", "Du bør se det i Workday innen i morgen": what the
+ * reader is to see or receive, news of what others do, not an ask (not "You should get the form
+ * signed": getting something done is one). Only languages whose models need it.
+ */
+const WILL_RECEIVE: Partial<Record<Lang, RegExp>> = {
+  en: /\byou(?:'ll| will| should| shall| may) (?:now |soon |also |already |then )?(?:see|receive|be receiving|hear (?:back|from)|be notified|be able to see)\b[^?]*$/,
+  pl: /(?:^|\s)(?:powinieneś|powinnaś|powinien pan|powinna pani|powinniście) (?:już |też |wtedy )?(?:to |je |go |ją )?(?:zobaczyć|widzieć|otrzymać|dostać)(?![\p{L}])[^?]*$/u,
+  nb: /(?<![\p{L}])(?:du|dere) (?:bør|skal|vil|kommer til å) (?:nå |snart |også |da )?(?:se|motta|få se|høre fra)(?![\p{L}])[^?]*$/u,
+};
+
 /** Who the mail is for: what a vocative ("Jonas, kannst du …") is compared with. */
 interface People {
   /** The reader's name parts and address-derived names (lower case). */
@@ -503,7 +528,13 @@ function judgeSentence(raw: string, c: CompiledLexicon, people: People, bare = b
   const offer = OFFER_TO_READER[c.lex.lang];
   if (offer && /^(?:\S+ ){0,2}(?:let|give|shout|drop|ping|tell)/.test(bare) && offer.test(bare))
     return { kind: null, other: false };
-  if (COURTESY_CONTACT[c.lex.lang]?.test(bare) || QUESTIONS_ONLY.test(bare) || NOTHING_NEEDED[c.lex.lang]?.test(bare))
+  if (
+    COURTESY_CONTACT[c.lex.lang]?.test(bare) ||
+    QUESTIONS_ONLY.test(bare) ||
+    NOTHING_NEEDED[c.lex.lang]?.test(bare) ||
+    UNDERSTANDING_ONLY[c.lex.lang].test(bare) ||
+    WILL_RECEIVE[c.lex.lang]?.test(bare)
+  )
     return { kind: null, other: false };
   const reported = REPORTED_QUESTION[c.lex.lang];
   if (reported && colonWithin(raw, 120) && reported.test(raw.toLowerCase())) return { kind: null, other: false };
@@ -801,9 +832,9 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
  * SJA-en i dag") and a thing that has to be back or ready ("der Schlüssel muss heute zurück").
  */
 const WANT_IT: Record<Lang, RegExp> = {
-  en: /\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w/,
+  en: /^(?:(?:and|also|so|but|really)\s+)?need (?:it|them|this|that|these|those|the|both|all)\b|\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w/,
   nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:wil|willen|heb|hebben|zou|zouden) (?:het|ze|die|dat|dit|alles|hem|beide|allebei) (?:(?:\p{L}+|\d{1,2}(?:[.:]\d{2})?) ){0,5}?(?:binnen|terug|hebben|ontvangen|zien|graag)|(?:ik|we|wij) (?:heb|hebben) (?:[\p{L}\d.:-]+ ){1,6}?nodig|(?:heb|hebben|wil|willen) (?:ik|we|wij) (?:[\p{L}\d.:-]+ ){0,6}?(?:nodig|binnen|terug|hebben|ontvangen))(?![\p{L}])/u,
-  de: /(?<![\p{L}])(?:(?:ich|wir) (?:brauche|brauch|brauchen|benötige|benötigen|bräuchte|bräuchten|hätte gern|hätten gern|hätte gerne|hätten gerne)|(?:brauche|brauch|benötige|bräuchte) (?:ich|wir)|(?:hätte|hätten) (?:ich|wir) (?:[\p{L}\d.:-]+ ){0,4}?gerne?|muss (?:[\p{L}\d.:-]+ ){0,4}?(?:zurück|vorliegen|bei (?:mir|uns) sein|da sein|fertig sein|eingereicht sein))(?![\p{L}])/u,
+  de: /^(?:(?:und|aber|also)\s+)?(?:brauche|bräuchte|benötige) (?:ihn|sie|es|das|die|den|beides|alles)(?![\p{L}])|(?<![\p{L}])(?:(?:ich|wir) (?:brauche|brauch|brauchen|benötige|benötigen|bräuchte|bräuchten|hätte gern|hätten gern|hätte gerne|hätten gerne)|(?:brauche|brauch|benötige|bräuchte) (?:ich|wir)|(?:hätte|hätten) (?:ich|wir) (?:[\p{L}\d.:-]+ ){0,4}?gerne?|muss (?:[\p{L}\d.:-]+ ){0,4}?(?:zurück|vorliegen|bei (?:mir|uns) sein|da sein|fertig sein|eingereicht sein))(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|chciałbym mieć|chciałabym mieć|chcielibyśmy mieć|(?:musi|muszą) (?:[\p{L}\d.:-]+ ){0,3}?(?:być gotow\p{L}*|być u mnie|trafić do mnie|wrócić|dotrzeć))(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:(?:(?:jeg|vi) (?:trenger|må ha|vil ha|behøver)|(?:trenger|må ha|vil ha) (?:jeg|vi))(?! (?:et|en) (?:møte|samtale|prat|gjennomgang))|(?:må|skal) (?:[\p{L}\d.:-]+ ){0,3}?(?:være (?:klar|ferdig|levert|inne|hos meg|tilbake)|leveres|tilbake))(?![\p{L}])/u,
 };
@@ -1114,11 +1145,11 @@ function quotedAsks(
  * "Als je vragen hebt…").
  */
 const BONUS_ASK: Record<Lang, RegExp> = {
-  en: /^(?:(?:and|also|oh|plus|ps)[,:]?\s+)?if (?:you|u) (?:(?:also|then)\s+)?(?:could(?!n't)|can(?!'t|not)|were able to|are able to|manage to|have (?:time|a (?:moment|minute|chance)) to|get (?:a )?(?:chance|moment) to)\s[^,?]{3,120},\s*(?:then\s+)?(?:(?:that|it|this)(?:'s|'d|\s+would|\s+will|\s+is)?\s+)?(?:be\s+)?(?:even better|all the better|so much the better|great|brilliant|perfect|ideal|amazing|fantastic|wonderful|super|(?:really |very )?helpful|a (?:big |huge |great |real )?help|(?:much )?appreciated|lovely|grand|handy|a bonus|a plus)\b/,
-  nl: /^(?:(?:en|ook|o ja|ps)[,:]?\s+)?(?:als|indien|mocht|mochten) (?:je|jij|u|jullie) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|wilde|zin|liever|vragen|vraag)(?![\p{L}]))[^,?]{3,120},\s*(?:dan\s+)?(?:(?:is|zou|wordt|was)\s+(?:dat|het)\s+(?:(?:ook|helemaal|wel|echt|nog|heel|erg|super|mooi)\s+)*(?:beter|mooi|top|fijn|prima|super|handig|ideaal|perfect|geweldig|meegenomen|welkom)|(?:nog|des te)\s+beter|mooi meegenomen|top|super)(?![\p{L}])/u,
-  de: /^(?:(?:und|ach|ps)[,:]?\s+)?(?:wenn|falls|sofern) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|möchten|fragen|lust)(?![\p{L}]))[^,?]{3,120}(?:könntest|könnten|könntet|kannst|können|könnt|schaffst|schafft|schaffen|würdest|würden|würdet)\s*,\s*(?:dann\s+)?(?:(?:wäre|ist|wär)\s+(?:das|es)\s+(?:(?:ja|noch|echt|wirklich|natürlich|auch|sogar)\s+)*(?:super|toll|prima|klasse|perfekt|ideal|besser|großartig|hilfreich|spitze|top|schön|genial|eine große hilfe|eine hilfe)|umso besser|noch besser|super|prima|perfekt|klasse|toll)(?![\p{L}])/u,
+  en: /^(?:(?:and|also|oh|plus|ps)[,:]?\s+)?if (?:you|u) (?:(?:also|then)\s+)?(?:could(?!n't)|can(?!'t|not)|were able to|are able to|manage to|have (?:time|a (?:moment|minute|chance)) to|get (?:a )?(?:chance|moment) to)\s[^,?]{3,120},\s*(?:then\s+)?(?:(?:that|it|this)(?:'s|'d|\s+would|\s+will|\s+is)?\s+)?(?:be\s+)?(?:even better|all the better|so much the better|fine|enough|plenty|great|brilliant|perfect|ideal|amazing|fantastic|wonderful|super|(?:really |very )?helpful|a (?:big |huge |great |real )?help|(?:much )?appreciated|lovely|grand|handy|a bonus|a plus)\b/,
+  nl: /^(?:(?:en|ook|o ja|ps)[,:]?\s+)?(?:als|indien|mocht|mochten) (?:je|jij|u|jullie) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|wilde|zin|liever|vragen|vraag)(?![\p{L}]))[^,?]{3,120},\s*(?:dan\s+)?(?:(?:is|zou|wordt|was)\s+(?:dat|het)\s+(?:(?:ook|helemaal|wel|echt|nog|heel|erg|super|mooi)\s+)*(?:beter|mooi|top|fijn|prima|super|handig|ideaal|perfect|geweldig|meegenomen|welkom)|(?:nog|des te)\s+beter|mooi meegenomen|top|super|(?:is|zou)\s+(?:dat|het)\s+(?:ook\s+)?(?:genoeg|voldoende|prima|goed)|volstaat\s+(?:dat|het))(?![\p{L}])/u,
+  de: /^(?:(?:und|ach|ps)[,:]?\s+|(?:keine eile|kein stress|ohne eile|kein druck)\s*[–—,:-]\s*)?(?:wenn|falls|sofern) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|möchten|fragen|lust)(?![\p{L}]))[^,?]{3,120}(?:könntest|könnten|könntet|kannst|können|könnt|schaffst|schafft|schaffen|würdest|würden|würdet)\s*,\s*(?:dann\s+)?(?:(?:wäre|ist|wär)\s+(?:das|es)\s+(?:(?:ja|noch|echt|wirklich|natürlich|auch|sogar)\s+)*(?:super|toll|prima|klasse|perfekt|ideal|besser|großartig|hilfreich|spitze|top|schön|genial|eine große hilfe|eine hilfe)|umso besser|noch besser|super|prima|perfekt|klasse|toll|(?:reicht|genügt|passt)\s+(?:das|es)(?:\s+(?:völlig|vollkommen|auch|mir|uns|schon))?)(?![\p{L}])/u,
   pl: /^(?:(?:a|i|aha|ps)[,:]?\s+)?(?:jeśli|jeżeli|gdyby|gdybyś|gdybyście|jakbyś|jakbyście) (?![^,?]*(?<![\p{L}])(?:pytania|pytań|wątpliwości|chcesz|chcecie|wolisz|wolicie)(?![\p{L}]))[^,?]{3,120},\s*(?:to\s+)?(?:(?:byłoby|będzie|byłby|byłaby)\s+(?:(?:to|jeszcze|naprawdę|bardzo)\s+)*(?:super|świetnie|idealnie|wspaniale|pomocne|lepiej|ekstra|rewelacyjnie|fajnie|duża pomoc)|(?:tym|jeszcze) lepiej|super|świetnie|idealnie|ekstra)(?![\p{L}])/u,
-  nb: /^(?:(?:og|ps)[,:]?\s+)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:spørsmål|lurer|vil|ønsker|har lyst)(?![\p{L}]))[^,?]{3,120},\s*(?:så\s+)?(?:(?:er|hadde|blir|vil)\s+(?:det|dette)\s+(?:(?:vært|være|jo|enda|helt|veldig|kjempe)\s+)*(?:bedre|fint|flott|supert|topp|perfekt|ideelt|kjempefint|til stor hjelp|nyttig)|enda bedre|så mye bedre|supert|flott|topp)(?![\p{L}])/u,
+  nb: /^(?:(?:og|ps)[,:]?\s+)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:spørsmål|lurer|vil|ønsker|har lyst)(?![\p{L}]))[^,?]{3,120},\s*(?:så\s+)?(?:(?:er|hadde|blir|vil)\s+(?:det|dette)\s+(?:(?:vært|være|jo|enda|helt|veldig|kjempe)\s+)*(?:bedre|fint|flott|supert|topp|perfekt|ideelt|kjempefint|til stor hjelp|nyttig)|enda bedre|så mye bedre|supert|flott|topp|holder det|er det greit|er det fint)(?![\p{L}])/u,
 };
 
 /**
@@ -1623,7 +1654,9 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
         // "Frau Demir, Sie habe ich in cc genommen: Könnten Sie …?": the copy is named on the way to
         // a question to her.
         ((explicit && !strictly) ||
-          !CC_FOR_INFO.test(s.text.toLowerCase()) ||
+          // "Lieke (in cc): de klant wil …": the copy named in brackets by the name is how she is
+          // turned to, not what is said of her.
+          !CC_FOR_INFO.test((explicit ? s.text.slice(m[0].length) : s.text).toLowerCase()) ||
           (/\?\s*$/.test(s.text) && SECOND_PERSON[language]?.test(s.text.toLowerCase()) === true))
       );
     });
