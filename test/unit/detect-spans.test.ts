@@ -889,3 +889,19 @@ describe('round 17: what asks nothing, who is turned to, a wish with "that is en
     expect(a.isRequest).toBe(false);
   });
 });
+
+describe('round 17: whether the reader got some rest is small talk', () => {
+  it.each([
+    ['en', 'Hi Eva,\n\nDid you manage to relax a bit in Crete? The new rota is on the drive.\n\nOla'],
+    ['nl', 'Hoi Eva,\n\nHeb je een beetje kunnen bijkomen op Kreta? Het nieuwe rooster staat op de schijf.\n\nOla'],
+    ['de', 'Hallo Eva,\n\nKonntest du dich auf Kreta ein bisschen erholen? Der neue Plan liegt im Laufwerk.\n\nOla'],
+    ['nb', 'Hei Eva,\n\nHar du fått hvilt deg litt? Den nye vaktlisten ligger på disken.\n\nOla'],
+  ] as [Lang, string][])('%s: no request', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+  it('contrast: "Could you rest the ladder against the wall when you\'re done?" asks', () => {
+    expect(
+      analyzeFromOla("Hi Eva,\n\nCould you rest the ladder against the wall when you're done?\n\nOla", 'en').isRequest,
+    ).toBe(true);
+  });
+});

@@ -476,6 +476,18 @@ const WILL_RECEIVE: Partial<Record<Lang, RegExp>> = {
   nb: /(?<![\p{L}])(?:du|dere) (?:bør|skal|vil|kommer til å) (?:nå |snart |også |da )?(?:se|motta|få se|høre fra)(?![\p{L}])[^?]*$/u,
 };
 
+/**
+ * "Did you manage to relax a bit in Crete?", "Heb je een beetje kunnen bijkomen?", "Konntest du dich
+ * erholen?", "Har du fått hvilt deg litt?": a question whether the reader got some rest is small talk.
+ * Only languages whose models need it.
+ */
+const RESTED_QUESTION: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|so)\s+)?(?:did|have|were|are|was|has)\s+(?:you|u)\b[^?]{0,40}\b(?:relax|relaxed|rest|rested|unwind|unwound|recover|recovered|recharge|recharged|switch off|switched off|wind down|enjoy|enjoyed)\b[^?]{0,60}\?\s*$/,
+  nl: /^(?:(?:en|dus)\s+)?(?:heb|ben|kon|was)\s+(?:je|jij|u|jullie)\s[^?]{0,40}(?<![\p{L}])(?:bijkomen|bijgekomen|uitrusten|uitgerust|ontspannen|opladen|opgeladen|tot rust komen|tot rust gekomen|genieten|genoten)(?![\p{L}])[^?]{0,60}\?\s*$/u,
+  de: /^(?:(?:und|also)\s+)?(?:hast|konntest|habt|konntet|bist|seid|haben|konnten)\s+(?:du|ihr|sie)\s[^?]{0,40}(?<![\p{L}])(?:erholen|erholt|entspannen|entspannt|ausruhen|ausgeruht|abschalten|abgeschaltet|durchatmen|durchgeatmet|genießen|genossen)(?![\p{L}])[^?]{0,60}\?\s*$/u,
+  nb: /^(?:(?:og|så)\s+)?(?:har|fikk|fekk|kunne|er)\s+(?:du|dere)\s[^?]{0,40}(?<![\p{L}])(?:slappe av|slappet av|hvile|hvilt|hvilt deg|koble av|koblet av|lade batteriene|ladet batteriene|nyte|nøt|kose deg|kost deg|kost dere)(?![\p{L}])[^?]{0,60}\?\s*$/u,
+};
+
 /** Who the mail is for: what a vocative ("Jonas, kannst du …") is compared with. */
 interface People {
   /** The reader's name parts and address-derived names (lower case). */
@@ -533,7 +545,8 @@ function judgeSentence(raw: string, c: CompiledLexicon, people: People, bare = b
     QUESTIONS_ONLY.test(bare) ||
     NOTHING_NEEDED[c.lex.lang]?.test(bare) ||
     UNDERSTANDING_ONLY[c.lex.lang].test(bare) ||
-    WILL_RECEIVE[c.lex.lang]?.test(bare)
+    WILL_RECEIVE[c.lex.lang]?.test(bare) ||
+    RESTED_QUESTION[c.lex.lang]?.test(bare) === true
   )
     return { kind: null, other: false };
   const reported = REPORTED_QUESTION[c.lex.lang];
