@@ -703,3 +703,17 @@ describe('round 17: a need without its subject, a time already past', () => {
     expect(a.due?.toISOString()).toBe('2026-03-05T11:00:00.000Z');
   });
 });
+
+describe('round 17: a bare day after "from" opens a period', () => {
+  it('"im Prüfungszeitraum vom 13. bis 31. Juli benötigen wir …" is no deadline; the ask after it has its own', () => {
+    expect(
+      due(
+        'Sehr geehrte Lehrende,\n\nfür den Druck der Klausuren im Prüfungszeitraum vom 13. bis 31. Juli benötigen wir die Aufgaben als PDF. Bitte laden Sie Ihre Aufgaben bis zum 12.06., 10:00 Uhr im Portal hoch.\n\nOla',
+        'de',
+      ),
+    ).toBe('2026-06-12T10:00');
+  });
+  it('contrast: "bis 31. Juli" alone is a deadline', () => {
+    expect(due('Hallo Eva,\n\nBitte schick es mir bis 31. Juli.\n\nOla', 'de')).toBe('2026-07-31T17:00');
+  });
+});

@@ -665,8 +665,8 @@ function periodPatternsOf(lang: Lang, plain: boolean): PeriodPatterns {
     const point = `(?:(?<![\\p{N}])\\d{1,2}\\.?|${strict})`;
     p = {
       linkedFrom: new RegExp(`${point},?\\s*${RANGE_LINK}\\s*$`, 'iu'),
-      // Also a bare hour after "from": "von 16 bis 19 Uhr", "from 9 to 11am".
-      strictFrom: new RegExp(`(?:${strict}|(?<![\\p{L}])${FROM_WORD}\\s+(?<![\\p{N}])\\d{1,2}),?\\s*$`, 'iu'),
+      // Also a bare hour or day after "from": "von 16 bis 19 Uhr", "from 9 to 11am", "vom 13. bis 31. Juli".
+      strictFrom: new RegExp(`(?:${strict}|(?<![\\p{L}])${FROM_WORD}\\s+(?<![\\p{N}])\\d{1,2}\\.?),?\\s*$`, 'iu'),
       linkedTo: new RegExp(`^${LINK_AFTER}(?:\\d|(?:${words}|${dates.today}|${dates.tomorrow})(?![\\p{L}]))`, 'iu'),
       opens: new RegExp(`^${RANGE_LINK}(?![\\p{L}])`, 'iu'),
     };
