@@ -717,3 +717,14 @@ describe('round 17: a bare day after "from" opens a period', () => {
     expect(due('Hallo Eva,\n\nBitte schick es mir bis 31. Juli.\n\nOla', 'de')).toBe('2026-07-31T17:00');
   });
 });
+
+describe('round 17: a hyphenated range of numbers is no month-first date', () => {
+  it('"aisles 12-18 by 3pm today" is due at 3pm today', () => {
+    expect(due('Lena,\n\nCan you send me the variances for aisles 12-18 by 3pm today?\n\nOla', 'en')).toBe(
+      '2026-03-04T15:00',
+    );
+  });
+  it('contrast: "by 12/25" is still 25 December', () => {
+    expect(due('Hi,\n\nCould you send it by 12/25?\n\nOla', 'en')).toBe('2026-12-25T17:00');
+  });
+});

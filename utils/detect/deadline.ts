@@ -397,8 +397,9 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
         else {
           let day = Number(m[5]);
           let mon = Number(m[6] ?? m[8]);
-          // "12/25" may be month first; "10.30." never is (it is half past ten).
-          if (m[8] !== undefined && mon > 12 && day <= 12) [day, mon] = [mon, day];
+          // "12/25" may be month first; "10.30." never is (it is half past ten), nor "12-18" (a range:
+          // "aisles 12-18").
+          if (m[8] !== undefined && mon > 12 && day <= 12 && m[0].includes('/')) [day, mon] = [mon, day];
           wall = dateFromDM(ref(context), day, mon - 1, m[7] ?? m[9], t);
         }
         return record(context, m, wall === null ? null : { wall, hasPrep: Boolean(m[1]), relative: false });
