@@ -905,3 +905,41 @@ describe('round 17: whether the reader got some rest is small talk', () => {
     ).toBe(true);
   });
 });
+
+describe('round 17: a greeting word with the message right after it, reports and hand-overs', () => {
+  it.each([
+    ['en', 'hey can u send me the gravity readings from FV4 before 2pm, the HMRC guy is in at half 2\n\nta\nm'],
+    ['pl', 'hej mozesz wrzucic ten hotfix na proda dzis przed 15? klient czeka od rana\nw'],
+    ['nb', 'Mette\n\nTrenger oppdatert vaktliste for påsken så snart som mulig – vi har tre sykmeldte.\n\nRune'],
+    [
+      'nb',
+      'Sak 26-104532\n\nRetten ber om at partene innen 10 dager gir tilbakemelding på om de samtykker til rettsmekling.\n\nLinn Bakke',
+    ],
+  ] as [Lang, string][])('%s: an ask', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(true);
+  });
+  it.each([
+    ['en', "Morning Eva – all done, it's in the blue folder on your desk.\n\nOla"],
+    ['en', "Hi all,\n\nDraft minutes from last night's meeting below.\n\nOla"],
+    ['nl', 'Beste leden,\n\nHierbij de korte notulen van de vergadering van vanavond.\n\nOla'],
+    [
+      'nl',
+      "Hoi Eva,\n\nDe jaarrekening is bijna rond. Verder verwerk ik volgende week de laatste creditnota's van de leden.\n\nOla",
+    ],
+    ['pl', 'Cześć Ewa,\n\nJakbyś miał jakiekolwiek pytania przed startem, daj znać – chętnie pomogę.\n\nOla'],
+  ] as [Lang, string][])('%s: no request: %s', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+  it('contrast: "Hi Tom and Anna, could you …" still greets Tom and Anna', () => {
+    expect(
+      analyzeFromOla('Hi Eva and Anna, could you send me the rota by Friday?\n\nOla', 'en', {
+        to: ['eva.lund@firma.example', 'anna.berg@firma.example'],
+      }).isRequest,
+    ).toBe(true);
+  });
+  it('contrast: "Verder stuur je mij …" is an ask', () => {
+    expect(analyzeFromOla('Hoi Eva,\n\nVerder stuur je mij vóór vrijdag de creditnota’s.\n\nOla', 'nl').isRequest).toBe(
+      true,
+    );
+  });
+});

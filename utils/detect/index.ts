@@ -230,6 +230,22 @@ const NAME_ONLY_LINE = /^\s*(\p{Lu}[\p{L}'-]+(?:\s+(?:og|and|und|en|i|&|,)\s*\p{
 const MORE_NAMES =
   /^\s*\p{Lu}[\p{L}'-]+(?:\s*(?:,|&|\s(?:and|og|und|en|i|oraz|a)\s)\s*\p{Lu}[\p{L}'-]+){0,4}\s*[,!:.]?\s*$/u;
 
+/** Whether the words after a greeting word can be whom it greets ("Tom and Anna", "team", "jamie"). */
+function namesLike(text: string, c: CompiledLexicon): boolean {
+  if (/[?]/.test(text)) return false;
+  const words = text.split(/[\s,&]+/u).filter((w) => w.length > 0);
+  if (words.length <= 1) return true;
+  return words.every(
+    (w) =>
+      /^\p{Lu}/u.test(w) ||
+      /^(?:og|and|und|en|i|a|oraz|&|dear|all|zusammen|allemaal|alle|sammen|wszyscy|van|de|der|den|von|la|le)$/iu.test(
+        w,
+      ) ||
+      c.groupWords.test(w) ||
+      c.titles.test(w),
+  );
+}
+
 function readGreeting(text: string, from: number, to: number, c: CompiledLexicon): Greeting | null {
   const first = firstFilledLine(text.slice(from, to));
   if (!first) return null;
@@ -239,13 +255,24 @@ function readGreeting(text: string, from: number, to: number, c: CompiledLexicon
   const g = c.greeting.exec(t);
   if (g) {
     const rest = t.slice(g[0].length);
-    let comma = rest.search(/[,!:]|$/);
+    // The names end at a comma, "!", ":" or a spaced dash ("Morning Martin – all done, …").
+    const mark = /[,!:]|\s[–—-]\s|$/u.exec(rest)!;
+    let comma = mark.index;
+    let markLength = Math.max(1, mark[0].length);
     // "Hi Helen, Jake,", "Hei Kari, Ola og Mette!": the rest of the line names more people.
-    if (comma < rest.length && MORE_NAMES.test(rest.slice(comma + 1))) comma = rest.length;
+    if (comma < rest.length && MORE_NAMES.test(rest.slice(comma + 1))) {
+      comma = rest.length;
+      markLength = 1;
+    }
     namesText = rest.slice(0, comma);
-    if (comma < rest.length - 1 && rest.slice(comma + 1).trim().length > 0)
-      end = from + first.start + g[0].length + comma + 1;
-    if (namesText.length > 60) namesText = '';
+    if (comma < rest.length - 1 && rest.slice(comma + markLength).trim().length > 0)
+      end = from + first.start + g[0].length + comma + markLength;
+    // "hey can u send me the readings before 2pm", "hej mozesz wrzucic ten hotfix …?": no names
+    // after the greeting word but the message itself, which starts right after it.
+    if (namesText.length > 60 || !namesLike(namesText, c)) {
+      namesText = '';
+      end = from + first.start + g[0].length;
+    }
     // "Sehr geehrte Damen und Herren,\nliebe Frau Bruns,", "Dear all,\ndear Tom,": a second
     // greeting line right after the first greets more people.
     if (end === from + first.end) {
@@ -413,6 +440,9 @@ const COURTESY_CONTACT: Partial<Record<Lang, RegExp>> = {
   // "Ring meg på 916 22 304 hvis noe er uklart", "Send meg en melding på Teams hvis du står fast"; "om"
   // only as "if" ("om noe", "om du"), not as "about".
   nb: /^(?:(?:og|eller|men|ellers|bare),?\s+)*(?:(?:ring|send|skriv|kontakt|kontakte)\s+(?:meg|oss)|ta (?:gjerne |bare )?kontakt(?: med (?:meg|oss))?|gi (?:meg|oss) (?:en )?(?:lyd|beskjed|et rop|et pip))(?![\p{L}])[^?]{0,60}?(?<![\p{L}])(?:hvis|dersom|om (?:det|noe|du|dere|noen)|når (?:du|dere))(?![\p{L}])[^?]{0,50}?(?:uklar|spørsmål|står fast|sitter fast|hjelp|problem|usikker|lurer)(?![^?]*(?:(?<![\p{L}])(?:vennligst|gjerne send)(?![\p{L}])|,\s*(?:og|men|så)\s))[^?]*$/u,
+  // "Jakbyś miał jakiekolwiek pytania przed startem, daj znać – chętnie pomogę", "W razie wątpliwości
+  // dzwoń śmiało".
+  pl: /^(?:(?:a|i)\s+)?(?:jeśli|jeżeli|gdyby|gdybyś|gdybyście|jakbyś|jakbyście|jakby|w razie)\s[^?]{0,60}(?:pytani|wątpliwoś|problem|niejasn|kłopot)\S*[^?]{0,30}?,?\s*(?:daj|dajcie|proszę dać) (?:mi |nam )?znać(?![^?]*(?:proszę o|prześlij|wyślij))[^?]*$/u,
 };
 
 /**
@@ -488,6 +518,27 @@ const RESTED_QUESTION: Partial<Record<Lang, RegExp>> = {
   nb: /^(?:(?:og|så)\s+)?(?:har|fikk|fekk|kunne|er)\s+(?:du|dere)\s[^?]{0,40}(?<![\p{L}])(?:slappe av|slappet av|hvile|hvilt|hvilt deg|koble av|koblet av|lade batteriene|ladet batteriene|nyte|nøt|kose deg|kost deg|kost dere)(?![\p{L}])[^?]{0,60}\?\s*$/u,
 };
 
+/**
+ * "all done, it's in the blue folder on your desk", "Alles erledigt – …", "Gotowe, wrzuciłam na
+ * dysk": a line that opens by reporting the thing done asks nothing.
+ */
+const DONE_REPORT: Record<Lang, RegExp> = {
+  en: /^(?:(?:all|it's all|that's|it's|this is)\s+)?(?:done|sorted|finished|fixed|sent)(?:\s+now)?[,.!–—-][^?]*$/,
+  nl: /^(?:(?:alles|het is)\s+)?(?:klaar|gedaan|geregeld|gefikst|verstuurd)[,.!–—-][^?]*$/u,
+  de: /^(?:(?:alles|ist)\s+)?(?:erledigt|fertig|gemacht|verschickt)[,.!–—-][^?]*$/u,
+  pl: /^(?:wszystko\s+)?(?:gotowe|zrobione|załatwione|wysłane)[,.!–—-][^?]*$/u,
+  nb: /^(?:(?:alt|det er)\s+)?(?:ferdig|gjort|fikset|sendt|ordnet)[,.!–—-][^?]*$/u,
+};
+
+/**
+ * "Draft minutes from last night's meeting below.", "Hierbij de korte notulen van de vergadering":
+ * a line that hands over minutes or notes asks nothing. Only languages whose models need it.
+ */
+const MINUTES_HANDED: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:here are|here's|please find|attached are|below are|enclosed are|attached|below)\s+)?(?:the\s+)?(?:(?:draft|short|brief|quick|full|final|my|our)\s+)*(?:minutes|meeting notes|notes|action points)\b[^?]*\b(?:below|attached|enclosed|for your records|for the record)\b[^?]*$/,
+  nl: /^(?:hierbij|bijgaand|in de bijlage|hieronder)\s+(?:de\s+|het\s+)?(?:(?:korte|beknopte|concept|definitieve)\s+)*(?:notulen|aantekeningen|verslag|actiepunten|actielijst)(?![\p{L}])[^?]*$/u,
+};
+
 /** Who the mail is for: what a vocative ("Jonas, kannst du …") is compared with. */
 interface People {
   /** The reader's name parts and address-derived names (lower case). */
@@ -546,7 +597,9 @@ function judgeSentence(raw: string, c: CompiledLexicon, people: People, bare = b
     NOTHING_NEEDED[c.lex.lang]?.test(bare) ||
     UNDERSTANDING_ONLY[c.lex.lang].test(bare) ||
     WILL_RECEIVE[c.lex.lang]?.test(bare) ||
-    RESTED_QUESTION[c.lex.lang]?.test(bare) === true
+    RESTED_QUESTION[c.lex.lang]?.test(bare) === true ||
+    DONE_REPORT[c.lex.lang].test(bare) ||
+    MINUTES_HANDED[c.lex.lang]?.test(bare) === true
   )
     return { kind: null, other: false };
   const reported = REPORTED_QUESTION[c.lex.lang];
@@ -1184,6 +1237,8 @@ const THIRD_ASKS: Partial<Record<Lang, RegExp>> = {
   nl: /^(?:de|het|onze|ons|uw|jullie)\s+(?:[\p{L}&'-]+\s+){0,4}?(?:verzoekt|vraagt|verzoeken|vragen)\s+(?:u|je|jou|jullie|iedereen)\s+(?:[^?]*\s)?te\s+\p{L}[^?]*$/u,
   de: /^(?:die|der|das|unsere|unser|ihre|ihr)\s+(?:[\p{L}&'-]+\s+){0,4}?(?:bittet|bitten|ersucht|ersuchen)\s+(?:sie|dich|euch|alle)(?![\p{L}])[^?]*$/u,
   pl: /^(?:[\p{L}-]+\s+){1,4}?(?:prosi|proszą|zwraca się z prośbą do)\s+(?:pana|panią|państwa|cię|was|wszystkich)(?![\p{L}])[^?]*$/u,
+  // "Retten ber om at partene innen 10 dager gir tilbakemelding …", "Skolen ber dere om å …".
+  nb: /^(?:[\p{L}-]+\s+){1,4}?(?:ber|anmoder)\s+(?:(?:deg|dere|partene|alle|de ansatte)\s+om\s+å|om at\s+(?:du|dere|partene|alle|de ansatte))(?![\p{L}])[^?]*$/u,
 };
 
 /**

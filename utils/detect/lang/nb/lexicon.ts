@@ -69,7 +69,7 @@ export const nb: LanguageLexicon = {
   groupWords: '(?:alle|alle sammen|alle i|dere|team|kolleger|kollegaer|folkens|begge)',
   requests: [
     {
-      re: /(?:^|\s)(?:trenger|behøver) (?:jeg|vi)(?=[\s,.!?]|$)|(?:^|\s)(?<!(?:jeg|vi) )(?:må|bør|skal) (?:\S+ ){0,2}?\S+(?:es|s)(?=[\s,.!?]|$)|(?:^|\s)(?<!(?:jeg|vi) )(?:må|skal) (?:\S+ ){0,3}?være (?:registrert|levert|innlevert|sendt inn|sendt|godkjent|ferdig|klar|fylt ut|signert|oppdatert|lastet opp|utført|gjennomført)(?=[\s,.!?]|$)/i,
+      re: /(?:^|\s)(?:trenger|behøver) (?:jeg|vi)(?=[\s,.!?]|$)|^(?:trenger|behøver) (?!(?:du|dere|vi|jeg|ikke|ingen|ingenting|bare)(?=[\s,.!?]|$))\S|(?:^|\s)(?<!(?:jeg|vi) )(?:må|bør|skal) (?:\S+ ){0,2}?\S+(?:es|s)(?=[\s,.!?]|$)|(?:^|\s)(?<!(?:jeg|vi) )(?:må|skal) (?:\S+ ){0,3}?være (?:registrert|levert|innlevert|sendt inn|sendt|godkjent|ferdig|klar|fylt ut|signert|oppdatert|lastet opp|utført|gjennomført)(?=[\s,.!?]|$)/i,
       kind: 'action',
     },
     {
