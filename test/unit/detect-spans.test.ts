@@ -943,3 +943,48 @@ describe('round 17: a greeting word with the message right after it, reports and
     );
   });
 });
+
+describe('round 18: a wish that the reader acts, a need from the reader, a softened wish', () => {
+  it.each([
+    [
+      'de',
+      'Hallo zusammen,\n\nIch würde mir wünschen, dass ihr den Leitfaden bis nächste Woche einmal komplett durchlest.\n\nOla',
+      'bis nächste Woche',
+    ],
+    ['pl', 'Cześć Ewa,\n\nChciałabym, żebyś do jutra przejrzał raport z walidacji.\n\nOla', 'do jutra'],
+    ['nl', 'Hoi allemaal,\n\nIk wil dat jullie de lijst vóór vrijdag invullen.\n\nOla', 'vóór vrijdag'],
+    ['nb', 'Hei alle,\n\nJeg ønsker at dere leser gjennom veilederen innen fredag.\n\nOla', 'innen fredag'],
+    ['de', 'servus\n\nbrauch von dir bis morgen noch die freigabe für die bewehrungspläne\n\nOla', 'bis morgen'],
+    [
+      'pl',
+      'Karolinko,\n\nnie pali się, ale gdybyś mogła do końca miesiąca zaktualizować listę alergii, byłoby super.\n\nOla',
+      'do końca miesiąca',
+    ],
+  ] as [Lang, string, string][])('%s: an ask due %s', (lang, body, dueText) => {
+    const a = analyzeFromOla(body, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe(dueText);
+  });
+  it.each([
+    ['nl', 'Hoi Eva,\n\nIk wil dat je weet dat we achter je staan.\n\nOla'],
+    ['de', 'Hallo Eva,\n\nIch möchte, dass du weißt, dass wir hinter dir stehen.\n\nOla'],
+  ] as [Lang, string][])('%s: "I want you to know" asks nothing', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+  it('"Deshalb: Alle Fachkräfte müssen …" is a duty of the group, "Deshalb" no name', () => {
+    const a = analyzeFromOla(
+      'Liebes Team,\n\nDeshalb: Alle pädagogischen Fachkräfte müssen ihren Erste-Hilfe-Nachweis bis zum 30.09. abgeben.\n\nOla',
+      'de',
+      { to: ['team@firma.example'] },
+    );
+    expect(a.isRequest).toBe(true);
+  });
+  it('"Hallo Frau Berg, hallo Frau Lund," greets the reader too', () => {
+    const a = analyzeFromOla(
+      'Hallo Frau Berg, hallo Frau Lund,\n\nKönnen Sie beide am Donnerstag um 14 Uhr zur Fallbesprechung kommen?\n\nOla',
+      'de',
+      { to: ['anja.berg@firma.example', 'eva.lund@firma.example'] },
+    );
+    expect(a.isRequest).toBe(true);
+  });
+});

@@ -265,6 +265,15 @@ function readGreeting(text: string, from: number, to: number, c: CompiledLexicon
       markLength = 1;
     }
     namesText = rest.slice(0, comma);
+    // "Hallo Frau Obermaier, hallo Herr Yilmaz,": a second greeting on the same line greets more.
+    const after = comma < rest.length ? rest.slice(comma + 1) : '';
+    const again = after ? c.greeting.exec(after) : null;
+    const more = again ? /^([^,!:?.]{1,40})[,!:]?\s*$/u.exec(after.slice(again[0].length)) : null;
+    if (more && namesLike(more[1]!.trim(), c)) {
+      namesText += ` ${more[1]}`;
+      comma = rest.length;
+      markLength = 1;
+    }
     if (comma < rest.length - 1 && rest.slice(comma + markLength).trim().length > 0)
       end = from + first.start + g[0].length + comma + markLength;
     // "hey can u send me the readings before 2pm", "hej mozesz wrzucic ten hotfix …?": no names
@@ -325,7 +334,7 @@ const LABEL_WORDS = new Set(
     'ellers sonst anders inaczej otherwise meanwhile intussen inzwischen tymczasem imens aktualizacja',
     'oppdatering p.s kurze kleine korte krótkie szybkie rask lite short small one eine een jedno ett',
     'uansett likevel altså jedenfalls egal trotzdem dennoch allerdings jednak zatem więc',
-    'keine kein keinen geen ingen no',
+    'keine kein keinen geen ingen no deshalb daher darum somit folglich daarom kortom therefore hence dlatego derfor',
   ]
     .join(' ')
     .split(' '),
@@ -1205,17 +1214,38 @@ function quotedAsks(
 }
 
 /**
+ * "Ich würde mir wünschen, dass ihr … durchlest", "Chciałabym, żebyś do jutra przejrzał …", "Ik wil
+ * dat jullie de lijst invullen", "Jeg ønsker at dere leser …": the sender's wish that the reader does
+ * something asks it (not "I want you to know …"). Only languages whose cues miss it.
+ */
+const WISH_THAT: Partial<Record<Lang, RegExp>> = {
+  nl: /(?<![\p{L}])(?:ik|we|wij) (?:zou|zouden|wil|willen|wilde|wilden)(?: \S+){0,2}? (?:dat|als) (?:je|jij|u|jullie)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weet|weten)(?![\p{L}]))[^?]*$/u,
+  de: /(?:(?<![\p{L}])(?:ich|wir) (?:würde|würden|möchte|möchten|wünsche|wünschen|hätte|hätten|will|wollen)(?: mir| uns)?(?: (?:gern|gerne|sehr|eigentlich|es))*(?: wünschen| gern| gerne)?,? (?:wenn|dass) (?:du|ihr|sie)|^mir (?:wäre|ist) (?:es )?(?:wichtig|lieb),? (?:wenn|dass) (?:du|ihr|sie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weißt|wisst|wissen)(?![\p{L}]))[^?]*$/u,
+  pl: /(?:^|\s)(?:chciałabym|chciałbym|chcielibyśmy|chciałybyśmy|chcę|chcemy|wolałabym|wolałbym|zależy mi(?: na tym)?|zależałoby mi(?: na tym)?|prosiłabym|prosiłbym),? (?:żebyś|żebyście|abyś|abyście|żeby pan|żeby pani|aby pan|aby pani|by pan|by pani|żeby państwo|aby państwo)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wiedział|wiedziała|wiedzieli|wiedziały)(?![\p{L}]))[^?]*$/u,
+  nb: /(?<![\p{L}])(?:jeg|vi) (?:vil|ønsker|ønsker meg|hadde ønsket|skulle ønske|vil gjerne|ville gjerne|hadde satt pris på) (?:gjerne )?at (?:du|dere)(?![\p{L}])(?![^?]*(?<![\p{L}])vet(?![\p{L}]))[^?]*$/u,
+};
+
+/**
+ * "brauch von dir bis morgen noch die freigabe", "potrzebuje od ciebie zestawienia …": a need of
+ * something from the reader asks for it. Only languages whose cues miss it.
+ */
+const NEED_FROM_YOU: Partial<Record<Lang, RegExp>> = {
+  de: /^(?:(?:und|aber|also)\s+)?(?:ich\s+)?(?:brauch|brauche|bräuchte|benötige)(?: \S+){0,3}? von (?:dir|euch|ihnen)(?![\p{L}])[^?]*$/u,
+  pl: /(?:^|\s)potrzebuj[eę](?: \S+){0,2}? od (?:ciebie|was|pana|pani|państwa)(?![\p{L}])[^?]*$/u,
+};
+
+/**
  * "If you could also send the photos, that would be great", "Wenn du noch zwei Fotos mitschicken
  * könntest, wäre das super", "Hvis du kan legge ved bilder også, er det enda bedre": a wish put as a
  * condition and its reward, which asks (round 13). Not an offer or permission ("If you want to…",
  * "Als je vragen hebt…").
  */
 const BONUS_ASK: Record<Lang, RegExp> = {
-  en: /^(?:(?:and|also|oh|plus|ps)[,:]?\s+)?if (?:you|u) (?:(?:also|then)\s+)?(?:could(?!n't)|can(?!'t|not)|were able to|are able to|manage to|have (?:time|a (?:moment|minute|chance)) to|get (?:a )?(?:chance|moment) to)\s[^,?]{3,120},\s*(?:then\s+)?(?:(?:that|it|this)(?:'s|'d|\s+would|\s+will|\s+is)?\s+)?(?:be\s+)?(?:even better|all the better|so much the better|fine|enough|plenty|great|brilliant|perfect|ideal|amazing|fantastic|wonderful|super|(?:really |very )?helpful|a (?:big |huge |great |real )?help|(?:much )?appreciated|lovely|grand|handy|a bonus|a plus)\b/,
-  nl: /^(?:(?:en|ook|o ja|ps)[,:]?\s+)?(?:als|indien|mocht|mochten) (?:je|jij|u|jullie) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|wilde|zin|liever|vragen|vraag)(?![\p{L}]))[^,?]{3,120},\s*(?:dan\s+)?(?:(?:is|zou|wordt|was)\s+(?:dat|het)\s+(?:(?:ook|helemaal|wel|echt|nog|heel|erg|super|mooi)\s+)*(?:beter|mooi|top|fijn|prima|super|handig|ideaal|perfect|geweldig|meegenomen|welkom)|(?:nog|des te)\s+beter|mooi meegenomen|top|super|(?:is|zou)\s+(?:dat|het)\s+(?:ook\s+)?(?:genoeg|voldoende|prima|goed)|volstaat\s+(?:dat|het))(?![\p{L}])/u,
-  de: /^(?:(?:und|ach|ps)[,:]?\s+|(?:keine eile|kein stress|ohne eile|kein druck)\s*[–—,:-]\s*)?(?:wenn|falls|sofern) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|möchten|fragen|lust)(?![\p{L}]))[^,?]{3,120}(?:könntest|könnten|könntet|kannst|können|könnt|schaffst|schafft|schaffen|würdest|würden|würdet)\s*,\s*(?:dann\s+)?(?:(?:wäre|ist|wär)\s+(?:das|es)\s+(?:(?:ja|noch|echt|wirklich|natürlich|auch|sogar)\s+)*(?:super|toll|prima|klasse|perfekt|ideal|besser|großartig|hilfreich|spitze|top|schön|genial|eine große hilfe|eine hilfe)|umso besser|noch besser|super|prima|perfekt|klasse|toll|(?:reicht|genügt|passt)\s+(?:das|es)(?:\s+(?:völlig|vollkommen|auch|mir|uns|schon))?)(?![\p{L}])/u,
-  pl: /^(?:(?:a|i|aha|ps)[,:]?\s+)?(?:jeśli|jeżeli|gdyby|gdybyś|gdybyście|jakbyś|jakbyście) (?![^,?]*(?<![\p{L}])(?:pytania|pytań|wątpliwości|chcesz|chcecie|wolisz|wolicie)(?![\p{L}]))[^,?]{3,120},\s*(?:to\s+)?(?:(?:byłoby|będzie|byłby|byłaby)\s+(?:(?:to|jeszcze|naprawdę|bardzo)\s+)*(?:super|świetnie|idealnie|wspaniale|pomocne|lepiej|ekstra|rewelacyjnie|fajnie|duża pomoc)|(?:tym|jeszcze) lepiej|super|świetnie|idealnie|ekstra)(?![\p{L}])/u,
-  nb: /^(?:(?:og|ps)[,:]?\s+)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:spørsmål|lurer|vil|ønsker|har lyst)(?![\p{L}]))[^,?]{3,120},\s*(?:så\s+)?(?:(?:er|hadde|blir|vil)\s+(?:det|dette)\s+(?:(?:vært|være|jo|enda|helt|veldig|kjempe)\s+)*(?:bedre|fint|flott|supert|topp|perfekt|ideelt|kjempefint|til stor hjelp|nyttig)|enda bedre|så mye bedre|supert|flott|topp|holder det|er det greit|er det fint)(?![\p{L}])/u,
+  en: /^(?:(?:and|also|oh|plus|ps)[,:]?\s+|(?:no rush|no hurry|no pressure)\s*[,–—:-]?\s*(?:but\s+)?)?if (?:you|u) (?:(?:also|then)\s+)?(?:could(?!n't)|can(?!'t|not)|were able to|are able to|manage to|have (?:time|a (?:moment|minute|chance)) to|get (?:a )?(?:chance|moment) to)\s[^,?]{3,120},\s*(?:then\s+)?(?:(?:that|it|this)(?:'s|'d|\s+would|\s+will|\s+is)?\s+)?(?:be\s+)?(?:even better|all the better|so much the better|fine|enough|plenty|great|brilliant|perfect|ideal|amazing|fantastic|wonderful|super|(?:really |very )?helpful|a (?:big |huge |great |real )?help|(?:much )?appreciated|lovely|grand|handy|a bonus|a plus)\b/,
+  nl: /^(?:(?:en|ook|o ja|ps)[,:]?\s+|(?:geen haast|geen haast hoor|geen stress)\s*[,–—:-]?\s*(?:maar\s+)?)?(?:als|indien|mocht|mochten) (?:je|jij|u|jullie) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|wilde|zin|liever|vragen|vraag)(?![\p{L}]))[^,?]{3,120},\s*(?:dan\s+)?(?:(?:is|zou|wordt|was)\s+(?:dat|het)\s+(?:(?:ook|helemaal|wel|echt|nog|heel|erg|super|mooi)\s+)*(?:beter|mooi|top|fijn|prima|super|handig|ideaal|perfect|geweldig|meegenomen|welkom)|(?:nog|des te)\s+beter|mooi meegenomen|top|super|(?:is|zou)\s+(?:dat|het)\s+(?:ook\s+)?(?:genoeg|voldoende|prima|goed)|volstaat\s+(?:dat|het))(?![\p{L}])/u,
+  de: /^(?:(?:und|ach|ps)[,:]?\s+|(?:keine eile|kein stress|ohne eile|kein druck)\s*[–—,:-]\s*(?:aber\s+)?)?(?:wenn|falls|sofern) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|möchten|fragen|lust)(?![\p{L}]))[^,?]{3,120}(?:könntest|könnten|könntet|kannst|können|könnt|schaffst|schafft|schaffen|würdest|würden|würdet)\s*,\s*(?:dann\s+)?(?:(?:wäre|ist|wär)\s+(?:das|es)\s+(?:(?:ja|noch|echt|wirklich|natürlich|auch|sogar)\s+)*(?:super|toll|prima|klasse|perfekt|ideal|besser|großartig|hilfreich|spitze|top|schön|genial|eine große hilfe|eine hilfe)|umso besser|noch besser|super|prima|perfekt|klasse|toll|(?:reicht|genügt|passt)\s+(?:das|es)(?:\s+(?:völlig|vollkommen|auch|mir|uns|schon))?)(?![\p{L}])/u,
+  pl: /^(?:(?:a|i|aha|ps)[,:]?\s+|(?:nie pali się|bez pośpiechu|na spokojnie|bez presji)\s*[,–—:-]?\s*(?:ale\s+)?)?(?:jeśli|jeżeli|gdyby|gdybyś|gdybyście|jakbyś|jakbyście) (?![^,?]*(?<![\p{L}])(?:pytania|pytań|wątpliwości|chcesz|chcecie|wolisz|wolicie)(?![\p{L}]))[^,?]{3,120},\s*(?:to\s+)?(?:(?:byłoby|będzie|byłby|byłaby)\s+(?:(?:to|jeszcze|naprawdę|bardzo)\s+)*(?:super|świetnie|idealnie|wspaniale|pomocne|lepiej|ekstra|rewelacyjnie|fajnie|duża pomoc)|(?:tym|jeszcze) lepiej|super|świetnie|idealnie|ekstra)(?![\p{L}])/u,
+  nb: /^(?:(?:og|ps)[,:]?\s+|(?:ingen hast|ikke noe hast|ingen stress)\s*[,–—:-]?\s*(?:men\s+)?)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:spørsmål|lurer|vil|ønsker|har lyst)(?![\p{L}]))[^,?]{3,120},\s*(?:så\s+)?(?:(?:er|hadde|blir|vil)\s+(?:det|dette)\s+(?:(?:vært|være|jo|enda|helt|veldig|kjempe)\s+)*(?:bedre|fint|flott|supert|topp|perfekt|ideelt|kjempefint|til stor hjelp|nyttig)|enda bedre|så mye bedre|supert|flott|topp|holder det|er det greit|er det fint)(?![\p{L}])/u,
 };
 
 /**
@@ -1826,6 +1856,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       bonus.test(lower) ||
       granted.test(lower) ||
       THIRD_ASKS[language]?.test(lower) ||
+      WISH_THAT[language]?.test(lower) ||
+      NEED_FROM_YOU[language]?.test(lower) ||
       ELLIPTICAL_ASK[language]?.test(lower) ||
       (/\?\s*$/.test(lower) && CONDITIONAL_ASK[language]?.test(lower))
     )
