@@ -988,3 +988,21 @@ describe('round 18: a wish that the reader acts, a need from the reader, a softe
     expect(a.isRequest).toBe(true);
   });
 });
+
+describe('round 18: greeting a list by its own name greets its members', () => {
+  it('"Dear Berth Planning," to berth.planning@, read by a member, asks the member', () => {
+    const a = analyzeFromOla(
+      'Dear Berth Planning,\n\nI need the revised berth schedule for the Kestrel Dawn by 3pm tomorrow.\n\nOla',
+      'en',
+      { to: ['berth.planning@firma.example'] },
+    );
+    expect(a.isRequest).toBe(true);
+  });
+  it('contrast: "Dear Tom," to tom.berg@, read by Eva in cc, is Tom\'s', () => {
+    const a = analyzeFromOla('Dear Tom,\n\nI need the revised schedule by 3pm tomorrow.\n\nOla', 'en', {
+      to: ['tom.berg@firma.example'],
+      cc: ['eva.lund@firma.example'],
+    });
+    expect(a.isRequest).toBe(false);
+  });
+});

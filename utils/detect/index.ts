@@ -1760,7 +1760,19 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     });
   if (greeting && !greeting.group && greeting.names.length > 0) {
     const greetsReader = greeting.names.some((n) => readerNames.some((r) => sameName(r, n)));
-    const greetsOther = greeting.names.some((n) => otherNames.some((o) => sameName(o, n)));
+    // "Dear Berth Planning," to berth.planning@, read by a member of that list: the list's own name.
+    const listLocals = people.viaList
+      ? (message?.to ?? []).map(
+          (p) =>
+            String(p?.email ?? '')
+              .toLowerCase()
+              .split('@')[0] ?? '',
+        )
+      : [];
+    const greetsList =
+      listLocals.length > 0 &&
+      greeting.names.every((n) => listLocals.some((local) => local.split(/[._-]/).includes(n)));
+    const greetsOther = !greetsList && greeting.names.some((n) => otherNames.some((o) => sameName(o, n)));
     // Greeting someone else by name: not for the reader, unless a line turns to a reader in cc by name
     // ("Hallo Herr Albrecht, … Frau Demir, Sie habe ich in cc genommen: Könnten Sie …?"). A reader
     // who gets the mail through a list ("Dear Headteachers", "Liebe Bläserinnen und Bläser") is
