@@ -1006,3 +1006,24 @@ describe('round 18: greeting a list by its own name greets its members', () => {
     expect(a.isRequest).toBe(false);
   });
 });
+
+describe('round 18: hand-overs, chat without punctuation, glad if you, needs denied, passives', () => {
+  it.each([
+    ['en', "Dear all,\n\nPlease find below the action points from Tuesday's Full Governing Body meeting.\n\nOla"],
+    ['pl', 'Cześć,\n\nNie potrzebuję od Was nic na ten moment – wszystkie zadania macie w Jirze.\n\nOla'],
+    ['nb', 'Hei,\n\nSøknaden er sendt til fylket. Svar ventes i juni.\n\nOla'],
+  ] as [Lang, string][])('%s: no request: %s', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+  it.each([
+    ['de', 'Hallo Eva,\n\nwenn du irgendwann Luft hast, würd ich mich freuen, wenn du mal drüberschaust.\n\nOla'],
+    ['nb', 'Hei Eva,\n\nom du rekker å ta en review innen onsdag hadde det vært topp\n\nOla'],
+  ] as [Lang, string][])('%s: an ask: %s', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(true);
+  });
+  it('contrast: "Parkeren kunnen jullie gewoon op het achterterrein." still asks nothing', () => {
+    expect(
+      analyzeFromOla('Hoi allemaal,\n\nParkeren kunnen jullie gewoon op het achterterrein.\n\nOla', 'nl').isRequest,
+    ).toBe(false);
+  });
+});

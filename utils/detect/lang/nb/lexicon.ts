@@ -80,7 +80,8 @@ export const nb: LanguageLexicon = {
     { re: /(?:^|\s)(?:vennligst|vær så snill|vær snill og)(?=\s)/i, kind: 'action', direct: true },
     {
       re: new RegExp(
-        `^(?:(?:og|også|så|forresten|ps|apropos|for øvrig)[,:]?\\s+)*(?:${IMPERATIVES})(?=[\\s,.!?]|$)`,
+        // Not a noun before a passive: "Svar ventes i juni" (round 18).
+        `^(?:(?:og|også|så|forresten|ps|apropos|for øvrig)[,:]?\\s+)*(?:${IMPERATIVES})(?=[\\s,.!?]|$)(?!\\s+\\p{L}+es(?=[\\s,.!?]|$))`,
         'i',
       ),
       kind: 'action',
