@@ -1027,3 +1027,46 @@ describe('round 18: hand-overs, chat without punctuation, glad if you, needs den
     ).toBe(false);
   });
 });
+
+describe('round 19: greetings to three, needs, duties, apologies, plain-typed wishes', () => {
+  it.each([
+    [
+      'de',
+      'Hallo Anja, hallo Murat, hallo Eva,\n\nBitte gebt mir alle bis morgen 9 Uhr Bescheid, ob ihr an dem Tag arbeiten könnt.\n\nOla',
+      { to: ['anja.berg@firma.example', 'murat.celik@firma.example', 'eva.lund@firma.example'] },
+    ],
+    [
+      'nl',
+      'Hoi Eva,\n\nIk heb het overzicht van de openstaande debiteuren per 31 januari uiterlijk morgen vóór 12.00 uur nodig, dan kan ik het doorlopen.\n\nOla',
+      {},
+    ],
+    [
+      'nl',
+      'Beste collega’s,\n\nAlle medewerkers zijn verplicht deze e-learning binnen 14 dagen af te ronden.\n\nOla',
+      {},
+    ],
+    [
+      'de',
+      'Hallo Eva,\n\nIch faende es schoen, wenn du mir noch vor Monatsende deine Wuensche schicken koenntest.\n\nOla',
+      {},
+    ],
+    ['nb', 'Hei Eva,\n\nJeg skulle gjerne hatt en vurdering fra dere på om oppsettet er forsvarlig.\n\nOla', {}],
+    [
+      'nb',
+      'Til tilbyderne\n\nSom følge av spørsmål ber vi alle tilbydere bekrefte skriftlig at de har mottatt presiseringen.\n\nOla',
+      {},
+    ],
+  ] as [Lang, string, Record<string, string[]>][])('%s: an ask', (lang, body, people) => {
+    expect(analyzeFromOla(body, lang, people).isRequest).toBe(true);
+  });
+  it.each([
+    ['en', 'Hi Eva,\n\nDid you manage to get any sun in the end, or was it the same rain we had here?\n\nOla'],
+    ['nl', 'Hoi Eva,\n\nKatrien volgt de deelnemerslijst op, dus je moet zelf niets doen.\n\nOla'],
+    [
+      'de',
+      'Sehr geehrte Kundin,\n\ndie Anlage ist wieder in Betrieb. Für die Unannehmlichkeiten bitten wir um Entschuldigung.\n\nOla',
+    ],
+  ] as [Lang, string][])('%s: no request', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+});

@@ -265,14 +265,21 @@ function readGreeting(text: string, from: number, to: number, c: CompiledLexicon
       markLength = 1;
     }
     namesText = rest.slice(0, comma);
-    // "Hallo Frau Obermaier, hallo Herr Yilmaz,": a second greeting on the same line greets more.
-    const after = comma < rest.length ? rest.slice(comma + 1) : '';
-    const again = after ? c.greeting.exec(after) : null;
-    const more = again ? /^([^,!:?.]{1,40})[,!:]?\s*$/u.exec(after.slice(again[0].length)) : null;
-    if (more && namesLike(more[1]!.trim(), c)) {
-      namesText += ` ${more[1]}`;
-      comma = rest.length;
-      markLength = 1;
+    // "Hallo Frau Obermaier, hallo Herr Yilmaz,", "Hallo Petra, hallo Murat, hallo Lena,": more
+    // greetings on the same line greet more people.
+    const more: string[] = [];
+    for (let after = comma < rest.length ? rest.slice(comma + 1) : ''; after;) {
+      const again = c.greeting.exec(after);
+      const part = again ? /^([^,!:?.]{1,40})(?:[,!:]\s*|$)/u.exec(after.slice(again[0].length)) : null;
+      if (!again || !part || !namesLike(part[1]!.trim(), c)) break;
+      more.push(part[1]!);
+      after = after.slice(again[0].length + part[0].length);
+      if (after.trim() === '') {
+        namesText += ` ${more.join(' ')}`;
+        comma = rest.length;
+        markLength = 1;
+        break;
+      }
     }
     if (comma < rest.length - 1 && rest.slice(comma + markLength).trim().length > 0)
       end = from + first.start + g[0].length + comma + markLength;
@@ -474,7 +481,7 @@ const CONTACT_ONLY =
  * "only" goes on to one). Only languages whose sentence models need it.
  */
 const NOTHING_NEEDED: Partial<Record<Lang, RegExp>> = {
-  nl: /(?<![\p{L}])(?:(?:heb|hebben) (?:ik|we|wij)|(?:ik|we|wij) (?:heb|hebben))(?: \S+){0,4}? (?:niets|niks|geen)(?: \S+){0,6}? nodig(?![\p{L}])(?![^?]*(?<![\p{L}])(?:maar|behalve|alleen|wel)(?![\p{L}]))[^?]*$/u,
+  nl: /(?<![\p{L}])(?:je|jij|u|jullie) (?:moet|moeten|hoeft|hoeven)(?: \S+){0,2}? (?:niets|niks) (?:meer |verder )?(?:te )?doen(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:heb|hebben) (?:ik|we|wij)|(?:ik|we|wij) (?:heb|hebben))(?: \S+){0,4}? (?:niets|niks|geen)(?: \S+){0,6}? nodig(?![\p{L}])(?![^?]*(?<![\p{L}])(?:maar|behalve|alleen|wel)(?![\p{L}]))[^?]*$/u,
   pl: /(?:^|\s)nie (?:potrzebuję|potrzebujemy|będę potrzebować|będziemy potrzebować|potrzebuje)(?=[\s,.!?]|$)(?![^?]*(?<![\p{L}])(?:ale|tylko|oprócz|poza)(?![\p{L}]))[^?]*$/u,
   nb: /(?<![\p{L}])(?:(?:trenger|behøver) (?:jeg|vi)|(?:jeg|vi) (?:trenger|behøver))(?: \S+){0,2}? (?:ikke|ingen|ingenting)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:men|bare|unntatt|utenom)(?![\p{L}]))[^?]*$/u,
 };
@@ -498,7 +505,7 @@ const TURNS_TO_YOU: Record<Lang, RegExp> = {
 const UNDERSTANDING_ONLY: Record<Lang, RegExp> = {
   en: /\b(?:(?:we|i) (?:ask|kindly ask|would ask) (?:for )?(?:your )?|thank you for your |thanks for your )(?:understanding|patience|forbearance)\b[^?]*$/,
   nl: /(?<![\p{L}])(?:(?:wij|we|ik) (?:vragen|vraag|verzoeken|verzoek) (?:om )?(?:je |jouw |uw |jullie )?|bedankt voor (?:je |jouw |uw |jullie )?)(?:begrip|geduld)(?![\p{L}])[^?]*$/u,
-  de: /(?<![\p{L}])(?:(?:ich|wir) (?:bitte|bitten) (?:sie |dich |euch )?um|(?:bitte|bitten) (?:ich|wir) (?:sie |dich |euch )?um|danke für) (?:ihr |dein |euer |ihre |deine |eure )?(?:verständnis|geduld|nachsicht)(?![\p{L}])[^?]*$/u,
+  de: /(?<![\p{L}])(?:(?:ich|wir) (?:bitte|bitten) (?:sie |dich |euch )?um|(?:bitte|bitten) (?:ich|wir) (?:sie |dich |euch )?um|danke für) (?:ihr |dein |euer |ihre |deine |eure )?(?:verständnis|geduld|nachsicht|entschuldigung)(?![\p{L}])(?![^?]*(?<![\p{L}])bitte(?![\p{L}]))[^?]*$/u,
   pl: /(?:^|\s)(?:(?:prosimy|proszę|prosiłbym|prosiłabym) (?:(?:państwa|pana|panią|was|cię) )?o|dziękuję za|dziękujemy za) (?:wyrozumiałość|cierpliwość|zrozumienie)(?![\p{L}])[^?]*$/u,
   nb: /(?<![\p{L}])(?:(?:vi|jeg) ber (?:om|deg om|dere om)|takk for) (?:forståelse|tålmodighet)(?![\p{L}])[^?]*$/u,
 };
@@ -521,7 +528,7 @@ const WILL_RECEIVE: Partial<Record<Lang, RegExp>> = {
  * Only languages whose models need it.
  */
 const RESTED_QUESTION: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:(?:and|so)\s+)?(?:did|have|were|are|was|has)\s+(?:you|u)\b[^?]{0,40}\b(?:relax|relaxed|rest|rested|unwind|unwound|recover|recovered|recharge|recharged|switch off|switched off|wind down|enjoy|enjoyed)\b[^?]{0,60}\?\s*$/,
+  en: /^(?:(?:and|so)\s+)?(?:did|have|were|are|was|has)\s+(?:you|u)\b[^?]{0,40}\b(?:relax|relaxed|rest|rested|unwind|unwound|recover|recovered|recharge|recharged|switch off|switched off|wind down|enjoy|enjoyed|get (?:any|some|much) sun|see (?:any|some|much) sun|catch (?:any|some) sun)\b[^?]{0,60}\?\s*$/,
   nl: /^(?:(?:en|dus)\s+)?(?:heb|ben|kon|was)\s+(?:je|jij|u|jullie)\s[^?]{0,40}(?<![\p{L}])(?:bijkomen|bijgekomen|uitrusten|uitgerust|ontspannen|opladen|opgeladen|tot rust komen|tot rust gekomen|genieten|genoten)(?![\p{L}])[^?]{0,60}\?\s*$/u,
   de: /^(?:(?:und|also)\s+)?(?:hast|konntest|habt|konntet|bist|seid|haben|konnten)\s+(?:du|ihr|sie)\s[^?]{0,40}(?<![\p{L}])(?:erholen|erholt|entspannen|entspannt|ausruhen|ausgeruht|abschalten|abgeschaltet|durchatmen|durchgeatmet|genießen|genossen)(?![\p{L}])[^?]{0,60}\?\s*$/u,
   nb: /^(?:(?:og|så)\s+)?(?:har|fikk|fekk|kunne|er)\s+(?:du|dere)\s[^?]{0,40}(?<![\p{L}])(?:slappe av|slappet av|hvile|hvilt|hvilt deg|koble av|koblet av|lade batteriene|ladet batteriene|nyte|nøt|kose deg|kost deg|kost dere)(?![\p{L}])[^?]{0,60}\?\s*$/u,
@@ -1220,7 +1227,7 @@ function quotedAsks(
  */
 const WISH_THAT: Partial<Record<Lang, RegExp>> = {
   nl: /(?<![\p{L}])(?:ik|we|wij) (?:zou|zouden|wil|willen|wilde|wilden)(?: \S+){0,2}? (?:dat|als) (?:je|jij|u|jullie)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weet|weten)(?![\p{L}]))[^?]*$/u,
-  de: /(?:(?<![\p{L}])(?:ich|wir) (?:würde|würden|möchte|möchten|wünsche|wünschen|hätte|hätten|will|wollen)(?: mir| uns)?(?: (?:gern|gerne|sehr|eigentlich|es))*(?: wünschen| gern| gerne)?,? (?:wenn|dass) (?:du|ihr|sie)|^mir (?:wäre|ist) (?:es )?(?:wichtig|lieb),? (?:wenn|dass) (?:du|ihr|sie)|(?:(?:ich|wir) (?:würde|würd|würden) (?:mich|uns)|(?:würde|würd|würden) (?:ich|wir) (?:mich|uns)) (?:sehr |riesig |total )?freuen,? (?:wenn|falls) (?:du|ihr|sie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weißt|wisst|wissen)(?![\p{L}]))[^?]*$/u,
+  de: /(?:(?<![\p{L}])(?:ich|wir) (?:würde|würden|möchte|möchten|wünsche|wünschen|hätte|hätten|will|wollen)(?: mir| uns)?(?: (?:gern|gerne|sehr|eigentlich|es))*(?: wünschen| gern| gerne)?,? (?:wenn|dass) (?:du|ihr|sie)|^mir (?:wäre|ist) (?:es )?(?:wichtig|lieb),? (?:wenn|dass) (?:du|ihr|sie)|(?:ich|wir) f(?:ä|ae)nde(?:n)? es (?:sch(?:ö|oe)n|gut|toll|super|klasse|prima|hilfreich),? (?:wenn|falls|dass) (?:du|ihr|sie)|(?:(?:ich|wir) (?:würde|würd|würden) (?:mich|uns)|(?:würde|würd|würden) (?:ich|wir) (?:mich|uns)) (?:sehr |riesig |total )?freuen,? (?:wenn|falls) (?:du|ihr|sie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weißt|wisst|wissen)(?![\p{L}]))[^?]*$/u,
   pl: /(?:^|\s)(?:chciałabym|chciałbym|chcielibyśmy|chciałybyśmy|chcę|chcemy|wolałabym|wolałbym|zależy mi(?: na tym)?|zależałoby mi(?: na tym)?|prosiłabym|prosiłbym),? (?:żebyś|żebyście|abyś|abyście|żeby pan|żeby pani|aby pan|aby pani|by pan|by pani|żeby państwo|aby państwo)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wiedział|wiedziała|wiedzieli|wiedziały)(?![\p{L}]))[^?]*$/u,
   nb: /(?<![\p{L}])(?:jeg|vi) (?:vil|ønsker|ønsker meg|hadde ønsket|skulle ønske|vil gjerne|ville gjerne|hadde satt pris på) (?:gjerne )?at (?:du|dere)(?![\p{L}])(?![^?]*(?<![\p{L}])vet(?![\p{L}]))[^?]*$/u,
 };
@@ -1232,6 +1239,20 @@ const WISH_THAT: Partial<Record<Lang, RegExp>> = {
 const NEED_FROM_YOU: Partial<Record<Lang, RegExp>> = {
   de: /^(?:(?:und|aber|also)\s+)?(?:ich\s+)?(?:brauch|brauche|bräuchte|benötige)(?: \S+){0,3}? von (?:dir|euch|ihnen)(?![\p{L}])[^?]*$/u,
   pl: /(?:^|\s)(?<!nie\s)potrzebuj[eę](?: \S+){0,2}? od (?:ciebie|was|pana|pani|państwa)(?![\p{L}])[^?]*$/u,
+  // "Jeg skulle gjerne hatt en vurdering fra dere …"
+  nb: /(?<![\p{L}])(?:jeg|vi) (?:skulle gjerne hatt|skulle hatt|vil gjerne ha|ville gjerne hatt|trenger|må ha)(?: \S+){0,6}? fra (?:deg|dere)(?![\p{L}])[^?]*$/u,
+};
+
+/**
+ * "Alle medewerkers zijn verplicht deze e-learning binnen 14 dagen af te ronden", "Alle Beschäftigten
+ * sind verpflichtet, … zu …": a duty put on a group the reader belongs to.
+ */
+const GROUP_DUTY: Record<Lang, RegExp> = {
+  en: /\b(?:all|every|each)\s+(?:\S+\s+){0,3}?(?:are|is)\s+(?:required|obliged|expected)\s+to\s+\w[^?]*$/,
+  nl: /(?<![\p{L}])(?:alle|iedere|elke)\s+(?:\S+\s+){0,3}?(?:zijn|is)\s+verplicht\s+[^?]*(?<![\p{L}])te\s+\p{L}[^?]*$/u,
+  de: /(?<![\p{L}])(?:alle|jede[rs]?)\s+(?:\S+\s+){0,3}?(?:sind|ist)\s+verpflichtet,?\s+[^?]*\szu\s+\p{L}[^?]*$/u,
+  pl: /(?:^|\s)(?:wszyscy|każdy|każda)\s+(?:\S+\s+){0,3}?(?:są|jest)\s+(?:zobowiązan\p{L}*|zobligowan\p{L}*)\s+do\s+\p{L}[^?]*$/u,
+  nb: /(?<![\p{L}])(?:alle|hver)\s+(?:\S+\s+){0,3}?(?:er|blir)\s+(?:pålagt|forpliktet)\s+(?:til\s+)?å\s+\p{L}[^?]*$/u,
 };
 
 /**
@@ -1254,7 +1275,7 @@ const BONUS_ASK: Record<Lang, RegExp> = {
  */
 const NEED_BY: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:and|also|so|but|really)\s+)?(?:(?:i|we)(?: still| really| urgently| will| would|'ll|'d)? need|needs?)\s+(?!to\b|you\b|a (?:break|rest|holiday|day off)\b|any\b|help\b)\w|\b(?:everyone|everybody|all staff|all employees|all of you|each of you)\b[^.?!]{0,80}?\b(?:must|needs? to|has to|have to|is required to|are required to)\b/,
-  nl: /(?<![\p{L}])(?:ik|we|wij) (?:heb|hebben) (?:[^?!]{1,80}? )?nodig(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:ik|we|wij) (?:heb|hebben) (?:[^?!]{1,140}? )?nodig(?![\p{L}])/u,
 };
 
 /**
@@ -1268,7 +1289,7 @@ const THIRD_ASKS: Partial<Record<Lang, RegExp>> = {
   de: /^(?:die|der|das|unsere|unser|ihre|ihr)\s+(?:[\p{L}&'-]+\s+){0,4}?(?:bittet|bitten|ersucht|ersuchen)\s+(?:sie|dich|euch|alle)(?![\p{L}])[^?]*$/u,
   pl: /^(?:[\p{L}-]+\s+){1,4}?(?:prosi|proszą|zwraca się z prośbą do)\s+(?:pana|panią|państwa|cię|was|wszystkich)(?![\p{L}])[^?]*$/u,
   // "Retten ber om at partene innen 10 dager gir tilbakemelding …", "Skolen ber dere om å …".
-  nb: /^(?:[\p{L}-]+\s+){1,4}?(?:ber|anmoder)\s+(?:(?:deg|dere|partene|alle|de ansatte)\s+om\s+å|om at\s+(?:du|dere|partene|alle|de ansatte))(?![\p{L}])[^?]*$/u,
+  nb: /(?<![\p{L}])ber (?:vi|jeg) (?:deg|dere|alle|samtlige)(?: \S+){0,3}? (?:om å |å )?\p{L}{3,}[^?]*$|^(?:[\p{L}-]+\s+){1,4}?(?:ber|anmoder)\s+(?:(?:deg|dere|partene|alle|de ansatte)\s+om\s+å|om at\s+(?:du|dere|partene|alle|de ansatte))(?![\p{L}])[^?]*$/u,
 };
 
 /**
@@ -1870,6 +1891,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       THIRD_ASKS[language]?.test(lower) ||
       WISH_THAT[language]?.test(lower) ||
       NEED_FROM_YOU[language]?.test(lower) ||
+      GROUP_DUTY[language].test(lower) ||
       ELLIPTICAL_ASK[language]?.test(lower) ||
       (/\?\s*$/.test(lower) && CONDITIONAL_ASK[language]?.test(lower))
     )
