@@ -1070,3 +1070,43 @@ describe('round 19: greetings to three, needs, duties, apologies, plain-typed wi
     expect(analyzeFromOla(body, lang).isRequest).toBe(false);
   });
 });
+
+describe('round 20: weather and holiday talk, an interjection before a dash, a Polish title and first name', () => {
+  it.each([
+    ['de', 'Hallo Eva,\n\nHast du die Fjorde im Regen gesehen oder hattet ihr Glück?\n\nOla'],
+    ['nb', 'Hei Eva,\n\nFikk dere noe av uværet der sør forresten?\n\nOla'],
+    ['pl', 'hej ewa\n\nprzezyliscie jakos ten upal na hali?\n\nola'],
+    ['en', 'Hi Eva,\n\nDid you get any rain in Wales in the end?\n\nOla'],
+  ] as [Lang, string][])('%s: small talk asks nothing', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+  it('contrast: "Do you have the rain gauge readings?" asks', () => {
+    expect(analyzeFromOla('Hi Eva,\n\nDo you have the rain gauge readings from the site?\n\nOla', 'en').isRequest).toBe(
+      true,
+    );
+  });
+  it('"Oh – could you send me …" asks the reader', () => {
+    expect(
+      analyzeFromOla('Hi Eva,\n\nOh – could you send me the updated volunteer list tomorrow?\n\nOla', 'en').isRequest,
+    ).toBe(true);
+  });
+  it('"Panie Jacku – proszę o …" read by j.witkowski@ among others is his', () => {
+    const a = analyzeFromOla(
+      'Drodzy,\n\nPani Magdo – proszę o koordynację występów.\nPanie Jacku – proszę o przygotowanie stanowisk sportowych.\n\nGrażyna',
+      'pl',
+      {
+        me: { name: '', email: 'j.witkowski@firma.example' },
+        to: ['m.kaminska@firma.example', 'j.witkowski@firma.example'],
+      },
+    );
+    expect(a.requestSpans.map((s) => s.text)).toEqual(['Panie Jacku – proszę o przygotowanie stanowisk sportowych.']);
+  });
+  it('"wäre es sehr hilfreich, wenn Sie mir … zukommen lassen könnten" asks', () => {
+    expect(
+      analyzeFromOla(
+        'Sehr geehrte Frau Lund,\n\nfür die Prüfung wäre es sehr hilfreich, wenn Sie mir die Einzelbelege bis 04.11. zukommen lassen könnten.\n\nOla',
+        'de',
+      ).isRequest,
+    ).toBe(true);
+  });
+});

@@ -555,6 +555,18 @@ const MINUTES_HANDED: Partial<Record<Lang, RegExp>> = {
   nl: /^(?:hierbij|bijgaand|in de bijlage|hieronder)\s+(?:de\s+|het\s+)?(?:(?:korte|beknopte|concept|definitieve)\s+)*(?:notulen|aantekeningen|verslag|actiepunten|actielijst)(?![\p{L}])[^?]*$/u,
 };
 
+/**
+ * "Hast du die Fjorde im Regen gesehen oder hattet ihr Glück?", "Fikk dere noe av uværet der sør?",
+ * "przeżyliście jakoś ten upał?": a question about the reader's weather or holiday is small talk.
+ */
+const WEATHER_TALK: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|so|oh)\s+)?(?:did|was|were|have|had)\s+(?:you|u|ya|it)\b[^?]*\b(?:rain|rained|sun|sunny|sunshine|storm|storms|snow|snowed|heat|heatwave|weather|holiday|vacation)\b[^?]*\?\s*$/,
+  nl: /^(?:(?:en|dus)\s+)?(?:heb|hebben|had|hadden|was|waren|ben|bent|zijn)\s+(?:je|jij|jullie|u|het)(?![\p{L}])[^?]*(?<![\p{L}])(?:regen|zon|zonnetje|storm|sneeuw|hitte|onweer|vakantie)(?![\p{L}])[^?]*\?\s*$/u,
+  de: /^(?:(?:und|na)[,]?\s+)?(?:hast|hattest|habt|hattet|warst|wart|war|bist|seid|konntest|konntet)\s+(?:du|ihr|sie|es)(?![\p{L}])[^?]*(?<![\p{L}])(?:regen|sonne|sturm|schnee|hitze|wetter|gewitter|urlaub|ferien)(?![\p{L}])[^?]*\?\s*$/u,
+  pl: /^(?:(?:i|a|no)\s+)?(?:czy\s+)?\p{L}+(?:liście|łeś|łaś|łyście|liscie|les|las|lyscie)(?![\p{L}])[^?]*(?<![\p{L}])(?:deszcz\p{L}*|słońc\p{L}*|slonc\p{L}*|burz\p{L}*|śnieg\p{L}*|snieg\p{L}*|upał\p{L}*|upal\p{L}*|pogod\p{L}*|urlop\p{L}*|wakacj\p{L}*)[^?]*\?\s*$/u,
+  nb: /^(?:(?:og|så)\s+)?(?:fikk|har|hadde|var|ble)\s+(?:du|dere|det)(?![\p{L}])[^?]*(?<![\p{L}])(?:regn|regnet|sol|sola|solen|storm|stormen|uvær|uværet|været|snø|snøen|hete|heten|ferie|ferien)(?![\p{L}])[^?]*\?\s*$/u,
+};
+
 /** Who the mail is for: what a vocative ("Jonas, kannst du …") is compared with. */
 interface People {
   /** The reader's name parts and address-derived names (lower case). */
@@ -614,6 +626,7 @@ function judgeSentence(raw: string, c: CompiledLexicon, people: People, bare = b
     UNDERSTANDING_ONLY[c.lex.lang].test(bare) ||
     WILL_RECEIVE[c.lex.lang]?.test(bare) ||
     RESTED_QUESTION[c.lex.lang]?.test(bare) === true ||
+    WEATHER_TALK[c.lex.lang].test(bare) ||
     DONE_REPORT[c.lex.lang].test(bare) ||
     MINUTES_HANDED[c.lex.lang]?.test(bare) === true
   )
@@ -711,10 +724,16 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
       people.readerInitials.includes(initial) && !readerNames.some((r) => foldedInitial(r) === initial);
     // "- Ingrid: wil jij …", "@Sanne: kun jij …" read by i.postma@ and s.vermeer@: addressed by a
     // name with the reader's initial and no other recipient's, that name is the reader's.
-    const byInitial = initialNamesReader(name, first, people, c) && !labelWord && !INTERJECTION.test(name);
-    const isReader = namedReader || byInitial;
     // "Pani Iwono, czy …" read by i.kowalska@: Polish addresses by title and first name.
     const titledFirstName = c.lex.lang === 'pl' && initialFits;
+    // "Panie Jacku – proszę o …" read by j.witkowski@ among m.… and b.…: the title's first name has
+    // the reader's initial and no other recipient's.
+    const byInitial =
+      (initialNamesReader(name, first, people, c) ||
+        (titledFirstName && c.titles.test(first) && initialPointsToReader(initial, name, people))) &&
+      !labelWord &&
+      !INTERJECTION.test(name);
+    const isReader = namedReader || byInitial;
     // "Herr Wirth, bitte …" to a list: a title and a surname that is not the reader's name someone else.
     const titled = c.titles.test(first) && addressed[2] !== undefined && readerNames.length > 0 && !titledFirstName;
     // "Jonas, kannst du …" read by Hanna: a first name that cannot be the reader's asks someone else.
@@ -730,7 +749,11 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
       (people.otherInitials.includes(initial) ||
         people.namedInText(first) ||
         (people.viaList && TURNS_TO_YOU[c.lex.lang].test(s.slice(addressed[0].length).toLowerCase())));
-    if (!isReader && !labelWord && (isOther || explicit || titled || notReader))
+    // "Oh – could you send me …": an interjection alone before a dash is no name.
+    const exclaims =
+      addressed[2] === undefined &&
+      /^(?:oh|ohh|ah|ahh|aha|ach|och|oj|åh|hmm|ok|okay|so|well|right|anyway|tja)$/.test(name);
+    if (!isReader && !labelWord && !exclaims && (isOther || explicit || titled || notReader))
       return { kind: null, other: true, person: isOther || notReader };
     if (isReader && explicit && !labelWord && BULLET.test(raw)) readerItem = byInitial || closeName(readerNames, name);
     if (isReader || isOther || explicit) s = s.slice(addressed[0].length);
@@ -1227,7 +1250,7 @@ function quotedAsks(
  */
 const WISH_THAT: Partial<Record<Lang, RegExp>> = {
   nl: /(?<![\p{L}])(?:ik|we|wij) (?:zou|zouden|wil|willen|wilde|wilden)(?: \S+){0,2}? (?:dat|als) (?:je|jij|u|jullie)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weet|weten)(?![\p{L}]))[^?]*$/u,
-  de: /(?:(?<![\p{L}])(?:ich|wir) (?:würde|würden|möchte|möchten|wünsche|wünschen|hätte|hätten|will|wollen)(?: mir| uns)?(?: (?:gern|gerne|sehr|eigentlich|es))*(?: wünschen| gern| gerne)?,? (?:wenn|dass) (?:du|ihr|sie)|^mir (?:wäre|ist) (?:es )?(?:wichtig|lieb),? (?:wenn|dass) (?:du|ihr|sie)|(?:ich|wir) f(?:ä|ae)nde(?:n)? es (?:sch(?:ö|oe)n|gut|toll|super|klasse|prima|hilfreich),? (?:wenn|falls|dass) (?:du|ihr|sie)|(?:(?:ich|wir) (?:würde|würd|würden) (?:mich|uns)|(?:würde|würd|würden) (?:ich|wir) (?:mich|uns)) (?:sehr |riesig |total )?freuen,? (?:wenn|falls) (?:du|ihr|sie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weißt|wisst|wissen)(?![\p{L}]))[^?]*$/u,
+  de: /(?:(?<![\p{L}])(?:ich|wir) (?:würde|würden|möchte|möchten|wünsche|wünschen|hätte|hätten|will|wollen)(?: mir| uns)?(?: (?:gern|gerne|sehr|eigentlich|es))*(?: wünschen| gern| gerne)?,? (?:wenn|dass) (?:du|ihr|sie)|^mir (?:wäre|ist) (?:es )?(?:wichtig|lieb),? (?:wenn|dass) (?:du|ihr|sie)|(?<![\p{L}])wäre (?:es )?(?:(?:sehr|wirklich|echt|äußerst|total)\s+)+(?:hilfreich|super|toll|schön|gut|nett|prima|klasse),? wenn (?:du|ihr|sie)|(?:ich|wir) f(?:ä|ae)nde(?:n)? es (?:sch(?:ö|oe)n|gut|toll|super|klasse|prima|hilfreich),? (?:wenn|falls|dass) (?:du|ihr|sie)|(?:(?:ich|wir) (?:würde|würd|würden) (?:mich|uns)|(?:würde|würd|würden) (?:ich|wir) (?:mich|uns)) (?:sehr |riesig |total )?freuen,? (?:wenn|falls) (?:du|ihr|sie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weißt|wisst|wissen)(?![\p{L}]))[^?]*$/u,
   pl: /(?:^|\s)(?:chciałabym|chciałbym|chcielibyśmy|chciałybyśmy|chcę|chcemy|wolałabym|wolałbym|zależy mi(?: na tym)?|zależałoby mi(?: na tym)?|prosiłabym|prosiłbym),? (?:żebyś|żebyście|abyś|abyście|żeby pan|żeby pani|aby pan|aby pani|by pan|by pani|żeby państwo|aby państwo)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wiedział|wiedziała|wiedzieli|wiedziały)(?![\p{L}]))[^?]*$/u,
   nb: /(?<![\p{L}])(?:jeg|vi) (?:vil|ønsker|ønsker meg|hadde ønsket|skulle ønske|vil gjerne|ville gjerne|hadde satt pris på) (?:gjerne )?at (?:du|dere)(?![\p{L}])(?![^?]*(?<![\p{L}])vet(?![\p{L}]))[^?]*$/u,
 };
