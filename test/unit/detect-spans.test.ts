@@ -1110,3 +1110,34 @@ describe('round 20: weather and holiday talk, an interjection before a dash, a P
     ).toBe(true);
   });
 });
+
+describe('round 21: nothing to send, needs with the thing to be with the sender, formal asks', () => {
+  it.each([
+    ['en', "Hi Eva,\n\nYour payroll details have already been set up, so there's nothing you need to send us.\n\nOla"],
+    [
+      'nl',
+      'Hoi allemaal,\n\nKlanten met een supportcontract krijgen morgen een mail, daar moeten jullie niks voor doen.\n\nOla',
+    ],
+    [
+      'de',
+      'Hallo Eva,\n\nDie Schulung übernimmt nächste Woche dein Teamleiter, den Termin bekommst du direkt von ihm.\n\nOla',
+    ],
+  ] as [Lang, string][])('%s: no request', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+  it.each([
+    [
+      'nl',
+      'Geachte mevrouw Lund,\n\nWij verzoeken u vriendelijk de overeenkomst te ondertekenen en uiterlijk 3 maart aan ons te retourneren.\n\nOla',
+    ],
+    ['nl', 'Hoi Eva,\n\nJe declaratie mist nog. Die moet binnen vijf dagen bij mij binnen zijn.\n\nOla'],
+    [
+      'nl',
+      'Geachte mevrouw Lund,\n\nHet zou mij zeer helpen als u de dia’s voor het eind van de week nog zou willen doorlezen.\n\nOla',
+    ],
+    ['nb', 'Hei Eva,\n\nJeg skulle gjerne hatt utkastet ditt innen kl. 10 i morgen.\n\nOla'],
+    ['nb', 'Hei alle,\n\nVi ber hver enhet sende inn innspill til budsjettet innen 8. januar.\n\nOla'],
+  ] as [Lang, string][])('%s: an ask', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(true);
+  });
+});

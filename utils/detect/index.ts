@@ -481,7 +481,8 @@ const CONTACT_ONLY =
  * "only" goes on to one). Only languages whose sentence models need it.
  */
 const NOTHING_NEEDED: Partial<Record<Lang, RegExp>> = {
-  nl: /(?<![\p{L}])(?:je|jij|u|jullie) (?:moet|moeten|hoeft|hoeven)(?: \S+){0,2}? (?:niets|niks) (?:meer |verder )?(?:te )?doen(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:heb|hebben) (?:ik|we|wij)|(?:ik|we|wij) (?:heb|hebben))(?: \S+){0,4}? (?:niets|niks|geen)(?: \S+){0,6}? nodig(?![\p{L}])(?![^?]*(?<![\p{L}])(?:maar|behalve|alleen|wel)(?![\p{L}]))[^?]*$/u,
+  en: /\b(?:there's|there is|you have|you've got) nothing (?:else |more |further )?(?:(?:that )?you need to|for you to|to) (?:do|send|sign|return|bring|fill in)\b[^?]*$/,
+  nl: /(?<![\p{L}])(?:(?:je|jij|u|jullie) (?:moet|moeten|hoeft|hoeven)|(?:moet|moeten|hoef|hoeft|hoeven) (?:je|jij|u|jullie))(?: \S+){0,2}? (?:niets|niks) (?:meer |verder |voor )?(?:te )?doen(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:heb|hebben) (?:ik|we|wij)|(?:ik|we|wij) (?:heb|hebben))(?: \S+){0,4}? (?:niets|niks|geen)(?: \S+){0,6}? nodig(?![\p{L}])(?![^?]*(?<![\p{L}])(?:maar|behalve|alleen|wel)(?![\p{L}]))[^?]*$/u,
   pl: /(?:^|\s)nie (?:potrzebuję|potrzebujemy|będę potrzebować|będziemy potrzebować|potrzebuje)(?=[\s,.!?]|$)(?![^?]*(?<![\p{L}])(?:ale|tylko|oprócz|poza)(?![\p{L}]))[^?]*$/u,
   nb: /(?<![\p{L}])(?:(?:trenger|behøver) (?:jeg|vi)|(?:jeg|vi) (?:trenger|behøver))(?: \S+){0,2}? (?:ikke|ingen|ingenting)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:men|bare|unntatt|utenom)(?![\p{L}]))[^?]*$/u,
 };
@@ -517,6 +518,7 @@ const UNDERSTANDING_ONLY: Record<Lang, RegExp> = {
  * signed": getting something done is one). Only languages whose models need it.
  */
 const WILL_RECEIVE: Partial<Record<Lang, RegExp>> = {
+  de: /(?<![\p{L}])(?:bekommst|erhältst|kriegst)\s+du(?![\p{L}])(?![^?]*(?<![\p{L}])bitte(?![\p{L}]))[^?]*$/u,
   en: /\byou(?:'ll| will| should| shall| may) (?:now |soon |also |already |then )?(?:see|receive|be receiving|hear (?:back|from)|be notified|be able to see)\b[^?]*$/,
   pl: /(?:^|\s)(?:powinieneś|powinnaś|powinien pan|powinna pani|powinniście) (?:już |też |wtedy )?(?:to |je |go |ją )?(?:zobaczyć|widzieć|otrzymać|dostać)(?![\p{L}])[^?]*$/u,
   nb: /(?<![\p{L}])(?:du|dere) (?:bør|skal|vil|kommer til å) (?:nå |snart |også |da )?(?:se|motta|få se|høre fra)(?![\p{L}])[^?]*$/u,
@@ -1249,7 +1251,7 @@ function quotedAsks(
  * something asks it (not "I want you to know …"). Only languages whose cues miss it.
  */
 const WISH_THAT: Partial<Record<Lang, RegExp>> = {
-  nl: /(?<![\p{L}])(?:ik|we|wij) (?:zou|zouden|wil|willen|wilde|wilden)(?: \S+){0,2}? (?:dat|als) (?:je|jij|u|jullie)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weet|weten)(?![\p{L}]))[^?]*$/u,
+  nl: /(?:(?<![\p{L}])(?:ik|we|wij) (?:zou|zouden|wil|willen|wilde|wilden)(?: \S+){0,2}? (?:dat|als) (?:je|jij|u|jullie)|(?<![\p{L}])het zou (?:mij |me |ons )?(?:(?:zeer|erg|enorm|echt|heel)\s+)?(?:helpen|fijn zijn|prettig zijn|mooi zijn),? als (?:je|jij|u|jullie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weet|weten)(?![\p{L}]))[^?]*$/u,
   de: /(?:(?<![\p{L}])(?:ich|wir) (?:würde|würden|möchte|möchten|wünsche|wünschen|hätte|hätten|will|wollen)(?: mir| uns)?(?: (?:gern|gerne|sehr|eigentlich|es))*(?: wünschen| gern| gerne)?,? (?:wenn|dass) (?:du|ihr|sie)|^mir (?:wäre|ist) (?:es )?(?:wichtig|lieb),? (?:wenn|dass) (?:du|ihr|sie)|(?<![\p{L}])wäre (?:es )?(?:(?:sehr|wirklich|echt|äußerst|total)\s+)+(?:hilfreich|super|toll|schön|gut|nett|prima|klasse),? wenn (?:du|ihr|sie)|(?:ich|wir) f(?:ä|ae)nde(?:n)? es (?:sch(?:ö|oe)n|gut|toll|super|klasse|prima|hilfreich),? (?:wenn|falls|dass) (?:du|ihr|sie)|(?:(?:ich|wir) (?:würde|würd|würden) (?:mich|uns)|(?:würde|würd|würden) (?:ich|wir) (?:mich|uns)) (?:sehr |riesig |total )?freuen,? (?:wenn|falls) (?:du|ihr|sie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weißt|wisst|wissen)(?![\p{L}]))[^?]*$/u,
   pl: /(?:^|\s)(?:chciałabym|chciałbym|chcielibyśmy|chciałybyśmy|chcę|chcemy|wolałabym|wolałbym|zależy mi(?: na tym)?|zależałoby mi(?: na tym)?|prosiłabym|prosiłbym),? (?:żebyś|żebyście|abyś|abyście|żeby pan|żeby pani|aby pan|aby pani|by pan|by pani|żeby państwo|aby państwo)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wiedział|wiedziała|wiedzieli|wiedziały)(?![\p{L}]))[^?]*$/u,
   nb: /(?<![\p{L}])(?:jeg|vi) (?:vil|ønsker|ønsker meg|hadde ønsket|skulle ønske|vil gjerne|ville gjerne|hadde satt pris på) (?:gjerne )?at (?:du|dere)(?![\p{L}])(?![^?]*(?<![\p{L}])vet(?![\p{L}]))[^?]*$/u,
@@ -1262,8 +1264,10 @@ const WISH_THAT: Partial<Record<Lang, RegExp>> = {
 const NEED_FROM_YOU: Partial<Record<Lang, RegExp>> = {
   de: /^(?:(?:und|aber|also)\s+)?(?:ich\s+)?(?:brauch|brauche|bräuchte|benötige)(?: \S+){0,3}? von (?:dir|euch|ihnen)(?![\p{L}])[^?]*$/u,
   pl: /(?:^|\s)(?<!nie\s)potrzebuj[eę](?: \S+){0,2}? od (?:ciebie|was|pana|pani|państwa)(?![\p{L}])[^?]*$/u,
-  // "Jeg skulle gjerne hatt en vurdering fra dere …"
-  nb: /(?<![\p{L}])(?:jeg|vi) (?:skulle gjerne hatt|skulle hatt|vil gjerne ha|ville gjerne hatt|trenger|må ha)(?: \S+){0,6}? fra (?:deg|dere)(?![\p{L}])[^?]*$/u,
+  // "Jeg skulle gjerne hatt en vurdering fra dere …", "Jeg skulle gjerne hatt utkastet ditt innen kl. 10"
+  nb: /(?<![\p{L}])(?:jeg|vi) (?:skulle gjerne hatt|skulle hatt|vil gjerne ha|ville gjerne hatt|trenger|må ha)(?: \S+){0,6}? (?:fra (?:deg|dere)|\p{L}+ (?:ditt|din|dine|deres))(?![\p{L}])[^?]*$/u,
+  // "Die moet binnen vijf dagen bij mij binnen zijn", "Wij verzoeken u … te ondertekenen"
+  nl: /(?<![\p{L}])(?:die|dat|het|ze|deze|dit)\s+(?:moet|moeten)\s+(?:\S+\s+){0,5}?bij (?:mij|ons) (?:binnen|zijn|liggen)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:wij|we|ik) (?:verzoeken|verzoek) (?:je|jou|u|jullie)(?: \S+){0,8}? te \p{L}[^?]*$/u,
 };
 
 /**
@@ -1312,7 +1316,7 @@ const THIRD_ASKS: Partial<Record<Lang, RegExp>> = {
   de: /^(?:die|der|das|unsere|unser|ihre|ihr)\s+(?:[\p{L}&'-]+\s+){0,4}?(?:bittet|bitten|ersucht|ersuchen)\s+(?:sie|dich|euch|alle)(?![\p{L}])[^?]*$/u,
   pl: /^(?:[\p{L}-]+\s+){1,4}?(?:prosi|proszą|zwraca się z prośbą do)\s+(?:pana|panią|państwa|cię|was|wszystkich)(?![\p{L}])[^?]*$/u,
   // "Retten ber om at partene innen 10 dager gir tilbakemelding …", "Skolen ber dere om å …".
-  nb: /(?<![\p{L}])ber (?:vi|jeg) (?:deg|dere|alle|samtlige)(?: \S+){0,3}? (?:om å |å )?\p{L}{3,}[^?]*$|^(?:[\p{L}-]+\s+){1,4}?(?:ber|anmoder)\s+(?:(?:deg|dere|partene|alle|de ansatte)\s+om\s+å|om at\s+(?:du|dere|partene|alle|de ansatte))(?![\p{L}])[^?]*$/u,
+  nb: /(?<![\p{L}])(?:vi|jeg) ber (?:hver|alle|samtlige|hver enkelt)(?: \S+){0,2}? (?:om å |å )?\p{L}{3,}[^?]*$|(?<![\p{L}])ber (?:vi|jeg) (?:deg|dere|alle|samtlige)(?: \S+){0,3}? (?:om å |å )?\p{L}{3,}[^?]*$|^(?:[\p{L}-]+\s+){1,4}?(?:ber|anmoder)\s+(?:(?:deg|dere|partene|alle|de ansatte)\s+om\s+å|om at\s+(?:du|dere|partene|alle|de ansatte))(?![\p{L}])[^?]*$/u,
 };
 
 /**
