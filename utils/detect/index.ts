@@ -1265,7 +1265,7 @@ const NEED_FROM_YOU: Partial<Record<Lang, RegExp>> = {
   de: /^(?:(?:und|aber|also)\s+)?(?:ich\s+)?(?:brauch|brauche|bräuchte|benötige)(?: \S+){0,3}? von (?:dir|euch|ihnen)(?![\p{L}])[^?]*$/u,
   pl: /(?:^|\s)(?<!nie\s)potrzebuj[eę](?: \S+){0,2}? od (?:ciebie|was|pana|pani|państwa)(?![\p{L}])[^?]*$/u,
   // "Jeg skulle gjerne hatt en vurdering fra dere …", "Jeg skulle gjerne hatt utkastet ditt innen kl. 10"
-  nb: /(?<![\p{L}])(?:jeg|vi) (?:skulle gjerne hatt|skulle hatt|vil gjerne ha|ville gjerne hatt|trenger|må ha)(?: \S+){0,6}? (?:fra (?:deg|dere)|\p{L}+ (?:ditt|din|dine|deres))(?![\p{L}])[^?]*$/u,
+  nb: /(?<![\p{L}])(?:jeg|vi) (?:(?:skulle gjerne hatt|skulle hatt|vil gjerne ha|ville gjerne hatt|trenger|må ha)(?: \S+){0,6}? fra (?:deg|dere)|(?:skulle gjerne hatt|skulle hatt|vil gjerne ha|ville gjerne hatt)(?: \S+){0,4}? \p{L}+ (?:ditt|din|dine|deres))(?![\p{L}])[^?]*$/u,
   // "Die moet binnen vijf dagen bij mij binnen zijn", "Wij verzoeken u … te ondertekenen"
   nl: /(?<![\p{L}])(?:die|dat|het|ze|deze|dit)\s+(?:moet|moeten)\s+(?:\S+\s+){0,5}?bij (?:mij|ons) (?:binnen|zijn|liggen)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:wij|we|ik) (?:verzoeken|verzoek) (?:je|jou|u|jullie)(?: \S+){0,8}? te \p{L}[^?]*$/u,
 };
