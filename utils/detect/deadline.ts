@@ -6,7 +6,7 @@ import * as chrono from 'chrono-node';
 import type { Lang } from '../languages';
 import type { DateLexicon } from './lexicon';
 import { LEXICONS } from './lang';
-import { plainDates } from './plain';
+import { plainDatesOf } from './plain';
 import { B, E } from './unicode';
 
 export interface WallClock {
@@ -511,7 +511,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
   return new chrono.Chrono({ parsers, refiners: [] });
 }
 
-const engines = new Map<Lang, chrono.Chrono>();
+const engines = new Map<string, chrono.Chrono>();
 const noonPatterns = new Map<Lang, RegExp>();
 
 const noonWords = new Map<Lang, RegExp>();
@@ -542,14 +542,12 @@ function noonPattern(lang: Lang, words: string): RegExp {
 }
 const asapPatterns = new Map<string, RegExp>();
 
-const plainEngines = new Map<Lang, chrono.Chrono>();
-
 function engineFor(lang: Lang, plain = false): chrono.Chrono {
-  const cache = plain ? plainEngines : engines;
-  let engine = cache.get(lang);
+  const key = plain ? `${lang}-plain` : lang;
+  let engine = engines.get(key);
   if (!engine) {
-    engine = buildChrono(plain ? plainDates(LEXICONS[lang].dates, lang) : LEXICONS[lang].dates);
-    cache.set(lang, engine);
+    engine = buildChrono(plain ? plainDatesOf(lang) : LEXICONS[lang].dates);
+    engines.set(key, engine);
   }
   return engine;
 }
@@ -655,7 +653,7 @@ function periodPatternsOf(lang: Lang, plain: boolean): PeriodPatterns {
   const key = plain ? `${lang}-plain` : lang;
   let p = periodPatterns.get(key);
   if (!p) {
-    const dates = plain ? plainDates(LEXICONS[lang].dates, lang) : LEXICONS[lang].dates;
+    const dates = plain ? plainDatesOf(lang) : LEXICONS[lang].dates;
     const words = [...dates.weekdays, ...dates.months].map((w) => `(?:${w})`).join('|');
     // A weekday, or a day with its month ("24 december"); a month alone ("za marzec do 3 kwietnia",
     // "für Juli bis September bis Monatsende") names what the ask is about.
@@ -689,8 +687,7 @@ export function findUrgency(text: string, lang: Lang, plain = false): string | n
   const key = plain ? `${lang}-plain` : lang;
   let re = asapPatterns.get(key);
   if (!re) {
-    const asap = LEXICONS[lang].dates.asap;
-    re = new RegExp(`${B}(?:${plain ? plainDates({ ...LEXICONS[lang].dates, asap }, lang).asap : asap})${E}`, 'iu');
+    re = new RegExp(`${B}(?:${(plain ? plainDatesOf(lang) : LEXICONS[lang].dates).asap})${E}`, 'iu');
     asapPatterns.set(key, re);
   }
   const m = re.exec(text);

@@ -1753,6 +1753,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     .flatMap((p) => [firstNameOf(p), ...nameParts(p.name || (p.email ?? '').split('@')[0] || '').slice(1)])
     .concat(namedBoxes)
     .filter((n) => n && !readerNames.some((r) => sameName(r, n)));
+  const readerInTo = (message?.to ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
+  const readerInCc = (message?.cc ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
   let inText: Set<string> | null = null;
   const people: People = {
     readerNames,
@@ -1760,12 +1762,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     readerInitials: initialsOf(context.myName ?? '', myAddresses),
     otherInitials: otherPeople.map((p) => foldedInitial(nameParts(p.name ?? '')[0] ?? String(p.email ?? ''))),
     namedInText: (word) => (inText ??= capitalisedInside(newText)).has(word),
-    viaList: false,
+    viaList: !readerInTo && !readerInCc && recipients.length > 0,
   };
-
-  const readerInTo = (message?.to ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
-  const readerInCc = (message?.cc ?? []).some((p) => myAddresses.includes(String(p?.email ?? '').toLowerCase()));
-  people.viaList = !readerInTo && !readerInCc && recipients.length > 0;
   const greeting = readGreeting(body, 0, coreEnd, c);
   const start = greeting ? greeting.end : 0;
 

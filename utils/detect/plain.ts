@@ -16,14 +16,27 @@ const PLAIN_SPELLINGS: Partial<Record<Lang, Record<string, string[]>>> = {
   de: { ä: ['ae'], ö: ['oe'], ü: ['ue'], ß: ['ss'] },
 };
 
+const LETTERS = new Map<Lang, RegExp | null>();
+
+/** The language's own letters in either case (the text is not lower-cased for the test). */
+function lettersOf(lang: Lang): RegExp | null {
+  let re = LETTERS.get(lang);
+  if (re === undefined) {
+    const letters = LEXICONS[lang].letters;
+    re = letters ? new RegExp(letters.source, 'iu') : null;
+    LETTERS.set(lang, re);
+  }
+  return re;
+}
+
 /**
  * Whether `text` in `lang` was typed without the language's own letters: it has none of them and
  * is long enough (30 letters) that a writer using them would have needed one.
  */
 export function typedPlain(text: string, lang: Lang): boolean {
   if (!PLAIN_SPELLINGS[lang]) return false;
-  const letters = LEXICONS[lang].letters;
-  if (!letters || letters.test(text.toLowerCase())) return false;
+  const letters = lettersOf(lang);
+  if (!letters || letters.test(text)) return false;
   let count = 0;
   for (let i = 0; i < text.length && count < 30; i++) {
     const c = text.charCodeAt(i) | 32;
@@ -69,8 +82,22 @@ export function plainRegExp(re: RegExp, lang: Lang): RegExp {
   return new RegExp(plainSource(re.source, lang), re.flags);
 }
 
-/** A date lexicon whose words also match their plain spellings ("do konca tygodnia", "innen fredag"). */
-export function plainDates(dates: DateLexicon, lang: Lang): DateLexicon {
+const PLAIN_DATES = new Map<Lang, DateLexicon>();
+
+/**
+ * The language's date lexicon with its words also matching their plain spellings ("do konca
+ * tygodnia", "innen fredag"), built once per language for every reader of dates.
+ */
+export function plainDatesOf(lang: Lang): DateLexicon {
+  let dates = PLAIN_DATES.get(lang);
+  if (!dates) {
+    dates = plainDates(LEXICONS[lang].dates, lang);
+    PLAIN_DATES.set(lang, dates);
+  }
+  return dates;
+}
+
+function plainDates(dates: DateLexicon, lang: Lang): DateLexicon {
   const words = (map: Record<string, number>) => {
     const out: Record<string, number> = { ...map };
     for (const [word, value] of Object.entries(map)) {
