@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyCueFires, sentenceCues } from '../../utils/detect';
+import { anyCueFires, anyNegativeCueFires, cueUnionParts, sentenceCues } from '../../utils/detect';
 import { LEXICONS } from '../../utils/detect/lang';
+import { plainWord } from '../../utils/detect/plain';
 import { EMAIL_THEN_VERB, FORWARD } from '../../utils/detect/text';
-import { tokensOf, unicodeRegExp } from '../../utils/detect/unicode';
+import { MAX_OPTIMISED_SOURCE, anyOf, partsOf, tokensOf, unicodeRegExp } from '../../utils/detect/unicode';
 import { LANGUAGES } from '../../utils/languages';
 
 const SEED = 15;
@@ -59,6 +60,45 @@ describe('the union of a language cues', () => {
         ),
         { seed: SEED, numRuns: 300 },
       );
+    });
+  }
+});
+
+describe('cue unions short enough for V8 to optimise', () => {
+  // V8 compiles an expression whose source passes 20 KB without its quick checks: several times
+  // slower on every sentence. German typed without its letters ("Koenntest du …") passed it.
+  it('splits a union that would pass the limit into expressions within it that match the same texts', () => {
+    const sources = Array.from({ length: 120 }, (_, i) => `\\b(?:word${i}|term${i}s?)\\b|^line${i}:`);
+    const union = anyOf(sources, '', 400);
+    const parts = partsOf(union);
+    expect(parts.length).toBeGreaterThan(5);
+    for (const re of parts) expect(re.source.length).toBeLessThanOrEqual(400);
+    const single = sources.map((s) => new RegExp(s));
+    const texts = ['a word7 here', 'the term119s', 'word120', 'line3: x', 'x line3:', 'word5x', 'terms0', ''];
+    for (const text of texts) expect(union.test(text), text).toBe(single.some((re) => re.test(text)));
+  });
+
+  it('keeps one expression while the union fits', () => {
+    expect(partsOf(anyOf(['\\bone\\b', '\\btwo\\b'], ''))).toHaveLength(1);
+  });
+
+  for (const lang of LANGUAGES) {
+    for (const typed of ['letters', 'plain'] as const) {
+      it(`keeps every ${lang} union (${typed}) within the limit`, () => {
+        const parts = cueUnionParts(lang, typed);
+        expect(parts.length).toBeGreaterThanOrEqual(2);
+        for (const re of parts) expect(re.source.length).toBeLessThanOrEqual(MAX_OPTIMISED_SOURCE);
+      });
+    }
+    it(`fires exactly when one of the ${lang} cues does, typed without the language's letters`, () => {
+      const plain = sentencesOfLanguage(lang).map((s) =>
+        s.replace(/\p{L}+/gu, (w) => (w === w.toLowerCase() ? plainWord(w, lang) : w)),
+      );
+      for (const s of plain) {
+        const cues = sentenceCues(lang, s, 'plain');
+        expect(anyCueFires(lang, s, 'plain'), s).toBe(cues.length > 0);
+        expect(anyNegativeCueFires(lang, s, 'plain'), s).toBe(cues.some((c) => c.startsWith('n')));
+      }
     });
   }
 });

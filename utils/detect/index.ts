@@ -20,7 +20,7 @@ import {
   type Sentence,
 } from './text';
 import type { Analysis, AnalysisContext, RequestKind, TextSpan } from './types';
-import { anyOf, unicodeRegExp as toUnicode } from './unicode';
+import { anyOf, partsOf, unicodeRegExp as toUnicode, type Tester } from './unicode';
 import { modelOf } from './model/weights';
 import { sentenceScore, vocabularyRestorer } from './model/features';
 
@@ -37,7 +37,7 @@ interface CompiledLexicon {
   requests: RequestCue[];
   notRequests: RegExp[];
   /** Matches a sentence if and only if one of `notRequests` does: one pass instead of one each. */
-  notAny: RegExp;
+  notAny: Tester;
   outOfOffice: RegExp;
   /** The same, global: for walking its every match (see ownAbsence). */
   outOfOfficeAll: RegExp;
@@ -52,7 +52,7 @@ interface CompiledLexicon {
   restatement: RegExp | null;
   prep: RegExp;
   /** Any cue at all; a sentence that fails this has none, so the single cues are not tried. */
-  any: RegExp;
+  any: Tester;
 }
 
 const COMPILED = new Map<string, CompiledLexicon>();
@@ -1546,13 +1546,24 @@ function cuesOf(raw: string, c: CompiledLexicon, negatives = true, fired?: numbe
 }
 
 /** The hand-written cues of a language that fire on a sentence; features for the trained model. */
-export function sentenceCues(lang: Lang, sentence: string): string[] {
-  return cuesOf(sentence, compiled(lang));
+export function sentenceCues(lang: Lang, sentence: string, typed: 'letters' | 'plain' = 'letters'): string[] {
+  return cuesOf(sentence, compiled(lang, typed));
 }
 
 /** Whether any hand-written cue of a language fires on a sentence: the quick test before the single cues. */
-export function anyCueFires(lang: Lang, sentence: string): boolean {
-  return compiled(lang).any.test(sentence.toLowerCase());
+export function anyCueFires(lang: Lang, sentence: string, typed: 'letters' | 'plain' = 'letters'): boolean {
+  return compiled(lang, typed).any.test(sentence.toLowerCase());
+}
+
+/** Whether any negative cue of a language fires on a sentence (the union of them all). */
+export function anyNegativeCueFires(lang: Lang, sentence: string, typed: 'letters' | 'plain' = 'letters'): boolean {
+  return compiled(lang, typed).notAny.test(sentence.toLowerCase());
+}
+
+/** The expressions a language's cue unions are made of (each short enough for V8 to optimise). */
+export function cueUnionParts(lang: Lang, typed: 'letters' | 'plain' = 'letters'): RegExp[] {
+  const c = compiled(lang, typed);
+  return [...partsOf(c.any), ...partsOf(c.notAny)];
 }
 
 /** The hand-written English cues that fire on a sentence. */

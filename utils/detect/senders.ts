@@ -3,7 +3,7 @@ import { LANGUAGES, type Lang } from '../languages';
 import type { MessageSnapshot } from '../webmail/types';
 import { LEXICONS } from './lang';
 import type { AnalysisContext } from './types';
-import { anyOf } from './unicode';
+import { anyOf, type Tester } from './unicode';
 
 const CONSUMER_DOMAINS = new Set([
   'gmail.com',
@@ -136,9 +136,9 @@ const URL = /https?:\/\/\S+/g;
  * (null when their flags differ): most mail has none, and one pass over the text says so instead
  * of one pass per expression. Only when it matches are the single expressions tried.
  */
-const ANY_BULK_WORDING = new Map<string, RegExp | null>();
+const ANY_BULK_WORDING = new Map<string, Tester | null>();
 
-function anyBulkWording(languages: readonly Lang[]): RegExp | null {
+function anyBulkWording(languages: readonly Lang[]): Tester | null {
   const key = languages.join(' ');
   let re = ANY_BULK_WORDING.get(key);
   if (re === undefined) {

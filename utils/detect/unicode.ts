@@ -99,13 +99,28 @@ export function alternativesOf(source: string): string[] {
 /** Leading boundaries that many cue alternatives share, longest first. */
 const SHARED_STARTS = [START, '(?:^|\\s)', '\\b', '^'];
 
+/** What `anyOf` gives: one expression, or a few tried in turn. */
+export interface Tester {
+  test(text: string): boolean;
+  /** The expressions tried in turn, when there are several. */
+  parts?: RegExp[];
+}
+
 /**
- * One expression that matches a text if and only if one of `sources` does, for `test()` only (the
- * match found and its groups may differ). Alternatives that open with the same boundary are
- * grouped behind one copy of it: the engine then checks the boundary once per position instead
- * of once per alternative, and can skip positions where no alternative's first letter fits.
+ * The longest expression source V8 optimises (its kRegExpTooLargeToOptimize, 20 KB): a longer one
+ * is compiled without the quick checks that skip alternatives, and tried in full at every position,
+ * several times slower. A union is split below it, with a little room.
  */
-export function anyOf(sources: string[], flags: string): RegExp {
+export const MAX_OPTIMISED_SOURCE = 20_000;
+
+/**
+ * What matches a text if and only if one of `sources` does, for `test()` only (the match found and
+ * its groups may differ). Alternatives that open with the same boundary are grouped behind one copy
+ * of it: the engine then checks the boundary once per position instead of once per alternative,
+ * and can skip positions where no alternative's first letter fits. One expression while its source
+ * stays within MAX_OPTIMISED_SOURCE; otherwise a few, each within it, tried in turn.
+ */
+export function anyOf(sources: string[], flags: string, limit = MAX_OPTIMISED_SOURCE): Tester {
   const grouped = new Map<string, string[]>();
   const rest: string[] = [];
   for (const alternative of sources.flatMap(alternativesOf)) {
@@ -114,11 +129,37 @@ export function anyOf(sources: string[], flags: string): RegExp {
     if (shared === undefined || /^[*+?{]/.test(alternative.slice(shared.length))) rest.push(alternative);
     else grouped.set(shared, [...(grouped.get(shared) ?? []), alternative.slice(shared.length)]);
   }
-  const parts = [
-    ...[...grouped].map(([shared, tails]) => `${shared}(?:${tails.map((t) => `(?:${t})`).join('|')})`),
-    ...rest.map((r) => `(?:${r})`),
-  ];
-  return new RegExp(parts.join('|'), flags);
+  // Each group in as few parts as fit the limit, then the parts packed into expressions.
+  const parts: string[] = [];
+  for (const [shared, tails] of grouped) {
+    let part: string[] = [];
+    let size = shared.length + 4;
+    for (const tail of tails.map((t) => `(?:${t})`)) {
+      if (part.length > 0 && size + tail.length + 1 > limit) {
+        parts.push(`${shared}(?:${part.join('|')})`);
+        part = [];
+        size = shared.length + 4;
+      }
+      part.push(tail);
+      size += tail.length + 1;
+    }
+    if (part.length > 0) parts.push(`${shared}(?:${part.join('|')})`);
+  }
+  parts.push(...rest.map((r) => `(?:${r})`));
+  const sourcesOut: string[] = [];
+  for (const part of parts) {
+    const last = sourcesOut.length - 1;
+    if (last >= 0 && sourcesOut[last]!.length + part.length + 1 <= limit) sourcesOut[last] += `|${part}`;
+    else sourcesOut.push(part);
+  }
+  const expressions = sourcesOut.map((source) => new RegExp(source, flags));
+  if (expressions.length === 1) return expressions[0]!;
+  return { test: (text) => expressions.some((re) => re.test(text)), parts: expressions };
+}
+
+/** The expressions a union from `anyOf` is made of. */
+export function partsOf(union: Tester): RegExp[] {
+  return union instanceof RegExp ? [union] : (union.parts ?? []);
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
