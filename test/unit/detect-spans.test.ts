@@ -1141,3 +1141,73 @@ describe('round 21: nothing to send, needs with the thing to be with the sender,
     expect(analyzeFromOla(body, lang).isRequest).toBe(true);
   });
 });
+
+describe('round 22: nothing needed, passive duties with a deadline, relayed and detached wishes, good news', () => {
+  it.each([
+    // A line that only says the reader has nothing to do.
+    ['en', 'Hi Eva,\n\nThanks for sorting the venue so quickly.\n\nNothing more needed from you for now.\n\nOla'],
+    ['de', 'Hallo Eva,\n\ndanke für die schnelle Freigabe. Es gibt nichts weiter zu tun für dich.\n\nOla'],
+    // Good news cheered with a question.
+    ['en', "Hi all,\n\nWe hit 20,000 copies in three weeks. Isn't that great news?\n\nOla"],
+    [
+      'pl',
+      'Kochani,\n\ndodruk wchodzi na maszyny 9 kwietnia. Czy to nie jest najlepsza wiadomość przed świętami?\n\nOla',
+    ],
+    ['nl', 'Hoi allemaal,\n\nDe klant tekent volgende week. Is dat geen geweldig nieuws?\n\nOla'],
+    ['de', 'Hallo zusammen,\n\nder Auftrag ist da. Ist das nicht eine tolle Nachricht?\n\nOla'],
+    ['nb', 'Hei alle,\n\nVi vant anbudet. Er ikke det fantastiske nyheter?\n\nOla'],
+    // "umów" is also "of contracts": "odłożę go do segregatora umów" asks nothing.
+    ['pl', 'Cześć Ewa,\n\nOryginał ma przyjść kurierem w tym tygodniu, odłożę go do segregatora umów.\n\nOla'],
+    // A duty of the sender's own, with a deadline, is no ask.
+    ['en', 'Hi Eva,\n\nMy expenses have to be in by Friday, so I am doing them tonight.\n\nOla'],
+    ['en', 'Hi Eva,\n\nAnd our slides need to be done by Thursday, so the team is busy.\n\nOla'],
+  ] as [Lang, string][])('%s: no request', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+
+  it.each([
+    // Nothing needed, but something still is.
+    ['en', 'Hi Eva,\n\nNothing more needed from you, just confirm you got the keys.\n\nOla', 'just confirm'],
+    // A duty with a deadline, on a list of notices.
+    [
+      'en',
+      'Morning all,\n\n- The printer is fixed.\n- And timesheets for August need to be in by 12 noon on Thursday.\n\nOla',
+      'timesheets for August',
+    ],
+    ['nl', 'Hoi allemaal,\n\nDe urenbriefjes moeten vóór vrijdag 12.00 uur ingeleverd zijn.\n\nOla', 'urenbriefjes'],
+    ['de', 'Hallo zusammen,\n\ndie Reisekosten müssen bis Freitag eingereicht sein.\n\nOla', 'Reisekosten'],
+    ['pl', 'Cześć,\n\nwnioski urlopowe muszą zostać złożone do piątku.\n\nOla', 'wnioski urlopowe'],
+    ['nb', 'Hei alle,\n\nTimelistene må være levert innen fredag kl. 12.\n\nOla', 'Timelistene'],
+    // A third party's ask, relayed.
+    [
+      'pl',
+      'Panie Tadeuszu,\n\nPan Wójt prosi, żeby Pan przygotował projekt odpowiedzi do piątku.\n\nOla',
+      'Pan Wójt prosi',
+    ],
+    ['en', 'Hi Eva,\n\nThe auditors have asked that you send the signed minutes by Monday.\n\nOla', 'auditors'],
+    [
+      'de',
+      'Hallo Eva,\n\ndie Geschäftsführung bittet darum, dass du die Zahlen bis Montag prüfst.\n\nOla',
+      'Geschäftsführung',
+    ],
+    ['nl', 'Hoi Eva,\n\nDe directie vraagt of je de cijfers vóór maandag wilt controleren.\n\nOla', 'directie'],
+    // A wish with its "bym" apart from the verb.
+    [
+      'pl',
+      'Cześć Ewa,\n\nbardzo bym chciała dostać od Ciebie do środy fakturę od Transbudu.\n\nOla',
+      'bym chciała dostać',
+    ],
+  ] as [Lang, string, string][])('%s: an ask, quoted', (lang, body, want) => {
+    expectQuoted(body, lang, [want]);
+  });
+
+  it('greets the reader among others, "Frau Dr." included', () => {
+    const body =
+      'Hallo Ines, hallo Eva, hallo Frau Dr. Brückner,\n\nhättet ihr am Donnerstag um 10:00 Uhr eine Stunde Zeit?\n\nOla';
+    const people = { to: ['ines.hahn@firma.example', 'eva.lund@firma.example', 'ute.brueckner@firma.example'] };
+    expect(analyzeFromOla(body, 'de', people).isRequest).toBe(true);
+    // Not when the reader is not among those greeted.
+    const others = body.replace('hallo Eva, ', '');
+    expect(analyzeFromOla(others, 'de', { to: [...people.to, 'tom.berg@firma.example'] }).isRequest).toBe(false);
+  });
+});

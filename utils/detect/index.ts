@@ -270,7 +270,8 @@ function readGreeting(text: string, from: number, to: number, c: CompiledLexicon
     const more: string[] = [];
     for (let after = comma < rest.length ? rest.slice(comma + 1) : ''; after;) {
       const again = c.greeting.exec(after);
-      const part = again ? /^([^,!:?.]{1,40})(?:[,!:]\s*|$)/u.exec(after.slice(again[0].length)) : null;
+      // "hallo Frau Dr. Brückner,": a title's dot before a space does not end the name.
+      const part = again ? /^((?:[^,!:?.]|\.(?=\s)){1,40})(?:[,!:]\s*|$)/u.exec(after.slice(again[0].length)) : null;
       if (!again || !part || !namesLike(part[1]!.trim(), c)) break;
       more.push(part[1]!);
       after = after.slice(again[0].length + part[0].length);
@@ -295,7 +296,7 @@ function readGreeting(text: string, from: number, to: number, c: CompiledLexicon
       const next = text.slice(from + first.end + 1, Math.min(to, from + first.end + 62));
       const line = next.split('\n', 1)[0]!;
       const g2 = line.length <= 60 ? c.greeting.exec(line) : null;
-      const more = g2 ? /^([^,!:?.]*)[,!:]?\s*$/u.exec(line.slice(g2[0].length)) : null;
+      const more = g2 ? /^((?:[^,!:?.]|\.(?=\s))*)[,!:]?\s*$/u.exec(line.slice(g2[0].length)) : null;
       if (more && more[1]!.trim() !== '') {
         namesText += ` ${more[1]}`;
         end = from + first.end + 1 + line.length;
@@ -569,6 +570,18 @@ const WEATHER_TALK: Record<Lang, RegExp> = {
   nb: /^(?:(?:og|så)\s+)?(?:fikk|har|hadde|var|ble)\s+(?:du|dere|det)(?![\p{L}])[^?]*(?<![\p{L}])(?:regn|regnet|sol|sola|solen|storm|stormen|uvær|uværet|været|snø|snøen|hete|heten|ferie|ferien)(?![\p{L}])[^?]*\?\s*$/u,
 };
 
+/**
+ * "Isn't that great news?", "Czy to nie jest najlepsza wiadomość przed świętami?", "Ist das nicht
+ * eine tolle Nachricht?": a question that cheers good news asks nothing.
+ */
+const GOOD_NEWS_QUESTION: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|so|honestly|seriously|now|wow)[,!]?\s+)?(?:isn't|is\s+(?:this|that|it)\s+not|wasn't|aren't)\s+(?:(?:this|that|it|these|those)\s+)?(?:just\s+)?(?:the\s+)?(?:best|greatest|great|brilliant|amazing|fantastic|wonderful|good|lovely|fab|incredible|excellent|superb)\s+(?:news|result|results|start|outcome|surprise|present|gift)\b[^?]*\?[?!\s]*$/,
+  nl: /^(?:(?:en|nou|zeg)[,]?\s+)?(?:is|was)\s+(?:dat|dit|het)\s+(?:niet|geen)\s+(?:(?:echt|gewoon|super)\s+)?(?:het\s+)?(?:beste|mooiste|geweldig|geweldige|fantastisch|fantastische|goed|goede|mooi|mooie|prachtig|prachtige|top)\s+(?:nieuws|resultaat|begin|afsluiting|cadeau)(?![\p{L}])[^?]*\?[?!\s]*$/u,
+  de: /^(?:(?:und|na)[,]?\s+)?(?:ist|sind|war|waren)\s+(?:das|dies|es)\s+nicht\s+(?:(?:einfach|wirklich)\s+)?(?:die\s+|eine\s+)?(?:beste|besten|tolle|tollen|großartige|großartigen|super|schöne|schönen|fantastische|fantastischen|gute|guten|wunderbare|wunderbaren|klasse)\s+(?:nachricht|nachrichten|neuigkeit|neuigkeiten|ergebnis|ergebnisse|start|bescherung)(?![\p{L}])[^?]*\?[?!\s]*$/u,
+  pl: /^(?:(?:i|no|a)\s+)?(?:czy\s+)?to\s+nie\s+(?:jest\s+)?(?:(?:po prostu|naprawdę)\s+)?(?:najlepsz\p{L}*|wspania\p{L}*|świetn\p{L}*|super|piękn\p{L}*|cudown\p{L}*|rewelacyjn\p{L}*|dobr\p{L}*|fantastyczn\p{L}*)\s+(?:wiadomoś\p{L}*|wieś\p{L}*|wieści|news\p{L}*|wynik\p{L}*|początek|prezent\p{L}*)(?![\p{L}])[^?]*\?[?!\s]*$/u,
+  nb: /^(?:(?:og|altså)[,]?\s+)?(?:er|var)\s+(?:ikke\s+(?:det|dette)|(?:det|dette)\s+ikke)\s+(?:(?:bare|virkelig)\s+)?(?:de\s+|den\s+)?(?:beste|fantastiske|fantastisk|gode|flotte|herlige|strålende|super)\s+(?:nyheter|nyhet|nyhetene|resultat|resultater|start|julegave)(?![\p{L}])[^?]*\?[?!\s]*$/u,
+};
+
 /** Who the mail is for: what a vocative ("Jonas, kannst du …") is compared with. */
 interface People {
   /** The reader's name parts and address-derived names (lower case). */
@@ -630,7 +643,9 @@ function judgeSentence(raw: string, c: CompiledLexicon, people: People, bare = b
     RESTED_QUESTION[c.lex.lang]?.test(bare) === true ||
     WEATHER_TALK[c.lex.lang].test(bare) ||
     DONE_REPORT[c.lex.lang].test(bare) ||
-    MINUTES_HANDED[c.lex.lang]?.test(bare) === true
+    MINUTES_HANDED[c.lex.lang]?.test(bare) === true ||
+    GOOD_NEWS_QUESTION[c.lex.lang].test(bare) ||
+    nothingToDo(bare, c.lex.lang)
   )
     return { kind: null, other: false };
   const reported = REPORTED_QUESTION[c.lex.lang];
@@ -968,6 +983,32 @@ const NO_ACTION: Record<Lang, RegExp> = {
 };
 
 /**
+ * "… but please confirm", "… nur kurz bestätigen", "… alleen even bevestigen": what goes on to ask
+ * after saying nothing is needed.
+ */
+const BUT_STILL: Record<Lang, RegExp> = {
+  en: /\b(?:but|just|only|except|apart from|other than|please|unless)\b/,
+  nl: /(?<![\p{L}])(?:maar|alleen|behalve|wel|graag|tenzij|even)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:aber|nur|außer|bitte|lediglich|es sei denn|kurz)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:ale|tylko|oprócz|poza|proszę|chyba że|jedynie)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:men|bare|unntatt|utenom|vennligst|med mindre|kun)(?![\p{L}])/u,
+};
+
+/**
+ * "Nothing more needed from you for now.", "Von dir brauche ich nichts weiter.": a line that only
+ * says the reader has nothing to do asks nothing itself (not one for those who did it already, nor
+ * one that goes on to what is still wanted).
+ */
+function nothingToDo(bare: string, lang: Lang): boolean {
+  return (
+    NO_ACTION[lang].test(bare) &&
+    !/\?\s*$/.test(bare) &&
+    !BUT_STILL[lang].test(bare) &&
+    ALREADY_DONE[lang]?.test(bare) !== true
+  );
+}
+
+/**
  * "De som allerede har levert, trenger ikke gjøre noe", "Wer sich schon angemeldet hat, hat nichts
  * weiter zu tun", "Jeśli już oddałeś formularz, nie musisz nic robić", "Wie hem al gedaan heeft, hoeft
  * niets meer te doen", "Those who already did it have nothing to do": nothing to do only for those
@@ -1253,7 +1294,7 @@ function quotedAsks(
 const WISH_THAT: Partial<Record<Lang, RegExp>> = {
   nl: /(?:(?<![\p{L}])(?:ik|we|wij) (?:zou|zouden|wil|willen|wilde|wilden)(?: \S+){0,2}? (?:dat|als) (?:je|jij|u|jullie)|(?<![\p{L}])het zou (?:mij |me |ons )?(?:(?:zeer|erg|enorm|echt|heel)\s+)?(?:helpen|fijn zijn|prettig zijn|mooi zijn),? als (?:je|jij|u|jullie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weet|weten)(?![\p{L}]))[^?]*$/u,
   de: /(?:(?<![\p{L}])(?:ich|wir) (?:würde|würden|möchte|möchten|wünsche|wünschen|hätte|hätten|will|wollen)(?: mir| uns)?(?: (?:gern|gerne|sehr|eigentlich|es))*(?: wünschen| gern| gerne)?,? (?:wenn|dass) (?:du|ihr|sie)|^mir (?:wäre|ist) (?:es )?(?:wichtig|lieb),? (?:wenn|dass) (?:du|ihr|sie)|(?<![\p{L}])wäre (?:es )?(?:(?:sehr|wirklich|echt|äußerst|total)\s+)+(?:hilfreich|super|toll|schön|gut|nett|prima|klasse),? wenn (?:du|ihr|sie)|(?:ich|wir) f(?:ä|ae)nde(?:n)? es (?:sch(?:ö|oe)n|gut|toll|super|klasse|prima|hilfreich),? (?:wenn|falls|dass) (?:du|ihr|sie)|(?:(?:ich|wir) (?:würde|würd|würden) (?:mich|uns)|(?:würde|würd|würden) (?:ich|wir) (?:mich|uns)) (?:sehr |riesig |total )?freuen,? (?:wenn|falls) (?:du|ihr|sie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weißt|wisst|wissen)(?![\p{L}]))[^?]*$/u,
-  pl: /(?:^|\s)(?:chciałabym|chciałbym|chcielibyśmy|chciałybyśmy|chcę|chcemy|wolałabym|wolałbym|zależy mi(?: na tym)?|zależałoby mi(?: na tym)?|prosiłabym|prosiłbym),? (?:żebyś|żebyście|abyś|abyście|żeby pan|żeby pani|aby pan|aby pani|by pan|by pani|żeby państwo|aby państwo)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wiedział|wiedziała|wiedzieli|wiedziały)(?![\p{L}]))[^?]*$/u,
+  pl: /(?:^|\s)(?:chciałabym|chciałbym|chcielibyśmy|chciałybyśmy|(?:bym|byśmy) (?:chciał|chciała|chcieli|chciały|wolał|wolała|prosił|prosiła)|chcę|chcemy|wolałabym|wolałbym|zależy mi(?: na tym)?|zależałoby mi(?: na tym)?|prosiłabym|prosiłbym),? (?:żebyś|żebyście|abyś|abyście|żeby pan|żeby pani|aby pan|aby pani|by pan|by pani|żeby państwo|aby państwo)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wiedział|wiedziała|wiedzieli|wiedziały)(?![\p{L}]))[^?]*$/u,
   nb: /(?<![\p{L}])(?:jeg|vi) (?:vil|ønsker|ønsker meg|hadde ønsket|skulle ønske|vil gjerne|ville gjerne|hadde satt pris på) (?:gjerne )?at (?:du|dere)(?![\p{L}])(?![^?]*(?<![\p{L}])vet(?![\p{L}]))[^?]*$/u,
 };
 
@@ -1263,7 +1304,8 @@ const WISH_THAT: Partial<Record<Lang, RegExp>> = {
  */
 const NEED_FROM_YOU: Partial<Record<Lang, RegExp>> = {
   de: /^(?:(?:und|aber|also)\s+)?(?:ich\s+)?(?:brauch|brauche|bräuchte|benötige)(?: \S+){0,3}? von (?:dir|euch|ihnen)(?![\p{L}])[^?]*$/u,
-  pl: /(?:^|\s)(?<!nie\s)potrzebuj[eę](?: \S+){0,2}? od (?:ciebie|was|pana|pani|państwa)(?![\p{L}])[^?]*$/u,
+  // "bardzo bym chciała dostać od Ciebie do środy fakturę": the wish to get it from the reader too.
+  pl: /(?:(?:^|\s)(?<!nie\s)potrzebuj[eę](?: \S+){0,2}?|(?:^|\s)(?<!nie\s)(?:(?:bym|byśmy) (?:chciał|chciała|chcieli|chciały)|chciałbym|chciałabym|chcielibyśmy|chciałybyśmy)(?: \S+){0,2}? (?:dostać|otrzymać|mieć)(?: \S+){0,3}?) od (?:ciebie|was|pana|pani|państwa)(?![\p{L}])[^?]*$/u,
   // "Jeg skulle gjerne hatt en vurdering fra dere …", "Jeg skulle gjerne hatt utkastet ditt innen kl. 10"
   nb: /(?<![\p{L}])(?:jeg|vi) (?:(?:skulle gjerne hatt|skulle hatt|vil gjerne ha|ville gjerne hatt|trenger|må ha)(?: \S+){0,6}? fra (?:deg|dere)|(?:skulle gjerne hatt|skulle hatt|vil gjerne ha|ville gjerne hatt)(?: \S+){0,4}? \p{L}+ (?:ditt|din|dine|deres))(?![\p{L}])[^?]*$/u,
   // "Die moet binnen vijf dagen bij mij binnen zijn", "Wij verzoeken u … te ondertekenen"
@@ -1300,9 +1342,12 @@ const BONUS_ASK: Record<Lang, RegExp> = {
  * The sender's need of a thing or a duty of a group, which asks when its sentence also says by when
  * (see analyzeEmail). Only languages whose cues and model miss them (round 13).
  */
-const NEED_BY: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:(?:and|also|so|but|really)\s+)?(?:(?:i|we)(?: still| really| urgently| will| would|'ll|'d)? need|needs?)\s+(?!to\b|you\b|a (?:break|rest|holiday|day off)\b|any\b|help\b)\w|\b(?:everyone|everybody|all staff|all employees|all of you|each of you)\b[^.?!]{0,80}?\b(?:must|needs? to|has to|have to|is required to|are required to)\b/,
-  nl: /(?<![\p{L}])(?:ik|we|wij) (?:heb|hebben) (?:[^?!]{1,140}? )?nodig(?![\p{L}])/u,
+const NEED_BY: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|also|so|but|really)\s+)?(?:(?:i|we)(?: still| really| urgently| will| would|'ll|'d)? need|needs?)\s+(?!to\b|you\b|a (?:break|rest|holiday|day off)\b|any\b|help\b)\w|\b(?:everyone|everybody|all staff|all employees|all of you|each of you)\b[^.?!]{0,80}?\b(?:must|needs? to|has to|have to|is required to|are required to)\b|^(?!(?:(?:and|also|plus|so)\s+)?(?:my|our|his|her|their|i|we|it|this|that)\b)(?:(?:and|also|plus|so)\s+)?(?:[\w'-]+\s+){1,5}?(?:needs? to|must|have to|has to) be (?:in|done|submitted|sent(?: in| back)?|returned|completed|signed|uploaded|filled (?:in|out)|approved|booked|paid|handed in|logged|entered|with (?:me|us))\b/,
+  nl: /(?<![\p{L}])(?:ik|we|wij) (?:heb|hebben) (?:[^?!]{1,140}? )?nodig(?![\p{L}])|^(?!(?:ik|we|wij|mijn|ons|onze)\s)(?:[^?]*\s)?(?:moet|moeten)\s+(?:\S+\s+){0,6}?(?:ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|geregistreerd|betaald|doorgegeven|geüpload|opgestuurd|teruggestuurd|afgerond)\s+(?:zijn|worden)(?![\p{L}])/u,
+  de: /^(?!(?:ich|wir|mein\p{L}*|unser\p{L}*)\s)(?:[^?]*\s)?(?:muss|müssen)\s+(?:\S+\s+){0,6}?(?:eingereicht|abgegeben|eingetragen|ausgefüllt|unterschrieben|hochgeladen|bezahlt|gebucht|erledigt|zurückgeschickt)\s+(?:sein|werden)(?![\p{L}])/u,
+  pl: /^(?!(?:ja|my|mój|moja|moje|nasz|nasza|nasze)\s)(?:[^?]*\s)?(?:musi|muszą|powinien|powinna|powinno|powinny)\s+(?:\S+\s+){0,3}?(?:być|zostać)\s+(?:\S+\s+){0,2}?(?:złożon|oddan|wysłan|przesłan|dostarczon|uzupełnion|wypełnion|podpisan|wpisan|wprowadzon|zgłoszon|opłacon)\p{L}*/u,
+  nb: /^(?!(?:jeg|vi|min|mitt|mine|vår|vårt|våre)\s)(?:[^?]*\s)?(?:må|skal)\s+(?:\S+\s+){0,4}?(?:(?:være\s+)?(?:levert|sendt inn|innlevert|registrert|ført|fylt ut|signert|godkjent|betalt|lastet opp)|leveres|sendes inn|registreres|føres|fylles ut|signeres|betales|lastes opp)(?![\p{L}])/u,
 };
 
 /**
@@ -1311,10 +1356,11 @@ const NEED_BY: Partial<Record<Lang, RegExp>> = {
  * whose cues miss it.
  */
 const THIRD_ASKS: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:the|our|your|their)\s+(?:[\w'&-]+\s+){0,4}?(?:asks|has asked|have asked|requests|has requested|would like|wants|need|needs)\s+(?:you|all of you|everyone|all staff)\s+to\s+\w[^?]*$/,
-  nl: /^(?:de|het|onze|ons|uw|jullie)\s+(?:[\p{L}&'-]+\s+){0,4}?(?:verzoekt|vraagt|verzoeken|vragen)\s+(?:u|je|jou|jullie|iedereen)\s+(?:[^?]*\s)?te\s+\p{L}[^?]*$/u,
-  de: /^(?:die|der|das|unsere|unser|ihre|ihr)\s+(?:[\p{L}&'-]+\s+){0,4}?(?:bittet|bitten|ersucht|ersuchen)\s+(?:sie|dich|euch|alle)(?![\p{L}])[^?]*$/u,
-  pl: /^(?:[\p{L}-]+\s+){1,4}?(?:prosi|proszą|zwraca się z prośbą do)\s+(?:pana|panią|państwa|cię|was|wszystkich)(?![\p{L}])[^?]*$/u,
+  en: /^(?:the|our|your|their)\s+(?:[\w'&-]+\s+){0,4}?(?:(?:asks|has asked|have asked|requests|has requested|would like|wants|need|needs)\s+(?:you|all of you|everyone|all staff)\s+to\s+\w|(?:asks|has asked|have asked|requests|has requested)\s+(?:that|if|whether)\s+(?:you|all of you|everyone|all staff)\s+\w)[^?]*$/,
+  nl: /^(?:de|het|onze|ons|uw|jullie)\s+(?:[\p{L}&'-]+\s+){0,4}?(?:(?:verzoekt|vraagt|verzoeken|vragen)\s+(?:u|je|jou|jullie|iedereen)\s+(?:[^?]*\s)?te\s+\p{L}|(?:vraagt|vragen|verzoekt|verzoeken)\s+of\s+(?:u|je|jij|jullie|iedereen)\s+\p{L})[^?]*$/u,
+  de: /^(?:die|der|das|unsere|unser|ihre|ihr)\s+(?:[\p{L}&'-]+\s+){0,4}?(?:bittet|bitten|ersucht|ersuchen)\s+(?:sie|dich|euch|alle|(?:darum,?\s+)?dass\s+(?:du|sie|ihr|alle))(?![\p{L}])[^?]*$/u,
+  // "Pan Wójt prosi, żeby Pan przygotował …", "Szefowa prosiła, żebyś …"
+  pl: /^(?:[\p{L}-]+\s+){1,4}?(?:(?:prosi|proszą|zwraca się z prośbą do)\s+(?:pana|panią|państwa|cię|was|wszystkich)|(?:prosi|proszą|prosił|prosiła|prosili|prosiły),?\s+(?:(?:żeby|aby|by)\s+(?:pan|pani|państwo)|żebyś|abyś|żebyście|abyście))(?![\p{L}])[^?]*$/u,
   // "Retten ber om at partene innen 10 dager gir tilbakemelding …", "Skolen ber dere om å …".
   nb: /(?<![\p{L}])(?:vi|jeg) ber (?:hver|alle|samtlige|hver enkelt)(?: \S+){0,2}? (?:om å |å )?\p{L}{3,}[^?]*$|(?<![\p{L}])ber (?:vi|jeg) (?:deg|dere|alle|samtlige)(?: \S+){0,3}? (?:om å |å )?\p{L}{3,}[^?]*$|^(?:[\p{L}-]+\s+){1,4}?(?:ber|anmoder)\s+(?:(?:deg|dere|partene|alle|de ansatte)\s+om\s+å|om at\s+(?:du|dere|partene|alle|de ansatte))(?![\p{L}])[^?]*$/u,
 };
