@@ -1211,3 +1211,76 @@ describe('round 22: nothing needed, passive duties with a deadline, relayed and 
     expect(analyzeFromOla(others, 'de', { to: [...people.to, 'tom.berg@firma.example'] }).isRequest).toBe(false);
   });
 });
+
+describe('round 23: questions labelled as such, formal asks, the state of things done, waiting on others', () => {
+  it.each([
+    // The state of a thing done.
+    ['en', "Hi Eva,\n\nIt's booked into your goods-in for Thursday at 07:00, slot reference DV-5521.\n\nOla"],
+    ['nl', 'Hoi Eva,\n\nHet staat inmiddels ingepland voor donderdag om 10.00 uur in zaal 2.\n\nOla'],
+    ['de', 'Hallo Eva,\n\nEs ist schon gebucht, Abfahrt am Freitag um 7 Uhr.\n\nOla'],
+    ['nb', 'Hei Eva,\n\nDet er allerede booket til torsdag kl. 10.\n\nOla'],
+    // What the sender waits for from someone else.
+    [
+      'nl',
+      'Hoi Eva,\n\nIk stuur je morgen de forecast. Ik wacht nog op de omzetcijfers van de Belgische vestiging, die komen vanavond binnen.\n\nOla',
+    ],
+    ['en', "Hi Eva,\n\nI'm still waiting for the quote from the scaffolders, they promised it tonight.\n\nOla"],
+    ['pl', 'Cześć Ewa,\n\nczekamy jeszcze na decyzję od wodociągów, odezwą się w piątek.\n\nOla'],
+    ['nb', 'Hei Eva,\n\nVi venter fortsatt på svar fra kommunen om byggesaken.\n\nOla'],
+    // A noun list is no imperative: "Mail, Teams en Exact …".
+    [
+      'nl',
+      'Beste collega’s,\n\nDe schijven zijn zaterdag niet bereikbaar. Mail, Teams en Exact blijven gewoon beschikbaar.\n\nOla',
+    ],
+  ] as [Lang, string][])('%s: no request', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+
+  it.each([
+    // Waiting for something from the reader, or an ask word after all.
+    [
+      'en',
+      "Hi Eva,\n\nI'm still waiting for the receipts from your Frankfurt trip.\n\nOla",
+      'waiting for the receipts',
+    ],
+    ['nl', 'Hoi Eva,\n\nIk wacht nog op de cijfers van jou, kun je ze vandaag sturen?\n\nOla', 'kun je ze'],
+    ['pl', 'Cześć Ewa,\n\nczekam na skan z podpisem klienta do końca dnia.\n\nOla', 'czekam na skan'],
+    [
+      'en',
+      "Hi Eva,\n\nIt's booked for Thursday, please make sure the van is empty by then.\n\nOla",
+      'please make sure',
+    ],
+    // A question labelled as one.
+    [
+      'en',
+      'Quick one – is the Q3 board pack still going out on 2 Oct or has that moved?\n\nOla',
+      'is the Q3 board pack',
+    ],
+    ['de', 'Hallo Eva,\n\nkurze Frage: ist der Beamer im Raum 3 noch kaputt?\n\nOla', 'Beamer'],
+    ['nl', 'Hoi Eva,\n\nKorte vraag: is de beamer in zaal 3 nog kapot?\n\nOla', 'beamer'],
+    ['pl', 'Cześć Ewa,\n\nszybkie pytanie: czy rzutnik w sali 3 nadal nie działa?\n\nOla', 'rzutnik'],
+    ['nb', 'Hei Eva,\n\nKjapt spørsmål: er projektoren på rom 3 fortsatt i ustand?\n\nOla', 'projektoren'],
+    // A formal ask put as a statement.
+    [
+      'de',
+      'Sehr geehrte Frau Lund,\n\nich darf Sie bitten, die Vollmacht unterzeichnen zu lassen und uns das Original bis 14. Mai zurückzusenden.\n\nOla',
+      'darf Sie bitten',
+    ],
+    ['nb', 'Hei Eva,\n\nJeg vil be deg om å sende inn timelistene innen fredag.\n\nOla', 'be deg om'],
+  ] as [Lang, string, string][])('%s: an ask, quoted', (lang, body, want) => {
+    expectQuoted(body, lang, [want]);
+  });
+
+  it('reads "Pani Joanno," as greeting someone else, so the reader copied for information is not asked', () => {
+    const body =
+      'Pani Joanno,\n\nproszę o zlecenie zwrotu 180 zł dla klientki.\n\nMoniko – dodaję Cię do wiadomości, żebyś wiedziała, co odpowiedzieć.\n\nOla';
+    const me = { name: 'Monika Wysocka', email: 'monika.wysocka@firma.example' };
+    expect(analyzeFromOla(body, 'pl', { me, to: ['joanna.sadowska@firma.example'], cc: [me.email] }).isRequest).toBe(
+      false,
+    );
+    // The same mail to the reader alone asks her.
+    expect(analyzeFromOla(body.replace('Pani Joanno,', 'Pani Moniko,'), 'pl', { me, to: [me.email] }).isRequest).toBe(
+      true,
+    );
+  });
+});

@@ -225,6 +225,8 @@ interface Greeting {
 }
 
 const NAME_ONLY_LINE = /^\s*(\p{Lu}[\p{L}'-]+(?:\s+(?:og|and|und|en|i|&|,)\s*\p{Lu}[\p{L}'-]+)*)\s*[,!:]\s*$/u;
+/** "Pani Joanno,", "Frau Dr. Brückner,", "Mevrouw Bakker:": a title and a name alone on the line (the title checked after). */
+const TITLED_NAME_LINE = /^\s*((\p{Lu}\p{Ll}*)\.?\s+(?:\p{Lu}\p{Ll}*\.\s+)?\p{Lu}[\p{L}'-]+)\s*[,!:]\s*$/u;
 
 /** The rest of a greeting line after its first name: only more names ("Jake,", "Ola og Mette!"). */
 const MORE_NAMES =
@@ -303,7 +305,8 @@ function readGreeting(text: string, from: number, to: number, c: CompiledLexicon
       }
     }
   } else {
-    const m = NAME_ONLY_LINE.exec(t);
+    const titled = TITLED_NAME_LINE.exec(t);
+    const m = NAME_ONLY_LINE.exec(t) ?? (titled && c.titles.test(titled[2]!) ? titled : null);
     if (!m) return null;
     namesText = m[1] ?? '';
   }
@@ -582,6 +585,40 @@ const GOOD_NEWS_QUESTION: Record<Lang, RegExp> = {
   nb: /^(?:(?:og|altså)[,]?\s+)?(?:er|var)\s+(?:ikke\s+(?:det|dette)|(?:det|dette)\s+ikke)\s+(?:(?:bare|virkelig)\s+)?(?:de\s+|den\s+)?(?:beste|fantastiske|fantastisk|gode|flotte|herlige|strålende|super)\s+(?:nyheter|nyhet|nyhetene|resultat|resultater|start|julegave)(?![\p{L}])[^?]*\?[?!\s]*$/u,
 };
 
+/**
+ * "It's booked into your goods-in for Thursday at 07:00", "Het staat al ingepland", "Es ist schon
+ * gebucht": the state of a thing done asks nothing (unless an ask word follows, see ASK_WORD).
+ */
+const DONE_STATUS: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|so|also)\s+)?(?:it's|it is|it has been|it's been|they're|they are|they've been|they have been|everything's|everything is|all)\s+(?:now\s+|all\s+|already\s+)?(?:booked|scheduled|arranged|confirmed|approved|paid|signed|delivered|dispatched|shipped|in the diary|in your diary)\b[^?]*$/,
+  nl: /^(?:(?:en|dus|ook)\s+)?(?:het|dat|die|ze|alles)\s+(?:is|zijn|staat|staan)\s+(?:nu\s+|al\s+|inmiddels\s+|gewoon\s+)*(?:geboekt|ingepland|gepland|geregeld|bevestigd|goedgekeurd|betaald|getekend|geleverd|verzonden|onderweg)(?![\p{L}])[^?]*$/u,
+  de: /^(?:(?:und|also)\s+)?(?:es|das|die|sie|alles)\s+(?:ist|sind)\s+(?:jetzt\s+|schon\s+|bereits\s+|inzwischen\s+)*(?:gebucht|eingeplant|geplant|bestätigt|freigegeben|bezahlt|unterschrieben|geliefert|verschickt|unterwegs)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:(?:i|a|więc)\s+)?(?:to\s+|wszystko\s+)?(?:jest|są|zostało|została|został|zostały)\s+(?:już\s+|teraz\s+)*(?:zarezerwowan\p{L}*|zaplanowan\p{L}*|potwierdzon\p{L}*|zatwierdzon\p{L}*|opłacon\p{L}*|podpisan\p{L}*|dostarczon\p{L}*|wysłan\p{L}*)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:(?:og|så)\s+)?(?:det|den|de|alt)\s+(?:er|ble)\s+(?:nå\s+|allerede\s+|nettopp\s+)*(?:booket|bestilt|planlagt|bekreftet|godkjent|betalt|signert|levert|sendt|på vei)(?![\p{L}])[^?]*$/u,
+};
+
+/**
+ * "Ik wacht nog op de omzetcijfers van de Belgische vestiging", "Czekamy na decyzję od
+ * wodociągów", "Vi venter fortsatt på svar fra kommunen": what the sender waits for from someone
+ * else asks the reader nothing (unless an ask word follows, see ASK_WORD).
+ */
+const WAITING_ON_OTHERS: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|but|also)\s+)?(?:i'm|i am|we're|we are|i've been|we've been)\s+(?:still\s+)?(?:waiting|waiting still)\s+(?:for|on)\s+(?:[^?,]{1,60}\s)?from\s+(?!you\b|your\b|last\b|this\b|next\b|today\b|yesterday\b|monday\b|tuesday\b|wednesday\b|thursday\b|friday\b)[^?]*$/,
+  nl: /^(?:(?:en|maar|ook)\s+)?(?:ik|we|wij)\s+(?:wacht|wachten)\s+(?:nog\s+|nog steeds\s+|ook\s+)*op\s+(?:[^?,]{1,60}\s)?(?:van|uit)\s+(?!(?:je|jou|jouw|u|uw|jullie|vorige|afgelopen|deze|dit|vandaag|gisteren|maandag|dinsdag|woensdag|donderdag|vrijdag)(?![\p{L}]))\p{L}[^?]*$/u,
+  de: /^(?:(?:und|aber)\s+)?(?:ich|wir)\s+(?:warte|warten)\s+(?:noch\s+|immer noch\s+|noch immer\s+)*auf\s+(?:[^?,]{1,60}\s)?(?:von|aus)\s+(?!(?:dir|euch|ihnen|deiner|eurer|letzter|letzten|dieser|diesem|heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag)(?![\p{L}]))\p{L}[^?]*$/u,
+  pl: /^(?:(?:a|i|ale)\s+)?(?:czekam|czekamy)\s+(?:jeszcze\s+|wciąż\s+|nadal\s+)*na\s+(?:[^?,]{1,60}\s)?od\s+(?!(?:ciebie|was|pana|pani|państwa|wczoraj|rana|tygodnia|miesiąca|poniedziałku|wtorku|środy|czwartku|piątku|dawna|dłuższego)(?![\p{L}]))\p{L}[^?]*$/u,
+  nb: /^(?:(?:og|men)\s+)?(?:jeg|vi)\s+(?:venter|avventer)\s+(?:fortsatt\s+|ennå\s+|også\s+)*(?:på\s+)?(?:[^?,]{1,60}\s)?(?:fra|hos)\s+(?!(?:deg|dere|i går|mandag|tirsdag|onsdag|torsdag|fredag|forrige)(?![\p{L}]))\p{L}[^?]*$/u,
+};
+
+/** Words that ask after all, in a line that otherwise only reports. */
+const ASK_WORD: Record<Lang, RegExp> = {
+  en: /\b(?:please|can you|could you|would you|will you|let me know|make sure|you need|you'll need|you must|remember)\b/,
+  nl: /(?<![\p{L}])(?:graag|kun je|kunt u|kunnen jullie|wil je|wilt u|laat (?:even |het )?weten|zorg|moet je|moeten jullie|denk eraan)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:bitte|kannst du|können sie|könnt ihr|könntest|gib|sag|denk daran|denken sie|musst du|müssen sie)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:proszę|prosimy|możesz|mógłbyś|mogłabyś|daj znać|dajcie znać|pamiętaj|musisz|musicie)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:vennligst|kan du|kan dere|kunne du|gi beskjed|si fra|husk|må du|må dere)(?![\p{L}])/u,
+};
+
 /** Who the mail is for: what a vocative ("Jonas, kannst du …") is compared with. */
 interface People {
   /** The reader's name parts and address-derived names (lower case). */
@@ -645,6 +682,8 @@ function judgeSentence(raw: string, c: CompiledLexicon, people: People, bare = b
     DONE_REPORT[c.lex.lang].test(bare) ||
     MINUTES_HANDED[c.lex.lang]?.test(bare) === true ||
     GOOD_NEWS_QUESTION[c.lex.lang].test(bare) ||
+    ((DONE_STATUS[c.lex.lang].test(bare) || WAITING_ON_OTHERS[c.lex.lang].test(bare)) &&
+      !ASK_WORD[c.lex.lang].test(bare)) ||
     nothingToDo(bare, c.lex.lang)
   )
     return { kind: null, other: false };
@@ -1366,6 +1405,27 @@ const THIRD_ASKS: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * "Quick one – is the board pack still going out on 2 Oct?", "Kurze Frage: …?": a question the
+ * sender labels as one asks the reader.
+ */
+const QUESTION_LABEL: Record<Lang, RegExp> = {
+  en: /^(?:(?:a|one|just a|just one)\s+)?(?:quick|small|brief|short)\s+(?:one|question|q)\s*[–—:-]\s*\S[^?]*\?\s*$/,
+  nl: /^(?:(?:een|nog een)\s+)?(?:korte|snelle|kleine)\s+vraag(?:je)?\s*[–—:-]\s*\S[^?]*\?\s*$/u,
+  de: /^(?:(?:eine|noch eine)\s+)?(?:kurze|schnelle|kleine)\s+frage\s*[–—:-]\s*\S[^?]*\?\s*$/u,
+  pl: /^(?:(?:jeszcze\s+)?(?:jedno\s+)?)?(?:szybkie|krótkie|małe)\s+pytanie(?:nko)?\s*[–—:-]\s*\S[^?]*\?\s*$/u,
+  nb: /^(?:(?:et|ett)\s+)?(?:kjapt|kort|lite|raskt)\s+spørsmål\s*[–—:-]\s*\S[^?]*\?\s*$/u,
+};
+
+/**
+ * "Ich darf Sie bitten, die Vollmacht … zurückzusenden", "Jeg vil be deg om å …": a formal ask put as
+ * a statement. Only languages whose cues miss it.
+ */
+const FORMAL_ASK: Partial<Record<Lang, RegExp>> = {
+  de: /(?<![\p{L}])(?:ich|wir) (?:darf|dürfen|möchte|möchten|würde|würden|muss|müssen) (?:sie|dich|euch) (?:(?:höflich|freundlich|herzlich|nochmals|daher|deshalb|dringend)\s+)*(?:bitten|ersuchen)(?![\p{L}])[^?]*$/u,
+  nb: /(?<![\p{L}])(?:jeg|vi) (?:vil|må|skal|ville) (?:be|anmode) (?:deg|dere)(?: (?:derfor|vennligst|om))*(?: om)?(?: å)? \p{L}[^?]*$/u,
+};
+
+/**
  * "Wziąłbyś za mnie sobotnią zmianę?", "Podesłałabyś mi raport?": a question in the second person of
  * the conditional (round 13), tested only on questions.
  */
@@ -1975,6 +2035,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       NEED_FROM_YOU[language]?.test(lower) ||
       GROUP_DUTY[language].test(lower) ||
       ELLIPTICAL_ASK[language]?.test(lower) ||
+      FORMAL_ASK[language]?.test(lower) ||
+      QUESTION_LABEL[language].test(lower) ||
       (/\?\s*$/.test(lower) && CONDITIONAL_ASK[language]?.test(lower))
     )
       return [{ s, i, kind: 'action' as RequestKind, score: SURE, direct: true }];

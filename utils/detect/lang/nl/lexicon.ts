@@ -92,7 +92,7 @@ export const nl: LanguageLexicon = {
     { re: /\b(?:graag|gelieve|alsjeblieft|alstublieft|aub|a\.u\.b\.|svp)\b/i, kind: 'action', direct: true },
     {
       re: new RegExp(
-        `^(?:(?:en|ook|dus|verder|oh|ps|trouwens|tussendoor|alvast)[,:]?\\s+)*(?:${IMPERATIVES})\\b(?! (?:ik|we|wij)\\b)`,
+        `^(?:(?:en|ook|dus|verder|oh|ps|trouwens|tussendoor|alvast)[,:]?\\s+)*(?:${IMPERATIVES})\\b(?! (?:ik|we|wij)\\b)(?!,\\s*[^\\s,]+(?:,| en | of ))`,
         'i',
       ),
       kind: 'action',
