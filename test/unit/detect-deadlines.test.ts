@@ -728,3 +728,58 @@ describe('round 17: a hyphenated range of numbers is no month-first date', () =>
     expect(due('Hi,\n\nCould you send it by 12/25?\n\nOla', 'en')).toBe('2026-12-25T17:00');
   });
 });
+
+describe('round 24: dates gone by, stated deadlines, Flemish "tegen", "noch heute"', () => {
+  it('a date a few weeks gone is past, so the ask keeps its own "deze week"', () => {
+    expect(
+      due(
+        'Dag Bram,\n\nEven een herinnering: je onkostennota voor de studiedag in Brussel van 13 februari staat nog altijd open in het systeem. Kan je die deze week nog indienen?\n\nK',
+        'nl',
+      ),
+    ).toBe('2026-03-06T17:00');
+  });
+  it("contrast: a date months before the sent day is next year's", () => {
+    const late = wallClockOf('2026-11-20T10:00:00+01:00', new Date('2026-11-20T10:00:00+01:00'));
+    expect(findDeadlines('by 5 January', 'en', late).map((d) => local(d.due))).toEqual(['2027-01-05T17:00']);
+    const recent = wallClockOf('2026-12-01T10:00:00+01:00', new Date('2026-12-01T10:00:00+01:00'));
+    // Without a deadline word, 13 November seen on 1 December is gone by; with one, the README's
+    // rule holds: the next such day.
+    expect(findDeadlines('the seminar on 13 November', 'en', recent)).toEqual([]);
+    expect(findDeadlines('by 13 November', 'en', recent).map((d) => local(d.due))).toEqual(['2027-11-13T17:00']);
+  });
+  it('"which was due last Friday" is a day gone by; "by 10am tomorrow" is the deadline', () => {
+    expect(
+      due(
+        "Hi,\n\nJust a reminder that I'm still waiting for Section 4, which was due last Friday. I'll need it by 10am tomorrow at the latest.\n\nK",
+        'en',
+      ),
+    ).toBe('2026-03-05T10:00');
+  });
+  it('a line beside the ask that says when the deadline falls', () => {
+    expect(
+      due(
+        'Pani Agnieszko,\n\nuprzejmie proszę o wpisanie ocen do dziennika. Termin, zgodnie ze statutem, mija 15 marca.\n\nK',
+        'pl',
+      ),
+    ).toBe('2026-03-15T17:00');
+    expect(due('Hi,\n\nPlease send me your entries. The deadline is Friday.\n\nK', 'en')).toBe('2026-03-06T17:00');
+  });
+  it("contrast: the deadline of another thing, named as such, is not the ask's", () => {
+    expect(
+      due(
+        'Sehr geehrter Herr Zöllner,\n\nteilen Sie mir bitte mit, ob wir warten sollen. Die Abgabefrist für die Steuererklärungen endet erst am 01.03.2027.\n\nK',
+        'de',
+      ),
+    ).toBeNull();
+  });
+  it('Flemish "tegen vrijdag" is by Friday', () => {
+    expect(due('Dag collega’s,\n\nMogen jullie de punten tegen vrijdag in Smartschool ingeven?\n\nK', 'nl')).toBe(
+      '2026-03-06T17:00',
+    );
+  });
+  it('"heute noch wär super" beside the ask is today', () => {
+    expect(
+      due('hey, kannst du kurz auf #512 schauen? heute noch wär super, dann kann ich es mitnehmen\n\nK', 'de'),
+    ).toBe('2026-03-04T17:00');
+  });
+});

@@ -1284,3 +1284,35 @@ describe('round 23: questions labelled as such, formal asks, the state of things
     );
   });
 });
+
+describe('round 24: needs from the reader, her task by a short name, headings of notes', () => {
+  it('"heb ik nog de verzuimcijfers van jouw afdeling nodig" asks; not when no longer needed', () => {
+    expectQuoted(
+      'Hoi Eva,\n\nVoor de kwartaalrapportage heb ik nog de verzuimcijfers van jouw afdeling nodig.\n\nOla',
+      'nl',
+      ['verzuimcijfers'],
+    );
+    expect(
+      analyzeFromOla('Hoi Eva,\n\nIk heb de verzuimcijfers van jouw afdeling niet meer nodig.\n\nOla', 'nl').isRequest,
+    ).toBe(false);
+  });
+
+  it("the reader's task in the minutes under the everyday form of her name", () => {
+    const me = { name: 'Katarzyna Lewandowska', email: 'katarzyna.lewandowska@firma.example' };
+    const body = (who: string) =>
+      `Cześć wszystkim,\n\nZadania:\n- Bartek – zamówienie tabletów do ćwiczeń\n- ${who} – aktualizacja harmonogramu zajęć i wysłanie go do biblioteki do środy\n\nŁukasz`;
+    const people = { me, to: ['zespol@firma.example'] };
+    const mine = analyzeFromOla(body('Kasia'), 'pl', people);
+    expect(mine.requestSpans.map((r) => r.text).join(' ')).toContain('aktualizacja harmonogramu');
+    // Someone else's short name is someone else's task.
+    expect(analyzeFromOla(body('Gosia'), 'pl', people).isRequest).toBe(false);
+  });
+
+  it("a heading of incident notes is no name, also with the reader's initial", () => {
+    // Only the initial of the reader's first name is known (p.witkowski@).
+    const me = { name: 'P Witkowski', email: 'p.witkowski@firma.example' };
+    const body =
+      'Dzień dobry,\n\nincydent z wtorku:\n- Przyczyna: zdjęta osłona boczna, a czujnik był zaklejony taśmą.\n- Działania: Wojtek naprawia osłonę do środy.\n\nOla';
+    expect(analyzeFromOla(body, 'pl', { me, to: ['brygadzisci@firma.example'] }).isRequest).toBe(false);
+  });
+});

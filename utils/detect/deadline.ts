@@ -86,6 +86,13 @@ interface Found {
 /** "from 9", "ab 6 Uhr", "vanaf 8", "od 10", "fra kl. 8": a time something starts at. */
 const FROM_TIME = /(?<![\p{L}])(?:ab|from|vanaf|od|fra)\s/iu;
 
+/** "last", "vorige", "letzten", "zeszły", "forrige" right before a weekday: one gone by. */
+const LAST_WEEKDAY =
+  /(?<![\p{L}])(?:last|previous|vorige|afgelopen|letzte[nmrs]?|vergangene[nmrs]?|zeszł[yąa]|zeszłym|ubiegł[yąa]|ubiegłym|forrige|sist)\s+$/iu;
+
+/** How far back a date without its year is still read as past rather than next year's (90 days). */
+const RECENT_PAST_MS = 90 * 86_400_000;
+
 /** Side channel from the chrono parsers to this module, filled during one synchronous parse. */
 let collected: Map<string, Found> = new Map();
 /** Set before each parse: parsers that need a number skip texts without one. */
@@ -207,6 +214,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     mon: number,
     yearText: string | undefined,
     t: TimeParts | null,
+    prep = true,
   ): number | null => {
     if (mon < 0 || mon > 11 || day < 1 || day > 31) return null;
     const r = new Date(refWall);
@@ -216,7 +224,12 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       if (year < 100) year += 2000;
     } else {
       const sentDay = Date.UTC(r.getUTCFullYear(), r.getUTCMonth(), r.getUTCDate());
-      if (Date.UTC(year, mon, day) < sentDay) year += 1;
+      const thisYear = Date.UTC(year, mon, day);
+      // "je onkostennota … van 13 november", written on 1 December: without a deadline word, a date
+      // a few weeks gone is that date, past, not the same day next year (with one, "do 2 marca",
+      // the next such day is meant).
+      if (!prep && thisYear < sentDay && sentDay - thisYear <= RECENT_PAST_MS) return null;
+      if (thisYear < sentDay) year += 1;
     }
     const out = Date.UTC(year, mon, day, t ? t.hour : 17, t ? t.minute : 0);
     if (new Date(out).getUTCDate() !== day) return null;
@@ -393,14 +406,14 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       extract: (context, m) => {
         const t = readTime(m[10], m[11], m[12], m[13]);
         let wall: number | null;
-        if (m[2]) wall = dateFromDM(ref(context), Number(m[4]), Number(m[3]) - 1, m[2], t);
+        if (m[2]) wall = dateFromDM(ref(context), Number(m[4]), Number(m[3]) - 1, m[2], t, Boolean(m[1]));
         else {
           let day = Number(m[5]);
           let mon = Number(m[6] ?? m[8]);
           // "12/25" may be month first; "10.30." never is (it is half past ten), nor "12-18" (a range:
           // "aisles 12-18").
           if (m[8] !== undefined && mon > 12 && day <= 12 && m[0].includes('/')) [day, mon] = [mon, day];
-          wall = dateFromDM(ref(context), day, mon - 1, m[7] ?? m[9], t);
+          wall = dateFromDM(ref(context), day, mon - 1, m[7] ?? m[9], t, Boolean(m[1]));
         }
         return record(context, m, wall === null ? null : { wall, hasPrep: Boolean(m[1]), relative: false });
       },
@@ -413,7 +426,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
           : rx`${B}${prep}(?:(?:${weekday})[,.]?\\s+(?:the\\s+|den\\s+)?)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${month})\\.?${E}(?:,?\\s+(\\d{4}))?${time}`,
       extract: (context, m) => {
         const t = readTime(m[5], m[6], m[7], m[8]);
-        const wall = dateFromDM(ref(context), Number(m[2]), monthIndex(m[3] ?? ''), m[4], t);
+        const wall = dateFromDM(ref(context), Number(m[2]), monthIndex(m[3] ?? ''), m[4], t, Boolean(m[1]));
         return record(context, m, wall === null ? null : { wall, hasPrep: Boolean(m[1]), relative: false });
       },
     },
@@ -425,7 +438,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
           : rx`${B}${prep}(?:(?:${weekday})[,.]?\\s+)?(${month})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}))?${time}`,
       extract: (context, m) => {
         const t = readTime(m[5], m[6], m[7], m[8]);
-        const wall = dateFromDM(ref(context), Number(m[3]), monthIndex(m[2] ?? ''), m[4], t);
+        const wall = dateFromDM(ref(context), Number(m[3]), monthIndex(m[2] ?? ''), m[4], t, Boolean(m[1]));
         return record(context, m, wall === null ? null : { wall, hasPrep: Boolean(m[1]), relative: false });
       },
     },
@@ -440,6 +453,8 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
         if (idx < 0) return null;
         // Short forms ("do", "man", "fre") are only weekdays after a preposition.
         if ((m[2] ?? '').length <= 3 && !m[1]) return null;
+        // "which was due last Friday", "seit letztem Montag": a weekday gone by.
+        if (!m[1] && LAST_WEEKDAY.test(context.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))) return null;
         const r = new Date(ref(context));
         let shift = (idx - r.getUTCDay() + 7) % 7;
         if (shift === 0) shift = 7;

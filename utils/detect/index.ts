@@ -346,6 +346,16 @@ const LABEL_WORDS = new Set(
     'oppdatering p.s kurze kleine korte krótkie szybkie rask lite short small one eine een jedno ett',
     'uansett likevel altså jedenfalls egal trotzdem dennoch allerdings jednak zatem więc',
     'keine kein keinen geen ingen no deshalb daher darum somit folglich daarom kortom therefore hence dlatego derfor',
+    // The headings of minutes and incident notes: cause, decision, tasks, actions, risks, steps.
+    'cause reason result results outcome decision decisions task tasks risks risk issue issues problem',
+    'solution impact steps plan timeline details overview purpose oorzaak reden resultaat uitkomst',
+    'besluit besluiten taken taak acties actie risico probleem oplossing vervolg stappen planning',
+    'overzicht doel achtergrond ursache grund ergebnis ergebnisse entscheidung entscheidungen aufgaben',
+    'aufgabe maßnahmen maßnahme risiken risiko lösung auswirkung schritte planung überblick zweck',
+    'hintergrund przyczyna powód wynik wyniki decyzja decyzje zadania zadanie działania działanie',
+    'ryzyko ryzyka rozwiązanie wpływ kroki harmonogram szczegóły podsumowanie cel tło årsak grunn',
+    'resultat resultater beslutning beslutninger oppgaver oppgave tiltak konsekvens steg detaljer',
+    'oversikt formål bakgrunn først deretter',
   ]
     .join(' ')
     .split(' '),
@@ -486,7 +496,7 @@ const CONTACT_ONLY =
  */
 const NOTHING_NEEDED: Partial<Record<Lang, RegExp>> = {
   en: /\b(?:there's|there is|you have|you've got) nothing (?:else |more |further )?(?:(?:that )?you need to|for you to|to) (?:do|send|sign|return|bring|fill in)\b[^?]*$/,
-  nl: /(?<![\p{L}])(?:(?:je|jij|u|jullie) (?:moet|moeten|hoeft|hoeven)|(?:moet|moeten|hoef|hoeft|hoeven) (?:je|jij|u|jullie))(?: \S+){0,2}? (?:niets|niks) (?:meer |verder |voor )?(?:te )?doen(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:heb|hebben) (?:ik|we|wij)|(?:ik|we|wij) (?:heb|hebben))(?: \S+){0,4}? (?:niets|niks|geen)(?: \S+){0,6}? nodig(?![\p{L}])(?![^?]*(?<![\p{L}])(?:maar|behalve|alleen|wel)(?![\p{L}]))[^?]*$/u,
+  nl: /(?<![\p{L}])(?:(?:je|jij|u|jullie) (?:moet|moeten|hoeft|hoeven)|(?:moet|moeten|hoef|hoeft|hoeven) (?:je|jij|u|jullie))(?: \S+){0,2}? (?:niets|niks) (?:meer |verder |voor )?(?:te )?doen(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:heb|hebben) (?:ik|we|wij)|(?:ik|we|wij) (?:heb|hebben))(?: \S+){0,6}? (?:niets|niks|geen|niet)(?: \S+){0,6}? nodig(?![\p{L}])(?![^?]*(?<![\p{L}])(?:maar|behalve|alleen|wel)(?![\p{L}]))[^?]*$/u,
   pl: /(?:^|\s)nie (?:potrzebuję|potrzebujemy|będę potrzebować|będziemy potrzebować|potrzebuje)(?=[\s,.!?]|$)(?![^?]*(?<![\p{L}])(?:ale|tylko|oprócz|poza)(?![\p{L}]))[^?]*$/u,
   nb: /(?<![\p{L}])(?:(?:trenger|behøver) (?:jeg|vi)|(?:jeg|vi) (?:trenger|behøver))(?: \S+){0,2}? (?:ikke|ingen|ingenting)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:men|bare|unntatt|utenom)(?![\p{L}]))[^?]*$/u,
 };
@@ -811,7 +821,9 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
       /^(?:oh|ohh|ah|ahh|aha|ach|och|oj|åh|hmm|ok|okay|so|well|right|anyway|tja)$/.test(name);
     if (!isReader && !labelWord && !exclaims && (isOther || explicit || titled || notReader))
       return { kind: null, other: true, person: isOther || notReader };
-    if (isReader && explicit && !labelWord && BULLET.test(raw)) readerItem = byInitial || closeName(readerNames, name);
+    // "- Kasia – aktualizacja harmonogramu …" read by katarzyna.…@: the everyday form of her name.
+    if (isReader && explicit && !labelWord && BULLET.test(raw))
+      readerItem = byInitial || closeName(readerNames, NICKNAMES.get(name) ?? name);
     if (isReader || isOther || explicit) s = s.slice(addressed[0].length);
   }
   s = s.toLowerCase();
@@ -897,9 +909,23 @@ const TIME_IS_FINE: Record<Lang, RegExp> = {
   nb: /(?<![\p{L}])(?:holder(?: fint| godt| lenge)?|(?:er|blir|hadde vært) (?:greit|fint|ok|tidsnok|godt nok|perfekt|ideelt|flott|helt greit|i orden)|går (?:fint|bra|greit)|rekker)(?![\p{L}])/u,
 };
 
+/**
+ * "The deadline is Friday", "Termin, zgodnie ze statutem, mija 15 grudnia", "Die Frist endet am …":
+ * a line that says when the deadline falls; not one that names what else it is for ("Termin na
+ * wniesienie apelacji upływa …", "Die Abgabefrist für die Steuererklärungen endet …"), which may be
+ * another thing's.
+ */
+const DEADLINE_IS: Record<Lang, RegExp> = {
+  en: /\b(?:the\s+)?(?:deadline|cut-?off|closing date)(?:,\s*[^,.;:?!]{1,40},)?\s+(?:is|will be|falls on|expires(?: on)?|closes(?: on)?)\b/,
+  nl: /(?<![\p{L}])(?:de\s+)?(?:deadline|termijn|uiterste datum|sluitingsdatum)(?:,\s*[^,.;:?!]{1,40},)?\s+(?:is|ligt op|valt op|verstrijkt(?: op)?|loopt af(?: op)?|sluit(?: op)?)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:die\s+)?(?:frist|deadline|abgabefrist|einreichungsfrist|anmeldefrist|meldefrist)(?:,\s*[^,.;:?!]{1,40},)?\s+(?:ist|endet|läuft ab|läuft)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:termin|deadline)(?:,\s*[^,.;:?!]{1,40},)?\s+(?:mija|upływa|przypada|to|jest)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:fristen|deadline|innleveringsfristen|søknadsfristen|svarfristen)(?:,\s*[^,.;:?!]{1,40},)?\s+(?:er|går ut|utløper)(?![\p{L}])/u,
+};
+
 /** What may stand before the time in a line that is only the time ("And", "Ideally", "Bitte"). */
 const TIME_LEAD =
-  /^\s*(?:(?:and|but|or|so|ideally|preferably|en|maar|of|liefst|und|aber|oder|idealerweise|am besten|bitte|gerne|i|a|ale|lub|albo|najlepiej|og|men|eller|helst|gjerne)[,]?\s+)?$/u;
+  /^\s*(?:(?:and|but|or|so|ideally|preferably|en|maar|of|liefst|und|aber|oder|idealerweise|am besten|bitte|gerne|i|a|ale|lub|albo|najlepiej|og|men|eller|helst|gjerne)[,]?\s+)?(?:(?:noch|nog|jeszcze)\s+)?$/u;
 
 /**
  * After the time, in a line that is only the time: the end, or a softener and what follows it
@@ -908,8 +934,8 @@ const TIME_LEAD =
  */
 const TIME_ONLY_AFTER: Record<Lang, RegExp> = {
   en: /^\s*(?:[.!]?\s*$|,?\s*(?:ideally|please|pls|if (?:possible|you can|at all possible|that works)|at the latest|latest|preferably|would be (?:great|ideal|good|best|perfect)|so|so that|as|because|since|then)\b)/,
-  nl: /^\s*(?:[.!]?\s*$|,?\s*(?:graag|liefst|bij voorkeur|als het kan|als het lukt|uiterlijk|op zijn laatst|svp|aub|alsjeblieft|alstublieft|zou (?:fijn|mooi|top|ideaal) zijn|dan|zodat|want|omdat)(?![\p{L}]))/u,
-  de: /^\s*(?:[.!]?\s*$|,?\s*(?:bitte|gerne|gern|idealerweise|am besten|wenn (?:möglich|es geht|es klappt)|falls möglich|spätestens|wäre (?:super|toll|gut|prima|ideal|klasse)|dann|damit|weil|da|sodass|so dass)(?![\p{L}]))/u,
+  nl: /^\s*(?:nog\s+)?(?:[.!]?\s*$|,?\s*(?:graag|liefst|bij voorkeur|als het kan|als het lukt|uiterlijk|op zijn laatst|svp|aub|alsjeblieft|alstublieft|zou (?:fijn|mooi|top|ideaal) zijn|dan|zodat|want|omdat)(?![\p{L}]))/u,
+  de: /^\s*(?:noch\s+)?(?:[.!]?\s*$|,?\s*(?:bitte|gerne|gern|idealerweise|am besten|wenn (?:möglich|es geht|es klappt)|falls möglich|spätestens|(?:wäre|wär|wär's|wärs) (?:super|toll|gut|prima|ideal|klasse|top|spitze)|dann|damit|weil|da|sodass|so dass)(?![\p{L}]))/u,
   pl: /^\s*(?:[.!]?\s*$|,?\s*(?:proszę|najlepiej|jeśli (?:można|się da|to możliwe)|jeżeli (?:można|się da)|najpóźniej|idealnie|byłoby (?:super|idealnie|świetnie)|żeby|bo|aby|abym|abyśmy|wtedy)(?![\p{L}]))/u,
   nb: /^\s*(?:[.!]?\s*$|,?\s*(?:takk|gjerne|helst|om mulig|hvis mulig|senest|hvis du rekker|hadde vært (?:fint|flott|topp|supert)|er fint|så|slik at|fordi|da)(?![\p{L}]))/u,
 };
@@ -993,7 +1019,7 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
  * SJA-en i dag") and a thing that has to be back or ready ("der Schlüssel muss heute zurück").
  */
 const WANT_IT: Record<Lang, RegExp> = {
-  en: /^(?:(?:and|also|so|but|really)\s+)?need (?:it|them|this|that|these|those|the|both|all)\b|\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w/,
+  en: /^(?:(?:and|also|so|but|really)\s+)?need (?:it|them|this|that|these|those|the|both|all)\b|\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|\b(?:i'll|we'll|i will|we will) (?:still |really |also )?need (?:it|them|this|that|these|those|the|your|all|both)\b|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w/,
   nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:wil|willen|heb|hebben|zou|zouden) (?:het|ze|die|dat|dit|alles|hem|beide|allebei) (?:(?:\p{L}+|\d{1,2}(?:[.:]\d{2})?) ){0,5}?(?:binnen|terug|hebben|ontvangen|zien|graag)|(?:ik|we|wij) (?:heb|hebben) (?:[\p{L}\d.:-]+ ){1,6}?nodig|(?:heb|hebben|wil|willen) (?:ik|we|wij) (?:[\p{L}\d.:-]+ ){0,6}?(?:nodig|binnen|terug|hebben|ontvangen))(?![\p{L}])/u,
   de: /^(?:(?:und|aber|also)\s+)?(?:brauche|bräuchte|benötige) (?:ihn|sie|es|das|die|den|beides|alles)(?![\p{L}])|(?<![\p{L}])(?:(?:ich|wir) (?:brauche|brauch|brauchen|benötige|benötigen|bräuchte|bräuchten|hätte gern|hätten gern|hätte gerne|hätten gerne)|(?:brauche|brauch|benötige|bräuchte) (?:ich|wir)|(?:hätte|hätten) (?:ich|wir) (?:[\p{L}\d.:-]+ ){0,4}?gerne?|muss (?:[\p{L}\d.:-]+ ){0,4}?(?:zurück|vorliegen|bei (?:mir|uns) sein|da sein|fertig sein|eingereicht sein))(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|chciałbym mieć|chciałabym mieć|chcielibyśmy mieć|(?:musi|muszą) (?:[\p{L}\d.:-]+ ){0,3}?(?:być gotow\p{L}*|być u mnie|trafić do mnie|wrócić|dotrzeć))(?![\p{L}])/u,
@@ -1348,7 +1374,8 @@ const NEED_FROM_YOU: Partial<Record<Lang, RegExp>> = {
   // "Jeg skulle gjerne hatt en vurdering fra dere …", "Jeg skulle gjerne hatt utkastet ditt innen kl. 10"
   nb: /(?<![\p{L}])(?:jeg|vi) (?:(?:skulle gjerne hatt|skulle hatt|vil gjerne ha|ville gjerne hatt|trenger|må ha)(?: \S+){0,6}? fra (?:deg|dere)|(?:skulle gjerne hatt|skulle hatt|vil gjerne ha|ville gjerne hatt)(?: \S+){0,4}? \p{L}+ (?:ditt|din|dine|deres))(?![\p{L}])[^?]*$/u,
   // "Die moet binnen vijf dagen bij mij binnen zijn", "Wij verzoeken u … te ondertekenen"
-  nl: /(?<![\p{L}])(?:die|dat|het|ze|deze|dit)\s+(?:moet|moeten)\s+(?:\S+\s+){0,5}?bij (?:mij|ons) (?:binnen|zijn|liggen)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:wij|we|ik) (?:verzoeken|verzoek) (?:je|jou|u|jullie)(?: \S+){0,8}? te \p{L}[^?]*$/u,
+  // "Voor de rapportage heb ik nog de verzuimcijfers van jouw afdeling nodig"
+  nl: /(?<![\p{L}])(?:die|dat|het|ze|deze|dit)\s+(?:moet|moeten)\s+(?:\S+\s+){0,5}?bij (?:mij|ons) (?:binnen|zijn|liggen)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:heb|hebben) (?:ik|we|wij)(?!(?: \S+){0,8}? (?:niets|niks|geen|niet)(?![\p{L}]))(?: \S+){0,8}? (?:van (?:je|jou|u|jullie)|van jouw|van uw|jouw|uw)(?: \S+){0,6}? nodig(?![\p{L}])(?![^?]*(?<![\p{L}])(?:niet|geen)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:wij|we|ik) (?:verzoeken|verzoek) (?:je|jou|u|jullie)(?: \S+){0,8}? te \p{L}[^?]*$/u,
 };
 
 /**
@@ -1994,6 +2021,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // "Questions? Call me.": the line after "Questions?" that only says whom to contact is the offer.
     if (i > 0 && QUESTIONS_ONLY.test(bares[i - 1]!) && CONTACT_ONLY.test(bares[i]!)) return;
     const v = judgeSentence(s.text, c, people, bares[i]);
+    if (process.env.DBG) console.log('  S', JSON.stringify(s.text.slice(0, 160)), JSON.stringify(v));
     if (v.other) others.add(i);
     if (v.person) carry.add(i);
     if (
@@ -2185,6 +2213,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       }
     }
     const next = [...near].sort((a, b) => a - b);
+    let statedDate: DeadlineCandidate | undefined;
     for (const i of [...new Set(requests.flatMap((r) => [r.i + 2, r.i - 2]))].sort((a, b) => a - b))
       if (!near.has(i)) next.push(i);
     for (const i of next) {
@@ -2256,7 +2285,12 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
         chosen = found[0] ?? wanted ?? timeOnly!;
         break;
       }
+      // "Termin, zgodnie ze statutem, mija 15 grudnia", "The deadline is Friday": the date a line
+      // beside the ask names as the deadline, when no line gives one otherwise.
+      const stated = DEADLINE_IS[language].exec(lower);
+      statedDate ??= stated ? all.find((d) => d.index >= stated.index) : undefined;
     }
+    chosen ??= statedDate ?? null;
   }
   if (chosen) {
     result.due = chosen.due;

@@ -226,7 +226,7 @@ export const nl: LanguageLexicon = {
       'december|dec',
     ],
     deadlinePrep:
-      '(?:vóór|voor|uiterlijk|tot|tot en met|t/m|ten laatste|op zijn laatst|deadline:?|binnen|niet later dan)',
+      '(?:vóór|voor|uiterlijk|tot|tot en met|t/m|ten laatste|op zijn laatst|deadline:?|binnen|niet later dan|tegen)',
     timePrep: '(?:om|vóór|voor|tot|uiterlijk|rond)',
     hourSuffix: '(?:uur|u|h)',
     today: '(?:vandaag|vanmiddag|vanavond|vanochtend|vanmorgen)',
