@@ -1316,3 +1316,47 @@ describe('round 24: needs from the reader, her task by a short name, headings of
     expect(analyzeFromOla(body, 'pl', { me, to: ['brygadzisci@firma.example'] }).isRequest).toBe(false);
   });
 });
+
+describe('round 25: a condition of the next step, ongoing plural imperatives, headings over a group duty', () => {
+  it.each([
+    [
+      'en',
+      'Hi Eva,\n\nIf you could send me even a rough list of the stories, I can start booking the freelancers.\n\nOla',
+      'rough list',
+    ],
+    [
+      'de',
+      'Hallo Eva,\n\nwenn du mir die Liste bis Freitag schicken könntest, kann ich die Fotografen buchen.\n\nOla',
+      'die Liste',
+    ],
+    ['nb', 'Hei Eva,\n\nHvis du kunne sende meg listen i dag, kan jeg booke fotografene.\n\nOla', 'sende meg listen'],
+    ['pl', 'Drodzy,\n\nGotowe teksty wrzucajcie do folderu „Dodatek” najpóźniej 14 maja.\n\nOla', 'wrzucajcie'],
+    [
+      'nb',
+      'Hei Eva,\n\nVi ber derfor om at sensorveiledningen sendes til eksamenskontoret senest mandag kl. 12.\n\nOla',
+      'ber derfor om at',
+    ],
+    [
+      'nb',
+      'Hei alle sammen,\n\n– Påskevaktene: alle på desken må legge inn vaktønskene sine innen torsdag kl. 15.\n\nOla',
+      'alle på desken',
+    ],
+  ] as [Lang, string, string][])('%s: an ask, quoted', (lang, body, want) => {
+    expectQuoted(body, lang, [want]);
+  });
+
+  it.each([
+    // A wish for the weekend in the same form, without a deadline.
+    ['pl', 'Drodzy,\n\nświetna robota w tym tygodniu. Odpoczywajcie w weekend!\n\nOla'],
+    // What the sender gladly does herself.
+    ['nl', 'Beste collega’s,\n\nGraag praat ik u bij over de renovatie van vleugel C.\n\nOla'],
+    // If you want to, the sender will: an offer, not an ask.
+    ['en', 'Hi Eva,\n\nIf you want to come along, I can book a bigger room.\n\nOla'],
+  ] as [Lang, string][])('%s: no request', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+
+  it('contrast: "Graag ontvang ik …" asks', () => {
+    expectQuoted('Beste Eva,\n\nGraag ontvang ik uw reactie vóór vrijdag.\n\nOla', 'nl', ['Graag ontvang ik']);
+  });
+});

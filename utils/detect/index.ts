@@ -501,6 +501,10 @@ const NOTHING_NEEDED: Partial<Record<Lang, RegExp>> = {
   nb: /(?<![\p{L}])(?:(?:trenger|behøver) (?:jeg|vi)|(?:jeg|vi) (?:trenger|behøver))(?: \S+){0,2}? (?:ikke|ingen|ingenting)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:men|bare|unntatt|utenom)(?![\p{L}]))[^?]*$/u,
 };
 
+/** A line's rest that opens with the whole group: "alle på desken må …", "everyone needs to …". */
+const GROUP_LEAD =
+  /^(?:everyone|everybody|all (?:of you|staff|employees)|iedereen|allemaal|alle (?:medewerkers|collega's)|jeder|jede|alle|wszyscy|każdy|każda|alle)(?![\p{L}])/u;
+
 /**
  * After a name and its comma, the words that turn to that person: "Øyvind, kan du …", "Anna, could
  * you …" (not "Przypominam, że wszyscy …", a verb before its clause).
@@ -582,6 +586,13 @@ const WEATHER_TALK: Record<Lang, RegExp> = {
   pl: /^(?:(?:i|a|no)\s+)?(?:czy\s+)?\p{L}+(?:liście|łeś|łaś|łyście|liscie|les|las|lyscie)(?![\p{L}])[^?]*(?<![\p{L}])(?:deszcz\p{L}*|słońc\p{L}*|slonc\p{L}*|burz\p{L}*|śnieg\p{L}*|snieg\p{L}*|upał\p{L}*|upal\p{L}*|pogod\p{L}*|urlop\p{L}*|wakacj\p{L}*)[^?]*\?\s*$/u,
   nb: /^(?:(?:og|så)\s+)?(?:fikk|har|hadde|var|ble)\s+(?:du|dere|det)(?![\p{L}])[^?]*(?<![\p{L}])(?:regn|regnet|sol|sola|solen|storm|stormen|uvær|uværet|været|snø|snøen|hete|heten|ferie|ferien)(?![\p{L}])[^?]*\?\s*$/u,
 };
+
+/**
+ * "Graag praat ik u bij over de renovatie", "Graag stuur ik je de planning": what the sender gladly
+ * does herself (not "Graag ontvang ik …", "Graag hoor ik …", which ask).
+ */
+const GLADLY_I =
+  /^(?:(?:en|ook|dus|alvast|hierbij)\s+)?graag\s+(?!(?:ontvang|ontvangen|hoor|horen|verneem|vernemen|zie|zien|krijg|krijgen|heb|hebben|wil|willen|zou|zouden|nodig|zag|had|hadden)(?![\p{L}]))\p{L}+\s+(?:ik|we|wij)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:graag|je|jij|jullie)\s+(?:ontvangen|horen|vernemen))[^?]*$/u;
 
 /**
  * "Isn't that great news?", "Czy to nie jest najlepsza wiadomość przed świętami?", "Ist das nicht
@@ -692,6 +703,7 @@ function judgeSentence(raw: string, c: CompiledLexicon, people: People, bare = b
     DONE_REPORT[c.lex.lang].test(bare) ||
     MINUTES_HANDED[c.lex.lang]?.test(bare) === true ||
     GOOD_NEWS_QUESTION[c.lex.lang].test(bare) ||
+    (c.lex.lang === 'nl' && GLADLY_I.test(bare)) ||
     ((DONE_STATUS[c.lex.lang].test(bare) || WAITING_ON_OTHERS[c.lex.lang].test(bare)) &&
       !ASK_WORD[c.lex.lang].test(bare)) ||
     nothingToDo(bare, c.lex.lang)
@@ -782,7 +794,10 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
       c.commonWords.has(name) ||
       ADDITIVE[c.lex.lang].test(name) ||
       isLabelWord(name) ||
-      (addressed[2] !== undefined && isLabelWord(addressed[2]));
+      (addressed[2] !== undefined && isLabelWord(addressed[2])) ||
+      // "Påskevaktene: alle på desken må …", "Timesheets: everyone needs to …": a heading over a
+      // duty of the group, not a name.
+      (/:\s*$/.test(addressed[0]) && GROUP_LEAD.test(s.slice(addressed[0].length).toLowerCase()));
     const initial = foldedInitial(NICKNAMES.get(name) ?? name);
     // While the reader's first name is unknown (i.postma@), a first name with the reader's initial
     // may be the reader's.
@@ -1412,7 +1427,10 @@ const NEED_BY: Record<Lang, RegExp> = {
   en: /^(?:(?:and|also|so|but|really)\s+)?(?:(?:i|we)(?: still| really| urgently| will| would|'ll|'d)? need|needs?)\s+(?!to\b|you\b|a (?:break|rest|holiday|day off)\b|any\b|help\b)\w|\b(?:everyone|everybody|all staff|all employees|all of you|each of you)\b[^.?!]{0,80}?\b(?:must|needs? to|has to|have to|is required to|are required to)\b|^(?!(?:(?:and|also|plus|so)\s+)?(?:my|our|his|her|their|i|we|it|this|that)\b)(?:(?:and|also|plus|so)\s+)?(?:[\w'-]+\s+){1,5}?(?:needs? to|must|have to|has to) be (?:in|done|submitted|sent(?: in| back)?|returned|completed|signed|uploaded|filled (?:in|out)|approved|booked|paid|handed in|logged|entered|with (?:me|us))\b/,
   nl: /(?<![\p{L}])(?:ik|we|wij) (?:heb|hebben) (?:[^?!]{1,140}? )?nodig(?![\p{L}])|^(?!(?:ik|we|wij|mijn|ons|onze)\s)(?:[^?]*\s)?(?:moet|moeten)\s+(?:\S+\s+){0,6}?(?:ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|geregistreerd|betaald|doorgegeven|geüpload|opgestuurd|teruggestuurd|afgerond)\s+(?:zijn|worden)(?![\p{L}])/u,
   de: /^(?!(?:ich|wir|mein\p{L}*|unser\p{L}*)\s)(?:[^?]*\s)?(?:muss|müssen)\s+(?:\S+\s+){0,6}?(?:eingereicht|abgegeben|eingetragen|ausgefüllt|unterschrieben|hochgeladen|bezahlt|gebucht|erledigt|zurückgeschickt)\s+(?:sein|werden)(?![\p{L}])/u,
-  pl: /^(?!(?:ja|my|mój|moja|moje|nasz|nasza|nasze)\s)(?:[^?]*\s)?(?:musi|muszą|powinien|powinna|powinno|powinny)\s+(?:\S+\s+){0,3}?(?:być|zostać)\s+(?:\S+\s+){0,2}?(?:złożon|oddan|wysłan|przesłan|dostarczon|uzupełnion|wypełnion|podpisan|wpisan|wprowadzon|zgłoszon|opłacon)\p{L}*/u,
+  // "Gotowe teksty wrzucajcie do folderu … najpóźniej 14 maja": the plural imperative of an ongoing
+  // doing (-ajcie, -ujcie), which the cue list's single verbs miss, with its deadline (without one it
+  // is as often a wish: "Odpoczywajcie w weekend").
+  pl: /^(?!(?:ja|my|mój|moja|moje|nasz|nasza|nasze)\s)(?:[^?]*\s)?(?:musi|muszą|powinien|powinna|powinno|powinny)\s+(?:\S+\s+){0,3}?(?:być|zostać)\s+(?:\S+\s+){0,2}?(?:złożon|oddan|wysłan|przesłan|dostarczon|uzupełnion|wypełnion|podpisan|wpisan|wprowadzon|zgłoszon|opłacon)\p{L}*|(?:^|[\s,–—-])(?!(?:nie|nic)\s)\p{L}{3,}(?:aj|uj|ij|yj|ej|ój)cie(?=[\s,.!:;]|$)/u,
   nb: /^(?!(?:jeg|vi|min|mitt|mine|vår|vårt|våre)\s)(?:[^?]*\s)?(?:må|skal)\s+(?:\S+\s+){0,4}?(?:(?:være\s+)?(?:levert|sendt inn|innlevert|registrert|ført|fylt ut|signert|godkjent|betalt|lastet opp)|leveres|sendes inn|registreres|føres|fylles ut|signeres|betales|lastes opp)(?![\p{L}])/u,
 };
 
@@ -1428,7 +1446,19 @@ const THIRD_ASKS: Partial<Record<Lang, RegExp>> = {
   // "Pan Wójt prosi, żeby Pan przygotował …", "Szefowa prosiła, żebyś …"
   pl: /^(?:[\p{L}-]+\s+){1,4}?(?:(?:prosi|proszą|zwraca się z prośbą do)\s+(?:pana|panią|państwa|cię|was|wszystkich)|(?:prosi|proszą|prosił|prosiła|prosili|prosiły),?\s+(?:(?:żeby|aby|by)\s+(?:pan|pani|państwo)|żebyś|abyś|żebyście|abyście))(?![\p{L}])[^?]*$/u,
   // "Retten ber om at partene innen 10 dager gir tilbakemelding …", "Skolen ber dere om å …".
-  nb: /(?<![\p{L}])(?:vi|jeg) ber (?:hver|alle|samtlige|hver enkelt)(?: \S+){0,2}? (?:om å |å )?\p{L}{3,}[^?]*$|(?<![\p{L}])ber (?:vi|jeg) (?:deg|dere|alle|samtlige)(?: \S+){0,3}? (?:om å |å )?\p{L}{3,}[^?]*$|^(?:[\p{L}-]+\s+){1,4}?(?:ber|anmoder)\s+(?:(?:deg|dere|partene|alle|de ansatte)\s+om\s+å|om at\s+(?:du|dere|partene|alle|de ansatte))(?![\p{L}])[^?]*$/u,
+  nb: /(?<![\p{L}])(?:vi|jeg) ber (?:(?:derfor|herved|vennligst|også)\s+)*om at (?!(?:vi|jeg)\s)\p{L}[^?]*$|(?<![\p{L}])(?:vi|jeg) ber (?:hver|alle|samtlige|hver enkelt)(?: \S+){0,2}? (?:om å |å )?\p{L}{3,}[^?]*$|(?<![\p{L}])ber (?:vi|jeg) (?:deg|dere|alle|samtlige)(?: \S+){0,3}? (?:om å |å )?\p{L}{3,}[^?]*$|^(?:[\p{L}-]+\s+){1,4}?(?:ber|anmoder)\s+(?:(?:deg|dere|partene|alle|de ansatte)\s+om\s+å|om at\s+(?:du|dere|partene|alle|de ansatte))(?![\p{L}])[^?]*$/u,
+};
+
+/**
+ * "If you could send me even a rough list …, I can start booking the freelancers", "Wenn du mir die
+ * Liste schicken könntest, kann ich …": a wish put as a condition of the sender's next step asks.
+ */
+const IF_YOU_THEN_I: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|also|so|but)\s+)?if (?:you|u) (?:could(?!n't)|can(?!'t|not)|would be able to)\s[^,?]{3,160},\s*(?:then\s+)?(?:i|we)(?:'ll| will| can| could|'d be able to| would be able to)\s+\w[^?]*$/,
+  nl: /^(?:(?:en|ook|dus|maar)\s+)?(?:als|indien) (?:je|jij|u|jullie) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|vragen)(?![\p{L}]))[^,?]{3,160}(?:zou|zouden|kunt|kan|kunnen|wilt)(?: [^,?]{1,40})?,\s*(?:dan\s+)?(?:kan|kunnen|ga|gaan)\s+(?:ik|we|wij)(?![\p{L}])[^?]*$/u,
+  de: /^(?:(?:und|aber|also)\s+)?(?:wenn|falls) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|fragen)(?![\p{L}]))[^,?]{3,160}(?:könntest|könnten|könntet|kannst|können|könnt|würdest|würden)\s*,\s*(?:dann\s+)?(?:kann|können|könnte|könnten)\s+(?:ich|wir)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:(?:a|i|więc)\s+)?(?:jeśli|jeżeli|gdybyś|gdybyście|jakbyś|jakbyście) (?![^,?]*(?<![\p{L}])(?:pytania|chcesz|chcecie)(?![\p{L}]))[^,?]{3,160},\s*(?:to\s+)?(?:mogę|możemy|będę mógł|będę mogła|będziemy mogli|mógłbym|mogłabym)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:(?:og|men|så)\s+)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:lurer|vil|ønsker)(?![\p{L}]))[^,?]{3,160},\s*(?:så\s+)?(?:kan|vil)\s+(?:jeg|vi)(?![\p{L}])[^?]*$/u,
 };
 
 /**
@@ -2064,6 +2094,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       GROUP_DUTY[language].test(lower) ||
       ELLIPTICAL_ASK[language]?.test(lower) ||
       FORMAL_ASK[language]?.test(lower) ||
+      IF_YOU_THEN_I[language].test(lower) ||
       QUESTION_LABEL[language].test(lower) ||
       (/\?\s*$/.test(lower) && CONDITIONAL_ASK[language]?.test(lower))
     )
