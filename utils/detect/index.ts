@@ -1423,15 +1423,35 @@ const BONUS_ASK: Record<Lang, RegExp> = {
  * The sender's need of a thing or a duty of a group, which asks when its sentence also says by when
  * (see analyzeEmail). Only languages whose cues and model miss them (round 13).
  */
-const NEED_BY: Record<Lang, RegExp> = {
+const NEED_BY: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:and|also|so|but|really)\s+)?(?:(?:i|we)(?: still| really| urgently| will| would|'ll|'d)? need|needs?)\s+(?!to\b|you\b|a (?:break|rest|holiday|day off)\b|any\b|help\b)\w|\b(?:everyone|everybody|all staff|all employees|all of you|each of you)\b[^.?!]{0,80}?\b(?:must|needs? to|has to|have to|is required to|are required to)\b|^(?!(?:(?:and|also|plus|so)\s+)?(?:my|our|his|her|their|i|we|it|this|that)\b)(?:(?:and|also|plus|so)\s+)?(?:[\w'-]+\s+){1,5}?(?:needs? to|must|have to|has to) be (?:in|done|submitted|sent(?: in| back)?|returned|completed|signed|uploaded|filled (?:in|out)|approved|booked|paid|handed in|logged|entered|with (?:me|us))\b/,
-  nl: /(?<![\p{L}])(?:ik|we|wij) (?:heb|hebben) (?:[^?!]{1,140}? )?nodig(?![\p{L}])|^(?!(?:ik|we|wij|mijn|ons|onze)\s)(?:[^?]*\s)?(?:moet|moeten)\s+(?:\S+\s+){0,6}?(?:ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|geregistreerd|betaald|doorgegeven|geüpload|opgestuurd|teruggestuurd|afgerond)\s+(?:zijn|worden)(?![\p{L}])/u,
-  de: /^(?!(?:ich|wir|mein\p{L}*|unser\p{L}*)\s)(?:[^?]*\s)?(?:muss|müssen)\s+(?:\S+\s+){0,6}?(?:eingereicht|abgegeben|eingetragen|ausgefüllt|unterschrieben|hochgeladen|bezahlt|gebucht|erledigt|zurückgeschickt)\s+(?:sein|werden)(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:ik|we|wij) (?:heb|hebben) (?:[^?!]{1,140}? )?nodig(?![\p{L}])/u,
+};
+
+/**
+ * A duty put on the thing asked for, with its deadline ("De urenbriefjes moeten vóór vrijdag ingeleverd
+ * zijn", "Die Reisekosten müssen bis Freitag eingereicht sein"); the sender's own thing is excluded
+ * (OWN_SUBJECT). English has it in NEED_BY.
+ */
+const PASSIVE_DUTY: Partial<Record<Lang, RegExp>> = {
+  nl: /(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?(?:ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|geregistreerd|betaald|doorgegeven|geüpload|opgestuurd|teruggestuurd|afgerond)\s+(?:zijn|worden)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:muss|müssen)\s+(?:\S+\s+){0,6}?(?:eingereicht|abgegeben|eingetragen|ausgefüllt|unterschrieben|hochgeladen|bezahlt|gebucht|erledigt|zurückgeschickt)\s+(?:sein|werden)(?![\p{L}])/u,
   // "Gotowe teksty wrzucajcie do folderu … najpóźniej 14 maja": the plural imperative of an ongoing
   // doing (-ajcie, -ujcie), which the cue list's single verbs miss, with its deadline (without one it
   // is as often a wish: "Odpoczywajcie w weekend").
-  pl: /^(?!(?:ja|my|mój|moja|moje|nasz|nasza|nasze)\s)(?:[^?]*\s)?(?:musi|muszą|powinien|powinna|powinno|powinny)\s+(?:\S+\s+){0,3}?(?:być|zostać)\s+(?:\S+\s+){0,2}?(?:złożon|oddan|wysłan|przesłan|dostarczon|uzupełnion|wypełnion|podpisan|wpisan|wprowadzon|zgłoszon|opłacon)\p{L}*|(?:^|[\s,–—-])(?!(?:nie|nic)\s)\p{L}{3,}(?:aj|uj|ij|yj|ej|ój)cie(?=[\s,.!:;]|$)/u,
-  nb: /^(?!(?:jeg|vi|min|mitt|mine|vår|vårt|våre)\s)(?:[^?]*\s)?(?:må|skal)\s+(?:\S+\s+){0,4}?(?:(?:være\s+)?(?:levert|sendt inn|innlevert|registrert|ført|fylt ut|signert|godkjent|betalt|lastet opp)|leveres|sendes inn|registreres|føres|fylles ut|signeres|betales|lastes opp)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:musi|muszą|powinien|powinna|powinno|powinny)\s+(?:\S+\s+){0,3}?(?:być|zostać)\s+(?:\S+\s+){0,2}?(?:złożon|oddan|wysłan|przesłan|dostarczon|uzupełnion|wypełnion|podpisan|wpisan|wprowadzon|zgłoszon|opłacon)\p{L}*|(?:^|[\s,–—-])(?!(?:nie|nic)\s)\p{L}{3,}(?:aj|uj|ij|yj|ej|ój)cie(?=[\s,.!:;]|$)/u,
+  nb: /(?<![\p{L}])(?:må|skal)\s+(?:\S+\s+){0,4}?(?:(?:være\s+)?(?:levert|sendt inn|innlevert|registrert|ført|fylt ut|signert|godkjent|betalt|lastet opp)|leveres|sendes inn|registreres|føres|fylles ut|signeres|betales|lastes opp)(?![\p{L}])/u,
+};
+
+/**
+ * A sentence that opens with the sender or the sender's own thing ("Unsere Reisekosten müssen …"): its
+ * passive duty with a deadline is the sender's, not an ask (see NEED_BY).
+ */
+const OWN_SUBJECT: Partial<Record<Lang, RegExp>> = {
+  nl: /^(?:ik|we|wij|mijn|ons|onze)\s/u,
+  de: /^(?:ich|wir|mein\p{L}*|unser\p{L}*)\s/u,
+  pl: /^(?:ja|my|mój|moja|moje|nasz|nasza|nasze)\s/u,
+  nb: /^(?:jeg|vi|min|mitt|mine|vår|vårt|våre)\s/u,
 };
 
 /**
@@ -2099,7 +2119,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       (/\?\s*$/.test(lower) && CONDITIONAL_ASK[language]?.test(lower))
     )
       return [{ s, i, kind: 'action' as RequestKind, score: SURE, direct: true }];
-    if (!needBy?.test(lower) || /\?\s*$/.test(lower)) return [];
+    const duty = PASSIVE_DUTY[language]?.test(lower) === true && OWN_SUBJECT[language]?.test(lower) !== true;
+    if (!(needBy?.test(lower) || duty) || /\?\s*$/.test(lower)) return [];
     // "Ik heb daarvoor een overzicht nodig … Eind van de week zou ideaal zijn": the time may also be
     // the next line's, when that line says which time is fine.
     const clock = clockOf();
