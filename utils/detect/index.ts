@@ -503,7 +503,7 @@ const NOTHING_NEEDED: Partial<Record<Lang, RegExp>> = {
 
 /** A line's rest that opens with the whole group: "alle på desken må …", "everyone needs to …". */
 const GROUP_LEAD =
-  /^(?:everyone|everybody|all (?:of you|staff|employees)|iedereen|allemaal|alle (?:medewerkers|collega's)|jeder|jede|alle|wszyscy|każdy|każda|alle)(?![\p{L}])/u;
+  /^(?:everyone|everybody|all (?:of you|staff|employees)|iedereen|allemaal|alle|jeder|jede|wszyscy|każdy|każda)(?![\p{L}])/u;
 
 /**
  * After a name and its comma, the words that turn to that person: "Øyvind, kan du …", "Anna, could
@@ -2071,7 +2071,6 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // "Questions? Call me.": the line after "Questions?" that only says whom to contact is the offer.
     if (i > 0 && QUESTIONS_ONLY.test(bares[i - 1]!) && CONTACT_ONLY.test(bares[i]!)) return;
     const v = judgeSentence(s.text, c, people, bares[i]);
-    if (process.env.DBG) console.log('  S', JSON.stringify(s.text.slice(0, 160)), JSON.stringify(v));
     if (v.other) others.add(i);
     if (v.person) carry.add(i);
     if (
