@@ -1360,3 +1360,38 @@ describe('round 25: a condition of the next step, ongoing plural imperatives, he
     expectQuoted('Beste Eva,\n\nGraag ontvang ik uw reactie vóór vrijdag.\n\nOla', 'nl', ['Graag ontvang ik']);
   });
 });
+
+describe('round 26: the same rules in the other word orders', () => {
+  it.each([
+    [
+      'nb',
+      'Hei Eva,\n\nFor at vi skal kunne utstede forsikringsbevis, ber vi om at dere oversender oppdatert takst senest 4. september.\n\nOla',
+      'ber vi om at dere',
+    ],
+    [
+      'nb',
+      'Til styrets medlemmer,\n\nAdministrasjonen ber om at hvert styremedlem gir skriftlige kommentarer til utkastet.\n\nOla',
+      'hvert styremedlem',
+    ],
+    [
+      'nl',
+      'Ja, komt goed. Eén vraag nog: moet ik de controllers ook testen, of alleen muis en toetsenbord?\n\nOla',
+      'moet ik de controllers',
+    ],
+    [
+      'en',
+      'Sure, will do. One more question: should the export include archived projects?\n\nOla',
+      'archived projects',
+    ],
+    ['de', 'Mach ich. Eine Frage noch: sollen die Entwürfe auch ins Archiv?\n\nOla', 'Entwürfe'],
+  ] as [Lang, string, string][])('%s: an ask, quoted', (lang, body, want) => {
+    expectQuoted(body, lang, [want]);
+  });
+
+  it('contrast: "vi ber om at vi får …" asks nothing of the reader\'s doing, and a question label needs its question', () => {
+    expect(
+      analyzeFromOla('Hei Eva,\n\nJeg har bedt om at vi får tilgang til systemet i neste uke.\n\nOla', 'nb').isRequest,
+    ).toBe(false);
+    expect(analyzeFromOla('Hi Eva,\n\nOne more question: the archive is done now.\n\nOla', 'en').isRequest).toBe(false);
+  });
+});

@@ -1466,7 +1466,7 @@ const THIRD_ASKS: Partial<Record<Lang, RegExp>> = {
   // "Pan Wójt prosi, żeby Pan przygotował …", "Szefowa prosiła, żebyś …"
   pl: /^(?:[\p{L}-]+\s+){1,4}?(?:(?:prosi|proszą|zwraca się z prośbą do)\s+(?:pana|panią|państwa|cię|was|wszystkich)|(?:prosi|proszą|prosił|prosiła|prosili|prosiły),?\s+(?:(?:żeby|aby|by)\s+(?:pan|pani|państwo)|żebyś|abyś|żebyście|abyście))(?![\p{L}])[^?]*$/u,
   // "Retten ber om at partene innen 10 dager gir tilbakemelding …", "Skolen ber dere om å …".
-  nb: /(?<![\p{L}])(?:vi|jeg) ber (?:(?:derfor|herved|vennligst|også)\s+)*om at (?!(?:vi|jeg)\s)\p{L}[^?]*$|(?<![\p{L}])(?:vi|jeg) ber (?:hver|alle|samtlige|hver enkelt)(?: \S+){0,2}? (?:om å |å )?\p{L}{3,}[^?]*$|(?<![\p{L}])ber (?:vi|jeg) (?:deg|dere|alle|samtlige)(?: \S+){0,3}? (?:om å |å )?\p{L}{3,}[^?]*$|^(?:[\p{L}-]+\s+){1,4}?(?:ber|anmoder)\s+(?:(?:deg|dere|partene|alle|de ansatte)\s+om\s+å|om at\s+(?:du|dere|partene|alle|de ansatte))(?![\p{L}])[^?]*$/u,
+  nb: /(?<![\p{L}])(?:(?:vi|jeg) ber|ber (?:vi|jeg)) (?:(?:derfor|herved|vennligst|også)\s+)*om at (?!(?:vi|jeg)\s)\p{L}[^?]*$|(?<![\p{L}])(?:vi|jeg) ber (?:hver|alle|samtlige|hver enkelt)(?: \S+){0,2}? (?:om å |å )?\p{L}{3,}[^?]*$|(?<![\p{L}])ber (?:vi|jeg) (?:deg|dere|alle|samtlige)(?: \S+){0,3}? (?:om å |å )?\p{L}{3,}[^?]*$|^(?:[\p{L}-]+\s+){1,4}?(?:ber|anmoder)\s+(?:(?:deg|dere|partene|alle|de ansatte)\s+om\s+å(?![\p{L}])|om at\s+(?!(?:vi|jeg)\s)\p{L})[^?]*$/u,
 };
 
 /**
@@ -1486,11 +1486,11 @@ const IF_YOU_THEN_I: Record<Lang, RegExp> = {
  * sender labels as one asks the reader.
  */
 const QUESTION_LABEL: Record<Lang, RegExp> = {
-  en: /^(?:(?:a|one|just a|just one)\s+)?(?:quick|small|brief|short)\s+(?:one|question|q)\s*[–—:-]\s*\S[^?]*\?\s*$/,
-  nl: /^(?:(?:een|nog een)\s+)?(?:korte|snelle|kleine)\s+vraag(?:je)?\s*[–—:-]\s*\S[^?]*\?\s*$/u,
-  de: /^(?:(?:eine|noch eine)\s+)?(?:kurze|schnelle|kleine)\s+frage\s*[–—:-]\s*\S[^?]*\?\s*$/u,
-  pl: /^(?:(?:jeszcze\s+)?(?:jedno\s+)?)?(?:szybkie|krótkie|małe)\s+pytanie(?:nko)?\s*[–—:-]\s*\S[^?]*\?\s*$/u,
-  nb: /^(?:(?:et|ett)\s+)?(?:kjapt|kort|lite|raskt)\s+spørsmål\s*[–—:-]\s*\S[^?]*\?\s*$/u,
+  en: /^(?:(?:(?:a|one|just a|just one)\s+)?(?:quick|small|brief|short)\s+(?:one|question|q)|one (?:more |last )?question|(?:another|a further|last) question)\s*[–—:-]\s*\S[^?]*\?\s*$/,
+  nl: /^(?:(?:(?:een|nog een)\s+)?(?:korte|snelle|kleine)\s+vraag(?:je)?|(?:één|eén|een) vraag(?:je)? nog|nog (?:één|eén|een) vraag(?:je)?|(?:laatste|andere) vraag(?:je)?)\s*[–—:-]\s*\S[^?]*\?\s*$/u,
+  de: /^(?:(?:(?:eine|noch eine)\s+)?(?:kurze|schnelle|kleine)\s+frage|eine frage noch|noch eine frage|letzte frage|andere frage)\s*[–—:-]\s*\S[^?]*\?\s*$/u,
+  pl: /^(?:(?:(?:jeszcze\s+)?(?:jedno\s+)?)?(?:szybkie|krótkie|małe)\s+pytanie(?:nko)?|(?:jeszcze\s+)?jedno pytanie(?:\s+jeszcze)?|ostatnie pytanie)\s*[–—:-]\s*\S[^?]*\?\s*$/u,
+  nb: /^(?:(?:(?:et|ett)\s+)?(?:kjapt|kort|lite|raskt)\s+spørsmål|(?:et|ett) spørsmål til|(?:et|ett) siste spørsmål|siste spørsmål)\s*[–—:-]\s*\S[^?]*\?\s*$/u,
 };
 
 /**
