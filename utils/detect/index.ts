@@ -688,10 +688,18 @@ function explicitlyAddressed(text: string, addressed: RegExpExecArray, bullet = 
 }
 
 function judgeSentence(raw: string, c: CompiledLexicon, people: People, bare = bareLower(raw)): SentenceVerdict {
-  if (DO_NOT_REPLY.test(bare)) return { kind: null, other: false };
+  const verdict = judgeWithLeadIn(raw, c, people);
+  // Most sentences ask nothing and turn to no one: the lines that are never asks need not be looked
+  // for in them (the same verdict, a dozen expressions fewer per sentence).
+  if (!verdict.kind && !verdict.other) return verdict;
+  return neverAnAsk(raw, bare, c) ? { kind: null, other: false } : verdict;
+}
+
+/** Lines that are never asks, whatever the cues and the model say (see judgeSentence). */
+function neverAnAsk(raw: string, bare: string, c: CompiledLexicon): boolean {
+  if (DO_NOT_REPLY.test(bare)) return true;
   const offer = OFFER_TO_READER[c.lex.lang];
-  if (offer && /^(?:\S+ ){0,2}(?:let|give|shout|drop|ping|tell)/.test(bare) && offer.test(bare))
-    return { kind: null, other: false };
+  if (offer && /^(?:\S+ ){0,2}(?:let|give|shout|drop|ping|tell)/.test(bare) && offer.test(bare)) return true;
   if (
     COURTESY_CONTACT[c.lex.lang]?.test(bare) ||
     QUESTIONS_ONLY.test(bare) ||
@@ -708,9 +716,13 @@ function judgeSentence(raw: string, c: CompiledLexicon, people: People, bare = b
       !ASK_WORD[c.lex.lang].test(bare)) ||
     nothingToDo(bare, c.lex.lang)
   )
-    return { kind: null, other: false };
+    return true;
   const reported = REPORTED_QUESTION[c.lex.lang];
-  if (reported && colonWithin(raw, 120) && reported.test(raw.toLowerCase())) return { kind: null, other: false };
+  return reported !== undefined && colonWithin(raw, 120) && reported.test(raw.toLowerCase());
+}
+
+/** The cues' and the model's verdict on a sentence, read past a lead-in that asks nothing. */
+function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People): SentenceVerdict {
   const verdict = judgeOnce(raw, c, people);
   if (verdict.other) return verdict;
   // "And finally: hand in the test results by Friday": the request starts after the lead-in.
