@@ -1395,3 +1395,34 @@ describe('round 26: the same rules in the other word orders', () => {
     expect(analyzeFromOla('Hi Eva,\n\nOne more question: the archive is done now.\n\nOla', 'en').isRequest).toBe(false);
   });
 });
+
+describe('round 27: British formal asks, inverted wishes, what the reader will get, nothing for us to do', () => {
+  it.each([
+    [
+      'en',
+      'Dear Ms Lund,\n\nI should be grateful if you would arrange for the deed to be executed and returned to us no later than 12 March.\n\nOla',
+      'I should be grateful',
+    ],
+    [
+      'nb',
+      'Hei Eva,\n\nSiden du har jobbet mest med fjernlån, hadde jeg satt stor pris på om du kunne lese gjennom utkastet.\n\nOla',
+      'hadde jeg satt stor pris på',
+    ],
+  ] as [Lang, string, string][])('%s: an ask, quoted', (lang, body, want) => {
+    expectQuoted(body, lang, [want]);
+  });
+
+  it.each([
+    ['nb', 'Hei Eva,\n\nTusen takk for hjelpen med flyttingen! Du skal få kake på fredag!\n\nOla'],
+    ['nb', 'Hei Eva,\n\nLeverandøren har bekreftet at feilen er rettet. Ingenting vi trenger å gjøre nå.\n\nOla'],
+    ['en', 'Hi Eva,\n\nThe supplier has fixed the fault on their side. Nothing we need to do for now.\n\nOla'],
+  ] as [Lang, string][])('%s: no request', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+
+  it('contrast: an ask beside "Du skal få kake!" still asks', () => {
+    expect(
+      analyzeFromOla('Hei Eva,\n\nKan du sende meg timelistene innen fredag? Du skal få kake!\n\nOla', 'nb').isRequest,
+    ).toBe(true);
+  });
+});

@@ -539,7 +539,7 @@ const WILL_RECEIVE: Partial<Record<Lang, RegExp>> = {
   de: /(?<![\p{L}])(?:bekommst|erhältst|kriegst)\s+du(?![\p{L}])(?![^?]*(?<![\p{L}])bitte(?![\p{L}]))[^?]*$/u,
   en: /\byou(?:'ll| will| should| shall| may) (?:now |soon |also |already |then )?(?:see|receive|be receiving|hear (?:back|from)|be notified|be able to see)\b[^?]*$/,
   pl: /(?:^|\s)(?:powinieneś|powinnaś|powinien pan|powinna pani|powinniście) (?:już |też |wtedy )?(?:to |je |go |ją )?(?:zobaczyć|widzieć|otrzymać|dostać)(?![\p{L}])[^?]*$/u,
-  nb: /(?<![\p{L}])(?:du|dere) (?:bør|skal|vil|kommer til å) (?:nå |snart |også |da )?(?:se|motta|få se|høre fra)(?![\p{L}])[^?]*$/u,
+  nb: /(?<![\p{L}])(?:du|dere) (?:bør|skal|vil|kommer til å) (?:nå |snart |også |da )?(?:se|motta|få se|få|høre fra)(?![\p{L}])(?! (?:beskjed om å|i oppdrag))[^?]*$/u,
 };
 
 /**
@@ -1067,11 +1067,11 @@ const FOLLOW_UP: Record<Lang, RegExp> = {
  * action is needed, so only an explicit ask ("please…", "could you…") still counts as one.
  */
 const NO_ACTION: Record<Lang, RegExp> = {
-  en: /\bnothing (?:else |more |further )?(?:for you to do|you need to do|you have to do|(?:needed|required) from you|to do(?! with))\b|\bno (?:further )?action (?:is )?(?:needed|required)\b|\byou (?:don't|do not) (?:need|have) to do anything\b/,
+  en: /\bnothing (?:else |more |further )?(?:for (?:you|us) to do|(?:you|we) need to do|(?:you|we) have to do|(?:needed|required) from you|to do(?! with))\b|\bno (?:further )?action (?:is )?(?:needed|required)\b|\byou (?:don't|do not) (?:need|have) to do anything\b/,
   nl: /\b(?:niets|niks) (?:meer |verder )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\bgeen actie (?:nodig|vereist)\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b/,
   de: /\bnichts (?:weiter |mehr |zusätzlich )?zu tun(?! mit)\b|\bkein handlungsbedarf\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b|\b(?:musst du|müsst ihr|müssen sie|du musst|ihr müsst|sie müssen) (?:weiter |sonst )?nichts (?:weiter |mehr )?(?:tun|machen|unternehmen)\b/,
   pl: /(?:^|\s)(?:nie (?:musisz|musicie|trzeba|potrzeba) (?:już |więcej )?(?:nic|niczego)(?: więcej)? \p{L}+|(?:nic|niczego) (?:więcej )?nie (?:musisz|musicie|trzeba|potrzeba) \p{L}+|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia)(?=[\s,.!?]|$)/u,
-  nb: /(?:^|\s)(?:(?:du|dere) (?:trenger|behøver|må) ikke (?:å )?gjøre noe|ingenting (?:mer |videre |annet )?(?:du|dere) (?:trenger|behøver|må)|ingen tiltak|ingen handling|ingenting (?:mer |videre )?å gjøre|trenger ikke gjøre noe)(?=[\s,.!?]|$)/u,
+  nb: /(?:^|\s)(?:(?:du|dere) (?:trenger|behøver|må) ikke (?:å )?gjøre noe|ingenting (?:mer |videre |annet )?(?:du|dere|vi) (?:trenger|behøver|må)|ingen tiltak|ingen handling|ingenting (?:mer |videre )?å gjøre|trenger ikke gjøre noe)(?=[\s,.!?]|$)/u,
 };
 
 /**
@@ -1510,8 +1510,11 @@ const QUESTION_LABEL: Record<Lang, RegExp> = {
  * a statement. Only languages whose cues miss it.
  */
 const FORMAL_ASK: Partial<Record<Lang, RegExp>> = {
+  // "I should be grateful if you would arrange for the deed to be executed …"
+  en: /\b(?:i|we) (?:should|shall) be (?:most |very |extremely |much )?(?:grateful|obliged) (?:if (?:you|u)|for your)\b[^?]*$/,
   de: /(?<![\p{L}])(?:ich|wir) (?:darf|dürfen|möchte|möchten|würde|würden|muss|müssen) (?:sie|dich|euch) (?:(?:höflich|freundlich|herzlich|nochmals|daher|deshalb|dringend)\s+)*(?:bitten|ersuchen)(?![\p{L}])[^?]*$/u,
-  nb: /(?<![\p{L}])(?:jeg|vi) (?:vil|må|skal|ville) (?:be|anmode) (?:deg|dere)(?: (?:derfor|vennligst|om))*(?: om)?(?: å)? \p{L}[^?]*$/u,
+  // "Siden du …, hadde jeg satt stor pris på om du kunne lese gjennom": the inverted order too.
+  nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:vil|må|skal|ville) (?:be|anmode) (?:deg|dere)(?: (?:derfor|vennligst|om))*(?: om)?(?: å)? \p{L}|(?:hadde|ville) (?:jeg|vi) (?:satt|sette) (?:veldig |stor |veldig stor )?pris på (?:om|hvis|at) (?:du|dere))[^?]*$/u,
 };
 
 /**
