@@ -1426,3 +1426,31 @@ describe('round 27: British formal asks, inverted wishes, what the reader will g
     ).toBe(true);
   });
 });
+
+describe('round 28: status lines, good wishes, minutes named in passing, a Polish future asked', () => {
+  it.each([
+    ['en', 'Hi Eva,\n\nChecked the pumps on level 2 this morning. Log updated.\n\nOla'],
+    ['nb', 'Hei alle,\n\nTakk for et flott semester. Ta godt vare på dere selv i sommer, og nyt ferien!\n\nOla'],
+    ['en', 'Hi all,\n\nThanks for a great season. Take care and enjoy the holiday!\n\nOla'],
+    ['de', 'Hallo zusammen,\n\ndanke für das tolle Jahr. Genießt die Feiertage!\n\nOla'],
+  ] as [Lang, string][])('%s: no request', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Goedemorgen allemaal,\n\n- VvE Parkzicht heeft de begroting goedgekeurd, de notulen volgen.\n- Wil iedereen vóór 15.00 uur zijn uren in de urenregistratie zetten?\n\nOla',
+      'Wil iedereen',
+    ],
+    [
+      'pl',
+      'Moniko,\n\nKlient chce mieć raport do końca miesiąca – przygotujesz go w tym samym formacie co ostatnio?\n\nOla',
+      'przygotujesz go',
+    ],
+    // A good wish with an ask in it still asks.
+    ['en', 'Hi Eva,\n\nHave a great weekend, and please send me the keys by Friday.\n\nOla', 'please send me the keys'],
+  ] as [Lang, string, string][])('%s: an ask, quoted', (lang, body, want) => {
+    expectQuoted(body, lang, [want]);
+  });
+});

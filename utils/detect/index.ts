@@ -631,6 +631,28 @@ const WAITING_ON_OTHERS: Record<Lang, RegExp> = {
   nb: /^(?:(?:og|men)\s+)?(?:jeg|vi)\s+(?:venter|avventer)\s+(?:fortsatt\s+|ennå\s+|også\s+)*(?:på\s+)?(?:[^?,]{1,60}\s)?(?:fra|hos)\s+(?!(?:deg|dere|i går|mandag|tirsdag|onsdag|torsdag|fredag|forrige)(?![\p{L}]))\p{L}[^?]*$/u,
 };
 
+/** "Log updated.", "Rooster bijgewerkt.", "Liste aktualisiert.": a line that only reports a thing done. */
+const STATUS_LINE: Record<Lang, RegExp> = {
+  en: /^(?:[\w'-]+\s+){1,3}(?:updated|done|sent|fixed|booked|sorted|uploaded|submitted|approved|merged|deployed|signed|filed|paid|ordered|shipped|published)[.!]?$/,
+  nl: /^(?:[\p{L}'-]+\s+){1,3}(?:bijgewerkt|geüpdatet|gedaan|verstuurd|verzonden|gefikst|geboekt|geregeld|geüpload|ingediend|goedgekeurd|getekend|betaald|besteld|gepubliceerd)[.!]?$/u,
+  de: /^(?:[\p{L}'-]+\s+){1,3}(?:aktualisiert|erledigt|verschickt|versendet|behoben|gebucht|hochgeladen|eingereicht|freigegeben|unterschrieben|bezahlt|bestellt|veröffentlicht)[.!]?$/u,
+  pl: /^(?:[\p{L}'-]+\s+){1,3}(?:zaktualizowan\p{L}*|zrobion\p{L}*|wysłan\p{L}*|naprawion\p{L}*|zarezerwowan\p{L}*|wgran\p{L}*|złożon\p{L}*|zatwierdzon\p{L}*|podpisan\p{L}*|opłacon\p{L}*|zamówion\p{L}*|opublikowan\p{L}*)[.!]?$/u,
+  nb: /^(?:[\p{L}'-]+\s+){1,3}(?:oppdatert|gjort|sendt|fikset|booket|ordnet|lastet opp|sendt inn|godkjent|signert|betalt|bestilt|publisert)[.!]?$/u,
+};
+
+/**
+ * "Take care of yourselves and enjoy the holiday!", "Ta godt vare på dere selv i sommer, og nyt
+ * ferien!", "Genießt die Feiertage": a good wish in the imperative asks nothing (unless an ask word
+ * follows, see ASK_WORD).
+ */
+const WELL_WISH: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|so|now)[,]?\s+)?(?:take (?:good )?care|enjoy (?:the|your)|have (?:a )?(?:great|good|lovely|nice|wonderful|restful|relaxing|happy|safe) (?:weekend|holiday|holidays|summer|break|evening|day|time|christmas|easter|trip|journey))\b[^?]*$/,
+  nl: /^(?:(?:en|dus)[,]?\s+)?(?:geniet (?:van|ervan)|pas goed op (?:jezelf|jullie zelf|elkaar)|fijne (?:vakantie|zomer|feestdagen|dag|avond)|goede (?:reis|vakantie)|maak er (?:een )?(?:fijne|mooie|leuke) \p{L}+ van)(?![\p{L}])[^?]*$/u,
+  de: /^(?:(?:und|also)[,]?\s+)?(?:genieß(?:t|e|en sie)?|pass(?:t)? gut auf (?:dich|euch) auf|erhol(?:e|t)? (?:dich|euch)|(?:einen |ein )?(?:schönen|schöne|schönes|erholsamen|erholsame|guten|gute) (?:urlaub|feiertage|wochenende|sommer|tag|abend|reise|fahrt))(?![\p{L}])[^?]*$/u,
+  pl: /^(?:(?:i|a)[,]?\s+)?(?:odpocznijcie|odpoczywajcie|odpocznij|odpoczywaj|bawcie się dobrze|baw się dobrze|uważajcie na siebie|uważaj na siebie|trzymajcie się|trzymaj się|miłego|udanego|spokojnych|wesołych|dobrych)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:(?:og|så)[,]?\s+)?(?:ta (?:godt )?vare på (?:deg|dere)|nyt (?:ferien|sommeren|helgen|dagen|fridagene|påsken|julen)|kos (?:deg|dere)|ha (?:en )?(?:fin|god|riktig god|flott|fortsatt god|god og)\s+(?:ferie|sommer|helg|dag|kveld|jul|påske|tur|reise))(?![\p{L}])[^?]*$/u,
+};
+
 /** Words that ask after all, in a line that otherwise only reports. */
 const ASK_WORD: Record<Lang, RegExp> = {
   en: /\b(?:please|can you|could you|would you|will you|let me know|make sure|you need|you'll need|you must|remember)\b/,
@@ -711,6 +733,8 @@ function neverAnAsk(raw: string, bare: string, c: CompiledLexicon): boolean {
     DONE_REPORT[c.lex.lang].test(bare) ||
     MINUTES_HANDED[c.lex.lang]?.test(bare) === true ||
     GOOD_NEWS_QUESTION[c.lex.lang].test(bare) ||
+    STATUS_LINE[c.lex.lang].test(bare) ||
+    (WELL_WISH[c.lex.lang].test(bare) && !ASK_WORD[c.lex.lang].test(bare)) ||
     (c.lex.lang === 'nl' && GLADLY_I.test(bare)) ||
     ((DONE_STATUS[c.lex.lang].test(bare) || WAITING_ON_OTHERS[c.lex.lang].test(bare)) &&
       !ASK_WORD[c.lex.lang].test(bare)) ||
@@ -1522,7 +1546,9 @@ const FORMAL_ASK: Partial<Record<Lang, RegExp>> = {
  * the conditional (round 13), tested only on questions.
  */
 const CONDITIONAL_ASK: Partial<Record<Lang, RegExp>> = {
-  pl: /(?:^|\s)\p{L}{2,}(?:łbyś|łabyś|libyście|łybyście)(?=[\s,.!?]|$)/u,
+  // "… – przygotujesz go w tym samym formacie co za II kwartał?": the future of a verb that hands
+  // over or does, asked, asks too.
+  pl: /(?:^|\s)(?:\p{L}{2,}(?:łbyś|łabyś|libyście|łybyście)|przygotujesz|wyślesz|prześlesz|podeślesz|zrobisz|sprawdzisz|zerkniesz|poprawisz|uzupełnisz|potwierdzisz|zadzwonisz|napiszesz|przekażesz|dodasz|załatwisz|zamówisz|podpiszesz|odpiszesz|ogarniesz|zajmiesz się|rzucisz okiem)(?=[\s,.!?]|$)/u,
 };
 
 /** "Got the photo credit for the harbour piece?", "Any news on the quote?": a question cut short (round 14). */
@@ -1878,6 +1904,18 @@ const NOT_A_DEADLINE_WORD: Partial<Record<Lang, RegExp>> = {
   en: /\bby (?:card|credit card|debit card|cheque|check|cash|bank transfer|bank|transfer|standing order|direct debit|bacs|paypal|e-?mail|post|mail|courier|hand|phone|text|invoice)\b/giu,
 };
 
+/**
+ * Whether the mail is minutes: the word near the start of a line ("Notulen van het overleg", "Hier
+ * die Ergebnisse:", "Below the minutes of …"), not in passing ("… goedgekeurd, de notulen volgen").
+ */
+function namesMinutes(text: string, minutes: RegExp): boolean {
+  for (const line of text.split('\n')) {
+    const m = minutes.exec(line);
+    if (m && m.index < 40) return true;
+  }
+  return false;
+}
+
 export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): Analysis {
   const message = bounded(input);
   const raw = typeof message?.bodyText === 'string' ? message.bodyText : '';
@@ -2184,7 +2222,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   }
   // Minutes: a bulleted result that is no clear ask records a decision or someone else's task.
   const minutes = MINUTES[language];
-  if (minutes && requests.length > 0 && minutes.test(lowerNew)) {
+  if (minutes && requests.length > 0 && namesMinutes(lowerNew, minutes)) {
     // The whole line: its number may have been split off as a sentence of its own ("1.").
     const onBullet = (r: (typeof requests)[number]) =>
       BULLET.test(body.slice(body.lastIndexOf('\n', r.s.start - 1) + 1, r.s.end));
