@@ -1454,3 +1454,31 @@ describe('round 28: status lines, good wishes, minutes named in passing, a Polis
     expectQuoted(body, lang, [want]);
   });
 });
+
+describe('round 29: copied for more than information, an offer to hear of a third party', () => {
+  it('"Panią dodałem do kopii nie tylko informacyjnie: … bardzo proszę o …" asks the reader in cc', () => {
+    const me = { name: 'Monika Barańska', email: 'monika.baranska@firma.example' };
+    const body = (how: string) =>
+      `Panie Karolu,\n\nproszę zgłosić awarię bankomatu serwisantowi.\n\nPani Moniko, Panią dodałem do kopii ${how}: bardzo proszę o zaplanowanie szkolenia dla zespołu.\n\nOla`;
+    const people = { me, to: ['karol.zajac@firma.example'], cc: [me.email] };
+    expect(analyzeFromOla(body('nie tylko informacyjnie'), 'pl', people).isRequest).toBe(true);
+    // Copied for information only: the ask is Karol's.
+    expect(
+      analyzeFromOla(
+        'Panie Karolu,\n\nproszę zgłosić awarię bankomatu serwisantowi.\n\nPani Moniko, Panią dodałem do kopii informacyjnie.\n\nOla',
+        'pl',
+        people,
+      ).isRequest,
+    ).toBe(false);
+  });
+
+  it('"Mocht de gemeente nog eisen hebben, dan horen wij dat graag" asks nothing; "Graag hoor ik vóór vrijdag of …" does', () => {
+    expect(
+      analyzeFromOla(
+        'Beste Eva,\n\nHet ontwerp is ingediend. Mocht de gemeente intussen nog aanvullende eisen hebben, dan horen wij dat uiteraard graag.\n\nOla',
+        'nl',
+      ).isRequest,
+    ).toBe(false);
+    expectQuoted('Beste Eva,\n\nGraag hoor ik vóór vrijdag of het ontwerp akkoord is.\n\nOla', 'nl', ['Graag hoor ik']);
+  });
+});

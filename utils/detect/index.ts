@@ -411,6 +411,10 @@ const ADDRESSED =
 /** A sentence saying someone is copied for information only, in the five languages. */
 const CC_FOR_INFO =
   /(?:\bcc\b|\bkopi|\bcopied|\bcopy\b|\bin kopie\b|\bter info(?:rmatie)?(?![\p{L}])|\bzur info(?:rmation)?(?![\p{L}])|\bfor (?:visibility|info|your information)|\bfyi\b|\bdo wiadomości|\binformacyjnie|\btil orientering|\btil info(?:rmasjon)?(?![\p{L}])|\bnur zur kenntnis|\bcopying you\b|\bcc'?ing you\b|\bso you know\b|\bnothing (?:needed|required|to do) (?:from|for) you\b|\bno action (?:needed|required) (?:from|for|on) you\b|\bw kopii\b|\bdodaję cię do wiadomości|\bniets nodig van (?:je|jou|u)\b|\bnichts zu tun\b|\bingenting (?:du må gjøre|å gjøre for deg))/iu;
+/** "not only for information", "nicht nur zur Info", "nie tylko informacyjnie": a copy that is more. */
+const NOT_ONLY_FOR_INFO =
+  /(?<![\p{L}])(?:not (?:just|only|merely)|niet (?:alleen|enkel|zomaar)|nicht nur|nicht bloß|nie tylko|nie jedynie|ikke bare|ikke kun)(?:\s+\S+){0,2}?\s+(?:for (?:info|visibility|your information)|fyi|ter info(?:rmatie)?|zur (?:info(?:rmation)?|kenntnis)|informativ|informacyjnie|do wiadomości|til orientering|til info(?:rmasjon)?)(?![\p{L}])/u;
+
 /** A short lead-in before a name: "Re the cracks on stair 2: Tomek, …". */
 const LEAD_IN = /^[^:\n]{3,80}:\s+(?=\p{Lu})/u;
 /** A short lead-in before anything: "And finally: hand in …". */
@@ -464,7 +468,7 @@ const COURTESY_CONTACT: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:and|or|but|just|please|also|otherwise|do|feel free to|don't hesitate to|do not hesitate to),?\s+)*(?:(?:call|ring|phone|text|email|e-mail|message|ping|whatsapp|contact|teams|find|grab|catch)\s+(?:me|us)|get in touch(?: with (?:me|us))?|reach out(?: to (?:me|us))?|give (?:me|us) a (?:call|ring|shout|buzz|bell|nudge|tinkle)|drop (?:me|us) (?:a line|a note|an email|an e-mail|a message|a text|a quick \S+))\b[^?]{0,60}?\b(?:if|should|in case|whenever)\b[^?]{0,50}?\b(?:unclear|not clear|questions?|quer(?:y|ies)|stuck|help|problems?|issues?|concerns?|confus\w*|doubts?|unsure|uncertain)\b(?![^?]*(?:\bplease\b|\bkindly\b|,\s*(?:and|but|then)\s))[^?]*$/,
   // "Bel me op 06-12345678 als er iets onduidelijk is", "Neem contact met me op als …", "Mail me gerust
   // als je vragen hebt", "Bel of app me gerust.", "Laat het gerust weten."
-  nl: /^(?:(?:en|of|maar),?\s+)?laat (?:(?:het|me|mij|ons|dan|maar|even)\s+)*gerust (?:(?:even|maar)\s+)?(?:weten|horen)[\s.!]*$|^(?:(?:en|of|maar|anders|verder|ook),?\s+)*(?:(?:bel|app|mail|sms|whatsapp|contacteer|stuur)(?:\s+(?:of|en)\s+(?:bel|app|mail|sms|whatsapp))?\s+(?:me|mij|ons)|neem (?:gerust |even |dan )?contact (?:met (?:me|mij|ons) )?op|neem (?:gerust |even |dan )?contact met (?:me|mij|ons))(?![a-zà-ÿ])[^?]{0,60}?(?:(?<![a-zà-ÿ])gerust[\s.!]*$|(?<![a-zà-ÿ])(?:als|indien|mocht|mochten|wanneer|bij)(?![a-zà-ÿ])[^?]{0,50}?(?:onduidelijk|niet duidelijk|vragen|vraag|hulp|problemen|probleem|vastloopt|vast loopt|vastzit|vast zit|twijfel|onzeker)(?![^?]*(?:(?<![a-zà-ÿ])graag(?![a-zà-ÿ])|,\s*(?:en|maar|dan)\s))[^?]*$)/,
+  nl: /^(?:(?:en|of|maar),?\s+)?laat (?:(?:het|me|mij|ons|dan|maar|even)\s+)*gerust (?:(?:even|maar)\s+)?(?:weten|horen)[\s.!]*$|^(?:(?:en|of|maar|anders|verder|ook),?\s+)*(?:(?:bel|app|mail|sms|whatsapp|contacteer|stuur)(?:\s+(?:of|en)\s+(?:bel|app|mail|sms|whatsapp))?\s+(?:me|mij|ons)|neem (?:gerust |even |dan )?contact (?:met (?:me|mij|ons) )?op|neem (?:gerust |even |dan )?contact met (?:me|mij|ons))(?![a-zà-ÿ])[^?]{0,60}?(?:(?<![a-zà-ÿ])gerust[\s.!]*$|(?<![a-zà-ÿ])(?:als|indien|mocht|mochten|wanneer|bij)(?![a-zà-ÿ])[^?]{0,50}?(?:onduidelijk|niet duidelijk|vragen|vraag|hulp|problemen|probleem|vastloopt|vast loopt|vastzit|vast zit|twijfel|onzeker)(?![^?]*(?:(?<![a-zà-ÿ])graag(?![a-zà-ÿ])|,\s*(?:en|maar|dan)\s))[^?]*$)|^(?:(?:en|of|maar),?\s+)?(?:mocht|mochten|als|indien)\s[^?]{3,140},\s*(?:dan\s+)?(?:hoor|horen|verneem|vernemen)\s+(?:ik|wij|we)\s+(?:dat|het|dit)\s+(?:\S+\s+)?graag[\s.!]*$/,
   // "Ruf mich unter 0171 2345678 an, wenn etwas unklar ist", "Schreib mir kurz, wenn du Hilfe brauchst".
   de: /^(?:(?:und|oder|aber|sonst|ansonsten|gerne|gern|einfach),?\s+)*(?:ruf(?:t|en sie)?|meld(?:e|et)?|melden sie|schreib(?:e|t)?|schreiben sie|kontaktier(?:e|t)?|kontaktieren sie|wende|wendet|wenden sie|sprich|sprecht|sprechen sie)\s+(?:mich|mir|dich|euch|sich|uns)(?![\p{L}])[^?]{0,60}?(?<![\p{L}])(?:wenn|falls|sollte|sollten|sobald)(?![\p{L}])[^?]{0,50}?(?:unklar|fragen|frage|hilfe|probleme|problem|schwierigkeiten|unsicher|zweifel|rückfragen)(?![^?]*(?:(?<![\p{L}])bitte(?![\p{L}])|,\s*(?:und|aber|dann)\s))[^?]*$/u,
   // "Ring meg på 916 22 304 hvis noe er uklart", "Send meg en melding på Teams hvis du står fast"; "om"
@@ -2048,6 +2052,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
           // "Lieke (in cc): de klant wil …": the copy named in brackets by the name is how she is
           // turned to, not what is said of her.
           !CC_FOR_INFO.test((explicit ? s.text.slice(m[0].length) : s.text).toLowerCase()) ||
+          // "Pani Moniko, Panią dodałem do kopii nie tylko informacyjnie: …": copied for more than that.
+          NOT_ONLY_FOR_INFO.test(s.text.toLowerCase()) ||
           (/\?\s*$/.test(s.text) && SECOND_PERSON[language]?.test(s.text.toLowerCase()) === true))
       );
     });
