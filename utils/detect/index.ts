@@ -738,9 +738,11 @@ function neverAnAsk(raw: string, bare: string, c: CompiledLexicon): boolean {
     MINUTES_HANDED[c.lex.lang]?.test(bare) === true ||
     GOOD_NEWS_QUESTION[c.lex.lang].test(bare) ||
     STATUS_LINE[c.lex.lang].test(bare) ||
-    (WELL_WISH[c.lex.lang].test(bare) && !ASK_WORD[c.lex.lang].test(bare)) ||
     (c.lex.lang === 'nl' && GLADLY_I.test(bare)) ||
-    ((DONE_STATUS[c.lex.lang].test(bare) || WAITING_ON_OTHERS[c.lex.lang].test(bare)) &&
+    // A good wish, a thing done, a wait on someone else: none of them unless an ask word follows.
+    ((WELL_WISH[c.lex.lang].test(bare) ||
+      DONE_STATUS[c.lex.lang].test(bare) ||
+      WAITING_ON_OTHERS[c.lex.lang].test(bare)) &&
       !ASK_WORD[c.lex.lang].test(bare)) ||
     nothingToDo(bare, c.lex.lang)
   )
@@ -2397,8 +2399,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       }
       // "Termin, zgodnie ze statutem, mija 15 grudnia", "The deadline is Friday": the date a line
       // beside the ask names as the deadline, when no line gives one otherwise.
-      const stated = DEADLINE_IS[language].exec(lower);
-      statedDate ??= stated ? all.find((d) => d.index >= stated.index) : undefined;
+      if (!statedDate) {
+        const stated = DEADLINE_IS[language].exec(lower);
+        if (stated) statedDate = all.find((d) => d.index >= stated.index);
+      }
     }
     chosen ??= statedDate ?? null;
   }
