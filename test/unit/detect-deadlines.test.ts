@@ -783,3 +783,37 @@ describe('round 24: dates gone by, stated deadlines, Flemish "tegen", "noch heut
     ).toBe('2026-03-04T17:00');
   });
 });
+
+describe('round 30: being present asked for, a meeting given as the reason', () => {
+  it.each<[Lang, string]>([
+    ['nl', 'Kunnen jullie er donderdag om 14 uur bij zijn voor de bouwrepetitie in de grote zaal?'],
+    ['en', 'Can you be there on Thursday at 2pm for the get-in?'],
+    ['de', 'Könnt ihr am Donnerstag um 14 Uhr bei der Bauprobe dabei sein?'],
+    ['nb', 'Kan dere være med på byggeprøven torsdag kl. 14?'],
+  ])('%s: the time of "%s" says when to be there, not by when', (lang, ask) => {
+    expect(due(`Hallo,\n\n${ask}\n\nK`, lang)).toBeNull();
+  });
+  it('contrast: a thing to hand in with the same day and hour has that deadline', () => {
+    expect(due('Hallo,\n\nKunnen jullie het rooster vóór donderdag 14 uur sturen?\n\nK', 'nl')).toBe(
+      '2026-03-05T14:00',
+    );
+    expect(due('Hi,\n\nCan you send the rota by Thursday 2pm?\n\nK', 'en')).toBe('2026-03-05T14:00');
+  });
+  it('"…, bo jutro rano mam rozmowę z dostawcą": the call is the reason, "jeszcze dziś" the deadline', () => {
+    expect(
+      due(
+        'Dzień dobry Pani Anno,\n\nPotrzebuję od Pani krótkiego zestawienia zużycia kompozytów za luty – najlepiej jeszcze dziś, bo jutro rano mam rozmowę z dostawcą.\n\nK',
+        'pl',
+      ),
+    ).toBe('2026-03-04T17:00');
+    expect(
+      due(
+        'Hi,\n\nCould you send me the usage figures today, because I have a call with the supplier tomorrow morning?\n\nK',
+        'en',
+      ),
+    ).toBe('2026-03-04T17:00');
+  });
+  it('contrast: a meeting asked for keeps its time out of the deadline', () => {
+    expect(due('Hi,\n\nCan we move our call to tomorrow at 10?\n\nK', 'en')).toBeNull();
+  });
+});

@@ -255,3 +255,39 @@ describe("round 15: a person writing from the team's mailbox", () => {
     expect(a.automated).toBe(true);
   });
 });
+
+describe('round 30: a report that says it was generated automatically', () => {
+  it.each([
+    [
+      'reports@boxoffice.example',
+      'BoxOffice Reports',
+      'Daily sales summary\n\nTickets sold today: 146\n\nView the full report online.\n\nThis report was generated automatically. To change your report subscriptions, visit Settings.',
+    ],
+    [
+      'raporty@bilety.example',
+      'Bilety – raporty',
+      'Raport dzienny sprzedaży biletów\n\nSprzedaż łącznie: 214 biletów\n\nRaport wygenerowany automatycznie. Aby zmienić ustawienia raportów, zaloguj się do panelu.',
+    ],
+    [
+      'rapporter@billett.example',
+      'Billett rapporter',
+      'Daglig salgsrapport\n\nSolgte billetter i dag: 146\n\nDenne rapporten er generert automatisk. Endre innstillingene i panelet.',
+    ],
+  ])('%s (%s)', (email, name, body) => {
+    const a = analyzeEmail(mail(email, body, { from: { name, email } }), ctx());
+    expect(a.automated).toBe(true);
+    expect(a.isRequest).toBe(false);
+  });
+  it('contrast: a colleague who says the report is generated automatically still asks', () => {
+    const a = analyzeEmail(
+      mail(
+        'tom.hansen@firma.example',
+        'Hi Anna,\n\nThis report was generated automatically, so could you check the totals before Friday?\n\nTom',
+        { from: { name: 'Tom Hansen', email: 'tom.hansen@firma.example' } },
+      ),
+      ctx(),
+    );
+    expect(a.automated).toBe(false);
+    expect(a.isRequest).toBe(true);
+  });
+});

@@ -1482,3 +1482,24 @@ describe('round 29: copied for more than information, an offer to hear of a thir
     expectQuoted('Beste Eva,\n\nGraag hoor ik vóór vrijdag of het ontwerp akkoord is.\n\nOla', 'nl', ['Graag hoor ik']);
   });
 });
+
+describe('round 30: a formal Polish question, a duty beside the imperative that says how', () => {
+  it('"Wie Pani może, czy …?" asks the reader; small talk by title does not', () => {
+    expectQuoted(
+      'Dzień dobry Pani Ewo,\n\ndzwoniła rano administratorka wspólnoty.\n\nWie Pani może, czy ten kontener został już wymieniony na większy, tak jak ustalaliśmy?\n\nOla',
+      'pl',
+      ['Wie Pani może, czy'],
+    );
+    expectQuoted('Pani Ewo,\n\nZdąży Pan to sprawdzić jeszcze w tym tygodniu?\n\nOla', 'pl', ['Zdąży Pan']);
+    expect(analyzeFromOla('Dzień dobry Pani Ewo,\n\nMa Pani już plany na długi weekend?\n\nOla', 'pl').isRequest).toBe(
+      false,
+    );
+  });
+  it('"Alle i ensemblet må levere … Husk å merke …": both the duty and the reminder of how are quoted', () => {
+    expectQuoted(
+      'Hei alle sammen,\n\nFor en premiere! Tusen takk for innsatsen i helgen.\n\nSå til det kjedelige: Lønn har bedt om at all overtid registreres før neste lønnskjøring. Alle i ensemblet må levere timelister for april og mai i Tidbank innen utgangen av måneden. Husk å merke helgeprøvene som «P-helg».\n\nOla',
+      'nb',
+      ['Alle i ensemblet må levere', 'Husk å merke'],
+    );
+  });
+});

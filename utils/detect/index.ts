@@ -1333,7 +1333,12 @@ function quotedAsks(
     const weakLead = r.i > 0 && r.i < top.i && r.direct === true && r.score < WEAK && !/\?\s*$/.test(r.s.text);
     // "Ik mis nog je urenstaat. Kun je die vandaag sturen?": waiting for the reader's part is an
     // ask of its own, however sure the model is of the question.
-    const waiting = WAITING_FOR[lang].test(bareLower(r.s.text)) || (r.i > top.i && afterReminder(r));
+    // "Alle i ensemblet må levere timelister … innen utgangen av måneden. Husk å merke …": a duty put
+    // on the reader or the group is an ask of its own beside the imperative that says how.
+    const waiting =
+      WAITING_FOR[lang].test(bareLower(r.s.text)) ||
+      (r.i > top.i && afterReminder(r)) ||
+      (r.i < top.i && OBLIGED[lang].test(bareLower(r.s.text)));
     // "Voor de afsluiting heb ik nog het volgende van je nodig:" above a list of things (not of
     // asks): the line that asks for them.
     const next = sentences[r.i + 1];
@@ -1533,6 +1538,16 @@ const QUESTION_LABEL: Record<Lang, RegExp> = {
   de: /^(?:(?:(?:eine|noch eine)\s+)?(?:kurze|schnelle|kleine)\s+frage|eine frage noch|noch eine frage|letzte frage|andere frage)\s*[–—:-]\s*\S[^?]*\?\s*$/u,
   pl: /^(?:(?:(?:jeszcze\s+)?(?:jedno\s+)?)?(?:szybkie|krótkie|małe)\s+pytanie(?:nko)?|(?:jeszcze\s+)?jedno pytanie(?:\s+jeszcze)?|ostatnie pytanie)\s*[–—:-]\s*\S[^?]*\?\s*$/u,
   nb: /^(?:(?:(?:et|ett)\s+)?(?:kjapt|kort|lite|raskt)\s+spørsmål|(?:et|ett) spørsmål til|(?:et|ett) siste spørsmål|siste spørsmål)\s*[–—:-]\s*\S[^?]*\?\s*$/u,
+};
+
+/**
+ * "Wie Pani może, czy ten kontener został już wymieniony …?", "Zdąży Pan to sprawdzić …?": a question
+ * put to the reader by title with the verb first, the formal form of "Wiesz może, czy …?" (a verb of
+ * knowing or of being able; not small talk such as "Ma Pani plany na weekend?"). Only Polish, whose
+ * other languages' cues have the formal "you".
+ */
+const FORMAL_QUESTION: Partial<Record<Lang, RegExp>> = {
+  pl: /^(?:(?:a|i|to|więc|czy)\s+)?(?:wie|wiedzą|zna|znają|może|mogą|mógłby|mogłaby|mogliby|zdąży|zdążą|da|dadzą|dałby|dałaby)\s+(?:pan|pani|państwo)(?![\p{L}])(?:\s+(?:może|też|jeszcze|już|przypadkiem))?[,\s][^?]{6,}\?\s*$/u,
 };
 
 /**
@@ -1848,11 +1863,33 @@ interface ParsedRequest {
   meeting: boolean;
 }
 
+/**
+ * "…, bo jutro rano mam rozmowę z dostawcą", "…, because I have a call with them at 10": the reason
+ * given after the ask; a meeting named there is the sender's, not what is asked for.
+ */
+const REASON_CLAUSE =
+  /[,;–—]\s*(?:because|cause|omdat|want|aangezien|weil|denn|da|bo|ponieważ|gdyż|fordi|siden|ettersom)(?![\p{L}])/u;
+
+/**
+ * "Kunnen jullie er donderdag om 14 uur bij zijn?", "Can you be there at 2pm?", "Könnt ihr am
+ * Donnerstag um 14 Uhr dabei sein?": being present asked for, whose time says when, not by when.
+ */
+const ATTEND: Record<Lang, RegExp> = {
+  en: /\b(?:be there|be present|be around|come along|join us|attend)\b/,
+  nl: /(?<![\p{L}])(?:(?:er|erbij)\s+(?:\S+\s+){0,6}?bij\s+(?:kunnen\s+)?zijn|erbij\s+(?:kunnen\s+)?zijn|aanwezig\s+(?:kunnen\s+)?zijn|aanschuiven|langskomen)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:dabei\s+sein|anwesend\s+sein|vor\s+ort\s+sein|vorbeikommen|dazukommen)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:być\s+obecn\p{L}*|stawić\s+się|przyjść|przyjdziesz|przyjdziecie|przyjdzie\s+(?:pan|pani))(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:være\s+(?:med|til\s+stede|der)|møte\s+opp|stille\s+opp|komme\s+innom)(?![\p{L}])/u,
+};
+
 function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: WallClock): ParsedRequest {
+  const lower = text.toLowerCase();
+  const reason = REASON_CLAUSE.exec(lower);
+  const ask = reason ? lower.slice(0, reason.index) : lower;
   return {
     text,
     found: /\d|\p{L}{3,}/u.test(text) ? deadlinesIn(text, language, clock) : [],
-    meeting: c.meeting.test(text.toLowerCase()),
+    meeting: c.meeting.test(ask) || ATTEND[language].test(ask),
   };
 }
 
@@ -2176,6 +2213,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       FORMAL_ASK[language]?.test(lower) ||
       IF_YOU_THEN_I[language].test(lower) ||
       QUESTION_LABEL[language].test(lower) ||
+      FORMAL_QUESTION[language]?.test(lower) ||
       (/\?\s*$/.test(lower) && CONDITIONAL_ASK[language]?.test(lower))
     )
       return [{ s, i, kind: 'action' as RequestKind, score: SURE, direct: true }];

@@ -271,7 +271,7 @@ export const en: LanguageLexicon = {
   ownTask: /^(?:i|we)\s+(?:still\s+)?(?:have to|need to|must|'ve got to|am|'m|are|'re)\b/i,
   automated: [
     /\bunsubscribe\b|\bno longer (?:wish|want) to receive\b|\bstop receiving (?:these|this|our)\b|\bsubscribed to (?:our|the|this) newsletter\b|\byou(?:'re| are) subscribed\b|\bmanage (?:your )?(?:email )?(?:preferences|notifications|subscription)\b|\bnotification settings\b|\bview (?:it |this email )?in (?:your )?browser\b/i,
-    /\b(?:do not|don't|please do not) reply\b|\bthis (?:is an? )?(?:automated|automatic|auto-generated|system[- ]generated)\b|\bsent automatically\b|\bautomatically generated\b|\bthis mailbox is not monitored\b/i,
+    /\b(?:do not|don't|please do not) reply\b|\bthis (?:is an? )?(?:automated|automatic|auto-generated|system[- ]generated)\b|\bsent automatically\b|\bautomatically generated\b|\bthis (?:report|summary|digest|e-?mail|message|notification|alert) (?:was|is|has been) (?:generated|created|compiled|sent) automatically\b|\bthis mailbox is not monitored\b/i,
     /\byou(?:'re| are) receiving this\b|\byou received this (?:email|message)\b|\bthis email was sent to\b|\bprivacy policy\b|\ball rights reserved\b/i,
     /\b(?:your (?:order|parcel|package|invoice|subscription|account|password|statement|receipt)|tracking number|order number|invoice number)\b/i,
   ],
