@@ -1,8 +1,10 @@
 // Deadlines: finds date and time expressions in one language and resolves them against the
 // sent time, following the team's resolution table (weekday → next such day 17:00, …).
-// The grammar is a set of chrono-node custom parsers built from each language's lexicon, so
-// Polish and Norwegian get the same machinery as the languages chrono ships with.
-import * as chrono from 'chrono-node';
+// The grammar is a set of parsers in chrono-node's shape (a pattern and an extract function each)
+// built from each language's lexicon, so Polish and Norwegian get the same machinery as English.
+// They run under a small driver of our own (runParsers), which does what chrono's parse loop does
+// without chrono's generic results: those (objects for every date component, implied values, a
+// Date for each) cost more than the patterns, and a parser with nothing to look for is skipped.
 import type { Lang } from '../languages';
 import type { DateLexicon } from './lexicon';
 import { LEXICONS } from './lang';
@@ -93,8 +95,26 @@ const LAST_WEEKDAY =
 /** How far back a date without its year is still read as past rather than next year's (90 days). */
 const RECENT_PAST_MS = 90 * 86_400_000;
 
-/** Side channel from the chrono parsers to this module, filled during one synchronous parse. */
+/** Side channel from the parsers to this module, filled during one synchronous parse. */
 let collected: Map<string, Found> = new Map();
+
+/** What a parser sees: the text and the time the mail was sent (as wall-clock UTC). */
+interface ParseContext {
+  text: string;
+  refDate: Date;
+}
+
+/** A pattern (NEVER when the text cannot hold what the parser reads) and what a match of it means. */
+interface DateParser {
+  pattern(context: ParseContext): RegExp;
+  extract(context: ParseContext, match: RegExpExecArray): object | null;
+}
+
+/** A match that a parser read as a date. */
+interface Parsed {
+  index: number;
+  text: string;
+}
 /** Set before each parse: parsers that need a number skip texts without one. */
 let textHasDigit = true;
 const NEVER = /(?!)/;
@@ -126,12 +146,12 @@ function readTime(
   return { hour, minute };
 }
 
-function buildChrono(lex: DateLexicon): chrono.Chrono {
+function buildParsers(lex: DateLexicon): DateParser[] {
   const prep = `(?:(${lex.deadlinePrep})\\s+(?:(?:am|zum|zur|den|dem|der|the|on|op|w|dnia|på|de|het|dniu)\\s+)?)?`;
   const time = `(?:\\s*,?\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E})?`;
   const weekday = alt(lex.weekdays);
   const month = alt(lex.months);
-  // chrono asks for a parser's pattern on every parse. Each pattern is compiled once and found
+  // A parser's pattern is asked for on every parse. Each pattern is compiled once and found
   // again by its place in the code (a template's strings are the same object every time), so its
   // source is not rebuilt and looked up on every parse. What goes into a pattern is fixed per language.
   const compiledAt = new WeakMap<TemplateStringsArray, RegExp>();
@@ -166,7 +186,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     return monthWords.findIndex((re) => re.test(w));
   };
 
-  const record = (context: chrono.ParsingContext, match: RegExpMatchArray, found: Found | null) => {
+  const record = (context: ParseContext, match: RegExpMatchArray, found: Found | null) => {
     if (!found) return null;
     collected.set(`${match.index ?? 0}:${match[0].length}`, found);
     const d = new Date(found.wall);
@@ -178,9 +198,9 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       minute: d.getUTCMinutes(),
     };
   };
-  const ref = (context: chrono.ParsingContext) => context.refDate.getTime();
+  const ref = (context: ParseContext) => context.refDate.getTime();
   /** Day `day` of the month, 17:00: the next such day on or after the sent date (a month without it is skipped). */
-  const nextDayOfMonth = (context: chrono.ParsingContext, match: RegExpMatchArray, day: number) => {
+  const nextDayOfMonth = (context: ParseContext, match: RegExpMatchArray, day: number) => {
     const r = new Date(ref(context));
     for (let add = 0; add < 3; add++) {
       const month = r.getUTCMonth() + add + (day < r.getUTCDate() ? 1 : 0);
@@ -200,7 +220,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
   const MONTH = new RegExp(alt(lex.months), 'i');
   let seen: string | null = null;
   let has = { rel: true, week: true, weekday: true, month: true };
-  const present = (context: chrono.ParsingContext) => {
+  const present = (context: ParseContext) => {
     if (context.text !== seen) {
       seen = context.text;
       has = { rel: REL.test(seen), week: WEEK.test(seen), weekday: WEEKDAY.test(seen), month: MONTH.test(seen) };
@@ -236,7 +256,7 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
     return out;
   };
 
-  const parsers: chrono.Parser[] = [
+  const parsers: DateParser[] = [
     {
       // "by 10am tomorrow", "bis 12 Uhr morgen"
       pattern: () =>
@@ -523,10 +543,35 @@ function buildChrono(lex: DateLexicon): chrono.Chrono {
       },
     },
   ];
-  return new chrono.Chrono({ parsers, refiners: [] });
+  return parsers;
 }
 
-const engines = new Map<string, chrono.Chrono>();
+/**
+ * Every parser's matches in `text`, in order of where they start: chrono-node's parse loop (a
+ * failed match is tried again from the next character, on the rest of the text; a match read as a
+ * date is skipped past), for parsers that ask for nothing else of it.
+ */
+function runParsers(parsers: DateParser[], text: string, refDate: Date): Parsed[] {
+  const context: ParseContext = { text, refDate };
+  const results: Parsed[] = [];
+  for (const parser of parsers) {
+    const pattern = parser.pattern(context);
+    if (pattern === NEVER) continue;
+    let rest = text;
+    let match = pattern.exec(rest);
+    while (match) {
+      const index = match.index + text.length - rest.length;
+      match.index = index;
+      const read = parser.extract(context, match) !== null;
+      rest = text.substring(read ? index + match[0].length : index + 1);
+      if (read) results.push({ index, text: match[0] });
+      match = pattern.exec(rest);
+    }
+  }
+  return results.sort((a, b) => a.index - b.index);
+}
+
+const engines = new Map<string, DateParser[]>();
 const noonPatterns = new Map<Lang, RegExp>();
 
 const noonWords = new Map<Lang, RegExp>();
@@ -557,11 +602,11 @@ function noonPattern(lang: Lang, words: string): RegExp {
 }
 const asapPatterns = new Map<string, RegExp>();
 
-function engineFor(lang: Lang, plain = false): chrono.Chrono {
+function engineFor(lang: Lang, plain = false): DateParser[] {
   const key = plain ? `${lang}-plain` : lang;
   let engine = engines.get(key);
   if (!engine) {
-    engine = buildChrono(plain ? plainDatesOf(lang) : LEXICONS[lang].dates);
+    engine = buildParsers(plain ? plainDatesOf(lang) : LEXICONS[lang].dates);
     engines.set(key, engine);
   }
   return engine;
@@ -584,7 +629,7 @@ const AS_AT: Record<Lang, RegExp> = {
 export function findDeadlines(text: string, lang: Lang, clock: WallClock): DeadlineCandidate[] {
   if (text.length === 0) return [];
   collected = new Map();
-  let results: chrono.ParsedResult[];
+  let results: Parsed[];
   // "noon"/"midday" become a clock time of the same length, so offsets stay valid.
   const noon = LEXICONS[lang].dates.noon;
   const parsed =
@@ -597,7 +642,7 @@ export function findDeadlines(text: string, lang: Lang, clock: WallClock): Deadl
       : text;
   try {
     textHasDigit = /\d/.test(parsed);
-    results = engineFor(lang, clock.plain === true).parse(parsed, new Date(clock.wall));
+    results = runParsers(engineFor(lang, clock.plain === true), parsed, new Date(clock.wall));
   } catch {
     return [];
   }
