@@ -817,3 +817,20 @@ describe('round 30: being present asked for, a meeting given as the reason', () 
     expect(due('Hi,\n\nCan we move our call to tomorrow at 10?\n\nK', 'en')).toBeNull();
   });
 });
+
+describe('round 31: "Fristen deres er …", a deadline above a list the ask refers to', () => {
+  it('"Fristen deres er 2.12." beside the ask', () => {
+    expect(
+      due(
+        'Hei,\n\nKan du sette opp kaiplassene og svare agenten direkte, med meg på kopi? Fristen deres er 2.12.\n\nK',
+        'nb',
+      ),
+    ).toBe('2026-12-02T17:00');
+  });
+  it('the line above a list, with the ask below it', () => {
+    const body = (above: string) =>
+      `Hei,\n\nRestauranten har bedt om sertifikater for alle vinene de kjøper av oss (liste under). ${above}\n\n- Côtes du Rhône 2023\n- Grüner Veltliner 2024\n- Garnacha 2022\n\nKan du finne fram sertifikatene og sende dem direkte til innkjøperen?\n\nK`;
+    expect(due(body('De trenger dem innen to dager for å få søknaden inn.'), 'nb')).toBe('2026-03-06T17:00');
+    expect(due(body('Søknaden deres gjelder hele vinkartet.'), 'nb')).toBeNull();
+  });
+});

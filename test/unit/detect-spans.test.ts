@@ -1503,3 +1503,56 @@ describe('round 30: a formal Polish question, a duty beside the imperative that 
     );
   });
 });
+
+describe('round 31: an opinion asked for, a duty of all (feminine), one more task under a condition', () => {
+  it('"Hva tenker du – …?", "Co myślisz – …?" ask the reader; a statement of what one thinks does not', () => {
+    const nb = (q: string) =>
+      `Hei Eva,\n\nRieslingen fra Mosel var virkelig god, og de har ingen norsk importør ennå.\n\n${q}\n\nOla`;
+    expectQuoted(nb('Hva tenker du – er det noe for restaurantporteføljen vår?'), 'nb', ['Hva tenker du']);
+    expect(analyzeFromOla(nb('Jeg tenker at den er litt for lik de andre.'), 'nb').isRequest).toBe(false);
+    expectQuoted(
+      'Cześć Ewa,\n\nWino z Mozeli jest bardzo dobre i nie ma jeszcze importera w Polsce.\n\nCo myślisz – czy to coś dla naszych restauracji?\n\nOla',
+      'pl',
+      ['Co myślisz'],
+    );
+  });
+  it('"Wszystkie opiekunki muszą uzupełnić … do końca miesiąca" is the ask after the reminder', () => {
+    expectQuoted(
+      'Drogie Panie,\n\nprzypominam, że zbliża się termin półrocznego podsumowania. Wszystkie opiekunki muszą uzupełnić karty obserwacji w aplikacji do końca miesiąca.\n\nOla',
+      'pl',
+      ['Wszystkie opiekunki muszą'],
+      ['przypominam'],
+    );
+  });
+  it('a task under a condition with "too" is one more ask; without it, how to handle a case', () => {
+    expectQuoted(
+      'Hej Ewa,\n\nPotrzebuję aktualnych stanów magazynowych dla obu win jutro do 10:00.\n\nJak coś będzie w drodze z Hiszpanii, to też dopisz proszę datę dostawy.\n\nOla',
+      'pl',
+      ['Potrzebuję', 'dopisz'],
+    );
+    expectQuoted(
+      'Hi Eva,\n\nCould you send me the current stock levels for both wines by 10am tomorrow?\n\nIf anything is in transit from Spain, add the delivery date too.\n\nOla',
+      'en',
+      ['Could you send', 'add the delivery date'],
+    );
+    expectQuoted(
+      'Hi Eva,\n\nCould you reconcile the till again by 10am tomorrow?\n\nIf the balance still does not match, record it as an incident in the usual way.\n\nOla',
+      'en',
+      ['Could you reconcile'],
+      ['record it'],
+    );
+  });
+  it('a reminder that recalls a duty with its deadline is the ask; one that names the thing is not', () => {
+    expectQuoted(
+      'Morning all,\n\nA quick reminder that expense claims for the trip need to be in by the end of the month. Please attach itemised receipts, not just the card slips.\n\nOla',
+      'en',
+      ['expense claims for the trip need to be in', 'Please attach'],
+    );
+    expectQuoted(
+      'Hi Eva,\n\nJust a reminder about the expense claims. Please send them to me by Friday.\n\nOla',
+      'en',
+      ['Please send'],
+      ['Just a reminder'],
+    );
+  });
+});

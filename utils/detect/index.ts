@@ -507,7 +507,7 @@ const NOTHING_NEEDED: Partial<Record<Lang, RegExp>> = {
 
 /** A line's rest that opens with the whole group: "alle på desken må …", "everyone needs to …". */
 const GROUP_LEAD =
-  /^(?:everyone|everybody|all (?:of you|staff|employees)|iedereen|allemaal|alle|jeder|jede|wszyscy|każdy|każda)(?![\p{L}])/u;
+  /^(?:everyone|everybody|all (?:of you|staff|employees)|iedereen|allemaal|alle|jeder|jede|wszyscy|wszystkie|każdy|każda)(?![\p{L}])/u;
 
 /**
  * After a name and its comma, the words that turn to that person: "Øyvind, kan du …", "Anna, could
@@ -977,7 +977,8 @@ const DEADLINE_IS: Record<Lang, RegExp> = {
   nl: /(?<![\p{L}])(?:de\s+)?(?:deadline|termijn|uiterste datum|sluitingsdatum)(?:,\s*[^,.;:?!]{1,40},)?\s+(?:is|ligt op|valt op|verstrijkt(?: op)?|loopt af(?: op)?|sluit(?: op)?)(?![\p{L}])/u,
   de: /(?<![\p{L}])(?:die\s+)?(?:frist|deadline|abgabefrist|einreichungsfrist|anmeldefrist|meldefrist)(?:,\s*[^,.;:?!]{1,40},)?\s+(?:ist|endet|läuft ab|läuft)(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:termin|deadline)(?:,\s*[^,.;:?!]{1,40},)?\s+(?:mija|upływa|przypada|to|jest)(?![\p{L}])/u,
-  nb: /(?<![\p{L}])(?:fristen|deadline|innleveringsfristen|søknadsfristen|svarfristen)(?:,\s*[^,.;:?!]{1,40},)?\s+(?:er|går ut|utløper)(?![\p{L}])/u,
+  // "Fristen deres er 2.12.": the possessive after its noun.
+  nb: /(?<![\p{L}])(?:fristen|deadline|innleveringsfristen|søknadsfristen|svarfristen)(?:\s+(?:deres|vår|hans|hennes|min|din|sin))?(?:,\s*[^,.;:?!]{1,40},)?\s+(?:er|går ut|utløper)(?![\p{L}])/u,
 };
 
 /** What may stand before the time in a line that is only the time ("And", "Ideally", "Bitte"). */
@@ -1279,11 +1280,17 @@ function quotedAsks(
     // in het systeem.": the line that names what the reminder is about, above its clearer ask; also
     // when it says the sender still waits, if a "please" or an imperative after it asks outright
     // ("Just a reminder – I'm still waiting on the forms. Please send both by Friday.").
+    // Not when what it recalls is a duty with its deadline ("A quick reminder that expense claims for
+    // the trip need to be in by the end of the month"): that is the ask.
+    const head = reminderHead?.exec(lower);
+    const recalled = head ? lower.slice(head.index + head[0].length).trim() : '';
     if (
-      reminderHead?.test(lower) &&
+      head &&
       !question &&
       (top.direct === true || !WAITING_FOR[lang].test(lower)) &&
-      !OBLIGED[lang].test(lower)
+      !OBLIGED[lang].test(lower) &&
+      !NEED_BY[lang]?.test(recalled) &&
+      !PASSIVE_DUTY[lang]?.test(recalled)
     )
       return false;
     // "Voor de onderhandelingen hebben we een actueel beeld nodig. Graag ontvang ik uiterlijk …": the
@@ -1448,7 +1455,7 @@ const GROUP_DUTY: Record<Lang, RegExp> = {
   en: /\b(?:all|every|each)\s+(?:\S+\s+){0,3}?(?:are|is)\s+(?:required|obliged|expected)\s+to\s+\w[^?]*$/,
   nl: /(?<![\p{L}])(?:alle|iedere|elke)\s+(?:\S+\s+){0,3}?(?:zijn|is)\s+verplicht\s+[^?]*(?<![\p{L}])te\s+\p{L}[^?]*$/u,
   de: /(?<![\p{L}])(?:alle|jede[rs]?)\s+(?:\S+\s+){0,3}?(?:sind|ist)\s+verpflichtet,?\s+[^?]*\szu\s+\p{L}[^?]*$/u,
-  pl: /(?:^|\s)(?:wszyscy|każdy|każda)\s+(?:\S+\s+){0,3}?(?:są|jest)\s+(?:zobowiązan\p{L}*|zobligowan\p{L}*)\s+do\s+\p{L}[^?]*$/u,
+  pl: /(?:^|\s)(?:wszyscy|wszystkie|każdy|każda)\s+(?:\S+\s+){0,3}?(?:są|jest)\s+(?:zobowiązan\p{L}*|zobligowan\p{L}*)\s+do\s+\p{L}[^?]*$/u,
   nb: /(?<![\p{L}])(?:alle|hver)\s+(?:\S+\s+){0,3}?(?:er|blir)\s+(?:pålagt|forpliktet)\s+(?:til\s+)?å\s+\p{L}[^?]*$/u,
 };
 
@@ -1548,6 +1555,32 @@ const QUESTION_LABEL: Record<Lang, RegExp> = {
  */
 const FORMAL_QUESTION: Partial<Record<Lang, RegExp>> = {
   pl: /^(?:(?:a|i|to|więc|czy)\s+)?(?:wie|wiedzą|zna|znają|może|mogą|mógłby|mogłaby|mogliby|zdąży|zdążą|da|dadzą|dałby|dałaby)\s+(?:pan|pani|państwo)(?![\p{L}])(?:\s+(?:może|też|jeszcze|już|przypadkiem))?[,\s][^?]{6,}\?\s*$/u,
+};
+
+/**
+ * "Hva tenker du – er det noe for restaurantporteføljen vår?", "Co myślisz – czy to coś dla nas?":
+ * the reader's opinion asked for. Only languages whose cues miss it ("What do you think?", "Wat
+ * vind jij?", "Was meinst du?" are cues).
+ */
+const OPINION_ASKED: Partial<Record<Lang, RegExp>> = {
+  pl: /^(?:(?:a|i|to|więc)\s+)?co\s+(?:(?:o\s+tym|na\s+to|ty|wy)\s+)?(?:myślisz|sądzisz|myślicie|sądzicie|powiesz|powiecie|(?:pan|pani)\s+(?:myśli|sądzi|powie)|państwo\s+(?:myślą|sądzą|powiedzą))(?![\p{L}])[^.!]*\?\s*$/u,
+  nb: /^(?:(?:og|men|så)\s+)?(?:hva|hvordan)\s+(?:tenker|mener|tror|ser)\s+(?:du|dere)(?![\p{L}])[^.!]*\?\s*$/u,
+};
+
+/**
+ * "If anything is in transit from Spain, add the delivery date too", "Jak coś będzie w drodze, to
+ * też dopisz proszę datę dostawy", "Als er iets onderweg is, zet dan ook de leverdatum erbij": one
+ * more thing for the reader to do ("too", "też", "ook") under a condition of the work itself. Without
+ * "too" such a line says how to handle a case ("If the balance still doesn't match, record it as an
+ * incident"), which is context, not a further ask; nor is an offer to hear from the reader ("If you
+ * have any questions, …": the condition is the reader's need or doubt).
+ */
+const CONDITIONAL_TASK: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|also|oh and|ps)\s+)?(?:if|where|whenever|when)\s(?![^,?]*\b(?:questions?|unclear|queries|need|needs|want|wants|wish|prefer|like|help|trouble|problems?|issues?|urgent|can't|cannot|unable|not sure|unsure|doubt)\b)[^,?]{3,100},\s*(?=[^?]*\b(?:also|too|as well)\b)(?:(?:then|please|just|also|do)\s+){0,2}(?:add|include|note|mark|put|write|attach|list|flag|update|enter|fill in|log|record|highlight|tick|bring|book|copy in)\b[^?]*$/,
+  nl: /^(?:(?:en|ook)\s+)?(?:als|indien|wanneer|zodra)\s(?![^,?]*(?<![\p{L}])(?:vragen|vraag|onduidelijk|onduidelijkheden|nodig|wil|wilt|willen|liever|hulp|problemen|probleem|dringend|lukt|kunt|kan|twijfel)(?![\p{L}]))[^,?]{3,100},\s*(?=[^?]*(?<![\p{L}])ook(?![\p{L}]))(?:(?:dan|graag|even|ook|gewoon)\s+){0,3}(?:zet|voeg|noteer|vermeld|schrijf|markeer|vul|neem|boek|geef\s+\S+\s+aan)(?![\p{L}])[^?]*$/u,
+  de: /^(?:(?:und|auch)\s+)?(?:wenn|falls|sofern|sobald)\s(?![^,?]*(?<![\p{L}])(?:fragen|frage|unklar|unklarheiten|brauchst|braucht|brauchen|willst|wollt|wollen|möchtest|möchtet|möchten|lieber|hilfe|probleme|problem|dringend|kannst|könnt|können|zweifel)(?![\p{L}]))[^,?]{3,100},\s*(?=[^?]*(?<![\p{L}])(?:auch|ebenfalls)(?![\p{L}]))(?:(?:dann|bitte|auch|einfach|gleich)\s+){0,3}(?:trag|füge|füg|notier|notiere|vermerk|vermerke|schreib|schreibe|markier|markiere|ergänz|ergänze|buch|buche|bring|leg)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:(?:a|i)\s+)?(?:jeśli|jeżeli|jak|gdy|kiedy)\s(?![^,?]*(?<![\p{L}])(?:pytania|pytanie|wątpliwości|niejasne|potrzebujesz|potrzebujecie|chcesz|chcecie|wolisz|pomoc|problem|problemy|pilne|możesz|możecie|dasz|zdążysz)(?![\p{L}]))[^,?]{3,100},\s*(?=[^?]*(?<![\p{L}])(?:też|tez|także|takze|również|rowniez)(?![\p{L}]))(?:(?:to|proszę|prosze|też|tez|także|również|od razu)\s+){0,3}(?:dopisz|dodaj|zaznacz|wpisz|zapisz|oznacz|dołącz|dolacz|uzupełnij|uzupelnij|weź|wez|przynieś|przynies)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:(?:og|også)\s+)?(?:hvis|om|dersom|når)\s(?![^,?]*(?<![\p{L}])(?:spørsmål|uklart|uklarheter|trenger|vil|ønsker|heller|hjelp|problemer|problem|haster|kan|rekker|tvil)(?![\p{L}]))[^,?]{3,100},\s*(?=[^?]*(?<![\p{L}])også(?![\p{L}]))(?:(?:så|da|gjerne|også|bare)\s+){0,3}(?:skriv|legg|før|noter|marker|fyll|ta med|book|merk)(?![\p{L}])[^?]*$/u,
 };
 
 /**
@@ -1724,7 +1757,7 @@ const OBLIGED: Record<Lang, RegExp> = {
   en: /\b(?:you|(?:everyone|everybody)(?: (?:on|in|at|from|of|who) [\w']+(?: [\w']+){0,3})?|all(?: \w+){1,3}|each(?: \w+){1,2}|every(?: \w+){1,4}) (?:(?:also|still) )?(?:must|need to|needs to|have to|has to|are required to|is required to)\b/,
   nl: /(?<![\p{L}])(?:je|jij|u|jullie|iedereen(?: (?:in|van|bij|uit|op|binnen) \p{L}+(?: \p{L}+){0,3})?|alle(?: \p{L}+){1,3}|elke?(?: \p{L}+){1,2}) (?:(?:ook|nog) )?(?:moet|moeten|dient|dienen)(?![\p{L}])/u,
   de: /(?<![\p{L}])(?:(?:du|ihr) (?:(?:auch|noch) )?(?:musst|müsst)|(?:musst du|müsst ihr|müssen alle)|alle(?: \p{L}+){1,3} (?:(?:auch|noch) )?müssen|jede[rs]?(?: \p{L}+){1,2} (?:(?:auch|noch) )?muss)(?![\p{L}])/u,
-  pl: /(?<![\p{L}])(?:musisz|musicie|należy|wszyscy(?: \p{L}+){0,3} (?:(?:też|także|również) )?muszą|każd[ya](?: \p{L}+){0,2} (?:(?:też|także|również) )?musi)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:musisz|musicie|należy|(?:wszyscy|wszystkie)(?: \p{L}+){0,3} (?:(?:też|także|również) )?muszą|każd[ya](?: \p{L}+){0,2} (?:(?:też|także|również) )?musi)(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:(?:du|dere) (?:(?:også|fortsatt) )?(?:må|skal)|alle(?: \p{L}+){0,3} (?:(?:også|fortsatt) )?må|hver(?: \p{L}+){0,2} (?:(?:også|fortsatt) )?må)(?![\p{L}])/u,
 };
 
@@ -1983,6 +2016,8 @@ function afterModelGate(lang: Lang): Tester {
       IF_YOU_THEN_I[lang],
       QUESTION_LABEL[lang],
       FORMAL_QUESTION[lang],
+      OPINION_ASKED[lang],
+      CONDITIONAL_TASK[lang],
       CONDITIONAL_ASK[lang],
       NEED_BY[lang],
       PASSIVE_DUTY[lang],
@@ -2253,6 +2288,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       IF_YOU_THEN_I[language].test(lower) ||
       QUESTION_LABEL[language].test(lower) ||
       FORMAL_QUESTION[language]?.test(lower) ||
+      OPINION_ASKED[language]?.test(lower) ||
+      CONDITIONAL_TASK[language].test(lower) ||
       (/\?\s*$/.test(lower) && CONDITIONAL_ASK[language]?.test(lower))
     )
       return [{ s, i, kind: 'action' as RequestKind, score: SURE, direct: true }];
@@ -2403,8 +2440,15 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     }
     const next = [...near].sort((a, b) => a - b);
     let statedDate: DeadlineCandidate | undefined;
-    for (const i of [...new Set(requests.flatMap((r) => [r.i + 2, r.i - 2]))].sort((a, b) => a - b))
-      if (!near.has(i)) next.push(i);
+    // "De trenger dem innen to dager … (liste under) - … - … Kan du finne fram sertifikatene?": a list
+    // between the ask and the line above it counts as one line, so that line is two away.
+    const aboveList = (r: RequestSentence) => {
+      let j = r.i - 1;
+      while (j >= 0 && onBullet(j)) j--;
+      return j < r.i - 1 ? [j] : [];
+    };
+    for (const i of [...new Set(requests.flatMap((r) => [r.i + 2, r.i - 2, ...aboveList(r)]))].sort((a, b) => a - b))
+      if (!near.has(i) && i >= 0) next.push(i);
     for (const i of next) {
       const s = sentences[i];
       // "- Lotte: the floor plans, by Wednesday please." beside the reader's item: another person's deadline.
