@@ -834,3 +834,15 @@ describe('round 31: "Fristen deres er …", a deadline above a list the ask refe
     expect(due(body('Søknaden deres gjelder hele vinkartet.'), 'nb')).toBeNull();
   });
 });
+
+describe('round 32: whether a thing is done yet', () => {
+  it('the date of "… für die Impfaktion nächste Woche schon bestellt?" says what the thing is for', () => {
+    expect(
+      due('Guten Morgen,\n\nsind die Impfstoffe für die Impfaktion nächste Woche schon bestellt?\n\nK', 'de'),
+    ).toBeNull();
+    expect(due('Hi,\n\nHas the van for the move next week already been booked?\n\nK', 'en')).toBeNull();
+  });
+  it('contrast: an ask to order them by next week has that deadline', () => {
+    expect(due('Hallo,\n\nkannst du die Impfstoffe bis nächste Woche bestellen?\n\nK', 'de')).toBe('2026-03-13T17:00');
+  });
+});

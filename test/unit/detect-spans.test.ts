@@ -1556,3 +1556,64 @@ describe('round 31: an opinion asked for, a duty of all (feminine), one more tas
     );
   });
 });
+
+describe('round 32: a label before a commitment, help offered, a forecast, notes, a duty of "all …"', () => {
+  it('"Quick update – I\'ll send you …" is the sender\'s own doing; "Quick question – could you …?" asks', () => {
+    expect(
+      analyzeFromOla(
+        "Hi Eva,\n\nQuick update – I'll send you the consolidated rate sheet by Thursday instead of today.\n\nOla",
+        'en',
+      ).isRequest,
+    ).toBe(false);
+    expect(
+      analyzeFromOla('Hallo Eva,\n\nKurzes Update – ich schicke dir die Preisliste bis Donnerstag.\n\nOla', 'de')
+        .isRequest,
+    ).toBe(false);
+    expectQuoted('Hi Eva,\n\nQuick question – could you send me the rate sheet by Thursday?\n\nOla', 'en', [
+      'could you send',
+    ]);
+  });
+  it('help offered with "just let me know" asks nothing; with a further ask it does', () => {
+    expect(
+      analyzeFromOla(
+        "Hi Eva,\n\nAttached are the revised drawings.\n\nIf it would help, I'm happy to join Thursday's design meeting to talk through the beam – just let me know.\n\nOla",
+        'en',
+      ).isRequest,
+    ).toBe(false);
+    expect(
+      analyzeFromOla(
+        'Hoi Eva,\n\nDe nieuwe tekeningen zitten in de bijlage. Ik kom graag een keer langs om ze toe te lichten, laat maar weten.\n\nOla',
+        'nl',
+      ).isRequest,
+    ).toBe(false);
+    expectQuoted(
+      "Hi Eva,\n\nI'm happy to join Thursday's meeting – please send me the agenda and let me know the room.\n\nOla",
+      'en',
+      ['please send me the agenda'],
+    );
+  });
+  it('"Kontener powinien być gotowy do odbioru …" is a forecast; a duty to hand something in asks', () => {
+    const body = (line: string) =>
+      `Szanowna Pani Ewo,\n\ndziękuję za komplet dokumentów. Zgłoszenie celne złożę jutro do południa. ${line}\n\nOla`;
+    expect(analyzeFromOla(body('Kontener powinien być gotowy do odbioru w przyszłym tygodniu.'), 'pl').isRequest).toBe(
+      false,
+    );
+    expect(analyzeFromOla(body('Deklaracje muszą zostać podpisane i złożone do piątku.'), 'pl').isRequest).toBe(true);
+  });
+  it('in meeting notes, a line that names no one asks no one; a duty of all does', () => {
+    const notes = (line: string) =>
+      `Hei alle,\n\nReferat fra prosjektmøte 3\n\n1. Status\n   Tegningene er i rute. ${line}\n\nAksjoner:\n- Even: oppdatere fasadene innen 9. juni\n- Lina: levere landskapsplan innen 8. juni\n\nOla`;
+    const people = { to: ['prosjekt@firma.example'] };
+    expect(analyzeFromOla(notes('Fasadene må justeres etter at vi flyttet inngangen.'), 'nb', people).isRequest).toBe(
+      false,
+    );
+    expect(analyzeFromOla(notes('Alle må levere timelister innen fredag.'), 'nb', people).isRequest).toBe(true);
+  });
+  it('"All drivers and warehouse staff must complete …" is quoted beside the imperative after it', () => {
+    expectQuoted(
+      'Dear all,\n\nAll drivers and warehouse staff must complete the online forklift refresher by 30 April. Once done, please forward your certificate to me so I can update the register.\n\nOla',
+      'en',
+      ['All drivers and warehouse staff must complete', 'please forward'],
+    );
+  });
+});

@@ -419,6 +419,8 @@ const NOT_ONLY_FOR_INFO =
 const LEAD_IN = /^[^:\n]{3,80}:\s+(?=\p{Lu})/u;
 /** A short lead-in before anything: "And finally: hand in …". */
 const ANY_LEAD_IN = /^[^:\n]{3,60}:\s+(?=\S)/u;
+/** "Quick update – I'll send you …", "Kurzes Update – ich schicke …": a label of a few words before a dash. */
+const DASH_LEAD_IN = /^(?:[\p{L}']+\s+){0,3}[\p{L}']+\s+[–—-]\s+(?=\S)/u;
 
 interface SentenceVerdict {
   kind: RequestKind | null;
@@ -721,6 +723,51 @@ function judgeSentence(raw: string, c: CompiledLexicon, people: People, bare = b
   return neverAnAsk(raw, bare, c) ? { kind: null, other: false } : verdict;
 }
 
+/**
+ * "If it would help, I'm happy to join Thursday's meeting – just let me know", "Ich komme gern vorbei,
+ * sag einfach Bescheid", "Chętnie pomogę, daj znać": the sender offers to do something; the reader is
+ * only to say whether she wants it. `[offer, its "let me know"]`; the line asks nothing else.
+ */
+const OFFERED_HELP: Record<Lang, [RegExp, RegExp]> = {
+  en: [
+    /\b(?:(?:i(?:'m| am)|i(?:'d| would) be|we(?:'re| are)|we(?:'d| would) be)\s+(?:more than\s+|very\s+|really\s+|also\s+)?(?:happy|glad|willing)\s+to|i\s+(?:can|could)\s+(?:also\s+)?(?:join|come|pop|drop|help|call|talk|walk|run)|happy to help)\b/,
+    /\b(?:just\s+)?(?:let (?:me|us) know|say the word|give (?:me|us) a (?:shout|call))\b/g,
+  ],
+  nl: [
+    /(?<![\p{L}])(?:(?:ik|wij|we)\s+(?:kom|komen|help|helpen|denk|denken|schuif|schuiven|wil|willen)\s+(?:\S+\s+){0,4}?graag|(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:\S+\s+){0,2}?graag\s+bereid)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:laat (?:(?:het|me|mij|ons|maar|even|dan|gerust)\s+){0,3}(?:weten|horen)|zeg het maar|geef (?:(?:maar|even|me|mij)\s+){0,2}een seintje)(?![\p{L}])/gu,
+  ],
+  de: [
+    /(?<![\p{L}])(?:(?:ich|wir)\s+(?:komme|kommen|helfe|helfen|übernehme|übernehmen|schaue|schauen|bin|sind)\s+(?:\S+\s+){0,4}?gern(?:e)?|gern(?:e)?\s+(?:\S+\s+){0,2}?(?:behilflich|bereit))(?![\p{L}])/u,
+    /(?<![\p{L}])(?:(?:sag|sagt|sagen sie|gib|gebt|geben sie)\s+(?:(?:mir|uns|einfach|gern|gerne|kurz)\s+){0,3}bescheid|melde dich (?:einfach|gern|gerne))(?![\p{L}])/gu,
+  ],
+  pl: [
+    /(?<![\p{L}])(?:chętnie\s+(?:\S+\s+)?(?:pomogę|pomożemy|przyjdę|przyjedziemy|przyjadę|dołączę|wpadnę|zadzwonię|omówię)|(?:mogę|możemy)\s+(?:też\s+|również\s+)?(?:przyjść|dołączyć|pomóc|przyjechać|wpaść))(?![\p{L}])/u,
+    /(?<![\p{L}])(?:daj(?:cie)?|proszę dać) (?:(?:mi|nam|tylko|po prostu)\s+){0,2}znać(?![\p{L}])/gu,
+  ],
+  nb: [
+    /(?<![\p{L}])(?:(?:jeg|vi)\s+(?:kan|kommer|hjelper|stiller|blir)\s+(?:\S+\s+){0,3}?gjerne|(?:jeg|vi)\s+(?:er|blir)\s+(?:\S+\s+){0,2}?gjerne\s+med)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:(?:bare\s+)?si (?:fra|ifra)|gi (?:(?:meg|oss|bare)\s+){0,2}(?:en\s+)?(?:lyd|beskjed))(?![\p{L}])/gu,
+  ],
+};
+
+/** Whether a line only offers the sender's help and asks the reader to say if she wants it. */
+function offersHelp(bare: string, lang: Lang): boolean {
+  const [offer, sayIt] = OFFERED_HELP[lang];
+  if (bare.includes('?') || !offer.test(bare)) return false;
+  const rest = bare.replace(sayIt, ' ');
+  return rest !== bare && !ASK_WORD[lang].test(rest);
+}
+
+/**
+ * "Kontener powinien być gotowy do odbioru w przyszłym tygodniu": when a thing should be ready for
+ * collection, the sender's forecast, not a duty (which Polish "powinien być" also puts). Only Polish,
+ * whose cues read the modal as a duty.
+ */
+const EXPECTED_READY: Partial<Record<Lang, RegExp>> = {
+  pl: /^(?:\p{L}+\s+){1,4}?(?:powinien|powinna|powinno|powinny|powinni)\s+(?:już\s+)?być\s+(?:już\s+)?(?:gotow\p{L}*|dostępn\p{L}*)\s+do\s+(?:odbioru|wysyłki|wydania|użytku|montażu|załadunku)(?![\p{L}])[^?]*$/u,
+};
+
 /** Lines that are never asks, whatever the cues and the model say (see judgeSentence). */
 function neverAnAsk(raw: string, bare: string, c: CompiledLexicon): boolean {
   if (DO_NOT_REPLY.test(bare)) return true;
@@ -744,7 +791,9 @@ function neverAnAsk(raw: string, bare: string, c: CompiledLexicon): boolean {
       DONE_STATUS[c.lex.lang].test(bare) ||
       WAITING_ON_OTHERS[c.lex.lang].test(bare)) &&
       !ASK_WORD[c.lex.lang].test(bare)) ||
-    nothingToDo(bare, c.lex.lang)
+    nothingToDo(bare, c.lex.lang) ||
+    offersHelp(bare, c.lex.lang) ||
+    EXPECTED_READY[c.lex.lang]?.test(bare) === true
   )
     return true;
   const reported = REPORTED_QUESTION[c.lex.lang];
@@ -758,10 +807,12 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People): Sente
   // "And finally: hand in the test results by Friday": the request starts after the lead-in.
   const lead = colonWithin(raw, 60) ? ANY_LEAD_IN.exec(raw) : null;
   if (verdict.kind) {
-    // "Following our call yesterday: I'll get the samples to the lab by Friday": after a lead-in
-    // that asks nothing, what rules a sentence out rules out the rest.
-    if (lead && c.notAny.test(raw.slice(lead[0].length).trim().toLowerCase())) {
-      const leadLower = lead[0].toLowerCase();
+    // "Following our call yesterday: I'll get the samples to the lab by Friday", "Quick update – I'll
+    // send you the rate sheet by Thursday": after a lead-in that asks nothing, what rules a sentence
+    // out rules out the rest.
+    const label = lead ?? DASH_LEAD_IN.exec(raw);
+    if (label && c.notAny.test(raw.slice(label[0].length).trim().toLowerCase())) {
+      const leadLower = label[0].toLowerCase();
       if (!c.requests.some((r) => r.re.test(leadLower))) return { kind: null, other: false };
     }
     return verdict;
@@ -942,6 +993,18 @@ const HAND_OVER: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:schick|schicke|schickt|schicken|zuschicken|senden|sende|zusenden|liefern|abgeben|einreichen|mailen|zurückgeben|hochladen|weiterleiten|übermitteln)(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:prześlij|przesłać|przesłał\S*|wyślij|wysłać|wysłał\S*|dostarcz|dostarczyć|dostarczył\S*|oddaj|oddać|złóż|złożyć|przekaż|przekazać|wgraj|wgrać)(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:send|sende|sendt|lever|levere|levert|returner|returnere|last opp|laste opp|oversend|oversende)(?![\p{L}])/u,
+};
+
+/**
+ * "Sind die Tollwut-Impfstoffe für die Impfaktion nächste Woche schon bestellt?", "Has the van for
+ * Friday already been booked?": whether a thing is done yet; its date says what the thing is for.
+ */
+const DONE_YET: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|so|also)\s+)?(?:is|are|has|have|was|were)\s[^?]*\b(?:already|yet)\b[^?]*\?\s*$/,
+  nl: /^(?:(?:en|ook)\s+)?(?:is|zijn|heb|heeft|hebben|werd|werden)\s[^?]*(?<![\p{L}])(?:al|reeds)(?![\p{L}])[^?]*\?\s*$/u,
+  de: /^(?:(?:und|auch)\s+)?(?:ist|sind|hast|habt|haben|hat|wurde|wurden)\s[^?]*(?<![\p{L}])(?:schon|bereits)(?![\p{L}])[^?]*\?\s*$/u,
+  pl: /^(?:(?:a|i)\s+)?czy\s+(?:\S+\s+){0,6}?(?:jest|są|został|została|zostało|zostały|zostali)\s+(?:\S+\s+){0,2}?już(?![\p{L}])[^?]*\?\s*$|^(?:(?:a|i)\s+)?czy\s+już\s[^?]*\?\s*$/u,
+  nb: /^(?:(?:og|så)\s+)?(?:er|har|ble)\s[^?]*(?<![\p{L}])allerede(?![\p{L}])[^?]*\?\s*$/u,
 };
 
 /** Questions about a fact ("do you know whether…"), whose dates are not a deadline unless "by" says so. */
@@ -1754,7 +1817,7 @@ const ALSO_IN: Partial<Record<Lang, RegExp>> = {
  * unlike the sender's own need ("I need them by 3pm").
  */
 const OBLIGED: Record<Lang, RegExp> = {
-  en: /\b(?:you|(?:everyone|everybody)(?: (?:on|in|at|from|of|who) [\w']+(?: [\w']+){0,3})?|all(?: \w+){1,3}|each(?: \w+){1,2}|every(?: \w+){1,4}) (?:(?:also|still) )?(?:must|need to|needs to|have to|has to|are required to|is required to)\b/,
+  en: /\b(?:you|(?:everyone|everybody)(?: (?:on|in|at|from|of|who) [\w']+(?: [\w']+){0,3})?|all(?: \w+){1,5}|each(?: \w+){1,2}|every(?: \w+){1,4}) (?:(?:also|still) )?(?:must|need to|needs to|have to|has to|are required to|is required to)\b/,
   nl: /(?<![\p{L}])(?:je|jij|u|jullie|iedereen(?: (?:in|van|bij|uit|op|binnen) \p{L}+(?: \p{L}+){0,3})?|alle(?: \p{L}+){1,3}|elke?(?: \p{L}+){1,2}) (?:(?:ook|nog) )?(?:moet|moeten|dient|dienen)(?![\p{L}])/u,
   de: /(?<![\p{L}])(?:(?:du|ihr) (?:(?:auch|noch) )?(?:musst|müsst)|(?:musst du|müsst ihr|müssen alle)|alle(?: \p{L}+){1,3} (?:(?:auch|noch) )?müssen|jede[rs]?(?: \p{L}+){1,2} (?:(?:auch|noch) )?muss)(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:musisz|musicie|należy|(?:wszyscy|wszystkie)(?: \p{L}+){0,3} (?:(?:też|także|również) )?muszą|każd[ya](?: \p{L}+){0,2} (?:(?:też|także|również) )?musi)(?![\p{L}])/u,
@@ -2348,7 +2411,16 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // The whole line: its number may have been split off as a sentence of its own ("1.").
     const onBullet = (r: (typeof requests)[number]) =>
       BULLET.test(body.slice(body.lastIndexOf('\n', r.s.start - 1) + 1, r.s.end));
-    const kept = requests.filter((r) => !onBullet(r) || r.direct || r.score >= SURE + 2);
+    // "Fasadene må justeres etter …" under an item of the notes: what needs doing, which the actions
+    // give to someone by name; a line asks the reader only when it turns to her or to all.
+    const kept = requests.filter((r) =>
+      onBullet(r)
+        ? r.direct || r.score >= SURE + 2
+        : r.direct ||
+          r.score >= SURE ||
+          OBLIGED[language].test(bares[r.i]!) ||
+          SECOND_PERSON[language]?.test(bares[r.i]!) !== false,
+    );
     requests.length = 0;
     requests.push(...kept);
   }
@@ -2385,7 +2457,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // Without "by"/"bis"/"do", a date counts only when a deadline word comes shortly before it
     // and the sentence is not about a meeting nor a question about a fact ("Weet jij of de papieren
     // voor de rit van donderdag al verstuurd zijn?": the date is what is asked about).
-    const about = meeting || ASKS_WHETHER[language].test(text.toLowerCase());
+    const about =
+      meeting || ASKS_WHETHER[language].test(text.toLowerCase()) || DONE_YET[language].test(text.toLowerCase());
     // "Please book the leave you plan to take before 31 December in the portal by the end of the
     // month": of two deadlines with "by"/"before" in one sentence, the earlier binds.
     const withPrep = found.filter((d) => d.hasPrep);
@@ -2415,7 +2488,13 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     const { text, found, meeting } = (parsed[i] ??= parseRequest(requests[i]!.s.text, c, language, clock));
     const relative = found.find((d) => d.relative);
     // "Do you know whether the car park is open next week?": the date is what is asked about.
-    if (relative && !meeting && !findUrgency(text, language, plain) && !ASKS_WHETHER[language].test(text.toLowerCase()))
+    if (
+      relative &&
+      !meeting &&
+      !findUrgency(text, language, plain) &&
+      !ASKS_WHETHER[language].test(text.toLowerCase()) &&
+      !DONE_YET[language].test(text.toLowerCase())
+    )
       chosen = relative;
   }
   if (!chosen) {
