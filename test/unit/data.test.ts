@@ -156,6 +156,13 @@ describe('parseExport refuses bad files with a clear message', () => {
       'forbidden key "__proto__"',
     ],
     ['constructor key', JSON.stringify({ ...valid(), settings: { constructor: { prototype: {} } } }), 'forbidden key'],
+    // Spelled with escapes, so the words are not in the text as written.
+    [
+      'an escaped prototype key',
+      '{"format":"ackly-export","version":1,"\\u005f\\u005fproto\\u005f\\u005f":{"polluted":true}}',
+      'forbidden key "__proto__"',
+    ],
+    ['an escaped constructor key', '{"format":"ackly-export","version":1,"c\\u006fnstructor":{}}', 'forbidden key'],
     [
       'a huge string',
       JSON.stringify({ ...valid(), templates: [{ ...BUILTIN_TEMPLATES[0], body: 'x'.repeat(100_000) }] }),
