@@ -1555,8 +1555,10 @@ const PASSIVE_DUTY: Partial<Record<Lang, RegExp>> = {
   de: /(?<![\p{L}])(?:muss|müssen)\s+(?:\S+\s+){0,6}?(?:eingereicht|abgegeben|eingetragen|ausgefüllt|unterschrieben|hochgeladen|bezahlt|gebucht|erledigt|zurückgeschickt)\s+(?:sein|werden)(?![\p{L}])/u,
   // "Gotowe teksty wrzucajcie do folderu … najpóźniej 14 maja": the plural imperative of an ongoing
   // doing (-ajcie, -ujcie), which the cue list's single verbs miss, with its deadline (without one it
-  // is as often a wish: "Odpoczywajcie w weekend").
-  pl: /(?<![\p{L}])(?:musi|muszą|powinien|powinna|powinno|powinny)\s+(?:\S+\s+){0,3}?(?:być|zostać)\s+(?:\S+\s+){0,2}?(?:złożon|oddan|wysłan|przesłan|dostarczon|uzupełnion|wypełnion|podpisan|wpisan|wprowadzon|zgłoszon|opłacon)\p{L}*|(?:^|[\s,–—-])(?!(?:nie|nic)\s)\p{L}{3,}(?:aj|uj|ij|yj|ej|ój)cie(?=[\s,.!:;]|$)/u,
+  // is as often a wish: "Odpoczywajcie w weekend"). The ending is found first and the whole word
+  // (eight letters or more, after a space, a comma or a dash) checked behind it: read from the word's
+  // start, every letter of every word would be tried as its last but five.
+  pl: /(?<![\p{L}])(?:musi|muszą|powinien|powinna|powinno|powinny)\s+(?:\S+\s+){0,3}?(?:być|zostać)\s+(?:\S+\s+){0,2}?(?:złożon|oddan|wysłan|przesłan|dostarczon|uzupełnion|wypełnion|podpisan|wpisan|wprowadzon|zgłoszon|opłacon)\p{L}*|(?:aj|uj|ij|yj|ej|ój)cie(?=[\s,.!:;]|$)(?<=(?:^|[\s,–—-])\p{L}{3,}(?:aj|uj|ij|yj|ej|ój)cie)/u,
   nb: /(?<![\p{L}])(?:må|skal)\s+(?:\S+\s+){0,4}?(?:(?:være\s+)?(?:levert|sendt inn|innlevert|registrert|ført|fylt ut|signert|godkjent|betalt|lastet opp)|leveres|sendes inn|registreres|føres|fylles ut|signeres|betales|lastes opp)(?![\p{L}])/u,
 };
 
@@ -1581,7 +1583,7 @@ const THIRD_ASKS: Partial<Record<Lang, RegExp>> = {
   nl: /^(?:de|het|onze|ons|uw|jullie)\s+(?:[\p{L}&'-]+\s+){0,4}?(?:(?:verzoekt|vraagt|verzoeken|vragen)\s+(?:u|je|jou|jullie|iedereen)\s+(?:[^?]*\s)?te\s+\p{L}|(?:vraagt|vragen|verzoekt|verzoeken)\s+of\s+(?:u|je|jij|jullie|iedereen)\s+\p{L})[^?]*$/u,
   de: /^(?:die|der|das|unsere|unser|ihre|ihr)\s+(?:[\p{L}&'-]+\s+){0,4}?(?:bittet|bitten|ersucht|ersuchen)\s+(?:sie|dich|euch|alle|(?:darum,?\s+)?dass\s+(?:du|sie|ihr|alle))(?![\p{L}])[^?]*$/u,
   // "Pan Wójt prosi, żeby Pan przygotował …", "Szefowa prosiła, żebyś …"
-  pl: /^(?:[\p{L}-]+\s+){1,4}?(?:(?:prosi|proszą|zwraca się z prośbą do)\s+(?:pana|panią|państwa|cię|was|wszystkich)|(?:prosi|proszą|prosił|prosiła|prosili|prosiły),?\s+(?:(?:żeby|aby|by)\s+(?:pan|pani|państwo)|żebyś|abyś|żebyście|abyście))(?![\p{L}])[^?]*$/u,
+  pl: /^(?=[^?]*?(?:pros|zwraca))(?:[\p{L}-]+\s+){1,4}?(?:(?:prosi|proszą|zwraca się z prośbą do)\s+(?:pana|panią|państwa|cię|was|wszystkich)|(?:prosi|proszą|prosił|prosiła|prosili|prosiły),?\s+(?:(?:żeby|aby|by)\s+(?:pan|pani|państwo)|żebyś|abyś|żebyście|abyście))(?![\p{L}])[^?]*$/u,
   // "Retten ber om at partene innen 10 dager gir tilbakemelding …", "Skolen ber dere om å …".
   nb: /(?<![\p{L}])(?:(?:vi|jeg) ber|ber (?:vi|jeg)) (?:(?:derfor|herved|vennligst|også)\s+)*om at (?!(?:vi|jeg)\s)\p{L}[^?]*$|(?<![\p{L}])(?:vi|jeg) ber (?:hver|alle|samtlige|hver enkelt)(?: \S+){0,2}? (?:om å |å )?\p{L}{3,}[^?]*$|(?<![\p{L}])ber (?:vi|jeg) (?:deg|dere|alle|samtlige)(?: \S+){0,3}? (?:om å |å )?\p{L}{3,}[^?]*$|^(?:[\p{L}-]+\s+){1,4}?(?:ber|anmoder)\s+(?:(?:deg|dere|partene|alle|de ansatte)\s+om\s+å(?![\p{L}])|om at\s+(?!(?:vi|jeg)\s)\p{L})[^?]*$/u,
 };
@@ -1665,7 +1667,7 @@ const FORMAL_ASK: Partial<Record<Lang, RegExp>> = {
 const CONDITIONAL_ASK: Partial<Record<Lang, RegExp>> = {
   // "… – przygotujesz go w tym samym formacie co za II kwartał?": the future of a verb that hands
   // over or does, asked, asks too.
-  pl: /(?:^|\s)(?:\p{L}{2,}(?:łbyś|łabyś|libyście|łybyście)|przygotujesz|wyślesz|prześlesz|podeślesz|zrobisz|sprawdzisz|zerkniesz|poprawisz|uzupełnisz|potwierdzisz|zadzwonisz|napiszesz|przekażesz|dodasz|załatwisz|zamówisz|podpiszesz|odpiszesz|ogarniesz|zajmiesz się|rzucisz okiem)(?=[\s,.!?]|$)/u,
+  pl: /(?:łbyś|łabyś|libyście|łybyście)(?=[\s,.!?]|$)(?<=(?:^|\s)\p{L}{2,}(?:łbyś|łabyś|libyście|łybyście))|(?:^|\s)(?:przygotujesz|wyślesz|prześlesz|podeślesz|zrobisz|sprawdzisz|zerkniesz|poprawisz|uzupełnisz|potwierdzisz|zadzwonisz|napiszesz|przekażesz|dodasz|załatwisz|zamówisz|podpiszesz|odpiszesz|ogarniesz|zajmiesz się|rzucisz okiem)(?=[\s,.!?]|$)/u,
 };
 
 /** "Got the photo credit for the harbour piece?", "Any news on the quote?": a question cut short (round 14). */
@@ -2062,7 +2064,8 @@ const AFTER_MODEL_GATES = new Map<Lang, Tester>();
 /**
  * Whether any of the asks looked for after the model (BONUS_ASK … PASSIVE_DUTY) may be in a
  * sentence: their union, one pass instead of a dozen for the many sentences with none of them.
- * Expressions are joined only with others of the same flags, so each matches as it does alone.
+ * Expressions are joined only with others of the same flags, so each matches as it does alone; the
+ * conditional ask, which only questions are tested for, stays out of it.
  */
 function afterModelGate(lang: Lang): Tester {
   let gate = AFTER_MODEL_GATES.get(lang);
@@ -2081,14 +2084,19 @@ function afterModelGate(lang: Lang): Tester {
       FORMAL_QUESTION[lang],
       OPINION_ASKED[lang],
       CONDITIONAL_TASK[lang],
-      CONDITIONAL_ASK[lang],
       NEED_BY[lang],
       PASSIVE_DUTY[lang],
     ].filter((re): re is RegExp => re !== undefined);
     const byFlags = new Map<string, string[]>();
     for (const re of all) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), re.source]);
     const unions = [...byFlags].map(([flags, sources]) => anyOf(sources, flags));
-    gate = unions.length === 1 ? unions[0]! : { test: (text) => unions.some((u) => u.test(text)) };
+    // A conditional ask is looked for in questions only.
+    const conditional = CONDITIONAL_ASK[lang];
+    gate = {
+      test: (text) =>
+        unions.some((u) => u.test(text)) ||
+        (conditional !== undefined && /\?\s*$/.test(text) && conditional.test(text)),
+    };
     AFTER_MODEL_GATES.set(lang, gate);
   }
   return gate;
