@@ -846,3 +846,31 @@ describe('round 32: whether a thing is done yet', () => {
     expect(due('Hallo,\n\nkannst du die Impfstoffe bis nächste Woche bestellen?\n\nK', 'de')).toBe('2026-03-13T17:00');
   });
 });
+
+describe('round 33: a question about a thing, an answer needed', () => {
+  it('the date in a yes/no question about a thing is what is asked about', () => {
+    expect(
+      due(
+        'Hei,\n\nEn kunde vil ha 300 bokser til et arrangement. Er tappelinja ledig en dag neste uke, eller er den fullbooket med festivalbatchene?\n\nK',
+        'nb',
+      ),
+    ).toBeNull();
+    expect(
+      due(
+        "Hi,\n\nDo the empty pallets still need to go back with this week's pickup, or can they sit until October?\n\nK",
+        'en',
+      ),
+    ).toBeNull();
+  });
+  it('contrast: a question that asks the reader to do it by then has that deadline', () => {
+    expect(due('Hei,\n\nKan du sende meg tappeplanen neste uke?\n\nK', 'nb')).toBe('2026-03-13T17:00');
+  });
+  it('"Odpowiedź potrzebna jutro, bo …" beside the ask gives its deadline; a thing needed for a later session does not', () => {
+    const body = (line: string) =>
+      `Natalia,\n\nMożesz odsłuchać nagranie rozmowy i dać mi znać, czy rzeczywiście padła taka obietnica? ${line}\n\nK`;
+    expect(due(body('Odpowiedź potrzebna jutro, bo klient grozi zgłoszeniem do UOKiK.'), 'pl')).toBe(
+      '2026-03-05T17:00',
+    );
+    expect(due(body('Nagranie będzie potrzebne również na posiedzeniu komisji 26 marca.'), 'pl')).toBeNull();
+  });
+});

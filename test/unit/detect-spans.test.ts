@@ -1617,3 +1617,32 @@ describe('round 32: a label before a commitment, help offered, a forecast, notes
     );
   });
 });
+
+describe('round 33: a question offering two ways, a need before how to do it', () => {
+  it('"… do the empty pallets still need to go back …, or can they sit until October?" asks; small talk does not', () => {
+    const body = (q: string) => `Thanks Eva, the invoice matches the PO.\n\n${q}\n\nOla`;
+    expectQuoted(
+      body(
+        "One thing I wasn't sure about — do the empty pallets still need to go back with this week's pickup, or can they sit until October?",
+      ),
+      'en',
+      ['do the empty pallets'],
+    );
+    expect(
+      analyzeFromOla(body('Did you make it up Pen y Fan in the end or did the weather win?'), 'en').isRequest,
+    ).toBe(false);
+  });
+  it('a need before how to hand it in is the ask; after an ask it only restates the deadline', () => {
+    expectQuoted(
+      'Hi Eva,\n\nI need both forms back by 13/03. You can scan them and email them to me or drop them in the canteen letterbox.\n\nOla',
+      'en',
+      ['I need both forms back'],
+    );
+    expectQuoted(
+      'Hi Eva,\n\nCould you pull the records? I need them by Thursday.\n\nOla',
+      'en',
+      ['Could you pull'],
+      ['I need them'],
+    );
+  });
+});

@@ -1007,6 +1007,19 @@ const DONE_YET: Record<Lang, RegExp> = {
   nb: /^(?:(?:og|så)\s+)?(?:er|har|ble)\s[^?]*(?<![\p{L}])allerede(?![\p{L}])[^?]*\?\s*$/u,
 };
 
+/**
+ * "Er tappelinja ledig en dag neste uke, eller …?", "Do the empty pallets still need to go back with
+ * this week's pickup, or …?": a yes/no question about a thing, not turned to the reader; its date is
+ * what is asked about, not by when (a date with its own "by" still is one).
+ */
+const FACT_QUESTION: Record<Lang, RegExp> = {
+  en: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:is|are|was|were|do|does|did|has|have|should|shall|will|would)\s+(?!(?:you|we|i|u)\b)[^?]*\?\s*$/,
+  nl: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:is|zijn|was|waren|moet|moeten|gaat|gaan|komt|komen|heeft|hebben|wordt|worden|staat|staan)\s+(?!(?:je|jij|u|jullie|we|wij|ik)(?![\p{L}]))[^?]*\?\s*$/u,
+  de: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:ist|sind|war|waren|muss|müssen|soll|sollen|kommt|kommen|geht|gehen|hat|haben|wird|werden|steht|stehen)\s+(?!(?:du|ihr|sie|wir|ich)(?![\p{L}]))[^?]*\?\s*$/u,
+  pl: /^(?:[^–—:?]{3,60}[–—:]\s+)?czy\s+(?!(?:\S+\s+){0,2}?(?:możesz|możecie|mógłbyś|mogłabyś|moglibyście|może pan|może pani|dasz|dacie|zdążysz|zdążycie|masz|macie|wiesz|wiecie|pan|pani|państwo|ty|wy)(?![\p{L}]))[^?]*\?\s*$/u,
+  nb: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:er|var|skal|må|kommer|går|har|blir|står)\s+(?!(?:du|dere|vi|jeg)(?![\p{L}]))[^?]*\?\s*$/u,
+};
+
 /** Questions about a fact ("do you know whether…"), whose dates are not a deadline unless "by" says so. */
 const ASKS_WHETHER: Record<Lang, RegExp> = {
   en: /\b(?:do|does) (?:you|anyone|anybody) (?:know|remember)\b/,
@@ -1143,8 +1156,8 @@ const WANT_IT: Record<Lang, RegExp> = {
   en: /^(?:(?:and|also|so|but|really)\s+)?need (?:it|them|this|that|these|those|the|both|all)\b|\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|\b(?:i'll|we'll|i will|we will) (?:still |really |also )?need (?:it|them|this|that|these|those|the|your|all|both)\b|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w/,
   nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:wil|willen|heb|hebben|zou|zouden) (?:het|ze|die|dat|dit|alles|hem|beide|allebei) (?:(?:\p{L}+|\d{1,2}(?:[.:]\d{2})?) ){0,5}?(?:binnen|terug|hebben|ontvangen|zien|graag)|(?:ik|we|wij) (?:heb|hebben) (?:[\p{L}\d.:-]+ ){1,6}?nodig|(?:heb|hebben|wil|willen) (?:ik|we|wij) (?:[\p{L}\d.:-]+ ){0,6}?(?:nodig|binnen|terug|hebben|ontvangen))(?![\p{L}])/u,
   de: /^(?:(?:und|aber|also)\s+)?(?:brauche|bräuchte|benötige) (?:ihn|sie|es|das|die|den|beides|alles)(?![\p{L}])|(?<![\p{L}])(?:(?:ich|wir) (?:brauche|brauch|brauchen|benötige|benötigen|bräuchte|bräuchten|hätte gern|hätten gern|hätte gerne|hätten gerne)|(?:brauche|brauch|benötige|bräuchte) (?:ich|wir)|(?:hätte|hätten) (?:ich|wir) (?:[\p{L}\d.:-]+ ){0,4}?gerne?|muss (?:[\p{L}\d.:-]+ ){0,4}?(?:zurück|vorliegen|bei (?:mir|uns) sein|da sein|fertig sein|eingereicht sein))(?![\p{L}])/u,
-  pl: /(?<![\p{L}])(?:potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|chciałbym mieć|chciałabym mieć|chcielibyśmy mieć|(?:musi|muszą) (?:[\p{L}\d.:-]+ ){0,3}?(?:być gotow\p{L}*|być u mnie|trafić do mnie|wrócić|dotrzeć))(?![\p{L}])/u,
-  nb: /(?<![\p{L}])(?:(?:(?:jeg|vi) (?:trenger|må ha|vil ha|behøver)|(?:trenger|må ha|vil ha) (?:jeg|vi))(?! (?:et|en) (?:møte|samtale|prat|gjennomgang))|(?:må|skal) (?:[\p{L}\d.:-]+ ){0,3}?(?:være (?:klar|ferdig|levert|inne|hos meg|tilbake)|leveres|tilbake))(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:potrzebn[aey](?=\s+(?:(?:na|jeszcze)\s+)?(?:jutro|dziś|dzisiaj|do|przed|najpóźniej|w ciągu)(?![\p{L}]))|potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|chciałbym mieć|chciałabym mieć|chcielibyśmy mieć|(?:musi|muszą) (?:[\p{L}\d.:-]+ ){0,3}?(?:być gotow\p{L}*|być u mnie|trafić do mnie|wrócić|dotrzeć))(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:trengs(?=\s+(?:i morgen|i dag|innen|før|senest)(?![\p{L}]))|(?:(?:jeg|vi) (?:trenger|må ha|vil ha|behøver)|(?:trenger|må ha|vil ha) (?:jeg|vi))(?! (?:et|en) (?:møte|samtale|prat|gjennomgang))|(?:må|skal) (?:[\p{L}\d.:-]+ ){0,3}?(?:være (?:klar|ferdig|levert|inne|hos meg|tilbake)|leveres|tilbake))(?![\p{L}])/u,
 };
 
 /** "And …?", "Und …?", "Og …?": a question that goes on from the one before. */
@@ -1425,7 +1438,10 @@ function quotedAsks(
   if (restatement && quoted.length > 1) {
     const reminderAsk = (r: RequestSentence) =>
       afterReminder(r) && !quoted.some((q) => q.i < r.i && /\?\s*$/.test(q.s.text));
-    const asks = quoted.filter((r) => !restatement.test(r.s.text.trim()) || reminderAsk(r));
+    // "Ik heb ze vandaag nog nodig. Lukt dat?": a need is a restatement only after an ask, not
+    // before the question whether it can be done.
+    const restates = (r: RequestSentence) => restatement.test(r.s.text.trim());
+    const asks = quoted.filter((r) => !restates(r) || reminderAsk(r) || !quoted.some((q) => q.i < r.i && !restates(q)));
     if (asks.length > 0) quoted = asks;
   }
   // A clear explicit ask (one of the surest): what follows it without asking restates or explains it,
@@ -1610,6 +1626,17 @@ const QUESTION_LABEL: Record<Lang, RegExp> = {
   de: /^(?:(?:(?:eine|noch eine)\s+)?(?:kurze|schnelle|kleine)\s+frage|eine frage noch|noch eine frage|letzte frage|andere frage)\s*[–—:-]\s*\S[^?]*\?\s*$/u,
   pl: /^(?:(?:(?:jeszcze\s+)?(?:jedno\s+)?)?(?:szybkie|krótkie|małe)\s+pytanie(?:nko)?|(?:jeszcze\s+)?jedno pytanie(?:\s+jeszcze)?|ostatnie pytanie)\s*[–—:-]\s*\S[^?]*\?\s*$/u,
   nb: /^(?:(?:(?:et|ett)\s+)?(?:kjapt|kort|lite|raskt)\s+spørsmål|(?:et|ett) spørsmål til|(?:et|ett) siste spørsmål|siste spørsmål)\s*[–—:-]\s*\S[^?]*\?\s*$/u,
+};
+
+/**
+ * "One thing I wasn't sure about — do the empty pallets still need to go back with this week's
+ * pickup, or can they sit until October?": a question that offers two ways asks the reader to
+ * choose. Only a question about a thing: one about the reader ("Did you make it up Pen y Fan in the
+ * end or did the weather win?") is small talk, and "Is it me, or …?" is rhetorical. Only English,
+ * whose model misses it; the other languages' cues have it.
+ */
+const EITHER_OR: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:do|does|did|is|are|was|were|should|shall|will|would|can|could|has|have)\s(?!it (?:just )?me\b|(?:you|u)\b)[^?]{3,}?,?\s+or\s+(?:do|does|did|is|are|was|were|should|shall|will|would|can|could|has|have)\s[^?]*\?\s*$/,
 };
 
 /**
@@ -2083,6 +2110,7 @@ function afterModelGate(lang: Lang): Tester {
       QUESTION_LABEL[lang],
       FORMAL_QUESTION[lang],
       OPINION_ASKED[lang],
+      EITHER_OR[lang],
       CONDITIONAL_TASK[lang],
       NEED_BY[lang],
       PASSIVE_DUTY[lang],
@@ -2360,6 +2388,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       QUESTION_LABEL[language].test(lower) ||
       FORMAL_QUESTION[language]?.test(lower) ||
       OPINION_ASKED[language]?.test(lower) ||
+      EITHER_OR[language]?.test(lower) ||
       CONDITIONAL_TASK[language].test(lower) ||
       (/\?\s*$/.test(lower) && CONDITIONAL_ASK[language]?.test(lower))
     )
@@ -2465,8 +2494,12 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // Without "by"/"bis"/"do", a date counts only when a deadline word comes shortly before it
     // and the sentence is not about a meeting nor a question about a fact ("Weet jij of de papieren
     // voor de rit van donderdag al verstuurd zijn?": the date is what is asked about).
+    const lower = text.toLowerCase();
     const about =
-      meeting || ASKS_WHETHER[language].test(text.toLowerCase()) || DONE_YET[language].test(text.toLowerCase());
+      meeting ||
+      ASKS_WHETHER[language].test(lower) ||
+      DONE_YET[language].test(lower) ||
+      FACT_QUESTION[language].test(lower);
     // "Please book the leave you plan to take before 31 December in the portal by the end of the
     // month": of two deadlines with "by"/"before" in one sentence, the earlier binds.
     const withPrep = found.filter((d) => d.hasPrep);
@@ -2501,7 +2534,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       !meeting &&
       !findUrgency(text, language, plain) &&
       !ASKS_WHETHER[language].test(text.toLowerCase()) &&
-      !DONE_YET[language].test(text.toLowerCase())
+      !DONE_YET[language].test(text.toLowerCase()) &&
+      !FACT_QUESTION[language].test(text.toLowerCase())
     )
       chosen = relative;
   }
