@@ -1630,13 +1630,14 @@ const QUESTION_LABEL: Record<Lang, RegExp> = {
 
 /**
  * "One thing I wasn't sure about — do the empty pallets still need to go back with this week's
- * pickup, or can they sit until October?": a question that offers two ways asks the reader to
- * choose. Only a question about a thing: one about the reader ("Did you make it up Pen y Fan in the
+ * pickup, or can they sit until October?": a question that offers two courses of action (the second
+ * with "can", "should", "may" …) asks the reader to choose; two facts ("Will closing take place
+ * tomorrow, or will funding be a day later?") only ask what is so. Only a question about a thing: one about the reader ("Did you make it up Pen y Fan in the
  * end or did the weather win?") is small talk, and "Is it me, or …?" is rhetorical. Only English,
  * whose model misses it; the other languages' cues have it.
  */
 const EITHER_OR: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:do|does|did|is|are|was|were|should|shall|will|would|can|could|has|have)\s(?!it (?:just )?me\b|(?:you|u)\b)[^?]{3,}?,?\s+or\s+(?:do|does|did|is|are|was|were|should|shall|will|would|can|could|has|have)\s[^?]*\?\s*$/,
+  en: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:do|does|did|is|are|was|were|should|shall|will|would|can|could|has|have)\s(?!it (?:just )?me\b|(?:you|u)\b)[^?]{3,}?,?\s+or\s+(?:can|could|should|shall|may|must)\s[^?]*\?\s*$/,
 };
 
 /**
