@@ -874,3 +874,22 @@ describe('round 33: a question about a thing, an answer needed', () => {
     expect(due(body('Nagranie będzie potrzebne również na posiedzeniu komisji 26 marca.'), 'pl')).toBeNull();
   });
 });
+
+describe('round 34: a third party that wants to receive the thing', () => {
+  it('"Ich dział BHP chce dostać karty … w przyszłym tygodniu" relays the deadline of the ask', () => {
+    expect(
+      due(
+        'Natalio,\n\nnasz nowy odbiorca zamówił próbną partię. Ich dział BHP chce dostać karty charakterystyki w wersji czeskiej w przyszłym tygodniu, inaczej nie przyjmą dostawy.\n\nMogłabyś przygotować obie karty?\n\nK',
+        'pl',
+      ),
+    ).toBe('2026-03-13T17:00');
+  });
+  it('contrast: what a third party wants to do then ("Die Spedition will nächste Woche abholen") is no deadline', () => {
+    expect(
+      due(
+        'Hi Lea,\n\nweißt du, ob die Truhe schon versichert ist? Die Spedition will nächste Woche abholen und fragt nach der Police.\n\nK',
+        'de',
+      ),
+    ).toBeNull();
+  });
+});

@@ -291,3 +291,18 @@ describe('round 30: a report that says it was generated automatically', () => {
     expect(a.isRequest).toBe(true);
   });
 });
+
+describe('round 34: a survey invitation that says which platform sent it', () => {
+  it('"Diese Einladung wurde über Umfragio versendet." is automated', () => {
+    const body =
+      'Liebe Mitarbeiterin, lieber Mitarbeiter,\n\ndie Residenz führt eine anonyme Befragung durch. Bitte nehmen Sie bis zum 30.10.2026 teil.\n\nZur Umfrage: https://umfragio.example/s/abc\n\nDiese Einladung wurde über Umfragio versendet. Wenn Sie keine weiteren Erinnerungen erhalten möchten, klicken Sie hier.';
+    const a = analyzeEmail(
+      mail('einladung@umfragio-mail.example', body, {
+        from: { name: 'Residenz Am Lindenhof', email: 'einladung@umfragio-mail.example' },
+      }),
+      ctx(),
+    );
+    expect(a.automated).toBe(true);
+    expect(a.isRequest).toBe(false);
+  });
+});

@@ -1646,3 +1646,52 @@ describe('round 33: a question offering two ways, a need before how to do it', (
     );
   });
 });
+
+describe('round 34: an ask joined to a courtesy clause, headings before an ask, "Need you to …"', () => {
+  it('"Can you check the list and let me know if anything is wrong?" asks; the offer alone does not', () => {
+    expectQuoted('Hi Eva,\n\nCan you check the list and let me know if anything is wrong?\n\nOla', 'en', [
+      'Can you check',
+    ]);
+    expectQuoted('Hei Eva,\n\nKan du se over lista under og si fra om noe er feil for deg?\n\nOla', 'nb', [
+      'Kan du se over',
+    ]);
+    expect(
+      analyzeFromOla('Hi Eva,\n\nThe list is attached. Let me know if anything is wrong.\n\nOla', 'en').isRequest,
+    ).toBe(false);
+  });
+  it('"Housekeeping: …" and "Zur Dachsanierung: …" are headings, not names', () => {
+    const list = { to: ['sales@firma.example'] };
+    expectQuoted(
+      'Morning team,\n\nHousekeeping: under the new lending rules every salesperson must complete the refresher on the training portal by 20/03.\n\nOla',
+      'en',
+      ['every salesperson must complete'],
+    );
+    expect(
+      analyzeFromOla(
+        'Morning team,\n\nHousekeeping: under the new lending rules every salesperson must complete the refresher by 20/03.\n\nOla',
+        'en',
+        list,
+      ).isRequest,
+    ).toBe(true);
+    expectQuoted(
+      'Hallo Eva,\n\nkurzer Stand aus der Versammlung.\n\nZur Dachsanierung: Kannst du bitte bis nächste Woche drei Angebote von Dachdeckern einholen?\n\nOla',
+      'de',
+      ['Kannst du bitte'],
+    );
+  });
+  it('"Need you to countersign the permit before 3pm" asks', () => {
+    expectQuoted(
+      'Eva,\n\nGas test results attached.\n\nNeed you to countersign the permit before 3pm or we lose the crane slot.\n\nOla',
+      'en',
+      ['Need you to countersign'],
+    );
+  });
+  it('"… na 3 lata / 90 tys. km i wyślę Ci ją do piątku" is one sentence: the sender\'s own doing', () => {
+    expect(
+      analyzeFromOla(
+        'Marcin,\n\nJak tylko dostanę cennik, przygotuję wycenę pakietu na 3 lata / 90 tys. km i wyślę Ci ją do piątku, żebyś mógł ją dołączyć do oferty.\n\nOla',
+        'pl',
+      ).isRequest,
+    ).toBe(false);
+  });
+});

@@ -356,6 +356,11 @@ const LABEL_WORDS = new Set(
     'ryzyko ryzyka rozwiązanie wpływ kroki harmonogram szczegóły podsumowanie cel tło årsak grunn',
     'resultat resultater beslutning beslutninger oppgaver oppgave tiltak konsekvens steg detaljer',
     'oversikt formål bakgrunn først deretter',
+    // Round 34: a heading of admin notes ("Housekeeping: …") and a preposition that opens a topic
+    // ("Zur Dachsanierung: …", "Wegen der Rechnung: …"), never a name.
+    'housekeeping admin organisatorisches organisatorisch praktisch praktisk praktisches huishoudelijk',
+    'zur zum für wegen bezüglich betreffend bzgl betreft inzake omtrent regarding concerning odnośnie',
+    'dotyczy angående vedrørende ang',
   ]
     .join(' ')
     .split(' '),
@@ -830,6 +835,27 @@ function closeName(readerNames: string[], name: string): boolean {
   );
 }
 
+/** "and" at the end of a clause, in each language. */
+const AND_AT_END = /(?:^|\s)(?:and|en|und|i|oraz|og)[\s,]*$/u;
+
+/**
+ * "Can you check the list and let me know if anything is wrong?", "Kan du se over lista og si fra om
+ * noe er feil?": a direct ask joined by "and" to what only looks like a courtesy offer asks; the
+ * negative cue rules out a sentence that is only the offer.
+ */
+function askBeforeCourtesy(s: string, c: CompiledLexicon): boolean {
+  let at = s.length;
+  for (const re of c.notRequests) {
+    const m = re.exec(s);
+    if (m && m.index < at) at = m.index;
+  }
+  const before = s.slice(0, at);
+  return (
+    AND_AT_END.test(before) &&
+    c.requests.some((r, i) => r.direct === true && i !== c.requests.length - 1 && r.re.test(before))
+  );
+}
+
 function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVerdict {
   const { readerNames, otherNames } = people;
   // "- Koen: bonnetjes verzamelen", "- Oliver to circulate the draft", "3. Anna – slides": a listed
@@ -942,7 +968,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
     return { kind, other: false, score: SURE, direct: true };
   }
   if (!anyCue && c.lex.lang !== 'en') return { kind: null, other: false };
-  if (anyCue && c.notAny.test(s)) return { kind: null, other: false };
+  if (anyCue && c.notAny.test(s) && !askBeforeCourtesy(s, c)) return { kind: null, other: false };
   const lang = c.lex.lang;
   const weights = modelOf(lang);
   if (weights) {
@@ -1700,8 +1726,14 @@ const CONDITIONAL_ASK: Partial<Record<Lang, RegExp>> = {
 
 /** "Got the photo credit for the harbour piece?", "Any news on the quote?": a question cut short (round 14). */
 const ELLIPTICAL_ASK: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:(?:so|and|also|oh)[,]?\s+)?(?:got|seen|heard (?:back|anything)|had a (?:chance|look)|managed|finished|done|sorted|any (?:news|update|luck|word|joy|progress|idea|thoughts))\b[^?]{0,120}\?\s*$/,
+  en: /^(?:(?:so|and|also|oh)[,]?\s+)?(?:got|seen|heard (?:back|anything)|had a (?:chance|look)|managed|finished|done|sorted|any (?:news|update|luck|word|joy|progress|idea|thoughts))\b[^?]{0,120}\?\s*$|^(?:(?:so|and|also|really|just)\s+)?need (?:you|u|ya) to\b/,
+  // "Trenger at du signerer før kl. 15": the need without its "jeg".
+  nb: /^(?:(?:så|og|bare)\s+)?trenger (?:at (?:du|dere)|deg til å|dere til å)(?![\p{L}])/u,
 };
+
+/**
+ * (ELLIPTICAL_ASK, round 34: "Need you to countersign the permit before 3pm", the need without "I".)
+ */
 
 /**
  * "You've got until Monday to drop them in", "Je hebt tot maandag om ze in te leveren", "Du hast noch
@@ -1865,6 +1897,19 @@ const THIRD_PARTY_WANTS: Record<Lang, RegExp> = {
   de: /^(?:unser|unsere|ihr|ihre|sein|seine|der|die|das)\s+(?:[\p{L}&'-]+\s+){1,5}(?:will|möchte|möchten|wollen|hätte gern|hätten gern)\s+(?!(?:ich|wir|du|ihr|sie)(?![\p{L}]))/u,
   pl: /^(?:nasz|nasza|nasze|ich|jego|jej)\s+(?:\p{L}+\s+){0,4}(?:chce|chcą|chciałby|chciałaby|chcieliby)(?![\p{L}])/u,
   nb: /^(?:vår|våre|vårt|deres|hans|hennes)\s+(?:\p{L}+\s+){0,4}(?:vil ha|ønsker|vil gjerne)(?![\p{L}])/u,
+};
+
+/**
+ * "Ich dział BHP chce dostać karty … w przyszłym tygodniu", "Their safety team wants to have the
+ * sheets next week": a third party wants to receive the thing, so the time in its clause is the
+ * deadline relayed (not what it wants to do then: "Die Spedition will nächste Woche abholen").
+ */
+const RELAYED_WANT: Record<Lang, RegExp> = {
+  en: /^(?:our|their|his|her|the)\s+(?:[\w'&-]+\s+){1,5}(?:wants?|would like|'d like)\s+to (?:have|receive|get|see)\b/,
+  nl: /^(?:onze|ons|hun|zijn|haar|de|het)\s+(?:[\p{L}&'-]+\s+){1,5}(?:wil|willen|wilde|wilden)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:hebben|ontvangen|krijgen|binnen)(?![\p{L}])/u,
+  de: /^(?:unser|unsere|ihr|ihre|sein|seine|der|die|das)\s+(?:[\p{L}&'-]+\s+){1,5}(?:will|möchte|möchten|wollen)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:haben|bekommen|erhalten)(?![\p{L}])/u,
+  pl: /^(?:nasz|nasza|nasze|ich|jego|jej)\s+(?:\p{L}+\s+){0,4}(?:chce|chcą|chciałby|chciałaby|chcieliby)\s+(?:dostać|otrzymać|mieć)(?![\p{L}])/u,
+  nb: /^(?:vår|våre|vårt|deres|hans|hennes|kunden|kundene)\s+(?:\p{L}+\s+){0,4}(?:vil ha|ønsker å få|vil få)(?![\p{L}])/u,
 };
 
 /** "Also, …", "By the way, …", "Przy okazji: …": a sentence that opens a further ask or point. */
@@ -2611,7 +2656,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       // "I'm booking the minibus and need final numbers this week": when the sender wants the thing
       // asked for, with or without "by", in the same clause (even after the sender's own doing or
       // news of it).
-      const want = WANT_IT[language].exec(lower);
+      const want = WANT_IT[language].exec(lower) ?? RELAYED_WANT[language].exec(lower);
       const own = c.ownTask.test(lower) || OWN_COMMITMENT[language].test(lower);
       if (!want && (own || c.notAny.test(lower))) continue;
       // "Danke & bis morgen in der Pause", "Dzięki i do jutra!": a goodbye, not a deadline.
