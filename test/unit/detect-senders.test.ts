@@ -306,3 +306,18 @@ describe('round 34: a survey invitation that says which platform sent it', () =>
     expect(a.isRequest).toBe(false);
   });
 });
+
+describe('round 35: an invoice sent by an accounting platform', () => {
+  it('post.xero.com is a platform sending for a customer', () => {
+    const a = analyzeEmail(
+      mail(
+        'messaging-service@post.xero.com',
+        "Hi Anna,\n\nHere's invoice INV-0831 for £1,240.50.\n\nThe amount outstanding is due on 2 April 2026.\n\nView and pay your bill online: https://in.xero.com/abc\n\nIf you have any questions, please let us know.\n\nThanks,\nHighland Seed Supplies Ltd",
+        { from: { name: 'Highland Seed Supplies Ltd', email: 'messaging-service@post.xero.com' } },
+      ),
+      ctx(),
+    );
+    expect(a.automated).toBe(true);
+    expect(a.isRequest).toBe(false);
+  });
+});

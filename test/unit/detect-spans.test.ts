@@ -1695,3 +1695,26 @@ describe('round 34: an ask joined to a courtesy clause, headings before an ask, 
     ).toBe(false);
   });
 });
+
+describe('round 35: why we would ever, a duty with its participle first', () => {
+  it('"Honestly, why would we ever fix it?" answers itself; "Could you check why it fails …?" asks', () => {
+    const body = (q: string) =>
+      `Hi all,\n\nThe clip of the bug has 2.1M views and the wishlist jumped by 9k. ${q}\n\nOla`;
+    expect(analyzeFromOla(body('Honestly, why would we ever fix it?'), 'en').isRequest).toBe(false);
+    expect(
+      analyzeFromOla(body('Warum sollten wir das jemals ändern?').replace('Hi all', 'Hallo zusammen'), 'de').isRequest,
+    ).toBe(false);
+    expectQuoted(
+      'Hi Eva,\n\nThe nightly build broke again. Could you check why it fails on the Friday runs?\n\nOla',
+      'en',
+      ['Could you check'],
+    );
+  });
+  it('"Wszyscy strażacy JRG 1 zobowiązani są do …" is the ask after the reminder', () => {
+    expectQuoted(
+      'Szanowni Państwo,\n\nprzypominam, że w tym roku badania okresowe realizujemy w lutym. Wszyscy strażacy JRG 1 zobowiązani są do wykonania badań i złożenia kopii orzeczenia w sekcji kadr do końca miesiąca.\n\nOla',
+      'pl',
+      ['Wszyscy strażacy JRG 1 zobowiązani są'],
+    );
+  });
+});

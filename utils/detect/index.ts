@@ -606,6 +606,18 @@ const GLADLY_I =
   /^(?:(?:en|ook|dus|alvast|hierbij)\s+)?graag\s+(?!(?:ontvang|ontvangen|hoor|horen|verneem|vernemen|zie|zien|krijg|krijgen|heb|hebben|wil|willen|zou|zouden|nodig|zag|had|hadden)(?![\p{L}]))\p{L}+\s+(?:ik|we|wij)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:graag|je|jij|jullie)\s+(?:ontvangen|horen|vernemen))[^?]*$/u;
 
 /**
+ * "Honestly, why would we ever fix it?", "Waarom zouden we dat ooit veranderen?", "Warum sollten wir
+ * das jemals ändern?": why the sender's side would ever do a thing, a question that answers itself.
+ */
+const WHY_EVER: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|so|but|honestly|seriously|i mean|really)[,]?\s+)*why (?:would|should|do|did|on earth would) (?:we|i|anyone|anybody) (?:\S+ )?(?:ever|even)\b[^?]*\?\s*$/,
+  nl: /^(?:(?:en|dus|maar|eerlijk gezegd)[,]?\s+)*waarom (?:zouden|zou) (?:we|wij|ik|iemand) (?:\S+\s+){0,2}?ooit(?![\p{L}])[^?]*\?\s*$/u,
+  de: /^(?:(?:und|also|aber|ehrlich gesagt)[,]?\s+)*warum (?:sollten|sollte|würden|würde) (?:wir|ich|jemand) (?:\S+\s+){0,2}?(?:je|jemals|überhaupt)(?![\p{L}])[^?]*\?\s*$/u,
+  pl: /^(?:(?:i|a|szczerze mówiąc)[,]?\s+)*(?:po co|dlaczego) (?:mielibyśmy|miałbym|miałabym|ktokolwiek miałby)(?![\p{L}])[^?]*\?\s*$/u,
+  nb: /^(?:(?:og|så|men|ærlig talt)[,]?\s+)*hvorfor (?:skulle|ville) (?:vi|jeg|noen) (?:\S+\s+){0,2}?(?:noen gang|noensinne|i det hele tatt)(?![\p{L}])[^?]*\?\s*$/u,
+};
+
+/**
  * "Isn't that great news?", "Czy to nie jest najlepsza wiadomość przed świętami?", "Ist das nicht
  * eine tolle Nachricht?": a question that cheers good news asks nothing.
  */
@@ -789,6 +801,7 @@ function neverAnAsk(raw: string, bare: string, c: CompiledLexicon): boolean {
     DONE_REPORT[c.lex.lang].test(bare) ||
     MINUTES_HANDED[c.lex.lang]?.test(bare) === true ||
     GOOD_NEWS_QUESTION[c.lex.lang].test(bare) ||
+    WHY_EVER[c.lex.lang].test(bare) ||
     STATUS_LINE[c.lex.lang].test(bare) ||
     (c.lex.lang === 'nl' && GLADLY_I.test(bare)) ||
     // A good wish, a thing done, a wait on someone else: none of them unless an ask word follows.
@@ -1560,7 +1573,8 @@ const GROUP_DUTY: Record<Lang, RegExp> = {
   en: /\b(?:all|every|each)\s+(?:\S+\s+){0,3}?(?:are|is)\s+(?:required|obliged|expected)\s+to\s+\w[^?]*$/,
   nl: /(?<![\p{L}])(?:alle|iedere|elke)\s+(?:\S+\s+){0,3}?(?:zijn|is)\s+verplicht\s+[^?]*(?<![\p{L}])te\s+\p{L}[^?]*$/u,
   de: /(?<![\p{L}])(?:alle|jede[rs]?)\s+(?:\S+\s+){0,3}?(?:sind|ist)\s+verpflichtet,?\s+[^?]*\szu\s+\p{L}[^?]*$/u,
-  pl: /(?:^|\s)(?:wszyscy|wszystkie|każdy|każda)\s+(?:\S+\s+){0,3}?(?:są|jest)\s+(?:zobowiązan\p{L}*|zobligowan\p{L}*)\s+do\s+\p{L}[^?]*$/u,
+  // Round 35: also with the participle first ("Wszyscy strażacy JRG 1 zobowiązani są do …").
+  pl: /(?:^|\s)(?:wszyscy|wszystkie|każdy|każda)\s+(?:\S+\s+){0,3}?(?:(?:są|jest)\s+(?:zobowiązan\p{L}*|zobligowan\p{L}*)|(?:zobowiązan\p{L}*|zobligowan\p{L}*)\s+(?:są|jest))\s+do\s+\p{L}[^?]*$/u,
   nb: /(?<![\p{L}])(?:alle|hver)\s+(?:\S+\s+){0,3}?(?:er|blir)\s+(?:pålagt|forpliktet)\s+(?:til\s+)?å\s+\p{L}[^?]*$/u,
 };
 
