@@ -893,3 +893,14 @@ describe('round 34: a third party that wants to receive the thing', () => {
     ).toBeNull();
   });
 });
+
+describe('round 31 fixed after heldout46: an ask that is itself a list item', () => {
+  it('the line that opens the list ("ein paar Sachen vor dem Wochenende:") gives no deadline', () => {
+    expect(
+      due(
+        'Hallo ihr Lieben,\n\nein paar Sachen vor dem Wochenende:\n\n- Studio 2 wird im Juli renoviert.\n- Das neue Jingle-Paket läuft ab Montag.\n- Und noch was: Tragt bitte eure Urlaubswünsche für August ins Dienstplan-Tool ein.\n\nK',
+        'de',
+      ),
+    ).toBeNull();
+  });
+});

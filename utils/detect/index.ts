@@ -2624,6 +2624,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // "De trenger dem innen to dager … (liste under) - … - … Kan du finne fram sertifikatene?": a list
     // between the ask and the line above it counts as one line, so that line is two away.
     const aboveList = (r: RequestSentence) => {
+      // Not for an ask that is itself an item: the line above its list opens the list.
+      if (onBullet(r.i)) return [];
       let j = r.i - 1;
       while (j >= 0 && onBullet(j)) j--;
       return j < r.i - 1 ? [j] : [];
