@@ -107,7 +107,7 @@ interface ParseContext {
 /** A pattern (NEVER when the text cannot hold what the parser reads) and what a match of it means. */
 interface DateParser {
   pattern(context: ParseContext): RegExp;
-  extract(context: ParseContext, match: RegExpExecArray): object | null;
+  extract(context: ParseContext, match: RegExpExecArray): Found | null;
 }
 
 /** A match that a parser read as a date. */
@@ -186,17 +186,11 @@ function buildParsers(lex: DateLexicon): DateParser[] {
     return monthWords.findIndex((re) => re.test(w));
   };
 
-  const record = (context: ParseContext, match: RegExpMatchArray, found: Found | null) => {
+  /** Keeps what a match means for findDeadlines (the side channel); null when it is no date. */
+  const record = (context: ParseContext, match: RegExpMatchArray, found: Found | null): Found | null => {
     if (!found) return null;
     collected.set(`${match.index ?? 0}:${match[0].length}`, found);
-    const d = new Date(found.wall);
-    return {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-    };
+    return found;
   };
   const ref = (context: ParseContext) => context.refDate.getTime();
   /** Day `day` of the month, 17:00: the next such day on or after the sent date (a month without it is skipped). */

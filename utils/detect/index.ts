@@ -2045,7 +2045,11 @@ function openingOf(head: string): string {
 interface ParsedRequest {
   text: string;
   found: DeadlineCandidate[];
-  meeting: boolean;
+  /**
+   * About a meeting or a question about a fact (whether the reader knows, whether a thing is done
+   * yet, a yes/no question about a thing): its dates say when or what, not by when.
+   */
+  about: boolean;
 }
 
 /**
@@ -2074,7 +2078,12 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
   return {
     text,
     found: /\d|\p{L}{3,}/u.test(text) ? deadlinesIn(text, language, clock) : [],
-    meeting: c.meeting.test(ask) || ATTEND[language].test(ask),
+    about:
+      c.meeting.test(ask) ||
+      ATTEND[language].test(ask) ||
+      ASKS_WHETHER[language].test(lower) ||
+      DONE_YET[language].test(lower) ||
+      FACT_QUESTION[language].test(lower),
   };
 }
 
@@ -2146,6 +2155,27 @@ function namesMinutes(text: string, minutes: RegExp): boolean {
   return false;
 }
 
+/**
+ * The asks looked for after the sentence model, each alone enough (BONUS_ASK … CONDITIONAL_TASK; the
+ * conditional ask, for questions only, is tested apart): one list for the test and for its gate.
+ */
+const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
+  BONUS_ASK,
+  TIME_GRANTED,
+  THIRD_ASKS,
+  WISH_THAT,
+  NEED_FROM_YOU,
+  GROUP_DUTY,
+  ELLIPTICAL_ASK,
+  FORMAL_ASK,
+  IF_YOU_THEN_I,
+  QUESTION_LABEL,
+  FORMAL_QUESTION,
+  OPINION_ASKED,
+  EITHER_OR,
+  CONDITIONAL_TASK,
+];
+
 const AFTER_MODEL_GATES = new Map<Lang, Tester>();
 
 /**
@@ -2157,24 +2187,9 @@ const AFTER_MODEL_GATES = new Map<Lang, Tester>();
 function afterModelGate(lang: Lang): Tester {
   let gate = AFTER_MODEL_GATES.get(lang);
   if (!gate) {
-    const all = [
-      BONUS_ASK[lang],
-      TIME_GRANTED[lang],
-      THIRD_ASKS[lang],
-      WISH_THAT[lang],
-      NEED_FROM_YOU[lang],
-      GROUP_DUTY[lang],
-      ELLIPTICAL_ASK[lang],
-      FORMAL_ASK[lang],
-      IF_YOU_THEN_I[lang],
-      QUESTION_LABEL[lang],
-      FORMAL_QUESTION[lang],
-      OPINION_ASKED[lang],
-      EITHER_OR[lang],
-      CONDITIONAL_TASK[lang],
-      NEED_BY[lang],
-      PASSIVE_DUTY[lang],
-    ].filter((re): re is RegExp => re !== undefined);
+    const all = [...AFTER_MODEL_ASKS, NEED_BY, PASSIVE_DUTY]
+      .map((table) => table[lang])
+      .filter((re): re is RegExp => re !== undefined);
     const byFlags = new Map<string, string[]>();
     for (const re of all) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), re.source]);
     const unions = [...byFlags].map(([flags, sources]) => anyOf(sources, flags));
@@ -2427,8 +2442,6 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   let clockCache: WallClock | undefined;
   /** The sent time's wall clock, worked out once and only for mails that need a date read. */
   const clockOf = () => (clockCache ??= { ...wallClockOf(String(message?.sentAt ?? ''), context.now), plain });
-  const bonus = BONUS_ASK[language];
-  const granted = TIME_GRANTED[language];
   const needBy = NEED_BY[language];
   const gate = afterModelGate(language);
   const bonusAsks = sentences.flatMap((s, i) => {
@@ -2436,20 +2449,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     const lower = bares[i]!;
     if (!gate.test(lower)) return [];
     if (
-      bonus.test(lower) ||
-      granted.test(lower) ||
-      THIRD_ASKS[language]?.test(lower) ||
-      WISH_THAT[language]?.test(lower) ||
-      NEED_FROM_YOU[language]?.test(lower) ||
-      GROUP_DUTY[language].test(lower) ||
-      ELLIPTICAL_ASK[language]?.test(lower) ||
-      FORMAL_ASK[language]?.test(lower) ||
-      IF_YOU_THEN_I[language].test(lower) ||
-      QUESTION_LABEL[language].test(lower) ||
-      FORMAL_QUESTION[language]?.test(lower) ||
-      OPINION_ASKED[language]?.test(lower) ||
-      EITHER_OR[language]?.test(lower) ||
-      CONDITIONAL_TASK[language].test(lower) ||
+      AFTER_MODEL_ASKS.some((table) => table[language]?.test(lower)) ||
       (/\?\s*$/.test(lower) && CONDITIONAL_ASK[language]?.test(lower))
     )
       return [{ s, i, kind: 'action' as RequestKind, score: SURE, direct: true }];
@@ -2550,16 +2550,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   // A deadline stated with "by"/"bis"/"do" in any request sentence beats a bare "tomorrow" in an
   // earlier one ("for the meeting tomorrow morning I need … Send it by end of day").
   for (let i = 0; i < requests.length && !chosen; i++) {
-    const { text, found, meeting } = (parsed[i] ??= parseRequest(requests[i]!.s.text, c, language, clock));
+    const { text, found, about } = (parsed[i] ??= parseRequest(requests[i]!.s.text, c, language, clock));
     // Without "by"/"bis"/"do", a date counts only when a deadline word comes shortly before it
     // and the sentence is not about a meeting nor a question about a fact ("Weet jij of de papieren
     // voor de rit van donderdag al verstuurd zijn?": the date is what is asked about).
-    const lower = text.toLowerCase();
-    const about =
-      meeting ||
-      ASKS_WHETHER[language].test(lower) ||
-      DONE_YET[language].test(lower) ||
-      FACT_QUESTION[language].test(lower);
     // "Please book the leave you plan to take before 31 December in the portal by the end of the
     // month": of two deadlines with "by"/"before" in one sentence, the earlier binds.
     const withPrep = found.filter((d) => d.hasPrep);
@@ -2586,18 +2580,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       null;
   }
   for (let i = 0; i < requests.length && !chosen; i++) {
-    const { text, found, meeting } = (parsed[i] ??= parseRequest(requests[i]!.s.text, c, language, clock));
+    const { text, found, about } = (parsed[i] ??= parseRequest(requests[i]!.s.text, c, language, clock));
     const relative = found.find((d) => d.relative);
     // "Do you know whether the car park is open next week?": the date is what is asked about.
-    if (
-      relative &&
-      !meeting &&
-      !findUrgency(text, language, plain) &&
-      !ASKS_WHETHER[language].test(text.toLowerCase()) &&
-      !DONE_YET[language].test(text.toLowerCase()) &&
-      !FACT_QUESTION[language].test(text.toLowerCase())
-    )
-      chosen = relative;
+    if (relative && !about && !findUrgency(text, language, plain)) chosen = relative;
   }
   if (!chosen) {
     // The sentences just before and after an ask, then the ones two away ("Herr Roth braucht das
