@@ -904,3 +904,22 @@ describe('round 31 fixed after heldout46: an ask that is itself a list item', ()
     ).toBeNull();
   });
 });
+
+describe('round 36: an ask to be at a meeting at its time borrows no date from beside it', () => {
+  it('"… lodged by 27 February, so … Can you join the call with counsel on Thursday at 2pm?"', () => {
+    expect(
+      due(
+        "Sarah,\n\nThe tribunal bundle has to be lodged by 27 February, so I'd like to go through the witness statements with counsel this week. Can you join the call with counsel on Thursday at 2pm? It should take about an hour.\n\nK",
+        'en',
+      ),
+    ).toBeNull();
+  });
+  it('contrast: an ask to send something takes the deadline beside it', () => {
+    expect(
+      due(
+        'Sarah,\n\nThe tribunal bundle has to be lodged by 27 March. Can you send me the witness statements?\n\nK',
+        'en',
+      ),
+    ).toBe('2026-03-27T17:00');
+  });
+});

@@ -1718,3 +1718,103 @@ describe('round 35: why we would ever, a duty with its participle first', () => 
     );
   });
 });
+
+describe('round 36: what the sender sends, a courtesy for when one is ever near, a meeting word alone', () => {
+  it.each<[Lang, string]>([
+    [
+      'nl',
+      'Je hebt de aangepaste planning morgen voor de middag van me, dan heb je nog ruim tijd om hem door te nemen.',
+    ],
+    [
+      'nl',
+      'Naar aanleiding van ons gesprek stuur ik u in de bijlage het menuvoorstel voor de receptie op vrijdag 19 juni in Paviljoen aan Zee.',
+    ],
+    ['en', "You'll have the revised plan from me by tomorrow noon, so there's time to go through it."],
+    ['de', 'Den überarbeiteten Schichtplan hast du morgen früh von mir, also rechtzeitig vor der Runde.'],
+    ['pl', 'Poprawiony harmonogram dostaniesz ode mnie jutro przed południem.'],
+    ['nb', 'Du har den oppdaterte planen fra meg i morgen før lunsj, så du rekker å se på den før møtet.'],
+  ])('%s: "%s" is the sender\'s own doing', (lang, line) => {
+    expect(analyzeFromOla(`Hei,\n\n${line}\n\nOla`, lang).isRequest).toBe(false);
+  });
+  it('contrast: what the sender sends with an ask after it asks', () => {
+    expectQuoted('Hoi Eva,\n\nHierbij stuur ik je het rapport, graag vóór vrijdag je opmerkingen.\n\nOla', 'nl', [
+      'graag vóór vrijdag',
+    ]);
+  });
+  it.each<[Lang, string]>([
+    ['pl', 'Drodzy,\n\nGdybyście kiedyś byli w Szczecinie, dajcie znać – chętnie pokażę Wam Wały Chrobrego.\n\nOla'],
+    ['en', "Hi all,\n\nIf you're ever in Leeds, let me know and I'll show you the best curry house.\n\nOla"],
+    ['de', 'Hallo zusammen,\n\nWenn ihr mal in Hamburg seid, sagt Bescheid.\n\nOla'],
+    ['nl', 'Hoi allemaal,\n\nAls jullie ooit in Groningen zijn, laat het weten!\n\nOla'],
+    ['nb', 'Hei alle,\n\nHvis dere noen gang er i Tromsø, si fra!\n\nOla'],
+  ])('%s: "let me know if you are ever near" is a courtesy', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+  it('contrast: "let me know when you have time, then we go through the list" asks', () => {
+    expect(
+      analyzeFromOla('Hallo Eva,\n\nWenn du mal Zeit hast, sag Bescheid, dann gehen wir die Liste durch.\n\nOla', 'de')
+        .isRequest,
+    ).toBe(true);
+  });
+  it.each<[Lang, string]>([
+    ['nb', 'Nordlysfisk kommer på besøk torsdag kl. 10 for å se på skroget før vi starter ombyggingen.'],
+    ['de', 'Um 11 haben wir den Termin mit Herrn Richter, danach starten die Arbeiten.'],
+  ])('%s: "%s" names a meeting and speaks to no one', (lang, line) => {
+    expect(analyzeFromOla(`Hei,\n\n${line}\n\nOla`, lang).isRequest).toBe(false);
+  });
+});
+
+describe('round 36: logging in, asks the cues missed, the question an ask is about', () => {
+  it.each<[Lang, string]>([
+    [
+      'nl',
+      'Log in op https://test.example.com met je gewone gebruikersnaam en controleer of je de juiste bedrijven ziet.',
+    ],
+    [
+      'de',
+      'Logg dich auf https://test.example.com mit deinem Benutzernamen ein und prüfe, ob du die richtigen Firmen siehst.',
+    ],
+    ['nb', 'Logg inn på https://test.example.com med vanlig brukernavn og sjekk at du ser riktige selskaper.'],
+  ])('%s: "%s" asks', (lang, line) => {
+    expectQuoted(`Hei,\n\nDet nye systemet går live 13. april.\n\n${line}\n\nOla`, lang, [line.slice(0, 12)]);
+  });
+  it('"ber vi om at …", "Ik zou het heel fijn vinden als jij …", "det jeg lurer på, er om du kan …" ask', () => {
+    expectQuoted(
+      'Hei,\n\nFor at vi skal kunne starte som planlagt, ber vi om at følgende dokumentasjon lastes opp i portalen innen 8. mai.\n\nOla',
+      'nb',
+      ['ber vi om at'],
+    );
+    expectQuoted(
+      'Hoi Eva,\n\nVolgende week begint Sanne bij ons. Ik zou het heel fijn vinden als jij haar buddy wordt tijdens de onboarding.\n\nOla',
+      'nl',
+      ['heel fijn vinden als jij'],
+    );
+    expectQuoted(
+      'Hei Eva,\n\nVi rekker neppe scenen med bussen. Så det jeg egentlig lurer på, er om du kan ringe Statens vegvesen og høre om vi kan få utvidet stengingen.\n\nOla',
+      'nb',
+      ['er om du kan ringe'],
+    );
+  });
+  it.each<[Lang, string, string]>([
+    [
+      'en',
+      'One thing I am not sure about: will crew still be able to swap shifts in the old app after go-live, or does that move to the new portal?',
+      'Could you find out from the vendor?',
+    ],
+    ['de', 'Gilt der neue Stundensatz schon ab Juni oder erst ab Juli?', 'Kannst du das bei Kesselring klären?'],
+    ['nb', 'Hva blir timeprisen for verkstedet fra 1. juni?', 'Kan du sjekke det med verkstedet?'],
+  ])('%s: the question above "%s" is what is asked', (lang, question, ask) => {
+    expectQuoted(`Hei Eva,\n\nDet nye systemet går live i oktober.\n\n${question} ${ask}\n\nOla`, lang, [
+      question.slice(-25),
+      ask,
+    ]);
+  });
+  it('contrast: small talk above an ask to send something stays unquoted', () => {
+    expectQuoted(
+      'Hi Eva,\n\nDid you have a nice weekend? Could you send me the April rota?\n\nOla',
+      'en',
+      ['Could you send'],
+      ['nice weekend'],
+    );
+  });
+});

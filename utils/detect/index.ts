@@ -554,6 +554,21 @@ const WILL_RECEIVE: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * "Naar aanleiding van ons gesprek stuur ik u in de bijlage het menuvoorstel …", "Die Ladeliste
+ * schicke ich dir gleich", "Je hebt de planning morgen van me", "Plan dostaniesz ode mnie do
+ * piątku", "You'll have the revised plan from me tomorrow": what the sender sends the reader, her own
+ * task, not an ask (unless an ask word follows: "… stuur ik je het rapport, graag vóór vrijdag terug").
+ * The verb before its subject, or the thing the reader gets "from me".
+ */
+const FROM_ME: Record<Lang, RegExp> = {
+  en: /\byou(?:'ll| will)\s+have\s[^?]*\bfrom\s+(?:me|us)\b[^?]*$/,
+  nl: /(?<![\p{L}])(?:stuur|mail|zend|verstuur|bezorg)\s+ik\s+(?:je|jou|u|jullie)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:je|jij|u|jullie)\s+(?:hebt|heeft|krijgt|ontvangt|hebben|krijgen|ontvangen)\s[^?]*(?<![\p{L}])van\s+(?:me|mij|ons)(?![\p{L}])[^?]*$/u,
+  de: /(?<![\p{L}])(?:schicke|sende|leite|übermittle|reiche)\s+ich\s+(?:dir|ihnen|euch)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:du\s+(?:hast|bekommst|kriegst|erhältst)|(?:hast|bekommst|kriegst|erhältst)\s+du|sie\s+(?:haben|bekommen|erhalten)|(?:haben|bekommen|erhalten)\s+sie)\s[^?]*(?<![\p{L}])von\s+(?:mir|uns)(?![\p{L}])[^?]*$/u,
+  pl: /(?<![\p{L}])(?:dostaniesz|otrzymasz|dostaniecie|otrzymacie|będziesz miał|będziesz miała|dostanie pan|dostanie pani|otrzyma pan|otrzyma pani)\s[^?]*(?<![\p{L}])ode\s+mnie(?![\p{L}])[^?]*$/u,
+  nb: /(?<![\p{L}])(?:sender|oversender|videresender)\s+jeg\s+(?:deg|dere)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:du|dere)\s+(?:har|får|vil få|skal få)\s[^?]*(?<![\p{L}])fra\s+(?:meg|oss)(?![\p{L}])[^?]*$/u,
+};
+
+/**
  * "Did you manage to relax a bit in Crete?", "Heb je een beetje kunnen bijkomen?", "Konntest du dich
  * erholen?", "Har du fått hvilt deg litt?": a question whether the reader got some rest is small talk.
  * Only languages whose models need it.
@@ -747,23 +762,23 @@ function judgeSentence(raw: string, c: CompiledLexicon, people: People, bare = b
  */
 const OFFERED_HELP: Record<Lang, [RegExp, RegExp]> = {
   en: [
-    /\b(?:(?:i(?:'m| am)|i(?:'d| would) be|we(?:'re| are)|we(?:'d| would) be)\s+(?:more than\s+|very\s+|really\s+|also\s+)?(?:happy|glad|willing)\s+to|i\s+(?:can|could)\s+(?:also\s+)?(?:join|come|pop|drop|help|call|talk|walk|run)|happy to help)\b/,
+    /\b(?:(?:i(?:'m| am)|i(?:'d| would) be|we(?:'re| are)|we(?:'d| would) be)\s+(?:more than\s+|very\s+|really\s+|also\s+)?(?:happy|glad|willing)\s+to|i\s+(?:can|could)\s+(?:also\s+)?(?:join|come|pop|drop|help|call|talk|walk|run)|happy to help|if you(?:'re| are)? ever|should you ever)\b/,
     /\b(?:just\s+)?(?:let (?:me|us) know|say the word|give (?:me|us) a (?:shout|call))\b/g,
   ],
   nl: [
-    /(?<![\p{L}])(?:(?:ik|wij|we)\s+(?:kom|komen|help|helpen|denk|denken|schuif|schuiven|wil|willen)\s+(?:\S+\s+){0,4}?graag|(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:\S+\s+){0,2}?graag\s+bereid)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:(?:ik|wij|we)\s+(?:kom|komen|help|helpen|denk|denken|schuif|schuiven|wil|willen|laat|laten)\s+(?:\S+\s+){0,4}?graag|(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:\S+\s+){0,2}?graag\s+bereid|(?:als|mocht|mochten)\s+(?:je|jij|u|jullie)\s+(?:ooit|(?:nog\s+)?eens\s+(?:in|langs|bij))\s)(?![\p{L}])/u,
     /(?<![\p{L}])(?:laat (?:(?:het|me|mij|ons|maar|even|dan|gerust)\s+){0,3}(?:weten|horen)|zeg het maar|geef (?:(?:maar|even|me|mij)\s+){0,2}een seintje)(?![\p{L}])/gu,
   ],
   de: [
-    /(?<![\p{L}])(?:(?:ich|wir)\s+(?:komme|kommen|helfe|helfen|übernehme|übernehmen|schaue|schauen|bin|sind)\s+(?:\S+\s+){0,4}?gern(?:e)?|gern(?:e)?\s+(?:\S+\s+){0,2}?(?:behilflich|bereit))(?![\p{L}])/u,
+    /(?<![\p{L}])(?:(?:ich|wir)\s+(?:komme|kommen|helfe|helfen|übernehme|übernehmen|schaue|schauen|zeige|zeigen|bin|sind)\s+(?:\S+\s+){0,4}?gern(?:e)?|gern(?:e)?\s+(?:\S+\s+){0,2}?(?:behilflich|bereit)|(?:falls|wenn)\s+(?:du|ihr|sie)\s+(?:jemals|(?:mal|einmal|irgendwann)\s+(?:in|nach|bei uns|hier|vorbei))\s)(?![\p{L}])/u,
     /(?<![\p{L}])(?:(?:sag|sagt|sagen sie|gib|gebt|geben sie)\s+(?:(?:mir|uns|einfach|gern|gerne|kurz)\s+){0,3}bescheid|melde dich (?:einfach|gern|gerne))(?![\p{L}])/gu,
   ],
   pl: [
-    /(?<![\p{L}])(?:chętnie\s+(?:\S+\s+)?(?:pomogę|pomożemy|przyjdę|przyjedziemy|przyjadę|dołączę|wpadnę|zadzwonię|omówię)|(?:mogę|możemy)\s+(?:też\s+|również\s+)?(?:przyjść|dołączyć|pomóc|przyjechać|wpaść))(?![\p{L}])/u,
+    /(?<![\p{L}])(?:chętnie\s+(?:\S+\s+)?(?:pomogę|pomożemy|przyjdę|przyjedziemy|przyjadę|dołączę|wpadnę|zadzwonię|omówię|pokażę|pokażemy|oprowadzę)|(?:mogę|możemy)\s+(?:też\s+|również\s+)?(?:przyjść|dołączyć|pomóc|przyjechać|wpaść)|(?:gdybyś|gdybyście|gdyby pan|gdyby pani|jeśli|jeżeli|jak)\s+(?:\S+\s+)?kiedyś)(?![\p{L}])/u,
     /(?<![\p{L}])(?:daj(?:cie)?|proszę dać) (?:(?:mi|nam|tylko|po prostu)\s+){0,2}znać(?![\p{L}])/gu,
   ],
   nb: [
-    /(?<![\p{L}])(?:(?:jeg|vi)\s+(?:kan|kommer|hjelper|stiller|blir)\s+(?:\S+\s+){0,3}?gjerne|(?:jeg|vi)\s+(?:er|blir)\s+(?:\S+\s+){0,2}?gjerne\s+med)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:(?:jeg|vi)\s+(?:kan|kommer|hjelper|stiller|blir|viser)\s+(?:\S+\s+){0,3}?gjerne|(?:jeg|vi)\s+(?:er|blir)\s+(?:\S+\s+){0,2}?gjerne\s+med|(?:hvis|om)\s+(?:du|dere)\s+(?:noen gang|(?:en gang|en dag)\s+(?:er|kommer)\s+(?:i|til|innom|forbi))\s)(?![\p{L}])/u,
     /(?<![\p{L}])(?:(?:bare\s+)?si (?:fra|ifra)|gi (?:(?:meg|oss|bare)\s+){0,2}(?:en\s+)?(?:lyd|beskjed))(?![\p{L}])/gu,
   ],
 };
@@ -796,6 +811,7 @@ function neverAnAsk(raw: string, bare: string, c: CompiledLexicon): boolean {
     NOTHING_NEEDED[c.lex.lang]?.test(bare) ||
     UNDERSTANDING_ONLY[c.lex.lang].test(bare) ||
     WILL_RECEIVE[c.lex.lang]?.test(bare) ||
+    (FROM_ME[c.lex.lang].test(bare) && !ASK_WORD[c.lex.lang].test(bare)) ||
     RESTED_QUESTION[c.lex.lang]?.test(bare) === true ||
     WEATHER_TALK[c.lex.lang].test(bare) ||
     DONE_REPORT[c.lex.lang].test(bare) ||
@@ -1005,6 +1021,10 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
     }
     const margin = MARGINS[lang];
     if (!decisive && z < (strong ? margin.strong : margin.base)) return { kind: null, other: false };
+    // "Nordlysfisk kommer på besøk torsdag kl. 10 …", "Um 11 haben wir den Termin mit Herrn Richter":
+    // outside English, a line only a meeting word points at asks when it speaks to the reader.
+    if (fired.length === 0 && lang !== 'en' && cues.includes('meeting') && SECOND_PERSON[lang]?.test(s) === false)
+      return { kind: null, other: false };
     const first = fired.length > 0 ? c.requests[fired[0]!] : undefined;
     let kind: RequestKind = approval ? 'approval' : (first?.kind ?? (/\?\s*$/.test(s) ? 'question' : 'action'));
     if (cues.includes('meeting') && kind !== 'approval') kind = 'meeting';
@@ -1850,6 +1870,20 @@ const CHECK_BACK: Partial<Record<Lang, RegExp>> = {
   nl: /^(?:(?:en|maar|dus)\s+)?(?:lukt (?:dat|dit|het)|klopt (?:dat|dit|het)|kan (?:dat|dit)|gaat (?:dat|dit) lukken|is (?:dat|dit) (?:haalbaar|mogelijk|te doen|goed|oké|ok)|red je dat|haal je dat)(?: (?:wel|nog|allemaal|zo|echt|je|jou))?\s*\?$/u,
 };
 
+/**
+ * "… will crew still be able to swap shifts, or does that move to the new portal? Could you find out
+ * from the vendor?", "Hva blir timeprisen fra 1. juni? Jeg trenger tallet innen kl. 14": an ask that
+ * is only to find out or give the answer to the question just above it; the question is what is
+ * asked, and is quoted with it.
+ */
+const ASK_OF_IT: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|so)\s+)?(?:(?:could|can|would|will) you (?:please )?(?:find out|check|ask|confirm|look into it|look into that)(?: (?:that|this|it|for me|with \S+(?: \S+)?|from \S+(?: \S+)?))?|please (?:find out|check|ask)(?: (?:that|this|it|for me|with \S+(?: \S+)?|from \S+(?: \S+)?))?|i need (?:the|an|that|your) (?:answer|number|figure|figures|rate|date|reply)\b[^?]*)[.?!]?$/,
+  nl: /^(?:(?:en|dus)\s+)?(?:(?:kun|kan|wil) (?:je|jij)|kunt u|wilt u|kunnen jullie|willen jullie) (?:dat|dit|het) (?:(?:even|eens|voor me|voor mij|bij \S+(?: \S+)?)\s+){0,3}(?:navragen|uitzoeken|nagaan|checken|vragen)\s*[.?!]?$|^ik heb (?:het antwoord|dat getal|het getal|de prijs|die datum|het bedrag)(?=\s)[^?]*nodig[^?]*$/u,
+  de: /^(?:(?:und|also)\s+)?(?:kannst du|könntest du|können sie|könnten sie|könnt ihr) (?:das|dies|es) (?:(?:bitte|mal|kurz|für mich|bei \S+(?: \S+)?)\s+){0,3}(?:herausfinden|klären|abklären|nachfragen|erfragen|prüfen)\s*[.?!]?$|^ich brauche (?:die antwort|die zahl|den preis|das datum|den betrag)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:(?:a|i)\s+)?(?:czy\s+)?(?:możesz|mógłbyś|mogłabyś|może pan|może pani|możecie) (?:to\s+)?(?:(?:sprawdzić|ustalić|dopytać|się dowiedzieć|dowiedzieć się)(?:\s+(?:u|w|od)\s+\S+(?: \S+)?)?)\s*[.?!]?$|^potrzebuję (?:tej )?(?:odpowiedzi|liczby|kwoty|stawki|daty)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:(?:og|så)\s+)?(?:kan|kunne) (?:du|dere) (?:(?:finne ut|sjekke|høre|undersøke)(?: (?:det|dette|med \S+(?: \S+)?|hos \S+(?: \S+)?))*)\s*[.?!]?$|^jeg trenger (?:svaret|tallet|tallene|prisen|datoen|beløpet|satsen)(?![\p{L}])[^?]*$/u,
+};
+
 /** How far below the clearest ask a further explicit ask after it may score and still be quoted. */
 const FOLLOW_ON_GAP = 10;
 /** A score below which the model hardly sees an ask, whatever the sentence's form (see quotedAsks). */
@@ -2050,6 +2084,8 @@ interface ParsedRequest {
    * yet, a yes/no question about a thing): its dates say when or what, not by when.
    */
   about: boolean;
+  /** An ask to be at a meeting with its time ("Can you join the call with counsel on Thursday at 2pm?"). */
+  meetingAt: boolean;
 }
 
 /**
@@ -2075,15 +2111,14 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
   const lower = text.toLowerCase();
   const reason = REASON_CLAUSE.exec(lower);
   const ask = reason ? lower.slice(0, reason.index) : lower;
+  const found = /\d|\p{L}{3,}/u.test(text) ? deadlinesIn(text, language, clock) : [];
+  const meeting = c.meeting.test(ask) || ATTEND[language].test(ask);
   return {
     text,
-    found: /\d|\p{L}{3,}/u.test(text) ? deadlinesIn(text, language, clock) : [],
+    found,
     about:
-      c.meeting.test(ask) ||
-      ATTEND[language].test(ask) ||
-      ASKS_WHETHER[language].test(lower) ||
-      DONE_YET[language].test(lower) ||
-      FACT_QUESTION[language].test(lower),
+      meeting || ASKS_WHETHER[language].test(lower) || DONE_YET[language].test(lower) || FACT_QUESTION[language].test(lower),
+    meetingAt: meeting && found.some((d) => !d.hasPrep && !d.relative),
   };
 }
 
@@ -2487,6 +2522,21 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       requests.sort((a, b) => a.i - b.i);
     }
   }
+  // The question just above an ask only to find out or give its answer is what is asked.
+  if (requests.length > 0) {
+    const at = new Set(requests.map((r) => r.i));
+    const added = requests.flatMap((r) => {
+      const q = r.i - 1;
+      const s = sentences[q];
+      return s && !at.has(q) && !others.has(q) && /\?\s*$/.test(s.text) && ASK_OF_IT[language].test(bares[r.i]!)
+        ? [{ s, i: q, kind: 'question' as RequestKind, score: r.score }]
+        : [];
+    });
+    if (added.length > 0) {
+      requests.push(...added);
+      requests.sort((a, b) => a.i - b.i);
+    }
+  }
   // "Could it happen again? In theory, yes.": a question the sender answers at once is rhetorical.
   const selfAnswer = SELF_ANSWER[language];
   if (selfAnswer && requests.length > 0) {
@@ -2585,7 +2635,11 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // "Do you know whether the car park is open next week?": the date is what is asked about.
     if (relative && !about && !findUrgency(text, language, plain)) chosen = relative;
   }
-  if (!chosen) {
+  // "The bundle has to be lodged by 27 February, so … Can you join the call with counsel on Thursday
+  // at 2pm?": when every ask is to be at a meeting at its time, a date beside them is another task's.
+  const onlyMeetings =
+    !chosen && requests.every((r, i) => (parsed[i] ??= parseRequest(r.s.text, c, language, clock)).meetingAt);
+  if (!chosen && !onlyMeetings) {
     // The sentences just before and after an ask, then the ones two away ("Herr Roth braucht das
     // Angebot innerhalb von zwei Tagen" after a line about the measurements; "Økonomi vil ha alle
     // innspill innen utgangen av måneden" a line above the ask).

@@ -4,7 +4,7 @@ import type { LanguageLexicon } from '../../lexicon';
 // Round 10 also imperatives of reading up and starting: "Sett deg inn i de nye rutinene", "Start på
 // kalkylen i morgen", "Begynn med kapittel to", "Sett av en time til gjennomgangen".
 const IMPERATIVES =
-  'send|ta(?! det (?:med ro|rolig)| vare på| (?:deg|dere|meg|oss)(?![\\p{L}])| gjerne kontakt| på(?![\\p{L}]))|sjekk|søk om|søk på|få (?:det|den|dem|alt|dette)|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass|ta gjerne med|få en|få et|få noen|få sendt|få sjekket|få fikset|sett deg inn i|sett opp|sett av|sett i gang|start på|start med|begynn på|begynn med';
+  'logg inn|logg på|send|ta(?! det (?:med ro|rolig)| vare på| (?:deg|dere|meg|oss)(?![\\p{L}])| gjerne kontakt| på(?![\\p{L}]))|sjekk|søk om|søk på|få (?:det|den|dem|alt|dette)|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass|ta gjerne med|få en|få et|få noen|få sendt|få sjekket|få fikset|sett deg inn i|sett opp|sett av|sett i gang|start på|start med|begynn på|begynn med';
 
 export const nb: LanguageLexicon = {
   lang: 'nb',
@@ -73,7 +73,7 @@ export const nb: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /(?:^|\s)(?:kan jeg (?:be|få)|er det mulig|jeg lurer på om (?:du|dere) kan|hvordan (?:går det|ligger vi an) med|trenger (?:svar|tilbakemelding|bekreftelse)|har du (?:fått|rukket|hatt tid|mulighet))(?=[\s,.!?]|$)/i,
+      re: /(?:^|\s)(?:kan jeg (?:be|få)|er det mulig|jeg (?:\S+ )?lurer på,? (?:er )?om (?:du|dere) (?:kan|kunne)|hvordan (?:går det|ligger vi an) med|trenger (?:svar|tilbakemelding|bekreftelse)|har du (?:fått|rukket|hatt tid|mulighet))(?=[\s,.!?]|$)/i,
       kind: 'question',
     },
     { re: /\b(?:kan|kunne|vil|ville|gidder|rekker|har)\s+(?:du|dere)\b/i, kind: 'action', direct: true },
@@ -96,7 +96,7 @@ export const nb: LanguageLexicon = {
       re: /(?:^|\s)(?:jeg|vi)\s+(?:hadde|ville|vil)\s+(?:satt|sette|satt stor)\s+pris\s+på\b|(?:^|\s)(?:jeg|vi)\s+setter\s+(?:stor\s+)?pris\s+på\s+om\b|(?:^|\s)(?:fint|flott|fint|supert|greit|kjekt)\s+(?:om|hvis)\s+(?:du|dere)\b|(?:^|\s)hadde vært (?:fint|flott|supert|greit)\b|(?:^|\s)det (?:hadde|ville) (?:hjulpet|vært til hjelp)\b/i,
       kind: 'action',
     },
-    { re: /(?:^|\s)(?:jeg|vi)\s+ber\s+(?:om|deg|dere)\b|(?:^|\s)ber (?:deg|dere) (?:om|å)\b/i, kind: 'action' },
+    { re: /(?:^|\s)(?:jeg|vi)\s+ber\s+(?:om|deg|dere)\b|(?:^|\s)ber (?:deg|dere) (?:om|å)\b|(?:^|[\s,])ber (?:jeg|vi) (?:(?:deg|dere|derfor|om)\s+)?(?:om|å)\b/i, kind: 'action' },
     {
       re: /(?:^|\s)(?:jeg|vi)\s+(?:trenger|må ha|behøver)\s|(?:^|\s)(?:jeg|vi)\s+venter\s+(?:fortsatt\s+|ennå\s+|fremdeles\s+)?på\s(?!.*\sfra\s+(?!deg\b|dere\b))|(?:^|\s)mangler (?:fortsatt |ennå |fremdeles )?fra (?:deg|dere)(?=[\s,.!?]|$)/i,
       kind: 'action',
