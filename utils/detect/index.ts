@@ -2117,7 +2117,10 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
     text,
     found,
     about:
-      meeting || ASKS_WHETHER[language].test(lower) || DONE_YET[language].test(lower) || FACT_QUESTION[language].test(lower),
+      meeting ||
+      ASKS_WHETHER[language].test(lower) ||
+      DONE_YET[language].test(lower) ||
+      FACT_QUESTION[language].test(lower),
     meetingAt: meeting && found.some((d) => !d.hasPrep && !d.relative),
   };
 }

@@ -96,7 +96,10 @@ export const nb: LanguageLexicon = {
       re: /(?:^|\s)(?:jeg|vi)\s+(?:hadde|ville|vil)\s+(?:satt|sette|satt stor)\s+pris\s+på\b|(?:^|\s)(?:jeg|vi)\s+setter\s+(?:stor\s+)?pris\s+på\s+om\b|(?:^|\s)(?:fint|flott|fint|supert|greit|kjekt)\s+(?:om|hvis)\s+(?:du|dere)\b|(?:^|\s)hadde vært (?:fint|flott|supert|greit)\b|(?:^|\s)det (?:hadde|ville) (?:hjulpet|vært til hjelp)\b/i,
       kind: 'action',
     },
-    { re: /(?:^|\s)(?:jeg|vi)\s+ber\s+(?:om|deg|dere)\b|(?:^|\s)ber (?:deg|dere) (?:om|å)\b|(?:^|[\s,])ber (?:jeg|vi) (?:(?:deg|dere|derfor|om)\s+)?(?:om|å)\b/i, kind: 'action' },
+    {
+      re: /(?:^|\s)(?:jeg|vi)\s+ber\s+(?:om|deg|dere)\b|(?:^|\s)ber (?:deg|dere) (?:om|å)\b|(?:^|[\s,])ber (?:jeg|vi) (?:(?:deg|dere|derfor|om)\s+)?(?:om|å)\b/i,
+      kind: 'action',
+    },
     {
       re: /(?:^|\s)(?:jeg|vi)\s+(?:trenger|må ha|behøver)\s|(?:^|\s)(?:jeg|vi)\s+venter\s+(?:fortsatt\s+|ennå\s+|fremdeles\s+)?på\s(?!.*\sfra\s+(?!deg\b|dere\b))|(?:^|\s)mangler (?:fortsatt |ennå |fremdeles )?fra (?:deg|dere)(?=[\s,.!?]|$)/i,
       kind: 'action',
