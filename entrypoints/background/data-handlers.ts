@@ -69,15 +69,21 @@ export function dataHandlers(
       // Everything is checked before anything is written.
       const parsed = parseExport(file);
       const plan = await db.transaction('rw', db.requests, db.events, db.templates, async () => {
-        const stored = {
-          requests: await db.requests.toArray(),
-          events: await db.events.toArray(),
-          templates: await db.templates.toArray(),
-        };
+        const [requests, events, templates] = await Promise.all([
+          db.requests.toArray(),
+          db.events.toArray(),
+          db.templates.toArray(),
+        ]);
+        const stored = { requests, events, templates };
         const p = planImport(stored, parsed);
-        await db.requests.bulkPut(p.requests);
-        await db.events.bulkAdd(p.events);
-        await db.templates.bulkPut(p.templates);
+        // Every row has its id: the three stores are written at once, so the database works on the
+        // requests while the events are still being handed over. The event of the import itself
+        // takes the next free id, so it goes in after the others.
+        await Promise.all([
+          db.requests.bulkPut(p.requests),
+          db.events.bulkAdd(p.events),
+          db.templates.bulkPut(p.templates),
+        ]);
         await db.events.add({
           requestId: null,
           type: 'imported',
