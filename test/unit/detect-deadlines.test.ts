@@ -923,3 +923,17 @@ describe('round 36: an ask to be at a meeting at its time borrows no date from b
     ).toBe('2026-03-27T17:00');
   });
 });
+
+describe('round 37: a date after a date is not its hour', () => {
+  it('"… for the weeks of 20/04 and 27/04 by 14/04": the deadline is 14 April, not 27 April at 14:00', () => {
+    expect(
+      due(
+        "Dear Eva,\n\nI'd be grateful if you could send me your availability for the weeks of 20/04 and 27/04 by 14/04, so that I can book a room.\n\nK",
+        'en',
+      ),
+    ).toBe('2026-04-14T17:00');
+  });
+  it('contrast: "on 27/04 by 14:00" is that day at two', () => {
+    expect(due('Dear Eva,\n\nCould you send me the slides on 27/04 by 14:00?\n\nK', 'en')).toBe('2026-04-27T14:00');
+  });
+});

@@ -1818,3 +1818,75 @@ describe('round 36: logging in, asks the cues missed, the question an ask is abo
     );
   });
 });
+
+describe('round 37: a line that opens with "please", asks the cues missed, "you can" in a statement', () => {
+  it('"Bitte die Paletten … sperren" before the clearer ask is quoted too', () => {
+    expectQuoted(
+      'Hallo Eva,\n\nim Labor haben wir bei der Charge 26-144 erhöhte Sauerstoffwerte gemessen. Bitte die Paletten aus der Charge im Lager sperren und nicht mehr ausliefern. Und gib mir bitte so schnell wie möglich Bescheid, wie viele Paletten schon raus sind.\n\nOla',
+      'de',
+      ['Bitte die Paletten', 'gib mir bitte'],
+    );
+  });
+  it('contrast: "Bitte beachten: …" before an ask stays unquoted', () => {
+    expectQuoted(
+      'Hallo Eva,\n\nBitte beachten: Am Freitag ist die Kantine geschlossen. Kannst du mir bis Donnerstag die Bestellliste schicken?\n\nOla',
+      'de',
+      ['Kannst du mir'],
+      ['Bitte beachten'],
+    );
+  });
+  it('"Wij verzoeken u …", "Przydałoby mi się …", "Sett meg på kopi …" ask', () => {
+    expectQuoted(
+      'Geachte mevrouw Lund,\n\nHierbij de conceptakte. Wij verzoeken u vriendelijk de getekende volmachten uiterlijk vrijdag 12.00 uur aan ons te retourneren.\n\nOla',
+      'nl',
+      ['Wij verzoeken u'],
+    );
+    expectQuoted('Cześć Ewa,\n\nPrzydałoby mi się zestawienie stanów z magazynu w Olsztynie.\n\nOla', 'pl', [
+      'Przydałoby mi się',
+    ]);
+    expect(
+      analyzeFromOla('Cześć Ewa,\n\nPrzydałoby się więcej ludzi na zmianie, ale budżet na to nie pozwala.\n\nOla', 'pl')
+        .isRequest,
+    ).toBe(false);
+    expectQuoted(
+      'Hei Eva,\n\nKan du bestille ny pumpe fra Hamnes Marine så snart som mulig? Delenummer ligger vedlagt. Sett meg på kopi på ordrebekreftelsen.\n\nOla',
+      'nb',
+      ['Kan du bestille', 'Sett meg på kopi'],
+    );
+  });
+  it.each<[Lang, string, string]>([
+    [
+      'de',
+      'Es geht um die Reisekosten der Konferenz in Lissabon. Kannst du mir kurz zwei, drei Sätze schreiben, wie die Reise mit dem Arbeitspaket 3 zusammenhängt? Ich bräuchte das innerhalb von drei Tagen, damit ich es rechtzeitig an den Projektträger schicken kann.',
+      'Ich bräuchte das',
+    ],
+    [
+      'en',
+      "Can you draft a reply to Mrs Turner for me to sign? I'd like it next week please so we're inside the response target.",
+      "I'd like it next week",
+    ],
+    [
+      'pl',
+      'Czy możesz sprawdzić faktury z maja? Potrzebuję tego w ciągu dwóch dni, bo w piątek mamy audyt.',
+      'Potrzebuję',
+    ],
+  ])('%s: a need that only restates the deadline of the ask before it is not quoted', (lang, text, restated) => {
+    const body = `Hei Eva,\n\n${text}\n\nOla`;
+    expectQuoted(body, lang, [], [restated]);
+    expect(analyzeFromOla(body, lang).isRequest).toBe(true);
+  });
+  it.each<[Lang, string]>([
+    [
+      'nl',
+      "Ten opzichte van de huidige situatie kunt u hiermee naar verwachting zo'n 15% op de storingskosten besparen.",
+    ],
+    ['nl', 'Voor dringende zaken kun je contact opnemen met de storingsdienst.'],
+    ['de', 'Die Tagessätze vom letzten Mandat kannst du übernehmen.'],
+    ['nb', 'I disse dagene kan dere parkere i P-huset på Skøyen med det vanlige kortet.'],
+  ])('%s: "%s" says what the reader may do', (lang, line) => {
+    expect(analyzeFromOla(`Hei,\n\n${line}\n\nOla`, lang).isRequest).toBe(false);
+  });
+  it('contrast: "you can" turned to the reader after a colon asks', () => {
+    expectQuoted('Hoi Eva,\n\nNog één ding: kun je de map vóór vrijdag sturen.\n\nOla', 'nl', ['kun je de map']);
+  });
+});

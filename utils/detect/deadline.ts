@@ -148,7 +148,7 @@ function readTime(
 
 function buildParsers(lex: DateLexicon): DateParser[] {
   const prep = `(?:(${lex.deadlinePrep})\\s+(?:(?:am|zum|zur|den|dem|der|the|on|op|w|dnia|på|de|het|dniu)\\s+)?)?`;
-  const time = `(?:\\s*,?\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E})?`;
+  const time = `(?:\\s*,?\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?(?!\\/\\d)\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E})?`;
   const weekday = alt(lex.weekdays);
   const month = alt(lex.months);
   // A parser's pattern is asked for on every parse. Each pattern is compiled once and found

@@ -569,6 +569,18 @@ const FROM_ME: Record<Lang, RegExp> = {
 };
 
 /**
+ * "Voor dringende zaken kunt u contact opnemen met …", "Ten opzichte van nu kunt u hiermee zo'n 15%
+ * besparen", "Parken könnt ihr weiterhin auf dem Mitarbeiterparkplatz", "I disse dagene kan dere
+ * parkere i P-huset": "you can" after a fronted phrase, in a statement, says what the reader may do,
+ * not what she is asked to (not "Piet, kun je …", "Nog één ding: kun je …": turned to her).
+ */
+const YOU_CAN: Partial<Record<Lang, RegExp>> = {
+  nl: /^\S+\s+(?:\S+\s+)*?[^\s,:;–—-]+\s+(?:kun je|kun jij|kunt u|kunnen jullie)(?![\p{L}])[^?]*\.$/u,
+  de: /^\S+\s+(?:\S+\s+)*?[^\s,:;–—-]+\s+(?:kannst du|können sie|könnt ihr)(?![\p{L}])[^?]*\.$/u,
+  nb: /^\S+\s+(?:\S+\s+)*?[^\s,:;–—-]+\s+(?:kan du|kan dere)(?![\p{L}])[^?]*\.$/u,
+};
+
+/**
  * "Did you manage to relax a bit in Crete?", "Heb je een beetje kunnen bijkomen?", "Konntest du dich
  * erholen?", "Har du fått hvilt deg litt?": a question whether the reader got some rest is small talk.
  * Only languages whose models need it.
@@ -812,6 +824,7 @@ function neverAnAsk(raw: string, bare: string, c: CompiledLexicon): boolean {
     UNDERSTANDING_ONLY[c.lex.lang].test(bare) ||
     WILL_RECEIVE[c.lex.lang]?.test(bare) ||
     (FROM_ME[c.lex.lang].test(bare) && !ASK_WORD[c.lex.lang].test(bare)) ||
+    YOU_CAN[c.lex.lang]?.test(bare) === true ||
     RESTED_QUESTION[c.lex.lang]?.test(bare) === true ||
     WEATHER_TALK[c.lex.lang].test(bare) ||
     DONE_REPORT[c.lex.lang].test(bare) ||
@@ -1472,7 +1485,15 @@ function quotedAsks(
     // "Ik wil de bewoners op tijd een brief sturen." between the opening line (which often names
     // the reminder) and the ask: a line the model hardly sees as an ask, whatever its form, is
     // context for the clearer ask after it.
-    const weakLead = r.i > 0 && r.i < top.i && r.direct === true && r.score < WEAK && !/\?\s*$/.test(r.s.text);
+    // Not a line that opens with "please" ("Bitte die Paletten aus der Charge sperren und nicht mehr
+    // ausliefern."): that form asks, however weak the model's score.
+    const weakLead =
+      r.i > 0 &&
+      r.i < top.i &&
+      r.direct === true &&
+      r.score < WEAK &&
+      !/\?\s*$/.test(r.s.text) &&
+      !PLEASE_FIRST[lang].test(bareLower(r.s.text));
     // "Ik mis nog je urenstaat. Kun je die vandaag sturen?": waiting for the reader's part is an
     // ask of its own, however sure the model is of the question.
     // "Alle i ensemblet må levere timelister … innen utgangen av måneden. Husk å merke …": a duty put
@@ -1882,6 +1903,15 @@ const ASK_OF_IT: Record<Lang, RegExp> = {
   de: /^(?:(?:und|also)\s+)?(?:kannst du|könntest du|können sie|könnten sie|könnt ihr) (?:das|dies|es) (?:(?:bitte|mal|kurz|für mich|bei \S+(?: \S+)?)\s+){0,3}(?:herausfinden|klären|abklären|nachfragen|erfragen|prüfen)\s*[.?!]?$|^ich brauche (?:die antwort|die zahl|den preis|das datum|den betrag)(?![\p{L}])[^?]*$/u,
   pl: /^(?:(?:a|i)\s+)?(?:czy\s+)?(?:możesz|mógłbyś|mogłabyś|może pan|może pani|możecie) (?:to\s+)?(?:(?:sprawdzić|ustalić|dopytać|się dowiedzieć|dowiedzieć się)(?:\s+(?:u|w|od)\s+\S+(?: \S+)?)?)\s*[.?!]?$|^potrzebuję (?:tej )?(?:odpowiedzi|liczby|kwoty|stawki|daty)(?![\p{L}])[^?]*$/u,
   nb: /^(?:(?:og|så)\s+)?(?:kan|kunne) (?:du|dere) (?:(?:finne ut|sjekke|høre|undersøke)(?: (?:det|dette|med \S+(?: \S+)?|hos \S+(?: \S+)?))*)\s*[.?!]?$|^jeg trenger (?:svaret|tallet|tallene|prisen|datoen|beløpet|satsen)(?![\p{L}])[^?]*$/u,
+};
+
+/** A line that opens with the language's "please" (and its verb, for the languages that put it first). */
+const PLEASE_FIRST: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|also|so)\s+)?please\s+(?!note\b|be aware\b|find\b|see\b|ignore\b)\p{L}/u,
+  nl: /^(?:(?:en|ook)\s+)?(?:graag|gelieve)\s+(?!(?:gedaan|zelfs)(?![\p{L}]))\p{L}/u,
+  de: /^(?:(?:und|auch)\s+)?bitte\s+(?!(?:beacht\p{L}*|nicht wundern|ignorier\p{L}*)(?![\p{L}]))\p{L}/u,
+  pl: /^(?:(?:i|a|też)\s+)?(?:proszę|prosimy|uprzejmie proszę)\s+(?!(?:zauważyć|pamiętać, że|nie odpowiadać)(?![\p{L}]))\p{L}/u,
+  nb: /^(?:(?:og|også)\s+)?(?:vennligst|vær så snill og)\s+(?!(?:merk|se bort fra)(?![\p{L}]))\p{L}/u,
 };
 
 /** How far below the clearest ask a further explicit ask after it may score and still be quoted. */

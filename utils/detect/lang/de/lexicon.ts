@@ -266,7 +266,7 @@ export const de: LanguageLexicon = {
   outOfOffice:
     /\b(?:abwesend|nicht im büro|außer haus|im urlaub|abwesenheitsnotiz|automatische antwort|eingeschränkt erreichbar|nicht erreichbar)\b/i,
   restatement:
-    /^(?:ich|wir)\s+(?:brauche|brauch|brauchen|bräuchte|bräuchten|benötige|benötigen)\s+(?:es|das|sie|ihn|beides|alles)\s+(?:(?:bitte|dann|wirklich|spätestens)\s+)?(?:bis|vor|heute|morgen|am|noch)\b/i,
+    /^(?:ich|wir)\s+(?:brauche|brauch|brauchen|bräuchte|bräuchten|benötige|benötigen)\s+(?:es|das|sie|ihn|beides|alles)\s+(?:(?:bitte|dann|wirklich|spätestens)\s+)?(?:bis|vor|heute|morgen|am|noch|innerhalb|binnen|in den nächsten)\b/i,
   ownTask: /^(?:ich|wir)\s+(?:muss|müssen|bin|sind|habe|haben)\b/i,
   automated: [
     /\b(?:keine (?:weiteren )?(?:e-?mails|nachrichten)(?: mehr)? von (?:diesem absender|uns) (?:erhalten|empfangen)|wenn sie keine (?:weiteren )?(?:e-?mails|nachrichten)(?: mehr)? (?:von uns )?(?:erhalten|empfangen) (?:möchten|wollen)|abmelden|abzumelden|abbestellen|abzubestellen|newsletter abbestellen|einstellungen verwalten|benachrichtigungseinstellungen|im browser (?:anzeigen|ansehen))\b/i,

@@ -70,7 +70,7 @@ export const nl: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /\b(?:mag ik (?:je|jou|u|jullie) (?:vragen|verzoeken)|ik wil (?:je|jou|u|jullie) (?:vragen|verzoeken)|ik verzoek (?:je|u|jullie)|(?:ik|we|wij) (?:(?:daarom|dan ook|bij deze|hierbij|nogmaals|graag|vriendelijk) )*(?:vraag|vragen) (?:je|jou|u|jullie|iedereen) (?:(?:\S+ ){0,3}?om|vriendelijk|(?:\S+ ){1,8}?te \S+)|(?:ik |we |wij )?ontvang(?:en)? (?:het |hem |ze )?graag|lukt het (?:je|jou|jullie|u)?|is het mogelijk|zou het mogelijk zijn|wil je zo vriendelijk|hoe staat het (?:met|ervoor)|heb je (?:al )?(?:kans gehad|gelegenheid gehad))\b/i,
+      re: /\b(?:mag ik (?:je|jou|u|jullie) (?:vragen|verzoeken)|ik wil (?:je|jou|u|jullie) (?:vragen|verzoeken)|(?:ik|we|wij) (?:(?:daarom|dan ook|bij deze|hierbij|nogmaals|graag|vriendelijk) )*(?:verzoek|verzoeken) (?:je|jou|u|jullie|iedereen)|(?:ik|we|wij) (?:(?:daarom|dan ook|bij deze|hierbij|nogmaals|graag|vriendelijk) )*(?:vraag|vragen) (?:je|jou|u|jullie|iedereen) (?:(?:\S+ ){0,3}?om|vriendelijk|(?:\S+ ){1,8}?te \S+)|(?:ik |we |wij )?ontvang(?:en)? (?:het |hem |ze )?graag|lukt het (?:je|jou|jullie|u)?|is het mogelijk|zou het mogelijk zijn|wil je zo vriendelijk|hoe staat het (?:met|ervoor)|heb je (?:al )?(?:kans gehad|gelegenheid gehad))\b/i,
       kind: 'question',
     },
     // The verb before the subject after a fronted phrase: "Om de start te halen, verzoek ik u …",
@@ -196,7 +196,7 @@ export const nl: LanguageLexicon = {
   // "Graag uiterlijk vrijdag", "Beide graag vóór 12.00 uur", "Graag je reactie vóór donderdag": after
   // the ask, a line that only gives its deadline or rhythm.
   restatement:
-    /^(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:het|ze|dat|die|dit|alles|beide)\s+(?:(?:echt|wel|dan|graag)\s+)?(?:uiterlijk|vóór|voor|op|morgen|vandaag|ten laatste)\b.{0,40}\bnodig\b|^(?:(?:beide|allebei|alles|allemaal|het|dat|die|ze|dan|wel|liefst|bij voorkeur|en)\s+){0,2}graag\s+(?:(?:je|jouw|uw|jullie)\s+(?:input|reactie|antwoord|feedback|opmerkingen|commentaar|akkoord|gegevens)\s+)?(?:uiterlijk|vóór|voor|ten laatste|binnen|per|deze week|eind|einde|morgen|overmorgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag)(?=[\s,.!:]|$)/i,
+    /^(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:het|ze|dat|die|dit|alles|beide)\s+(?:(?:echt|wel|dan|graag)\s+)?(?:uiterlijk|vóór|voor|op|morgen|vandaag|ten laatste|binnen)\b.{0,40}\bnodig\b|^(?:(?:beide|allebei|alles|allemaal|het|dat|die|ze|dan|wel|liefst|bij voorkeur|en)\s+){0,2}graag\s+(?:(?:je|jouw|uw|jullie)\s+(?:input|reactie|antwoord|feedback|opmerkingen|commentaar|akkoord|gegevens)\s+)?(?:uiterlijk|vóór|voor|ten laatste|binnen|per|deze week|eind|einde|morgen|overmorgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag)(?=[\s,.!:]|$)/i,
   ownTask: /^(?:ik|wij|we)\s+(?:moet|moeten|ben|zijn|ga|gaan)\b/i,
   automated: [
     /\b(?:(?:aangemeld|ingeschreven|geabonneerd) (?:voor|op) (?:de|onze|deze) nieuwsbrief|afmelden|af te melden|uitschrijven|uit te schrijven|geen (?:e-?mails|berichten|nieuwsbrieven) meer (?:te )?ontvangen|abonnement opzeggen|voorkeuren beheren|meldingsinstellingen|bekijk (?:deze e-?mail )?in je browser)\b/i,

@@ -126,7 +126,7 @@ export const pl: LanguageLexicon = {
       direct: true,
     },
     {
-      re: /(?:^|\s)(?:będę|będziemy)\s+(?:bardzo\s+)?wdzięczn[aiy]\b|(?:^|\s)byłbym wdzięczny|(?:^|\s)byłabym wdzięczna|(?:^|\s)(?:bardzo )?(?:pomogłoby|pomoże|pomogłaby) (?:mi|nam)|(?:^|\s)(?:dobrze|fajnie|super|świetnie|idealnie|miło) (?:by było|byłoby),? (?:gdybyś|gdybyście|gdyby pan|gdyby pani|jeśli|jeżeli)|(?:^|\s)(?:byłoby|było by|będzie) (?:mi |nam )?(?:super|świetnie|fajnie|dobrze|idealnie|miło|wspaniale|najlepiej),? (?:gdyby(?:ś|ście)?|jeśli|jeżeli)(?=[\s,.!?]|$)/i,
+      re: /(?:^|\s)(?:będę|będziemy)\s+(?:bardzo\s+)?wdzięczn[aiy]\b|(?:^|\s)przydał(?:by|aby|oby|yby)\s+(?:(?:mi|nam)\s+się|się\s+(?:mi\s+|nam\s+)?(?:też|również|jeszcze|także))(?=[\s,.!?]|$)|(?:^|\s)byłbym wdzięczny|(?:^|\s)byłabym wdzięczna|(?:^|\s)(?:bardzo )?(?:pomogłoby|pomoże|pomogłaby) (?:mi|nam)|(?:^|\s)(?:dobrze|fajnie|super|świetnie|idealnie|miło) (?:by było|byłoby),? (?:gdybyś|gdybyście|gdyby pan|gdyby pani|jeśli|jeżeli)|(?:^|\s)(?:byłoby|było by|będzie) (?:mi |nam )?(?:super|świetnie|fajnie|dobrze|idealnie|miło|wspaniale|najlepiej),? (?:gdyby(?:ś|ście)?|jeśli|jeżeli)(?=[\s,.!?]|$)/i,
       kind: 'action',
     },
     {
@@ -225,7 +225,7 @@ export const pl: LanguageLexicon = {
   outOfOffice:
     /(?:^|\s)(?:jestem nieobecn[ay]|poza biurem|na urlopie|automatyczna odpowiedź|ograniczony dostęp do poczty|nie mam dostępu do poczty)/i,
   restatement:
-    /^(?:potrzebuję|potrzebujemy)\s+(?:tego|ich|go|jej|wszystkiego|tych)\s+(?:najpóźniej\s+)?(?:do|przed|jutro|dziś|dzisiaj|na)(?![\p{L}])/iu,
+    /^(?:potrzebuję|potrzebujemy)\s+(?:tego|ich|go|jej|wszystkiego|tych)\s+(?:najpóźniej\s+)?(?:do|przed|jutro|dziś|dzisiaj|na|w ciągu)(?![\p{L}])/iu,
   ownTask: /^(?:ja\s+|my\s+)?(?:muszę|musimy|jestem|jesteśmy|mam|mamy)(?=[\s,.!?]|$)/i,
   // Diminutives and their vocatives ("Kasiu, czy możesz…" is Katarzyna).
   nicknames: {
