@@ -937,3 +937,15 @@ describe('round 37: a date after a date is not its hour', () => {
     expect(due('Dear Eva,\n\nCould you send me the slides on 27/04 by 14:00?\n\nK', 'en')).toBe('2026-04-27T14:00');
   });
 });
+
+describe('round 38: a share is not an hour', () => {
+  it('"goes up by around 4%" gives no time; "by around 4" does', () => {
+    const a = run(
+      'Hi,\n\nCould you confirm the order? After December the Chilean range goes up by around 4% because of freight.\n\nK',
+      'en',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+    expect(due('Hi,\n\nCould you call the carrier by around 4?\n\nK', 'en')).toBe('2026-03-04T16:00');
+  });
+});

@@ -1890,3 +1890,56 @@ describe('round 37: a line that opens with "please", asks the cues missed, "you 
     expectQuoted('Hoi Eva,\n\nNog één ding: kun je de map vóór vrijdag sturen.\n\nOla', 'nl', ['kun je de map']);
   });
 });
+
+describe('round 38: pleasure at having met, an offer under a condition, asks by "poproszę" and "proszony jest"', () => {
+  it.each<[Lang, string]>([
+    ['en', "Great to meet you at the Freshers' week tasting."],
+    ['nl', 'Leuk je gisteren op de beurs te ontmoeten.'],
+    ['de', 'Schön, Sie auf der Messe kennengelernt zu haben.'],
+    ['pl', 'Miło było Cię poznać na targach w Poznaniu.'],
+    ['nb', 'Hyggelig å treffe deg på messa i forrige uke.'],
+  ])('%s: "%s" is small talk', (lang, line) => {
+    expect(analyzeFromOla(`Hei Eva,\n\n${line} Vedlagt/attached: prisliste.\n\nOla`, lang).requestSpans).toEqual([]);
+    expect(analyzeFromOla(`Hei Eva,\n\n${line}\n\nOla`, lang).isRequest).toBe(false);
+  });
+  it.each<[Lang, string]>([
+    ['nl', 'Mocht u later in het ontwerp toch iets willen wijzigen, dan denk ik graag met u mee.'],
+    ['de', 'Wenn ihr beim Aufbau Hilfe braucht, komme ich gerne vorbei.'],
+    ['pl', 'Jeśli będzie trzeba coś zmienić w projekcie, chętnie pomogę.'],
+    ['nb', 'Hvis dere trenger det, kommer vi gjerne innom en dag neste uke.'],
+  ])('%s: "%s" offers', (lang, line) => {
+    expect(analyzeFromOla(`Hei Eva,\n\n${line}\n\nOla`, lang).isRequest).toBe(false);
+  });
+  it('contrast: "…, dan verneem ik graag de reden" asks', () => {
+    expectQuoted(
+      'Beste Eva,\n\nMocht dat niet haalbaar zijn, dan verneem ik graag de reden, zodat ik de commissie kan informeren.\n\nOla',
+      'nl',
+      ['dan verneem ik graag'],
+    );
+  });
+  it('"schick dir die plaene morgen vormittag, promised." is the sender\'s own doing, typed on a phone', () => {
+    expect(
+      analyzeFromOla('hi eva, schick dir die plaene morgen vormittag, promised.\ncheers ola', 'de').isRequest,
+    ).toBe(false);
+  });
+  it('"poproszę o …" and "każdy dyspozytor proszony jest o …" in the last item of a list ask', () => {
+    expectQuoted(
+      'Panie Romanie,\n\ndziękuję za spotkanie. Podsumowując:\n\n- próby szczelności przesuwamy na 29.06,\n- poproszę o przesłanie protokołów z płukania instalacji – najpóźniej w środę do 12:00.\n\nOla',
+      'pl',
+      ['poproszę o przesłanie'],
+    );
+    expectQuoted(
+      'Cześć,\n\nkilka spraw:\n\n- od poniedziałku nowa trasa R14,\n- każdy dyspozytor proszony jest o zweryfikowanie swoich kierowców i wysłanie mi listy do końca tygodnia.\n\nOla',
+      'pl',
+      ['proszony jest o'],
+    );
+  });
+  it('"no action needed from you" outweighs a line the model hardly sees as an ask', () => {
+    expect(
+      analyzeFromOla(
+        'Hi all,\n\nThe night shoot has moved from Tuesday to Thursday. Call time stays at 18:00 and unit base is still the car park.\n\nThe schedule is already updated, no action needed from you.\n\nOla',
+        'en',
+      ).isRequest,
+    ).toBe(false);
+  });
+});

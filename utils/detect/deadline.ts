@@ -517,11 +517,12 @@ function buildParsers(lex: DateLexicon): DateParser[] {
       },
     },
     {
-      // a time alone after a deadline word: "before 3pm", "vor 15 Uhr", "før kl. 15"
+      // a time alone after a deadline word: "before 3pm", "vor 15 Uhr", "før kl. 15" (not a share:
+      // "goes up by around 4%")
       pattern: () =>
         !textHasDigit
           ? NEVER
-          : rx`${B}(${lex.deadlinePrep})\\s+(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}`,
+          : rx`${B}(${lex.deadlinePrep})\\s+(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}(?!\\s?%)`,
       extract: (context, m) => {
         if (m[4] === undefined && !m[5] && !m[2]) return null;
         // "do 20.11", "spätestens bis 17.04." are the 20th of November and the 17th of April (the

@@ -561,9 +561,9 @@ const WILL_RECEIVE: Partial<Record<Lang, RegExp>> = {
  * The verb before its subject, or the thing the reader gets "from me".
  */
 const FROM_ME: Record<Lang, RegExp> = {
-  en: /\byou(?:'ll| will)\s+have\s[^?]*\bfrom\s+(?:me|us)\b[^?]*$/,
+  en: /\byou(?:'ll| will)\s+have\s[^?]*\bfrom\s+(?:me|us)\b[^?]*$|^(?:will|'ll)\s+send\s+(?:you|it|them)\b[^?]*$/,
   nl: /(?<![\p{L}])(?:stuur|mail|zend|verstuur|bezorg)\s+ik\s+(?:je|jou|u|jullie)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:je|jij|u|jullie)\s+(?:hebt|heeft|krijgt|ontvangt|hebben|krijgen|ontvangen)\s[^?]*(?<![\p{L}])van\s+(?:me|mij|ons)(?![\p{L}])[^?]*$/u,
-  de: /(?<![\p{L}])(?:schicke|sende|leite|übermittle|reiche)\s+ich\s+(?:dir|ihnen|euch)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:du\s+(?:hast|bekommst|kriegst|erhältst)|(?:hast|bekommst|kriegst|erhältst)\s+du|sie\s+(?:haben|bekommen|erhalten)|(?:haben|bekommen|erhalten)\s+sie)\s[^?]*(?<![\p{L}])von\s+(?:mir|uns)(?![\p{L}])[^?]*$/u,
+  de: /(?<![\p{L}])(?:schicke|sende|leite|übermittle|reiche)\s+ich\s+(?:dir|ihnen|euch)(?![\p{L}])[^?]*$|^(?:schick|schicke|sende|send)\s+(?:dir|euch)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:du\s+(?:hast|bekommst|kriegst|erhältst)|(?:hast|bekommst|kriegst|erhältst)\s+du|sie\s+(?:haben|bekommen|erhalten)|(?:haben|bekommen|erhalten)\s+sie)\s[^?]*(?<![\p{L}])von\s+(?:mir|uns)(?![\p{L}])[^?]*$/u,
   pl: /(?<![\p{L}])(?:dostaniesz|otrzymasz|dostaniecie|otrzymacie|będziesz miał|będziesz miała|dostanie pan|dostanie pani|otrzyma pan|otrzyma pani)\s[^?]*(?<![\p{L}])ode\s+mnie(?![\p{L}])[^?]*$/u,
   nb: /(?<![\p{L}])(?:sender|oversender|videresender)\s+jeg\s+(?:deg|dere)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:du|dere)\s+(?:har|får|vil få|skal få)\s[^?]*(?<![\p{L}])fra\s+(?:meg|oss)(?![\p{L}])[^?]*$/u,
 };
@@ -578,6 +578,32 @@ const YOU_CAN: Partial<Record<Lang, RegExp>> = {
   nl: /^\S+\s+(?:\S+\s+)*?[^\s,:;–—-]+\s+(?:kun je|kun jij|kunt u|kunnen jullie)(?![\p{L}])[^?]*\.$/u,
   de: /^\S+\s+(?:\S+\s+)*?[^\s,:;–—-]+\s+(?:kannst du|können sie|könnt ihr)(?![\p{L}])[^?]*\.$/u,
   nb: /^\S+\s+(?:\S+\s+)*?[^\s,:;–—-]+\s+(?:kan du|kan dere)(?![\p{L}])[^?]*\.$/u,
+};
+
+/**
+ * "Great to meet you at the Freshers' week tasting", "Leuk je gisteren te ontmoeten", "Schön, Sie
+ * auf der Messe kennengelernt zu haben", "Miło było Cię poznać", "Hyggelig å treffe deg på messa":
+ * pleasure at having met is small talk, never an ask.
+ */
+const NICE_TO_MEET: Record<Lang, RegExp> = {
+  en: /^(?:(?:it was|it's|was|so|really)\s+)*(?:great|nice|lovely|good|wonderful|a pleasure|fantastic|brilliant)\s+(?:to\s+(?:meet|see|catch up with|chat with|talk to|speak (?:to|with))\s+you|meeting you|seeing you|chatting|catching up)\b[^?]*$/,
+  nl: /^(?:(?:het was|wat)\s+)?(?:leuk|fijn|prettig|goed|aangenaam)\s+(?:om\s+)?(?:je|jou|u|jullie)\s+(?:\S+\s+){0,6}?(?:te\s+)?(?:ontmoeten|spreken|zien|leren kennen)(?:\s+te\s+hebben)?(?![\p{L}])[^?]*$/u,
+  de: /^(?:(?:es war|war)\s+)?(?:schön|nett|toll|super|eine freude)\s*,?\s+(?:dich|sie|euch)\s+(?:\S+\s+){0,6}?(?:kennengelernt|getroffen|gesehen|gesprochen)(?:\s+zu\s+haben)?(?![\p{L}])[^?]*$/u,
+  pl: /^(?:(?:bardzo|naprawdę)\s+)?(?:miło|fajnie|dobrze)\s+(?:było\s+)?(?:cię|was|pana|panią|państwa)\s+(?:\S+\s+){0,3}?(?:poznać|zobaczyć|spotkać)(?![\p{L}])[^?]*$|^(?:(?:bardzo|naprawdę)\s+)?(?:miło|fajnie)\s+(?:było\s+)?(?:poznać|zobaczyć|spotkać)\s+(?:cię|was|pana|panią|państwa)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:(?:det var|så)\s+)?(?:hyggelig|fint|kjekt|koselig|gøy)\s+å\s+(?:møte|treffe|se|snakke med|hilse på)\s+(?:deg|dere)(?![\p{L}])[^?]*$/u,
+};
+
+/**
+ * "Mocht u later toch iets willen wijzigen, dan denk ik graag met u mee", "Wenn du Hilfe brauchst,
+ * helfe ich gern", "Hvis dere trenger det, kommer vi gjerne innom": a condition whose
+ * main clause is the sender's offer asks nothing (not "…, dan verneem ik graag de reden": what the
+ * sender would gladly hear or receive asks for it). Not English, whose model weighs such lines.
+ */
+const CONDITIONAL_OFFER: Partial<Record<Lang, RegExp>> = {
+  nl: /^(?:(?:en|ook)\s+)?(?:als|mocht|mochten|indien)\s[^?]*,\s*(?:dan\s+)?(?!(?:ontvang|ontvangen|hoor|horen|verneem|vernemen|zie|zien|krijg|krijgen|heb|hebben)\s)\p{L}+\s+(?:ik|we|wij)\s+(?:\S+\s+){0,2}?graag(?![\p{L}])[^?]*$/u,
+  de: /^(?:(?:und|auch)\s+)?(?:wenn|falls|sollten?|solltest)\s[^?]*,\s*(?:dann\s+)?(?!(?:höre|hören|erfahre|erfahren|bekomme|bekommen|erhalte|erhalten|hätte|hätten)\s)\p{L}+\s+(?:ich|wir)\s+(?:\S+\s+){0,2}?gerne?(?![\p{L}])[^?]*$/u,
+  pl: /^(?:(?:a|i)\s+)?(?:jeśli|jeżeli|gdyby|gdybyś|gdybyście)\s[^?]*,\s*(?:to\s+)?(?:chętnie|z przyjemnością)\s[^?]*$/u,
+  nb: /^(?:(?:og|så)\s+)?(?:hvis|om|dersom)\s[^?]*,\s*(?:så\s+)?(?!(?:hører|får|ser|vil)\s)\p{L}+\s+(?:jeg|vi)\s+(?:\S+\s+){0,2}?gjerne(?![\p{L}])[^?]*$/u,
 };
 
 /**
@@ -825,6 +851,8 @@ function neverAnAsk(raw: string, bare: string, c: CompiledLexicon): boolean {
     WILL_RECEIVE[c.lex.lang]?.test(bare) ||
     (FROM_ME[c.lex.lang].test(bare) && !ASK_WORD[c.lex.lang].test(bare)) ||
     YOU_CAN[c.lex.lang]?.test(bare) === true ||
+    NICE_TO_MEET[c.lex.lang].test(bare) ||
+    CONDITIONAL_OFFER[c.lex.lang]?.test(bare) === true ||
     RESTED_QUESTION[c.lex.lang]?.test(bare) === true ||
     WEATHER_TALK[c.lex.lang].test(bare) ||
     DONE_REPORT[c.lex.lang].test(bare) ||
@@ -2608,7 +2636,11 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   if (noAction) {
     // "Każda stylistka musi przejść szkolenie … Po zakończeniu system sam wyśle mi potwierdzenie, więc
     // nie musicie niczego odsyłać": a duty put on the group stands beside nothing to do for a step of it.
-    const asks = requests.filter((r) => r.direct || r.score >= SURE + 2 || OBLIGED[language].test(bares[r.i]!));
+    // "Call time stays at 18:00 … no action needed from you": a line the model hardly sees as an ask
+    // does not outweigh the words, whatever its form.
+    const asks = requests.filter(
+      (r) => (r.direct && r.score >= WEAK) || r.score >= SURE + 2 || OBLIGED[language].test(bares[r.i]!),
+    );
     requests.length = 0;
     requests.push(...asks);
   }

@@ -115,7 +115,7 @@ export const pl: LanguageLexicon = {
       direct: true,
     },
     {
-      re: /(?:^|\s)(?:proszę|prosze|prosiłbym|prosiłabym|prosimy|uprzejmie proszę|bardzo proszę)(?:\s|,\s)/i,
+      re: /(?:^|\s)(?:proszę|prosze|poproszę|poprosze|prosiłbym|prosiłabym|prosimy|uprzejmie proszę|bardzo proszę)(?:\s|,\s)|(?:^|\s)(?:(?:jest|są|zostaje|zostają|będzie|będą)\s+proszon[aeyi]|proszon[aeyi]\s+(?:jest|są|zostaje|zostają|będzie|będą))\s+o(?=\s)/i,
       kind: 'action',
       direct: true,
     },
