@@ -949,3 +949,22 @@ describe('round 38: a share is not an hour', () => {
     expect(due('Hi,\n\nCould you call the carrier by around 4?\n\nK', 'en')).toBe('2026-03-04T16:00');
   });
 });
+
+describe('round 39: "is it possible that you …?" asks, "need to know by EOD" gives the time', () => {
+  it('"Er det mulig at du får sendt meg … i løpet av uken?" is due on Friday', () => {
+    expect(
+      due('Hei,\n\nEr det mulig at du får sendt meg oppdatert prisliste fra sagbruket i løpet av uken?\n\nK', 'nb'),
+    ).toBe('2026-03-06T17:00');
+  });
+  it('contrast: "Er tappelinja ledig neste uke?" asks about the week', () => {
+    expect(due('Hei,\n\nEr tappelinja ledig neste uke?\n\nK', 'nb')).toBeNull();
+  });
+  it('"… can u check if the inverter has come in? need to know by EOD or I\'ll have to move the install"', () => {
+    expect(
+      due(
+        "hey eva can u check if the inverter for the Mason job has come in? need to know by EOD or I'll have to move the install",
+        'en',
+      ),
+    ).toBe('2026-03-04T17:00');
+  });
+});

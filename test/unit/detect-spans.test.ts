@@ -1943,3 +1943,42 @@ describe('round 38: pleasure at having met, an offer under a condition, asks by 
     ).toBe(false);
   });
 });
+
+describe('round 39: thanks put as a question, news under a label, asks the cues missed', () => {
+  it.each<[Lang, string]>([
+    ['de', 'Ein großes Danke an die Pistencrew und die Liftwarte. Was wären wir ohne euch?'],
+    ['en', 'A huge thank you to the crew and the lifeguards. What would we do without you all?'],
+    ['nl', 'Dank aan de opbouwploeg en de vrijwilligers. Wat moeten we toch zonder jullie?'],
+    ['pl', 'Wielkie dzięki dla ekipy i wolontariuszy. Co byśmy bez was zrobili?'],
+    ['nb', 'Stor takk til mannskapet og de frivillige. Hva skulle vi gjort uten dere?'],
+  ])('%s: "%s" asks nothing', (lang, text) => {
+    expect(analyzeFromOla(`Hei alle,\n\n${text}\n\nOla`, lang).isRequest).toBe(false);
+  });
+  it('"Update stroom: de aggregaten komen donderdag binnen …" is news, not "update!"', () => {
+    expect(
+      analyzeFromOla(
+        'Team,\n\nUpdate stroom: de aggregaten voor area Zuid komen donderdag 9 juli binnen, de aansluitingen worden vrijdagochtend getest.\n\nRest loopt volgens planning.\n\nOla',
+        'nl',
+      ).isRequest,
+    ).toBe(false);
+  });
+  it('contrast: an ask under the label still asks', () => {
+    expectQuoted(
+      'Hoi Eva,\n\nUpdate planning: kun je de nieuwe data vóór vrijdag in het rooster zetten?\n\nOla',
+      'nl',
+      ['kun je de nieuwe data'],
+    );
+  });
+  it('"Zwracam się z uprzejmą prośbą o …" and "It would really help if I could have your draft …" ask', () => {
+    expectQuoted(
+      'Szanowna Pani,\n\nZwracam się z uprzejmą prośbą o przekazanie kart ratowniczych dla wszystkich wersji autobusu.\n\nOla',
+      'pl',
+      ['Zwracam się z uprzejmą prośbą'],
+    );
+    expectQuoted(
+      'Hi Eva,\n\nThe naming ceremony is on 13 June. It would really help if I could have your draft press release by the end of the month.\n\nOla',
+      'en',
+      ['It would really help if I could have'],
+    );
+  });
+});

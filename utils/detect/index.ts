@@ -422,6 +422,12 @@ const NOT_ONLY_FOR_INFO =
 
 /** A short lead-in before a name: "Re the cracks on stair 2: Tomek, …". */
 const LEAD_IN = /^[^:\n]{3,80}:\s+(?=\p{Lu})/u;
+/**
+ * "Update stroom: de aggregaten komen donderdag binnen …", "Status Halle 2: …": news announced by a
+ * label; the label's word is no imperative.
+ */
+const NEWS_LABEL =
+  /^(?:update|updates|status|stand van zaken|stand|nieuws|news|neuigkeiten|info|fyi|aktualizacja|oppdatering|nytt)(?:\s+[^\s:]+){0,2}:\s/iu;
 /** A short lead-in before anything: "And finally: hand in …". */
 const ANY_LEAD_IN = /^[^:\n]{3,60}:\s+(?=\S)/u;
 /** "Quick update – I'll send you …", "Kurzes Update – ich schicke …": a label of a few words before a dash. */
@@ -659,6 +665,18 @@ const GLADLY_I =
   /^(?:(?:en|ook|dus|alvast|hierbij)\s+)?graag\s+(?!(?:ontvang|ontvangen|hoor|horen|verneem|vernemen|zie|zien|krijg|krijgen|heb|hebben|wil|willen|zou|zouden|nodig|zag|had|hadden)(?![\p{L}]))\p{L}+\s+(?:ik|we|wij)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:graag|je|jij|jullie)\s+(?:ontvangen|horen|vernemen))[^?]*$/u;
 
 /**
+ * "Was wären wir ohne euch?", "What would we do without you?", "Co byśmy bez was zrobili?": thanks
+ * put as a question, which answers itself.
+ */
+const WITHOUT_YOU: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|honestly|seriously|really)[,]?\s+)*what would (?:we|i) (?:do|be) without (?:you|you all|you guys|all of you)\b[^?]*\?\s*$/,
+  nl: /^(?:(?:en|echt)[,]?\s+)*wat (?:moeten|zouden|moesten) (?:we|wij|ik) (?:toch\s+)?(?:\S+\s+){0,2}?zonder (?:jullie|jou|u)(?![\p{L}])[^?]*\?\s*$/u,
+  de: /^(?:(?:und|ehrlich)[,]?\s+)*was (?:wären|würden|täten|hätten) (?:wir|ich) (?:\S+\s+){0,2}?ohne (?:euch|dich|sie)(?![\p{L}])[^?]*\?\s*$/u,
+  pl: /^(?:(?:i|a|szczerze)[,]?\s+)*co (?:byśmy|bym|my byśmy) (?:\S+\s+){0,2}?bez (?:was|ciebie|pana|pani|państwa)(?![\p{L}])[^?]*\?\s*$/u,
+  nb: /^(?:(?:og|ærlig talt)[,]?\s+)*hva (?:skulle|ville) (?:vi|jeg) (?:\S+\s+){0,3}?uten (?:dere|deg)(?![\p{L}])[^?]*\?\s*$/u,
+};
+
+/**
  * "Honestly, why would we ever fix it?", "Waarom zouden we dat ooit veranderen?", "Warum sollten wir
  * das jemals ändern?": why the sender's side would ever do a thing, a question that answers itself.
  */
@@ -859,6 +877,7 @@ function neverAnAsk(raw: string, bare: string, c: CompiledLexicon): boolean {
     MINUTES_HANDED[c.lex.lang]?.test(bare) === true ||
     GOOD_NEWS_QUESTION[c.lex.lang].test(bare) ||
     WHY_EVER[c.lex.lang].test(bare) ||
+    WITHOUT_YOU[c.lex.lang].test(bare) ||
     STATUS_LINE[c.lex.lang].test(bare) ||
     (c.lex.lang === 'nl' && GLADLY_I.test(bare)) ||
     // A good wish, a thing done, a wait on someone else: none of them unless an ask word follows.
@@ -881,6 +900,9 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People): Sente
   if (verdict.other) return verdict;
   // "And finally: hand in the test results by Friday": the request starts after the lead-in.
   const lead = colonWithin(raw, 60) ? ANY_LEAD_IN.exec(raw) : null;
+  // Outside English (whose model reads the label's word), news under a label is judged without it.
+  if (verdict.kind && lead && c.lex.lang !== 'en' && NEWS_LABEL.test(raw))
+    return judgeOnce(raw.slice(lead[0].length), c, people);
   if (verdict.kind) {
     // "Following our call yesterday: I'll get the samples to the lab by Friday", "Quick update – I'll
     // send you the rate sheet by Thursday": after a lead-in that asks nothing, what rules a sentence
@@ -1113,11 +1135,11 @@ const DONE_YET: Record<Lang, RegExp> = {
  * what is asked about, not by when (a date with its own "by" still is one).
  */
 const FACT_QUESTION: Record<Lang, RegExp> = {
-  en: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:is|are|was|were|do|does|did|has|have|should|shall|will|would)\s+(?!(?:you|we|i|u)\b)[^?]*\?\s*$/,
-  nl: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:is|zijn|was|waren|moet|moeten|gaat|gaan|komt|komen|heeft|hebben|wordt|worden|staat|staan)\s+(?!(?:je|jij|u|jullie|we|wij|ik)(?![\p{L}]))[^?]*\?\s*$/u,
-  de: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:ist|sind|war|waren|muss|müssen|soll|sollen|kommt|kommen|geht|gehen|hat|haben|wird|werden|steht|stehen)\s+(?!(?:du|ihr|sie|wir|ich)(?![\p{L}]))[^?]*\?\s*$/u,
+  en: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:is|are|was|were|do|does|did|has|have|should|shall|will|would)\s+(?!(?:you|we|i|u)\b|(?:it|there) (?:any )?(?:possible|possibility|chance|way)\b)[^?]*\?\s*$/,
+  nl: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:is|zijn|was|waren|moet|moeten|gaat|gaan|komt|komen|heeft|hebben|wordt|worden|staat|staan)\s+(?!(?:je|jij|u|jullie|we|wij|ik)(?![\p{L}])|het (?:mogelijk|haalbaar)(?![\p{L}])|er (?:een )?(?:mogelijkheid|kans)(?![\p{L}]))[^?]*\?\s*$/u,
+  de: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:ist|sind|war|waren|muss|müssen|soll|sollen|kommt|kommen|geht|gehen|hat|haben|wird|werden|steht|stehen)\s+(?!(?:du|ihr|sie|wir|ich)(?![\p{L}])|(?:es|das) (?:\S+\s+)?möglich(?![\p{L}]))[^?]*\?\s*$/u,
   pl: /^(?:[^–—:?]{3,60}[–—:]\s+)?czy\s+(?!(?:\S+\s+){0,2}?(?:możesz|możecie|mógłbyś|mogłabyś|moglibyście|może pan|może pani|dasz|dacie|zdążysz|zdążycie|masz|macie|wiesz|wiecie|pan|pani|państwo|ty|wy)(?![\p{L}]))[^?]*\?\s*$/u,
-  nb: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:er|var|skal|må|kommer|går|har|blir|står)\s+(?!(?:du|dere|vi|jeg)(?![\p{L}]))[^?]*\?\s*$/u,
+  nb: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:er|var|skal|må|kommer|går|har|blir|står)\s+(?!(?:du|dere|vi|jeg)(?![\p{L}])|det (?:\S+\s+)?(?:mulig|en mulighet|sjanse)(?![\p{L}]))[^?]*\?\s*$/u,
 };
 
 /** Questions about a fact ("do you know whether…"), whose dates are not a deadline unless "by" says so. */
@@ -1253,7 +1275,7 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
  * SJA-en i dag") and a thing that has to be back or ready ("der Schlüssel muss heute zurück").
  */
 const WANT_IT: Record<Lang, RegExp> = {
-  en: /^(?:(?:and|also|so|but|really)\s+)?need (?:it|them|this|that|these|those|the|both|all)\b|\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|\b(?:i'll|we'll|i will|we will) (?:still |really |also )?need (?:it|them|this|that|these|those|the|your|all|both)\b|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w/,
+  en: /^(?:(?:and|also|so|but|really)\s+)?need (?:it|them|this|that|these|those|the|both|all)\b|^(?:(?:and|also|so|but|really)\s+)?(?:i |we )?need to know\b|\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|\b(?:i'll|we'll|i will|we will) (?:still |really |also )?need (?:it|them|this|that|these|those|the|your|all|both)\b|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w/,
   nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:wil|willen|heb|hebben|zou|zouden) (?:het|ze|die|dat|dit|alles|hem|beide|allebei) (?:(?:\p{L}+|\d{1,2}(?:[.:]\d{2})?) ){0,5}?(?:binnen|terug|hebben|ontvangen|zien|graag)|(?:ik|we|wij) (?:heb|hebben) (?:[\p{L}\d.:-]+ ){1,6}?nodig|(?:heb|hebben|wil|willen) (?:ik|we|wij) (?:[\p{L}\d.:-]+ ){0,6}?(?:nodig|binnen|terug|hebben|ontvangen))(?![\p{L}])/u,
   de: /^(?:(?:und|aber|also)\s+)?(?:brauche|bräuchte|benötige) (?:ihn|sie|es|das|die|den|beides|alles)(?![\p{L}])|(?<![\p{L}])(?:(?:ich|wir) (?:brauche|brauch|brauchen|benötige|benötigen|bräuchte|bräuchten|hätte gern|hätten gern|hätte gerne|hätten gerne)|(?:brauche|brauch|benötige|bräuchte) (?:ich|wir)|(?:hätte|hätten) (?:ich|wir) (?:[\p{L}\d.:-]+ ){0,4}?gerne?|muss (?:[\p{L}\d.:-]+ ){0,4}?(?:zurück|vorliegen|bei (?:mir|uns) sein|da sein|fertig sein|eingereicht sein))(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:potrzebn[aey](?=\s+(?:(?:na|jeszcze)\s+)?(?:jutro|dziś|dzisiaj|do|przed|najpóźniej|w ciągu)(?![\p{L}]))|potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|chciałbym mieć|chciałabym mieć|chcielibyśmy mieć|(?:musi|muszą) (?:[\p{L}\d.:-]+ ){0,3}?(?:być gotow\p{L}*|być u mnie|trafić do mnie|wrócić|dotrzeć))(?![\p{L}])/u,
@@ -1711,6 +1733,15 @@ const THIRD_ASKS: Partial<Record<Lang, RegExp>> = {
   pl: /^(?=[^?]*?(?:pros|zwraca))(?:[\p{L}-]+\s+){1,4}?(?:(?:prosi|proszą|zwraca się z prośbą do)\s+(?:pana|panią|państwa|cię|was|wszystkich)|(?:prosi|proszą|prosił|prosiła|prosili|prosiły),?\s+(?:(?:żeby|aby|by)\s+(?:pan|pani|państwo)|żebyś|abyś|żebyście|abyście))(?![\p{L}])[^?]*$/u,
   // "Retten ber om at partene innen 10 dager gir tilbakemelding …", "Skolen ber dere om å …".
   nb: /(?<![\p{L}])(?:(?:vi|jeg) ber|ber (?:vi|jeg)) (?:(?:derfor|herved|vennligst|også)\s+)*om at (?!(?:vi|jeg)\s)\p{L}[^?]*$|(?<![\p{L}])(?:vi|jeg) ber (?:hver|alle|samtlige|hver enkelt)(?: \S+){0,2}? (?:om å |å )?\p{L}{3,}[^?]*$|(?<![\p{L}])ber (?:vi|jeg) (?:deg|dere|alle|samtlige)(?: \S+){0,3}? (?:om å |å )?\p{L}{3,}[^?]*$|^(?:[\p{L}-]+\s+){1,4}?(?:ber|anmoder)\s+(?:(?:deg|dere|partene|alle|de ansatte)\s+om\s+å(?![\p{L}])|om at\s+(?!(?:vi|jeg)\s)\p{L})[^?]*$/u,
+};
+
+/**
+ * "It would really help if I could have your draft press release by the end of the month": what
+ * would help the sender is to have the thing from the reader. English only (the other languages'
+ * cues have it: "Het zou me helpen als …", "Bardzo by mi pomogło, gdyby …").
+ */
+const HELPS_IF_I_HAVE: Partial<Record<Lang, RegExp>> = {
+  en: /\bit would (?:really |be a (?:big |great |huge |real )?|be (?:really |very |so )?)?help(?:ful)?(?: (?:me|us|a lot|a great deal))? if (?:i|we) could (?:have|get|see|receive|borrow)\s+(?:your|the|a|an|some|those|these|that|this|it|them)\b[^?]*$/,
 };
 
 /**
@@ -2265,6 +2296,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   ELLIPTICAL_ASK,
   FORMAL_ASK,
   IF_YOU_THEN_I,
+  HELPS_IF_I_HAVE,
   QUESTION_LABEL,
   FORMAL_QUESTION,
   OPINION_ASKED,
