@@ -321,3 +321,31 @@ describe('round 35: an invoice sent by an accounting platform', () => {
     expect(a.isRequest).toBe(false);
   });
 });
+
+describe('round 40: a ticket system assigning a ticket', () => {
+  const body =
+    'Ticket EST-55821 has been assigned to you.\n\nSummary: Radiator leaking - Room 2.14, Hadley Building\nPriority: P2 (respond within 1 working day)\n\nPlease update the ticket status once the job has been attended.\nView the ticket: https://helpdesk.castlebridge.example/tickets/EST-55821';
+  it('"[EST-55821] Assigned to you: …" with "has been assigned to you" is automated', () => {
+    const a = analyzeEmail(
+      mail('estates-helpdesk@firma.example', body, {
+        from: { name: 'Estates Helpdesk', email: 'estates-helpdesk@firma.example' },
+        subject: '[EST-55821] Assigned to you: Radiator leaking - Room 2.14',
+      }),
+      ctx(),
+    );
+    expect(a.automated).toBe(true);
+    expect(a.isRequest).toBe(false);
+  });
+  it('contrast: a colleague handing a ticket on by name is a person asking', () => {
+    const a = analyzeEmail(
+      mail(
+        'tom.hill@firma.example',
+        "Hi Anna,\n\nI've given EST-55821 to you, the radiator in 2.14 is leaking again. Could you have a look today?\n\nTom",
+        { from: { name: 'Tom Hill', email: 'tom.hill@firma.example' }, subject: 'EST-55821 radiator' },
+      ),
+      ctx(),
+    );
+    expect(a.automated).toBe(false);
+    expect(a.isRequest).toBe(true);
+  });
+});

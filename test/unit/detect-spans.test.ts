@@ -1982,3 +1982,20 @@ describe('round 39: thanks put as a question, news under a label, asks the cues 
     );
   });
 });
+
+describe('round 40: nothing for the reader to do, "Ich wäre froh, wenn du …"', () => {
+  it.each<[Lang, string]>([
+    ['nb', 'Til orientering – se under. Ikke noe dere trenger å gjøre, jeg tar meg av innspillene til kommunen.'],
+    ['nl', 'Ter info, zie hieronder. Niets wat jullie hoeven te doen, ik regel de reactie naar de gemeente.'],
+    ['de', 'Zur Info, siehe unten. Nichts, was ihr tun müsst, ich kümmere mich um die Stellungnahme.'],
+  ])('%s: "%s" asks nothing', (lang, text) => {
+    expect(analyzeFromOla(`Hei alle,\n\n${text}\n\nOla`, lang).isRequest).toBe(false);
+  });
+  it('"Ich wäre froh, wenn du mir … zustellen könntest" asks', () => {
+    expectQuoted(
+      'Hoi Eva\n\nIch wäre froh, wenn du mir die Belegungszahlen für Februar innerhalb von drei Tagen zustellen könntest.\n\nMerci vielmal\nOla',
+      'de',
+      ['Ich wäre froh, wenn du mir'],
+    );
+  });
+});

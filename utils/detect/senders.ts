@@ -76,6 +76,13 @@ const NO_REPLY_PART =
 const SYSTEM_NAME =
   /(?:no-?reply|notification|newsletter|nyhetsbrev|nieuwsbrief|driftsvarsel|varsel|powiadomienia|system|systeem|servicenow|concur|workday|jira|github|gitlab|docusign|teams|sharepoint|onedrive|calendar|kalender|kalendarz|survey|ankieta|umfrage|enquête|undersøkelse|pulse|digest|alert|automat|bot\b|portal|platform|platforma|plattform)/i;
 /** Calendar-system invitations ("Invitation: Budget review @ Wed 4 Mar"). */
+/**
+ * A ticket system's notice: a ticket's key in the subject ("[EST-55821] Assigned to you: …") and the
+ * ticket assigned in the passive ("Ticket EST-55821 has been assigned to you"), as no person writes it.
+ */
+const TICKET_KEY = /(?:^|[\s[(#])[A-Z][A-Z0-9]{1,9}-\d{2,}(?=[\]):\s]|$)/;
+const TICKET_ASSIGNED =
+  /\b(?:has been|was|is now) (?:re)?assigned to you\b|(?<![\p{L}])(?:is|werd) (?:aan (?:u|jou) )?toegewezen(?: aan (?:u|jou))?(?![\p{L}])|(?<![\p{L}])(?:wurde|ist) (?:dir|ihnen) zugewiesen(?![\p{L}])|(?<![\p{L}])(?:został[aoy]? )?przypisan[aeyo] do (?:ciebie|pana|pani)(?![\p{L}])|(?<![\p{L}])(?:er|ble) (?:tildelt|tilordnet) (?:deg|dere)(?![\p{L}])/iu;
 const CALENDAR_SUBJECT =
   /^(?:(?:updated |new )?invitation|uitnodiging|bijgewerkte uitnodiging|einladung|aktualisierte einladung|zaproszenie|zaktualizowane zaproszenie|invitasjon|oppdatert invitasjon|accepted|declined|geaccepteerd|angenommen|abgelehnt|zaakceptowano|godtatt|avslått)\s*:/i;
 const CALENDAR_BODY =
@@ -179,14 +186,17 @@ export function isAutomated(message: MessageSnapshot, text: string, languages: r
   if (PLATFORM_FOOTER.test(ends(sample, 300, 1200))) score += 2;
   const subject = String(message.subject ?? '');
   if (CALENDAR_SUBJECT.test(subject)) score += 2;
+  if (TICKET_KEY.test(subject) && TICKET_ASSIGNED.test(`${subject}\n${sample.slice(0, 600)}`)) score += 2;
   if (wording && CALENDAR_BODY.test(sample)) score += 1;
   // Invitations say who invited you at the top and offer the buttons near it or at the end.
   if (sample.includes('|') && RSVP_LINE.test(sample)) score += 2;
   else if (INVITED_LINE.test(ends(sample, 400, 400))) score += 1;
   // "anna.berg@" from "Anna Berg" is a person, even with a corporate footer.
+  // Not "Estates Helpdesk" <estates-helpdesk@…>: a team's name read like a first and last name.
   if (
     name &&
     !SYSTEM_NAME.test(name) &&
+    !TEAM_WORD.test(name) &&
     ((PERSON_LOCAL.test(local) && nameParts(name).some((p) => local.includes(p))) || initialAndSurname(local, name))
   )
     score -= 1;

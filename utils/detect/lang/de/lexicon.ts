@@ -74,7 +74,7 @@ export const de: LanguageLexicon = {
     },
     {
       // "Ich bräuchte …", "ich hätte gern …" (not "ohne dich hätten wir das nicht geschafft").
-      re: /\b(?:brauche|brauch|benötige|bräuchte|bräuchten|brauchen|benötigen) (?:ich|wir)\b(?!\s+(?:\S+\s+){0,2}?(?:nicht|nichts|kein|keine|keinen)\b)|\b(?:ersuche|ersuchen) (?:ich |wir )?(?:sie|dich|euch)\b|\b(?:ich|wir) (?:ersuche|ersuchen)\b|\bwäre (?:es )?(?:hilfreich|super|toll|schön|gut|nett|prima|klasse),? wenn (?:du|sie|ihr)\b|\b(?:hätte|hätten) (?:ich|wir)\b.{0,30}\bgerne?\b|^(?!(?:ich|wir)\b)(?:(?!\b(?:ich|wir) (?:muss|müssen)\b).)*?(?:^|\s)(?:muss|müssen|soll|sollen)\b.{0,60}\b(?:werden|erledigt sein|fertig sein|vorliegen|abgeschlossen sein)\b(?!\s+können)/i,
+      re: /\b(?:brauche|brauch|benötige|bräuchte|bräuchten|brauchen|benötigen) (?:ich|wir)\b(?!\s+(?:\S+\s+){0,2}?(?:nicht|nichts|kein|keine|keinen)\b)|\b(?:ersuche|ersuchen) (?:ich |wir )?(?:sie|dich|euch)\b|\b(?:ich|wir) (?:ersuche|ersuchen)\b|\bwäre (?:es )?(?:(?:dir|ihnen|euch|sehr|echt|wirklich)\s+)?(?:hilfreich|super|toll|schön|gut|nett|prima|klasse|froh|dankbar),? wenn (?:du|sie|ihr)\b|\b(?:hätte|hätten) (?:ich|wir)\b.{0,30}\bgerne?\b|^(?!(?:ich|wir)\b)(?:(?!\b(?:ich|wir) (?:muss|müssen)\b).)*?(?:^|\s)(?:muss|müssen|soll|sollen)\b.{0,60}\b(?:werden|erledigt sein|fertig sein|vorliegen|abgeschlossen sein)\b(?!\s+können)/i,
       kind: 'action',
     },
     {
