@@ -1999,3 +1999,37 @@ describe('round 40: nothing for the reader to do, "Ich wäre froh, wenn du …"'
     );
   });
 });
+
+describe('round 41: a unit before a capital ends the sentence, "Just to update you on …:" is news', () => {
+  it('"Draught unchanged at 11.2 m. We will keep you updated …" is two sentences, neither an ask', () => {
+    expect(sentencesOf('Draught unchanged at 11.2 m. We will keep you updated.', 0, 54).map((s) => s.text)).toEqual([
+      'Draught unchanged at 11.2 m.',
+      'We will keep you updated.',
+    ]);
+    expect(
+      analyzeFromOla(
+        'Good morning,\n\nMV Castor Bay has revised her ETA to 14:30 today. Draught unchanged at 11.2 m. We will keep you updated with any further changes.\n\nOla',
+        'en',
+      ).isRequest,
+    ).toBe(false);
+  });
+  it('contrast: "J. Smith" and "3 m. long" stay one sentence', () => {
+    expect(sentencesOf('Signed by J. Smith today.', 0, 25)).toHaveLength(1);
+    expect(sentencesOf('The pipe is 3 m. long.', 0, 22)).toHaveLength(1);
+  });
+  it('"Just to update you on order PO-22871: … should reach you Thursday before noon" asks nothing', () => {
+    expect(
+      analyzeFromOla(
+        'Hi Eva,\n\nJust to update you on order PO-22871: the inks were dispatched this morning and should reach you Thursday before noon.\n\nLet me know if you have any questions.\n\nOla',
+        'en',
+      ).isRequest,
+    ).toBe(false);
+  });
+  it('contrast: an ask under the label still asks', () => {
+    expectQuoted(
+      'Hi Eva,\n\nQuick update on the audit: could you send me the signed checklist by Friday?\n\nOla',
+      'en',
+      ['could you send me'],
+    );
+  });
+});

@@ -427,7 +427,7 @@ const LEAD_IN = /^[^:\n]{3,80}:\s+(?=\p{Lu})/u;
  * label; the label's word is no imperative.
  */
 const NEWS_LABEL =
-  /^(?:update|updates|status|stand van zaken|stand|nieuws|news|neuigkeiten|info|fyi|aktualizacja|oppdatering|nytt)(?:\s+[^\s:]+){0,2}:\s/iu;
+  /^(?:(?:just\s+)?(?:a\s+)?(?:quick\s+)?(?:to\s+)?update(?:\s+you)?\s+on(?:\s+[^\s:]+){1,3}:\s|(?:update|updates|status|stand van zaken|stand|nieuws|news|neuigkeiten|info|fyi|aktualizacja|oppdatering|nytt)(?:\s+[^\s:]+){0,2}:\s)/iu;
 /** A short lead-in before anything: "And finally: hand in …". */
 const ANY_LEAD_IN = /^[^:\n]{3,60}:\s+(?=\S)/u;
 /** "Quick update – I'll send you …", "Kurzes Update – ich schicke …": a label of a few words before a dash. */
@@ -900,9 +900,8 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People): Sente
   if (verdict.other) return verdict;
   // "And finally: hand in the test results by Friday": the request starts after the lead-in.
   const lead = colonWithin(raw, 60) ? ANY_LEAD_IN.exec(raw) : null;
-  // Outside English (whose model reads the label's word), news under a label is judged without it.
-  if (verdict.kind && lead && c.lex.lang !== 'en' && NEWS_LABEL.test(raw))
-    return judgeOnce(raw.slice(lead[0].length), c, people);
+  // News under a label is judged without it.
+  if (verdict.kind && lead && NEWS_LABEL.test(raw)) return judgeOnce(raw.slice(lead[0].length), c, people);
   if (verdict.kind) {
     // "Following our call yesterday: I'll get the samples to the lab by Friday", "Quick update – I'll
     // send you the rate sheet by Thursday": after a lead-in that asks nothing, what rules a sentence
