@@ -580,10 +580,13 @@ const FROM_ME: Record<Lang, RegExp> = {
  * parkere i P-huset": "you can" after a fronted phrase, in a statement, says what the reader may do,
  * not what she is asked to (not "Piet, kun je …", "Nog één ding: kun je …": turned to her).
  */
+/** "you can" after at least two words, the last not a name's comma, colon or dash, in a statement. */
+const youCanAfterPhrase = (modal: string) =>
+  new RegExp(`^\\S+\\s+(?:\\S+\\s+)*?[^\\s,:;–—-]+\\s+(?:${modal})(?![\\p{L}])[^?]*\\.$`, 'u');
 const YOU_CAN: Partial<Record<Lang, RegExp>> = {
-  nl: /^\S+\s+(?:\S+\s+)*?[^\s,:;–—-]+\s+(?:kun je|kun jij|kunt u|kunnen jullie)(?![\p{L}])[^?]*\.$/u,
-  de: /^\S+\s+(?:\S+\s+)*?[^\s,:;–—-]+\s+(?:kannst du|können sie|könnt ihr)(?![\p{L}])[^?]*\.$/u,
-  nb: /^\S+\s+(?:\S+\s+)*?[^\s,:;–—-]+\s+(?:kan du|kan dere)(?![\p{L}])[^?]*\.$/u,
+  nl: youCanAfterPhrase('kun je|kun jij|kunt u|kunnen jullie'),
+  de: youCanAfterPhrase('kannst du|können sie|könnt ihr'),
+  nb: youCanAfterPhrase('kan du|kan dere'),
 };
 
 /**
@@ -1837,16 +1840,16 @@ const CONDITIONAL_ASK: Partial<Record<Lang, RegExp>> = {
   pl: /(?:łbyś|łabyś|libyście|łybyście)(?=[\s,.!?]|$)(?<=(?:^|\s)\p{L}{2,}(?:łbyś|łabyś|libyście|łybyście))|(?:^|\s)(?:przygotujesz|wyślesz|prześlesz|podeślesz|zrobisz|sprawdzisz|zerkniesz|poprawisz|uzupełnisz|potwierdzisz|zadzwonisz|napiszesz|przekażesz|dodasz|załatwisz|zamówisz|podpiszesz|odpiszesz|ogarniesz|zajmiesz się|rzucisz okiem)(?=[\s,.!?]|$)/u,
 };
 
-/** "Got the photo credit for the harbour piece?", "Any news on the quote?": a question cut short (round 14). */
+/**
+ * "Got the photo credit for the harbour piece?", "Any news on the quote?": a question cut short (round
+ * 14); "Need you to countersign the permit before 3pm", "Trenger at du signerer …": the need without
+ * "I" (round 34).
+ */
 const ELLIPTICAL_ASK: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:so|and|also|oh)[,]?\s+)?(?:got|seen|heard (?:back|anything)|had a (?:chance|look)|managed|finished|done|sorted|any (?:news|update|luck|word|joy|progress|idea|thoughts))\b[^?]{0,120}\?\s*$|^(?:(?:so|and|also|really|just)\s+)?need (?:you|u|ya) to\b/,
   // "Trenger at du signerer før kl. 15": the need without its "jeg".
   nb: /^(?:(?:så|og|bare)\s+)?trenger (?:at (?:du|dere)|deg til å|dere til å)(?![\p{L}])/u,
 };
-
-/**
- * (ELLIPTICAL_ASK, round 34: "Need you to countersign the permit before 3pm", the need without "I".)
- */
 
 /**
  * "You've got until Monday to drop them in", "Je hebt tot maandag om ze in te leveren", "Du hast noch
@@ -2516,6 +2519,12 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       ? [...sentencesOf(body, start, start + JUDGE_HEAD), ...sentencesOf(body, coreEnd - JUDGE_TAIL, coreEnd)]
       : wholeText();
   const requests: RequestSentence[] = [];
+  /** Adds asks found after the first pass, keeping the requests in the order of their sentences. */
+  const addRequests = (added: RequestSentence[]) => {
+    if (added.length === 0) return;
+    requests.push(...added);
+    requests.sort((a, b) => a.i - b.i);
+  };
   let noAction = false;
   // Sentences addressed to someone else: their dates are that person's deadlines.
   const others = new Set<number>();
@@ -2594,10 +2603,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       ? [{ s, i, kind: 'action' as RequestKind, score: SURE }]
       : [];
   });
-  if (bonusAsks.length > 0) {
-    requests.push(...bonusAsks);
-    requests.sort((a, b) => a.i - b.i);
-  }
+  addRequests(bonusAsks);
   // "Ik heb het overzicht vandaag nodig. Lukt dat?": a short question whether the ask next to it can
   // be done asks too.
   const checkBack = CHECK_BACK[language];
@@ -2609,10 +2615,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
         ? [{ s, i, kind: 'question' as RequestKind, score: next.score }]
         : [];
     });
-    if (added.length > 0) {
-      requests.push(...added);
-      requests.sort((a, b) => a.i - b.i);
-    }
+    addRequests(added);
   }
   // The question just above an ask only to find out or give its answer is what is asked.
   if (requests.length > 0) {
@@ -2624,10 +2627,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
         ? [{ s, i: q, kind: 'question' as RequestKind, score: r.score }]
         : [];
     });
-    if (added.length > 0) {
-      requests.push(...added);
-      requests.sort((a, b) => a.i - b.i);
-    }
+    addRequests(added);
   }
   // "Could it happen again? In theory, yes.": a question the sender answers at once is rhetorical.
   const selfAnswer = SELF_ANSWER[language];

@@ -75,7 +75,6 @@ const NO_REPLY_PART =
   /(?:no-?reply|noreply|notification|notify|newsletter|nyhetsbrev|nieuwsbrief|mailer|varsel|varsling|powiadom|alert|automat|digest|system|servicenow|concur|survey|pulse|ankiet|enquete|umfrage|alarm)/i;
 const SYSTEM_NAME =
   /(?:no-?reply|notification|newsletter|nyhetsbrev|nieuwsbrief|driftsvarsel|varsel|powiadomienia|system|systeem|servicenow|concur|workday|jira|github|gitlab|docusign|teams|sharepoint|onedrive|calendar|kalender|kalendarz|survey|ankieta|umfrage|enquête|undersøkelse|pulse|digest|alert|automat|bot\b|portal|platform|platforma|plattform)/i;
-/** Calendar-system invitations ("Invitation: Budget review @ Wed 4 Mar"). */
 /**
  * A ticket system's notice: a ticket's key in the subject ("[EST-55821] Assigned to you: …") and the
  * ticket assigned in the passive ("Ticket EST-55821 has been assigned to you"), as no person writes it.
@@ -83,6 +82,7 @@ const SYSTEM_NAME =
 const TICKET_KEY = /(?:^|[\s[(#])[A-Z][A-Z0-9]{1,9}-\d{2,}(?=[\]):\s]|$)/;
 const TICKET_ASSIGNED =
   /\b(?:has been|was|is now) (?:re)?assigned to you\b|(?<![\p{L}])(?:is|werd) (?:aan (?:u|jou) )?toegewezen(?: aan (?:u|jou))?(?![\p{L}])|(?<![\p{L}])(?:wurde|ist) (?:dir|ihnen) zugewiesen(?![\p{L}])|(?<![\p{L}])(?:został[aoy]? )?przypisan[aeyo] do (?:ciebie|pana|pani)(?![\p{L}])|(?<![\p{L}])(?:er|ble) (?:tildelt|tilordnet) (?:deg|dere)(?![\p{L}])/iu;
+/** Calendar-system invitations ("Invitation: Budget review @ Wed 4 Mar"). */
 const CALENDAR_SUBJECT =
   /^(?:(?:updated |new )?invitation|uitnodiging|bijgewerkte uitnodiging|einladung|aktualisierte einladung|zaproszenie|zaktualizowane zaproszenie|invitasjon|oppdatert invitasjon|accepted|declined|geaccepteerd|angenommen|abgelehnt|zaakceptowano|godtatt|avslått)\s*:/i;
 const CALENDAR_BODY =

@@ -226,17 +226,17 @@ export function sentencesOf(text: string, from: number, to: number): Sentence[] 
           /(?:^|[\s(])(?:\p{L}|\d{1,2}|ca|nr|tel|godz|kl|ul|ok|np|tj|bzw|usw|inkl|evt|ca|dvs|mvh|dr|mr|ms|mrs|st|jr|sr|prof|art|ust|pkt|poz|abs|ziff|vgl|sygn|zob|tys|mln|mld|tzw|wg)$/iu.test(
             prev,
           ) &&
-          // "at 11.2 m. We will …": a unit's letter after a number before a capital ends it too.
-          !(/\d[ \t]?\p{Ll}$/u.test(prev) && /^[ \t]\p{Lu}/u.test(text.slice(i + 1, i + 3))) &&
           !(
-            isDigit(text.charCodeAt(i - 1)) &&
             /^[ \t]\p{Lu}/u.test(text.slice(i + 1, i + 3)) &&
-            !MONTH_AFTER.test(text.slice(i + 2, i + 16)) &&
-            // "3. Die Fläche …": the number of a list item, not the end of a sentence.
-            !/^\s*\d{1,2}$/.test(text.slice(s, i)) &&
-            // "mit der 1. Klasse", "ab dem 3. Quartal", "im 2. Stock": a German ordinal after its
-            // article, before its noun.
-            !ORDINAL_ARTICLE.test(text.slice(Math.max(from, i - 12), i))
+            // "at 11.2 m. We will …": a unit's letter after a number before a capital ends it too.
+            (/\d[ \t]?\p{Ll}$/u.test(prev) ||
+              (isDigit(text.charCodeAt(i - 1)) &&
+                !MONTH_AFTER.test(text.slice(i + 2, i + 16)) &&
+                // "3. Die Fläche …": the number of a list item, not the end of a sentence.
+                !/^\s*\d{1,2}$/.test(text.slice(s, i)) &&
+                // "mit der 1. Klasse", "ab dem 3. Quartal", "im 2. Stock": a German ordinal after its
+                // article, before its noun.
+                !ORDINAL_ARTICLE.test(text.slice(Math.max(from, i - 12), i))))
           )
         )
           continue;
