@@ -84,9 +84,9 @@ describe('cue unions short enough for V8 to optimise', () => {
 
   for (const lang of LANGUAGES) {
     for (const typed of ['letters', 'plain'] as const) {
-      it(`keeps every ${lang} union (${typed}) within the limit`, () => {
+      it(`keeps what every ${lang} union (${typed}) tries on each sentence within the limit`, () => {
         const parts = cueUnionParts(lang, typed);
-        expect(parts.length).toBeGreaterThanOrEqual(2);
+        expect(parts.length).toBeGreaterThanOrEqual(1);
         for (const re of parts) expect(re.source.length).toBeLessThanOrEqual(MAX_OPTIMISED_SOURCE);
       });
     }

@@ -20,7 +20,8 @@ import {
   type Sentence,
 } from './text';
 import type { Analysis, AnalysisContext, RequestKind, TextSpan } from './types';
-import { anyOf, partsOf, unicodeRegExp as toUnicode, type Tester } from './unicode';
+import { partsOf, unicodeRegExp as toUnicode, type Tester } from './unicode';
+import { LiteralUnion } from './literals';
 import { modelOf } from './model/weights';
 import { sentenceScore, vocabularyRestorer } from './model/features';
 
@@ -37,7 +38,7 @@ interface CompiledLexicon {
   requests: RequestCue[];
   notRequests: RegExp[];
   /** Matches a sentence if and only if one of `notRequests` does: one pass instead of one each. */
-  notAny: Tester;
+  notAny: LiteralUnion;
   outOfOffice: RegExp;
   /** The same, global: for walking its every match (see ownAbsence). */
   outOfOfficeAll: RegExp;
@@ -51,11 +52,16 @@ interface CompiledLexicon {
   ownTask: RegExp;
   restatement: RegExp | null;
   prep: RegExp;
-  /** Any cue at all; a sentence that fails this has none, so the single cues are not tried. */
-  any: Tester;
+  /**
+   * Any cue at all: `requests`, `notRequests`, `meeting`, `ownTask` in that order; `matching` says
+   * which of them fire in one pass.
+   */
+  any: LiteralUnion;
 }
 
 const COMPILED = new Map<string, CompiledLexicon>();
+/** Stands in for the unions while a lexicon is compiled. */
+const NO_CUES = new LiteralUnion([], '');
 const JUDGE_HEAD = 2500;
 const JUDGE_TAIL = 800;
 const NEEDS_UNICODE_BOUNDARIES = new Set<Lang>(['pl', 'nb', 'de']);
@@ -97,18 +103,17 @@ function compiled(lang: Lang, typed: 'letters' | 'plain' = 'letters'): CompiledL
       commonWords: new Set(lex.commonWords),
       ownTask: unicodeRegExp(lex.ownTask),
       restatement: lex.restatement ? spell(new RegExp(lex.restatement.source, 'iu')) : null,
-      any: /$^/,
-      notAny: /$^/,
+      any: NO_CUES,
+      notAny: NO_CUES,
       prep: spell(new RegExp(`(?<![\\p{L}])(?:${lex.dates.deadlinePrep})(?![\\p{L}])`, 'iu')),
     };
     const all = [...c.requests.map((r) => r.re), ...c.notRequests, c.meeting, c.ownTask];
-    // Only ever tested, so it may be any expression that matches the same sentences (see anyOf).
     const flags = NEEDS_UNICODE_BOUNDARIES.has(lang) ? 'u' : '';
-    c.any = anyOf(
+    c.any = new LiteralUnion(
       all.map((re) => re.source),
       flags,
     );
-    c.notAny = anyOf(
+    c.notAny = new LiteralUnion(
       c.notRequests.map((re) => re.source),
       flags,
     );
@@ -1055,20 +1060,22 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
     if (isReader || isOther || explicit) s = s.slice(addressed[0].length);
   }
   s = s.toLowerCase();
-  const anyCue = c.any.test(s);
+  const hits = c.any.matching(s);
+  const anyCue = hits.length > 0;
+  const negative = anyCue && negativeAmong(hits, c);
   if (readerItem) {
-    if (c.notAny.test(s)) return { kind: null, other: false };
+    if (negative) return { kind: null, other: false };
     const kind: RequestKind = /\?\s*$/.test(s) ? 'question' : 'action';
     return { kind, other: false, score: SURE, direct: true };
   }
   if (!anyCue && c.lex.lang !== 'en') return { kind: null, other: false };
-  if (anyCue && c.notAny.test(s) && !askBeforeCourtesy(s, c)) return { kind: null, other: false };
+  if (negative && !askBeforeCourtesy(s, c)) return { kind: null, other: false };
   const lang = c.lex.lang;
   const weights = modelOf(lang);
   if (weights) {
     // No negative cue fired (checked above), so only the others need looking for.
     const fired: number[] = [];
-    const cues = anyCue ? cuesOf(s, c, false, fired) : [];
+    const cues = anyCue ? cuesOf(s, c, false, fired, hits) : [];
     const restore = c.plain ? vocabularyRestorer(weights, (w) => plainWord(w, lang)) : undefined;
     const z = sentenceScore(s, cues, weights, lang, restore);
     // The model decides; a strong hand-written cue (not just the question mark, the last cue)
@@ -2082,22 +2089,35 @@ export const MARGINS: Record<Lang, { strong: number; base: number }> = {
   nb: { strong: -1, base: 1 },
 };
 
-/** The cues that fire: "r<i>" for request cue i (also added to `fired`), "n<i>", "meeting", "own". */
-function cuesOf(raw: string, c: CompiledLexicon, negatives = true, fired?: number[]): string[] {
-  const s = raw.toLowerCase();
+/**
+ * The cues that fire: "r<i>" for request cue i (also added to `fired`), "n<i>", "meeting", "own";
+ * `hits`, what `c.any.matching` gave for the sentence lower-cased, when known.
+ */
+function cuesOf(
+  raw: string,
+  c: CompiledLexicon,
+  negatives = true,
+  fired?: number[],
+  hits = c.any.matching(raw.toLowerCase()),
+): string[] {
+  const requests = c.requests.length;
+  const notRequests = requests + c.notRequests.length;
   const cues: string[] = [];
-  for (let i = 0; i < c.requests.length; i++) {
-    if (c.requests[i]!.re.test(s)) {
-      cues.push('r' + i);
-      fired?.push(i);
-    }
+  for (const hit of hits) {
+    if (hit < requests) {
+      cues.push('r' + hit);
+      fired?.push(hit);
+    } else if (hit < notRequests) {
+      if (negatives) cues.push('n' + (hit - requests));
+    } else cues.push(hit === notRequests ? 'meeting' : 'own');
   }
-  if (negatives && c.notAny.test(s)) {
-    for (let i = 0; i < c.notRequests.length; i++) if (c.notRequests[i]!.test(s)) cues.push('n' + i);
-  }
-  if (c.meeting.test(s)) cues.push('meeting');
-  if (c.ownTask.test(s)) cues.push('own');
   return cues;
+}
+
+/** Whether a negative cue is among what `c.any.matching` gave. */
+function negativeAmong(hits: number[], c: CompiledLexicon): boolean {
+  const requests = c.requests.length;
+  return hits.some((hit) => hit >= requests && hit < requests + c.notRequests.length);
 }
 
 /** The hand-written cues of a language that fire on a sentence; features for the trained model. */
@@ -2115,7 +2135,16 @@ export function anyNegativeCueFires(lang: Lang, sentence: string, typed: 'letter
   return compiled(lang, typed).notAny.test(sentence.toLowerCase());
 }
 
-/** The expressions a language's cue unions are made of (each short enough for V8 to optimise). */
+/**
+ * A language's cues as single expressions, in the order of `c.any`: the request cues, the
+ * negative cues, the meeting cue, the sender's own task (for the tests of the union).
+ */
+export function cueExpressions(lang: Lang, typed: 'letters' | 'plain' = 'letters'): RegExp[] {
+  const c = compiled(lang, typed);
+  return [...c.requests.map((r) => r.re), ...c.notRequests, c.meeting, c.ownTask];
+}
+
+/** The expressions a language's cue unions try on every sentence (each short enough for V8 to optimise). */
 export function cueUnionParts(lang: Lang, typed: 'letters' | 'plain' = 'letters'): RegExp[] {
   const c = compiled(lang, typed);
   return [...partsOf(c.any), ...partsOf(c.notAny)];
@@ -2322,7 +2351,7 @@ function afterModelGate(lang: Lang): Tester {
       .filter((re): re is RegExp => re !== undefined);
     const byFlags = new Map<string, string[]>();
     for (const re of all) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), re.source]);
-    const unions = [...byFlags].map(([flags, sources]) => anyOf(sources, flags));
+    const unions = [...byFlags].map(([flags, sources]) => new LiteralUnion(sources, flags));
     // A conditional ask is looked for in questions only.
     const conditional = CONDITIONAL_ASK[lang];
     gate = {

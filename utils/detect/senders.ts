@@ -3,7 +3,8 @@ import { LANGUAGES, type Lang } from '../languages';
 import type { MessageSnapshot } from '../webmail/types';
 import { LEXICONS } from './lang';
 import type { AnalysisContext } from './types';
-import { anyOf, type Tester } from './unicode';
+import { LiteralUnion } from './literals';
+import type { Tester } from './unicode';
 
 const CONSUMER_DOMAINS = new Set([
   'gmail.com',
@@ -151,7 +152,7 @@ function anyBulkWording(languages: readonly Lang[]): Tester | null {
   if (re === undefined) {
     const all = [...languages.flatMap((lang) => LEXICONS[lang].automated), CALENDAR_BODY];
     re = all.every((r) => r.flags === 'i')
-      ? anyOf(
+      ? new LiteralUnion(
           all.map((r) => r.source),
           'i',
         )

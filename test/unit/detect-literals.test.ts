@@ -1,0 +1,249 @@
+// The literal prefilter (utils/detect/literals.ts): the literals read from an expression must be in
+// every text it matches, and a union that tries only the alternatives whose literals are there must
+// match exactly the texts its expressions match.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anyCueFires, cueExpressions, sentenceCues } from '../../utils/detect';
+import { LEXICONS } from '../../utils/detect/lang';
+import { LiteralFilter, LiteralUnion, requiredLiterals } from '../../utils/detect/literals';
+import { plainWord } from '../../utils/detect/plain';
+import { alternativesOf } from '../../utils/detect/unicode';
+import { LANGUAGES } from '../../utils/languages';
+
+const SEED = 27;
+
+function sentencesOfLanguage(lang: string): string[] {
+  const file = join(
+    import.meta.dirname,
+    '..',
+    'data',
+    lang === 'en' ? 'requests-en-dev.jsonl' : `requests-${lang}-train.jsonl`,
+  );
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => String((JSON.parse(line) as { text: unknown }).text));
+}
+
+/** Every regular expression in a value (a lexicon and its tables). */
+const regExpsOf = (value: unknown): RegExp[] =>
+  value instanceof RegExp
+    ? [value]
+    : Array.isArray(value) || (typeof value === 'object' && value !== null)
+      ? Object.values(value).flatMap(regExpsOf)
+      : [];
+
+describe('requiredLiterals', () => {
+  it('reads the plain text an expression needs', () => {
+    const cases: [string, string[] | null][] = [
+      ['could you', ['could you']],
+      ['\\bplease\\b', ['please']],
+      ['(?:ik |we )?ontvang', ['ontvang', 'ik ontvang', 'we ontvang']],
+      ['zobowiązan[iyaeo]', ['zobowiązani', 'zobowiązany', 'zobowiązana', 'zobowiązane', 'zobowiązano']],
+      // Of two parts the longer literals are kept.
+      ['\\b(?:can|could)\\s+(?:somebody|anyone)\\b', ['somebody', 'anyone']],
+      ['\\bdid you\\b[^?]*\\b(?:yet|already)\\b', ['did you']],
+      // Lookarounds and boundaries need nothing.
+      ['(?<![\\p{L}])bitte(?=\\s)(?!n)', ['bitte']],
+      // An alternation needs one of each branch's.
+      ['send it|bitte|proszę o', ['send it', 'bitte', 'proszę o']],
+      // A repeated piece needs what one copy does; an optional one nothing.
+      ['(?:ab)+c', ['ab']],
+      ['x(?:yz){2,3}', ['yz']],
+      ['please\\s*$', ['please']],
+      // Escapes stand for their character.
+      ['a\\.u\\.b\\.', ['a.u.b.']],
+      ['p\\.s\\.\\n', ['p.s.\n']],
+    ];
+    for (const [source, literals] of cases) {
+      expect(requiredLiterals(source)?.sort(), source).toEqual(literals?.sort() ?? null);
+    }
+  });
+
+  it('says nothing when an expression needs no particular text', () => {
+    for (const source of [
+      '\\p{Lu}\\w+',
+      '.{0,40}',
+      'x?',
+      '(?:a|.)b?',
+      '[^?]+',
+      '\\d{2}',
+      '😉?',
+      '[a-z]{3}',
+      '',
+      '(?:yes|)',
+      '(?=please)',
+    ]) {
+      expect(requiredLiterals(source), source).toBeNull();
+    }
+  });
+
+  it('keeps a character outside the Basic Multilingual Plane whole', () => {
+    expect(requiredLiterals('😉+')).toEqual(['😉']);
+    expect(requiredLiterals('x😉')).toEqual(['x😉']);
+    expect(requiredLiterals('\\cJfoo')).toEqual(['foo']);
+  });
+
+  it('lower-cases for case-insensitive expressions, and gives up on letters whose cases fold otherwise', () => {
+    expect(requiredLiterals('Unsubscribe', true)).toEqual(['unsubscribe']);
+    expect(requiredLiterals('Ärger', true)).toEqual(['ärger']);
+    expect(requiredLiterals('σχόλια', true)).toBeNull();
+    expect(requiredLiterals('µm', true)).toBeNull();
+  });
+
+  for (const lang of LANGUAGES) {
+    it(`finds a literal of every ${lang} lexicon alternative in each labeled sentence it matches`, () => {
+      const sentences = sentencesOfLanguage(lang).map((s) => s.toLowerCase());
+      let checked = 0;
+      for (const re of regExpsOf(LEXICONS[lang])) {
+        const ignoreCase = re.flags.includes('i');
+        for (const alternative of alternativesOf(re.source)) {
+          const literals = requiredLiterals(alternative, ignoreCase);
+          if (!literals) continue;
+          const single = new RegExp(alternative, re.flags.replace(/[gy]/g, ''));
+          for (const s of sentences) {
+            if (!single.test(s)) continue;
+            checked++;
+            expect(
+              literals.some((l) => s.includes(l)),
+              `${alternative} on ${s}`,
+            ).toBe(true);
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(200);
+    });
+  }
+});
+
+describe('LiteralFilter', () => {
+  const sets = [['could you', 'can you'], ['zł'], ['łąka'], ['am'], ['bitte schön'], ['ask']];
+
+  it('finds each set whose literal is anywhere in the text, and no other', () => {
+    const filter = new LiteralFilter(sets);
+    const found = new Uint8Array(sets.length);
+    const check = (text: string) => {
+      const ids: number[] = [];
+      filter.scan(text, found, ids);
+      for (const id of ids) found[id] = 0;
+      return ids.sort();
+    };
+    expect(check('could you send it')).toEqual([0]);
+    expect(check('so can you?')).toEqual([0]);
+    expect(check('100 zł na łąkę')).toEqual([1]);
+    expect(check('łąka')).toEqual([2]);
+    expect(check('i am, bitte schön, ask')).toEqual([3, 4, 5]);
+    // "ł" folds to the byte of "C": the look-up may meet "Cąka", the literal does not.
+    expect(check('Cąka zC')).toEqual([]);
+    expect(check('')).toEqual([]);
+    expect(check('a')).toEqual([]);
+    expect(check('could yo')).toEqual([]);
+  });
+
+  it('refuses a literal too short to look up', () => {
+    expect(() => new LiteralFilter([['?']])).toThrow();
+  });
+
+  it('agrees with includes() on generated texts', () => {
+    const filter = new LiteralFilter(sets);
+    const found = new Uint8Array(sets.length);
+    const pieces = ['could', ' you', 'can', 'z', 'ł', 'ą', 'ka', 'am', 'bitte', ' schön', 'ask', 'C', ' ', '?'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        const ids: number[] = [];
+        filter.scan(text, found, ids);
+        for (const id of ids) found[id] = 0;
+        const want = sets.flatMap((set, id) => (set.some((l) => text.includes(l)) ? [id] : []));
+        expect(ids.sort()).toEqual(want);
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+});
+
+describe('LiteralUnion', () => {
+  const sources = [
+    '\\b(?:could|can) you\\b',
+    '^(?:ik|we)\\s+(?:moet|ga)\\b',
+    '\\?\\s*$',
+    '\\bbitte\\b.{0,20}\\bprüfen\\b|\\bprüf(?:e|t)? bitte\\b',
+    '(?<![\\p{L}])proszę(?![\\p{L}])',
+    '\\p{Lu}{3,}',
+  ];
+  const singles = sources.map((s) => new RegExp(s, 'u'));
+  const union = new LiteralUnion(sources, 'u');
+  const pieces = [
+    'could',
+    'can',
+    ' you',
+    'ik',
+    'we',
+    ' moet',
+    ' ga',
+    '?',
+    ' ',
+    'bitte',
+    ' prüfen',
+    'prüf',
+    'e',
+    'proszę',
+    'ABC',
+    'x',
+  ];
+
+  it('tells which expressions match, exactly as they do alone', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        const want = singles.flatMap((re, i) => (re.test(text) ? [i] : []));
+        expect(union.matching(text)).toEqual(want);
+        expect(union.test(text)).toBe(want.length > 0);
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
+  });
+
+  it('matches case-insensitively like its expressions, also "ſ" for "s"', () => {
+    const ignoring = new LiteralUnion(['\\bstop receiving\\b', '\\bunsubscribe\\b'], 'iu');
+    expect(ignoring.test('Click to UNSUBSCRIBE')).toBe(true);
+    expect(ignoring.test('ſtop receiving these')).toBe(/\bstop receiving\b/iu.test('ſtop receiving these'));
+    expect(ignoring.test('Stop Receiving')).toBe(true);
+    expect(ignoring.test('nothing here')).toBe(false);
+    expect(ignoring.matching('Unsubscribe or stop receiving')).toEqual([0, 1]);
+  });
+
+  it('matches nothing when it has no expressions', () => {
+    expect(new LiteralUnion([], '').test('anything')).toBe(false);
+  });
+});
+
+describe('the cues of a language through the union', () => {
+  for (const lang of LANGUAGES) {
+    for (const typed of ['letters', 'plain'] as const) {
+      it(`fire exactly as the ${lang} expressions do alone (${typed})`, () => {
+        const expressions = cueExpressions(lang, typed);
+        const requests = LEXICONS[lang].requests.length;
+        const negatives = LEXICONS[lang].notRequests.length;
+        const name = (i: number) =>
+          i < requests
+            ? `r${i}`
+            : i < requests + negatives
+              ? `n${i - requests}`
+              : i === requests + negatives
+                ? 'meeting'
+                : 'own';
+        const base = sentencesOfLanguage(lang);
+        const sentences = typed === 'plain' ? base.map((s) => s.replace(/\p{L}+/gu, (w) => plainWord(w, lang))) : base;
+        for (const s of sentences) {
+          const lower = s.toLowerCase();
+          const want = expressions.flatMap((re, i) => (re.test(lower) ? [name(i)] : []));
+          expect(sentenceCues(lang, s, typed), s).toEqual(want);
+          expect(anyCueFires(lang, s, typed), s).toBe(want.length > 0);
+        }
+      });
+    }
+  }
+});
