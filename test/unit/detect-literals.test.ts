@@ -9,7 +9,7 @@ import { anyCueFires, cueExpressions, sentenceCues } from '../../utils/detect';
 import { LEXICONS } from '../../utils/detect/lang';
 import { LiteralFilter, LiteralUnion, requiredLiterals } from '../../utils/detect/literals';
 import { plainWord } from '../../utils/detect/plain';
-import { alternativesOf } from '../../utils/detect/unicode';
+import { B, afterWordStart, alternativesOf, execAfterWordStart } from '../../utils/detect/unicode';
 import { LANGUAGES } from '../../utils/languages';
 
 const SEED = 27;
@@ -43,19 +43,23 @@ describe('requiredLiterals', () => {
       ['(?:ik |we )?ontvang', ['ontvang', 'ik ontvang', 'we ontvang']],
       ['zobowiązan[iyaeo]', ['zobowiązani', 'zobowiązany', 'zobowiązana', 'zobowiązane', 'zobowiązano']],
       // Of two parts the longer literals are kept.
-      ['\\b(?:can|could)\\s+(?:somebody|anyone)\\b', ['somebody', 'anyone']],
+      ['\\b(?:can|could)\\s+(?:somebody|anyone)\\b', [' somebody', ' anyone']],
+      // Any white space is read as a space (the look reads the text so too), and a repeated piece
+      // joins the pieces before and after it.
+      ['(?:ich|wir)\\s+(?:muss|bin)', ['ich ', 'wir ']],
+      ['please[\\s,]send', ['please send', 'please,send']],
       ['\\bdid you\\b[^?]*\\b(?:yet|already)\\b', ['did you']],
       // Lookarounds and boundaries need nothing.
       ['(?<![\\p{L}])bitte(?=\\s)(?!n)', ['bitte']],
       // An alternation needs one of each branch's.
       ['send it|bitte|proszę o', ['send it', 'bitte', 'proszę o']],
       // A repeated piece needs what one copy does; an optional one nothing.
-      ['(?:ab)+c', ['ab']],
-      ['x(?:yz){2,3}', ['yz']],
+      ['(?:ab)+c', ['abc']],
+      ['x(?:yz){2,3}', ['xyzyz']],
       ['please\\s*$', ['please']],
       // Escapes stand for their character.
       ['a\\.u\\.b\\.', ['a.u.b.']],
-      ['p\\.s\\.\\n', ['p.s.\n']],
+      ['p\\.s\\.\\n', ['p.s. ']],
     ];
     for (const [source, literals] of cases) {
       expect(requiredLiterals(source)?.sort(), source).toEqual(literals?.sort() ?? null);
@@ -124,11 +128,12 @@ describe('LiteralFilter', () => {
   it('finds each set whose literal is anywhere in the text, and no other', () => {
     const filter = new LiteralFilter(sets);
     const found = new Uint8Array(sets.length);
+    const ids = new Int32Array(sets.length);
     const check = (text: string) => {
-      const ids: number[] = [];
-      filter.scan(text, found, ids);
-      for (const id of ids) found[id] = 0;
-      return ids.sort();
+      const count = filter.scan(text, found, ids, 0);
+      const out = [...ids.subarray(0, count)];
+      for (const id of out) found[id] = 0;
+      return out.sort();
     };
     expect(check('could you send it')).toEqual([0]);
     expect(check('so can you?')).toEqual([0]);
@@ -142,6 +147,34 @@ describe('LiteralFilter', () => {
     expect(check('could yo')).toEqual([]);
   });
 
+  it('finds lower-case literals in a text of any case when told to ignore case', () => {
+    const filter = new LiteralFilter([['unsubscribe'], ['łąka'], ['kg'], ['straße']], true);
+    const found = new Uint8Array(4);
+    const ids = new Int32Array(4);
+    const check = (text: string) => {
+      const count = filter.scan(text, found, ids, 0);
+      const out = [...ids.subarray(0, count)];
+      for (const id of out) found[id] = 0;
+      return out.sort();
+    };
+    expect(check('Click to UNSUBSCRIBE')).toEqual([0]);
+    expect(check('ŁĄKA')).toEqual([1]);
+    // The Kelvin sign and the capital sharp s fold to "k" and "ß" as case-insensitive matching does.
+    expect(check('5 \u212Ag, STRAẞE')).toEqual([2, 3]);
+    expect(check('unsubscrib')).toEqual([]);
+  });
+
+  it('reads any white space of the text as a space', () => {
+    const filter = new LiteralFilter([['please send']]);
+    const found = new Uint8Array(1);
+    const ids = new Int32Array(1);
+    for (const text of ['please send', 'please\u00a0send', 'please\nsend', 'x please\u2009send']) {
+      expect(filter.scan(text, found, ids, 0), text).toBe(1);
+      found[0] = 0;
+    }
+    expect(filter.scan('pleasesend', found, ids, 0)).toBe(0);
+  });
+
   it('refuses a literal too short to look up', () => {
     expect(() => new LiteralFilter([['?']])).toThrow();
   });
@@ -153,11 +186,12 @@ describe('LiteralFilter', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
         const text = parts.join('');
-        const ids: number[] = [];
-        filter.scan(text, found, ids);
-        for (const id of ids) found[id] = 0;
+        const ids = new Int32Array(sets.length);
+        const count = filter.scan(text, found, ids, 0);
+        const out = [...ids.subarray(0, count)];
+        for (const id of out) found[id] = 0;
         const want = sets.flatMap((set, id) => (set.some((l) => text.includes(l)) ? [id] : []));
-        expect(ids.sort()).toEqual(want);
+        expect(out.sort()).toEqual(want);
       }),
       { seed: SEED, numRuns: 500 },
     );
@@ -246,4 +280,57 @@ describe('the cues of a language through the union', () => {
       });
     }
   }
+});
+
+describe('searching after a word start', () => {
+  const patterns = [
+    new RegExp(`${B}(?:do|przed)\\s+(\\d{1,2})(?::(\\d{2}))?`, 'iu'),
+    new RegExp(`${B}(?:by|bis)?\\s*(friday|freitag|piątek|piątku)`, 'iu'),
+    new RegExp(`${B}(?:x?)`, 'u'),
+    new RegExp(`${B}😉+`, 'u'),
+  ];
+  const pieces = [
+    'do',
+    ' do',
+    'przed',
+    ' ',
+    '15',
+    ':00',
+    'by',
+    'bis',
+    'Friday',
+    'piątku',
+    'x',
+    'ł',
+    '😉',
+    '_',
+    'a',
+    '-',
+    '\u00a0',
+  ];
+
+  it('finds the match the whole expression finds, with the same groups', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        for (const pattern of patterns) {
+          const rest = afterWordStart(pattern)!;
+          const got = execAfterWordStart(rest, text);
+          const want = pattern.exec(text);
+          expect(got === null, `${pattern.source} on ${text}`).toBe(want === null);
+          if (got && want) {
+            expect(got.index, `${pattern.source} on ${text}`).toBe(want.index);
+            expect([...got], `${pattern.source} on ${text}`).toEqual([...want]);
+          }
+        }
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
+  });
+
+  it('leaves alone an expression that does not open with the lookbehind or lacks the u flag', () => {
+    expect(afterWordStart(/\bfriday/i)).toBeNull();
+    expect(afterWordStart(new RegExp(`${B}friday`))).toBeNull();
+    expect(afterWordStart(new RegExp(`x${B}friday`, 'u'))).toBeNull();
+  });
 });

@@ -2339,9 +2339,8 @@ const AFTER_MODEL_GATES = new Map<Lang, Tester>();
 
 /**
  * Whether any of the asks looked for after the model (BONUS_ASK … PASSIVE_DUTY) may be in a
- * sentence: their union, one pass instead of a dozen for the many sentences with none of them.
- * Expressions are joined only with others of the same flags, so each matches as it does alone; the
- * conditional ask, which only questions are tested for, stays out of it.
+ * sentence: their union (see literals.ts), one pass instead of a dozen for the many sentences with
+ * none of them; the conditional ask, which only questions are tested for, stays out of it.
  */
 function afterModelGate(lang: Lang): Tester {
   let gate = AFTER_MODEL_GATES.get(lang);
@@ -2349,15 +2348,11 @@ function afterModelGate(lang: Lang): Tester {
     const all = [...AFTER_MODEL_ASKS, NEED_BY, PASSIVE_DUTY]
       .map((table) => table[lang])
       .filter((re): re is RegExp => re !== undefined);
-    const byFlags = new Map<string, string[]>();
-    for (const re of all) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), re.source]);
-    const unions = [...byFlags].map(([flags, sources]) => new LiteralUnion(sources, flags));
+    const union = new LiteralUnion(all);
     // A conditional ask is looked for in questions only.
     const conditional = CONDITIONAL_ASK[lang];
     gate = {
-      test: (text) =>
-        unions.some((u) => u.test(text)) ||
-        (conditional !== undefined && /\?\s*$/.test(text) && conditional.test(text)),
+      test: (text) => union.test(text) || (conditional !== undefined && /\?\s*$/.test(text) && conditional.test(text)),
     };
     AFTER_MODEL_GATES.set(lang, gate);
   }

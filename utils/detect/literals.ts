@@ -4,7 +4,7 @@
 // "bitte", "proszę"), so one pass over the text, looking up pieces of it in a table of those
 // literals, says which alternatives may match; only those are tried. The literals are read from the expressions
 // themselves, so a union filtered this way matches exactly the texts the expressions do.
-import { alternativesOf, anyOf, partsOf, type Tester } from './unicode';
+import { afterWordStart, alternativesOf, anyOf, execAfterWordStart, partsOf, type Tester } from './unicode';
 
 /** The most strings a set of exact matches is kept to before it is given up. */
 const MAX_EXACT = 48;
@@ -17,6 +17,11 @@ const MAX_EXACT = 48;
 interface Info {
   exact: string[] | null;
   some: string[] | null;
+  /**
+   * A piece repeated at least once ("\s+", "(?:ab){2,}"): what its first copies match (`head`) and
+   * its last (`tail`), which the pieces before and after it touch.
+   */
+  repeated?: { head: string[]; tail: string[] };
 }
 
 const NOTHING: Info = { exact: null, some: null };
@@ -49,7 +54,14 @@ function sequence(items: Info[]): Info {
   let best: string[] | null = null;
   let allExact = true;
   for (const item of items) {
-    if (item.exact) {
+    if (item.repeated) {
+      const joined: string[] | null = run ? product(run, item.repeated.head) : null;
+      best = better(best, joined ?? run);
+      if (!joined) best = better(best, item.repeated.head);
+      best = better(best, item.some);
+      run = item.repeated.tail;
+      allExact = false;
+    } else if (item.exact) {
       const joined: string[] | null = run ? product(run, item.exact) : null;
       if (joined) run = joined;
       else {
@@ -90,8 +102,9 @@ function classChars(body: string): string[] | null {
     let ch = body[i]!;
     if (ch === '\\') {
       const next = body[i + 1] ?? '';
-      if (!/^[-\\.\][^$*+?(){}|/,:'"]$/.test(next)) return null;
-      ch = next;
+      if (next === 's' || SIMPLE_ESCAPES[next] !== undefined) ch = next === 's' ? ' ' : SIMPLE_ESCAPES[next]!;
+      else if (/^[-\\.\][^$*+?(){}|/,:'"]$/.test(next)) ch = next;
+      else return null;
       i++;
     } else if (ch === '-' && i > 0 && i < body.length - 1) return null;
     const code = ch.charCodeAt(0);
@@ -158,6 +171,8 @@ class Reader {
       this.at += 2;
       if (next === 'b' || next === 'B') return EMPTY;
       if (SIMPLE_ESCAPES[next] !== undefined) return { exact: [SIMPLE_ESCAPES[next]], some: null };
+      // Any white space: the look sees every one as a space (see `fold`).
+      if (next === 's') return { exact: [' '], some: null };
       if (next === 'p' || next === 'P') {
         this.at = src.indexOf('}', this.at) + 1;
         return NOTHING;
@@ -209,14 +224,19 @@ class Reader {
         ? { exact: [...new Set(['', ...item.exact])], some: null }
         : NOTHING;
     }
+    if (item.exact && item.exact.length ** min <= MAX_EXACT) {
+      let head = item.exact;
+      for (let k = 1; k < min; k++) head = product(head, item.exact)!;
+      return { exact: null, some: literalsOf(item), repeated: { head, tail: item.exact } };
+    }
     return { exact: null, some: literalsOf(item) };
   }
 }
 
-/** ASCII and the Latin letters of U+00C0–U+017E but "ı", "×" and "÷". */
+/** ASCII and the Latin letters of U+00C0–U+017E but "İ", "ı", "×" and "÷". */
 function foldsLikeLowerCase(ch: string): boolean {
   const c = ch.charCodeAt(0);
-  return c < 0x80 || (c >= 0xc0 && c <= 0x17e && c !== 0x131 && c !== 0xd7 && c !== 0xf7);
+  return c < 0x80 || (c >= 0xc0 && c <= 0x17e && c !== 0x130 && c !== 0x131 && c !== 0xd7 && c !== 0xf7);
 }
 
 /**
@@ -235,11 +255,12 @@ export function requiredLiterals(source: string, ignoreCase = false): string[] |
     return null;
   }
   if (!literals || literals.length === 0) return null;
+  literals = [...new Set(literals.map((l) => folded(l, false)))];
   if (ignoreCase) {
-    // Latin letters only: for them lower-casing the text and the literal finds every
-    // case-insensitive match (not for "ſ", "µ" or Greek letters, whose cases fold otherwise).
+    // Latin letters only: for them lower-casing the text and the literal (see `lower`) finds
+    // every case-insensitive match (not for "µ" or Greek letters, whose cases fold otherwise).
     if (literals.some((l) => ![...l].every(foldsLikeLowerCase))) return null;
-    literals = [...new Set(literals.map((l) => l.toLowerCase()))];
+    literals = [...new Set(literals.map((l) => folded(l, true)))];
   }
   return literals;
 }
@@ -257,100 +278,162 @@ function rarity(piece: string): number {
 
 /** The longest piece of a literal looked up; literals shorter than two characters are not. */
 const PIECE = 4;
-export const SHORTEST_LITERAL = 2;
+const SHORTEST_PIECE = 2;
 
-/** The piece of a literal looked up: itself when short, else its rarest four characters. */
-function pieceOf(literal: string): string {
-  if (literal.length <= PIECE) return literal;
-  let best = literal.slice(0, PIECE);
+/** Where in a literal its piece looked up starts: the whole when short, else its rarest four characters. */
+function pieceAt(literal: string): number {
+  if (literal.length <= PIECE) return 0;
+  let best = 0;
   for (let i = 1; i + PIECE <= literal.length; i++) {
-    const piece = literal.slice(i, i + PIECE);
-    if (rarity(piece) > rarity(best)) best = piece;
+    if (rarity(literal.slice(i, i + PIECE)) > rarity(literal.slice(best, best + PIECE))) best = i;
   }
   return best;
 }
 
+/** The white space of "\s" above U+017F. */
+const SPACES = [0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+for (let c = 0x2000; c <= 0x200a; c++) SPACES.push(c);
+const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0;
+
+/** The characters up to U+017F as the look sees them: white space as a space. */
+const AS_IS = Uint16Array.from({ length: 0x180 }, (_, c) => (isSpace(c) ? 0x20 : c));
+/**
+ * The same, in lower case as case-insensitive matching sees them: "ſ" as "s", "İ" as "i" (a look
+ * that finds more than the expression would only costs a try).
+ */
+const LOWER = Uint16Array.from({ length: 0x180 }, (_, c) =>
+  isSpace(c) ? 0x20 : c === 0x17f ? 0x73 : c === 0x130 ? 0x69 : String.fromCharCode(c).toLowerCase().charCodeAt(0),
+);
+/** Above U+017F: white space, and the characters whose case folds into that range (Kelvin, Ångström, capital sharp s). */
+const ABOVE = new Map(SPACES.map((c) => [c, 0x20]));
+const FOLDS_INTO = new Map([...ABOVE, [0x212a, 0x6b], [0x212b, 0xe5], [0x1e9e, 0xdf]]);
+
+/** A character as the look sees it: white space as a space, and in lower case with `ignoreCase`. */
+function fold(c: number, ignoreCase: boolean): number {
+  if (c < 0x180) return ignoreCase ? LOWER[c]! : AS_IS[c]!;
+  return (ignoreCase ? FOLDS_INTO : ABOVE).get(c) ?? c;
+}
+
+/** A literal as the look sees it. */
+function folded(literal: string, ignoreCase: boolean): string {
+  let out = '';
+  for (let i = 0; i < literal.length; i++) out += String.fromCharCode(fold(literal.charCodeAt(i), ignoreCase));
+  return out;
+}
+
 /** A character folded to one byte: itself below 256, else its two bytes mixed (collisions only cost a look). */
-const fold = (code: number) => (code ^ (code >>> 8)) & 0xff;
+const toByte = (code: number) => (code ^ (code >>> 8)) & 0xff;
 const BITS = 1 << 16;
 const bitOf = (key: number) => Math.imul(key, 0x9e3779b1) >>> 16;
 
 interface Entry {
   id: number;
   literal: string;
+  /** Where the piece starts in the literal. */
+  at: number;
 }
 
 /**
  * Finds which of many sets of literals occur in a text, in one pass. Each literal is looked up by
  * a piece of it (itself when it has two to four characters, else its rarest four), the last
  * characters of the text held as a key of four bytes; a table of bits by the key's hash fails
- * most positions at once, and only where a piece may be is its literal looked for whole.
+ * most positions at once, and only where a piece may be is its literal compared, in place.
+ * `ignoreCase`: literals in lower case, found in a text of any case.
  */
 export class LiteralFilter {
   /** By the length of the piece (2–4): the bits of the keys' hashes, and the literals by key. */
   private readonly bits: (Uint32Array | null)[] = [null, null, null, null, null];
   private readonly byKey: Map<number, Entry[]>[] = [0, 1, 2, 3, 4].map(() => new Map());
 
-  constructor(sets: readonly (readonly string[])[]) {
+  constructor(
+    sets: readonly (readonly string[])[],
+    private readonly ignoreCase = false,
+  ) {
     sets.forEach((literals, id) => {
       for (const literal of new Set(literals)) {
-        if (literal.length < SHORTEST_LITERAL) throw new Error(`literal too short: ${JSON.stringify(literal)}`);
-        const piece = pieceOf(literal);
+        if (literal.length < SHORTEST_PIECE) throw new Error(`literal too short: ${JSON.stringify(literal)}`);
+        const at = pieceAt(literal);
+        const n = Math.min(PIECE, literal.length);
         let key = 0;
-        for (let i = 0; i < piece.length; i++) key = (key << 8) | fold(piece.charCodeAt(i));
-        const n = piece.length;
+        for (let i = at; i < at + n; i++) key = (key << 8) | toByte(literal.charCodeAt(i));
         const bits = (this.bits[n] ??= new Uint32Array(BITS / 32));
         const bit = bitOf(key);
         bits[bit >>> 5]! |= 1 << (bit & 31);
         const entries = this.byKey[n]!.get(key);
-        if (entries) entries.push({ id, literal });
-        else this.byKey[n]!.set(key, [{ id, literal }]);
+        if (entries) entries.push({ id, literal, at });
+        else this.byKey[n]!.set(key, [{ id, literal, at }]);
       }
     });
   }
 
   /**
-   * Marks `found[id]` for each set with a literal in `text` and lists its number in `ids` (in the
-   * order found).
+   * Marks `found[id]` for each set with a literal in `text` and writes its number to `ids` from
+   * `count` on (in the order found); returns the new count.
    */
-  scan(text: string, found: Uint8Array, ids: number[]): void {
+  scan(text: string, found: Uint8Array, ids: Int32Array, count: number): number {
     const b2 = this.bits[2] ?? null;
     const b3 = this.bits[3] ?? null;
     const b4 = this.bits[4] ?? null;
+    const table = this.ignoreCase ? LOWER : AS_IS;
+    const above = this.ignoreCase ? FOLDS_INTO : ABOVE;
     let key = 0;
     for (let i = 0; i < text.length; i++) {
-      key = (key << 8) | fold(text.charCodeAt(i));
+      const c = text.charCodeAt(i);
+      key = (key << 8) | toByte(c < 0x180 ? table[c]! : (above.get(c) ?? c));
       if (b4 !== null && i >= 3) {
         const bit = bitOf(key);
-        if ((b4[bit >>> 5]! >>> (bit & 31)) & 1) this.look(4, key, text, found, ids);
+        if ((b4[bit >>> 5]! >>> (bit & 31)) & 1) count = this.look(4, key, text, i, found, ids, count);
       }
       if (b3 !== null && i >= 2) {
         const k = key & 0xffffff;
         const bit = bitOf(k);
-        if ((b3[bit >>> 5]! >>> (bit & 31)) & 1) this.look(3, k, text, found, ids);
+        if ((b3[bit >>> 5]! >>> (bit & 31)) & 1) count = this.look(3, k, text, i, found, ids, count);
       }
       if (b2 !== null && i >= 1) {
         const k = key & 0xffff;
         const bit = bitOf(k);
-        if ((b2[bit >>> 5]! >>> (bit & 31)) & 1) this.look(2, k, text, found, ids);
+        if ((b2[bit >>> 5]! >>> (bit & 31)) & 1) count = this.look(2, k, text, i, found, ids, count);
       }
     }
+    return count;
   }
 
-  private look(n: number, key: number, text: string, found: Uint8Array, ids: number[]): void {
+  /** The literals whose piece of `n` characters may end at `end`, compared there. */
+  private look(
+    n: number,
+    key: number,
+    text: string,
+    end: number,
+    found: Uint8Array,
+    ids: Int32Array,
+    count: number,
+  ): number {
     const entries = this.byKey[n]!.get(key);
-    if (entries === undefined) return;
+    if (entries === undefined) return count;
     for (let k = 0; k < entries.length; k++) {
-      const { id, literal } = entries[k]!;
-      if (found[id] === 0 && text.includes(literal)) {
+      const { id, literal, at } = entries[k]!;
+      if (found[id] === 0 && this.isAt(text, end - n + 1 - at, literal)) {
         found[id] = 1;
-        ids.push(id);
+        ids[count++] = id;
       }
     }
+    return count;
+  }
+
+  private isAt(text: string, start: number, literal: string): boolean {
+    if (start < 0 || start + literal.length > text.length) return false;
+    for (let i = 0; i < literal.length; i++) {
+      if (fold(text.charCodeAt(start + i), this.ignoreCase) !== literal.charCodeAt(i)) return false;
+    }
+    return true;
   }
 }
 
-/** An alternative shorter to try at every text than to look up: anchored, with literals this short. */
+/**
+ * The shortest literals worth looking up: an alternative with shorter ones ("?", "ok") is tried on
+ * every text, as is one anchored to the start with literals shorter than ANCHORED_SHORTEST.
+ */
+const SHORTEST_LITERAL = 3;
 const ANCHORED_SHORTEST = 3;
 
 /**
@@ -362,26 +445,35 @@ const ANCHORED_SHORTEST = 3;
 export class LiteralUnion implements Tester {
   private readonly owners: number[] = [];
   private readonly sources: string[] = [];
-  private readonly regExps: (RegExp | undefined)[] = [];
+  private readonly flagsOf: string[] = [];
+  /** Each alternative's expression, made when first tried: itself, or its rest after START (see afterWordStart). */
+  private readonly regExps: ({ re: RegExp; rest: RegExp | null } | undefined)[];
   private readonly filter: LiteralFilter;
   private readonly found: Uint8Array;
-  private readonly ids: number[] = [];
+  private readonly ids: Int32Array;
   private readonly hit: Uint8Array;
-  /** The alternatives tried on every text: all in one tester, and by expression. */
-  private readonly always: Tester | null;
+  /** The alternatives tried on every text: all in one tester (by flags), and by expression. */
+  private readonly always: Tester[];
   private readonly alwaysOf: [number, RegExp][];
-  private readonly flags: string;
-  private readonly ignoreCase: boolean;
 
-  constructor(expressions: readonly string[], flags: string) {
-    this.flags = flags.replace(/[gy]/g, '');
-    this.ignoreCase = flags.includes('i');
-    const anchors = !flags.includes('m');
+  /** `expressions`: sources, with `flags`, or expressions with their own flags. */
+  constructor(expressions: readonly (string | RegExp)[], flags = '') {
+    const all = expressions.map((e) =>
+      typeof e === 'string'
+        ? { source: e, flags: flags.replace(/[gy]/g, '') }
+        : { source: e.source, flags: e.flags.replace(/[gy]/g, '') },
+    );
+    // One case-insensitive expression makes the look case-insensitive for all: a text holding a
+    // literal holds it in lower case too.
+    const ignoreCase = all.some((e) => e.flags.includes('i'));
     const sets: string[][] = [];
     const always = new Map<number, string[]>();
-    expressions.forEach((expression, owner) => {
-      for (const alternative of alternativesOf(expression)) {
-        const literals = requiredLiterals(alternative, this.ignoreCase);
+    all.forEach((expression, owner) => {
+      const anchors = !expression.flags.includes('m');
+      const foldCase = expression.flags.includes('i');
+      for (const alternative of alternativesOf(expression.source)) {
+        const found = requiredLiterals(alternative, foldCase);
+        const literals = found && ignoreCase && !foldCase ? found.map((l) => folded(l, true)) : found;
         const shortest = literals ? Math.min(...literals.map((l) => l.length)) : 0;
         const anchored = anchors && alternative.startsWith('^');
         if (shortest < (anchored ? ANCHORED_SHORTEST : SHORTEST_LITERAL)) {
@@ -390,63 +482,77 @@ export class LiteralUnion implements Tester {
         }
         this.owners.push(owner);
         this.sources.push(alternative);
+        this.flagsOf.push(expression.flags);
         sets.push(literals!);
       }
     });
-    this.filter = new LiteralFilter(sets);
+    this.filter = new LiteralFilter(sets, ignoreCase);
     this.found = new Uint8Array(sets.length);
-    this.hit = new Uint8Array(expressions.length);
-    const all = [...always.values()].flat();
-    this.always = all.length > 0 ? anyOf(all, this.flags) : null;
+    this.ids = new Int32Array(sets.length);
+    this.hit = new Uint8Array(all.length);
+    const byFlags = new Map<string, string[]>();
+    for (const [owner, alternatives] of always) {
+      const f = all[owner]!.flags;
+      byFlags.set(f, [...(byFlags.get(f) ?? []), ...alternatives]);
+    }
+    this.always = [...byFlags].map(([f, alternatives]) => anyOf(alternatives, f));
     this.alwaysOf = [...always].map(([owner, alternatives]) => [
       owner,
-      new RegExp(alternatives.map((a) => `(?:${a})`).join('|'), this.flags),
+      new RegExp(alternatives.map((a) => `(?:${a})`).join('|'), all[owner]!.flags),
     ]);
-    this.regExps = new Array<RegExp | undefined>(sets.length);
+    this.regExps = new Array<{ re: RegExp; rest: RegExp | null } | undefined>(sets.length);
   }
 
   /** The expressions tried on every text (for the tests of their size). */
   get parts(): RegExp[] {
-    return this.always ? partsOf(this.always) : [];
+    return this.always.flatMap(partsOf);
   }
 
   test(text: string): boolean {
-    for (const id of this.candidates(text)) if (this.regExpOf(id).test(text)) return true;
-    return this.always?.test(text) === true;
+    const count = this.candidates(text);
+    for (let k = 0; k < count; k++) if (this.tries(this.ids[k]!, text)) return true;
+    return this.always.some((re) => re.test(text));
   }
 
   /** The numbers of the expressions that match `text`, in their order. */
   matching(text: string): number[] {
     const hit = this.hit;
     const out: number[] = [];
-    for (const id of this.candidates(text)) {
+    const count = this.candidates(text);
+    for (let k = 0; k < count; k++) {
+      const id = this.ids[k]!;
       const owner = this.owners[id]!;
-      if (hit[owner] === 0 && this.regExpOf(id).test(text)) {
+      if (hit[owner] === 0 && this.tries(id, text)) {
         hit[owner] = 1;
         out.push(owner);
       }
     }
-    for (const [owner, re] of this.alwaysOf) {
+    // Most texts match none of the alternatives tried on every text: one expression says so.
+    const always = this.alwaysOf.length > 0 && this.always.some((re) => re.test(text));
+    for (const [owner, re] of always ? this.alwaysOf : []) {
       if (hit[owner] === 0 && re.test(text)) {
         hit[owner] = 1;
         out.push(owner);
       }
     }
     for (const owner of out) hit[owner] = 0;
-    return out.sort((a, b) => a - b);
+    return out.length > 1 ? out.sort((a, b) => a - b) : out;
   }
 
-  /** The alternatives whose literals are in `text` (valid until the next call). */
-  private candidates(text: string): number[] {
-    const ids = this.ids;
-    ids.length = 0;
-    const scanned = this.ignoreCase ? text.toLowerCase().replace(/ſ/g, 's') : text;
-    this.filter.scan(scanned, this.found, ids);
-    for (const id of ids) this.found[id] = 0;
-    return ids;
+  /** How many alternatives have their literals in `text`; their numbers are the first of `ids`. */
+  private candidates(text: string): number {
+    const count = this.filter.scan(text, this.found, this.ids, 0);
+    for (let k = 0; k < count; k++) this.found[this.ids[k]!] = 0;
+    return count;
   }
 
-  private regExpOf(id: number): RegExp {
-    return (this.regExps[id] ??= new RegExp(this.sources[id]!, this.flags));
+  /** Whether alternative `id` matches `text`. */
+  private tries(id: number, text: string): boolean {
+    let compiled = this.regExps[id];
+    if (compiled === undefined) {
+      const re = new RegExp(this.sources[id]!, this.flagsOf[id]);
+      compiled = this.regExps[id] = { re, rest: afterWordStart(re) };
+    }
+    return compiled.rest === null ? compiled.re.test(text) : execAfterWordStart(compiled.rest, text) !== null;
   }
 }

@@ -4,7 +4,6 @@ import type { MessageSnapshot } from '../webmail/types';
 import { LEXICONS } from './lang';
 import type { AnalysisContext } from './types';
 import { LiteralUnion } from './literals';
-import type { Tester } from './unicode';
 
 const CONSUMER_DOMAINS = new Set([
   'gmail.com',
@@ -140,26 +139,27 @@ function nameParts(name: string): string[] {
 const URL = /https?:\/\/\S+/g;
 
 /**
- * All the bulk-mail wording of some languages and the calendar-invitation lines in one expression
- * (null when their flags differ): most mail has none, and one pass over the text says so instead
- * of one pass per expression. Only when it matches are the single expressions tried.
+ * All the bulk-mail wording of some languages and the calendar-invitation lines as one union (see
+ * literals.ts): most mail has none, and one pass over the text says so and which of them are there.
+ * Each language's expressions in turn, then CALENDAR_BODY.
  */
-const ANY_BULK_WORDING = new Map<string, Tester | null>();
+const BULK_WORDING = new Map<string, { union: LiteralUnion; weights: number[] }>();
 
-function anyBulkWording(languages: readonly Lang[]): Tester | null {
+/**
+ * The union, and the weight of each language's expressions: the first two say it most surely, the
+ * third least.
+ */
+function bulkWording(languages: readonly Lang[]): { union: LiteralUnion; weights: number[] } {
   const key = languages.join(' ');
-  let re = ANY_BULK_WORDING.get(key);
-  if (re === undefined) {
-    const all = [...languages.flatMap((lang) => LEXICONS[lang].automated), CALENDAR_BODY];
-    re = all.every((r) => r.flags === 'i')
-      ? new LiteralUnion(
-          all.map((r) => r.source),
-          'i',
-        )
-      : null;
-    ANY_BULK_WORDING.set(key, re);
+  let wording = BULK_WORDING.get(key);
+  if (!wording) {
+    wording = {
+      union: new LiteralUnion([...languages.flatMap((lang) => LEXICONS[lang].automated), CALENDAR_BODY]),
+      weights: languages.flatMap((lang) => LEXICONS[lang].automated.map((_, i) => (i < 2 ? 2 : i === 2 ? 0.5 : 1))),
+    };
+    BULK_WORDING.set(key, wording);
   }
-  return re;
+  return wording;
 }
 
 /** `languages`: whose bulk-mail wording to look for (default: all). */
@@ -175,20 +175,18 @@ export function isAutomated(message: MessageSnapshot, text: string, languages: r
   if (SYSTEM_NAME.test(name)) score += 1;
   // Notification wording sits at the top, footers at the bottom.
   const sample = ends(text, 4000, 2000);
-  const wording = anyBulkWording(languages)?.test(sample) ?? true;
-  if (wording) {
-    for (const lang of languages) {
-      LEXICONS[lang].automated.forEach((re, i) => {
-        if (re.test(sample)) score += i < 2 ? 2 : i === 2 ? 0.5 : 1;
-      });
-    }
+  const { union, weights } = bulkWording(languages);
+  let calendar = false;
+  for (const hit of union.matching(sample)) {
+    if (hit < weights.length) score += weights[hit]!;
+    else calendar = true;
   }
   // A footer is at the end (and a short mail is all footer): the ends only, which keeps a long body cheap.
   if (PLATFORM_FOOTER.test(ends(sample, 300, 1200))) score += 2;
   const subject = String(message.subject ?? '');
   if (CALENDAR_SUBJECT.test(subject)) score += 2;
   if (TICKET_KEY.test(subject) && TICKET_ASSIGNED.test(`${subject}\n${sample.slice(0, 600)}`)) score += 2;
-  if (wording && CALENDAR_BODY.test(sample)) score += 1;
+  if (calendar) score += 1;
   // Invitations say who invited you at the top and offer the buttons near it or at the end.
   if (sample.includes('|') && RSVP_LINE.test(sample)) score += 2;
   else if (INVITED_LINE.test(ends(sample, 400, 400))) score += 1;
