@@ -20,8 +20,8 @@ import {
   type Sentence,
 } from './text';
 import type { Analysis, AnalysisContext, RequestKind, TextSpan } from './types';
-import { partsOf, unicodeRegExp as toUnicode, type Tester } from './unicode';
-import { LiteralUnion } from './literals';
+import { partsOf, unicodeRegExp as toUnicode } from './unicode';
+import { LiteralUnion, quickTest } from './literals';
 import { modelOf } from './model/weights';
 import { sentenceScore, vocabularyRestorer } from './model/features';
 
@@ -53,10 +53,12 @@ interface CompiledLexicon {
   restatement: RegExp | null;
   prep: RegExp;
   /**
-   * Any cue at all: `requests`, `notRequests`, `meeting`, `ownTask` in that order; `matching` says
-   * which of them fire in one pass.
+   * Any cue at all: `requests`, `notRequests`, `meeting`, `ownTask` in that order (`cues` of them),
+   * then the asks looked for after the model (see afterModelGate); `matching` says which of them
+   * fire in one pass, and each sentence is looked at once for both.
    */
   any: LiteralUnion;
+  cues: number;
 }
 
 const COMPILED = new Map<string, CompiledLexicon>();
@@ -104,15 +106,14 @@ function compiled(lang: Lang, typed: 'letters' | 'plain' = 'letters'): CompiledL
       ownTask: unicodeRegExp(lex.ownTask),
       restatement: lex.restatement ? spell(new RegExp(lex.restatement.source, 'iu')) : null,
       any: NO_CUES,
+      cues: 0,
       notAny: NO_CUES,
       prep: spell(new RegExp(`(?<![\\p{L}])(?:${lex.dates.deadlinePrep})(?![\\p{L}])`, 'iu')),
     };
     const all = [...c.requests.map((r) => r.re), ...c.notRequests, c.meeting, c.ownTask];
     const flags = NEEDS_UNICODE_BOUNDARIES.has(lang) ? 'u' : '';
-    c.any = new LiteralUnion(
-      all.map((re) => re.source),
-      flags,
-    );
+    c.any = new LiteralUnion([...all.map((re) => re.source), ...afterModelAsks(lang)], flags, true);
+    c.cues = all.length;
     c.notAny = new LiteralUnion(
       c.notRequests.map((re) => re.source),
       flags,
@@ -1060,7 +1061,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
     if (isReader || isOther || explicit) s = s.slice(addressed[0].length);
   }
   s = s.toLowerCase();
-  const hits = c.any.matching(s);
+  const hits = c.any.matching(s, 0, c.cues);
   const anyCue = hits.length > 0;
   const negative = anyCue && negativeAmong(hits, c);
   if (readerItem) {
@@ -2098,7 +2099,7 @@ function cuesOf(
   c: CompiledLexicon,
   negatives = true,
   fired?: number[],
-  hits = c.any.matching(raw.toLowerCase()),
+  hits = c.any.matching(raw.toLowerCase(), 0, c.cues),
 ): string[] {
   const requests = c.requests.length;
   const notRequests = requests + c.notRequests.length;
@@ -2127,7 +2128,8 @@ export function sentenceCues(lang: Lang, sentence: string, typed: 'letters' | 'p
 
 /** Whether any hand-written cue of a language fires on a sentence: the quick test before the single cues. */
 export function anyCueFires(lang: Lang, sentence: string, typed: 'letters' | 'plain' = 'letters'): boolean {
-  return compiled(lang, typed).any.test(sentence.toLowerCase());
+  const c = compiled(lang, typed);
+  return c.any.test(sentence.toLowerCase(), 0, c.cues);
 }
 
 /** Whether any negative cue of a language fires on a sentence (the union of them all). */
@@ -2305,7 +2307,7 @@ const NOT_A_DEADLINE_WORD: Partial<Record<Lang, RegExp>> = {
  */
 function namesMinutes(text: string, minutes: RegExp): boolean {
   // Most mail has the word nowhere: one pass says so (the words never span a line).
-  if (!minutes.test(text)) return false;
+  if (!quickTest(minutes, text)) return false;
   for (const line of text.split('\n')) {
     const m = minutes.exec(line);
     if (m && m.index < 40) return true;
@@ -2335,28 +2337,22 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   CONDITIONAL_TASK,
 ];
 
-const AFTER_MODEL_GATES = new Map<Lang, Tester>();
+/** The asks looked for after the model, BONUS_ASK … PASSIVE_DUTY, of a language. */
+function afterModelAsks(lang: Lang): RegExp[] {
+  return [...AFTER_MODEL_ASKS, NEED_BY, PASSIVE_DUTY]
+    .map((table) => table[lang])
+    .filter((re): re is RegExp => re !== undefined);
+}
 
 /**
  * Whether any of the asks looked for after the model (BONUS_ASK … PASSIVE_DUTY) may be in a
- * sentence: their union (see literals.ts), one pass instead of a dozen for the many sentences with
- * none of them; the conditional ask, which only questions are tested for, stays out of it.
+ * sentence (lower-cased without its bullet): their union, in the cues' (see CompiledLexicon.any),
+ * which has already looked at most sentences; the conditional ask, which only questions are tested
+ * for, stays out of it.
  */
-function afterModelGate(lang: Lang): Tester {
-  let gate = AFTER_MODEL_GATES.get(lang);
-  if (!gate) {
-    const all = [...AFTER_MODEL_ASKS, NEED_BY, PASSIVE_DUTY]
-      .map((table) => table[lang])
-      .filter((re): re is RegExp => re !== undefined);
-    const union = new LiteralUnion(all);
-    // A conditional ask is looked for in questions only.
-    const conditional = CONDITIONAL_ASK[lang];
-    gate = {
-      test: (text) => union.test(text) || (conditional !== undefined && /\?\s*$/.test(text) && conditional.test(text)),
-    };
-    AFTER_MODEL_GATES.set(lang, gate);
-  }
-  return gate;
+function mayAskAfterModel(text: string, c: CompiledLexicon): boolean {
+  const conditional = CONDITIONAL_ASK[c.lex.lang];
+  return c.any.test(text, c.cues) || (conditional !== undefined && /\?\s*$/.test(text) && conditional.test(text));
 }
 
 export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): Analysis {
@@ -2398,7 +2394,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
 
   const lowerNew = newText.toLowerCase();
   const mentionsAttachment =
-    c.attachmentMention.test(lowerNew) || (language !== 'en' && compiled('en').attachmentMention.test(lowerNew));
+    quickTest(c.attachmentMention, lowerNew) ||
+    (language !== 'en' && quickTest(compiled('en').attachmentMention, lowerNew));
   if (mentionsAttachment && !message?.hasAttachments) result.attachmentHint = 'missing';
 
   if (automated) {
@@ -2580,7 +2577,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     if (
       !v.kind &&
       !v.other &&
-      NO_ACTION[language].test(s.text.toLowerCase()) &&
+      quickTest(NO_ACTION[language], s.text.toLowerCase()) &&
       !ALREADY_DONE[language]?.test(bares[i]!)
     )
       noAction = true;
@@ -2603,11 +2600,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   /** The sent time's wall clock, worked out once and only for mails that need a date read. */
   const clockOf = () => (clockCache ??= { ...wallClockOf(String(message?.sentAt ?? ''), context.now), plain });
   const needBy = NEED_BY[language];
-  const gate = afterModelGate(language);
   const bonusAsks = sentences.flatMap((s, i) => {
     if (others.has(i) || requests.some((r) => r.i === i)) return [];
     const lower = bares[i]!;
-    if (!gate.test(lower)) return [];
+    if (!mayAskAfterModel(lower, c)) return [];
     if (
       AFTER_MODEL_ASKS.some((table) => table[language]?.test(lower)) ||
       (/\?\s*$/.test(lower) && CONDITIONAL_ASK[language]?.test(lower))

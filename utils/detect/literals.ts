@@ -434,6 +434,8 @@ export class LiteralFilter {
  * every text, as is one anchored to the start with literals shorter than ANCHORED_SHORTEST.
  */
 const SHORTEST_LITERAL = 3;
+/** The most texts a union remembers what it found in. */
+const MEMO_SIZE = 512;
 const ANCHORED_SHORTEST = 3;
 
 /**
@@ -455,9 +457,18 @@ export class LiteralUnion implements Tester {
   /** The alternatives tried on every text: all in one tester (by flags), and by expression. */
   private readonly always: Tester[];
   private readonly alwaysOf: [number, RegExp][];
+  /** How many expressions. */
+  readonly size: number;
+  /** The candidates of the texts looked at lately (see `remember`). */
+  private readonly memo: Map<string, Int32Array> | null;
 
-  /** `expressions`: sources, with `flags`, or expressions with their own flags. */
-  constructor(expressions: readonly (string | RegExp)[], flags = '') {
+  /**
+   * `expressions`: sources, with `flags`, or expressions with their own flags. `remember`: keep
+   * what the look found in the texts of late, for a union asked about the same text twice.
+   */
+  constructor(expressions: readonly (string | RegExp)[], flags = '', remember = false) {
+    this.size = expressions.length;
+    this.memo = remember ? new Map() : null;
     const all = expressions.map((e) =>
       typeof e === 'string'
         ? { source: e, flags: flags.replace(/[gy]/g, '') }
@@ -508,21 +519,23 @@ export class LiteralUnion implements Tester {
     return this.always.flatMap(partsOf);
   }
 
-  test(text: string): boolean {
-    const count = this.candidates(text);
-    for (let k = 0; k < count; k++) if (this.tries(this.ids[k]!, text)) return true;
-    return this.always.some((re) => re.test(text));
+  /** Whether one of expressions `from` … `to` - 1 matches `text`. */
+  test(text: string, from = 0, to = this.size): boolean {
+    for (const id of this.candidates(text)) {
+      const owner = this.owners[id]!;
+      if (owner >= from && owner < to && this.tries(id, text)) return true;
+    }
+    if (from === 0 && to === this.size) return this.always.some((re) => re.test(text));
+    return this.alwaysOf.some(([owner, re]) => owner >= from && owner < to && re.test(text));
   }
 
-  /** The numbers of the expressions that match `text`, in their order. */
-  matching(text: string): number[] {
+  /** The numbers of the expressions `from` … `to` - 1 that match `text`, in their order. */
+  matching(text: string, from = 0, to = this.size): number[] {
     const hit = this.hit;
     const out: number[] = [];
-    const count = this.candidates(text);
-    for (let k = 0; k < count; k++) {
-      const id = this.ids[k]!;
+    for (const id of this.candidates(text)) {
       const owner = this.owners[id]!;
-      if (hit[owner] === 0 && this.tries(id, text)) {
+      if (owner >= from && owner < to && hit[owner] === 0 && this.tries(id, text)) {
         hit[owner] = 1;
         out.push(owner);
       }
@@ -530,7 +543,7 @@ export class LiteralUnion implements Tester {
     // Most texts match none of the alternatives tried on every text: one expression says so.
     const always = this.alwaysOf.length > 0 && this.always.some((re) => re.test(text));
     for (const [owner, re] of always ? this.alwaysOf : []) {
-      if (hit[owner] === 0 && re.test(text)) {
+      if (owner >= from && owner < to && hit[owner] === 0 && re.test(text)) {
         hit[owner] = 1;
         out.push(owner);
       }
@@ -539,11 +552,18 @@ export class LiteralUnion implements Tester {
     return out.length > 1 ? out.sort((a, b) => a - b) : out;
   }
 
-  /** How many alternatives have their literals in `text`; their numbers are the first of `ids`. */
-  private candidates(text: string): number {
+  /** The alternatives whose literals are in `text`. */
+  private candidates(text: string): Int32Array {
+    const known = this.memo?.get(text);
+    if (known) return known;
     const count = this.filter.scan(text, this.found, this.ids, 0);
     for (let k = 0; k < count; k++) this.found[this.ids[k]!] = 0;
-    return count;
+    if (!this.memo) return this.ids.subarray(0, count);
+    // A few hundred sentences: those of the mail at hand and the last ones.
+    if (this.memo.size >= MEMO_SIZE) this.memo.clear();
+    const found = this.ids.slice(0, count);
+    this.memo.set(text, found);
+    return found;
   }
 
   /** Whether alternative `id` matches `text`. */
@@ -555,4 +575,19 @@ export class LiteralUnion implements Tester {
     }
     return compiled.rest === null ? compiled.re.test(text) : execAfterWordStart(compiled.rest, text) !== null;
   }
+}
+
+const ALONE = new WeakMap<RegExp, LiteralUnion>();
+
+/**
+ * `re.test(text)` through a union of its alternatives (see LiteralUnion): for an expression tried on
+ * whole mails or on every sentence, which most of them do not match.
+ */
+export function quickTest(re: RegExp, text: string): boolean {
+  let union = ALONE.get(re);
+  if (!union) {
+    union = new LiteralUnion([re]);
+    ALONE.set(re, union);
+  }
+  return union.test(text);
 }
