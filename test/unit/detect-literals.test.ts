@@ -9,7 +9,7 @@ import { anyCueFires, cueExpressions, sentenceCues } from '../../utils/detect';
 import { LEXICONS } from '../../utils/detect/lang';
 import { LiteralFilter, LiteralUnion, requiredLiterals } from '../../utils/detect/literals';
 import { plainWord } from '../../utils/detect/plain';
-import { B, afterWordStart, alternativesOf, execAfterWordStart } from '../../utils/detect/unicode';
+import { B, afterWordStart, alternativesOf, execAfterWordStart, fastTest } from '../../utils/detect/unicode';
 import { LANGUAGES } from '../../utils/languages';
 
 const SEED = 27;
@@ -288,6 +288,8 @@ describe('searching after a word start', () => {
     new RegExp(`${B}(?:by|bis)?\\s*(friday|freitag|piątek|piątku)`, 'iu'),
     new RegExp(`${B}(?:x?)`, 'u'),
     new RegExp(`${B}😉+`, 'u'),
+    /(?<![\p{L}])(?:notatka|do)\s+z?/u,
+    /(?<!\p{L})bis|(?<!x)do/iu,
   ];
   const pieces = [
     'do',
@@ -314,8 +316,8 @@ describe('searching after a word start', () => {
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
         const text = parts.join('');
         for (const pattern of patterns) {
-          const rest = afterWordStart(pattern)!;
-          const got = execAfterWordStart(rest, text);
+          const after = afterWordStart(pattern);
+          const got = after ? execAfterWordStart(after, text) : pattern.exec(text);
           const want = pattern.exec(text);
           expect(got === null, `${pattern.source} on ${text}`).toBe(want === null);
           if (got && want) {
@@ -328,9 +330,20 @@ describe('searching after a word start', () => {
     );
   });
 
+  it('tests as the expression does', () => {
+    expect(fastTest(/(?<![\p{L}])(?:notatka|protokół) z/u, 'Notatka z zebrania')).toBe(false);
+    expect(fastTest(/(?<![\p{L}])(?:notatka|protokół) z/u, 'notatka z zebrania')).toBe(true);
+    expect(fastTest(/(?<![\p{L}])(?:notatka|protokół) z/u, 'xnotatka z — protokół z')).toBe(true);
+    expect(fastTest(/(?<![\p{L}])(?:notatka|protokół) z/u, 'xnotatka z')).toBe(false);
+    expect(fastTest(/\bminutes\b/, 'the minutes')).toBe(true);
+  });
+
   it('leaves alone an expression that does not open with the lookbehind or lacks the u flag', () => {
     expect(afterWordStart(/\bfriday/i)).toBeNull();
     expect(afterWordStart(new RegExp(`${B}friday`))).toBeNull();
     expect(afterWordStart(new RegExp(`x${B}friday`, 'u'))).toBeNull();
+    // The lookbehind of the first alternative only.
+    expect(afterWordStart(/(?<!\p{L})bis|(?<!x)do/iu)).toBeNull();
+    expect(afterWordStart(/(?<!\p{L})(?:bis|do)/iu)).not.toBeNull();
   });
 });

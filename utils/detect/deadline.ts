@@ -9,7 +9,7 @@ import type { Lang } from '../languages';
 import type { DateLexicon } from './lexicon';
 import { LEXICONS } from './lang';
 import { plainDatesOf } from './plain';
-import { B, E, afterWordStart, execAfterWordStart } from './unicode';
+import { B, E, afterWordStart, execAfterWordStart, type AfterLookbehind } from './unicode';
 
 export interface WallClock {
   /** Milliseconds of the wall-clock time treated as UTC (so getUTC* gives local fields). */
@@ -567,7 +567,7 @@ function runParsers(parsers: DateParser[], text: string, refDate: Date): Parsed[
 }
 
 /** Each pattern that opens with the word-start lookbehind B: the rest of it (null for the others). */
-const AFTER_WORD_START = new WeakMap<RegExp, RegExp | null>();
+const AFTER_WORD_START = new WeakMap<RegExp, AfterLookbehind | null>();
 
 /** `pattern.exec(text)`, sooner for a pattern that opens with B (see execAfterWordStart). */
 function execAtWordStart(pattern: RegExp, text: string): RegExpExecArray | null {

@@ -20,8 +20,8 @@ import {
   type Sentence,
 } from './text';
 import type { Analysis, AnalysisContext, RequestKind, TextSpan } from './types';
-import { partsOf, unicodeRegExp as toUnicode } from './unicode';
-import { LiteralUnion, quickTest } from './literals';
+import { fastTest, partsOf, unicodeRegExp as toUnicode } from './unicode';
+import { LiteralUnion } from './literals';
 import { modelOf } from './model/weights';
 import { sentenceScore, vocabularyRestorer } from './model/features';
 
@@ -2307,7 +2307,7 @@ const NOT_A_DEADLINE_WORD: Partial<Record<Lang, RegExp>> = {
  */
 function namesMinutes(text: string, minutes: RegExp): boolean {
   // Most mail has the word nowhere: one pass says so (the words never span a line).
-  if (!quickTest(minutes, text)) return false;
+  if (!fastTest(minutes, text)) return false;
   for (const line of text.split('\n')) {
     const m = minutes.exec(line);
     if (m && m.index < 40) return true;
@@ -2394,8 +2394,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
 
   const lowerNew = newText.toLowerCase();
   const mentionsAttachment =
-    quickTest(c.attachmentMention, lowerNew) ||
-    (language !== 'en' && quickTest(compiled('en').attachmentMention, lowerNew));
+    c.attachmentMention.test(lowerNew) || (language !== 'en' && compiled('en').attachmentMention.test(lowerNew));
   if (mentionsAttachment && !message?.hasAttachments) result.attachmentHint = 'missing';
 
   if (automated) {
@@ -2577,7 +2576,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     if (
       !v.kind &&
       !v.other &&
-      quickTest(NO_ACTION[language], s.text.toLowerCase()) &&
+      NO_ACTION[language].test(s.text.toLowerCase()) &&
       !ALREADY_DONE[language]?.test(bares[i]!)
     )
       noAction = true;

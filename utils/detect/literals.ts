@@ -4,7 +4,15 @@
 // "bitte", "proszę"), so one pass over the text, looking up pieces of it in a table of those
 // literals, says which alternatives may match; only those are tried. The literals are read from the expressions
 // themselves, so a union filtered this way matches exactly the texts the expressions do.
-import { afterWordStart, alternativesOf, anyOf, execAfterWordStart, partsOf, type Tester } from './unicode';
+import {
+  afterWordStart,
+  alternativesOf,
+  anyOf,
+  execAfterWordStart,
+  partsOf,
+  type AfterLookbehind,
+  type Tester,
+} from './unicode';
 
 /** The most strings a set of exact matches is kept to before it is given up. */
 const MAX_EXACT = 48;
@@ -449,7 +457,7 @@ export class LiteralUnion implements Tester {
   private readonly sources: string[] = [];
   private readonly flagsOf: string[] = [];
   /** Each alternative's expression, made when first tried: itself, or its rest after START (see afterWordStart). */
-  private readonly regExps: ({ re: RegExp; rest: RegExp | null } | undefined)[];
+  private readonly regExps: ({ re: RegExp; after: AfterLookbehind | null } | undefined)[];
   private readonly filter: LiteralFilter;
   private readonly found: Uint8Array;
   private readonly ids: Int32Array;
@@ -511,7 +519,7 @@ export class LiteralUnion implements Tester {
       owner,
       new RegExp(alternatives.map((a) => `(?:${a})`).join('|'), all[owner]!.flags),
     ]);
-    this.regExps = new Array<{ re: RegExp; rest: RegExp | null } | undefined>(sets.length);
+    this.regExps = new Array<{ re: RegExp; after: AfterLookbehind | null } | undefined>(sets.length);
   }
 
   /** The expressions tried on every text (for the tests of their size). */
@@ -571,23 +579,8 @@ export class LiteralUnion implements Tester {
     let compiled = this.regExps[id];
     if (compiled === undefined) {
       const re = new RegExp(this.sources[id]!, this.flagsOf[id]);
-      compiled = this.regExps[id] = { re, rest: afterWordStart(re) };
+      compiled = this.regExps[id] = { re, after: afterWordStart(re) };
     }
-    return compiled.rest === null ? compiled.re.test(text) : execAfterWordStart(compiled.rest, text) !== null;
+    return compiled.after === null ? compiled.re.test(text) : execAfterWordStart(compiled.after, text) !== null;
   }
-}
-
-const ALONE = new WeakMap<RegExp, LiteralUnion>();
-
-/**
- * `re.test(text)` through a union of its alternatives (see LiteralUnion): for an expression tried on
- * whole mails or on every sentence, which most of them do not match.
- */
-export function quickTest(re: RegExp, text: string): boolean {
-  let union = ALONE.get(re);
-  if (!union) {
-    union = new LiteralUnion([re]);
-    ALONE.set(re, union);
-  }
-  return union.test(text);
 }
