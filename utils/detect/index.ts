@@ -54,7 +54,7 @@ interface CompiledLexicon {
   prep: RegExp;
   /**
    * Any cue at all: `requests`, `notRequests`, `meeting`, `ownTask` in that order (`cues` of them),
-   * then the asks looked for after the model (see afterModelGate); `matching` says which of them
+   * then the asks looked for after the model (see mayAskAfterModel); `matching` says which of them
    * fire in one pass, and each sentence is looked at once for both.
    */
   any: LiteralUnion;
@@ -812,8 +812,15 @@ function explicitlyAddressed(text: string, addressed: RegExpExecArray, bullet = 
   );
 }
 
-function judgeSentence(raw: string, c: CompiledLexicon, people: People, bare = bareLower(raw)): SentenceVerdict {
-  const verdict = judgeWithLeadIn(raw, c, people);
+/** `bare`: the sentence as bareLower gives it; `lower`: lower-cased. */
+function judgeSentence(
+  raw: string,
+  c: CompiledLexicon,
+  people: People,
+  bare = bareLower(raw),
+  lower = raw.toLowerCase(),
+): SentenceVerdict {
+  const verdict = judgeWithLeadIn(raw, c, people, lower);
   // Most sentences ask nothing and turn to no one: the lines that are never asks need not be looked
   // for in them (the same verdict, a dozen expressions fewer per sentence).
   if (!verdict.kind && !verdict.other) return verdict;
@@ -904,8 +911,8 @@ function neverAnAsk(raw: string, bare: string, c: CompiledLexicon): boolean {
 }
 
 /** The cues' and the model's verdict on a sentence, read past a lead-in that asks nothing. */
-function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People): SentenceVerdict {
-  const verdict = judgeOnce(raw, c, people);
+function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?: string): SentenceVerdict {
+  const verdict = judgeOnce(raw, c, people, lower);
   if (verdict.other) return verdict;
   // "And finally: hand in the test results by Friday": the request starts after the lead-in.
   const lead = colonWithin(raw, 60) ? ANY_LEAD_IN.exec(raw) : null;
@@ -956,7 +963,8 @@ function askBeforeCourtesy(s: string, c: CompiledLexicon): boolean {
   );
 }
 
-function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVerdict {
+/** `lower`: `raw` lower-cased, when known. */
+function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: string): SentenceVerdict {
   const { readerNames, otherNames } = people;
   // "- Koen: bonnetjes verzamelen", "- Oliver to circulate the draft", "3. Anna – slides": a listed
   // item that names the reader as its owner is the reader's task, whatever its form.
@@ -983,6 +991,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
     else return { kind: null, other: true, person: true };
   }
   let s = raw.replace(BULLET, '');
+  const unbulleted = s;
   // The item after its owner: "vóór 20 februari rooster aanleveren".
   if (owner) s = s.slice(owner[0].length).replace(/^\s*[–—:-]?\s*/u, '');
   if (s.length > 1000) s = s.slice(0, 1000);
@@ -1060,7 +1069,8 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People): SentenceVer
       readerItem = byInitial || closeName(readerNames, NICKNAMES.get(name) ?? name);
     if (isReader || isOther || explicit) s = s.slice(addressed[0].length);
   }
-  s = s.toLowerCase();
+  // Lower-cased once for the whole mail where nothing but a bullet was cut off.
+  s = lower !== undefined && s === unbulleted ? lower.replace(BULLET, '') : s.toLowerCase();
   const hits = c.any.matching(s, 0, c.cues);
   const anyCue = hits.length > 0;
   const negative = anyCue && negativeAmong(hits, c);
@@ -2427,13 +2437,18 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   );
   // "sanne@" beside "Sanne, kun jij …?" at the start of a line: a mailbox of one word is a person's
   // when a line turns to that name (not "team@" beside "Team, …").
-  const turnedTo = new Set(Array.from(newText.matchAll(VOCATIVE_LINE), (m) => m[1]!.toLowerCase()));
+  // The lines are read only for a mail with such a mailbox among its other recipients.
+  let turnedTo: Set<string> | null = null;
   const namedBoxes = recipients
     .map((p) => String(p?.email ?? '').toLowerCase())
     .filter((email) => !myAddresses.includes(email))
     .map((email) => email.split('@')[0] ?? '')
     .filter(
-      (local) => turnedTo.has(local) && !c.groupWords.test(local) && !c.commonWords.has(local) && !isLabelWord(local),
+      (local) =>
+        (turnedTo ??= new Set(Array.from(newText.matchAll(VOCATIVE_LINE), (m) => m[1]!.toLowerCase()))).has(local) &&
+        !c.groupWords.test(local) &&
+        !c.commonWords.has(local) &&
+        !isLabelWord(local),
     );
   const otherNames = otherPeople
     .flatMap((p) => [firstNameOf(p), ...nameParts(p.name || (p.email ?? '').split('@')[0] || '').slice(1)])
@@ -2550,8 +2565,12 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const others = new Set<number>();
   /** Of those, the ones whose line goes on for the same person (addressed by a name the mail knows). */
   const carry = new Set<number>();
-  // Each sentence lower-cased without its bullet once, for the judging and the rules after it.
-  const bares = sentences.map((s) => bareLower(s.text));
+  // Each sentence lower-cased once, cut from the new text lower-cased where that is the same
+  // (lower-casing keeps the length, and no final sigma takes its form from the next letter).
+  const aligned = lowerNew.length === newText.length && !newText.includes('Σ');
+  const lowers = sentences.map((s) => (aligned ? lowerNew.slice(s.start, s.end) : s.text.toLowerCase()));
+  // And without its bullet, for the judging and the rules after it.
+  const bares = lowers.map((lower) => lower.replace(BULLET, '').trim());
   sentences.forEach((s, i) => {
     // "Beth – the handle broke again. Can you find a sturdier one?", "- Tom: slides are late. Could
     // you finish them?": the rest of a line addressed to someone else is for that person too,
@@ -2570,15 +2589,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     }
     // "Questions? Call me.": the line after "Questions?" that only says whom to contact is the offer.
     if (i > 0 && QUESTIONS_ONLY.test(bares[i - 1]!) && CONTACT_ONLY.test(bares[i]!)) return;
-    const v = judgeSentence(s.text, c, people, bares[i]);
+    const v = judgeSentence(s.text, c, people, bares[i], lowers[i]);
     if (v.other) others.add(i);
     if (v.person) carry.add(i);
-    if (
-      !v.kind &&
-      !v.other &&
-      NO_ACTION[language].test(s.text.toLowerCase()) &&
-      !ALREADY_DONE[language]?.test(bares[i]!)
-    )
+    if (!v.kind && !v.other && NO_ACTION[language].test(lowers[i]!) && !ALREADY_DONE[language]?.test(bares[i]!))
       noAction = true;
     if (v.kind) requests.push({ s, i, kind: v.kind, score: v.score ?? SURE, direct: v.direct });
     else if (!v.other && isFollowUpQuestion(s.text, requests[requests.length - 1], i, c)) {
