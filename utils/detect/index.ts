@@ -872,38 +872,58 @@ const EXPECTED_READY: Partial<Record<Lang, RegExp>> = {
   pl: /^(?:\p{L}+\s+){1,4}?(?:powinien|powinna|powinno|powinny|powinni)\s+(?:już\s+)?być\s+(?:już\s+)?(?:gotow\p{L}*|dostępn\p{L}*)\s+do\s+(?:odbioru|wysyłki|wydania|użytku|montażu|załadunku)(?![\p{L}])[^?]*$/u,
 };
 
+const NEVER_LINES = new Map<Lang, { never: LiteralUnion; unlessAsked: LiteralUnion }>();
+
+/**
+ * A language's lines that are never asks (COURTESY_CONTACT … EXPECTED_READY) and those that are
+ * none unless an ask word follows (a good wish, a thing done, a wait on someone else), each as one
+ * union (see literals.ts): one pass for the dozen expressions.
+ */
+function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnion } {
+  let lines = NEVER_LINES.get(lang);
+  if (!lines) {
+    const never = [
+      COURTESY_CONTACT[lang],
+      QUESTIONS_ONLY,
+      NOTHING_NEEDED[lang],
+      UNDERSTANDING_ONLY[lang],
+      WILL_RECEIVE[lang],
+      YOU_CAN[lang],
+      NICE_TO_MEET[lang],
+      CONDITIONAL_OFFER[lang],
+      RESTED_QUESTION[lang],
+      WEATHER_TALK[lang],
+      DONE_REPORT[lang],
+      MINUTES_HANDED[lang],
+      GOOD_NEWS_QUESTION[lang],
+      WHY_EVER[lang],
+      WITHOUT_YOU[lang],
+      STATUS_LINE[lang],
+      lang === 'nl' ? GLADLY_I : undefined,
+      EXPECTED_READY[lang],
+    ].filter((re): re is RegExp => re !== undefined);
+    lines = {
+      never: new LiteralUnion(never),
+      unlessAsked: new LiteralUnion([WELL_WISH[lang], DONE_STATUS[lang], WAITING_ON_OTHERS[lang]]),
+    };
+    NEVER_LINES.set(lang, lines);
+  }
+  return lines;
+}
+
 /** Lines that are never asks, whatever the cues and the model say (see judgeSentence). */
 function neverAnAsk(raw: string, bare: string, c: CompiledLexicon): boolean {
   if (DO_NOT_REPLY.test(bare)) return true;
   const offer = OFFER_TO_READER[c.lex.lang];
   if (offer && /^(?:\S+ ){0,2}(?:let|give|shout|drop|ping|tell)/.test(bare) && offer.test(bare)) return true;
+  const lines = neverLines(c.lex.lang);
   if (
-    COURTESY_CONTACT[c.lex.lang]?.test(bare) ||
-    QUESTIONS_ONLY.test(bare) ||
-    NOTHING_NEEDED[c.lex.lang]?.test(bare) ||
-    UNDERSTANDING_ONLY[c.lex.lang].test(bare) ||
-    WILL_RECEIVE[c.lex.lang]?.test(bare) ||
+    lines.never.test(bare) ||
     (FROM_ME[c.lex.lang].test(bare) && !ASK_WORD[c.lex.lang].test(bare)) ||
-    YOU_CAN[c.lex.lang]?.test(bare) === true ||
-    NICE_TO_MEET[c.lex.lang].test(bare) ||
-    CONDITIONAL_OFFER[c.lex.lang]?.test(bare) === true ||
-    RESTED_QUESTION[c.lex.lang]?.test(bare) === true ||
-    WEATHER_TALK[c.lex.lang].test(bare) ||
-    DONE_REPORT[c.lex.lang].test(bare) ||
-    MINUTES_HANDED[c.lex.lang]?.test(bare) === true ||
-    GOOD_NEWS_QUESTION[c.lex.lang].test(bare) ||
-    WHY_EVER[c.lex.lang].test(bare) ||
-    WITHOUT_YOU[c.lex.lang].test(bare) ||
-    STATUS_LINE[c.lex.lang].test(bare) ||
-    (c.lex.lang === 'nl' && GLADLY_I.test(bare)) ||
     // A good wish, a thing done, a wait on someone else: none of them unless an ask word follows.
-    ((WELL_WISH[c.lex.lang].test(bare) ||
-      DONE_STATUS[c.lex.lang].test(bare) ||
-      WAITING_ON_OTHERS[c.lex.lang].test(bare)) &&
-      !ASK_WORD[c.lex.lang].test(bare)) ||
+    (lines.unlessAsked.test(bare) && !ASK_WORD[c.lex.lang].test(bare)) ||
     nothingToDo(bare, c.lex.lang) ||
-    offersHelp(bare, c.lex.lang) ||
-    EXPECTED_READY[c.lex.lang]?.test(bare) === true
+    offersHelp(bare, c.lex.lang)
   )
     return true;
   const reported = REPORTED_QUESTION[c.lex.lang];

@@ -36,12 +36,19 @@ export function sentenceFeatures(sentence: string, cues: string[], lang = 'en'):
   return out;
 }
 
-/** A model's weights split by kind of feature, so scoring builds no feature strings. */
+/**
+ * A model's weights split by kind of feature, so scoring builds no feature strings. The tokens of
+ * its words and pairs are numbered (`ids`), so a token is looked up once and its pair with the one
+ * before by number.
+ */
 interface ScoringTable {
   bias: number;
-  words: Map<string, number>;
-  /** Previous token ("^" at the start) → token ("$" at the end) → weight. */
-  pairs: Map<string, Map<string, number>>;
+  /** Each token the words and pairs name ("^" and "$" too) → its number. */
+  ids: Map<string, number>;
+  /** By token number: its word weight, NaN for none. */
+  words: Float64Array;
+  /** Previous token's number × ids.size + token's number → weight. */
+  pairs: Map<number, number>;
   prefixes: Map<string, number>;
   /** "short", "long", "url" and "cue:…". */
   others: Map<string, number>;
@@ -52,20 +59,37 @@ const TABLES = new WeakMap<Record<string, number>, ScoringTable>();
 function tableOf(weights: Record<string, number>): ScoringTable {
   let table = TABLES.get(weights);
   if (table) return table;
-  table = { bias: 0, words: new Map(), pairs: new Map(), prefixes: new Map(), others: new Map() };
+  const ids = new Map<string, number>();
+  const idOf = (token: string) => {
+    let id = ids.get(token);
+    if (id === undefined) ids.set(token, (id = ids.size));
+    return id;
+  };
+  let bias = 0;
+  const words: [number, number][] = [];
+  const pairs: [number, number, number][] = [];
+  const prefixes = new Map<string, number>();
+  const others = new Map<string, number>();
   for (const [feature, weight] of Object.entries(weights)) {
-    if (feature === 'bias') table.bias = weight;
-    else if (feature.startsWith('w:')) table.words.set(feature.slice(2), weight);
-    else if (feature.startsWith('p:')) table.prefixes.set(feature.slice(2), weight);
+    if (feature === 'bias') bias = weight;
+    else if (feature.startsWith('w:')) words.push([idOf(feature.slice(2)), weight]);
+    else if (feature.startsWith('p:')) prefixes.set(feature.slice(2), weight);
     else if (feature.startsWith('b:') && feature.indexOf('_') > 2) {
       // Tokens never contain "_", so the first one separates the pair.
       const cut = feature.indexOf('_');
-      const prev = feature.slice(2, cut);
-      let next = table.pairs.get(prev);
-      if (!next) table.pairs.set(prev, (next = new Map()));
-      next.set(feature.slice(cut + 1), weight);
-    } else table.others.set(feature, weight);
+      pairs.push([idOf(feature.slice(2, cut)), idOf(feature.slice(cut + 1)), weight]);
+    } else others.set(feature, weight);
   }
+  const size = ids.size;
+  table = {
+    bias,
+    ids,
+    words: new Float64Array(size).fill(NaN),
+    pairs: new Map(pairs.map(([prev, next, weight]) => [prev * size + next, weight])),
+    prefixes,
+    others,
+  };
+  for (const [id, weight] of words) table.words[id] = weight;
   TABLES.set(weights, table);
   return table;
 }
@@ -87,19 +111,26 @@ export function sentenceScore(
   const english = lang === 'en';
   let z = 0;
   z += table.bias;
-  let prev = '^';
+  const { ids, words, pairs } = table;
+  const size = ids.size;
+  let prev = ids.get('^') ?? -1;
   let w: number | undefined;
   // The same tokens as TOKEN / TOKEN_ANY give forEachFeature.
   const read = tokensOf(text, english ? 'ascii' : 'letters-digits', true, 300);
   const tokens = restore ? read.map(restore) : read;
   for (const t of tokens) {
-    if ((w = table.words.get(t)) !== undefined) z += w;
-    if ((w = table.pairs.get(prev)?.get(t)) !== undefined) z += w;
+    const id = ids.get(t) ?? -1;
+    if (id >= 0) {
+      const word = words[id]!;
+      if (word === word) z += word;
+      if (prev >= 0 && (w = pairs.get(prev * size + id)) !== undefined) z += w;
+    }
     if (!english && t.length > 6 && (w = table.prefixes.get(t.slice(0, 5))) !== undefined) z += w;
-    prev = t;
+    prev = id;
   }
   const n = tokens.length;
-  if ((w = table.pairs.get(prev)?.get('$')) !== undefined) z += w;
+  const end = ids.get('$') ?? -1;
+  if (prev >= 0 && end >= 0 && (w = pairs.get(prev * size + end)) !== undefined) z += w;
   if (n <= 4) {
     if ((w = table.others.get('short')) !== undefined) z += w;
   } else if (n > 40 && (w = table.others.get('long')) !== undefined) z += w;
@@ -123,9 +154,11 @@ export function vocabularyRestorer(
 ): (token: string) => string {
   let restorer = RESTORERS.get(weights);
   if (restorer) return restorer;
-  const words = tableOf(weights).words;
+  const { ids, words: weightOf } = tableOf(weights);
+  // The tokens with a word weight.
+  const words = new Set([...ids].filter(([, id]) => !Number.isNaN(weightOf[id])).map(([word]) => word));
   const byPlain = new Map<string, string | null>();
-  for (const word of words.keys()) {
+  for (const word of words) {
     const plain = plainWord(word);
     if (plain === word || words.has(plain)) continue;
     byPlain.set(plain, byPlain.has(plain) && byPlain.get(plain) !== word ? null : word);
