@@ -533,7 +533,9 @@ export class LiteralUnion implements Tester {
       const owner = this.owners[id]!;
       if (owner >= from && owner < to && this.tries(id, text)) return true;
     }
-    if (from === 0 && to === this.size) return this.always.some((re) => re.test(text));
+    // Most texts match none of the alternatives tried on every text: one expression says so.
+    if (!this.always.some((re) => re.test(text))) return false;
+    if (from === 0 && to === this.size) return true;
     return this.alwaysOf.some(([owner, re]) => owner >= from && owner < to && re.test(text));
   }
 
