@@ -9,7 +9,16 @@ import { anyCueFires, cueExpressions, sentenceCues } from '../../utils/detect';
 import { LEXICONS } from '../../utils/detect/lang';
 import { LiteralFilter, LiteralUnion, requiredLiterals } from '../../utils/detect/literals';
 import { plainWord } from '../../utils/detect/plain';
-import { B, afterWordStart, alternativesOf, execAfterWordStart, fastTest } from '../../utils/detect/unicode';
+import {
+  B,
+  WordTable,
+  afterWordStart,
+  alternativesOf,
+  execAfterWordStart,
+  fastTest,
+  forEachToken,
+  tokensOf,
+} from '../../utils/detect/unicode';
 import { LANGUAGES } from '../../utils/languages';
 
 const SEED = 27;
@@ -345,5 +354,46 @@ describe('searching after a word start', () => {
     // The lookbehind of the first alternative only.
     expect(afterWordStart(/(?<!\p{L})bis|(?<!x)do/iu)).toBeNull();
     expect(afterWordStart(/(?<!\p{L})(?:bis|do)/iu)).not.toBeNull();
+  });
+});
+
+describe('WordTable', () => {
+  const words = ['the', 'they', 'de', 'że', 'proszę', "don't", '?', ...Array.from({ length: 300 }, (_, i) => `w${i}`)];
+  const table = new WordTable(words);
+
+  it('finds a word where it stands, and nothing that only begins or ends like one', () => {
+    const text = "they said the w17 is proszę? don't, że ok";
+    const found = (start: number, end: number) => table.find(text, start, end);
+    const at = (word: string) => text.indexOf(word);
+    expect(found(at('they'), at('they') + 4)).toBe(words.indexOf('they'));
+    expect(found(at('they'), at('they') + 3)).toBe(words.indexOf('the'));
+    expect(found(at('the '), at('the ') + 3)).toBe(words.indexOf('the'));
+    expect(found(at('w17'), at('w17') + 3)).toBe(words.indexOf('w17'));
+    expect(found(at('w17'), at('w17') + 2)).toBe(words.indexOf('w1'));
+    expect(found(at('said'), at('said') + 3)).toBe(-1);
+    expect(found(at('proszę'), at('proszę') + 6)).toBe(words.indexOf('proszę'));
+    expect(found(at('?'), at('?') + 1)).toBe(words.indexOf('?'));
+    expect(found(at("don't"), at("don't") + 5)).toBe(words.indexOf("don't"));
+    expect(found(at('że'), at('że') + 2)).toBe(words.indexOf('że'));
+    expect(found(at('ok'), at('ok') + 2)).toBe(-1);
+    expect(found(0, 0)).toBe(-1);
+  });
+
+  it('finds each token of a text as a Map of the words would', () => {
+    const byWord = new Map(words.map((w, i) => [w, i] as const));
+    const pieces = ['the', 'they', ' ', 'de', 'że', 'w1', 'w29', '?', "don't", 'x', '!', 'proszę'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        const got: number[] = [];
+        const count = forEachToken(text, 'letters-digits', true, 300, (start, end) =>
+          got.push(table.find(text, start, end)),
+        );
+        const tokens = tokensOf(text, 'letters-digits', true, 300);
+        expect(count).toBe(tokens.length);
+        expect(got).toEqual(tokens.map((t) => byWord.get(t) ?? -1));
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
   });
 });

@@ -2,7 +2,7 @@
 import { LANGUAGES, type Lang } from '../languages';
 import { LEXICONS } from './lang';
 import { plainWord } from './plain';
-import { tokensOf } from './unicode';
+import { WordTable, forEachToken } from './unicode';
 
 /** word → bit mask of the languages that list it among their frequent words. */
 const WORD_LANGS = new Map<string, number>();
@@ -17,6 +17,9 @@ LANGUAGES.forEach((l, i) => {
     if (plain !== w && !WORD_LANGS.has(plain)) WORD_LANGS.set(plain, 1 << i);
   }
 });
+/** The same words, found in place (see WordTable), and their masks by the same index. */
+const WORD_TABLE = new WordTable([...WORD_LANGS.keys()]);
+const WORD_MASKS = [...WORD_LANGS.values()];
 const LETTERS = LANGUAGES.map((l) => {
   const letters = LEXICONS[l].letters;
   return letters ? new RegExp(letters.source, 'gu') : null;
@@ -51,10 +54,11 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
   const sample = text.slice(0, SAMPLE).toLowerCase();
   const scores = LANGUAGES.map(() => 0);
   // The first MAX_WORDS words, as /[\p{L}']+/gu would find them.
-  for (const word of tokensOf(sample, 'letters', false, MAX_WORDS)) {
-    const mask = WORD_LANGS.get(word);
+  forEachToken(sample, 'letters', false, MAX_WORDS, (start, end) => {
+    const index = WORD_TABLE.find(sample, start, end);
+    const mask = index >= 0 ? WORD_MASKS[index]! : 0;
     if (mask) for (let i = 0; i < scores.length; i++) if (mask & (1 << i)) scores[i]! += 1;
-  }
+  });
   // Up to six typical letters count per language.
   const letters = LANGUAGES.map(() => 0);
   if (ANY_LETTER && LETTER_MASKS) {

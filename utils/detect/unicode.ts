@@ -288,25 +288,86 @@ function tokenCharAt(text: string, i: number, chars: TokenChars): number {
 }
 
 /**
- * The first `max` tokens of `text`, exactly as a global search for /[a-z0-9']+|[?!]/g ('ascii'),
- * /[\p{L}\p{N}']+|[?!]/gu ('letters-digits') or /[\p{L}']+/gu ('letters', without `marks`) finds
- * them, "?" and "!" each a token of their own when `marks`; without the cost of the expression.
+ * Calls `visit(start, end)` for each of the first `max` tokens of `text`, exactly as a global search
+ * for /[a-z0-9']+|[?!]/g ('ascii'), /[\p{L}\p{N}']+|[?!]/gu ('letters-digits') or /[\p{L}']+/gu
+ * ('letters', without `marks`) finds them, "?" and "!" each a token of their own when `marks`;
+ * without the cost of the expression, and without cutting the tokens out.
  */
-export function tokensOf(text: string, chars: TokenChars, marks: boolean, max: number): string[] {
-  const out: string[] = [];
+export function forEachToken(
+  text: string,
+  chars: TokenChars,
+  marks: boolean,
+  max: number,
+  visit: (start: number, end: number) => void,
+): number {
   const n = text.length;
-  for (let i = 0; i < n && out.length < max;) {
+  let count = 0;
+  for (let i = 0; i < n && count < max;) {
     let w = tokenCharAt(text, i, chars);
     if (w > 0) {
       let j = i + w;
       while (j < n && (w = tokenCharAt(text, j, chars)) > 0) j += w;
-      out.push(text.slice(i, j));
+      visit(i, j);
+      count++;
       i = j;
     } else {
       const c = text.charCodeAt(i);
-      if (marks && (c === 63 || c === 33)) out.push(c === 63 ? '?' : '!');
+      if (marks && (c === 63 || c === 33)) {
+        visit(i, i + 1);
+        count++;
+      }
       i++;
     }
   }
+  return count;
+}
+
+/** The first `max` tokens of `text` (see forEachToken). */
+export function tokensOf(text: string, chars: TokenChars, marks: boolean, max: number): string[] {
+  const out: string[] = [];
+  forEachToken(text, chars, marks, max, (start, end) => out.push(text.slice(start, end)));
   return out;
+}
+
+/**
+ * Words found by their place in a text without cutting them out: an open-addressing table of their
+ * hashes (FNV-1a over the characters), each hit compared in place.
+ */
+export class WordTable {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly words: readonly string[]) {
+    let size = 16;
+    while (size < words.length * 2) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    words.forEach((word, index) => {
+      let slot = WordTable.hash(word, 0, word.length) & this.mask;
+      while (this.slots[slot] !== -1) {
+        if (words[this.slots[slot]!] === word) return;
+        slot = (slot + 1) & this.mask;
+      }
+      this.slots[slot] = index;
+    });
+  }
+
+  private static hash(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  }
+
+  /** The index of the word that is `text` from `start` to `end`, or -1. */
+  find(text: string, start: number, end: number): number {
+    const length = end - start;
+    let slot = WordTable.hash(text, start, end) & this.mask;
+    for (;;) {
+      const index = this.slots[slot]!;
+      if (index === -1) return -1;
+      const word = this.words[index]!;
+      if (word.length === length && text.startsWith(word, start)) return index;
+      slot = (slot + 1) & this.mask;
+    }
+  }
 }

@@ -1,7 +1,7 @@
 // Features of one sentence for the small offline-trained request models: word unigrams and
 // bigrams, the first and last word, length, links, and which hand-written cues fired. Outside
 // English also the first five letters of longer words, so that inflected forms share a weight.
-import { tokensOf } from '../unicode';
+import { WordTable, forEachToken, tokensOf } from '../unicode';
 
 const TOKEN = /[a-z0-9']+|[?!]/g;
 const TOKEN_ANY = /[\p{L}\p{N}']+|[?!]/gu;
@@ -45,11 +45,16 @@ interface ScoringTable {
   bias: number;
   /** Each token the words and pairs name ("^" and "$" too) → its number. */
   ids: Map<string, number>;
+  /** The same tokens, found in place by their number (see WordTable). */
+  idTable: WordTable;
   /** By token number: its word weight, NaN for none. */
   words: Float64Array;
   /** Previous token's number × ids.size + token's number → weight. */
   pairs: Map<number, number>;
   prefixes: Map<string, number>;
+  /** The prefixes found in place, and their weights by the same index. */
+  prefixTable: WordTable;
+  prefixWeights: number[];
   /** "short", "long", "url" and "cue:…". */
   others: Map<string, number>;
 }
@@ -84,9 +89,12 @@ function tableOf(weights: Record<string, number>): ScoringTable {
   table = {
     bias,
     ids,
+    idTable: new WordTable([...ids.keys()]),
     words: new Float64Array(size).fill(NaN),
     pairs: new Map(pairs.map(([prev, next, weight]) => [prev * size + next, weight])),
     prefixes,
+    prefixTable: new WordTable([...prefixes.keys()]),
+    prefixWeights: [...prefixes.values()],
     others,
   };
   for (const [id, weight] of words) table.words[id] = weight;
@@ -116,19 +124,38 @@ export function sentenceScore(
   let prev = ids.get('^') ?? -1;
   let w: number | undefined;
   // The same tokens as TOKEN / TOKEN_ANY give forEachFeature.
-  const read = tokensOf(text, english ? 'ascii' : 'letters-digits', true, 300);
-  const tokens = restore ? read.map(restore) : read;
-  for (const t of tokens) {
-    const id = ids.get(t) ?? -1;
-    if (id >= 0) {
-      const word = words[id]!;
-      if (word === word) z += word;
-      if (prev >= 0 && (w = pairs.get(prev * size + id)) !== undefined) z += w;
+  const chars = english ? 'ascii' : 'letters-digits';
+  let n: number;
+  if (restore) {
+    const tokens = tokensOf(text, chars, true, 300).map(restore);
+    for (const t of tokens) {
+      const id = ids.get(t) ?? -1;
+      if (id >= 0) {
+        const word = words[id]!;
+        if (word === word) z += word;
+        if (prev >= 0 && (w = pairs.get(prev * size + id)) !== undefined) z += w;
+      }
+      if (!english && t.length > 6 && (w = table.prefixes.get(t.slice(0, 5))) !== undefined) z += w;
+      prev = id;
     }
-    if (!english && t.length > 6 && (w = table.prefixes.get(t.slice(0, 5))) !== undefined) z += w;
-    prev = id;
+    n = tokens.length;
+  } else {
+    // The same, each token found where it stands in the text (no token cut out).
+    const { idTable, prefixTable, prefixWeights } = table;
+    n = forEachToken(text, chars, true, 300, (start, end) => {
+      const id = idTable.find(text, start, end);
+      if (id >= 0) {
+        const word = words[id]!;
+        if (word === word) z += word;
+        if (prev >= 0 && (w = pairs.get(prev * size + id)) !== undefined) z += w;
+      }
+      if (!english && end - start > 6) {
+        const p = prefixTable.find(text, start, start + 5);
+        if (p >= 0) z += prefixWeights[p]!;
+      }
+      prev = id;
+    });
   }
-  const n = tokens.length;
   const end = ids.get('$') ?? -1;
   if (prev >= 0 && end >= 0 && (w = pairs.get(prev * size + end)) !== undefined) z += w;
   if (n <= 4) {
