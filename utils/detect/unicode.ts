@@ -256,6 +256,8 @@ export function partsOf(union: Tester): RegExp[] {
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const LETTER = /^\p{L}$/u;
 const CLASS_CACHE = [new Map<number, boolean>(), new Map<number, boolean>()];
+const NEAR = 0x3000;
+const NEAR_CLASS = [new Uint8Array(NEAR), new Uint8Array(NEAR)];
 
 /** Which characters make up a token: ASCII a-z, 0-9 and "'"; letters, digits and "'"; letters and "'". */
 export type TokenChars = 'ascii' | 'letters-digits' | 'letters';
@@ -278,10 +280,21 @@ function tokenCharAt(text: string, i: number, chars: TokenChars): number {
       width = 2;
     }
   }
-  const cache = CLASS_CACHE[chars === 'letters' ? 1 : 0]!;
+  const letters = chars === 'letters' ? 1 : 0;
+  // Below U+3000 (Latin, Greek, Cyrillic, punctuation) a table of bytes, 0 while not yet looked at.
+  if (cp < NEAR) {
+    const table = NEAR_CLASS[letters]!;
+    let known = table[cp]!;
+    if (known === 0) {
+      known = (letters ? LETTER : LETTER_OR_DIGIT).test(String.fromCharCode(cp)) ? 2 : 1;
+      table[cp] = known;
+    }
+    return known === 2 ? width : 0;
+  }
+  const cache = CLASS_CACHE[letters]!;
   let is = cache.get(cp);
   if (is === undefined) {
-    is = (chars === 'letters' ? LETTER : LETTER_OR_DIGIT).test(String.fromCodePoint(cp));
+    is = (letters ? LETTER : LETTER_OR_DIGIT).test(String.fromCodePoint(cp));
     cache.set(cp, is);
   }
   return is ? width : 0;
