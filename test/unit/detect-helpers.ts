@@ -1,5 +1,7 @@
 // One email from Ola Nord to the reader, analysed: the detection tests' common way to ask about a
 // body in a language.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyzeEmail } from '../../utils/detect';
 import type { Lang } from '../../utils/languages';
 
@@ -33,4 +35,18 @@ export function analyzeFromOla(body: string, lang: Lang, people: People = {}) {
     },
     { now: new Date(SENT), myAddresses: [me.email], myName: me.name, orgDomains: [], defaultLanguage: lang },
   );
+}
+
+/** The labeled sentences of a language (English: the Enron sentences), as the models are trained on them. */
+export function sentencesOfLanguage(lang: string): string[] {
+  const file = join(
+    import.meta.dirname,
+    '..',
+    'data',
+    lang === 'en' ? 'requests-en-dev.jsonl' : `requests-${lang}-train.jsonl`,
+  );
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => String((JSON.parse(line) as { text: unknown }).text));
 }

@@ -1,8 +1,6 @@
 // The literal prefilter (utils/detect/literals.ts): the literals read from an expression must be in
 // every text it matches, and a union that tries only the alternatives whose literals are there must
 // match exactly the texts its expressions match.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyCueFires, cueExpressions, sentenceCues } from '../../utils/detect';
@@ -20,21 +18,9 @@ import {
   tokensOf,
 } from '../../utils/detect/unicode';
 import { LANGUAGES } from '../../utils/languages';
+import { sentencesOfLanguage } from './detect-helpers';
 
 const SEED = 27;
-
-function sentencesOfLanguage(lang: string): string[] {
-  const file = join(
-    import.meta.dirname,
-    '..',
-    'data',
-    lang === 'en' ? 'requests-en-dev.jsonl' : `requests-${lang}-train.jsonl`,
-  );
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => String((JSON.parse(line) as { text: unknown }).text));
-}
 
 /** Every regular expression in a value (a lexicon and its tables). */
 const regExpsOf = (value: unknown): RegExp[] =>

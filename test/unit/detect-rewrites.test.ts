@@ -1,7 +1,5 @@
 // Expressions rewritten for speed must match exactly the texts their plain forms match: the union
 // of a language's cues, the forwarded-message marker and the address before a reply verb.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyCueFires, anyNegativeCueFires, cueUnionParts, sentenceCues } from '../../utils/detect';
@@ -10,6 +8,7 @@ import { plainWord } from '../../utils/detect/plain';
 import { EMAIL_THEN_VERB, FORWARD } from '../../utils/detect/text';
 import { MAX_OPTIMISED_SOURCE, anyOf, partsOf, tokensOf, unicodeRegExp } from '../../utils/detect/unicode';
 import { LANGUAGES } from '../../utils/languages';
+import { sentencesOfLanguage } from './detect-helpers';
 
 const SEED = 15;
 const all = (pick: (l: (typeof LEXICONS)['en']) => string) => LANGUAGES.map((l) => pick(LEXICONS[l])).join('|');
@@ -23,19 +22,6 @@ const PLAIN_EMAIL_THEN_VERB = new RegExp(
   `<?[^\\s<>@]{1,64}@[^\\s<>@]{1,255}>?\\s*(?:${all((l) => l.quoteVerb)}):?\\s*$`,
   'iu',
 );
-
-function sentencesOfLanguage(lang: string): string[] {
-  const file = join(
-    import.meta.dirname,
-    '..',
-    'data',
-    lang === 'en' ? 'requests-en-dev.jsonl' : `requests-${lang}-train.jsonl`,
-  );
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => String((JSON.parse(line) as { text: unknown }).text));
-}
 
 describe('the union of a language cues', () => {
   for (const lang of LANGUAGES) {
