@@ -9,7 +9,7 @@ import type { Lang } from '../languages';
 import type { DateLexicon } from './lexicon';
 import { LEXICONS } from './lang';
 import { plainDatesOf } from './plain';
-import { B, E, afterWordStart, execAfterWordStart, type AfterLookbehind } from './unicode';
+import { B, E, fastExec } from './unicode';
 
 export interface WallClock {
   /** Milliseconds of the wall-clock time treated as UTC (so getUTC* gives local fields). */
@@ -553,30 +553,17 @@ function runParsers(parsers: DateParser[], text: string, refDate: Date): Parsed[
     const pattern = parser.pattern(context);
     if (pattern === NEVER) continue;
     let rest = text;
-    let match = execAtWordStart(pattern, rest);
+    let match = fastExec(pattern, rest);
     while (match) {
       const index = match.index + text.length - rest.length;
       match.index = index;
       const read = parser.extract(context, match) !== null;
       rest = text.substring(read ? index + match[0].length : index + 1);
       if (read) results.push({ index, text: match[0] });
-      match = execAtWordStart(pattern, rest);
+      match = fastExec(pattern, rest);
     }
   }
   return results.sort((a, b) => a.index - b.index);
-}
-
-/** Each pattern that opens with the word-start lookbehind B: the rest of it (null for the others). */
-const AFTER_WORD_START = new WeakMap<RegExp, AfterLookbehind | null>();
-
-/** `pattern.exec(text)`, sooner for a pattern that opens with B (see execAfterWordStart). */
-function execAtWordStart(pattern: RegExp, text: string): RegExpExecArray | null {
-  let rest = AFTER_WORD_START.get(pattern);
-  if (rest === undefined) {
-    rest = afterWordStart(pattern);
-    AFTER_WORD_START.set(pattern, rest);
-  }
-  return rest === null ? pattern.exec(text) : execAfterWordStart(rest, text);
 }
 
 const engines = new Map<string, DateParser[]>();

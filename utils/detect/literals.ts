@@ -2,17 +2,9 @@
 // hundreds of cue expressions, and a regular expression engine tries every alternative at every
 // position to find that out. Nearly every alternative needs some plain text to match ("could you",
 // "bitte", "proszę"), so one pass over the text, looking up pieces of it in a table of those
-// literals, says which alternatives may match; only those are tried. The literals are read from the expressions
-// themselves, so a union filtered this way matches exactly the texts the expressions do.
-import {
-  afterWordStart,
-  alternativesOf,
-  anyOf,
-  execAfterWordStart,
-  partsOf,
-  type AfterLookbehind,
-  type Tester,
-} from './unicode';
+// literals, says which alternatives may match; only those are tried. The literals are read from the
+// expressions themselves, so a union filtered this way matches exactly the texts the expressions do.
+import { alternativesOf, anyOf, fastTest, partsOf, type Tester } from './unicode';
 
 /** The most strings a set of exact matches is kept to before it is given up. */
 const MAX_EXACT = 48;
@@ -265,7 +257,7 @@ export function requiredLiterals(source: string, ignoreCase = false): string[] |
   if (!literals || literals.length === 0) return null;
   literals = [...new Set(literals.map((l) => folded(l, false)))];
   if (ignoreCase) {
-    // Latin letters only: for them lower-casing the text and the literal (see `lower`) finds
+    // Latin letters only: for them lower-casing the text and the literal (see `fold`) finds
     // every case-insensitive match (not for "µ" or Greek letters, whose cases fold otherwise).
     if (literals.some((l) => ![...l].every(foldsLikeLowerCase))) return null;
     literals = [...new Set(literals.map((l) => folded(l, true)))];
@@ -442,9 +434,9 @@ export class LiteralFilter {
  * every text, as is one anchored to the start with literals shorter than ANCHORED_SHORTEST.
  */
 const SHORTEST_LITERAL = 3;
+const ANCHORED_SHORTEST = 3;
 /** The most texts a union remembers what it found in. */
 const MEMO_SIZE = 512;
-const ANCHORED_SHORTEST = 3;
 
 /**
  * A union of expressions that tries only the alternatives whose literals are in the text (see the
@@ -456,8 +448,8 @@ export class LiteralUnion implements Tester {
   private readonly owners: number[] = [];
   private readonly sources: string[] = [];
   private readonly flagsOf: string[] = [];
-  /** Each alternative's expression, made when first tried: itself, or its rest after START (see afterWordStart). */
-  private readonly regExps: ({ re: RegExp; after: AfterLookbehind | null } | undefined)[];
+  /** Each alternative's expression, made when first tried (and tried with fastTest). */
+  private readonly regExps: (RegExp | undefined)[];
   private readonly filter: LiteralFilter;
   private readonly found: Uint8Array;
   private readonly ids: Int32Array;
@@ -519,7 +511,7 @@ export class LiteralUnion implements Tester {
       owner,
       new RegExp(alternatives.map((a) => `(?:${a})`).join('|'), all[owner]!.flags),
     ]);
-    this.regExps = new Array<{ re: RegExp; after: AfterLookbehind | null } | undefined>(sets.length);
+    this.regExps = new Array<RegExp | undefined>(sets.length);
   }
 
   /** The expressions tried on every text (for the tests of their size). */
@@ -578,11 +570,6 @@ export class LiteralUnion implements Tester {
 
   /** Whether alternative `id` matches `text`. */
   private tries(id: number, text: string): boolean {
-    let compiled = this.regExps[id];
-    if (compiled === undefined) {
-      const re = new RegExp(this.sources[id]!, this.flagsOf[id]);
-      compiled = this.regExps[id] = { re, after: afterWordStart(re) };
-    }
-    return compiled.after === null ? compiled.re.test(text) : execAfterWordStart(compiled.after, text) !== null;
+    return fastTest((this.regExps[id] ??= new RegExp(this.sources[id]!, this.flagsOf[id])), text);
   }
 }

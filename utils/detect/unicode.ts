@@ -74,19 +74,27 @@ function endsInWord(source: string): boolean {
 export const B = START;
 export const E = END;
 
-const WORD_CHARACTER = new RegExp(`^${WORD}$`, 'u');
-const WORD_CHARACTERS = new Map<number, boolean>();
+/** Whether a code point is of a class, each code point tested once. */
+function classOf(characterClass: string, flags: string): (code: number) => boolean {
+  const one = new RegExp(`^${characterClass}$`, flags);
+  const known = new Map<number, boolean>();
+  return (code) => {
+    let is = known.get(code);
+    if (is === undefined) {
+      is = one.test(String.fromCodePoint(code));
+      known.set(code, is);
+    }
+    return is;
+  };
+}
 
-/** Whether a code point is one of WORD (ASCII at once, the others looked up once). */
+const isWordBeyondAscii = classOf(WORD, 'u');
+
+/** Whether a code point is one of WORD (ASCII at once). */
 function isWordCharacter(code: number): boolean {
   if (code < 0x80)
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-  let is = WORD_CHARACTERS.get(code);
-  if (is === undefined) {
-    is = WORD_CHARACTER.test(String.fromCodePoint(code));
-    WORD_CHARACTERS.set(code, is);
-  }
-  return is;
+  return isWordBeyondAscii(code);
 }
 
 /** An expression that opens with a lookbehind for one character not of a class: the rest of it, and the class. */
@@ -111,20 +119,7 @@ export function afterWordStart(pattern: RegExp): AfterLookbehind | null {
   if (!lead || alternativesOf(pattern.source).length > 1) return null;
   const flags = pattern.flags.replace(/[gy]/g, '');
   const rest = new RegExp(pattern.source.slice(lead[0].length), flags + 'g');
-  if (lead[1] === WORD) return { rest, ruledOut: isWordCharacter };
-  const one = new RegExp(`^${lead[1]}$`, flags);
-  const known = new Map<number, boolean>();
-  return {
-    rest,
-    ruledOut: (code) => {
-      let is = known.get(code);
-      if (is === undefined) {
-        is = one.test(String.fromCodePoint(code));
-        known.set(code, is);
-      }
-      return is;
-    },
-  };
+  return { rest, ruledOut: lead[1] === WORD ? isWordCharacter : classOf(lead[1]!, flags) };
 }
 
 /**
@@ -153,15 +148,27 @@ export function execAfterWordStart(after: AfterLookbehind, text: string): RegExp
   }
 }
 
+/** Each expression's rest after its leading lookbehind, null for one without (see afterWordStart). */
 const AFTER = new WeakMap<RegExp, AfterLookbehind | null>();
 
-/** `re.test(text)`, sooner for an expression that opens with a lookbehind (see execAfterWordStart). */
-export function fastTest(re: RegExp, text: string): boolean {
+function afterOf(re: RegExp): AfterLookbehind | null {
   let after = AFTER.get(re);
   if (after === undefined) {
     after = afterWordStart(re);
     AFTER.set(re, after);
   }
+  return after;
+}
+
+/** `re.exec(text)`, sooner for an expression that opens with a lookbehind (see execAfterWordStart). */
+export function fastExec(re: RegExp, text: string): RegExpExecArray | null {
+  const after = afterOf(re);
+  return after === null ? re.exec(text) : execAfterWordStart(after, text);
+}
+
+/** `re.test(text)`, the same way. */
+export function fastTest(re: RegExp, text: string): boolean {
+  const after = afterOf(re);
   return after === null ? re.test(text) : execAfterWordStart(after, text) !== null;
 }
 
