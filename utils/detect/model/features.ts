@@ -51,8 +51,7 @@ interface ScoringTable {
   words: Float64Array;
   /** Previous token's number × ids.size + token's number → weight. */
   pairs: Map<number, number>;
-  prefixes: Map<string, number>;
-  /** The prefixes found in place, and their weights by the same index. */
+  /** The prefixes, found in place, and their weights by the same index. */
   prefixTable: WordTable;
   prefixWeights: number[];
   /** "short", "long", "url" and "cue:…". */
@@ -92,7 +91,6 @@ function tableOf(weights: Record<string, number>): ScoringTable {
     idTable: new WordTable([...ids.keys()]),
     words: new Float64Array(size).fill(NaN),
     pairs: new Map(pairs.map(([prev, next, weight]) => [prev * size + next, weight])),
-    prefixes,
     prefixTable: new WordTable([...prefixes.keys()]),
     prefixWeights: [...prefixes.values()],
     others,
@@ -119,43 +117,33 @@ export function sentenceScore(
   const english = lang === 'en';
   let z = 0;
   z += table.bias;
-  const { ids, words, pairs } = table;
+  const { ids, idTable, words, pairs, prefixTable, prefixWeights } = table;
   const size = ids.size;
   let prev = ids.get('^') ?? -1;
   let w: number | undefined;
-  // The same tokens as TOKEN / TOKEN_ANY give forEachFeature.
+  /** A token's weights, the token being `source` from `start` to `end`. */
+  const add = (source: string, start: number, end: number) => {
+    const id = idTable.find(source, start, end);
+    if (id >= 0) {
+      const word = words[id]!;
+      if (word === word) z += word;
+      if (prev >= 0 && (w = pairs.get(prev * size + id)) !== undefined) z += w;
+    }
+    if (!english && end - start > 6) {
+      const p = prefixTable.find(source, start, start + 5);
+      if (p >= 0) z += prefixWeights[p]!;
+    }
+    prev = id;
+  };
+  // The same tokens as TOKEN / TOKEN_ANY give forEachFeature: found where they stand in the text,
+  // or cut out when plain spellings are read as the model's words.
   const chars = english ? 'ascii' : 'letters-digits';
   let n: number;
   if (restore) {
     const tokens = tokensOf(text, chars, true, 300).map(restore);
-    for (const t of tokens) {
-      const id = ids.get(t) ?? -1;
-      if (id >= 0) {
-        const word = words[id]!;
-        if (word === word) z += word;
-        if (prev >= 0 && (w = pairs.get(prev * size + id)) !== undefined) z += w;
-      }
-      if (!english && t.length > 6 && (w = table.prefixes.get(t.slice(0, 5))) !== undefined) z += w;
-      prev = id;
-    }
+    for (const t of tokens) add(t, 0, t.length);
     n = tokens.length;
-  } else {
-    // The same, each token found where it stands in the text (no token cut out).
-    const { idTable, prefixTable, prefixWeights } = table;
-    n = forEachToken(text, chars, true, 300, (start, end) => {
-      const id = idTable.find(text, start, end);
-      if (id >= 0) {
-        const word = words[id]!;
-        if (word === word) z += word;
-        if (prev >= 0 && (w = pairs.get(prev * size + id)) !== undefined) z += w;
-      }
-      if (!english && end - start > 6) {
-        const p = prefixTable.find(text, start, start + 5);
-        if (p >= 0) z += prefixWeights[p]!;
-      }
-      prev = id;
-    });
-  }
+  } else n = forEachToken(text, chars, true, 300, (start, end) => add(text, start, end));
   const end = ids.get('$') ?? -1;
   if (prev >= 0 && end >= 0 && (w = pairs.get(prev * size + end)) !== undefined) z += w;
   if (n <= 4) {
