@@ -37,8 +37,6 @@ interface CompiledLexicon {
   plain: boolean;
   requests: RequestCue[];
   notRequests: RegExp[];
-  /** Matches a sentence if and only if one of `notRequests` does: one pass instead of one each. */
-  notAny: LiteralUnion;
   outOfOffice: RegExp;
   /** The same, global: for walking its every match (see ownAbsence). */
   outOfOfficeAll: RegExp;
@@ -54,11 +52,13 @@ interface CompiledLexicon {
   prep: RegExp;
   /**
    * Any cue at all: `requests`, `notRequests`, `meeting`, `ownTask` in that order (`cues` of them),
-   * then the asks looked for after the model (see mayAskAfterModel); `matching` says which of them
+   * then the asks looked for after the model (see afterModelAsks); `matching` says which of them
    * fire in one pass, and each sentence is looked at once for both.
    */
   any: LiteralUnion;
   cues: number;
+  /** Where in `any` the after-model asks end (AFTER_MODEL_ASKS), and NEED_BY and PASSIVE_DUTY are (-1: none). */
+  after: { asks: number; needBy: number; duty: number };
 }
 
 const COMPILED = new Map<string, CompiledLexicon>();
@@ -107,17 +107,16 @@ function compiled(lang: Lang, typed: 'letters' | 'plain' = 'letters'): CompiledL
       restatement: lex.restatement ? spell(new RegExp(lex.restatement.source, 'iu')) : null,
       any: NO_CUES,
       cues: 0,
-      notAny: NO_CUES,
+      after: { asks: 0, needBy: -1, duty: -1 },
       prep: spell(new RegExp(`(?<![\\p{L}])(?:${lex.dates.deadlinePrep})(?![\\p{L}])`, 'iu')),
     };
     const all = [...c.requests.map((r) => r.re), ...c.notRequests, c.meeting, c.ownTask];
     const flags = NEEDS_UNICODE_BOUNDARIES.has(lang) ? 'u' : '';
-    c.any = new LiteralUnion([...all.map((re) => re.source), ...afterModelAsks(lang)], flags, true);
+    const after = afterModelAsks(lang);
+    c.any = new LiteralUnion([...all.map((re) => re.source), ...after.expressions], flags, true);
     c.cues = all.length;
-    c.notAny = new LiteralUnion(
-      c.notRequests.map((re) => re.source),
-      flags,
-    );
+    const at = (i: number) => (i < 0 ? -1 : all.length + i);
+    c.after = { asks: all.length + after.asks, needBy: at(after.needBy), duty: at(after.duty) };
     COMPILED.set(key, c);
   }
   return c;
@@ -943,7 +942,7 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
     // send you the rate sheet by Thursday": after a lead-in that asks nothing, what rules a sentence
     // out rules out the rest.
     const label = lead ?? DASH_LEAD_IN.exec(raw);
-    if (label && c.notAny.test(raw.slice(label[0].length).trim().toLowerCase())) {
+    if (label && negativeCue(raw.slice(label[0].length).trim().toLowerCase(), c)) {
       const leadLower = label[0].toLowerCase();
       if (!c.requests.some((r) => r.re.test(leadLower))) return { kind: null, other: false };
     }
@@ -1473,7 +1472,7 @@ function isFollowUpQuestion(
   if (!goesOn) return false;
   // "By the way, how was the weekend?": the negative cues read what follows the opener as well.
   const rest = additive ? lower.slice(additive[0].length).replace(/^[\s,:;–—-]+/u, '') : lower;
-  return !c.notAny.test(lower) && !c.notAny.test(rest);
+  return !negativeCue(lower, c) && !negativeCue(rest, c);
 }
 
 /** A sentence judged a request, with its place among the sentences and the model's score. */
@@ -2151,6 +2150,12 @@ function negativeAmong(hits: number[], c: CompiledLexicon): boolean {
   return hits.some((hit) => hit >= requests && hit < requests + c.notRequests.length);
 }
 
+/** Whether a negative cue fires on a lower-cased sentence. */
+function negativeCue(lower: string, c: CompiledLexicon): boolean {
+  const requests = c.requests.length;
+  return c.any.test(lower, requests, requests + c.notRequests.length);
+}
+
 /** The hand-written cues of a language that fire on a sentence; features for the trained model. */
 export function sentenceCues(lang: Lang, sentence: string, typed: 'letters' | 'plain' = 'letters'): string[] {
   return cuesOf(sentence, compiled(lang, typed));
@@ -2164,7 +2169,7 @@ export function anyCueFires(lang: Lang, sentence: string, typed: 'letters' | 'pl
 
 /** Whether any negative cue of a language fires on a sentence (the union of them all). */
 export function anyNegativeCueFires(lang: Lang, sentence: string, typed: 'letters' | 'plain' = 'letters'): boolean {
-  return compiled(lang, typed).notAny.test(sentence.toLowerCase());
+  return negativeCue(sentence.toLowerCase(), compiled(lang, typed));
 }
 
 /**
@@ -2179,7 +2184,7 @@ export function cueExpressions(lang: Lang, typed: 'letters' | 'plain' = 'letters
 /** The expressions a language's cue unions try on every sentence (each short enough for V8 to optimise). */
 export function cueUnionParts(lang: Lang, typed: 'letters' | 'plain' = 'letters'): RegExp[] {
   const c = compiled(lang, typed);
-  return [...partsOf(c.any), ...partsOf(c.notAny)];
+  return partsOf(c.any);
 }
 
 /** The hand-written English cues that fire on a sentence. */
@@ -2347,7 +2352,7 @@ function namesMinutes(text: string, minutes: RegExp): boolean {
 
 /**
  * The asks looked for after the sentence model, each alone enough (BONUS_ASK … CONDITIONAL_TASK; the
- * conditional ask, for questions only, is tested apart): one list for the test and for its gate.
+ * conditional ask, for questions only, is tested apart), looked for in the cue union (see afterModelAsks).
  */
 const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   BONUS_ASK,
@@ -2367,22 +2372,17 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   CONDITIONAL_TASK,
 ];
 
-/** The asks looked for after the model, BONUS_ASK … PASSIVE_DUTY, of a language. */
-function afterModelAsks(lang: Lang): RegExp[] {
-  return [...AFTER_MODEL_ASKS, NEED_BY, PASSIVE_DUTY]
-    .map((table) => table[lang])
-    .filter((re): re is RegExp => re !== undefined);
-}
-
 /**
- * Whether any of the asks looked for after the model (BONUS_ASK … PASSIVE_DUTY) may be in a
- * sentence (lower-cased without its bullet): their union, in the cues' (see CompiledLexicon.any),
- * which has already looked at most sentences; the conditional ask, which only questions are tested
- * for, stays out of it.
+ * The asks looked for after the model of a language, in the order the cue union holds them: those
+ * of AFTER_MODEL_ASKS (`asks` of them), then NEED_BY and PASSIVE_DUTY (their places, -1 when the
+ * language has none). The conditional ask, which only questions are tested for, stays out.
  */
-function mayAskAfterModel(text: string, c: CompiledLexicon): boolean {
-  const conditional = CONDITIONAL_ASK[c.lex.lang];
-  return c.any.test(text, c.cues) || (conditional !== undefined && /\?\s*$/.test(text) && conditional.test(text));
+function afterModelAsks(lang: Lang): { expressions: RegExp[]; asks: number; needBy: number; duty: number } {
+  const expressions = AFTER_MODEL_ASKS.map((table) => table[lang]).filter((re): re is RegExp => re !== undefined);
+  const asks = expressions.length;
+  const place = (re: RegExp | undefined) => (re ? expressions.push(re) - 1 : -1);
+  const needBy = place(NEED_BY[lang]);
+  return { expressions, asks, needBy, duty: place(PASSIVE_DUTY[lang]) };
 }
 
 export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): Analysis {
@@ -2632,18 +2632,15 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   let clockCache: WallClock | undefined;
   /** The sent time's wall clock, worked out once and only for mails that need a date read. */
   const clockOf = () => (clockCache ??= { ...wallClockOf(String(message?.sentAt ?? ''), context.now), plain });
-  const needBy = NEED_BY[language];
   const bonusAsks = sentences.flatMap((s, i) => {
     if (others.has(i) || requests.some((r) => r.i === i)) return [];
     const lower = bares[i]!;
-    if (!mayAskAfterModel(lower, c)) return [];
-    if (
-      AFTER_MODEL_ASKS.some((table) => table[language]?.test(lower)) ||
-      (/\?\s*$/.test(lower) && CONDITIONAL_ASK[language]?.test(lower))
-    )
+    // Which of them are in the sentence: one look, in the cue union, which has mostly seen it already.
+    const hits = c.any.matching(lower, c.cues);
+    if (hits.some((hit) => hit < c.after.asks) || (/\?\s*$/.test(lower) && CONDITIONAL_ASK[language]?.test(lower)))
       return [{ s, i, kind: 'action' as RequestKind, score: SURE, direct: true }];
-    const duty = PASSIVE_DUTY[language]?.test(lower) === true && OWN_SUBJECT[language]?.test(lower) !== true;
-    if (!(needBy?.test(lower) || duty) || /\?\s*$/.test(lower)) return [];
+    const duty = hits.includes(c.after.duty) && OWN_SUBJECT[language]?.test(lower) !== true;
+    if (!(hits.includes(c.after.needBy) || duty) || /\?\s*$/.test(lower)) return [];
     // "Ik heb daarvoor een overzicht nodig … Eind van de week zou ideaal zijn": the time may also be
     // the next line's, when that line says which time is fine.
     const clock = clockOf();
@@ -2863,7 +2860,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       // news of it).
       const want = WANT_IT[language].exec(lower) ?? RELAYED_WANT[language].exec(lower);
       const own = c.ownTask.test(lower) || OWN_COMMITMENT[language].test(lower);
-      if (!want && (own || c.notAny.test(lower))) continue;
+      if (!want && (own || negativeCue(lower, c))) continue;
       // "Danke & bis morgen in der Pause", "Dzięki i do jutra!": a goodbye, not a deadline.
       if (FAREWELL[language]?.test(bares[i]!)) continue;
       // "I'm in meetings until lunchtime", "Ik zit tot 12.00 uur in overleg": the sender's own day.
