@@ -2033,3 +2033,114 @@ describe('round 41: a unit before a capital ends the sentence, "Just to update y
     );
   });
 });
+
+describe('round 42: help named as the reader part, formal Polish asks, a question turned to the reader by name', () => {
+  it.each<[Lang, string]>([
+    ['de', 'Es wäre mir eine riesige Hilfe, wenn du die Abrechnung für März prüfen könntest.'],
+    ['de', 'Mir wäre sehr geholfen, wenn ihr die Liste bis Freitag ergänzt.'],
+    ['en', 'It would be a huge help if you could check the March invoices.'],
+    ['nb', 'Det hadde vært til stor hjelp om du kunne sjekke fakturaene for mars.'],
+    ['nl', 'Ik heb jouw getekende verlofformulier nog nodig.'],
+    ['pl', 'Zwracamy się z uprzejmą prośbą o przesłanie aktualnego certyfikatu ISO wraz z załącznikami.'],
+    ['pl', 'Będę zobowiązany za przesłanie poprawionej faktury.'],
+    ['pl', 'Zależy nam również na informacji, czy magazyn przyjmuje dostawy w soboty.'],
+  ])('%s: "%s" asks', (lang, line) => {
+    expectQuoted(`Hei,\n\nDe nye prisene gjelder fra mai.\n\n${line}\n\nOla`, lang, [line.slice(0, 14)]);
+  });
+  it('"czy nie trzeba będzie …" asks whether; "nie trzeba nic robić" still says nothing is needed', () => {
+    expectQuoted(
+      'Cześć,\n\nDostawca zmienił profile okienne. Byłabym wdzięczna, gdybyś sprawdził, czy nie trzeba będzie zamawiać nowych uszczelek.\n\nOla',
+      'pl',
+      ['Byłabym wdzięczna'],
+    );
+    expect(
+      analyzeFromOla('Cześć,\n\nDostawca zmienił profile okienne. Z Twojej strony nie trzeba nic robić.\n\nOla', 'pl')
+        .isRequest,
+    ).toBe(false);
+  });
+  it('"Dan heb je alles op tijd binnen" is no question; "Heb je de sleutels nog?" is', () => {
+    expect(
+      analyzeFromOla(
+        'Hoi Eva,\n\nIk stuur je morgen de nieuwe scriptversie. Dan heb je alles ruim op tijd binnen voor de repetitie van 9 februari.\n\nOla',
+        'nl',
+      ).isRequest,
+    ).toBe(false);
+    expectQuoted('Hoi Eva,\n\nDe schilders komen maandag. Heb je de sleutels van de kelder nog?\n\nOla', 'nl', [
+      'Heb je de sleutels',
+    ]);
+  });
+  it('"Eva, faktura … już poszła?" asks the reader; the same question to Tomek does not', () => {
+    expectQuoted('Eva, faktura dla hurtowni za transport palet już poszła?\n\nOla', 'pl', ['faktura dla hurtowni']);
+    expect(
+      analyzeFromOla('Tomek, faktura dla hurtowni za transport palet już poszła?\n\nOla', 'pl', {
+        to: ['eva.lund@firma.example', 'tomek.nowak@firma.example'],
+      }).isRequest,
+    ).toBe(false);
+  });
+  it('a rule for the staff in the present with its date asks: "alle medewerkers ronden vóór 1 juni … af"', () => {
+    const nl = analyzeFromOla(
+      "Beste collega's,\n\nDaarom geldt: alle medewerkers ronden vóór 1 juni de e-learning privacy af.\n\nOla",
+      'nl',
+    );
+    expect(nl.isRequest).toBe(true);
+    expect(nl.due?.toISOString()).toBe('2026-06-01T16:00:00.000Z');
+    const de = analyzeFromOla(
+      'Liebe Kolleginnen und Kollegen,\n\nalle Beschäftigten schließen bis 30. Juni die Datenschutzschulung ab.\n\nOla',
+      'de',
+    );
+    expect(de.isRequest).toBe(true);
+    // What the staff get is news.
+    expect(
+      analyzeFromOla("Beste collega's,\n\nAlle medewerkers ontvangen vóór 1 juni hun nieuwe pas.\n\nOla", 'nl')
+        .isRequest,
+    ).toBe(false);
+  });
+  it('after an ask, what a third party wants is its reason, not a second ask', () => {
+    expectQuoted(
+      'Hei,\n\nJeg trenger timelistene for april innen fredag kl. 12. Revisoren vil ha bilagene før styremøtet, og jeg må rekke å sjekke dem.\n\nOla',
+      'nb',
+      ['Jeg trenger timelistene'],
+      ['Revisoren vil ha'],
+    );
+  });
+  it('"Graag end of day, dan …" after the ask only gives its time', () => {
+    const a = analyzeFromOla(
+      'Hoi Eva,\n\nKun jij de forecast nog even updaten in de sheet? Graag end of day, dan kan ik er vanavond doorheen.\n\nOla',
+      'nl',
+    );
+    expect(a.requestSpans.map((s) => s.text)).toEqual(['Kun jij de forecast nog even updaten in de sheet?']);
+    expect(a.due?.toISOString()).toBe('2026-05-06T16:00:00.000Z');
+  });
+});
+
+describe('round 42: deadlines in English words, in the line after the ask, not in its reason', () => {
+  it.each<[Lang, string]>([
+    ['nb', 'Kan du oppdatere budsjettet? Jeg trenger det før end of day.'],
+    ['pl', 'Czy mogłabyś zerknąć na budżet? Deadline mamy EOD.'],
+    ['de', 'Kannst du das Budget aktualisieren? Ich brauche es bis end of day.'],
+  ])('%s: "%s" is due at 17:00 today', (lang, line) => {
+    expect(analyzeFromOla(`Hei,\n\n${line}\n\nOla`, lang).due?.toISOString()).toBe('2026-05-06T16:00:00.000Z');
+  });
+  it('"Må gjøres før kl 14." after the ask beats the "i morgen" the ask is about', () => {
+    const a = analyzeFromOla(
+      'Hei,\n\nKan du ringe kunden og si at vi kommer i morgen istedenfor? Maa gjoeres foer kl 14, hun reiser etterpaa.\n\nOla',
+      'nb',
+    );
+    expect(a.due?.toISOString()).toBe('2026-05-06T13:00:00.000Z');
+  });
+  it.each<[Lang, string]>([
+    ['nb', 'Kan du sette opp vaktlista for mai? Fint om jeg får den neste uke, så rekker vi å leie inn folk.'],
+    ['de', 'Kannst du den Dienstplan für Mai machen? Super, wenn ich ihn nächste Woche habe.'],
+  ])('%s: the time said to be fine in the next line is the deadline', (lang, line) => {
+    expect(analyzeFromOla(`Hei,\n\n${line}\n\nOla`, lang).due?.toISOString()).toBe('2026-05-15T16:00:00.000Z');
+  });
+  it('a day named in the reason for the ask is not its deadline', () => {
+    const a = analyzeFromOla(
+      'Marta, zadzwon prosze do piekarni i przeloz dostawe, bo w czwartek zamykaja droge.\n\nOla',
+      'pl',
+      { me: { name: 'Marta Lis', email: 'marta.lis@firma.example' } },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+});

@@ -1015,6 +1015,8 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
   if (owner) s = s.slice(owner[0].length).replace(/^\s*[–—:-]?\s*/u, '');
   if (s.length > 1000) s = s.slice(0, 1000);
   let addressed = owner ? null : ((s.charCodeAt(0) === 64 ? AT_NAME.exec(s) : null) ?? ADDRESSED.exec(s));
+  /** Whether the line turns to the reader by name ("Iwona, faktura … już poszła?"). */
+  let toReader = false;
   if (!addressed && !owner) {
     // "Re the cracks on stair 2: Tomek, please book…": the name right after a short lead-in.
     const lead = colonWithin(s, 80) ? LEAD_IN.exec(s) : null;
@@ -1087,6 +1089,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
     if (isReader && explicit && !labelWord && BULLET.test(raw))
       readerItem = byInitial || closeName(readerNames, NICKNAMES.get(name) ?? name);
     if (isReader || isOther || explicit) s = s.slice(addressed[0].length);
+    toReader = isReader && !labelWord && !exclaims;
   }
   // Lower-cased once for the whole mail where nothing but a bullet was cut off.
   s = lower !== undefined && s === unbulleted ? lower.replace(BULLET, '') : s.toLowerCase();
@@ -1121,6 +1124,9 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
       if (cue.direct) direct = true;
       if (cue.kind === 'approval') approval = true;
     }
+    // "Iwona, faktura dla filharmonii już poszła?": a question turned to the reader by name is put
+    // to her, as surely as a hand-written cue would say.
+    if (toReader && /\?\s*$/.test(s)) strong = true;
     const margin = MARGINS[lang];
     if (!decisive && z < (strong ? margin.strong : margin.base)) return { kind: null, other: false };
     // "Nordlysfisk kommer på besøk torsdag kl. 10 …", "Um 11 haben wir den Termin mit Herrn Richter":
@@ -1196,11 +1202,11 @@ const ASKS_WHETHER: Record<Lang, RegExp> = {
  * says what time the sender accepts for it.
  */
 const TIME_IS_FINE: Record<Lang, RegExp> = {
-  en: /\b(?:is|'s|are|would be|will be|should be|works|work) (?:(?:perfectly|totally|absolutely|also|still|more than) )?(?:fine|ok|okay|ideal|great|perfect|enough|early enough|soon enough|in time|plenty)\b|\bwould (?:be ideal|suit|work)\b|\bwill do\b/,
-  nl: /(?<![\p{L}])(?:(?:is|zijn|zou|zou ook|is ook|is nog|lijkt me) (?:prima|goed|ok|oké|vroeg genoeg|op tijd|ruim op tijd|ideaal|perfect|voldoende|genoeg)|volstaat|kan ook nog|mag ook)(?![\p{L}])/u,
-  de: /(?<![\p{L}])(?:reicht(?: (?:mir|uns|völlig|auch))?|genügt|(?:ist|wäre) (?:auch |völlig |noch )?(?:ok|okay|in ordnung|früh genug|rechtzeitig|ideal|perfekt|ausreichend|gut|prima|super)|passt (?:mir|uns|auch|gut))(?![\p{L}])/u,
-  pl: /(?<![\p{L}])(?:wystarczy|wystarczą|(?:będzie|jest|byłoby) (?:dobrze|ok|okej|w porządku|idealnie|super|wystarczająco)|może być|zdążysz|zdążymy)(?![\p{L}])/u,
-  nb: /(?<![\p{L}])(?:holder(?: fint| godt| lenge)?|(?:er|blir|hadde vært) (?:greit|fint|ok|tidsnok|godt nok|perfekt|ideelt|flott|helt greit|i orden)|går (?:fint|bra|greit)|rekker)(?![\p{L}])/u,
+  en: /\b(?:is|'s|are|would be|will be|should be|works|work) (?:(?:perfectly|totally|absolutely|also|still|more than) )?(?:fine|ok|okay|ideal|great|perfect|enough|early enough|soon enough|in time|plenty)\b|\bwould (?:be ideal|suit|work)\b|\bwill do\b|^(?:great|ideal|perfect|fine)(?=,? if )/,
+  nl: /(?<![\p{L}])(?:(?:is|zijn|zou|zou ook|is ook|is nog|lijkt me) (?:prima|goed|ok|oké|vroeg genoeg|op tijd|ruim op tijd|ideaal|perfect|voldoende|genoeg)|volstaat|kan ook nog|mag ook)(?![\p{L}])|^(?:fijn|prima|top|mooi|ideaal)(?=,? (?:als|indien) )/u,
+  de: /(?<![\p{L}])(?:reicht(?: (?:mir|uns|völlig|auch))?|genügt|(?:ist|wäre) (?:auch |völlig |noch )?(?:ok|okay|in ordnung|früh genug|rechtzeitig|ideal|perfekt|ausreichend|gut|prima|super)|passt (?:mir|uns|auch|gut))(?![\p{L}])|^(?:super|prima|gut|toll|ideal|perfekt)(?=,? (?:wenn|falls) )/u,
+  pl: /(?<![\p{L}])(?:wystarczy|wystarczą|(?:będzie|jest|byłoby) (?:dobrze|ok|okej|w porządku|idealnie|super|wystarczająco)|może być|zdążysz|zdążymy)(?![\p{L}])|^(?:super|dobrze|idealnie|fajnie|świetnie)(?=,? (?:jeśli|jeżeli|gdyby|gdy) )/u,
+  nb: /(?<![\p{L}])(?:holder(?: fint| godt| lenge)?|(?:er|blir|hadde vært) (?:greit|fint|ok|tidsnok|godt nok|perfekt|ideelt|flott|helt greit|i orden)|går (?:fint|bra|greit)|rekker)(?![\p{L}])|^(?:fint|flott|greit|supert|topp)(?=,? (?:om|hvis|dersom) )/u,
 };
 
 /**
@@ -1213,9 +1219,22 @@ const DEADLINE_IS: Record<Lang, RegExp> = {
   en: /\b(?:the\s+)?(?:deadline|cut-?off|closing date)(?:,\s*[^,.;:?!]{1,40},)?\s+(?:is|will be|falls on|expires(?: on)?|closes(?: on)?)\b/,
   nl: /(?<![\p{L}])(?:de\s+)?(?:deadline|termijn|uiterste datum|sluitingsdatum)(?:,\s*[^,.;:?!]{1,40},)?\s+(?:is|ligt op|valt op|verstrijkt(?: op)?|loopt af(?: op)?|sluit(?: op)?)(?![\p{L}])/u,
   de: /(?<![\p{L}])(?:die\s+)?(?:frist|deadline|abgabefrist|einreichungsfrist|anmeldefrist|meldefrist)(?:,\s*[^,.;:?!]{1,40},)?\s+(?:ist|endet|läuft ab|läuft)(?![\p{L}])/u,
-  pl: /(?<![\p{L}])(?:termin|deadline)(?:,\s*[^,.;:?!]{1,40},)?\s+(?:mija|upływa|przypada|to|jest)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:termin|deadline)(?:,\s*[^,.;:?!]{1,40},)?\s+(?:mija|upływa|przypada|to|jest|mamy|macie)(?![\p{L}])/u,
   // "Fristen deres er 2.12.": the possessive after its noun.
   nb: /(?<![\p{L}])(?:fristen|deadline|innleveringsfristen|søknadsfristen|svarfristen)(?:\s+(?:deres|vår|hans|hennes|min|din|sin))?(?:,\s*[^,.;:?!]{1,40},)?\s+(?:er|går ut|utløper)(?![\p{L}])/u,
+};
+
+/**
+ * "Kan du ringe fru Dahle og si at vi kommer i morgen? Må gjøres før kl 14.", "Could you call the
+ * client? Has to be done by noon.": the line after an ask that opens with a duty and no subject of its
+ * own says by when the thing asked is due.
+ */
+const MUST_FIRST: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|but|so)\s+)?(?:(?:it|this|that|they|both)\s+)?(?:must|has to|have to|needs? to|should)\s+be(?![\p{L}])/u,
+  nl: /^(?:(?:en|maar)\s+)?(?:(?:het|dit|dat|ze|allebei)\s+)?(?:moet|moeten)(?!\s+(?:ik|we|wij|jij|je|u|hij|zij)(?![\p{L}]))(?![\p{L}])/u,
+  de: /^(?:(?:und|aber)\s+)?(?:(?:das|es|sie|beides)\s+)?(?:muss|müssen|muß|muss|sollte|sollten)(?!\s+(?:ich|wir|du|er|man)(?![\p{L}]))(?![\p{L}])/u,
+  pl: /^(?:(?:i|ale)\s+)?(?:(?:to|musi)\s+)?(?:musi|muszą|trzeba|należy)(?![\p{L}])/u,
+  nb: /^(?:(?:og|men)\s+)?(?:(?:det|dette|den|de|begge)\s+)?(?:må|maa|skal)(?!\s+(?:jeg|vi|du|han|hun)(?![\p{L}]))(?![\p{L}])/u,
 };
 
 /** What may stand before the time in a line that is only the time ("And", "Ideally", "Bitte"). */
@@ -1639,6 +1658,19 @@ function quotedAsks(
       );
     });
   }
+  // "Jeg trenger timelistene innen torsdag. Byggherren vil ha fakturaen før månedsmøtet, og …": after
+  // any ask, what a third party wants, said as a statement, is its reason (as after an explicit one).
+  if (quoted.length > 1) {
+    const first = quoted[0]!;
+    const reasons = quoted.filter(
+      (r) =>
+        r.i > first.i &&
+        r.score < first.score &&
+        !/\?\s*$/.test(r.s.text) &&
+        THIRD_PARTY_WANTS[lang].test(bareLower(r.s.text)),
+    );
+    if (reasons.length > 0) quoted = quoted.filter((r) => !reasons.includes(r));
+  }
   // "Two things I need from you:" above the quoted items of a list ("Please send me the following:"
   // asks itself and stays).
   // Round 13: also above a list with a quoted item further down ("Quick round-up before I head out:
@@ -1735,10 +1767,13 @@ const NEED_BY: Partial<Record<Lang, RegExp>> = {
  * A duty put on the thing asked for, with its deadline ("De urenbriefjes moeten vóór vrijdag ingeleverd
  * zijn", "Die Reisekosten müssen bis Freitag eingereicht sein"); the sender's own thing is excluded
  * (OWN_SUBJECT). English has it in NEED_BY.
+ * Round 42: also what the staff do by a date, said in the present as the rule ("Daarom geldt: alle
+ * pedagogisch medewerkers ronden vóór 1 juni de e-learning af", "Alle Beschäftigten schließen bis
+ * 30. Juni die Schulung ab"; not what they get or may do).
  */
 const PASSIVE_DUTY: Partial<Record<Lang, RegExp>> = {
-  nl: /(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?(?:ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|geregistreerd|betaald|doorgegeven|geüpload|opgestuurd|teruggestuurd|afgerond)\s+(?:zijn|worden)(?![\p{L}])/u,
-  de: /(?<![\p{L}])(?:muss|müssen)\s+(?:\S+\s+){0,6}?(?:eingereicht|abgegeben|eingetragen|ausgefüllt|unterschrieben|hochgeladen|bezahlt|gebucht|erledigt|zurückgeschickt)\s+(?:sein|werden)(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?(?:ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|geregistreerd|betaald|doorgegeven|geüpload|opgestuurd|teruggestuurd|afgerond)\s+(?:zijn|worden)(?![\p{L}])|(?:^|:\s+)(?:alle|iedere|elke)\s+(?:\S+\s+){0,2}?(?:medewerkers|medewerker|collega's|collega|werknemers|deelnemers|docenten|leidinggevenden|teamleden|leden|studenten|stagiairs|chauffeurs|monteurs|verpleegkundigen|agenten|begeleiders)\s+(?!(?:zijn|is|hebben|heeft|krijgen|krijgt|ontvangen|ontvangt|kunnen|kan|mogen|mag|worden|wordt|waren|hadden|gaan|gaat|blijven|blijft|werken|werkt|hoeven|hoeft|zullen|zal)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^?]*$/u,
+  de: /(?<![\p{L}])(?:muss|müssen)\s+(?:\S+\s+){0,6}?(?:eingereicht|abgegeben|eingetragen|ausgefüllt|unterschrieben|hochgeladen|bezahlt|gebucht|erledigt|zurückgeschickt)\s+(?:sein|werden)(?![\p{L}])|(?:^|:\s+)(?:alle|jede[rs]?)\s+(?:\S+\s+){0,2}?(?:mitarbeitenden|mitarbeiter(?:innen)?|mitarbeiterinnen und mitarbeiter|beschäftigten|kolleg(?:innen|en)|kolleginnen und kollegen|teilnehmenden|teilnehmer(?:innen)?|lehrkräfte|führungskräfte|teammitglieder|angestellten|fahrer(?:innen)?)\s+(?!(?:sind|ist|haben|hat|bekommen|bekommt|erhalten|erhält|können|kann|dürfen|darf|werden|wird|waren|hatten|gehen|geht|bleiben|bleibt|arbeiten|arbeitet|brauchen|braucht|müssen|muss|sollen|soll)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^?]*$/u,
   // "Gotowe teksty wrzucajcie do folderu … najpóźniej 14 maja": the plural imperative of an ongoing
   // doing (-ajcie, -ujcie), which the cue list's single verbs miss, with its deadline (without one it
   // is as often a wish: "Odpoczywajcie w weekend"). The ending is found first and the whole word
@@ -2072,7 +2107,8 @@ const THIRD_PARTY_WANTS: Record<Lang, RegExp> = {
   nl: /^(?:onze|ons|hun|zijn|haar|de|het)\s+(?:[\p{L}&'-]+\s+){1,5}(?:wil|willen|wilde|wilden)\s+(?!(?:ik|we|wij|je|jij|u|jullie)(?![\p{L}]))(?:[\p{L}]+\s+){0,3}graag(?![\p{L}])/u,
   de: /^(?:unser|unsere|ihr|ihre|sein|seine|der|die|das)\s+(?:[\p{L}&'-]+\s+){1,5}(?:will|möchte|möchten|wollen|hätte gern|hätten gern)\s+(?!(?:ich|wir|du|ihr|sie)(?![\p{L}]))/u,
   pl: /^(?:nasz|nasza|nasze|ich|jego|jej)\s+(?:\p{L}+\s+){0,4}(?:chce|chcą|chciałby|chciałaby|chcieliby)(?![\p{L}])/u,
-  nb: /^(?:vår|våre|vårt|deres|hans|hennes)\s+(?:\p{L}+\s+){0,4}(?:vil ha|ønsker|vil gjerne)(?![\p{L}])/u,
+  // "Byggherren vil ha fakturaen …": also a party named by a definite noun.
+  nb: /^(?:(?:vår|våre|vårt|deres|hans|hennes)\s+(?:\p{L}+\s+){0,4}|\p{L}{3,}(?:en|et|ene)\s+(?:\p{L}+\s+){0,2}?)(?:vil ha|ønsker|vil gjerne)(?![\p{L}])(?!\s+(?:at\s+)?(?:du|dere|deg)(?![\p{L}]))/u,
 };
 
 /**
@@ -2268,7 +2304,10 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
   const lower = text.toLowerCase();
   const reason = REASON_CLAUSE.exec(lower);
   const ask = reason ? lower.slice(0, reason.index) : lower;
-  const found = /\d|\p{L}{3,}/u.test(text) ? deadlinesIn(text, language, clock) : [];
+  const all = /\d|\p{L}{3,}/u.test(text) ? deadlinesIn(text, language, clock) : [];
+  // "przesun dostawe na piatek rano, bo w czwartek zamykaja droge": a day named in the reason for the
+  // ask, without a "by" of its own, is not when it is due.
+  const found = reason ? all.filter((d) => d.hasPrep || d.index < reason.index) : all;
   const meeting = c.meeting.test(ask) || ATTEND[language].test(ask);
   return {
     text,
@@ -2774,6 +2813,15 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       explicit ??
       (about ? undefined : handedOverOn(text, found, language)) ??
       null;
+  }
+  // "Må gjøres før kl 14.": a duty with its "by" right after an ask, before a bare "tomorrow" in it.
+  for (const r of chosen ? [] : requests) {
+    const next = sentences[r.i + 1];
+    const bare = bares[r.i + 1];
+    if (!next || bare === undefined || others.has(r.i + 1) || /\?\s*$/.test(bare) || !MUST_FIRST[language].test(bare))
+      continue;
+    chosen = deadlinesIn(next.text, language, clock).find((d) => d.hasPrep) ?? null;
+    if (chosen) break;
   }
   for (let i = 0; i < requests.length && !chosen; i++) {
     const { text, found, about } = (parsed[i] ??= parseRequest(requests[i]!.s.text, c, language, clock));

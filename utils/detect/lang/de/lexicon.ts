@@ -166,7 +166,9 @@ export const de: LanguageLexicon = {
       // Round 10. Gratitude tied to what the reader is to do asks as surely as "bitte", also as a
       // further ask after the first: "Außerdem wäre ich dankbar, wenn Sie den Raum buchen", "Zudem
       // wären wir Ihnen dankbar, falls Sie …", "Ich wäre dir sehr dankbar, wenn du …".
-      re: /\b(?:(?:wäre|wären) (?:ich|wir)|(?:ich|wir) (?:wäre|wären)) (?:dir |ihnen |euch )?(?:sehr |wirklich |außerordentlich |auch )?dankbar,? (?:wenn|falls) (?:du|ihr|sie)\b/i,
+      // Round 42: also help named as the reader's part ("Es wäre mir eine große Hilfe, wenn du …",
+      // "Es würde uns sehr helfen, wenn Sie …", "Mir wäre sehr geholfen, wenn ihr …").
+      re: /\b(?:(?:wäre|wären) (?:ich|wir)|(?:ich|wir) (?:wäre|wären)) (?:dir |ihnen |euch )?(?:sehr |wirklich |außerordentlich |auch )?dankbar,? (?:wenn|falls) (?:du|ihr|sie)\b|\b(?:wäre|wär|würde) (?:es )?(?:mir|uns) (?:(?:auch|eine|sehr|echt|wirklich|enorm|total|schon)\s+){0,2}(?:(?:große|riesige|echte|enorme|tolle|wirkliche)\s+)?(?:hilfe|helfen),? (?:wenn|falls) (?:du|ihr|sie)\b|\b(?:mir|uns) wäre (?:damit )?(?:sehr |schon |echt |enorm |wirklich )?geholfen,? (?:wenn|falls) (?:du|ihr|sie)\b/i,
       kind: 'action',
       decisive: true,
       direct: true,
@@ -300,7 +302,8 @@ export const de: LanguageLexicon = {
     timePrep: '(?:um|bis|vor|gegen|spätestens|ab)',
     hourSuffix: '(?:uhr|h)',
     today: '(?:heute|heute nachmittag|heute abend|heute vormittag|noch heute)',
-    endOfDay: '(?:(?:zum )?ende des (?:arbeits)?tag(?:e)?s|im laufe des tages|tagesende|feierabend|dienstschluss|eod)',
+    endOfDay:
+      '(?:(?:zum )?ende des (?:arbeits)?tag(?:e)?s|im laufe des tages|tagesende|feierabend|dienstschluss|eod|end of (?:the )?day)',
     tomorrow: '(?:morgen|morgen früh|morgen vormittag|morgen nachmittag)',
     dayAfterTomorrow: '(?:übermorgen)',
     endOfWeek: '(?:(?:das |zum )?ende (?:der|dieser) woche|wochenende|diese woche|dieser woche|im laufe der woche)',

@@ -99,7 +99,7 @@ export const en: LanguageLexicon = {
     },
     { re: /\b(?:i|we)\s+(?:would|will|'ll|'d)?\s*appreciate\s+(?:it|your|if|you)\b/i, kind: 'action', decisive: true },
     {
-      re: /\bit(?:\s+would|'d)\s+(?:really\s+)?(?:help|be (?:great|helpful|good|useful|nice|ideal))\b.{0,60}\b(?:if you|if we could get|to (?:get|have|know|see))\b/i,
+      re: /\bit(?:\s+would|'d)\s+(?:really\s+)?(?:help|be (?:great|helpful|good|useful|nice|ideal|(?:a |of )?(?:(?:big|huge|great|real|massive|enormous)\s+)?help))\b.{0,60}\b(?:if you|if we could get|to (?:get|have|know|see))\b/i,
       kind: 'action',
       decisive: true,
     },

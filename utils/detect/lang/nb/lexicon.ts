@@ -93,7 +93,7 @@ export const nb: LanguageLexicon = {
       direct: true,
     },
     {
-      re: /(?:^|\s)(?:jeg|vi)\s+(?:hadde|ville|vil)\s+(?:satt|sette|satt stor)\s+pris\s+på\b|(?:^|\s)(?:jeg|vi)\s+setter\s+(?:stor\s+)?pris\s+på\s+om\b|(?:^|\s)(?:fint|flott|fint|supert|greit|kjekt)\s+(?:om|hvis)\s+(?:du|dere)\b|(?:^|\s)hadde vært (?:fint|flott|supert|greit)\b|(?:^|\s)det (?:hadde|ville) (?:hjulpet|vært til hjelp)\b/i,
+      re: /(?:^|\s)(?:jeg|vi)\s+(?:hadde|ville|vil)\s+(?:satt|sette|satt stor)\s+pris\s+på\b|(?:^|\s)(?:jeg|vi)\s+setter\s+(?:stor\s+)?pris\s+på\s+om\b|(?:^|\s)(?:fint|flott|fint|supert|greit|kjekt)\s+(?:om|hvis)\s+(?:du|dere)\b|(?:^|\s)hadde vært (?:fint|flott|supert|greit)\b|(?:^|\s)det (?:hadde|ville) (?:hjulpet|vært til (?:(?:stor|god|veldig stor)\s+)?hjelp|vært en (?:(?:stor|god)\s+)?hjelp)\b/i,
       kind: 'action',
     },
     {
@@ -227,7 +227,8 @@ export const nb: LanguageLexicon = {
     timePrep: '(?:kl\\.?|klokka|klokken|innen kl\\.?|før kl\\.?|til kl\\.?|senest kl\\.?)',
     hourSuffix: '(?:h)',
     today: '(?:i dag|idag|i ettermiddag|i kveld|allerede i dag)',
-    endOfDay: '(?:(?:før )?dagen er omme|i løpet av dagen|(?:innen |ved )?slutten av dagen|arbeidsdagens slutt|eod)',
+    endOfDay:
+      '(?:(?:før )?dagen er omme|i løpet av dagen|(?:innen |ved )?slutten av dagen|arbeidsdagens slutt|eod|end of (?:the )?day)',
     tomorrow: '(?:i morgen|imorgen|i morgen tidlig)',
     dayAfterTomorrow: '(?:i overmorgen|overimorgen)',
     endOfWeek:

@@ -127,8 +127,21 @@ export const nl: LanguageLexicon = {
       kind: 'action',
       direct: true,
     },
-    { re: /\b(?:weet|ken|heb|zie|vind)\s+(?:je|jij|u|jullie)\b/i, kind: 'question' },
+    // Round 42. The verb before "je" opens a question ("Heb je de sleutel?", "Weet jij of …"); after
+    // a fronted word it is a statement ("Dan heb je alles op tijd binnen") unless the line asks.
+    {
+      re: /^(?:(?:en|of|maar|o ja|trouwens|btw),?\s+)?(?:weet|ken|heb|zie|vind)\s+(?:je|jij|u|jullie)\b|\b(?:weet|ken|heb|zie|vind)\s+(?:je|jij|u|jullie)\b(?=[^?]*\?)/i,
+      kind: 'question',
+    },
     { re: /\b(?:akkoord|goedkeuring|goedkeuren|keur\b.*\bgoed|je ok|jouw ok|fiat)\b.*\?/i, kind: 'approval' },
+    {
+      // Round 42. A need for what the reader has or holds, named as hers: "Ik heb jouw ingevulde
+      // planning nog nodig", "We hebben uw handtekening nodig", "Ik heb je akkoord dringend nodig"
+      // (not "Ik heb je hulp niet meer nodig", "ik heb je nodig gehad").
+      re: /\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:(?:nu|nog|echt|dan|wel|toch|alleen|eigenlijk|dringend)\s+){0,2}(?:jouw|uw|je|jullie)\s+(?![^.?!]*\b(?:niet|geen|niets|niks)\b)(?:\S+\s+){0,4}?(?:(?:nog|even|echt|wel|dringend|snel|vandaag|morgen)\s+){0,2}nodig\b(?!\s+gehad)/i,
+      kind: 'action',
+      decisive: true,
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
@@ -196,7 +209,7 @@ export const nl: LanguageLexicon = {
   // "Graag uiterlijk vrijdag", "Beide graag vóór 12.00 uur", "Graag je reactie vóór donderdag": after
   // the ask, a line that only gives its deadline or rhythm.
   restatement:
-    /^(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:het|ze|dat|die|dit|alles|beide)\s+(?:(?:echt|wel|dan|graag)\s+)?(?:uiterlijk|vóór|voor|op|morgen|vandaag|ten laatste|binnen)\b.{0,40}\bnodig\b|^(?:(?:beide|allebei|alles|allemaal|het|dat|die|ze|dan|wel|liefst|bij voorkeur|en)\s+){0,2}graag\s+(?:(?:je|jouw|uw|jullie)\s+(?:input|reactie|antwoord|feedback|opmerkingen|commentaar|akkoord|gegevens)\s+)?(?:uiterlijk|vóór|voor|ten laatste|binnen|per|deze week|eind|einde|morgen|overmorgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag)(?=[\s,.!:]|$)/i,
+    /^(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:het|ze|dat|die|dit|alles|beide)\s+(?:(?:echt|wel|dan|graag)\s+)?(?:uiterlijk|vóór|voor|op|morgen|vandaag|ten laatste|binnen)\b.{0,40}\bnodig\b|^(?:(?:beide|allebei|alles|allemaal|het|dat|die|ze|dan|wel|liefst|bij voorkeur|en)\s+){0,2}graag\s+(?:(?:je|jouw|uw|jullie)\s+(?:input|reactie|antwoord|feedback|opmerkingen|commentaar|akkoord|gegevens)\s+)?(?:uiterlijk|vóór|voor|ten laatste|binnen|per|deze week|eind|einde|morgen|overmorgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|end of (?:the )?day|eod|vanmiddag|vanavond)(?=[\s,.!:]|$)/i,
   ownTask: /^(?:ik|wij|we)\s+(?:moet|moeten|ben|zijn|ga|gaan)\b/i,
   automated: [
     /\b(?:(?:aangemeld|ingeschreven|geabonneerd) (?:voor|op) (?:de|onze|deze) nieuwsbrief|afmelden|af te melden|uitschrijven|uit te schrijven|geen (?:e-?mails|berichten|nieuwsbrieven) meer (?:te )?ontvangen|abonnement opzeggen|voorkeuren beheren|meldingsinstellingen|bekijk (?:deze e-?mail )?in je browser)\b/i,
@@ -230,7 +243,8 @@ export const nl: LanguageLexicon = {
     timePrep: '(?:om|vóór|voor|tot|uiterlijk|rond)',
     hourSuffix: '(?:uur|u|h)',
     today: '(?:vandaag|vanmiddag|vanavond|vanochtend|vanmorgen)',
-    endOfDay: '(?:(?:het )?einde? van de (?:werk)?dag|in de loop van de dag|eind van de dag|einde dag|eod)',
+    endOfDay:
+      '(?:(?:het )?einde? van de (?:werk)?dag|in de loop van de dag|eind van de dag|einde dag|eod|end of (?:the )?day)',
     tomorrow: '(?:morgen|morgenochtend|morgenmiddag)',
     dayAfterTomorrow: '(?:overmorgen)',
     endOfWeek:

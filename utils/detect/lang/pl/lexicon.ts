@@ -166,6 +166,16 @@ export const pl: LanguageLexicon = {
       re: /(?:^|\s)niech(?:aj)?\s+(?:(?:\S+\s+){0,3}?(?:każdy|każda|wszyscy|ktoś|każdy z was|ktoś z was)|pan|pani|państwo)(?=[\s,.!?]|$)|(?:^|\s)(?:każdy|każda|wszyscy|kto|ci|te osoby|osoby)(?=[\s,])[^.?!]{0,100},\s*niech(?:aj)?\s(?!(?:to szlag|żyje|żyją)(?=[\s,.!?]|$))/i,
       kind: 'action',
     },
+    {
+      // Round 42. The formal ask and the formal thanks in advance are as explicit as "proszę o":
+      // "Zwracam się z uprzejmą prośbą o przygotowanie oferty …", "Będę zobowiązana za przesłanie
+      // oferty do 15 maja", "Bylibyśmy zobowiązani, gdyby Pan …" (not "Jesteśmy zobowiązani do …");
+      // and what the sender wants to hear from the reader: "Zależy nam także na informacji, czy …".
+      re: /(?:^|\s)zależy (?:mi|nam) (?:(?:także|też|również|bardzo|szczególnie|jeszcze)\s+)?na (?:(?:szybkiej|krótkiej|pilnej|pisemnej)\s+)?(?:informacji|odpowiedzi|potwierdzeniu|opinii|wycenie|ofercie|decyzji)(?=[\s,.!?]|$)|(?:^|\s)(?:zwracam|zwracamy) się (?:do (?:pana|pani|państwa|ciebie|was) )?z (?:(?:uprzejmą|ogromną|serdeczną|gorącą|pilną|wielką)\s+)?prośbą(?=[\s,.!?]|$)|(?:^|\s)(?:będę|będziemy|byłbym|byłabym|bylibyśmy|byłybyśmy)\s+(?:(?:panu|pani|państwu|ci|wam)\s+)?(?:(?:bardzo|niezmiernie|ogromnie)\s+)?zobowiązan(?:y|a|i|e)(?=,?\s+(?:za|gdyby(?:ś|ście)?|jeśli|jeżeli)\s)/i,
+      kind: 'action',
+      decisive: true,
+      direct: true,
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
@@ -192,7 +202,7 @@ export const pl: LanguageLexicon = {
     /^(?:wtedy|dzięki temu|w ten sposób|tym samym)\s+(?:możesz|możecie|będziesz mógł|będziesz mogła|będziecie mogli)\s+(?:\S+\s+)?(?:zaplanować|planować|przygotować|rozpocząć|zacząć|ustalić|spokojnie)(?=[\s,.!?]|$)[^?]*$/,
     // Round 7. What need not be done: "Certyfikat generuje się sam, nie trzeba go nigdzie wysyłać",
     // "Nie musisz nic drukować", "Nie musicie się zapisywać" (not "…, wystarczy, że prześlesz PDF").
-    /(?:^|\s)(?:nie trzeba|nie musisz|nie musicie|nie ma potrzeby)(?=\s)(?![^?]*(?:^|\s)(?:ale|lecz|tylko|wystarczy|natomiast|za to|zamiast tego)(?=[\s,.!?]|$))[^?]*$/,
+    /(?:^|\s)(?<!(?:^|[\s,])czy\s)(?:nie trzeba|nie musisz|nie musicie|nie ma potrzeby)(?=\s)(?![^?]*(?:^|\s)(?:ale|lecz|tylko|wystarczy|natomiast|za to|zamiast tego)(?=[\s,.!?]|$))[^?]*$/,
     // Round 7. A courtesy offer with the condition first: "Gdyby coś było niejasne, daj znać",
     // "Jeśli zmienią się terminy, dajcie znać od razu" (not "Jeśli możesz, daj znać do piątku").
     /^(?:(?:a|i)\s+)?(?:gdyby|jeśli|jeżeli|jakby|w razie gdyby)\s(?!(?:możesz|możecie|dasz radę|dacie radę|to możliwe|masz chwilę|znajdziesz chwilę)(?=[\s,.!?]|$))[^?]{0,100},\s*(?:to\s+)?(?:(?:daj|dajcie|dajże)\s+(?:mi\s+|nam\s+)?znać|napisz|zadzwoń|odezwij się)(?!\s+(?:do|przed|najpóźniej|dziś|dzisiaj|jutro)(?=[\s,.!?]|$))[^?]*$/,
@@ -310,7 +320,7 @@ export const pl: LanguageLexicon = {
     timePrep: '(?:do godz\\.?|do godziny|przed godz\\.?|o godz\\.?|o godzinie|najpóźniej do|godz\\.?|o|do|przed)',
     hourSuffix: '(?:h)',
     today: '(?:dziś|dzisiaj|jeszcze dziś|jeszcze dzisiaj|dziś po południu)',
-    endOfDay: '(?:(?:do )?końca dnia(?: pracy)?|w ciągu dnia|końca dzisiejszego dnia|eod)',
+    endOfDay: '(?:(?:do )?końca dnia(?: pracy)?|w ciągu dnia|końca dzisiejszego dnia|eod|end of (?:the )?day)',
     tomorrow: '(?:jutr[oa]|jutro rano)',
     dayAfterTomorrow: '(?:pojutrze)',
     endOfWeek: '(?:(?:do )?końca (?:tego )?tygodnia|w tym tygodniu|w ciągu tygodnia)',
