@@ -2144,3 +2144,55 @@ describe('round 42: deadlines in English words, in the line after the ask, not i
     expect(a.due).toBeNull();
   });
 });
+
+describe('round 43: English asks in mail in other languages, curiosity about the answer, where the reader put it', () => {
+  it.each<[Lang, string]>([
+    ['nl', 'Could you check of we die dag een koelwagen én een chauffeur beschikbaar hebben?'],
+    ['de', 'Could you check, ob wir an dem Tag einen Kühlwagen und einen Fahrer frei haben?'],
+    ['pl', 'Could you check, czy mamy tego dnia wolną chłodnię i kierowcę?'],
+    ['nb', 'Could you check om vi har en kjølebil og en sjåfør ledig den dagen?'],
+    ['nl', 'Please stuur me de nieuwe planning voor het depot.'],
+  ])('%s: "%s" asks', (lang, line) => {
+    expectQuoted(`Hi Eva,\n\nDe klant wil volgende week veertig pallets laten ophalen.\n\n${line}\n\nOla`, lang, [
+      line.slice(0, 14),
+    ]);
+  });
+  it('"Ik ben benieuwd of je …" asks for the answer', () => {
+    expectQuoted(
+      'Beste Eva,\n\nEr komt een plek vrij in de adviesraad. Ik ben benieuwd of je zou willen plaatsnemen in de raad.\n\nOla',
+      'nl',
+      ['Ik ben benieuwd of je'],
+    );
+  });
+  it('"Where did you save …?" asks for a fact only the reader knows', () => {
+    expectQuoted(
+      'Hi Eva,\n\nThe index of the bundle is nearly done. Where did you save the signed witness statements?\n\nOla',
+      'en',
+      ['Where did you save'],
+    );
+  });
+  it('"Zależy nam na tym, żeby umowa została podpisana …" asks', () => {
+    expectQuoted(
+      'Dzień dobry,\n\nprzesyłam podpisaną przez nas umowę. Zależy nam na tym, żeby umowa została podpisana także przez Pana Dyrektora i odesłana do nas skanem.\n\nOla',
+      'pl',
+      ['Zależy nam na tym'],
+    );
+  });
+  it('"…, wyniki powinny być w systemie do 9:00" is a forecast, not a duty', () => {
+    expect(
+      analyzeFromOla(
+        'Dzień dobry wszystkim,\n\nanalizator już działa. Zaległe próbki zostały puszczone, wyniki powinny być w systemie do 9:00.\n\nOla',
+        'pl',
+      ).isRequest,
+    ).toBe(false);
+  });
+  it.each<[Lang, string]>([
+    ['pl', 'Woda będzie wyłączona co najmniej do 16:00. Potrzebuję od Ciebie listy odbiorców z ulicy Lipowej.'],
+    ['nl', 'De ploeg staat gepland voor maandag 11 mei. Ik hoor graag van u of de werkzaamheden door kunnen gaan.'],
+    ['de', 'Es wäre hilfreich, wenn Sie uns die geplanten Abholzeiten für diese Woche bestätigen könnten.'],
+  ])('%s: a date that is no deadline ("at least until", "planned for", "the times for this week")', (lang, line) => {
+    const a = analyzeFromOla(`Hei,\n\n${line}\n\nOla`, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+});

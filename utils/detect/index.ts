@@ -865,10 +865,11 @@ function offersHelp(bare: string, lang: Lang): boolean {
 /**
  * "Kontener powinien być gotowy do odbioru w przyszłym tygodniu": when a thing should be ready for
  * collection, the sender's forecast, not a duty (which Polish "powinien być" also puts). Only Polish,
- * whose cues read the modal as a duty.
+ * whose cues read the modal as a duty. Round 43: also where results or a parcel should be by then
+ * ("…, wyniki powinny być w LIS-ie do 9:00", "Przesyłka powinna dotrzeć jutro").
  */
 const EXPECTED_READY: Partial<Record<Lang, RegExp>> = {
-  pl: /^(?:\p{L}+\s+){1,4}?(?:powinien|powinna|powinno|powinny|powinni)\s+(?:już\s+)?być\s+(?:już\s+)?(?:gotow\p{L}*|dostępn\p{L}*)\s+do\s+(?:odbioru|wysyłki|wydania|użytku|montażu|załadunku)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:\p{L}+\s+){1,4}?(?:powinien|powinna|powinno|powinny|powinni)\s+(?:już\s+)?być\s+(?:już\s+)?(?:gotow\p{L}*|dostępn\p{L}*)\s+do\s+(?:odbioru|wysyłki|wydania|użytku|montażu|załadunku)(?![\p{L}])[^?]*$|(?:^|,\s+)(?:\p{L}+\s+){0,2}?(?:wyniki|dane|paczka|paczki|przesyłka|przesyłki|dostawa|faktura|faktury|towar|raport|zestawienie|próbki|materiały|dokumenty|pliki|zamówienie)\s+(?:\p{L}+\s+){0,3}?(?:powinien|powinna|powinno|powinny)\s+(?:już\s+)?(?:być\s+(?:już\s+)?(?:w|na|u)|dotrzeć|przyjść|pojawić się|dojść|spłynąć)(?![\p{L}])[^?]*$/u,
 };
 
 const NEVER_LINES = new Map<Lang, { never: LiteralUnion; unlessAsked: LiteralUnion }>();
@@ -1314,7 +1315,11 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
   const found = findDeadlines(text, language, clock);
   if (found.length === 0) return found;
   const link = DURATION_LINK[language];
+  const notDue = NOT_DUE_BEFORE[language];
   return found.filter((d) => {
+    // "woda będzie wyłączona co najmniej do 16:00", "staat gepland voor maandag 9 maart", "die
+    // Abholzeiten für diese Woche": how long something lasts, when it is planned, what it is for.
+    if (notDue.test(text.slice(Math.max(0, d.index - 40), d.index))) return false;
     if (!link?.test(d.text)) return true;
     const clause =
       text
@@ -1324,6 +1329,19 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
     return READER_IN_CLAUSE[language]!.test(clause);
   });
 }
+
+/**
+ * What stands right before a date that is no deadline: "at least until" (the date ends a state),
+ * "gepland voor" (Dutch "voor" is also "for": the day something is planned), a German noun and "für"
+ * ("die Abholzeiten für diese Woche": the period the thing is about).
+ */
+const NOT_DUE_BEFORE: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:at least|at the very least)\s*$/u,
+  nl: /(?<![\p{L}])(?:(?:in)?gepland|minstens|ten minste|zeker)\s*$/u,
+  de: /(?<![\p{L}])(?:mindestens|wenigstens|zumindest)\s*$|[\p{Ll}\d,]\s+\p{Lu}\p{Ll}{2,}\s+für\s+$/u,
+  pl: /(?<![\p{L}])(?:co najmniej|przynajmniej|najmniej)\s*$/u,
+  nb: /(?<![\p{L}])(?:minst|i hvert fall|iallfall)\s*$/u,
+};
 
 /**
  * "I'd like to have it by …", "I want them on my desk …", "Ik wil ze … binnen hebben", "Ik heb het
@@ -1704,11 +1722,13 @@ function quotedAsks(
  * "Ich würde mir wünschen, dass ihr … durchlest", "Chciałabym, żebyś do jutra przejrzał …", "Ik wil
  * dat jullie de lijst invullen", "Jeg ønsker at dere leser …": the sender's wish that the reader does
  * something asks it (not "I want you to know …"). Only languages whose cues miss it.
+ * Round 43: also the wish that the thing be done ("Zależy nam na tym, żeby porozumienie zostało
+ * podpisane … i odesłane do nas").
  */
 const WISH_THAT: Partial<Record<Lang, RegExp>> = {
   nl: /(?:(?<![\p{L}])(?:ik|we|wij) (?:zou|zouden|wil|willen|wilde|wilden)(?: \S+){0,2}? (?:dat|als) (?:je|jij|u|jullie)|(?<![\p{L}])het zou (?:mij |me |ons )?(?:(?:zeer|erg|enorm|echt|heel)\s+)?(?:helpen|fijn zijn|prettig zijn|mooi zijn),? als (?:je|jij|u|jullie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weet|weten)(?![\p{L}]))[^?]*$/u,
   de: /(?:(?<![\p{L}])(?:ich|wir) (?:würde|würden|möchte|möchten|wünsche|wünschen|hätte|hätten|will|wollen)(?: mir| uns)?(?: (?:gern|gerne|sehr|eigentlich|es))*(?: wünschen| gern| gerne)?,? (?:wenn|dass) (?:du|ihr|sie)|^mir (?:wäre|ist) (?:es )?(?:wichtig|lieb),? (?:wenn|dass) (?:du|ihr|sie)|(?<![\p{L}])wäre (?:es )?(?:(?:sehr|wirklich|echt|äußerst|total)\s+)+(?:hilfreich|super|toll|schön|gut|nett|prima|klasse),? wenn (?:du|ihr|sie)|(?:ich|wir) f(?:ä|ae)nde(?:n)? es (?:sch(?:ö|oe)n|gut|toll|super|klasse|prima|hilfreich),? (?:wenn|falls|dass) (?:du|ihr|sie)|(?:(?:ich|wir) (?:würde|würd|würden) (?:mich|uns)|(?:würde|würd|würden) (?:ich|wir) (?:mich|uns)) (?:sehr |riesig |total )?freuen,? (?:wenn|falls) (?:du|ihr|sie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weißt|wisst|wissen)(?![\p{L}]))[^?]*$/u,
-  pl: /(?:^|\s)(?:chciałabym|chciałbym|chcielibyśmy|chciałybyśmy|(?:bym|byśmy) (?:chciał|chciała|chcieli|chciały|wolał|wolała|prosił|prosiła)|chcę|chcemy|wolałabym|wolałbym|zależy mi(?: na tym)?|zależałoby mi(?: na tym)?|prosiłabym|prosiłbym),? (?:żebyś|żebyście|abyś|abyście|żeby pan|żeby pani|aby pan|aby pani|by pan|by pani|żeby państwo|aby państwo)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wiedział|wiedziała|wiedzieli|wiedziały)(?![\p{L}]))[^?]*$/u,
+  pl: /(?:^|\s)(?:chciałabym|chciałbym|chcielibyśmy|chciałybyśmy|(?:bym|byśmy) (?:chciał|chciała|chcieli|chciały|wolał|wolała|prosił|prosiła)|chcę|chcemy|wolałabym|wolałbym|zależy mi(?: na tym)?|zależałoby mi(?: na tym)?|prosiłabym|prosiłbym),? (?:żebyś|żebyście|abyś|abyście|żeby pan|żeby pani|aby pan|aby pani|by pan|by pani|żeby państwo|aby państwo)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wiedział|wiedziała|wiedzieli|wiedziały)(?![\p{L}]))[^?]*$|(?:^|\s)zależy (?:mi|nam)(?: (?:bardzo|szczególnie|też|także|również))? na tym,? (?:żeby|aby|by) (?:\S+\s+){1,4}?(?:został|została|zostało|zostały|zostali)(?![\p{L}])[^?]*$/u,
   nb: /(?<![\p{L}])(?:jeg|vi) (?:vil|ønsker|ønsker meg|hadde ønsket|skulle ønske|vil gjerne|ville gjerne|hadde satt pris på) (?:gjerne )?at (?:du|dere)(?![\p{L}])(?![^?]*(?<![\p{L}])vet(?![\p{L}]))[^?]*$/u,
 };
 

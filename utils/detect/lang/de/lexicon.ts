@@ -188,6 +188,13 @@ export const de: LanguageLexicon = {
       re: /^(?:(?:und|also|noch|kurz)\s+)?(?:brauche|bräuchte|benötige)(?!\s+(?:\S+\s+){0,2}?(?:nicht|nichts|kein|keine|keinen|keiner)\b)\s+(?:die|das|den|dein|deine|deinen|ihre|ihren|eure|euren|noch|bitte|dringend|mal|kurz|bis|heute|morgen|von)\b/i,
       kind: 'action',
     },
+    {
+      // Round 43. English asks in mail in this language ("Could you check …?", "Please …").
+      re: /^(?:(?:und|auch|übrigens|btw|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b))/i,
+      kind: 'question',
+      decisive: true,
+      direct: true,
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [

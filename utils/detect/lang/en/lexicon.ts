@@ -97,6 +97,12 @@ export const en: LanguageLexicon = {
       kind: 'action',
       decisive: true,
     },
+    {
+      // Round 43. "Where did you save the final exhibit list?", "Which version did you send them?":
+      // where or which thing the reader did something with is a fact only she knows.
+      re: /^(?:(?:and|so|also|btw|quick question|sorry)[,:]?\s+)?(?:where|which\s+\w+)\s+(?:did|have|do|had)\s+you\s+(?!ever\b)\w[^?]*\?\s*$/i,
+      kind: 'question',
+    },
     { re: /\b(?:i|we)\s+(?:would|will|'ll|'d)?\s*appreciate\s+(?:it|your|if|you)\b/i, kind: 'action', decisive: true },
     {
       re: /\bit(?:\s+would|'d)\s+(?:really\s+)?(?:help|be (?:great|helpful|good|useful|nice|ideal|(?:a |of )?(?:(?:big|huge|great|real|massive|enormous)\s+)?help))\b.{0,60}\b(?:if you|if we could get|to (?:get|have|know|see))\b/i,

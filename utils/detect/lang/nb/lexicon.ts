@@ -141,6 +141,13 @@ export const nb: LanguageLexicon = {
       kind: 'action',
       decisive: true,
     },
+    {
+      // Round 43. English asks in mail in this language ("Could you check …?", "Please …").
+      re: /^(?:(?:og|også|forresten|btw|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b))/i,
+      kind: 'question',
+      decisive: true,
+      direct: true,
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [

@@ -142,6 +142,22 @@ export const nl: LanguageLexicon = {
       kind: 'action',
       decisive: true,
     },
+    {
+      // Round 43. "Ik ben benieuwd of je zou willen plaatsnemen in de commissie", "Ik ben erg benieuwd
+      // wat u ervan vindt": curiosity about the reader's answer asks for it.
+      re: /\b(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:(?:erg|heel|wel|echt|vooral|ook|nog|dan|zeer)\s+)*benieuwd\s+(?:of|wat|hoe|wanneer|welke|waar|wie)\s+(?:je|jij|u|jullie)\b/i,
+      kind: 'question',
+      decisive: true,
+      direct: true,
+    },
+    {
+      // Round 43. English asks in Dutch mail: "Could you check of we die dag een trailer hebben?",
+      // "Can you send me de planning?", "Please stuur …".
+      re: /^(?:(?:en|ook|o ja|btw|quick one|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b))/i,
+      kind: 'question',
+      decisive: true,
+      direct: true,
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [

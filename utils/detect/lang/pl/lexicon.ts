@@ -176,6 +176,13 @@ export const pl: LanguageLexicon = {
       decisive: true,
       direct: true,
     },
+    {
+      // Round 43. English asks in mail in this language ("Could you check …?", "Please …").
+      re: /^(?:(?:a|i|przy okazji|btw|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b))/i,
+      kind: 'question',
+      decisive: true,
+      direct: true,
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
