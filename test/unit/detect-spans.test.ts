@@ -2196,3 +2196,68 @@ describe('round 43: English asks in mail in other languages, curiosity about the
     expect(a.due).toBeNull();
   });
 });
+
+describe('round 44: times in English in mail in other languages, an evening hour, a question to all who know', () => {
+  it.each<[Lang, string, string]>([
+    [
+      'nl',
+      'Kun je de data in de shared drive zetten? De breeders need it by the end of the week.',
+      '2026-05-08T16:00:00.000Z',
+    ],
+    [
+      'de',
+      'Kannst du den Pull Request reviewen? Need your go by EOD, sonst schaffen wir es vor dem Wochenende nicht.',
+      '2026-05-06T16:00:00.000Z',
+    ],
+    [
+      'nb',
+      'Kan du bekrefte leveringsdatoen? Need it by EOD tomorrow, så jeg rekker å svare kunden.',
+      '2026-05-07T16:00:00.000Z',
+    ],
+    [
+      'nl',
+      'kan jij morgen de vroege dienst overnemen? laat ff weten voor 8 uur vanavond of het lukt',
+      '2026-05-06T19:00:00.000Z',
+    ],
+    ['de', 'Ich wäre froh, wenn du mir bis Ende Woche die Liste zustellen könntest.', '2026-05-08T16:00:00.000Z'],
+    ['pl', 'zadzwon prosze do hurtowni i daj mi znac do 15tej czy sie udalo', '2026-05-06T14:00:00.000Z'],
+    [
+      'en',
+      'Can you pull together the test results for the three schools? They need them next week.',
+      '2026-05-15T16:00:00.000Z',
+    ],
+  ])('%s: "%s"', (lang, line, due) => {
+    const a = analyzeFromOla(`Hei,\n\n${line}\n\nOla`, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe(due);
+  });
+  it('"Need your go by EOD" in German mail is quoted as an ask', () => {
+    expectQuoted(
+      'Hoi Eva,\n\nDas Update ist auf Staging. Könntest du bitte den Pull Request reviewen? Need your go by EOD, sonst schaffen wir das Deployment nicht.\n\nOla',
+      'de',
+      ['Könntest du bitte', 'Need your go by EOD'],
+    );
+  });
+  it.each<[Lang, string]>([
+    ['en', 'Does anyone know where the big hole punch has gone?'],
+    ['nl', 'Weet iemand waar de grote perforator gebleven is?'],
+    ['de', 'Weiß jemand, wo der große Locher hingekommen ist?'],
+    ['pl', 'Czy ktoś wie, gdzie się podział duży dziurkacz?'],
+    ['nb', 'Er det noen som vet hvor den store hulltanga har tatt veien?'],
+  ])('%s: "%s" asks the team the reader is on', (lang, line) => {
+    const a = analyzeFromOla(`Hei,\n\n${line}\n\nOla`, lang, { to: ['team@firma.example'] });
+    expect(a.isRequest).toBe(true);
+  });
+  it('"Pani Anno – do Pani mam prośbę o …" asks the reader in cc', () => {
+    const a = analyzeFromOla(
+      'Dzień dobry Panie Janie,\n\nw załączniku przesyłam ofertę na mieszankę traw.\n\nPani Anno – do Pani mam prośbę o potwierdzenie, czy teren zostanie skoszony przed siewem.\n\nOla',
+      'pl',
+      {
+        to: ['jan.sikora@firma.example'],
+        cc: ['anna.lewandowska@firma.example'],
+        me: { name: 'Anna Lewandowska', email: 'anna.lewandowska@firma.example' },
+      },
+    );
+    expect(a.isRequest).toBe(true);
+  });
+});

@@ -612,6 +612,15 @@ function engineFor(lang: Lang, plain = false): DateParser[] {
  * "według stanu na 30 czerwca", "avstemmingen per 30.11.": the date a figure is taken at, never a
  * deadline, nor the start of a period ("zum Stichtag 31.12. bis zum 8. Januar").
  */
+/** The evening or afternoon named with an hour ("8 uur vanavond", "7 heute Abend", "8 tonight"). */
+const EVENING: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:tonight|this evening|this afternoon|in the evening|in the afternoon)(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:vanavond|vanmiddag|'s avonds|'s middags)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:abends|nachmittags|heute abend|heute nachmittag|am abend|am nachmittag)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:wieczorem|po południu|po poludniu)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:i kveld|i ettermiddag|om kvelden|om ettermiddagen)(?![\p{L}])/u,
+};
+
 const AS_AT: Record<Lang, RegExp> = {
   en: /\b(?:as (?:at|of)|dated)\s*$/i,
   nl: /(?<![\p{L}])(?:per|peildatum|stand op)\s*$/iu,
@@ -647,7 +656,14 @@ export function findDeadlines(text: string, lang: Lang, clock: WallClock): Deadl
     if (!meta) continue;
     // A sent time near the end of the representable range (±8.64e15 ms) can push the deadline
     // past it: that is no date at all, not an Invalid Date in the result.
-    const due = new Date(meta.wall - clock.offsetMinutes * 60_000);
+    // "voor 8 uur vanavond", "bis 7 heute Abend": a morning hour the evening after it puts at night.
+    const wall =
+      EVENING[lang].test(text.slice(r.index, r.index + r.text.length + 16).toLowerCase()) &&
+      new Date(meta.wall).getUTCHours() >= 1 &&
+      new Date(meta.wall).getUTCHours() < 12
+        ? meta.wall + 12 * 3_600_000
+        : meta.wall;
+    const due = new Date(wall - clock.offsetMinutes * 60_000);
     if (!Number.isFinite(due.getTime())) continue;
     found.push({
       index: r.index,

@@ -1311,8 +1311,37 @@ const READER_IN_CLAUSE: Partial<Record<Lang, RegExp>> = {
 };
 
 /** The dates of `text` that may be deadlines: not the end of something that lasts, unless the reader is given it. */
+/** English words that put a time in mail in another language ("Need it by EOD tomorrow"). */
+const ENGLISH_TIME =
+  /(?<![\p{L}])(?:by|before|until|eod|cob|end of|next week|this week|tomorrow|today|tonight)(?![\p{L}])/iu;
+
+/**
+ * "De breeders need it by the end of the week", "Need your go by EOD": in mail in another language,
+ * the times said in English too, where the language's own found nothing at that place.
+ */
+function withEnglishDates(
+  text: string,
+  language: Lang,
+  clock: WallClock,
+  found: DeadlineCandidate[],
+): DeadlineCandidate[] {
+  if (language === 'en' || !ENGLISH_TIME.test(text)) return found;
+  const english = findDeadlines(text, 'en', clock);
+  if (english.length === 0) return found;
+  let all = found;
+  for (const e of english) {
+    const overlaps = all.filter((d) => e.end > d.index && e.index < d.end);
+    // "by EOD tomorrow" over the "EOD" the language's own words know: the whole English phrase.
+    const covers = overlaps.every(
+      (d) => e.index <= d.index && d.end <= e.end && (e.end - e.index > d.end - d.index || (e.hasPrep && !d.hasPrep)),
+    );
+    if (covers) all = [...all.filter((d) => !overlaps.includes(d)), e];
+  }
+  return all === found ? found : all.sort((a, b) => a.index - b.index);
+}
+
 function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCandidate[] {
-  const found = findDeadlines(text, language, clock);
+  const found = withEnglishDates(text, language, clock, findDeadlines(text, language, clock));
   if (found.length === 0) return found;
   const link = DURATION_LINK[language];
   const notDue = NOT_DUE_BEFORE[language];
@@ -2135,13 +2164,15 @@ const THIRD_PARTY_WANTS: Record<Lang, RegExp> = {
  * "Ich dział BHP chce dostać karty … w przyszłym tygodniu", "Their safety team wants to have the
  * sheets next week": a third party wants to receive the thing, so the time in its clause is the
  * deadline relayed (not what it wants to do then: "Die Spedition will nächste Woche abholen").
+ * Round 44: also named by a pronoun after the ask ("They need them next week", "De trenger dem i
+ * morgen").
  */
 const RELAYED_WANT: Record<Lang, RegExp> = {
-  en: /^(?:our|their|his|her|the)\s+(?:[\w'&-]+\s+){1,5}(?:wants?|would like|'d like)\s+to (?:have|receive|get|see)\b/,
-  nl: /^(?:onze|ons|hun|zijn|haar|de|het)\s+(?:[\p{L}&'-]+\s+){1,5}(?:wil|willen|wilde|wilden)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:hebben|ontvangen|krijgen|binnen)(?![\p{L}])/u,
-  de: /^(?:unser|unsere|ihr|ihre|sein|seine|der|die|das)\s+(?:[\p{L}&'-]+\s+){1,5}(?:will|möchte|möchten|wollen)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:haben|bekommen|erhalten)(?![\p{L}])/u,
-  pl: /^(?:nasz|nasza|nasze|ich|jego|jej)\s+(?:\p{L}+\s+){0,4}(?:chce|chcą|chciałby|chciałaby|chcieliby)\s+(?:dostać|otrzymać|mieć)(?![\p{L}])/u,
-  nb: /^(?:vår|våre|vårt|deres|hans|hennes|kunden|kundene)\s+(?:\p{L}+\s+){0,4}(?:vil ha|ønsker å få|vil få)(?![\p{L}])/u,
+  en: /^(?:our|their|his|her|the)\s+(?:[\w'&-]+\s+){1,5}(?:wants?|would like|'d like)\s+to (?:have|receive|get|see)\b|^(?:they|he|she)\s+(?:(?:will|would|'ll|'d)\s+)?(?:need|needs|want|wants)\s+(?:it|them|this|that|these|those|all of (?:it|them)|both)\b/,
+  nl: /^(?:onze|ons|hun|zijn|haar|de|het)\s+(?:[\p{L}&'-]+\s+){1,5}(?:wil|willen|wilde|wilden)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:hebben|ontvangen|krijgen|binnen)(?![\p{L}])|^(?:ze|zij|hij)\s+(?:heeft|hebben|wil|willen)\s+(?:het|ze|die|dat|dit|alles|hem|beide)\s+(?:[\p{L}\d.:-]+\s+){0,5}?(?:nodig|hebben|binnen|ontvangen)(?![\p{L}])/u,
+  de: /^(?:unser|unsere|ihr|ihre|sein|seine|der|die|das)\s+(?:[\p{L}&'-]+\s+){1,5}(?:will|möchte|möchten|wollen)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:haben|bekommen|erhalten)(?![\p{L}])|^(?:sie|er)\s+(?:braucht|brauchen|will|wollen|möchte|möchten)\s+(?:es|sie|ihn|das|die|den|alles|beides)(?![\p{L}])/u,
+  pl: /^(?:nasz|nasza|nasze|ich|jego|jej)\s+(?:\p{L}+\s+){0,4}(?:chce|chcą|chciałby|chciałaby|chcieliby)\s+(?:dostać|otrzymać|mieć)(?![\p{L}])|^(?:potrzebują|chcą\s+(?:dostać|otrzymać|mieć))\s+(?:tego|ich|go|je|to|tych|wszystko|obydwa|oba)(?![\p{L}])/u,
+  nb: /^(?:vår|våre|vårt|deres|hans|hennes|kunden|kundene)\s+(?:\p{L}+\s+){0,4}(?:vil ha|ønsker å få|vil få)(?![\p{L}])|^(?:de|han|hun)\s+(?:trenger|vil ha|må ha)\s+(?:det|den|dem|alt|begge)(?![\p{L}])/u,
 };
 
 /** "Also, …", "By the way, …", "Przy okazji: …": a sentence that opens a further ask or point. */

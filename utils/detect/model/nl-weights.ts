@@ -119,14 +119,14 @@ b:^_waar -0.075
 b:^_wanneer 0.334
 b:^_was -0.479
 b:^_we -1.593
-b:^_weet 0.541
+b:^_weet 0.539
 b:^_welke 0.243
 b:^_werk 0.207
 b:^_wie -0.224
 b:^_wil 0.256
 b:^_zet 0.032
 b:^_zie -0.313
-b:^_zijn 0.240
+b:^_zijn 0.241
 b:^_zo -0.832
 b:^_zou 0.438
 b:^_zouden 0.032
@@ -193,12 +193,12 @@ b:al_bekeken 0.069
 b:al_bijgewerkt 0.044
 b:al_binnen -0.264
 b:al_doorgelezen -0.030
-b:al_doorgestuurd 0.042
+b:al_doorgestuurd 0.041
 b:al_gecontroleerd -0.039
 b:al_gedaan -0.084
 b:al_geregeld -0.219
 b:al_gestuurd -0.054
-b:al_goedgekeurd 0.036
+b:al_goedgekeurd 0.035
 b:al_hebt 0.337
 b:al_helemaal -0.346
 b:al_klaar -0.191
@@ -214,7 +214,7 @@ b:allemaal_goed -0.181
 b:allemaal_het 0.033
 b:alles_goed -0.484
 b:alles_staat -0.284
-b:als_het 0.301
+b:als_het 0.300
 b:als_je -0.686
 b:als_u 0.238
 b:als_we 0.580
@@ -307,7 +307,7 @@ b:bijgekomen_van -0.267
 b:bijgevoegd_de -0.402
 b:bijgewerkt_$ -0.216
 b:bijgewerkt_door -0.123
-b:bijgewerkt_is 0.042
+b:bijgewerkt_is 0.041
 b:bijgewerkt_worden 0.326
 b:bijgewerkt_zijn -0.023
 b:bijna_klaar -0.153
@@ -380,7 +380,7 @@ b:contract_graag -0.023
 b:contract_is -0.099
 b:contract_kijken 0.052
 b:contract_leggen 0.135
-b:contract_moet -0.091
+b:contract_moet -0.090
 b:contract_te 0.044
 b:contract_voor -0.040
 b:contracten_opgeslagen 0.204
@@ -494,7 +494,7 @@ b:de_marathon -0.165
 b:de_maten 0.118
 b:de_meest -0.237
 b:de_nieuwe -0.308
-b:de_notulen 0.214
+b:de_notulen 0.215
 b:de_offerte 0.342
 b:de_oplevering 0.148
 b:de_oude -0.409
@@ -551,7 +551,7 @@ b:declaraties_vóór -0.054
 b:declaraties_zijn -0.043
 b:deel_de 0.030
 b:deel_het 0.074
-b:delen_? 0.169
+b:delen_? 0.170
 b:delen_kunt 0.023
 b:demo_heb 0.075
 b:demo_hebben -0.078
@@ -696,7 +696,7 @@ b:factuur_? 0.083
 b:factuur_$ 0.023
 b:factuur_aanpassen 0.040
 b:factuur_al -0.027
-b:factuur_controleren 0.023
+b:factuur_controleren 0.024
 b:factuur_eigenlijk 0.040
 b:factuur_even 0.078
 b:factuur_graag -0.032
@@ -732,7 +732,7 @@ b:fleur_vroeg -0.065
 b:formulier_met 0.426
 b:gaan_met -0.129
 b:gaat_automatisch -0.149
-b:gaat_de -0.725
+b:gaat_de -0.726
 b:gaat_deze -0.104
 b:gaat_het -0.562
 b:gaat_naar -0.184
@@ -769,7 +769,7 @@ b:gemaild_? 0.094
 b:gemaild_of 0.031
 b:gemeld_? 0.036
 b:gemeld_of 0.082
-b:genoten_van -0.480
+b:genoten_van -0.479
 b:geplande_start 0.095
 b:geregeld_? 0.203
 b:geregeld_$ -0.219
@@ -973,7 +973,7 @@ b:het_congres -0.095
 b:het_contract 0.179
 b:het_door 0.117
 b:het_druk -0.555
-b:het_eerste 0.273
+b:het_eerste 0.272
 b:het_eind -0.364
 b:het_einde 0.407
 b:het_festival -0.160
@@ -1049,7 +1049,7 @@ b:iedereen_het 0.110
 b:iedereen_in 0.369
 b:iedereen_moet 0.335
 b:iedereen_van 0.098
-b:iemand_van 0.180
+b:iemand_van 0.178
 b:iets_leuks -0.209
 b:iets_wilt -0.117
 b:ik_ben -0.380
@@ -1147,7 +1147,7 @@ b:inmiddels_ondertekend -0.047
 b:insturen_kunt 0.058
 b:intranet_weer -0.032
 b:invallen_$ -0.165
-b:is_? 0.427
+b:is_? 0.426
 b:is_$ -0.210
 b:is_dan 0.101
 b:is_de 0.809
@@ -1264,11 +1264,11 @@ b:jullie_kunnen -0.303
 b:jullie_moeten 0.282
 b:jullie_na -0.181
 b:jullie_niets -0.367
-b:jullie_of 0.078
+b:jullie_of 0.076
 b:jullie_uiterlijk 0.056
 b:jullie_vandaag 0.085
 b:jullie_voor 0.043
-b:jullie_wil 0.163
+b:jullie_wil 0.164
 b:juni_$ 0.027
 b:juni_bij -0.024
 b:juni_de 0.133
@@ -1294,7 +1294,7 @@ b:keer_naast 0.135
 b:keer_rustig -0.056
 b:kees_heeft -0.094
 b:kees_is -0.095
-b:kees_wilde -0.049
+b:kees_wilde -0.048
 b:kerst_? -0.105
 b:ketel_voor 0.087
 b:keuken_op 0.118
@@ -1312,7 +1312,7 @@ b:kijken_kunt 0.049
 b:kijken_naar -0.090
 b:kijken_voor -0.037
 b:kijkt_deze -0.346
-b:klaar_$ -0.710
+b:klaar_$ -0.711
 b:klaar_is 0.022
 b:klaar_voor -0.346
 b:klaarliggen_$ -0.226
@@ -1330,7 +1330,7 @@ b:klant_van -0.030
 b:klant_vroeg -0.046
 b:klantenlijst_? 0.054
 b:klantenlijst_$ 0.174
-b:klantenlijst_al 0.043
+b:klantenlijst_al 0.042
 b:klantenlijst_bijwerken 0.064
 b:klantenlijst_door 0.075
 b:klantenlijst_is -0.072
@@ -1516,7 +1516,7 @@ b:mee_$ -0.229
 b:mee_dat -0.071
 b:mee_helpen -0.298
 b:mee_te 0.113
-b:meer_nodig -0.541
+b:meer_nodig -0.540
 b:meer_wilt -0.161
 b:meest_gestelde -0.237
 b:mei_dicht -0.052
@@ -1717,7 +1717,7 @@ b:november_nog -0.072
 b:november_open 0.031
 b:nu_in -0.078
 b:nu_is -0.203
-b:of_de 0.530
+b:of_de 0.529
 b:of_doet 0.220
 b:of_het 0.060
 b:of_wij -0.124
@@ -2016,7 +2016,7 @@ b:teruggekomen_uit -0.149
 b:test_het 0.302
 b:testen_kunt 0.087
 b:testresultaten_$ -0.064
-b:testresultaten_al 0.040
+b:testresultaten_al 0.039
 b:testresultaten_eind -0.040
 b:testresultaten_moeten 0.064
 b:testresultaten_nodig 0.150
@@ -2095,7 +2095,7 @@ b:urenstaat_te 0.036
 b:urenstaat_van -0.030
 b:urenstaat_vanochtend -0.049
 b:urenstaat_vóór -0.177
-b:urenstaat_zo 0.036
+b:urenstaat_zo 0.037
 b:utrecht_? -0.089
 b:uur_aan 0.035
 b:uur_aanpassen -0.055
@@ -2145,7 +2145,7 @@ b:van_it -0.047
 b:van_je 0.750
 b:van_jou 0.358
 b:van_jouw 0.220
-b:van_jullie 0.714
+b:van_jullie 0.713
 b:van_lotte -0.050
 b:van_maandag -0.166
 b:van_marieke -0.041
@@ -2187,7 +2187,7 @@ b:verhuizing_je 0.239
 b:verhuizing_moet 0.081
 b:verplaatsen_? 0.154
 b:versie_? 0.131
-b:versie_$ -0.166
+b:versie_$ -0.165
 b:versie_deze 0.045
 b:versie_en 0.263
 b:versie_goedkeuren 0.043
@@ -2369,7 +2369,7 @@ b:week_doorlezen 0.169
 b:week_een 0.073
 b:week_even 0.042
 b:week_goedkeuren 0.094
-b:week_het 0.067
+b:week_het 0.068
 b:week_kan -0.069
 b:week_klaar -0.097
 b:week_moet 0.068
@@ -2398,8 +2398,8 @@ b:weer_normaal -0.233
 b:weer_op 0.062
 b:weer_open -0.158
 b:weer_wat -0.133
-b:weet_iemand 0.078
-b:weet_jij 0.463
+b:weet_iemand 0.076
+b:weet_jij 0.464
 b:weggeweest_zaterdag -0.184
 b:wel_$ -0.187
 b:welke_leverancier 0.155
@@ -2474,7 +2474,7 @@ b:zetten_zodat 0.022
 b:zich_aan -0.124
 b:zie_hieronder -0.313
 b:zij_ingang -0.118
-b:zijn_$ -0.333
+b:zijn_$ -0.332
 b:zijn_afgestemd -0.031
 b:zijn_als 0.276
 b:zijn_de 0.220
@@ -2490,7 +2490,7 @@ b:zitten_ik -0.112
 b:zo_$ -0.117
 b:zo_al 0.039
 b:zo_doen -0.111
-b:zo_goed 0.575
+b:zo_goed 0.576
 b:zo_hoe -0.315
 b:zo_laat -0.027
 b:zo_lekker -0.105
@@ -2527,11 +2527,12 @@ cue:r10 1.853
 cue:r11 2.197
 cue:r12 2.660
 cue:r13 0.967
-cue:r14 0.834
+cue:r14 0.835
 cue:r15 0.285
 cue:r18 0.791
-cue:r19 1.010
+cue:r19 0.076
 cue:r2 1.166
+cue:r20 1.010
 cue:r3 2.132
 cue:r4 0.118
 cue:r5 1.823
@@ -2544,7 +2545,7 @@ p:aanpa 0.277
 p:aansl 0.071
 p:accou -0.196
 p:admin 0.071
-p:afdel -0.106
+p:afdel -0.105
 p:afgel -0.108
 p:afges -0.404
 p:afron 0.086
@@ -2590,11 +2591,11 @@ p:conce -0.049
 p:congr -0.095
 p:conta 0.277
 p:contr 0.335
-p:daarv 0.076
+p:daarv 0.077
 p:decla 0.050
 p:digit -0.084
 p:direc 0.098
-p:donde -0.220
+p:donde -0.219
 p:doorg -0.038
 p:doors 0.407
 p:eigen 0.220
@@ -2617,7 +2618,7 @@ p:gekoc 0.169
 p:gekom -0.025
 p:geluk -0.176
 p:gemai 0.125
-p:genot -0.480
+p:genot -0.479
 p:gepla 0.095
 p:geste -0.237
 p:getek 0.138
@@ -2682,7 +2683,7 @@ p:nagek -0.224
 p:nagev -0.144
 p:nakij 0.160
 p:norma -0.233
-p:notul 0.214
+p:notul 0.215
 p:novem -0.095
 p:offer 0.295
 p:onder 0.028
@@ -2811,7 +2812,7 @@ w:acht -0.060
 w:actie -0.380
 w:administratie 0.071
 w:af -0.442
-w:afdeling -0.106
+w:afdeling -0.105
 w:afgeleverd -0.108
 w:afgesproken -0.373
 w:afgestemd -0.031
@@ -2871,7 +2872,7 @@ w:bezoekers -0.124
 w:bij 0.073
 w:bijgekomen -0.267
 w:bijgevoegd -0.452
-w:bijgewerkt 0.029
+w:bijgewerkt 0.028
 w:bijna -0.153
 w:bijwerken 0.350
 w:binnen -0.231
@@ -2929,18 +2930,18 @@ w:directie 0.098
 w:dit -0.381
 w:doe -0.212
 w:doet 0.220
-w:donderdag -0.220
+w:donderdag -0.219
 w:door -0.487
 w:doorgegeven 0.130
 w:doorgelezen -0.080
-w:doorgestuurd -0.127
+w:doorgestuurd -0.128
 w:doorlezen 0.530
 w:doorlopen -0.515
 w:doorsturen 0.407
 w:druk -0.555
 w:e -0.076
 w:echte 0.426
-w:een -0.791
+w:een -0.790
 w:één 0.386
 w:eens 0.067
 w:eerder 0.104
@@ -2987,7 +2988,7 @@ w:gelukkig -0.176
 w:gelukt 0.083
 w:gemaild 0.125
 w:gemeld 0.118
-w:genoten -0.480
+w:genoten -0.479
 w:geplande 0.095
 w:gerust -0.463
 w:gestelde -0.237
@@ -3003,7 +3004,7 @@ w:gezegd -0.191
 w:gezien -0.413
 w:ging -0.648
 w:gisteren -0.980
-w:goed -0.109
+w:goed -0.108
 w:goede 0.142
 w:goedgekeurd -0.155
 w:goedkeuren -0.181
@@ -3013,7 +3014,7 @@ w:groningen -0.051
 w:grootboek -0.029
 w:haar -0.118
 w:haast 0.469
-w:had -0.105
+w:had -0.104
 w:hal -0.036
 w:halen -0.070
 w:half 0.136
@@ -3046,9 +3047,9 @@ w:houdt -0.437
 w:hr -0.444
 w:hulp -0.330
 w:iedereen 1.232
-w:iemand 0.180
+w:iemand 0.178
 w:iets -0.349
-w:ik -1.100
+w:ik -1.101
 w:ilse -0.518
 w:in -0.058
 w:inclusief 0.151
@@ -3063,7 +3064,7 @@ w:insturen 0.090
 w:intranet -0.032
 w:invallen -0.165
 w:is -0.540
-w:it -0.410
+w:it -0.409
 w:italië -0.094
 w:ja -0.111
 w:jaar -0.279
@@ -3076,7 +3077,7 @@ w:joost -0.326
 w:jou 0.821
 w:jouw 0.259
 w:juli -0.227
-w:jullie 0.938
+w:jullie 0.937
 w:juni 0.223
 w:juridische -0.047
 w:kantine -0.374
@@ -3171,7 +3172,7 @@ w:mijn -0.734
 w:mis 0.561
 w:mocht -0.226
 w:moet 0.344
-w:moeten 0.817
+w:moeten 0.818
 w:mogelijk 0.353
 w:moment -0.297
 w:mooie -0.288
@@ -3194,11 +3195,11 @@ w:nog -0.416
 w:noor -0.592
 w:normaal -0.233
 w:noteer 0.230
-w:notulen 0.214
+w:notulen 0.215
 w:nou -1.453
 w:november -0.095
 w:nu -0.281
-w:of 0.723
+w:of 0.722
 w:offerte 0.295
 w:oh 0.069
 w:om -0.055
@@ -3342,7 +3343,7 @@ w:uur 0.374
 w:vacaturetekst 0.128
 w:vakantie -0.319
 w:vakantiedagen 0.328
-w:van 0.792
+w:van 0.791
 w:vanaf -0.473
 w:vandaag 0.534
 w:vanmiddag -0.119
@@ -3400,7 +3401,7 @@ w:wedstrijd -0.507
 w:week -0.298
 w:weekend -0.485
 w:weer -1.001
-w:weet 0.280
+w:weet 0.279
 w:weggeweest -0.235
 w:wel -0.216
 w:welke 0.495
@@ -3430,7 +3431,7 @@ w:zetten 0.128
 w:zich -0.124
 w:zie -0.313
 w:zij -0.118
-w:zijn -0.395
+w:zijn -0.396
 w:zitten -0.140
 w:zo -0.433
 w:zoals -0.408

@@ -189,11 +189,17 @@ export const de: LanguageLexicon = {
       kind: 'action',
     },
     {
-      // Round 43. English asks in mail in this language ("Could you check …?", "Please …").
-      re: /^(?:(?:und|auch|übrigens|btw|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b))/i,
+      // Round 43. English asks (round 44: and needs, "Need it by EOD") in mail in this language ("Could you check …?", "Please …").
+      re: /^(?:(?:und|auch|übrigens|btw|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b)|need (?:it|them|this|that|your)\s)/i,
       kind: 'question',
       decisive: true,
       direct: true,
+    },
+    {
+      // Round 44. A question put to all who know ("Er det noen som vet hvor hulltanga er?", "Does
+      // anyone know where the key is?"): the reader is one of them.
+      re: /^(?:(?:und|übrigens|btw|kurze frage)[,:]?\s+)?(?:weiß|weiss)\s+(?:(?:zufällig|einer|eine)\s+)?(?:jemand|einer|eine|wer)(?:\s+von euch)?(?![\p{L}])[^?]*\?\s*$/iu,
+      kind: 'question',
     },
     { re: /\?\s*$/, kind: 'question' },
   ],
@@ -313,7 +319,8 @@ export const de: LanguageLexicon = {
       '(?:(?:zum )?ende des (?:arbeits)?tag(?:e)?s|im laufe des tages|tagesende|feierabend|dienstschluss|eod|end of (?:the )?day)',
     tomorrow: '(?:morgen|morgen früh|morgen vormittag|morgen nachmittag)',
     dayAfterTomorrow: '(?:übermorgen)',
-    endOfWeek: '(?:(?:das |zum )?ende (?:der|dieser) woche|wochenende|diese woche|dieser woche|im laufe der woche)',
+    endOfWeek:
+      '(?:(?:das |zum )?ende (?:(?:der|dieser) )?woche|wochenende|diese woche|dieser woche|im laufe der woche)',
     nextWeek:
       '(?:(?:im laufe der )?(?:nächsten|kommenden) woche|nächste woche|nächster woche|kommende woche|kommender woche|anfang nächster woche)',
     midNextWeek: '(?:mitte (?:der )?(?:nächsten|kommenden) woche|mitte (?:nächster|kommender) woche)',

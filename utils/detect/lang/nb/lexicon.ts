@@ -142,11 +142,17 @@ export const nb: LanguageLexicon = {
       decisive: true,
     },
     {
-      // Round 43. English asks in mail in this language ("Could you check …?", "Please …").
-      re: /^(?:(?:og|også|forresten|btw|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b))/i,
+      // Round 43. English asks (round 44: and needs, "Need it by EOD") in mail in this language ("Could you check …?", "Please …").
+      re: /^(?:(?:og|også|forresten|btw|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b)|need (?:it|them|this|that|your)\s)/i,
       kind: 'question',
       decisive: true,
       direct: true,
+    },
+    {
+      // Round 44. A question put to all who know ("Er det noen som vet hvor hulltanga er?", "Does
+      // anyone know where the key is?"): the reader is one of them.
+      re: /^(?:(?:og|forresten|btw|spørsmål)[,:]?\s+)?(?:er det noen(?:\s+av dere)?\s+som\s+(?:vet|veit)|vet noen(?:\s+av dere)?)(?![\p{L}])[^?]*\?\s*$/iu,
+      kind: 'question',
     },
     { re: /\?\s*$/, kind: 'question' },
   ],

@@ -151,12 +151,18 @@ export const nl: LanguageLexicon = {
       direct: true,
     },
     {
-      // Round 43. English asks in Dutch mail: "Could you check of we die dag een trailer hebben?",
+      // Round 43. English asks (round 44: and needs, "Need it by EOD") in Dutch mail: "Could you check of we die dag een trailer hebben?",
       // "Can you send me de planning?", "Please stuur …".
-      re: /^(?:(?:en|ook|o ja|btw|quick one|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b))/i,
+      re: /^(?:(?:en|ook|o ja|btw|quick one|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b)|need (?:it|them|this|that|your)\s)/i,
       kind: 'question',
       decisive: true,
       direct: true,
+    },
+    {
+      // Round 44. A question put to all who know ("Er det noen som vet hvor hulltanga er?", "Does
+      // anyone know where the key is?"): the reader is one of them.
+      re: /^(?:(?:en|ook|o ja|btw|vraagje)[,:]?\s+)?weet\s+(?:er\s+)?(?:iemand|één van jullie|een van jullie)(?![\p{L}])[^?]*\?\s*$/iu,
+      kind: 'question',
     },
     { re: /\?\s*$/, kind: 'question' },
   ],

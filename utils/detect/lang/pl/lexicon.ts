@@ -171,17 +171,24 @@ export const pl: LanguageLexicon = {
       // "Zwracam się z uprzejmą prośbą o przygotowanie oferty …", "Będę zobowiązana za przesłanie
       // oferty do 15 maja", "Bylibyśmy zobowiązani, gdyby Pan …" (not "Jesteśmy zobowiązani do …");
       // and what the sender wants to hear from the reader: "Zależy nam także na informacji, czy …".
-      re: /(?:^|\s)zależy (?:mi|nam) (?:(?:także|też|również|bardzo|szczególnie|jeszcze)\s+)?na (?:(?:szybkiej|krótkiej|pilnej|pisemnej)\s+)?(?:informacji|odpowiedzi|potwierdzeniu|opinii|wycenie|ofercie|decyzji)(?=[\s,.!?]|$)|(?:^|\s)(?:zwracam|zwracamy) się (?:do (?:pana|pani|państwa|ciebie|was) )?z (?:(?:uprzejmą|ogromną|serdeczną|gorącą|pilną|wielką)\s+)?prośbą(?=[\s,.!?]|$)|(?:^|\s)(?:będę|będziemy|byłbym|byłabym|bylibyśmy|byłybyśmy)\s+(?:(?:panu|pani|państwu|ci|wam)\s+)?(?:(?:bardzo|niezmiernie|ogromnie)\s+)?zobowiązan(?:y|a|i|e)(?=,?\s+(?:za|gdyby(?:ś|ście)?|jeśli|jeżeli)\s)/i,
+      // Round 44: "Do Pani mam prośbę o potwierdzenie …", "Mam prośbę: …".
+      re: /(?:^|\s)(?:(?:do|od) (?:pana|pani|państwa|ciebie|was|ciebie) )?mam (?:(?:wielką|ogromną|małą|jedną|taką|jeszcze jedną|uprzejmą)\s+)?prośbę(?=[\s,.!?:]|$)|(?:^|\s)zależy (?:mi|nam) (?:(?:także|też|również|bardzo|szczególnie|jeszcze)\s+)?na (?:(?:szybkiej|krótkiej|pilnej|pisemnej)\s+)?(?:informacji|odpowiedzi|potwierdzeniu|opinii|wycenie|ofercie|decyzji)(?=[\s,.!?]|$)|(?:^|\s)(?:zwracam|zwracamy) się (?:do (?:pana|pani|państwa|ciebie|was) )?z (?:(?:uprzejmą|ogromną|serdeczną|gorącą|pilną|wielką)\s+)?prośbą(?=[\s,.!?]|$)|(?:^|\s)(?:będę|będziemy|byłbym|byłabym|bylibyśmy|byłybyśmy)\s+(?:(?:panu|pani|państwu|ci|wam)\s+)?(?:(?:bardzo|niezmiernie|ogromnie)\s+)?zobowiązan(?:y|a|i|e)(?=,?\s+(?:za|gdyby(?:ś|ście)?|jeśli|jeżeli)\s)/i,
       kind: 'action',
       decisive: true,
       direct: true,
     },
     {
-      // Round 43. English asks in mail in this language ("Could you check …?", "Please …").
-      re: /^(?:(?:a|i|przy okazji|btw|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b))/i,
+      // Round 43. English asks (round 44: and needs, "Need it by EOD") in mail in this language ("Could you check …?", "Please …").
+      re: /^(?:(?:a|i|przy okazji|btw|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b)|need (?:it|them|this|that|your)\s)/i,
       kind: 'question',
       decisive: true,
       direct: true,
+    },
+    {
+      // Round 44. A question put to all who know ("Er det noen som vet hvor hulltanga er?", "Does
+      // anyone know where the key is?"): the reader is one of them.
+      re: /^(?:(?:a|i|przy okazji|btw|pytanie)[,:]?\s+)?czy\s+(?:ktoś|ktos)(?:\s+z\s+(?:was|państwa))?\s+(?:wie|orientuje się)(?![\p{L}])[^?]*\?\s*$/iu,
+      kind: 'question',
     },
     { re: /\?\s*$/, kind: 'question' },
   ],
@@ -325,7 +332,7 @@ export const pl: LanguageLexicon = {
     ],
     deadlinePrep: '(?:do|przed|najpóźniej(?: do)?|nie później niż|termin:?|deadline:?|w ciągu)',
     timePrep: '(?:do godz\\.?|do godziny|przed godz\\.?|o godz\\.?|o godzinie|najpóźniej do|godz\\.?|o|do|przed)',
-    hourSuffix: '(?:h)',
+    hourSuffix: '(?:h|-?tej)',
     today: '(?:dziś|dzisiaj|jeszcze dziś|jeszcze dzisiaj|dziś po południu)',
     endOfDay: '(?:(?:do )?końca dnia(?: pracy)?|w ciągu dnia|końca dzisiejszego dnia|eod|end of (?:the )?day)',
     tomorrow: '(?:jutr[oa]|jutro rano)',
