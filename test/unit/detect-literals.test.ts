@@ -181,6 +181,11 @@ describe('LiteralFilter', () => {
 });
 
 describe('LiteralUnion', () => {
+  it('refuses a Unicode property escape without the u flag (it would read as "p{L}" and never match)', () => {
+    expect(() => new LiteralUnion(['\\bknow(?![\\p{L}])'], '')).toThrow(/u flag/);
+    expect(() => new LiteralUnion([new RegExp('know(?![\\p{L}])', 'i')])).toThrow(/u flag/);
+    expect(new LiteralUnion(['know(?![\\p{L}])'], 'u').test('does anyone know?')).toBe(true);
+  });
   const sources = [
     '\\b(?:could|can) you\\b',
     '^(?:ik|we)\\s+(?:moet|ga)\\b',

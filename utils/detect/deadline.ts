@@ -607,11 +607,6 @@ function engineFor(lang: Lang, plain = false): DateParser[] {
   return engine;
 }
 
-/**
- * "the balance as at 31 March", "de stand per 1 juli", "die Zählerstände zum Stichtag 31.12.",
- * "według stanu na 30 czerwca", "avstemmingen per 30.11.": the date a figure is taken at, never a
- * deadline, nor the start of a period ("zum Stichtag 31.12. bis zum 8. Januar").
- */
 /** The evening or afternoon named with an hour ("8 uur vanavond", "7 heute Abend", "8 tonight"). */
 const EVENING: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:tonight|this evening|this afternoon|in the evening|in the afternoon)(?![\p{L}])/u,
@@ -621,6 +616,11 @@ const EVENING: Record<Lang, RegExp> = {
   nb: /(?<![\p{L}])(?:i kveld|i ettermiddag|om kvelden|om ettermiddagen)(?![\p{L}])/u,
 };
 
+/**
+ * "the balance as at 31 March", "de stand per 1 juli", "die Zählerstände zum Stichtag 31.12.",
+ * "według stanu na 30 czerwca", "avstemmingen per 30.11.": the date a figure is taken at, never a
+ * deadline, nor the start of a period ("zum Stichtag 31.12. bis zum 8. Januar").
+ */
 const AS_AT: Record<Lang, RegExp> = {
   en: /\b(?:as (?:at|of)|dated)\s*$/i,
   nl: /(?<![\p{L}])(?:per|peildatum|stand op)\s*$/iu,

@@ -474,6 +474,9 @@ export class LiteralUnion implements Tester {
         ? { source: e, flags: flags.replace(/[gy]/g, '') }
         : { source: e.source, flags: e.flags.replace(/[gy]/g, '') },
     );
+    // Without 'u', "\\p{L}" reads as the letters "p{L}": such an expression would never match.
+    const unreadable = all.find((e) => !e.flags.includes('u') && /\\[pP]\{/.test(e.source));
+    if (unreadable) throw new Error(`A Unicode property escape needs the u flag: ${unreadable.source.slice(0, 80)}`);
     // One case-insensitive expression makes the look case-insensitive for all: a text holding a
     // literal holds it in lower case too.
     const ignoreCase = all.some((e) => e.flags.includes('i'));

@@ -177,7 +177,7 @@ export const en: LanguageLexicon = {
     {
       // Round 44. A question put to all who know ("Er det noen som vet hvor hulltanga er?", "Does
       // anyone know where the key is?"): the reader is one of them.
-      re: /^(?:(?:and|so|also|btw|quick question|random question)[,:]?\s+)?(?:does|do)\s+(?:anyone|anybody|someone|any of you)\s+(?:here\s+)?know(?![\p{L}])[^?]*\?\s*$/iu,
+      re: /^(?:(?:and|so|also|btw|quick question|random question)[,:]?\s+)?(?:does|do)\s+(?:anyone|anybody|someone|any of you)\s+(?:here\s+)?know\b[^?]*\?\s*$/i,
       kind: 'question',
     },
     { re: /\?\s*$/, kind: 'question' },

@@ -161,7 +161,7 @@ export const nl: LanguageLexicon = {
     {
       // Round 44. A question put to all who know ("Er det noen som vet hvor hulltanga er?", "Does
       // anyone know where the key is?"): the reader is one of them.
-      re: /^(?:(?:en|ook|o ja|btw|vraagje)[,:]?\s+)?weet\s+(?:er\s+)?(?:iemand|één van jullie|een van jullie)(?![\p{L}])[^?]*\?\s*$/iu,
+      re: /^(?:(?:en|ook|o ja|btw|vraagje)[,:]?\s+)?weet\s+(?:er\s+)?(?:iemand|één van jullie|een van jullie)\b[^?]*\?\s*$/i,
       kind: 'question',
     },
     { re: /\?\s*$/, kind: 'question' },
