@@ -2261,3 +2261,43 @@ describe('round 44: times in English in mail in other languages, an evening hour
     expect(a.isRequest).toBe(true);
   });
 });
+
+describe('round 45: Flemish asks, a need the words after it do not negate, German formal wishes, statements with "du"', () => {
+  it.each<[Lang, string]>([
+    ['nl', 'Ik zou het appreciëren moest gij de cijfers tegen morgen in de gedeelde map zetten.'],
+    ['nl', 'Ik heb vandaag nog de gewichten van de pups nodig, anders kan ik de medicatie niet goed doseren.'],
+    ['nl', 'Ik zou wel graag uw mening horen over de klepels voor de basklokken.'],
+    ['de', 'Über eine grobe Kostenschätzung würden wir uns sehr freuen.'],
+    ['de', 'Wäre es denkbar, dass Ihre Werkstatt so etwas baut oder uns ein Instrument vermietet?'],
+    ['pl', 'Przyjedź jak najszybciej i zobacz, co się dzieje z pompą.'],
+    ['nb', 'Legg dem inn i systemet innen onsdag, ellers rekker vi ikke lønnskjøringen.'],
+  ])('%s: "%s" asks', (lang, line) => {
+    expectQuoted(`Hei,\n\nDe nye prisene gjelder fra mai.\n\n${line}\n\nOla`, lang, [line.slice(0, 14)]);
+  });
+  it('"kunde gij …" asks in Flemish, typed without a stop', () => {
+    expectQuoted(
+      'dag eva de pomp van de veerboot doet weer raar kunde gij zo snel mogelijk iemand sturen naar de steiger\n\nOla',
+      'nl',
+      ['kunde gij zo snel mogelijk'],
+    );
+  });
+  it('"Sonntag hast du frei" answers; "Hast du die Schlüssel noch?" asks', () => {
+    expect(
+      analyzeFromOla(
+        'Ja, seit gestern im Portal. Fähre 2 fährst du Samstag und Montag, Sonntag hast du frei.\n\nOla',
+        'de',
+      ).isRequest,
+    ).toBe(false);
+    expectQuoted('Hallo Eva,\n\nder Maler kommt Montag. Hast du die Schlüssel für den Keller noch?\n\nOla', 'de', [
+      'Hast du die Schlüssel',
+    ]);
+  });
+  it('"Ich freue mich auf Ihre Antwort" stays a closing, not an ask', () => {
+    expect(
+      analyzeFromOla(
+        'Sehr geehrte Frau Lund,\n\nanbei unser Katalog für 2027.\n\nIch freue mich auf Ihre Antwort.\n\nOla',
+        'de',
+      ).isRequest,
+    ).toBe(false);
+  });
+});

@@ -127,7 +127,9 @@ export const de: LanguageLexicon = {
       direct: true,
     },
     {
-      re: /\b(?:weißt|hast|siehst|kennst|findest)\s+du\b|\b(?:wisst|habt)\s+ihr\b|\b(?:wissen|haben)\s+sie\b/i,
+      // Round 45. The verb before "du" opens a question ("Hast du die Schlüssel?"); after a fronted
+      // phrase it is a statement ("Sonntag hast du frei") unless the line asks.
+      re: /^(?:(?:und|oder|aber|übrigens|ach ja),?\s+)?(?:(?:weißt|hast|siehst|kennst|findest)\s+du|(?:wisst|habt)\s+ihr|(?:wissen|haben)\s+sie)\b|(?:\b(?:weißt|hast|siehst|kennst|findest)\s+du|\b(?:wisst|habt)\s+ihr|\b(?:wissen|haben)\s+sie)\b(?=[^?]*\?)/i,
       kind: 'question',
     },
     {
@@ -200,6 +202,15 @@ export const de: LanguageLexicon = {
       // anyone know where the key is?"): the reader is one of them.
       re: /^(?:(?:und|übrigens|btw|kurze frage)[,:]?\s+)?(?:weiß|weiss)\s+(?:(?:zufällig|einer|eine)\s+)?(?:jemand|einer|eine|wer)(?:\s+von euch)?(?![\p{L}])[^?]*\?\s*$/iu,
       kind: 'question',
+    },
+    {
+      // Round 45. What the sender would be glad to get ("Über eine grobe Kostenschätzung würden wir
+      // uns sehr freuen"; not the closing "Ich freue mich auf Ihre Antwort"), and whether a thing
+      // is possible, asked of the reader ("Wäre es denkbar, dass Ihre Werkstatt so etwas baut?").
+      re: /^(?:(?:und|auch)\s+)?über\s[^.?!]{1,80}?\s(?:würde|würden)\s+(?:ich|wir)\s+(?:mich|uns)\s+(?:(?:sehr|riesig|besonders|ebenfalls|auch)\s+)*freuen\b|^(?:\S+\s+){0,2}?(?:wäre|ist)\s+es\s+(?:(?:eventuell|vielleicht|denn|grundsätzlich|allenfalls)\s+)?(?:möglich|denkbar|machbar|realistisch)\b[^?]*\?\s*$/i,
+      kind: 'question',
+      decisive: true,
+      direct: true,
     },
     { re: /\?\s*$/, kind: 'question' },
   ],

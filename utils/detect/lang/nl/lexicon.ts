@@ -81,7 +81,8 @@ export const nl: LanguageLexicon = {
       direct: true,
     },
     {
-      re: /\b(?:kun|kan|kunt|zou|zoudt|wil|wilt|kunnen|zouden|willen)\s+(?:je|jij|u|jullie)\b/i,
+      // Round 45: also the Flemish "kunt gij", "kunde ge", "zoudt gij".
+      re: /\b(?:kun|kan|kunt|zou|zoudt|wil|wilt|kunnen|zouden|willen)\s+(?:je|jij|u|jullie)\b|\b(?:kunt|kunde|kunde|zoudt|zou|wilt|wilde|kan)\s+(?:gij|ge)\b/i,
       kind: 'action',
       direct: true,
     },
@@ -105,11 +106,11 @@ export const nl: LanguageLexicon = {
     },
     { re: /\b(?:ik|wij|we)\s+hoor(?:en)?\s+(?:het\s+|graag|het graag)/i, kind: 'question' },
     {
-      re: /\bik\s+zou\s+het\s+(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig|waarderen|op prijs stellen)\b|\b(?:ik|wij|we)\s+(?:zou|zouden)\s+(?:het\s+)?(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig)\s+vinden\b|\bzou\s+fijn\s+zijn\b|\bhet zou (?:me|mij|ons)? ?(?:erg |enorm |echt )?helpen\b|\bals (?:je|jij|u|jullie) (?:me|mij|ons) (?:even )?(?:laat|laten|stuurt|sturen|vertelt|vertellen)\b/i,
+      re: /\bik\s+zou\s+het\s+(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig|waarderen|appreciëren|op prijs stellen)\b|\b(?:ik|wij|we)\s+(?:zou|zouden)\s+(?:het\s+)?(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig)\s+vinden\b|\bzou\s+fijn\s+zijn\b|\bhet zou (?:me|mij|ons)? ?(?:erg |enorm |echt )?helpen\b|\bals (?:je|jij|u|jullie) (?:me|mij|ons) (?:even )?(?:laat|laten|stuurt|sturen|vertelt|vertellen)\b/i,
       kind: 'action',
     },
     {
-      re: /\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:(?:\S+\s+){0,5}(?:je|jouw|uw|jullie)|de|het|een|dit|die|deze)\b.{0,80}\bnodig\b|\b(?:ik|wij|we)\s+(?:heb|hebben)\s(?![^.?!]*\b(?:geen|niets|niks|niet|tijd|rust)\b)[^.?!]{0,140}\snodig\b(?!\s+gehad)/i,
+      re: /\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:(?:\S+\s+){0,5}(?:je|jouw|uw|jullie)|de|het|een|dit|die|deze)\b.{0,80}\bnodig\b|\b(?:ik|wij|we)\s+(?:heb|hebben)\s(?:(?!\b(?:geen|niets|niks|niet|tijd|rust)\b)[^.?!]){0,140}\snodig\b(?!\s+gehad)/i,
       kind: 'action',
     },
     {
@@ -145,7 +146,9 @@ export const nl: LanguageLexicon = {
     {
       // Round 43. "Ik ben benieuwd of je zou willen plaatsnemen in de commissie", "Ik ben erg benieuwd
       // wat u ervan vindt": curiosity about the reader's answer asks for it.
-      re: /\b(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:(?:erg|heel|wel|echt|vooral|ook|nog|dan|zeer)\s+)*benieuwd\s+(?:of|wat|hoe|wanneer|welke|waar|wie)\s+(?:je|jij|u|jullie)\b/i,
+      // Round 45: also "Ik zou wel graag uw mening horen over …", and "Ik zou het appreciëren moest
+      // gij …", "We zouden het op prijs stellen als u …" (as decisive as "I'd appreciate it if …").
+      re: /\b(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:(?:erg|heel|wel|echt|vooral|ook|nog|dan|zeer)\s+)*benieuwd\s+(?:of|wat|hoe|wanneer|welke|waar|wie)\s+(?:je|jij|u|jullie)\b|\b(?:ik|wij|we)\s+(?:zou|zouden|wil|willen)\s+(?:(?:wel|heel|erg|ook|nog|dan)\s+)*graag\s+(?:je|jouw|uw|jullie)\s+(?:mening|reactie|feedback|input|advies|visie|oordeel|antwoord)\s+(?:horen|hebben|ontvangen|weten|krijgen)\b|\b(?:ik|wij|we)\s+(?:zou|zouden)\s+het\s+(?:(?:heel|erg|echt|wel|enorm|zeer|ten zeerste)\s+)?(?:waarderen|appreciëren|op prijs stellen)\b/i,
       kind: 'question',
       decisive: true,
       direct: true,
