@@ -2301,3 +2301,60 @@ describe('round 45: Flemish asks, a need the words after it do not negate, Germa
     ).toBe(false);
   });
 });
+
+describe('round 46: who has it, names in a row, the sender sending, the morning after the hour', () => {
+  it.each<[Lang, string]>([
+    ['nl', 'Wie heeft de reservesleutel van sloep 7?'],
+    ['en', 'Who has the spare key for boat 7?'],
+    ['de', 'Wer hat den Ersatzschlüssel für Boot 7?'],
+    ['pl', 'Kto ma zapasowy klucz do łodzi 7?'],
+    ['nb', 'Hvem har reservenøkkelen til båt 7?'],
+  ])('%s: "%s" asks', (lang, line) => {
+    expect(analyzeFromOla(`${line}\n\nOla`, lang).isRequest).toBe(true);
+  });
+  it('"Tomku, Pawle," greets the reader in cc by name among others', () => {
+    const a = analyzeFromOla(
+      'Tomku, Pawle,\n\nw sobotę montujemy scenografię. Czy możecie mi potwierdzić, że obaj będziecie na miejscu od 8:00?\n\nOla',
+      'pl',
+      {
+        to: ['tomasz.bielecki@firma.example'],
+        cc: ['pawel.gorny@firma.example'],
+        me: { name: 'Paweł Górny', email: 'pawel.gorny@firma.example' },
+      },
+    );
+    expect(a.isRequest).toBe(true);
+  });
+  it('"Ewo, Łukaszu," greets ewa@ by her vocative', () => {
+    const a = analyzeFromOla(
+      'Ewo, Łukaszu,\n\nmusimy domknąć ramówkę na lipiec. Czy możecie przyjść na spotkanie w czwartek?\n\nOla',
+      'pl',
+      {
+        to: ['lukasz.nowak@firma.example'],
+        cc: ['ewa.lis@firma.example'],
+        me: { name: 'Ewa Lis', email: 'ewa.lis@firma.example' },
+      },
+    );
+    expect(a.isRequest).toBe(true);
+  });
+  it('"Ofertę … prześlę najpóźniej do 18 marca" is the sender\'s own doing; "Wyślij mi skan, ja podeślę …" still asks', () => {
+    expect(
+      analyzeFromOla(
+        'Szanowna Pani,\n\nOfertę na cynę wraz z terminami dostaw prześlę najpóźniej do 18 marca – czekamy jeszcze na nowe notowania z giełdy.\n\nOla',
+        'pl',
+      ).isRequest,
+    ).toBe(false);
+    expectQuoted('Marta,\n\nWyślij mi pilnie skan poprawionego CMR-u, ja podeślę kierowcy na telefon.\n\nOla', 'pl', [
+      'Wyślij mi pilnie',
+    ]);
+  });
+  it('"jutro do 5 rano" is 05:00; "I need them EOD" in Dutch mail asks by 17:00', () => {
+    const pl = analyzeFromOla('zerknij prosze na auto i daj mi znac jutro do 5 rano czy moze wyjechac\n\nOla', 'pl');
+    expect(pl.due?.toISOString()).toBe('2026-05-07T04:00:00.000Z');
+    const nl = analyzeFromOla(
+      'Hoi Eva,\n\nCould you nog even de logs van cel 3 exporteren? I need them EOD, morgen komt de auditor.\n\nOla',
+      'nl',
+    );
+    expect(nl.due?.toISOString()).toBe('2026-05-06T16:00:00.000Z');
+    expect(nl.requestSpans.map((s) => s.text).some((t) => t.startsWith('I need them EOD'))).toBe(true);
+  });
+});

@@ -140,9 +140,11 @@ function readTime(
   const minute = mi === undefined ? 0 : Number(mi);
   if (hour > 23 || minute > 59) return null;
   const s = (suffix ?? '').toLowerCase().replace(/\./g, '');
+  // "do 5 rano": the morning said after the hour, as "am" is.
+  const morning = s === 'am' || s === 'rano';
   if (s === 'pm' && hour < 12) hour += 12;
-  else if (s === 'am' && hour === 12) hour = 0;
-  else if (s !== 'am' && hour >= 1 && hour <= 6) hour += 12;
+  else if (morning && hour === 12) hour = 0;
+  else if (!morning && hour >= 1 && hour <= 6) hour += 12;
   return { hour, minute };
 }
 

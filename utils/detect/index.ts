@@ -191,6 +191,8 @@ const NICKNAMES = new Map<string, string>(
 );
 
 /** Same person's name, allowing for Polish vocatives and short forms ("Tomku" ~ "Tomasz", "Magda" ~ "Magdalena"). */
+const VOWEL_END = /[aeiouyą]$/u;
+
 function sameName(a: string, b: string): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
@@ -199,6 +201,9 @@ function sameName(a: string, b: string): boolean {
   if (formalA !== a || formalB !== b) return formalA === formalB || sameName(formalA, formalB);
   const n = Math.min(a.length, b.length, 4);
   if (n >= 3 && a.slice(0, Math.max(3, n - 1)) === b.slice(0, Math.max(3, n - 1))) return true;
+  // "Ewo," for ewa@, "Olu," for ola@: a Polish short name called by its vowel-ended vocative.
+  if (a.length === 3 && b.length === 3 && a.slice(0, 2) === b.slice(0, 2) && VOWEL_END.test(a) && VOWEL_END.test(b))
+    return true;
   // "Jørgen" ~ jorgen@, "Łukasz" ~ lukasz@, "Jürgen" ~ juergen@ or jurgen@: addresses spell names
   // without their accents.
   if (/[^a-z]/.test(a) || /[^a-z]/.test(b)) {
@@ -229,7 +234,8 @@ interface Greeting {
   group: boolean;
 }
 
-const NAME_ONLY_LINE = /^\s*(\p{Lu}[\p{L}'-]+(?:\s+(?:og|and|und|en|i|&|,)\s*\p{Lu}[\p{L}'-]+)*)\s*[,!:]\s*$/u;
+const NAME_ONLY_LINE =
+  /^\s*(\p{Lu}[\p{L}'-]+(?:(?:\s*,\s*|\s+(?:og|and|und|en|i|&|,)\s*)\p{Lu}[\p{L}'-]+)*)\s*[,!:]\s*$/u;
 /** "Pani Joanno,", "Frau Dr. Brückner,", "Mevrouw Bakker:": a title and a name alone on the line (the title checked after). */
 const TITLED_NAME_LINE = /^\s*((\p{Lu}\p{Ll}*)\.?\s+(?:\p{Lu}\p{Ll}*\.\s+)?\p{Lu}[\p{L}'-]+)\s*[,!:]\s*$/u;
 

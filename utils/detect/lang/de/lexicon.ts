@@ -192,7 +192,7 @@ export const de: LanguageLexicon = {
     },
     {
       // Round 43. English asks (round 44: and needs, "Need it by EOD") in mail in this language ("Could you check …?", "Please …").
-      re: /^(?:(?:und|auch|übrigens|btw|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b)|need (?:it|them|this|that|your)\s)/i,
+      re: /^(?:(?:und|auch|übrigens|btw|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b)|need (?:it|them|this|that|your)\s|(?:i|we) (?:(?:really|still|urgently) )?need (?:it|them|this|that|these|those|your)\b)/i,
       kind: 'question',
       decisive: true,
       direct: true,
@@ -211,6 +211,12 @@ export const de: LanguageLexicon = {
       kind: 'question',
       decisive: true,
       direct: true,
+    },
+    {
+      // Round 46. Who has a thing or where it is ("Wie heeft de reservesleutel van sloep 7?", "Who
+      // has the spare key?"): a fact the reader may know.
+      re: /^(?:(?:und|übrigens|kurze frage)[,:]?\s+)?(?:wer|wo)\s+(?:hat|haben|ist|sind|liegt|liegen|steht|stehen)\s+(?:der|die|das|den|unser|unsere|mein|meine)(?![\p{L}])[^?]*\?\s*$/iu,
+      kind: 'question',
     },
     { re: /\?\s*$/, kind: 'question' },
   ],

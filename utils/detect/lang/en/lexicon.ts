@@ -180,6 +180,12 @@ export const en: LanguageLexicon = {
       re: /^(?:(?:and|so|also|btw|quick question|random question)[,:]?\s+)?(?:does|do)\s+(?:anyone|anybody|someone|any of you)\s+(?:here\s+)?know\b[^?]*\?\s*$/i,
       kind: 'question',
     },
+    {
+      // Round 46. Who has a thing or where it is ("Wie heeft de reservesleutel van sloep 7?", "Who
+      // has the spare key?"): a fact the reader may know.
+      re: /^(?:(?:and|so|btw|quick question)[,:]?\s+)?(?:who|where)\s+(?:has|have|is|are|'s)\s+(?:got\s+)?(?:the|our|my|this|that)\b[^?]*\?\s*$/i,
+      kind: 'question',
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [

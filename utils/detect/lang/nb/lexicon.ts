@@ -143,7 +143,7 @@ export const nb: LanguageLexicon = {
     },
     {
       // Round 43. English asks (round 44: and needs, "Need it by EOD") in mail in this language ("Could you check …?", "Please …").
-      re: /^(?:(?:og|også|forresten|btw|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b)|need (?:it|them|this|that|your)\s)/i,
+      re: /^(?:(?:og|også|forresten|btw|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b)|need (?:it|them|this|that|your)\s|(?:i|we) (?:(?:really|still|urgently) )?need (?:it|them|this|that|these|those|your)\b)/i,
       kind: 'question',
       decisive: true,
       direct: true,
@@ -152,6 +152,12 @@ export const nb: LanguageLexicon = {
       // Round 44. A question put to all who know ("Er det noen som vet hvor hulltanga er?", "Does
       // anyone know where the key is?"): the reader is one of them.
       re: /^(?:(?:og|forresten|btw|spørsmål)[,:]?\s+)?(?:er det noen(?:\s+av dere)?\s+som\s+(?:vet|veit)|vet noen(?:\s+av dere)?)(?![\p{L}])[^?]*\?\s*$/iu,
+      kind: 'question',
+    },
+    {
+      // Round 46. Who has a thing or where it is ("Wie heeft de reservesleutel van sloep 7?", "Who
+      // has the spare key?"): a fact the reader may know.
+      re: /^(?:(?:og|forresten|spørsmål)[,:]?\s+)?(?:hvem\s+har|hvor\s+(?:er|ligger|står))(?![\p{L}])[^?]*\?\s*$/iu,
       kind: 'question',
     },
     { re: /\?\s*$/, kind: 'question' },

@@ -156,7 +156,7 @@ export const nl: LanguageLexicon = {
     {
       // Round 43. English asks (round 44: and needs, "Need it by EOD") in Dutch mail: "Could you check of we die dag een trailer hebben?",
       // "Can you send me de planning?", "Please stuur …".
-      re: /^(?:(?:en|ook|o ja|btw|quick one|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b)|need (?:it|them|this|that|your)\s)/i,
+      re: /^(?:(?:en|ook|o ja|btw|quick one|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b)|need (?:it|them|this|that|your)\s|(?:i|we) (?:(?:really|still|urgently) )?need (?:it|them|this|that|these|those|your)\b)/i,
       kind: 'question',
       decisive: true,
       direct: true,
@@ -165,6 +165,12 @@ export const nl: LanguageLexicon = {
       // Round 44. A question put to all who know ("Er det noen som vet hvor hulltanga er?", "Does
       // anyone know where the key is?"): the reader is one of them.
       re: /^(?:(?:en|ook|o ja|btw|vraagje)[,:]?\s+)?weet\s+(?:er\s+)?(?:iemand|één van jullie|een van jullie)\b[^?]*\?\s*$/i,
+      kind: 'question',
+    },
+    {
+      // Round 46. Who has a thing or where it is ("Wie heeft de reservesleutel van sloep 7?", "Who
+      // has the spare key?"): a fact the reader may know.
+      re: /^(?:(?:en|btw|vraagje)[,:]?\s+)?(?:wie|waar)\s+(?:heeft|hebben|is|zijn|ligt|liggen|staat|staan)\s+(?:de|het|die|dat|onze|mijn)\b[^?]*\?\s*$/i,
       kind: 'question',
     },
     { re: /\?\s*$/, kind: 'question' },

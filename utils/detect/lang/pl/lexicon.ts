@@ -179,7 +179,7 @@ export const pl: LanguageLexicon = {
     },
     {
       // Round 43. English asks (round 44: and needs, "Need it by EOD") in mail in this language ("Could you check …?", "Please …").
-      re: /^(?:(?:a|i|przy okazji|btw|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b)|need (?:it|them|this|that|your)\s)/i,
+      re: /^(?:(?:a|i|przy okazji|btw|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b)|need (?:it|them|this|that|your)\s|(?:i|we) (?:(?:really|still|urgently) )?need (?:it|them|this|that|these|those|your)\b)/i,
       kind: 'question',
       decisive: true,
       direct: true,
@@ -190,9 +190,21 @@ export const pl: LanguageLexicon = {
       re: /^(?:(?:a|i|przy okazji|btw|pytanie)[,:]?\s+)?czy\s+(?:ktoś|ktos)(?:\s+z\s+(?:was|państwa))?\s+(?:wie|orientuje się)(?![\p{L}])[^?]*\?\s*$/iu,
       kind: 'question',
     },
+    {
+      // Round 46. Who has a thing or where it is ("Wie heeft de reservesleutel van sloep 7?", "Who
+      // has the spare key?"): a fact the reader may know.
+      re: /^(?:(?:a|i|pytanie)[,:]?\s+)?(?:kto\s+ma|gdzie\s+(?:jest|są|leży|leżą|stoi|stoją))(?![\p{L}])[^?]*\?\s*$/iu,
+      kind: 'question',
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
+    // Round 46. What the sender will send, with no ask in the line ("Ofertę … prześlę najpóźniej do 18
+    // marca – czekamy jeszcze na nowe notowania z LME").
+    new RegExp(
+      `^(?![^?]*(?:^|[\\s,])(?:czy|proszę|prosimy|prosze|możesz|możecie|mógłbyś|mogłabyś|pan|pani|państwo|daj|dajcie|${IMPERATIVES})(?=[\\s,.!?]|$))[^?]*(?:^|\\s)(?:prześlę|wyślę|przekażę|dostarczę|podeślę|prześlemy|wyślemy|przekażemy|dostarczymy|podeślemy)(?=[\\s,.!?]|$)[^?]*$`,
+      'i',
+    ),
     // "Należy Ci się kawa" (you deserve a coffee); "Czy to nie ironia, że…?" (rhetorical).
     /(?:^|\s)proszę,?\s+oto(?=[\s,.!?:]|$)|(?:^|\s)należy (?:ci|wam|panu|pani|tobie) się(?=[\s,.!?]|$)|(?:^|\s)czy to nie (?:ironia|zabawne|śmieszne|piękne|wspaniałe|ironiczne)(?=[\s,.!?]|$)/i,
     // "Gdybyś miał jakieś pytania, daj znać": a courtesy offer, whichever comes first.
@@ -332,7 +344,7 @@ export const pl: LanguageLexicon = {
     ],
     deadlinePrep: '(?:do|przed|najpóźniej(?: do)?|nie później niż|termin:?|deadline:?|w ciągu)',
     timePrep: '(?:do godz\\.?|do godziny|przed godz\\.?|o godz\\.?|o godzinie|najpóźniej do|godz\\.?|o|do|przed)',
-    hourSuffix: '(?:h|-?tej)',
+    hourSuffix: '(?:h|-?tej|rano)',
     today: '(?:dziś|dzisiaj|jeszcze dziś|jeszcze dzisiaj|dziś po południu)',
     endOfDay: '(?:(?:do )?końca dnia(?: pracy)?|w ciągu dnia|końca dzisiejszego dnia|eod|end of (?:the )?day)',
     tomorrow: '(?:jutr[oa]|jutro rano)',
