@@ -2358,3 +2358,12 @@ describe('round 46: who has it, names in a row, the sender sending, the morning 
     expect(nl.requestSpans.map((s) => s.text).some((t) => t.startsWith('I need them EOD'))).toBe(true);
   });
 });
+
+describe('round 46: a "by" after "zeker" or "i hvert fall" is still a deadline', () => {
+  it.each<[Lang, string]>([
+    ['nl', 'Kun je de offerte zeker vóór vrijdag sturen?'],
+    ['nb', 'Kan du sende tilbudet i hvert fall innen fredag?'],
+  ])('%s: "%s" is due Friday', (lang, line) => {
+    expect(analyzeFromOla(`Hei,\n\n${line}\n\nOla`, lang).due?.toISOString()).toBe('2026-05-08T16:00:00.000Z');
+  });
+});

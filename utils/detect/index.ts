@@ -1239,7 +1239,7 @@ const DEADLINE_IS: Record<Lang, RegExp> = {
 const MUST_FIRST: Record<Lang, RegExp> = {
   en: /^(?:(?:and|but|so)\s+)?(?:(?:it|this|that|they|both)\s+)?(?:must|has to|have to|needs? to|should)\s+be(?![\p{L}])/u,
   nl: /^(?:(?:en|maar)\s+)?(?:(?:het|dit|dat|ze|allebei)\s+)?(?:moet|moeten)(?!\s+(?:ik|we|wij|jij|je|u|hij|zij)(?![\p{L}]))(?![\p{L}])/u,
-  de: /^(?:(?:und|aber)\s+)?(?:(?:das|es|sie|beides)\s+)?(?:muss|müssen|muß|muss|sollte|sollten)(?!\s+(?:ich|wir|du|er|man)(?![\p{L}]))(?![\p{L}])/u,
+  de: /^(?:(?:und|aber)\s+)?(?:(?:das|es|sie|beides)\s+)?(?:muss|müssen|muß|sollte|sollten)(?!\s+(?:ich|wir|du|er|man)(?![\p{L}]))(?![\p{L}])/u,
   pl: /^(?:(?:i|ale)\s+)?(?:(?:to|musi)\s+)?(?:musi|muszą|trzeba|należy)(?![\p{L}])/u,
   nb: /^(?:(?:og|men)\s+)?(?:(?:det|dette|den|de|begge)\s+)?(?:må|maa|skal)(?!\s+(?:jeg|vi|du|han|hun)(?![\p{L}]))(?![\p{L}])/u,
 };
@@ -1372,10 +1372,10 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
  */
 const NOT_DUE_BEFORE: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:at least|at the very least)\s*$/u,
-  nl: /(?<![\p{L}])(?:(?:in)?gepland|minstens|ten minste|zeker)\s*$/u,
-  de: /(?<![\p{L}])(?:mindestens|wenigstens|zumindest)\s*$|[\p{Ll}\d,]\s+\p{Lu}\p{Ll}{2,}\s+für\s+$/u,
+  nl: /(?<![\p{L}])(?:(?:in)?gepland|minstens|ten minste)\s*$/u,
+  de: /(?<![\p{L}])(?:mindestens|wenigstens)\s*$|[\p{Ll}\d,]\s+\p{Lu}\p{Ll}{2,}\s+für\s+$/u,
   pl: /(?<![\p{L}])(?:co najmniej|przynajmniej|najmniej)\s*$/u,
-  nb: /(?<![\p{L}])(?:minst|i hvert fall|iallfall)\s*$/u,
+  nb: /(?<![\p{L}])(?:minst)\s*$/u,
 };
 
 /**
