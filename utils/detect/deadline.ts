@@ -659,10 +659,9 @@ export function findDeadlines(text: string, lang: Lang, clock: WallClock): Deadl
     // A sent time near the end of the representable range (±8.64e15 ms) can push the deadline
     // past it: that is no date at all, not an Invalid Date in the result.
     // "voor 8 uur vanavond", "bis 7 heute Abend": a morning hour the evening after it puts at night.
+    const hour = new Date(meta.wall).getUTCHours();
     const wall =
-      EVENING[lang].test(text.slice(r.index, r.index + r.text.length + 16).toLowerCase()) &&
-      new Date(meta.wall).getUTCHours() >= 1 &&
-      new Date(meta.wall).getUTCHours() < 12
+      hour >= 1 && hour < 12 && EVENING[lang].test(text.slice(r.index, r.index + r.text.length + 16).toLowerCase())
         ? meta.wall + 12 * 3_600_000
         : meta.wall;
     const due = new Date(wall - clock.offsetMinutes * 60_000);

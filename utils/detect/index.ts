@@ -190,9 +190,9 @@ const NICKNAMES = new Map<string, string>(
   Object.values(LEXICONS).flatMap((lex) => Object.entries(lex.nicknames ?? {})),
 );
 
-/** Same person's name, allowing for Polish vocatives and short forms ("Tomku" ~ "Tomasz", "Magda" ~ "Magdalena"). */
 const VOWEL_END = /[aeiouyą]$/u;
 
+/** Same person's name, allowing for Polish vocatives and short forms ("Tomku" ~ "Tomasz", "Magda" ~ "Magdalena"). */
 function sameName(a: string, b: string): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
@@ -235,7 +235,7 @@ interface Greeting {
 }
 
 const NAME_ONLY_LINE =
-  /^\s*(\p{Lu}[\p{L}'-]+(?:(?:\s*,\s*|\s+(?:og|and|und|en|i|&|,)\s*)\p{Lu}[\p{L}'-]+)*)\s*[,!:]\s*$/u;
+  /^\s*(\p{Lu}[\p{L}'-]+(?:(?:\s*,\s*|\s+(?:og|and|und|en|i|&)\s*)\p{Lu}[\p{L}'-]+)*)\s*[,!:]\s*$/u;
 /** "Pani Joanno,", "Frau Dr. Brückner,", "Mevrouw Bakker:": a title and a name alone on the line (the title checked after). */
 const TITLED_NAME_LINE = /^\s*((\p{Lu}\p{Ll}*)\.?\s+(?:\p{Lu}\p{Ll}*\.\s+)?\p{Lu}[\p{L}'-]+)\s*[,!:]\s*$/u;
 
@@ -1316,7 +1316,6 @@ const READER_IN_CLAUSE: Partial<Record<Lang, RegExp>> = {
   nl: /(?<![\p{L}])(?:je|jij|u|jullie)(?![\p{L}])/iu,
 };
 
-/** The dates of `text` that may be deadlines: not the end of something that lasts, unless the reader is given it. */
 /** English words that put a time in mail in another language ("Need it by EOD tomorrow"). */
 const ENGLISH_TIME =
   /(?<![\p{L}])(?:by|before|until|eod|cob|end of|next week|this week|tomorrow|today|tonight)(?![\p{L}])/iu;
@@ -1346,6 +1345,7 @@ function withEnglishDates(
   return all === found ? found : all.sort((a, b) => a.index - b.index);
 }
 
+/** The dates of `text` that may be deadlines: not the end of something that lasts, unless the reader is given it. */
 function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCandidate[] {
   const found = withEnglishDates(text, language, clock, findDeadlines(text, language, clock));
   if (found.length === 0) return found;

@@ -104,3 +104,21 @@ export interface LanguageLexicon {
   meeting: RegExp;
   dates: DateLexicon;
 }
+
+/**
+ * Rounds 43–44. English asks and needs in mail in another language ("Could you check of we die dag
+ * een trailer hebben?", "Please stuur …", "Need your go by EOD", "I need them EOD"), after the words
+ * that may open a further point in that language (`leads`, alternatives): decisive, since the
+ * language's model knows no English words.
+ */
+export function englishAskIn(leads: string): RequestCue {
+  return {
+    re: new RegExp(
+      `^(?:(?:${leads})[,:]?\\s+)?(?:(?:could|can|would|will) you\\s(?=[^?]*\\?\\s*$)|would you mind\\s|please\\s(?!note\\b)|need (?:it|them|this|that|your)\\s|(?:i|we) (?:(?:really|still|urgently) )?need (?:it|them|this|that|these|those|your)\\b)`,
+      'i',
+    ),
+    kind: 'question',
+    decisive: true,
+    direct: true,
+  };
+}

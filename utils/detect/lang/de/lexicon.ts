@@ -1,5 +1,5 @@
 // German cues for requests, non-requests, automated mail and deadlines.
-import type { LanguageLexicon } from '../../lexicon';
+import { englishAskIn, type LanguageLexicon } from '../../lexicon';
 
 const IMPERATIVES =
   'logg|logge|loggt|schick|schicke|sende|prüf|prüfe|bestätige|gib|ruf|trag|melde|schau|schaut|kümmere|kümmert|denk|denkt|vergiss|vergesst|leite|leitet|setz|setze|plane|plant|buche|bucht|unterschreib|unterschreibe|zeichne|füll|fülle|füllt|lies|lest|erledige|reich|reiche|reicht|lade|ladet|aktualisiere|korrigiere|klär|kläre|klärt|besorg|besorge|stell|stelle|stellt|nimm|nehmt|sag|sagt|antworte|antwortet|gebt|schickt|sendet|prüft|tragt|ergänze|ergänzt|installiere|bestelle|bestell|organisiere|informiere|beantworte|plan|nutz|nutze|nutzt|frag|fragt|leg|lege|legt|bring|bringt|übernimm|testet|schreibt|meldet|aktualisiert|räumt|beantwortet|bestätigt|überprüft|kontrolliert|druck|drucke|druckt|ruft|schreib|schreibe';
@@ -190,13 +190,7 @@ export const de: LanguageLexicon = {
       re: /^(?:(?:und|also|noch|kurz)\s+)?(?:brauche|bräuchte|benötige)(?!\s+(?:\S+\s+){0,2}?(?:nicht|nichts|kein|keine|keinen|keiner)\b)\s+(?:die|das|den|dein|deine|deinen|ihre|ihren|eure|euren|noch|bitte|dringend|mal|kurz|bis|heute|morgen|von)\b/i,
       kind: 'action',
     },
-    {
-      // Round 43. English asks (round 44: and needs, "Need it by EOD") in mail in this language ("Could you check …?", "Please …").
-      re: /^(?:(?:und|auch|übrigens|btw|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b)|need (?:it|them|this|that|your)\s|(?:i|we) (?:(?:really|still|urgently) )?need (?:it|them|this|that|these|those|your)\b)/i,
-      kind: 'question',
-      decisive: true,
-      direct: true,
-    },
+    englishAskIn('und|auch|übrigens|btw|quick question'),
     {
       // Round 44. A question put to all who know ("Er det noen som vet hvor hulltanga er?", "Does
       // anyone know where the key is?"): the reader is one of them.

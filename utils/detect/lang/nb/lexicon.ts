@@ -1,5 +1,5 @@
 // Norwegian Bokmål cues for requests, non-requests, automated mail and deadlines.
-import type { LanguageLexicon } from '../../lexicon';
+import { englishAskIn, type LanguageLexicon } from '../../lexicon';
 
 // Round 10 also imperatives of reading up and starting: "Sett deg inn i de nye rutinene", "Start på
 // kalkylen i morgen", "Begynn med kapittel to", "Sett av en time til gjennomgangen".
@@ -141,13 +141,7 @@ export const nb: LanguageLexicon = {
       kind: 'action',
       decisive: true,
     },
-    {
-      // Round 43. English asks (round 44: and needs, "Need it by EOD") in mail in this language ("Could you check …?", "Please …").
-      re: /^(?:(?:og|også|forresten|btw|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b)|need (?:it|them|this|that|your)\s|(?:i|we) (?:(?:really|still|urgently) )?need (?:it|them|this|that|these|those|your)\b)/i,
-      kind: 'question',
-      decisive: true,
-      direct: true,
-    },
+    englishAskIn('og|også|forresten|btw|quick question'),
     {
       // Round 44. A question put to all who know ("Er det noen som vet hvor hulltanga er?", "Does
       // anyone know where the key is?"): the reader is one of them.

@@ -1,5 +1,5 @@
 // Dutch cues for requests, non-requests, automated mail and deadlines.
-import type { LanguageLexicon } from '../../lexicon';
+import { englishAskIn, type LanguageLexicon } from '../../lexicon';
 
 const IMPERATIVES =
   'log|stuur|check|controleer|noteer|vermeld|bezorg|verwerk|archiveer|bevestig|vul|kijk|zet|regel|plan|geef|bel|mail|boek|teken|onderteken|keur|lever|denk eraan|vergeet niet|zorg|beantwoord|reageer|laat|meld|stuurt|pas|werk|update|deel|print|bestel|neem|lees|voeg|installeer|registreer|verstuur|verlenig|verleng|stem|schrijf|maak|doe|breng|haal|check even|kijk even|zet even|stuur even|geef even';
@@ -153,14 +153,7 @@ export const nl: LanguageLexicon = {
       decisive: true,
       direct: true,
     },
-    {
-      // Round 43. English asks (round 44: and needs, "Need it by EOD") in Dutch mail: "Could you check of we die dag een trailer hebben?",
-      // "Can you send me de planning?", "Please stuur …".
-      re: /^(?:(?:en|ook|o ja|btw|quick one|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b)|need (?:it|them|this|that|your)\s|(?:i|we) (?:(?:really|still|urgently) )?need (?:it|them|this|that|these|those|your)\b)/i,
-      kind: 'question',
-      decisive: true,
-      direct: true,
-    },
+    englishAskIn('en|ook|o ja|btw|quick one|quick question'),
     {
       // Round 44. A question put to all who know ("Er det noen som vet hvor hulltanga er?", "Does
       // anyone know where the key is?"): the reader is one of them.

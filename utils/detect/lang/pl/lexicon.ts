@@ -1,5 +1,5 @@
 // Polish cues for requests, non-requests, automated mail and deadlines.
-import type { LanguageLexicon } from '../../lexicon';
+import { englishAskIn, type LanguageLexicon } from '../../lexicon';
 
 /** Ordinal stems of the days of the month: "piętnast" gives "piętnastego" and "piętnastym". */
 const DAY_STEMS: [string, number][] = [
@@ -177,13 +177,7 @@ export const pl: LanguageLexicon = {
       decisive: true,
       direct: true,
     },
-    {
-      // Round 43. English asks (round 44: and needs, "Need it by EOD") in mail in this language ("Could you check …?", "Please …").
-      re: /^(?:(?:a|i|przy okazji|btw|quick question)[,:]?\s+)?(?:(?:could|can|would|will) you\s(?=[^?]*\?\s*$)|would you mind\s|please\s(?!note\b)|need (?:it|them|this|that|your)\s|(?:i|we) (?:(?:really|still|urgently) )?need (?:it|them|this|that|these|those|your)\b)/i,
-      kind: 'question',
-      decisive: true,
-      direct: true,
-    },
+    englishAskIn('a|i|przy okazji|btw|quick question'),
     {
       // Round 44. A question put to all who know ("Er det noen som vet hvor hulltanga er?", "Does
       // anyone know where the key is?"): the reader is one of them.
