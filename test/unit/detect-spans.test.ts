@@ -2367,3 +2367,75 @@ describe('round 46: a "by" after "zeker" or "i hvert fall" is still a deadline',
     expect(analyzeFromOla(`Hei,\n\n${line}\n\nOla`, lang).due?.toISOString()).toBe('2026-05-08T16:00:00.000Z');
   });
 });
+
+describe('round 47: asks after a fronted phrase, formal Norwegian, needs relayed, greetings that end in a dash', () => {
+  it.each<[Lang, string]>([
+    [
+      'nl',
+      'Met het oog op de verhuizing zouden wij het op prijs stellen als u ons de plattegrond van de opslag stuurt.',
+    ],
+    ['de', 'Da die Frist bald endet, bitten wir Sie, uns die unterschriebene Vollmacht zukommen zu lassen.'],
+    ['de', 'Für die Jahresprüfung wäre ich froh, wenn Sie mir die Wartungsprotokolle zustellen könnten.'],
+    ['nb', 'Vi ber med dette om en oversikt over alle leveranser i mars.'],
+    ['nb', 'Skjemaet bes returnert innen fredag.'],
+    ['de', 'Ich brauch das Formular heute noch ausgefüllt zurück, sonst verfällt der Termin.'],
+  ])('%s: "%s" asks', (lang, line) => {
+    expect(analyzeFromOla(`Hallo,\n\n${line}\n\nOla`, lang).isRequest).toBe(true);
+  });
+  it('"Ik wil je bedanken voor …" and "We kunnen je morgen helpen" ask nothing; "Wij zouden u willen vragen …" still asks', () => {
+    expect(
+      analyzeFromOla('Dag Eva,\n\nIk wil je even bedanken voor de hulp van deze week.\n\nOla', 'nl').isRequest,
+    ).toBe(false);
+    expect(
+      analyzeFromOla('Dag Eva,\n\nWe kunnen je morgen helpen met de verhuizing van het archief.\n\nOla', 'nl')
+        .isRequest,
+    ).toBe(false);
+    expect(
+      analyzeFromOla('Dag Eva,\n\nWij zouden u willen vragen om het contract te tekenen.\n\nOla', 'nl').isRequest,
+    ).toBe(true);
+  });
+  it('"Vi ber også om …" after the first ask is quoted too', () => {
+    expectQuoted(
+      'Hei,\n\nVi ber om at kommentarene sendes oss innen torsdag. Vi ber også om at dere bekrefter tallene i vedlegg 2.\n\nOla',
+      'nb',
+      ['Vi ber om at kommentarene', 'Vi ber også om'],
+    );
+  });
+  it('"Tom, Eva -" greets the reader in cc by name', () => {
+    const a = analyzeFromOla(
+      'Tom, Eva -\n\nThe school group comes on Friday morning. Could you both let me know whether you can be there?\n\nOla',
+      'en',
+      { to: ['tom.berg@firma.example'], cc: ['eva.lund@firma.example'] },
+    );
+    expect(a.isRequest).toBe(true);
+  });
+  it('a mail that greets the reader by name is no auto-reply, whatever absence it names', () => {
+    const a = analyzeFromOla(
+      'Ewo,\n\nOdpisz mu proszę w moim imieniu, że możemy przyjechać dopiero we wrześniu – ja do końca sierpnia jestem na urlopie.\n\nOla',
+      'pl',
+      { me: { name: 'Ewa Lis', email: 'ewa.lis@firma.example' } },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(
+      analyzeFromOla(
+        'Dzień dobry,\n\njestem na urlopie do 20 sierpnia, z ograniczonym dostępem do poczty.\n\nOla',
+        'pl',
+      ).isRequest,
+    ).toBe(false);
+  });
+  it.each<[Lang, string, string]>([
+    ['en', 'Could you quote for the order? They need the figures some time next week.', '2026-05-15T16:00:00.000Z'],
+    ['pl', 'Chce mieć wycenę w przyszłym tygodniu. Przygotujesz ją?', '2026-05-15T16:00:00.000Z'],
+  ])('%s: a need relayed with the thing named gives the deadline of "%s"', (lang, text, due) => {
+    expect(analyzeFromOla(`Hi,\n\n${text}\n\nOla`, lang).due?.toISOString()).toBe(due);
+  });
+  it('"wiesz może, czy … w piątek …?" asks about a fact: its Friday is no deadline', () => {
+    const a = analyzeFromOla(
+      'Michał, wiesz może, czy wózek widłowy ktoś już naprawił po tym, jak w piątek zepsuł się hamulec?\n\nOla',
+      'pl',
+      { me: { name: 'Michał Zieliński', email: 'michal.zielinski@firma.example' } },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+});

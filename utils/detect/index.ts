@@ -234,8 +234,9 @@ interface Greeting {
   group: boolean;
 }
 
+/** "Kasia i Tomek,", "Tom, Priya -": names alone on the line before a comma, a colon or a dash. */
 const NAME_ONLY_LINE =
-  /^\s*(\p{Lu}[\p{L}'-]+(?:(?:\s*,\s*|\s+(?:og|and|und|en|i|&)\s*)\p{Lu}[\p{L}'-]+)*)\s*[,!:]\s*$/u;
+  /^\s*(\p{Lu}[\p{L}'-]+(?:(?:\s*,\s*|\s+(?:og|and|und|en|i|&)\s*)\p{Lu}[\p{L}'-]+)*)\s*(?:[,!:]|\s[-–—])\s*$/u;
 /** "Pani Joanno,", "Frau Dr. Brückner,", "Mevrouw Bakker:": a title and a name alone on the line (the title checked after). */
 const TITLED_NAME_LINE = /^\s*((\p{Lu}\p{Ll}*)\.?\s+(?:\p{Lu}\p{Ll}*\.\s+)?\p{Lu}[\p{L}'-]+)\s*[,!:]\s*$/u;
 
@@ -1200,7 +1201,8 @@ const ASKS_WHETHER: Record<Lang, RegExp> = {
   nl: /\b(?:weet|weten) (?:je|jij|u|jullie|iemand)\b/,
   de: /\b(?:weißt|weisst) du\b|\b(?:wisst ihr|wissen sie|weiß jemand)\b/,
   // Round 10 also the formal form with the verb first: "czy wie Pani, czy …", "czy wiedzą Państwo, …".
-  pl: /(?:^|\s)czy (?:wiesz|wiecie|pan wie|pani wie|ktoś wie|wie pan|wie pani|wiedzą państwo|państwo wiedzą)(?=[\s,.!?]|$)/u,
+  // Round 47: also without "czy" before it ("wiesz może, czy piec ktoś już naprawił …?").
+  pl: /(?:^|\s)czy (?:wiesz|wiecie|pan wie|pani wie|ktoś wie|wie pan|wie pani|wiedzą państwo|państwo wiedzą)(?=[\s,.!?]|$)|(?:^|[\s,])(?:wiesz|wiecie)(?: może)?,? (?:czy|kiedy|gdzie|kto)(?![\p{L}])/u,
   nb: /(?:^|\s)vet (?:du|dere|noen)(?=[\s,.!?]|$)/u,
 };
 
@@ -1772,7 +1774,9 @@ const WISH_THAT: Partial<Record<Lang, RegExp>> = {
  * something from the reader asks for it. Only languages whose cues miss it.
  */
 const NEED_FROM_YOU: Partial<Record<Lang, RegExp>> = {
-  de: /^(?:(?:und|aber|also)\s+)?(?:ich\s+)?(?:brauch|brauche|bräuchte|benötige)(?: \S+){0,3}? von (?:dir|euch|ihnen)(?![\p{L}])[^?]*$/u,
+  // Round 47: also the thing needed back or signed ("Ich brauch die heute noch unterschrieben zurück",
+  // "Die Formulare brauche ich ausgefüllt zurück").
+  de: /^(?:(?:und|aber|also)\s+)?(?:ich\s+)?(?:brauch|brauche|bräuchte|benötige)(?: \S+){0,3}? von (?:dir|euch|ihnen)(?![\p{L}])[^?]*$|(?:^(?:(?:und|aber|also)\s+)?(?:ich|wir) (?:brauch|brauche|brauchen|bräuchte|bräuchten|benötige|benötigen)|(?<![\p{L}])(?:brauch|brauche|brauchen|bräuchte|bräuchten|benötige|benötigen) (?:ich|wir))(?![^?]*(?<![\p{L}])(?:nicht|nichts|kein|keine|keinen)(?![\p{L}]))(?: \S+){0,6}? (?:zurück|unterschrieben|unterzeichnet|ausgefüllt|gegengezeichnet)(?![\p{L}])[^?]*$/u,
   // "bardzo bym chciała dostać od Ciebie do środy fakturę": the wish to get it from the reader too.
   pl: /(?:(?:^|\s)(?<!nie\s)potrzebuj[eę](?: \S+){0,2}?|(?:^|\s)(?<!nie\s)(?:(?:bym|byśmy) (?:chciał|chciała|chcieli|chciały)|chciałbym|chciałabym|chcielibyśmy|chciałybyśmy)(?: \S+){0,2}? (?:dostać|otrzymać|mieć)(?: \S+){0,3}?) od (?:ciebie|was|pana|pani|państwa)(?![\p{L}])[^?]*$/u,
   // "Jeg skulle gjerne hatt en vurdering fra dere …", "Jeg skulle gjerne hatt utkastet ditt innen kl. 10"
@@ -1954,7 +1958,9 @@ const FORMAL_ASK: Partial<Record<Lang, RegExp>> = {
   en: /\b(?:i|we) (?:should|shall) be (?:most |very |extremely |much )?(?:grateful|obliged) (?:if (?:you|u)|for your)\b[^?]*$/,
   de: /(?<![\p{L}])(?:ich|wir) (?:darf|dürfen|möchte|möchten|würde|würden|muss|müssen) (?:sie|dich|euch) (?:(?:höflich|freundlich|herzlich|nochmals|daher|deshalb|dringend)\s+)*(?:bitten|ersuchen)(?![\p{L}])[^?]*$/u,
   // "Siden du …, hadde jeg satt stor pris på om du kunne lese gjennom": the inverted order too.
-  nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:vil|må|skal|ville) (?:be|anmode) (?:deg|dere)(?: (?:derfor|vennligst|om))*(?: om)?(?: å)? \p{L}|(?:hadde|ville) (?:jeg|vi) (?:satt|sette) (?:veldig |stor |veldig stor )?pris på (?:om|hvis|at) (?:du|dere))[^?]*$/u,
+  // Round 47: also the passive of a formal letter ("Tilbudet bes sendt innen 15. mai", "Det bes om
+  // at skjemaet fylles ut").
+  nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:vil|må|skal|ville) (?:be|anmode) (?:deg|dere)(?: (?:derfor|vennligst|om))*(?: om)?(?: å)? \p{L}|(?:hadde|ville) (?:jeg|vi) (?:satt|sette) (?:veldig |stor |veldig stor )?pris på (?:om|hvis|at) (?:du|dere)|bes (?:om (?:at|å) \p{L}|(?:\p{L}+ )?(?:sendt|returnert|levert|utfylt|fylt ut|besvart|bekreftet|signert|oversendt|registrert|meldt)(?![\p{L}])))[^?]*$/u,
 };
 
 /**
@@ -2171,14 +2177,15 @@ const THIRD_PARTY_WANTS: Record<Lang, RegExp> = {
  * sheets next week": a third party wants to receive the thing, so the time in its clause is the
  * deadline relayed (not what it wants to do then: "Die Spedition will nächste Woche abholen").
  * Round 44: also named by a pronoun after the ask ("They need them next week", "De trenger dem i
- * morgen").
+ * morgen"). Round 47: also with the thing named ("They need the figures some time next week", "De
+ * trenger tallene i morgen") and in the singular ("Chce mieć wycenę w przyszłym tygodniu").
  */
 const RELAYED_WANT: Record<Lang, RegExp> = {
-  en: /^(?:our|their|his|her|the)\s+(?:[\w'&-]+\s+){1,5}(?:wants?|would like|'d like)\s+to (?:have|receive|get|see)\b|^(?:they|he|she)\s+(?:(?:will|would|'ll|'d)\s+)?(?:need|needs|want|wants)\s+(?:it|them|this|that|these|those|all of (?:it|them)|both)\b/,
-  nl: /^(?:onze|ons|hun|zijn|haar|de|het)\s+(?:[\p{L}&'-]+\s+){1,5}(?:wil|willen|wilde|wilden)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:hebben|ontvangen|krijgen|binnen)(?![\p{L}])|^(?:ze|zij|hij)\s+(?:heeft|hebben|wil|willen)\s+(?:het|ze|die|dat|dit|alles|hem|beide)\s+(?:[\p{L}\d.:-]+\s+){0,5}?(?:nodig|hebben|binnen|ontvangen)(?![\p{L}])/u,
+  en: /^(?:our|their|his|her|the)\s+(?:[\w'&-]+\s+){1,5}(?:wants?|would like|'d like)\s+to (?:have|receive|get|see)\b|^(?:they|he|she)\s+(?:(?:will|would|'ll|'d)\s+)?(?:need|needs|want|wants)\s+(?:it|them|this|that|these|those|all of (?:it|them)|both|(?:the|your|our)\s+\w+)\b/,
+  nl: /^(?:onze|ons|hun|zijn|haar|de|het)\s+(?:[\p{L}&'-]+\s+){1,5}(?:wil|willen|wilde|wilden)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:hebben|ontvangen|krijgen|binnen)(?![\p{L}])|^(?:ze|zij|hij)\s+(?:heeft|hebben|wil|willen)\s+(?:het|de|ze|die|dat|dit|alles|hem|beide)\s+(?:[\p{L}\d.:-]+\s+){0,5}?(?:nodig|hebben|binnen|ontvangen)(?![\p{L}])/u,
   de: /^(?:unser|unsere|ihr|ihre|sein|seine|der|die|das)\s+(?:[\p{L}&'-]+\s+){1,5}(?:will|möchte|möchten|wollen)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:haben|bekommen|erhalten)(?![\p{L}])|^(?:sie|er)\s+(?:braucht|brauchen|will|wollen|möchte|möchten)\s+(?:es|sie|ihn|das|die|den|alles|beides)(?![\p{L}])/u,
-  pl: /^(?:nasz|nasza|nasze|ich|jego|jej)\s+(?:\p{L}+\s+){0,4}(?:chce|chcą|chciałby|chciałaby|chcieliby)\s+(?:dostać|otrzymać|mieć)(?![\p{L}])|^(?:potrzebują|chcą\s+(?:dostać|otrzymać|mieć))\s+(?:tego|ich|go|je|to|tych|wszystko|obydwa|oba)(?![\p{L}])/u,
-  nb: /^(?:vår|våre|vårt|deres|hans|hennes|kunden|kundene)\s+(?:\p{L}+\s+){0,4}(?:vil ha|ønsker å få|vil få)(?![\p{L}])|^(?:de|han|hun)\s+(?:trenger|vil ha|må ha)\s+(?:det|den|dem|alt|begge)(?![\p{L}])/u,
+  pl: /^(?:nasz|nasza|nasze|ich|jego|jej)\s+(?:\p{L}+\s+){0,4}(?:chce|chcą|chciałby|chciałaby|chcieliby)\s+(?:dostać|otrzymać|mieć)(?![\p{L}])|^(?:potrzebują|chcą\s+(?:dostać|otrzymać|mieć))\s+(?:tego|ich|go|je|to|tych|wszystko|obydwa|oba)(?![\p{L}])|^chce\s+(?:dostać|otrzymać|mieć)\s+\p{L}/u,
+  nb: /^(?:vår|våre|vårt|deres|hans|hennes|kunden|kundene)\s+(?:\p{L}+\s+){0,4}(?:vil ha|ønsker å få|vil få)(?![\p{L}])|^(?:de|han|hun)\s+(?:trenger|vil ha|må ha)\s+(?:det|den|dem|alt|begge|\p{L}{2,}(?:en|et|ene))(?![\p{L}])/u,
 };
 
 /** "Also, …", "By the way, …", "Przy okazji: …": a sentence that opens a further ask or point. */
@@ -2527,25 +2534,26 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     result.confidence = 0.9;
     return result;
   }
+  const myAddresses = (context.myAddresses ?? []).map((a) => a.toLowerCase());
+  const readerNames = [
+    ...nameParts(context.myName ?? ''),
+    ...myAddresses.map((a) => nameParts(a.split('@')[0] ?? '')[0] ?? ''),
+  ].filter(Boolean);
   // Auto-replies say they are away at once (greeting, thanks, away): "I'm on leave from Monday"
-  // after a request is not one.
+  // after a request is not one. An auto-reply greets no one by name: "Natalio, odpisz mu proszę …
+  // – ja do połowy sierpnia jestem na urlopie" is a person's mail (round 47).
   const head = lowerNew.slice(0, 600);
   if (
     AUTO_REPLY_SUBJECT.test(String(message?.subject ?? '')) ||
     (ownAbsence(head, c) &&
       FIRST_PERSON_AWAY.test(head) &&
       ownAbsence(openingOf(head), c) &&
-      !asksReader(head, language))
+      !asksReader(head, language) &&
+      !(readGreeting(body, 0, coreEnd, c)?.names.some((n) => readerNames.some((r) => sameName(r, n))) ?? false))
   ) {
     result.confidence = 0.8;
     return result;
   }
-
-  const myAddresses = (context.myAddresses ?? []).map((a) => a.toLowerCase());
-  const readerNames = [
-    ...nameParts(context.myName ?? ''),
-    ...myAddresses.map((a) => nameParts(a.split('@')[0] ?? '')[0] ?? ''),
-  ].filter(Boolean);
   const recipients = [...(message?.to ?? []), ...(message?.cc ?? [])];
   // First names and surnames ("Frau Weber") of the other people the mail went to.
   const otherPeople = recipients.filter(

@@ -91,7 +91,7 @@ export const de: LanguageLexicon = {
     {
       // "Wir bitten Sie um …", and with the verb before its subject after a fronted phrase: "Deshalb
       // bitte ich Sie um …", "… möchten wir Sie um die Ausleihe … bitten".
-      re: /\b(?:ich|wir)\s+bitten?\s+(?:um|dich|sie|euch)\b|\bbitten? (?:ich|wir) (?:dich |sie |euch )?um\b|\b(?:(?:möchte|möchten|würde|würden|darf|dürfen) (?:ich|wir)|(?:ich|wir) (?:möchte|möchten|würde|würden)) (?:dich|sie|euch)\s.{0,120}\sbitten\b/i,
+      re: /\b(?:ich|wir)\s+bitten?\s+(?:um|dich|sie|euch)\b|\bbitten? (?:ich|wir) (?:(?:dich|sie|euch)\b|um\b)|\b(?:(?:möchte|möchten|würde|würden|darf|dürfen) (?:ich|wir)|(?:ich|wir) (?:möchte|möchten|würde|würden)) (?:dich|sie|euch)\s.{0,120}\sbitten\b/i,
       kind: 'action',
     },
     {
@@ -170,7 +170,7 @@ export const de: LanguageLexicon = {
       // wären wir Ihnen dankbar, falls Sie …", "Ich wäre dir sehr dankbar, wenn du …".
       // Round 42: also help named as the reader's part ("Es wäre mir eine große Hilfe, wenn du …",
       // "Es würde uns sehr helfen, wenn Sie …", "Mir wäre sehr geholfen, wenn ihr …").
-      re: /\b(?:(?:wäre|wären) (?:ich|wir)|(?:ich|wir) (?:wäre|wären)) (?:dir |ihnen |euch )?(?:sehr |wirklich |außerordentlich |auch )?dankbar,? (?:wenn|falls) (?:du|ihr|sie)\b|\b(?:wäre|wär|würde) (?:es )?(?:mir|uns) (?:(?:auch|eine|sehr|echt|wirklich|enorm|total|schon)\s+){0,2}(?:(?:große|riesige|echte|enorme|tolle|wirkliche)\s+)?(?:hilfe|helfen),? (?:wenn|falls) (?:du|ihr|sie)\b|\b(?:mir|uns) wäre (?:damit )?(?:sehr |schon |echt |enorm |wirklich )?geholfen,? (?:wenn|falls) (?:du|ihr|sie)\b/i,
+      re: /\b(?:(?:wäre|wären) (?:ich|wir)|(?:ich|wir) (?:wäre|wären)) (?:dir |ihnen |euch )?(?:sehr |wirklich |außerordentlich |auch )?(?:dankbar|froh),? (?:wenn|falls) (?:du|ihr|sie)\b|\b(?:wäre|wär|würde) (?:es )?(?:mir|uns) (?:(?:auch|eine|sehr|echt|wirklich|enorm|total|schon)\s+){0,2}(?:(?:große|riesige|echte|enorme|tolle|wirkliche)\s+)?(?:hilfe|helfen),? (?:wenn|falls) (?:du|ihr|sie)\b|\b(?:mir|uns) wäre (?:damit )?(?:sehr |schon |echt |enorm |wirklich )?geholfen,? (?:wenn|falls) (?:du|ihr|sie)\b/i,
       kind: 'action',
       decisive: true,
       direct: true,

@@ -97,8 +97,10 @@ export const nb: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /(?:^|\s)(?:jeg|vi)\s+ber\s+(?:om|deg|dere)\b|(?:^|\s)ber (?:deg|dere) (?:om|å)\b|(?:^|[\s,])ber (?:jeg|vi) (?:(?:deg|dere|derfor|om)\s+)?(?:om|å)\b/i,
+      re: /(?:^|\s)(?:jeg|vi)\s+ber\s+(?:(?:herved|med dette|derfor|samtidig|også|vennligst|pent)\s+)?(?:om|deg|dere)\b|(?:^|\s)ber (?:deg|dere) (?:om|å)\b|(?:^|[\s,])ber (?:jeg|vi) (?:(?:deg|dere|derfor|om)\s+)?(?:om|å)\b/i,
       kind: 'action',
+      // Round 47: as direct as "please" ("Vi ber også om at dere bekrefter …" after the first ask).
+      direct: true,
     },
     {
       re: /(?:^|\s)(?:jeg|vi)\s+(?:trenger|må ha|behøver)\s|(?:^|\s)(?:jeg|vi)\s+venter\s+(?:fortsatt\s+|ennå\s+|fremdeles\s+)?på\s(?!.*\sfra\s+(?!deg\b|dere\b))|(?:^|\s)mangler (?:fortsatt |ennå |fremdeles )?fra (?:deg|dere)(?=[\s,.!?]|$)/i,

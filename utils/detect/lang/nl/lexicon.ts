@@ -82,7 +82,7 @@ export const nl: LanguageLexicon = {
     },
     {
       // Round 45: also the Flemish "kunt gij", "kunde ge", "zoudt gij".
-      re: /\b(?:kun|kan|kunt|zou|zoudt|wil|wilt|kunnen|zouden|willen)\s+(?:je|jij|u|jullie)\b|\b(?:kunt|kunde|kunde|zoudt|zou|wilt|wilde|kan)\s+(?:gij|ge)\b/i,
+      re: /(?<!\b(?:ik|we|wij)\s)\b(?:kun|kan|kunt|zou|zoudt|wil|wilt|kunnen|zouden|willen)\s+(?:je|jij|u|jullie)\b|\b(?:zou|zouden|wil|willen)\s+(?:je|jou|u|jullie)\s+(?:graag\s+)?(?:willen\s+)?(?:vragen|verzoeken)\b|\b(?:kunt|kunde|kunde|zoudt|zou|wilt|wilde|kan)\s+(?:gij|ge)\b/i,
       kind: 'action',
       direct: true,
     },
@@ -106,7 +106,7 @@ export const nl: LanguageLexicon = {
     },
     { re: /\b(?:ik|wij|we)\s+hoor(?:en)?\s+(?:het\s+|graag|het graag)/i, kind: 'question' },
     {
-      re: /\bik\s+zou\s+het\s+(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig|waarderen|appreciëren|op prijs stellen)\b|\b(?:ik|wij|we)\s+(?:zou|zouden)\s+(?:het\s+)?(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig)\s+vinden\b|\bzou\s+fijn\s+zijn\b|\bhet zou (?:me|mij|ons)? ?(?:erg |enorm |echt )?helpen\b|\bals (?:je|jij|u|jullie) (?:me|mij|ons) (?:even )?(?:laat|laten|stuurt|sturen|vertelt|vertellen)\b/i,
+      re: /\b(?:ik\s+zou|zou\s+ik)\s+het\s+(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig|waarderen|appreciëren|op prijs stellen)\b|\b(?:ik|wij|we)\s+(?:zou|zouden)\s+(?:het\s+)?(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig)\s+vinden\b|\bzou\s+fijn\s+zijn\b|\bhet zou (?:me|mij|ons)? ?(?:erg |enorm |echt )?helpen\b|\bals (?:je|jij|u|jullie) (?:me|mij|ons) (?:even )?(?:laat|laten|stuurt|sturen|vertelt|vertellen)\b/i,
       kind: 'action',
     },
     {
@@ -148,7 +148,7 @@ export const nl: LanguageLexicon = {
       // wat u ervan vindt": curiosity about the reader's answer asks for it.
       // Round 45: also "Ik zou wel graag uw mening horen over …", and "Ik zou het appreciëren moest
       // gij …", "We zouden het op prijs stellen als u …" (as decisive as "I'd appreciate it if …").
-      re: /\b(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:(?:erg|heel|wel|echt|vooral|ook|nog|dan|zeer)\s+)*benieuwd\s+(?:of|wat|hoe|wanneer|welke|waar|wie)\s+(?:je|jij|u|jullie)\b|\b(?:ik|wij|we)\s+(?:zou|zouden|wil|willen)\s+(?:(?:wel|heel|erg|ook|nog|dan)\s+)*graag\s+(?:je|jouw|uw|jullie)\s+(?:mening|reactie|feedback|input|advies|visie|oordeel|antwoord)\s+(?:horen|hebben|ontvangen|weten|krijgen)\b|\b(?:ik|wij|we)\s+(?:zou|zouden)\s+het\s+(?:(?:heel|erg|echt|wel|enorm|zeer|ten zeerste)\s+)?(?:waarderen|appreciëren|op prijs stellen)\b/i,
+      re: /\b(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:(?:erg|heel|wel|echt|vooral|ook|nog|dan|zeer)\s+)*benieuwd\s+(?:of|wat|hoe|wanneer|welke|waar|wie)\s+(?:je|jij|u|jullie)\b|\b(?:ik|wij|we)\s+(?:zou|zouden|wil|willen)\s+(?:(?:wel|heel|erg|ook|nog|dan)\s+)*graag\s+(?:je|jouw|uw|jullie)\s+(?:mening|reactie|feedback|input|advies|visie|oordeel|antwoord)\s+(?:horen|hebben|ontvangen|weten|krijgen)\b|(?:\b(?:ik|wij|we)\s+(?:zou|zouden)|\b(?:zou|zouden)\s+(?:ik|wij|we))\s+het\s+(?:(?:heel|erg|echt|wel|enorm|zeer|ten zeerste)\s+)?(?:waarderen|appreciëren|op prijs stellen)\b/i,
       kind: 'question',
       decisive: true,
       direct: true,
