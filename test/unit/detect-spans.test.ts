@@ -2439,3 +2439,46 @@ describe('round 47: asks after a fronted phrase, formal Norwegian, needs relayed
     expect(a.due).toBeNull();
   });
 });
+
+describe('round 48: offers on a condition, asks put as a wish or a question of choice, dates of a thing', () => {
+  it.each<[Lang, string]>([
+    ['pl', 'Witaj w zespole! Szafka nr 4 jest Twoja.\nDaj znać, jakbyś czegoś potrzebował.'],
+    ['pl', 'Mam wolne popołudnia od wtorku, więc gdybyś potrzebowała pomocy przy pakowaniu, wystarczy dać znać.'],
+    ['nb', 'Tok noen bilder fra turen – bare si fra hvis du vil ha noen av dem.'],
+    ['nb', 'Jeg har to billetter til konserten. Dere får dem gratis hvis noen vil ha dem – bare si fra.'],
+    ['nb', 'Så fin solnedgang i går. Hvem trenger egentlig ferie?'],
+  ])('%s: "%s" asks nothing', (lang, text) => {
+    expect(analyzeFromOla(`Hei,\n\n${text}\n\nOla`, lang).isRequest).toBe(false);
+  });
+  it.each<[Lang, string]>([
+    ['nl', 'Het zou mooi zijn als je me kunt laten weten of je dat ziet zitten.'],
+    ['nl', 'Ik wilde je vragen of je de sleutel morgen kunt meenemen.'],
+    ['de', 'Ich wollte Sie fragen, ob Sie mir die Unterlagen morgen vorbeibringen könnten.'],
+    ['de', 'Sie müssten uns die Bescheinigung noch nachreichen, sonst kann ich den Antrag nicht bearbeiten.'],
+    ['en', 'Should I replace the felt now, or do you prefer to leave it for the next service?'],
+    ['en', 'the van got a flat overnight, garage just rang me. need you to pick up the tyres before 10'],
+  ])('%s: "%s" asks', (lang, text) => {
+    expect(analyzeFromOla(`Hi,\n\n${text}\n\nOla`, lang).isRequest).toBe(true);
+  });
+  it('"Sie müssten die Mail eigentlich schon bekommen haben" asks nothing', () => {
+    expect(
+      analyzeFromOla('Hallo,\n\nSie müssten die Mail eigentlich schon bekommen haben.\n\nOla', 'de').isRequest,
+    ).toBe(false);
+  });
+  it.each<[Lang, string, string | null]>([
+    ['en', 'Could you photograph the mount? I’d like all of that done next week.', '2026-05-15T16:00:00.000Z'],
+    [
+      'nl',
+      'Zou je de cijfers op een rijtje willen zetten? Graag eind van de week, dan neem ik ze maandag mee naar het overleg.',
+      '2026-05-08T16:00:00.000Z',
+    ],
+    [
+      'nl',
+      'Voor de bestuursvergadering van 20 mei heb ik de offerte nodig, samen met jouw korte advies. Ik heb het stuk binnen 3 werkdagen nodig, want de stukken moeten op tijd rond.',
+      '2026-05-11T16:00:00.000Z',
+    ],
+    ['pl', 'Proszę o dostarczenie próbek ze stawów. Wyniki przesyłamy zwykle w ciągu 5 dni roboczych.', null],
+  ])('%s: "%s" is due %s', (lang, text, due) => {
+    expect(analyzeFromOla(`Hi,\n\n${text}\n\nOla`, lang).due?.toISOString() ?? null).toBe(due);
+  });
+});

@@ -1279,7 +1279,9 @@ const OWN_COMMITMENT: Record<Lang, RegExp> = {
   en: /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i shall|on my (?:side|end)|from my side|on our side)\b/,
   nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:stuur|sturen|zal|zullen|lever|leveren|bel|bellen|mail|mailen)|(?:stuur|lever|bel|mail) ik|(?:sturen|leveren|bellen|mailen) we|van mijn kant|van onze kant|zelf stuur ik)(?![\p{L}])/u,
   de: /(?<![\p{L}])(?:(?:ich|wir) (?:werde|werden|schicke|schicken|sende|senden|liefere|liefern|rufe|melde)|(?:schicke|sende|liefere|melde) ich|(?:schicken|senden|liefern|melden) wir|(?:werde|würde) ich|(?:werden|würden) wir|meinerseits|unsererseits|von meiner seite)(?![\p{L}])/u,
-  pl: /(?<![\p{L}])(?:prześlę|wyślę|przekażę|dostarczę|przygotuję|podeślę|prześlemy|wyślemy|przekażemy|przygotujemy|dostarczymy|podeślemy|ze swojej strony|z mojej strony|z naszej strony)(?![\p{L}])/u,
+  // Round 48: also what the sender's side does as a rule ("Wyniki przesyłamy zwykle w ciągu 5 dni
+  // roboczych").
+  pl: /(?<![\p{L}])(?:prześlę|wyślę|przekażę|dostarczę|przygotuję|podeślę|prześlemy|wyślemy|przekażemy|przygotujemy|dostarczymy|podeślemy|przesyłamy|wysyłamy|dostarczamy|przekazujemy|odsyłamy|ze swojej strony|z mojej strony|z naszej strony)(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:sender|skal sende|kommer til å|leverer|ringer)|fra min side|fra vår side)(?![\p{L}])/u,
 };
 
@@ -1388,7 +1390,7 @@ const NOT_DUE_BEFORE: Record<Lang, RegExp> = {
  * SJA-en i dag") and a thing that has to be back or ready ("der Schlüssel muss heute zurück").
  */
 const WANT_IT: Record<Lang, RegExp> = {
-  en: /^(?:(?:and|also|so|but|really)\s+)?need (?:it|them|this|that|these|those|the|both|all)\b|^(?:(?:and|also|so|but|really)\s+)?(?:i |we )?need to know\b|\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|\b(?:i'll|we'll|i will|we will) (?:still |really |also )?need (?:it|them|this|that|these|those|the|your|all|both)\b|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w/,
+  en: /^(?:(?:and|also|so|but|really)\s+)?need (?:it|them|this|that|these|those|the|both|all)\b|^(?:(?:and|also|so|but|really)\s+)?(?:i |we )?need to know\b|\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i'd|i would|we'd|we would) (?:like|love|want|prefer) (?:it|them|this|that|these|those|everything|all(?: of)? (?:it|that|this|them|these|those))(?: all)? (?:done|finished|ready|sorted|completed|back)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|\b(?:i'll|we'll|i will|we will) (?:still |really |also )?need (?:it|them|this|that|these|those|the|your|all|both)\b|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w/,
   nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:wil|willen|heb|hebben|zou|zouden) (?:het|ze|die|dat|dit|alles|hem|beide|allebei) (?:(?:\p{L}+|\d{1,2}(?:[.:]\d{2})?) ){0,5}?(?:binnen|terug|hebben|ontvangen|zien|graag)|(?:ik|we|wij) (?:heb|hebben) (?:[\p{L}\d.:-]+ ){1,6}?nodig|(?:heb|hebben|wil|willen) (?:ik|we|wij) (?:[\p{L}\d.:-]+ ){0,6}?(?:nodig|binnen|terug|hebben|ontvangen))(?![\p{L}])/u,
   de: /^(?:(?:und|aber|also)\s+)?(?:brauche|bräuchte|benötige) (?:ihn|sie|es|das|die|den|beides|alles)(?![\p{L}])|(?<![\p{L}])(?:(?:ich|wir) (?:brauche|brauch|brauchen|benötige|benötigen|bräuchte|bräuchten|hätte gern|hätten gern|hätte gerne|hätten gerne)|(?:brauche|brauch|benötige|bräuchte) (?:ich|wir)|(?:hätte|hätten) (?:ich|wir) (?:[\p{L}\d.:-]+ ){0,4}?gerne?|muss (?:[\p{L}\d.:-]+ ){0,4}?(?:zurück|vorliegen|bei (?:mir|uns) sein|da sein|fertig sein|eingereicht sein))(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:potrzebn[aey](?=\s+(?:(?:na|jeszcze)\s+)?(?:jutro|dziś|dzisiaj|do|przed|najpóźniej|w ciągu)(?![\p{L}]))|potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|chciałbym mieć|chciałabym mieć|chcielibyśmy mieć|(?:musi|muszą) (?:[\p{L}\d.:-]+ ){0,3}?(?:być gotow\p{L}*|być u mnie|trafić do mnie|wrócić|dotrzeć))(?![\p{L}])/u,
@@ -1910,7 +1912,7 @@ const QUESTION_LABEL: Record<Lang, RegExp> = {
  * whose model misses it; the other languages' cues have it.
  */
 const EITHER_OR: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:do|does|did|is|are|was|were|should|shall|will|would|can|could|has|have)\s(?!it (?:just )?me\b|(?:you|u)\b)[^?]{3,}?,?\s+or\s+(?:can|could|should|shall|may|must)\s[^?]*\?\s*$/,
+  en: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:do|does|did|is|are|was|were|should|shall|will|would|can|could|has|have)\s(?!it (?:just )?me\b|(?:you|u)\b)[^?]{3,}?,?\s+or\s+(?:can|could|should|shall|may|must|(?:do|would|will) (?:you|u))\s[^?]*\?\s*$/,
 };
 
 /**
@@ -2348,9 +2350,11 @@ interface ParsedRequest {
 /**
  * "…, bo jutro rano mam rozmowę z dostawcą", "…, because I have a call with them at 10": the reason
  * given after the ask; a meeting named there is the sender's, not what is asked for.
+ * Round 48: also what the sender does with it then, or what for ("Graag eind van de week, dan neem
+ * ik ze maandag mee naar het overleg", "…, so that I can take them to Monday's meeting").
  */
 const REASON_CLAUSE =
-  /[,;–—]\s*(?:because|cause|omdat|want|aangezien|weil|denn|da|bo|ponieważ|gdyż|fordi|siden|ettersom)(?![\p{L}])/u;
+  /[,;–—]\s*(?:because|cause|omdat|want|aangezien|weil|denn|da|bo|ponieważ|gdyż|fordi|siden|ettersom|so that|zodat|damit|sodass|so dass|żeby|aby|slik at)(?![\p{L}])|[,;–—]\s*(?:then|so|dan|dann|så)\s+(?:\p{L}+\s+)?(?:i|we|ik|wij|ich|wir|jeg|vi)(?![\p{L}])/u;
 
 /**
  * "Kunnen jullie er donderdag om 14 uur bij zijn?", "Can you be there at 2pm?", "Könnt ihr am
@@ -2419,6 +2423,9 @@ function prepNear(c: CompiledLexicon, text: string, d: DeadlineCandidate, found:
   const to = close === -1 ? d.end + 20 : Math.min(close, d.end + 20);
   let before = text.slice(from, d.index);
   let after = text.slice(d.end, to);
+  // "Voor de bestuursvergadering van 20 oktober heb ik …", "for the board meeting of 20 October": a
+  // date that names a thing of its day goes with that thing, not with a deadline word before it.
+  if (DATE_OF_THING.test(before)) return false;
   const means = NOT_A_DEADLINE_WORD[c.lex.lang];
   if (means) {
     before = before.replace(means, ' ');
@@ -2430,6 +2437,10 @@ function prepNear(c: CompiledLexicon, text: string, d: DeadlineCandidate, found:
   }
   return c.prep.test(before) || c.prep.test(after);
 }
+
+/** A noun and "of" right before a date ("de vergadering van", "die Sitzung vom"), not "the end of". */
+const DATE_OF_THING =
+  /(?<![\p{L}])(?!(?:end|eind|einde|ende|middle|midden|mitte|begin|beginning|start|anfang|slutten|utgangen)\s)\p{L}{3,}\s+(?:of|van|vom|von|fra)\s+(?:the\s+|de\s+|den\s+)?$/iu;
 
 /**
  * "pay by card at the desk on Saturday", "send it by post": a deadline word that says how, not by

@@ -241,8 +241,15 @@ export function sentencesOf(text: string, from: number, to: number): Sentence[] 
         )
           continue;
         // A two-letter word before the full stop ("e.g", "op", "up") ends the sentence only when
-        // the next one starts like a sentence.
-        if (c === 46 && /(?:^|[\s(])\p{L}{2}$/u.test(prev) && !/[\p{Lu}@"'«„(]/u.test(text[i + 2] ?? '')) continue;
+        // the next one starts like a sentence, or when it is a pronoun no abbreviation spells ("…
+        // just rang me. need you to …", typed without capitals).
+        if (
+          c === 46 &&
+          /(?:^|[\s(])\p{L}{2}$/u.test(prev) &&
+          !/[\p{Lu}@"'«„(]/u.test(text[i + 2] ?? '') &&
+          !/(?:^|[\s(])(?:me|it|us|es)$/.test(prev)
+        )
+          continue;
         pushTrimmed(out, text, s, i + 1);
         s = i + 1;
       }

@@ -202,6 +202,11 @@ export const nb: LanguageLexicon = {
     // Round 15. An exclamation put as a question: "Er det ikke fantastisk hva vi får til?", "Var ikke
     // det et flott resultat?".
     /^(?:(?:og|men|altså),?\s+)?(?:er|var) (?:det|dette|ikke det|ikke dette) (?:ikke )?(?:\S+ ){0,3}?(?:fantastisk|flott|utrolig|kjempebra|strålende|imponerende|herlig|fint|bra|rått|sterkt)\S*[^?]*\?\s*$/u,
+    // Round 48. "Hvem trenger egentlig Lofoten?": a rhetorical question.
+    /^(?:(?:og|men)\s+)?hvem trenger (?:vel|egentlig|liksom)\s[^?]*\?\s*$/iu,
+    // Round 48. An offer the reader may take up: "bare si fra hvis du vil ha noen av dem", "… hvis noen
+    // vil ha dem – bare si fra".
+    /(?:^|\s)(?:bare\s+)?(?:si fra|si ifra|gi beskjed|gi en lyd)\s+(?:hvis|om|dersom)\s+(?:du|dere|noen)\s+(?:vil ha|vil|trenger|ønsker|har lyst)(?=[\s,.!?]|$)[^?]*$|(?:^|\s)(?:hvis|om|dersom)\s+(?:du|dere|noen)\s+(?:vil ha|trenger|ønsker|har lyst på)(?=[\s,.!?]|$)[^?]{0,60}[–—,-]\s*(?:så\s+)?(?:er det\s+)?(?:bare\s+)?(?:å\s+)?(?:si fra|si ifra|gi beskjed|gi en lyd)(?=[\s,.!?]|$)[^?]*$/iu,
     // Round 15. A courtesy offer after a condition: "Vil du ha en kopi av regnearket, er det bare å si
     // fra", "Hvis du trenger hjelp, er det bare å ringe".
     /^(?:hvis|om|dersom|skulle|vil|ønsker|trenger|har)\s[^?]*,\s*(?:så\s+)?er det bare å (?:si fra|si ifra|gi beskjed|gi et hint|ta kontakt|sende en (?:e-post|melding)|ringe)(?![^?]*\?)/u,

@@ -70,7 +70,7 @@ export const nl: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /\b(?:mag ik (?:je|jou|u|jullie) (?:vragen|verzoeken)|ik wil (?:je|jou|u|jullie) (?:vragen|verzoeken)|(?:ik|we|wij) (?:(?:daarom|dan ook|bij deze|hierbij|nogmaals|graag|vriendelijk) )*(?:verzoek|verzoeken) (?:je|jou|u|jullie|iedereen)|(?:ik|we|wij) (?:(?:daarom|dan ook|bij deze|hierbij|nogmaals|graag|vriendelijk) )*(?:vraag|vragen) (?:je|jou|u|jullie|iedereen) (?:(?:\S+ ){0,3}?om|vriendelijk|(?:\S+ ){1,8}?te \S+)|(?:ik |we |wij )?ontvang(?:en)? (?:het |hem |ze )?graag|lukt het (?:je|jou|jullie|u)?|is het mogelijk|zou het mogelijk zijn|wil je zo vriendelijk|hoe staat het (?:met|ervoor)|heb je (?:al )?(?:kans gehad|gelegenheid gehad))\b/i,
+      re: /\b(?:mag ik (?:je|jou|u|jullie) (?:vragen|verzoeken)|ik (?:wil|wilde|wou) (?:je|jou|u|jullie) (?:(?:even|graag|nog)\s+)?(?:vragen|verzoeken)|(?:ik|we|wij) (?:(?:daarom|dan ook|bij deze|hierbij|nogmaals|graag|vriendelijk) )*(?:verzoek|verzoeken) (?:je|jou|u|jullie|iedereen)|(?:ik|we|wij) (?:(?:daarom|dan ook|bij deze|hierbij|nogmaals|graag|vriendelijk) )*(?:vraag|vragen) (?:je|jou|u|jullie|iedereen) (?:(?:\S+ ){0,3}?om|vriendelijk|(?:\S+ ){1,8}?te \S+)|(?:ik |we |wij )?ontvang(?:en)? (?:het |hem |ze )?graag|lukt het (?:je|jou|jullie|u)?|is het mogelijk|zou het mogelijk zijn|wil je zo vriendelijk|hoe staat het (?:met|ervoor)|heb je (?:al )?(?:kans gehad|gelegenheid gehad))\b/i,
       kind: 'question',
     },
     // The verb before the subject after a fronted phrase: "Om de start te halen, verzoek ik u …",
@@ -106,7 +106,7 @@ export const nl: LanguageLexicon = {
     },
     { re: /\b(?:ik|wij|we)\s+hoor(?:en)?\s+(?:het\s+|graag|het graag)/i, kind: 'question' },
     {
-      re: /\b(?:ik\s+zou|zou\s+ik)\s+het\s+(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig|waarderen|appreciëren|op prijs stellen)\b|\b(?:ik|wij|we)\s+(?:zou|zouden)\s+(?:het\s+)?(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig)\s+vinden\b|\bzou\s+fijn\s+zijn\b|\bhet zou (?:me|mij|ons)? ?(?:erg |enorm |echt )?helpen\b|\bals (?:je|jij|u|jullie) (?:me|mij|ons) (?:even )?(?:laat|laten|stuurt|sturen|vertelt|vertellen)\b/i,
+      re: /\b(?:ik\s+zou|zou\s+ik)\s+het\s+(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig|waarderen|appreciëren|op prijs stellen)\b|\b(?:ik|wij|we)\s+(?:zou|zouden)\s+(?:het\s+)?(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig)\s+vinden\b|\bzou\s+fijn\s+zijn\b|\bzou\s+(?:(?:heel|erg|echt|wel|super)\s+)?(?:mooi|prettig|handig|top|ideaal|geweldig|fantastisch)\s+zijn\s+als\s+(?:je|jij|u|jullie)\b|\bhet zou (?:me|mij|ons)? ?(?:erg |enorm |echt )?helpen\b|\bals (?:je|jij|u|jullie) (?:me|mij|ons) (?:even )?(?:laat|laten|stuurt|sturen|vertelt|vertellen)\b/i,
       kind: 'action',
     },
     {

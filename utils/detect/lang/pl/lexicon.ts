@@ -208,7 +208,7 @@ export const pl: LanguageLexicon = {
     /^(?:a )?(?:jak (?:tam |minął |minęł[ay] |było |był |się udał[ay]? )?(?:tw[oó]j |twoje |twoja )?(?:urlop|weekend|wakacje|wyjazd|podróż|konferencja|przeprowadzka|dzień)|jak się (?:masz|macie|czujesz)|co (?:tam )?słychać)/i,
     /(?:^|\s)(?:gratulacje|gratuluję|dobra wiadomość|nie trzeba nic|nic nie trzeba|nie trzeba niczego|nic od (?:ciebie|was|pana|pani) nie potrzebuj\S*|nie ma potrzeby|dam (?:ci |wam |znać)|będę informować|odezwę się)(?=[\s,.!?]|$)/i,
     /^(?:ja\s+|my\s+)?(?:jutro\s+|dziś\s+|w piątek\s+|zaraz\s+|potem\s+)?(?:prześlę|wyślę|przygotuję|zrobię|sprawdzę|dam znać|odezwę się|zadzwonię|podeślę|załatwię|zajmę się|wrócę|przekażę|dokończę|zgłoszę|zamówię|przyślę|dostarczę|wyślemy|prześlemy|przygotujemy|zrobimy|sprawdzimy)(?=[\s,.!?]|$)/i,
-    /\b(?:daj(?:cie)?|dajże)\s+(?:mi\s+|nam\s+)?znać,?\s+(?:jeśli|jeżeli|gdyby|gdybyś|w razie)\b|(?:^|\s)w razie (?:pytań|wątpliwości|czego|problemów)|(?:^|\s)jeśli (?:masz|macie|będziesz miał|będziesz miała) (?:jakieś )?pytania|(?:^|\s)służę pomocą|(?:^|\s)jestem do dyspozycji/i,
+    /\b(?:daj(?:cie)?|dajże)\s+(?:mi\s+|nam\s+)?znać,?\s+(?:jeśli|jeżeli|gdyby|gdybyś|gdybyście|jakby|jakbyś|jakbyście|w razie)\b|(?:^|\s)w razie (?:pytań|wątpliwości|czego|problemów)|(?:^|\s)jeśli (?:masz|macie|będziesz miał|będziesz miała) (?:jakieś )?pytania|(?:^|\s)służę pomocą|(?:^|\s)jestem do dyspozycji/i,
     /(?:^|\s)(?:proszę zauważyć|proszę zwrócić uwagę|(?:proszę|prosimy) o zwrócenie uwagi|prosimy zwrócić uwagę|(?:uprzejmie )?informuj(?:ę|emy)(?![^?]*(?:obowiąz|zobowiązan|zobligowan|muszą|musicie|należy|proszę))|dla informacji|do wiadomości|fyi|nie wymaga (?:żadnych )?działań|nic nie musisz|nie musicie nic|nie musisz nic|w ramach informacji)/i,
     /(?:^|\s)kto by (?:(?:w ogóle|kiedykolwiek|wtedy) )?(?:pomyślał|przypuszczał|się spodziewał|uwierzył|zgadł)|(?:^|\s)kto (?:mógł|mógłby|by mógł) (?:się spodziewać|przypuszczać|przewidzieć)|(?:^|\s)dlaczego (?:to )?zawsze|(?:^|\s)czy wyobrażacie sobie|(?:^|\s)uwierzycie|(?:^|\s)czy to nie (?:piękn|wspania|świetn|super)|(?:^|\s)czego chcieć więcej/i,
     /(?:^|\s)w załącz(?:eniu|niku)\s+(?:przesyłam|przesyłamy|znajdziesz|wysyłam)/i,
@@ -226,6 +226,9 @@ export const pl: LanguageLexicon = {
     // Round 7. A courtesy offer with the condition first: "Gdyby coś było niejasne, daj znać",
     // "Jeśli zmienią się terminy, dajcie znać od razu" (not "Jeśli możesz, daj znać do piątku").
     /^(?:(?:a|i)\s+)?(?:gdyby|jeśli|jeżeli|jakby|w razie gdyby)\s(?!(?:możesz|możecie|dasz radę|dacie radę|to możliwe|masz chwilę|znajdziesz chwilę)(?=[\s,.!?]|$))[^?]{0,100},\s*(?:to\s+)?(?:(?:daj|dajcie|dajże)\s+(?:mi\s+|nam\s+)?znać|napisz|zadzwoń|odezwij się)(?!\s+(?:do|przed|najpóźniej|dziś|dzisiaj|jutro)(?=[\s,.!?]|$))[^?]*$/,
+    // Round 48. Help offered on a condition: "…, więc gdybyś potrzebowała drugiej pary rąk,
+    // wystarczy dać znać", "Jakbyś czegoś potrzebował, po prostu napisz".
+    /(?:^|\s)(?:gdyby(?:ś|ście)?|jeśli|jeżeli|jakby(?:ś|ście)?)\s+(?:\S+\s+){0,2}?(?:potrzebował\S*|chciał\S*)(?=[\s,.!?]|$)[^?]{0,80},\s*(?:to\s+)?(?:(?:wystarczy|po prostu|śmiało)\s+)?(?:daj(?:cie)?\s+(?:mi\s+|nam\s+)?znać|dać znać|napisz|napisać|zadzwoń|zadzwonić|odezwij się|odezwać się|krzyknij)(?=[\s,.!?]|$)[^?]*$/,
     // Courtesy offers: "Zadzwoń śmiało, jeśli chcesz to omówić."
     /^(?:(?:i|a)\s+)?(?:zadzwoń|dzwoń|napisz|pisz|odezwij się)\s+(?:do mnie\s+)?(?:śmiało|spokojnie|bez wahania|zawsze)(?=[\s,.!?]|$)[^?]*(?:jeśli|jeżeli|gdyby|gdybyś|kiedy)\s[^?]*(?:chcesz|chciał\S*|potrzebujesz|masz ochotę|masz pytania)(?=[\s,.!?]|$)[^?]*$/,
     // Round 8. Small talk about the group's time off: "Ktoś się wybrał na narty?", "Ktoś z was był
