@@ -2482,3 +2482,39 @@ describe('round 48: offers on a condition, asks put as a wish or a question of c
     expect(analyzeFromOla(`Hi,\n\n${text}\n\nOla`, lang).due?.toISOString() ?? null).toBe(due);
   });
 });
+
+describe('round 49: offers on a need, what the sender likes or waits on, what the reader remembers, dates said not to be it', () => {
+  it.each<[Lang, string]>([
+    ['pl', 'Słyszałem, że w sobotę masz wesele. Gdybyś potrzebowała, mogę wziąć za Ciebie sobotni dyżur.'],
+    ['nl', 'Als je hulp nodig hebt bij de verhuizing, kan ik zaterdag wel een paar uur komen.'],
+    ['pl', 'Cennik jest prawie gotowy, brakuje mi tylko kalkulacji foteli, bo czekam na ceny lakieru.'],
+    ['nl', 'Mevrouw Peeters belde om te zeggen hoe vriendelijk je was. Dat soort telefoontjes hoor ik graag.'],
+    ['nl', 'De oude puzzel werkt nog perfect, alleen de lampjes moeten misschien vervangen worden.'],
+  ])('%s: "%s" asks nothing', (lang, text) => {
+    expect(analyzeFromOla(`Hoi,\n\n${text}\n\nOla`, lang).isRequest).toBe(false);
+  });
+  it.each<[Lang, string]>([
+    ['pl', 'Czekam jeszcze na Twoje zestawienie godzin.'],
+    ['nl', 'Je reactie hoor ik graag.'],
+    ['de', 'Du weißt doch noch, wie der Lieferant aus Linz hieß, bei dem wir die Ketten gekauft haben?'],
+    ['pl', 'Pamiętasz może, ile kosztowała ta folia, którą zamawialiśmy w zeszłym roku?'],
+  ])('%s: "%s" asks', (lang, text) => {
+    expect(analyzeFromOla(`Hoi,\n\n${text}\n\nOla`, lang).isRequest).toBe(true);
+  });
+  it.each<[Lang, string, string | null]>([
+    [
+      'en',
+      'Every driver who uses the north yard must complete the new safety e-learning by 22 May.',
+      '2026-05-22T16:00:00.000Z',
+    ],
+    ['en', 'Can you find someone for the Thursday shift please? Need a name back today.', '2026-05-06T16:00:00.000Z'],
+    [
+      'de',
+      'kannst du mir die genehmigung bitte als pdf schicken? brauch die heute noch, sonst gibt es ärger.',
+      '2026-05-06T16:00:00.000Z',
+    ],
+    ['de', 'Kannst du bitte dem Gerüstbauer sagen, dass wir erst am Montag anfangen, nicht morgen.', null],
+  ])('%s: "%s" is due %s', (lang, text, due) => {
+    expect(analyzeFromOla(`Hi,\n\n${text}\n\nOla`, lang).due?.toISOString() ?? null).toBe(due);
+  });
+});

@@ -1359,6 +1359,9 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
     // "woda będzie wyłączona co najmniej do 16:00", "staat gepland voor maandag 9 maart", "die
     // Abholzeiten für diese Woche": how long something lasts, when it is planned, what it is for.
     if (notDue.test(text.slice(Math.max(0, d.index - 40), d.index))) return false;
+    // "… dass wir erst am Mo 11. anfangen, nicht morgen", "not tomorrow": a date said not to be it
+    // (not Polish "nie", which is also "them": "Czekam na nie do piątku").
+    if (/(?<![\p{L}])(?:not|niet|nicht|ikke)\s+$/u.test(text.slice(Math.max(0, d.index - 8), d.index))) return false;
     if (!link?.test(d.text)) return true;
     const clause =
       text
@@ -1390,9 +1393,9 @@ const NOT_DUE_BEFORE: Record<Lang, RegExp> = {
  * SJA-en i dag") and a thing that has to be back or ready ("der Schlüssel muss heute zurück").
  */
 const WANT_IT: Record<Lang, RegExp> = {
-  en: /^(?:(?:and|also|so|but|really)\s+)?need (?:it|them|this|that|these|those|the|both|all)\b|^(?:(?:and|also|so|but|really)\s+)?(?:i |we )?need to know\b|\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i'd|i would|we'd|we would) (?:like|love|want|prefer) (?:it|them|this|that|these|those|everything|all(?: of)? (?:it|that|this|them|these|those))(?: all)? (?:done|finished|ready|sorted|completed|back)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|\b(?:i'll|we'll|i will|we will) (?:still |really |also )?need (?:it|them|this|that|these|those|the|your|all|both)\b|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w/,
+  en: /^(?:(?:and|also|so|but|really)\s+)?need (?:it|them|this|that|these|those|the|both|all|a|an|your|some)\b|^(?:(?:and|also|so|but|really)\s+)?(?:i |we )?need to know\b|\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i'd|i would|we'd|we would) (?:like|love|want|prefer) (?:it|them|this|that|these|those|everything|all(?: of)? (?:it|that|this|them|these|those))(?: all)? (?:done|finished|ready|sorted|completed|back)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|\b(?:i'll|we'll|i will|we will) (?:still |really |also )?need (?:it|them|this|that|these|those|the|your|all|both)\b|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w/,
   nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:wil|willen|heb|hebben|zou|zouden) (?:het|ze|die|dat|dit|alles|hem|beide|allebei) (?:(?:\p{L}+|\d{1,2}(?:[.:]\d{2})?) ){0,5}?(?:binnen|terug|hebben|ontvangen|zien|graag)|(?:ik|we|wij) (?:heb|hebben) (?:[\p{L}\d.:-]+ ){1,6}?nodig|(?:heb|hebben|wil|willen) (?:ik|we|wij) (?:[\p{L}\d.:-]+ ){0,6}?(?:nodig|binnen|terug|hebben|ontvangen))(?![\p{L}])/u,
-  de: /^(?:(?:und|aber|also)\s+)?(?:brauche|bräuchte|benötige) (?:ihn|sie|es|das|die|den|beides|alles)(?![\p{L}])|(?<![\p{L}])(?:(?:ich|wir) (?:brauche|brauch|brauchen|benötige|benötigen|bräuchte|bräuchten|hätte gern|hätten gern|hätte gerne|hätten gerne)|(?:brauche|brauch|benötige|bräuchte) (?:ich|wir)|(?:hätte|hätten) (?:ich|wir) (?:[\p{L}\d.:-]+ ){0,4}?gerne?|muss (?:[\p{L}\d.:-]+ ){0,4}?(?:zurück|vorliegen|bei (?:mir|uns) sein|da sein|fertig sein|eingereicht sein))(?![\p{L}])/u,
+  de: /^(?:(?:und|aber|also)\s+)?(?:brauche|brauch|bräuchte|benötige) (?:ihn|sie|es|das|die|den|beides|alles)(?![\p{L}])|(?<![\p{L}])(?:(?:ich|wir) (?:brauche|brauch|brauchen|benötige|benötigen|bräuchte|bräuchten|hätte gern|hätten gern|hätte gerne|hätten gerne)|(?:brauche|brauch|benötige|bräuchte) (?:ich|wir)|(?:hätte|hätten) (?:ich|wir) (?:[\p{L}\d.:-]+ ){0,4}?gerne?|muss (?:[\p{L}\d.:-]+ ){0,4}?(?:zurück|vorliegen|bei (?:mir|uns) sein|da sein|fertig sein|eingereicht sein))(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:potrzebn[aey](?=\s+(?:(?:na|jeszcze)\s+)?(?:jutro|dziś|dzisiaj|do|przed|najpóźniej|w ciągu)(?![\p{L}]))|potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|chciałbym mieć|chciałabym mieć|chcielibyśmy mieć|(?:musi|muszą) (?:[\p{L}\d.:-]+ ){0,3}?(?:być gotow\p{L}*|być u mnie|trafić do mnie|wrócić|dotrzeć))(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:trengs(?=\s+(?:i morgen|i dag|innen|før|senest)(?![\p{L}]))|(?:(?:jeg|vi) (?:trenger|må ha|vil ha|behøver)|(?:trenger|må ha|vil ha) (?:jeg|vi))(?! (?:et|en) (?:møte|samtale|prat|gjennomgang))|(?:må|skal) (?:[\p{L}\d.:-]+ ){0,3}?(?:være (?:klar|ferdig|levert|inne|hos meg|tilbake)|leveres|tilbake))(?![\p{L}])/u,
 };
@@ -1820,7 +1823,7 @@ const BONUS_ASK: Record<Lang, RegExp> = {
  * (see analyzeEmail). Only languages whose cues and model miss them (round 13).
  */
 const NEED_BY: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:(?:and|also|so|but|really)\s+)?(?:(?:i|we)(?: still| really| urgently| will| would|'ll|'d)? need|needs?)\s+(?!to\b|you\b|a (?:break|rest|holiday|day off)\b|any\b|help\b)\w|\b(?:everyone|everybody|all staff|all employees|all of you|each of you)\b[^.?!]{0,80}?\b(?:must|needs? to|has to|have to|is required to|are required to)\b|^(?!(?:(?:and|also|plus|so)\s+)?(?:my|our|his|her|their|i|we|it|this|that)\b)(?:(?:and|also|plus|so)\s+)?(?:[\w'-]+\s+){1,5}?(?:needs? to|must|have to|has to) be (?:in|done|submitted|sent(?: in| back)?|returned|completed|signed|uploaded|filled (?:in|out)|approved|booked|paid|handed in|logged|entered|with (?:me|us))\b/,
+  en: /^(?:(?:and|also|so|but|really)\s+)?(?:(?:i|we)(?: still| really| urgently| will| would|'ll|'d)? need|needs?)\s+(?!to\b|you\b|a (?:break|rest|holiday|day off)\b|any\b|help\b)\w|\b(?:everyone|everybody|all staff|all employees|all of you|each of you|every [a-z-]{3,}|each [a-z-]{3,})\b[^.?!]{0,80}?\b(?:must|needs? to|has to|have to|is required to|are required to)\b|^(?!(?:(?:and|also|plus|so)\s+)?(?:my|our|his|her|their|i|we|it|this|that)\b)(?:(?:and|also|plus|so)\s+)?(?:[\w'-]+\s+){1,5}?(?:needs? to|must|have to|has to) be (?:in|done|submitted|sent(?: in| back)?|returned|completed|signed|uploaded|filled (?:in|out)|approved|booked|paid|handed in|logged|entered|with (?:me|us))\b/,
   nl: /(?<![\p{L}])(?:ik|we|wij) (?:heb|hebben) (?:[^?!]{1,140}? )?nodig(?![\p{L}])/u,
 };
 
@@ -1883,12 +1886,14 @@ const HELPS_IF_I_HAVE: Partial<Record<Lang, RegExp>> = {
  * "If you could send me even a rough list …, I can start booking the freelancers", "Wenn du mir die
  * Liste schicken könntest, kann ich …": a wish put as a condition of the sender's next step asks.
  */
+// Round 48: not when the condition is the reader's need or wish ("Gdybyś potrzebowała, mogę wziąć
+// za Ciebie sobotni dyżur"): that is an offer.
 const IF_YOU_THEN_I: Record<Lang, RegExp> = {
   en: /^(?:(?:and|also|so|but)\s+)?if (?:you|u) (?:could(?!n't)|can(?!'t|not)|would be able to)\s[^,?]{3,160},\s*(?:then\s+)?(?:i|we)(?:'ll| will| can| could|'d be able to| would be able to)\s+\w[^?]*$/,
-  nl: /^(?:(?:en|ook|dus|maar)\s+)?(?:als|indien) (?:je|jij|u|jullie) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|vragen)(?![\p{L}]))[^,?]{3,160}(?:zou|zouden|kunt|kan|kunnen|wilt)(?: [^,?]{1,40})?,\s*(?:dan\s+)?(?:kan|kunnen|ga|gaan)\s+(?:ik|we|wij)(?![\p{L}])[^?]*$/u,
-  de: /^(?:(?:und|aber|also)\s+)?(?:wenn|falls) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|fragen)(?![\p{L}]))[^,?]{3,160}(?:könntest|könnten|könntet|kannst|können|könnt|würdest|würden)\s*,\s*(?:dann\s+)?(?:kann|können|könnte|könnten)\s+(?:ich|wir)(?![\p{L}])[^?]*$/u,
-  pl: /^(?:(?:a|i|więc)\s+)?(?:jeśli|jeżeli|gdybyś|gdybyście|jakbyś|jakbyście) (?![^,?]*(?<![\p{L}])(?:pytania|chcesz|chcecie)(?![\p{L}]))[^,?]{3,160},\s*(?:to\s+)?(?:mogę|możemy|będę mógł|będę mogła|będziemy mogli|mógłbym|mogłabym)(?![\p{L}])[^?]*$/u,
-  nb: /^(?:(?:og|men|så)\s+)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:lurer|vil|ønsker)(?![\p{L}]))[^,?]{3,160},\s*(?:så\s+)?(?:kan|vil)\s+(?:jeg|vi)(?![\p{L}])[^?]*$/u,
+  nl: /^(?:(?:en|ook|dus|maar)\s+)?(?:als|indien) (?:je|jij|u|jullie) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|vragen|nodig)(?![\p{L}]))[^,?]{3,160}(?:zou|zouden|kunt|kan|kunnen|wilt)(?: [^,?]{1,40})?,\s*(?:dan\s+)?(?:kan|kunnen|ga|gaan)\s+(?:ik|we|wij)(?![\p{L}])[^?]*$/u,
+  de: /^(?:(?:und|aber|also)\s+)?(?:wenn|falls) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|fragen|brauchst|braucht|brauchen)(?![\p{L}]))[^,?]{3,160}(?:könntest|könnten|könntet|kannst|können|könnt|würdest|würden)\s*,\s*(?:dann\s+)?(?:kann|können|könnte|könnten)\s+(?:ich|wir)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:(?:a|i|więc)\s+)?(?:jeśli|jeżeli|gdybyś|gdybyście|jakbyś|jakbyście) (?![^,?]*(?<![\p{L}])(?:pytania|chcesz|chcecie|chciał\p{L}*|potrzebuj\p{L}*|potrzebował\p{L}*|wolisz|wolał\p{L}*)(?![\p{L}]))[^,?]{3,160},\s*(?:to\s+)?(?:mogę|możemy|będę mógł|będę mogła|będziemy mogli|mógłbym|mogłabym)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:(?:og|men|så)\s+)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:lurer|vil|ønsker|trenger)(?![\p{L}]))[^,?]{3,160},\s*(?:så\s+)?(?:kan|vil)\s+(?:jeg|vi)(?![\p{L}])[^?]*$/u,
 };
 
 /**
@@ -2465,7 +2470,17 @@ function namesMinutes(text: string, minutes: RegExp): boolean {
 }
 
 /**
- * The asks looked for after the sentence model, each alone enough (BONUS_ASK … CONDITIONAL_TASK; the
+ * "Du weißt doch noch, wie der Züchter hieß, …?", "Pamiętasz może, jaką wartość Rw miało …?": a
+ * question about what the reader remembers asks her for it (round 48). Only languages whose cues
+ * and models miss it.
+ */
+const MEMORY_ASKED: Partial<Record<Lang, RegExp>> = {
+  de: /^(?:(?:und|aber)\s+)?(?:(?:du weißt|du weisst|sie wissen|ihr wisst) (?:(?:doch|bestimmt|sicher|vielleicht)\s+)?noch|(?:weißt du|weisst du|wissen sie|wisst ihr) (?:(?:vielleicht|zufällig)\s+)?noch|erinnerst du dich|erinnern sie sich|erinnert ihr euch)(?:\s+(?:noch|daran))*,?\s+(?:wie|wer|wo|wann|was|welche\p{L}*|ob)(?![\p{L}])[^?]*\?\s*$/u,
+  pl: /^(?:(?:a|i)\s+)?(?:pamiętasz|pamiętacie|pamięta pan|pamięta pani|pamiętają państwo)(?:\s+może)?,?\s+(?:jak\p{L}*|kto|co|gdzie|kiedy|czy|ile|któr\p{L}*)(?![\p{L}])[^?]*\?\s*$/u,
+};
+
+/**
+ * The asks looked for after the sentence model, each alone enough (BONUS_ASK … MEMORY_ASKED; the
  * conditional ask, for questions only, is tested apart), looked for in the cue union (see afterModelAsks).
  */
 const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
@@ -2484,6 +2499,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   OPINION_ASKED,
   EITHER_OR,
   CONDITIONAL_TASK,
+  MEMORY_ASKED,
 ];
 
 /**

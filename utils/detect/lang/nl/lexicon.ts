@@ -66,7 +66,7 @@ export const nl: LanguageLexicon = {
   groupWords: "(?:allen|allemaal|iedereen|team|collega's|collega|beiden|alle)",
   requests: [
     {
-      re: /\b(?:heb|hebben) (?:ik|we|wij)\b.{0,110}\bnodig\b|\b(?:moet|moeten|dient|dienen)\b.{0,60}\b(?:worden|zijn)\b/i,
+      re: /\b(?:heb|hebben) (?:ik|we|wij)\b.{0,110}\bnodig\b|\b(?:moet|moeten|dient|dienen)\b(?!(?:\s+\S+)?\s+(?:misschien|wellicht|mogelijk|eventueel|waarschijnlijk|ooit)\b).{0,60}\b(?:worden|zijn)\b/i,
       kind: 'action',
     },
     {
@@ -169,6 +169,9 @@ export const nl: LanguageLexicon = {
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
+    // Round 48. What the sender likes to hear or do: "Dat soort telefoontjes hoor ik graag", "Dat
+    // doe ik graag" (not "Je reactie hoor ik graag").
+    /^(?:(?:en|maar|nou)\s+)?(?:dat|dit|zoiets|zulke\s+\S+|dat soort\s+\S+|zo'n\s+\S+)\s+(?:hoor|zie|lees|doe|help|krijg|ontvang)\s+(?:ik|we|wij)\s+(?:altijd\s+|ook\s+|heel\s+|wel\s+)?graag(?:\s+\S+)?[.!]*\s*$/i,
     // A one-word question that opens a courtesy offer: "Vragen? Loop even binnen.", "Nog vragen? Bel me."
     /^(?:nog |verdere )?(?:vragen|onduidelijkheden)(?: of opmerkingen)?\s*\?$/i,
     // "Vul gerust aan als ik iets vergeten ben": an offer, not an ask.
