@@ -2518,3 +2518,45 @@ describe('round 49: offers on a need, what the sender likes or waits on, what th
     expect(analyzeFromOla(`Hi,\n\n${text}\n\nOla`, lang).due?.toISOString() ?? null).toBe(due);
   });
 });
+
+describe('round 50: a line to the whole group, formal inquiries, what it is important the reader does', () => {
+  it.each<[Lang, string]>([
+    [
+      'nb',
+      'Litt info:\n\n- Flåte 3 er tilbake fra verkstedet.\n- Alle: husk å signere den nye instruksen før neste vakt.',
+    ],
+    [
+      'de',
+      'Wir möchten daher anfragen, ob Sie uns zwei historische Formen als Leihgabe zur Verfügung stellen könnten.',
+    ],
+    ['de', 'Für die Planung ist es wichtig, dass Sie mir die Mengen innerhalb von zwei Tagen durchgeben.'],
+    ['nl', 'Voor de planning is het belangrijk dat u de aantallen vóór vrijdag doorgeeft.'],
+    ['nb', 'Det er viktig at du leverer timelistene innen fredag.'],
+  ])('%s: "%s" asks', (lang, text) => {
+    expect(analyzeFromOla(`Hei,\n\n${text}\n\nOla`, lang).isRequest).toBe(true);
+  });
+  it.each<[Lang, string]>([
+    ['nl', 'Ik zit morgen op locatie. Zou het niet fantastisch zijn als die vleugel tegen het concert weer speelt?'],
+    ['de', 'Ich bin morgen auswärts. Wäre es nicht toll, wenn die Orgel zum Konzert wieder spielt?'],
+    ['pl', 'Dzięki za pomoc! Dwa pasy trzeba oddać do czyszczenia, ale tym zajmę się sama.'],
+    ['nb', 'Tom: husk å signere den nye instruksen før neste vakt.'],
+  ])('%s: "%s" asks nothing of the reader', (lang, text) => {
+    expect(analyzeFromOla(`Hei,\n\n${text}\n\nOla`, lang).isRequest).toBe(false);
+  });
+  it('"Jon Are," greets someone else by a first name of two words: the reader in cc is only informed', () => {
+    const a = analyzeFromOla(
+      'Jon Are,\n\nKan du kjøre til lageret i dag og hente de to fatene?\n\nEva: setter deg på kopi så du vet hva som skjer.\n\nOla',
+      'nb',
+      { to: ['jonare.odegard@firma.example'], cc: ['eva.lund@firma.example'] },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+  it('"b4 3pm" is 15:00 on the day', () => {
+    expect(
+      analyzeFromOla(
+        'hey can u check if the lines came in? need to know b4 3pm so i can tell them\n\nz',
+        'en',
+      ).due?.toISOString(),
+    ).toBe('2026-05-06T14:00:00.000Z');
+  });
+});

@@ -78,7 +78,7 @@ export const de: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /\b(?:wäre es (?:dir |ihnen |euch )?möglich|ist es (?:dir |ihnen |euch )?möglich|darf ich (?:dich|sie|euch) bitten|ich möchte (?:dich|sie|euch) bitten|(?:ich|wir) (?:wollte|wollten|möchte|möchten|würde|würden) (?:dich|sie|euch) (?:(?:mal|kurz|noch|gern|gerne|höflich)\s+)*fragen,? ob (?:du|sie|ihr)|ich hätte gern(?:e)?|ich bräuchte|wir bräuchten|(?:sie|ihr) werden gebeten|wie ist der (?:aktuelle )?stand|gibt es (?:schon|bereits) (?:neuigkeiten|news|einen stand)|hast du (?:schon )?(?:zeit|gelegenheit|die möglichkeit))\b/i,
+      re: /\b(?:wäre es (?:dir |ihnen |euch )?möglich|ist es (?:dir |ihnen |euch )?möglich|darf ich (?:dich|sie|euch) bitten|ich möchte (?:dich|sie|euch) bitten|(?:ich|wir) (?:wollte|wollten|möchte|möchten|würde|würden) (?:dich|sie|euch) (?:(?:mal|kurz|noch|gern|gerne|höflich)\s+)*fragen,? ob (?:du|sie|ihr)|(?:ich|wir) (?:wollte|wollten|möchte|möchten|würde|würden) (?:(?:daher|deshalb|hiermit|gerne|gern|höflich|kurz|nun|auch)\s+)*(?:anfragen|nachfragen),? ob (?:du|sie|ihr)|ich hätte gern(?:e)?|ich bräuchte|wir bräuchten|(?:sie|ihr) werden gebeten|wie ist der (?:aktuelle )?stand|gibt es (?:schon|bereits) (?:neuigkeiten|news|einen stand)|hast du (?:schon )?(?:zeit|gelegenheit|die möglichkeit))\b/i,
       kind: 'question',
     },
     {
@@ -215,6 +215,9 @@ export const de: LanguageLexicon = {
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
+    // Round 50. A wish put as a question that answers itself: "Wäre es nicht toll, wenn die Orgel zum
+    // Konzert wieder spielt?".
+    /^(?:(?:und|aber)\s+)?(?:wäre|wär|ist|war) (?:es|das) nicht (?:\S+\s+)?(?:toll|schön|großartig|fantastisch|super|herrlich|genial|klasse|wunderbar|cool)\S*[^?]*\?\s*$/i,
     /\b(?:richtige adressat|irrtümlich erhalten|nicht der beabsichtigte empfänger)\b/i,
     /^(?:und )?(?:wie (?:war|waren|ist|lief) (?:dein|deine|euer|eure|ihr|ihre|der|die|das)\b.{0,25}\b(?:urlaub|wochenende|reise|ferien|messe|konferenz|flug|umzug|tag)\b|wie geht(?:'s| es (?:dir|euch|ihnen))|alles gut bei (?:dir|euch))/i,
     /\b(?:gute nachrichten|herzlichen glückwunsch|glückwunsch|ich halte (?:dich|euch|sie) auf dem laufenden|ich gebe (?:dir|euch|ihnen) bescheid|(?:du musst|ihr müsst|sie müssen) nichts)\b/i,

@@ -324,8 +324,8 @@ export const en: LanguageLexicon = {
       'december|dec',
     ],
     deadlinePrep:
-      '(?:by|before|until|till|no later than|not later than|latest|at the latest|due|deadline(?: is)?:?|prior to|ahead of|first thing(?: on)?)',
-    timePrep: '(?:at|by|before|until|till|around|no later than)',
+      '(?:by|before|b4|until|till|no later than|not later than|latest|at the latest|due|deadline(?: is)?:?|prior to|ahead of|first thing(?: on)?)',
+    timePrep: '(?:at|by|before|b4|until|till|around|no later than)',
     hourSuffix: "(?:am|pm|a\\.m\\.|p\\.m\\.|o'clock|h)",
     today: '(?:today|tonight|this afternoon|this evening|later today)',
     endOfDay:

@@ -172,6 +172,9 @@ export const nl: LanguageLexicon = {
     // Round 48. What the sender likes to hear or do: "Dat soort telefoontjes hoor ik graag", "Dat
     // doe ik graag" (not "Je reactie hoor ik graag").
     /^(?:(?:en|maar|nou)\s+)?(?:dat|dit|zoiets|zulke\s+\S+|dat soort\s+\S+|zo'n\s+\S+)\s+(?:hoor|zie|lees|doe|help|krijg|ontvang)\s+(?:ik|we|wij)\s+(?:altijd\s+|ook\s+|heel\s+|wel\s+)?graag(?:\s+\S+)?[.!]*\s*$/i,
+    // Round 50. A wish put as a question that answers itself: "Zou het niet fantastisch zijn als die
+    // Erard tegen het concert weer speelt?".
+    /^(?:(?:en|maar)\s+)?(?:zou|zal|is|was|wordt) (?:het|dat) niet (?:\S+\s+)?(?:fantastisch|mooi|geweldig|prachtig|super|top|leuk|fijn|heerlijk|gaaf|te gek|bijzonder)\S*[^?]*\?\s*$/i,
     // A one-word question that opens a courtesy offer: "Vragen? Loop even binnen.", "Nog vragen? Bel me."
     /^(?:nog |verdere )?(?:vragen|onduidelijkheden)(?: of opmerkingen)?\s*\?$/i,
     // "Vul gerust aan als ik iets vergeten ben": an offer, not an ask.
