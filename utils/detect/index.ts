@@ -1776,8 +1776,8 @@ function quotedAsks(
 // Round 50: also what it is important that the reader does ("Für die Planung ist es wichtig, dass
 // Sie mir … durchgeben", "Het is belangrijk dat u …", "Det er viktig at du …").
 const WISH_THAT: Partial<Record<Lang, RegExp>> = {
-  nl: /(?:(?:(?<![\p{L}])(?:ik|we|wij) (?:zou|zouden|wil|willen|wilde|wilden)(?: \S+){0,2}? (?:dat|als) (?:je|jij|u|jullie)|(?<![\p{L}])het zou (?:mij |me |ons )?(?:(?:zeer|erg|enorm|echt|heel)\s+)?(?:helpen|fijn zijn|prettig zijn|mooi zijn),? als (?:je|jij|u|jullie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weet|weten)(?![\p{L}]))[^?]*$)|(?<![\p{L}])(?:het is|is het) (?:(?:erg|heel|zeer|echt)\s+)?(?:belangrijk|nodig|noodzakelijk|essentieel),? dat (?:je|jij|u|jullie)(?![\p{L}])[^?]*$/u,
-  de: /(?:(?:(?<![\p{L}])(?:ich|wir) (?:würde|würden|möchte|möchten|wünsche|wünschen|hätte|hätten|will|wollen)(?: mir| uns)?(?: (?:gern|gerne|sehr|eigentlich|es))*(?: wünschen| gern| gerne)?,? (?:wenn|dass) (?:du|ihr|sie)|^mir (?:wäre|ist) (?:es )?(?:wichtig|lieb),? (?:wenn|dass) (?:du|ihr|sie)|(?<![\p{L}])wäre (?:es )?(?:(?:sehr|wirklich|echt|äußerst|total)\s+)+(?:hilfreich|super|toll|schön|gut|nett|prima|klasse),? wenn (?:du|ihr|sie)|(?:ich|wir) f(?:ä|ae)nde(?:n)? es (?:sch(?:ö|oe)n|gut|toll|super|klasse|prima|hilfreich),? (?:wenn|falls|dass) (?:du|ihr|sie)|(?:(?:ich|wir) (?:würde|würd|würden) (?:mich|uns)|(?:würde|würd|würden) (?:ich|wir) (?:mich|uns)) (?:sehr |riesig |total )?freuen,? (?:wenn|falls) (?:du|ihr|sie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weißt|wisst|wissen)(?![\p{L}]))[^?]*$)|(?<![\p{L}])(?:es ist|ist es|wäre es|es wäre) (?:(?:sehr|wirklich|besonders|äußerst|absolut)\s+)?(?:wichtig|notwendig|erforderlich|nötig|unerlässlich),? dass (?:du|ihr|sie)(?![\p{L}])[^?]*$/u,
+  nl: /(?:(?<![\p{L}])(?:ik|we|wij) (?:zou|zouden|wil|willen|wilde|wilden)(?: \S+){0,2}? (?:dat|als) (?:je|jij|u|jullie)|(?<![\p{L}])het zou (?:mij |me |ons )?(?:(?:zeer|erg|enorm|echt|heel)\s+)?(?:helpen|fijn zijn|prettig zijn|mooi zijn),? als (?:je|jij|u|jullie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weet|weten)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:het is|is het) (?:(?:erg|heel|zeer|echt)\s+)?(?:belangrijk|nodig|noodzakelijk|essentieel),? dat (?:je|jij|u|jullie)(?![\p{L}])[^?]*$/u,
+  de: /(?:(?<![\p{L}])(?:ich|wir) (?:würde|würden|möchte|möchten|wünsche|wünschen|hätte|hätten|will|wollen)(?: mir| uns)?(?: (?:gern|gerne|sehr|eigentlich|es))*(?: wünschen| gern| gerne)?,? (?:wenn|dass) (?:du|ihr|sie)|^mir (?:wäre|ist) (?:es )?(?:wichtig|lieb),? (?:wenn|dass) (?:du|ihr|sie)|(?<![\p{L}])wäre (?:es )?(?:(?:sehr|wirklich|echt|äußerst|total)\s+)+(?:hilfreich|super|toll|schön|gut|nett|prima|klasse),? wenn (?:du|ihr|sie)|(?:ich|wir) f(?:ä|ae)nde(?:n)? es (?:sch(?:ö|oe)n|gut|toll|super|klasse|prima|hilfreich),? (?:wenn|falls|dass) (?:du|ihr|sie)|(?:(?:ich|wir) (?:würde|würd|würden) (?:mich|uns)|(?:würde|würd|würden) (?:ich|wir) (?:mich|uns)) (?:sehr |riesig |total )?freuen,? (?:wenn|falls) (?:du|ihr|sie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weißt|wisst|wissen)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:es ist|ist es|wäre es|es wäre) (?:(?:sehr|wirklich|besonders|äußerst|absolut)\s+)?(?:wichtig|notwendig|erforderlich|nötig|unerlässlich),? dass (?:du|ihr|sie)(?![\p{L}])[^?]*$/u,
   pl: /(?:^|\s)(?:chciałabym|chciałbym|chcielibyśmy|chciałybyśmy|(?:bym|byśmy) (?:chciał|chciała|chcieli|chciały|wolał|wolała|prosił|prosiła)|chcę|chcemy|wolałabym|wolałbym|zależy mi(?: na tym)?|zależałoby mi(?: na tym)?|prosiłabym|prosiłbym),? (?:żebyś|żebyście|abyś|abyście|żeby pan|żeby pani|aby pan|aby pani|by pan|by pani|żeby państwo|aby państwo)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wiedział|wiedziała|wiedzieli|wiedziały)(?![\p{L}]))[^?]*$|(?:^|\s)zależy (?:mi|nam)(?: (?:bardzo|szczególnie|też|także|również))? na tym,? (?:żeby|aby|by) (?:\S+\s+){1,4}?(?:został|została|zostało|zostały|zostali)(?![\p{L}])[^?]*$/u,
   nb: /(?:(?<![\p{L}])(?:jeg|vi) (?:vil|ønsker|ønsker meg|hadde ønsket|skulle ønske|vil gjerne|ville gjerne|hadde satt pris på) (?:gjerne )?at (?:du|dere)(?![\p{L}])(?![^?]*(?<![\p{L}])vet(?![\p{L}]))[^?]*$)|(?<![\p{L}])(?:det er|er det) (?:(?:veldig|svært)\s+)?(?:viktig|nødvendig|avgjørende),? at (?:du|dere)(?![\p{L}])[^?]*$/u,
 };
@@ -1894,7 +1894,7 @@ const HELPS_IF_I_HAVE: Partial<Record<Lang, RegExp>> = {
  * "If you could send me even a rough list …, I can start booking the freelancers", "Wenn du mir die
  * Liste schicken könntest, kann ich …": a wish put as a condition of the sender's next step asks.
  */
-// Round 48: not when the condition is the reader's need or wish ("Gdybyś potrzebowała, mogę wziąć
+// Round 49: not when the condition is the reader's need or wish ("Gdybyś potrzebowała, mogę wziąć
 // za Ciebie sobotni dyżur"): that is an offer.
 const IF_YOU_THEN_I: Record<Lang, RegExp> = {
   en: /^(?:(?:and|also|so|but)\s+)?if (?:you|u) (?:could(?!n't)|can(?!'t|not)|would be able to)\s[^,?]{3,160},\s*(?:then\s+)?(?:i|we)(?:'ll| will| can| could|'d be able to| would be able to)\s+\w[^?]*$/,
@@ -2479,7 +2479,7 @@ function namesMinutes(text: string, minutes: RegExp): boolean {
 
 /**
  * "Du weißt doch noch, wie der Züchter hieß, …?", "Pamiętasz może, jaką wartość Rw miało …?": a
- * question about what the reader remembers asks her for it (round 48). Only languages whose cues
+ * question about what the reader remembers asks her for it (round 49). Only languages whose cues
  * and models miss it.
  */
 const MEMORY_ASKED: Partial<Record<Lang, RegExp>> = {

@@ -169,7 +169,7 @@ export const nl: LanguageLexicon = {
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
-    // Round 48. What the sender likes to hear or do: "Dat soort telefoontjes hoor ik graag", "Dat
+    // Round 49. What the sender likes to hear or do: "Dat soort telefoontjes hoor ik graag", "Dat
     // doe ik graag" (not "Je reactie hoor ik graag").
     /^(?:(?:en|maar|nou)\s+)?(?:dat|dit|zoiets|zulke\s+\S+|dat soort\s+\S+|zo'n\s+\S+)\s+(?:hoor|zie|lees|doe|help|krijg|ontvang)\s+(?:ik|we|wij)\s+(?:altijd\s+|ook\s+|heel\s+|wel\s+)?graag(?:\s+\S+)?[.!]*\s*$/i,
     // Round 50. A wish put as a question that answers itself: "Zou het niet fantastisch zijn als die
