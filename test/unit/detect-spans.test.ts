@@ -2560,3 +2560,47 @@ describe('round 50: a line to the whole group, formal inquiries, what it is impo
     ).toBe('2026-05-06T14:00:00.000Z');
   });
 });
+
+describe('round 51: a name typed in lower case, nothing you need to do, street numbers, planned days', () => {
+  it.each<[Lang, string]>([
+    [
+      'pl',
+      'Kilka spraw:\n- nowe rękawice są w szafce\n- Ewa, ogarnij w końcu te stare kartony z kąta – oddaj je na złom',
+    ],
+    ['de', 'bin grad unterwegs, daher kurz vom Handy: sind die Zählerwechsel in der Gartenstr. 2-18 schon gemeldet?'],
+  ])('%s: "%s" asks', (lang, text) => {
+    expect(analyzeFromOla(`${text}\n\nOla`, lang).isRequest).toBe(true);
+  });
+  it('"chloe can u …": the reader\'s name typed in lower case turns the line to her', () => {
+    const a = analyzeFromOla(
+      'chloe can u call mr adeyemi back before 3pm, he left a msg about moving his appt on thurs. im stuck in a meeting til late\nta\nS',
+      'en',
+      { me: { name: 'Chloe Burns', email: 'chloe.burns@firma.example' } },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-06T14:00:00.000Z');
+  });
+  it('"…, so there\'s nothing you need to change" asks nothing; "You need to change the passwords" does', () => {
+    expect(
+      analyzeFromOla(
+        "Hi all,\n\nThe hours are already on the tills, so there's nothing you need to change.\n\nOla",
+        'en',
+      ).isRequest,
+    ).toBe(false);
+    expect(analyzeFromOla('Hi all,\n\nYou need to change the passwords by Friday.\n\nOla', 'en').isRequest).toBe(true);
+  });
+  it('a day something is planned for is no deadline; a day by which it must be planned is', () => {
+    expect(
+      analyzeFromOla(
+        'Hoi Eva,\n\nWeet jij of de vaccins al besteld zijn? Ik heb voor volgende week donderdag een vaccinatieochtend gepland.\n\nOla',
+        'nl',
+      ).due,
+    ).toBeNull();
+    expect(
+      analyzeFromOla(
+        'Beste collega’s,\n\nIedereen moet uiterlijk 15 mei een herhalingstraining ingepland hebben via het portaal.\n\nOla',
+        'nl',
+      ).due?.toISOString(),
+    ).toBe('2026-05-15T16:00:00.000Z');
+  });
+});

@@ -994,6 +994,9 @@ function askBeforeCourtesy(s: string, c: CompiledLexicon): boolean {
 }
 
 /** `lower`: `raw` lower-cased, when known. */
+/** A word in lower case opening a line, before the rest of it in lower case ("chloe can u …"). */
+const LOWER_VOCATIVE = /^(\p{Ll}{3,})[,:]?\s+(?=\p{Ll})/u;
+
 function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: string): SentenceVerdict {
   const { readerNames, otherNames } = people;
   // "- Koen: bonnetjes verzamelen", "- Oliver to circulate the draft", "3. Anna – slides": a listed
@@ -1035,6 +1038,16 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
     if (lead && after) {
       s = s.slice(lead[0].length);
       addressed = after;
+    }
+  }
+  // "chloe can u ring mrs okafor back …": the reader's first name typed in lower case before the
+  // line turns to her (round 51; not a common word of the language).
+  if (!addressed && !owner) {
+    const lowerName = LOWER_VOCATIVE.exec(s);
+    const word = lowerName?.[1] ?? '';
+    if (lowerName && !c.commonWords.has(word) && readerNames.some((r) => sameName(r, word))) {
+      s = s.slice(lowerName[0].length);
+      toReader = true;
     }
   }
   if (addressed) {
@@ -1365,6 +1378,11 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
     // "woda będzie wyłączona co najmniej do 16:00", "staat gepland voor maandag 9 maart", "die
     // Abholzeiten für diese Woche": how long something lasts, when it is planned, what it is for.
     if (notDue.test(text.slice(Math.max(0, d.index - 40), d.index))) return false;
+    // "Ik heb voor volgende week donderdag een vaccinatieochtend gepland": the day something is
+    // planned for (round 51; not "… as planned", nor after a word that only means "by": "Iedereen
+    // moet uiterlijk 15 maart een training ingepland hebben").
+    if ((!d.hasPrep || /^voor\s/i.test(d.text)) && PLANNED_AFTER[language].test(text.slice(d.end, d.end + 80)))
+      return false;
     // "… dass wir erst am Mo 11. anfangen, nicht morgen", "not tomorrow": a date said not to be it
     // (not Polish "nie", which is also "them": "Czekam na nie do piątku").
     if (/(?<![\p{L}])(?:not|niet|nicht|ikke)\s+$/u.test(text.slice(Math.max(0, d.index - 8), d.index))) return false;
@@ -1377,6 +1395,15 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
     return READER_IN_CLAUSE[language]!.test(clause);
   });
 }
+
+/** A thing planned or booked for the date just before ("… donderdag een vaccinatieochtend gepland"). */
+const PLANNED_AFTER: Record<Lang, RegExp> = {
+  en: /^\s+(?:[\p{L}\d'-]+\s+){0,4}?(?<!(?:as|was|been)\s)(?:planned|scheduled|booked)(?![\p{L}])/iu,
+  nl: /^\s+(?:[\p{L}\d'-]+\s+){0,5}?(?<!zoals\s)(?:gepland|ingepland|geboekt)(?![\p{L}])/iu,
+  de: /^\s+(?:[\p{L}\d'-]+\s+){0,5}?(?<!wie\s)(?:geplant|eingeplant|angesetzt|gebucht)(?![\p{L}])/iu,
+  pl: /^\s+(?:[\p{L}\d'-]+\s+){0,4}?(?<!jak\s)(?:zaplanowan\p{L}*|zarezerwowan\p{L}*)(?![\p{L}])/iu,
+  nb: /^\s+(?:[\p{L}\d'-]+\s+){0,4}?(?<!som\s)(?:planlagt|booket|satt opp)(?![\p{L}])/iu,
+};
 
 /**
  * What stands right before a date that is no deadline: "at least until" (the date ends a state),

@@ -218,6 +218,8 @@ export function sentencesOf(text: string, from: number, to: number): Sentence[] 
           /^[ \t]\p{Ll}/u.test(text.slice(i + 1, i + 3))
         )
           continue;
+        // "in der Gartenstr. 2-18": a street's abbreviation before its number goes on.
+        if (c === 46 && /str$/i.test(text.slice(Math.max(from, i - 3), i)) && isDigit(text.charCodeAt(i + 2))) continue;
         // keep abbreviations and ordinals ("e.g. ", "z. B. ", "4. januar", "am 4. Januar") together;
         // a number before a capital that is no month ends the sentence ("at 10. Everyone …")
         const prev = text.slice(Math.max(from, i - 4), i);

@@ -123,7 +123,7 @@ export const en: LanguageLexicon = {
     // "Your expense claim is still missing the receipt", "… is still missing from you".
     { re: /^your\b.{0,60}\b(?:is|are) still missing\b|\bstill missing from you\b/i, kind: 'action' },
     {
-      re: /\b(?:you|everyone|everybody|all staff|all employees|all of you|each of you|all managers|all team members|team members)\s+(?:will\s+)?(?:need to|needs to|must|have to|has to|are required to|is required to|are asked to|should)\b|\b(?:all|every|each)\s+(?:[a-z-]+\s+)?(?:staff|employees?|colleagues?|members?|managers?|users?|team members?|[a-z]+(?:ers|ors|ists|ants|ents|ians))\b.{0,60}\b(?:must|need to|needs to|have to|has to|are required to|is required to)\b(?!\s+be\b)/i,
+      re: /(?<!\b(?:nothing|anything|something|everything)\s)\b(?:you|everyone|everybody|all staff|all employees|all of you|each of you|all managers|all team members|team members)\s+(?:will\s+)?(?:need to|needs to|must|have to|has to|are required to|is required to|are asked to|should)\b|\b(?:all|every|each)\s+(?:[a-z-]+\s+)?(?:staff|employees?|colleagues?|members?|managers?|users?|team members?|[a-z]+(?:ers|ors|ists|ants|ents|ians))\b.{0,60}\b(?:must|need to|needs to|have to|has to|are required to|is required to)\b(?!\s+be\b)/i,
       kind: 'action',
       decisive: true,
     },

@@ -33,7 +33,7 @@ const DAY_WORDS: Record<string, number> = Object.fromEntries(
 );
 
 const IMPERATIVES =
-  'przyjedź|przyjedz|przyjdź|przyjdz|podjedź|podjedz|wpadnij|zajrzyj|prześlij|przeslij|wyślij|wyslij|sprawdź|sprawdz|potwierdź|potwierdz|przygotuj|zatwierdź|zaakceptuj|podeślij|uzupełnij|wypełnij|zadzwoń|zerknij|popraw|dodaj|zarezerwuj|zamów|podpisz|odpisz|przekaż|daj|zgłoś|zajmij się|ustal|skontaktuj się|odezwij się|pamiętaj|rzuć okiem|zrób|napisz|wprowadź|zaktualizuj|przejrzyj|oddzwoń|wydrukuj|załatw|zorganizuj|umów(?= (?:się|spotkanie|spotkania|termin|wizytę|rozmowę|call|calla|kuriera|salę|mi|nam|nas|z|ze))|dopilnuj|weź|wrzuć|podaj|odbierz|zweryfikuj|przeanalizuj|prześlijcie|wyślijcie|sprawdźcie|potwierdźcie|przygotujcie|uzupełnijcie|wypełnijcie|dajcie|zgłoście|pamiętajcie|przekażcie|podpiszcie|zróbcie';
+  'przyjedź|przyjedz|przyjdź|przyjdz|podjedź|podjedz|wpadnij|zajrzyj|prześlij|przeslij|wyślij|wyslij|sprawdź|sprawdz|potwierdź|potwierdz|przygotuj|zatwierdź|zaakceptuj|podeślij|uzupełnij|wypełnij|zadzwoń|zerknij|popraw|dodaj|zarezerwuj|zamów|podpisz|odpisz|przekaż|daj|zgłoś|zajmij się|ustal|skontaktuj się|odezwij się|pamiętaj|rzuć okiem|zrób|napisz|wprowadź|zaktualizuj|przejrzyj|oddzwoń|wydrukuj|załatw|zorganizuj|umów(?= (?:się|spotkanie|spotkania|termin|wizytę|rozmowę|call|calla|kuriera|salę|mi|nam|nas|z|ze))|dopilnuj|weź|wrzuć|podaj|odbierz|zweryfikuj|przeanalizuj|ogarnij|oddaj|wystaw|wyrzuć|posprzątaj|wyjmij|zanieś|przynieś|przestaw|uprzątnij|pomóż|prześlijcie|wyślijcie|sprawdźcie|potwierdźcie|przygotujcie|uzupełnijcie|wypełnijcie|dajcie|zgłoście|pamiętajcie|przekażcie|podpiszcie|zróbcie';
 
 export const pl: LanguageLexicon = {
   lang: 'pl',
