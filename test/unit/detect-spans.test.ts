@@ -2604,3 +2604,30 @@ describe('round 51: a name typed in lower case, nothing you need to do, street n
     ).toBe('2026-05-15T16:00:00.000Z');
   });
 });
+
+describe('round 52: how long an offer holds, a need that restates the ask, a memory question after a lead-in', () => {
+  it.each<[Lang, string]>([
+    ['pl', 'Prosimy o potwierdzenie zamówienia mailem. Przypominam też, że cena promocyjna obowiązuje do 30 maja.'],
+    ['de', 'Bitte bestätigen Sie die Bestellung per Mail. Der Aktionspreis gilt bis 30. Mai.'],
+    ['nb', 'Bekreft bestillingen på e-post. Kampanjeprisen gjelder til 30. mai.'],
+  ])('%s: "%s" is due at no date', (lang, text) => {
+    const a = analyzeFromOla(`Hei,\n\n${text}\n\nOla`, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+  it('"Potrzebuję projektu jutro do 10:00, bo …" after the ask restates it; the deadline stays', () => {
+    const a = analyzeFromOla(
+      'Ewo,\n\nprzygotuj proszę projekt odpowiedzi na pismo. Akta są na dysku. Potrzebuję projektu jutro do 10:00, bo o 11 mam spotkanie.\n\nOla',
+      'pl',
+    );
+    expect(a.requestSpans.map((s) => s.text)).toEqual(['przygotuj proszę projekt odpowiedzi na pismo.']);
+    expect(a.due?.toISOString()).toBe('2026-05-07T09:00:00.000Z');
+  });
+  it('"quick question – pamiętasz, jakiego …?" is quoted', () => {
+    expectQuoted(
+      'Hej Ewa,\n\nquick question – pamiętasz, jakiego protokołu kalibracji używaliśmy w zeszłym sezonie? Jak masz PDF-a, to wrzuć na Teams.\n\nOla',
+      'pl',
+      ['pamiętasz, jakiego protokołu'],
+    );
+  });
+});

@@ -1406,16 +1406,17 @@ const PLANNED_AFTER: Record<Lang, RegExp> = {
 };
 
 /**
- * What stands right before a date that is no deadline: "at least until" (the date ends a state),
+ * What stands right before a date that is no deadline: "at least until" (the date ends a state), "is
+ * valid until", "obowiązuje do" (round 52: how long an offer or price holds),
  * "gepland voor" (Dutch "voor" is also "for": the day something is planned), a German noun and "für"
  * ("die Abholzeiten für diese Woche": the period the thing is about).
  */
 const NOT_DUE_BEFORE: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:at least|at the very least)\s*$/u,
-  nl: /(?<![\p{L}])(?:(?:in)?gepland|minstens|ten minste)\s*$/u,
-  de: /(?<![\p{L}])(?:mindestens|wenigstens)\s*$|[\p{Ll}\d,]\s+\p{Lu}\p{Ll}{2,}\s+für\s+$/u,
-  pl: /(?<![\p{L}])(?:co najmniej|przynajmniej|najmniej)\s*$/u,
-  nb: /(?<![\p{L}])(?:minst)\s*$/u,
+  en: /(?<![\p{L}])(?:at least|at the very least|(?:is|are) valid)\s*$/u,
+  nl: /(?<![\p{L}])(?:(?:in)?gepland|minstens|ten minste|geldig|geldt)\s*$/u,
+  de: /(?<![\p{L}])(?:mindestens|wenigstens|gilt|gelten|gültig)\s*$|[\p{Ll}\d,]\s+\p{Lu}\p{Ll}{2,}\s+für\s+$/u,
+  pl: /(?<![\p{L}])(?:co najmniej|przynajmniej|najmniej|obowiązuje|obowiązują|ważn[aey])\s*$/u,
+  nb: /(?<![\p{L}])(?:minst|gjelder|gyldig)\s*$/u,
 };
 
 /**
@@ -2510,8 +2511,8 @@ function namesMinutes(text: string, minutes: RegExp): boolean {
  * and models miss it.
  */
 const MEMORY_ASKED: Partial<Record<Lang, RegExp>> = {
-  de: /^(?:(?:und|aber)\s+)?(?:(?:du weißt|du weisst|sie wissen|ihr wisst) (?:(?:doch|bestimmt|sicher|vielleicht)\s+)?noch|(?:weißt du|weisst du|wissen sie|wisst ihr) (?:(?:vielleicht|zufällig)\s+)?noch|erinnerst du dich|erinnern sie sich|erinnert ihr euch)(?:\s+(?:noch|daran))*,?\s+(?:wie|wer|wo|wann|was|welche\p{L}*|ob)(?![\p{L}])[^?]*\?\s*$/u,
-  pl: /^(?:(?:a|i)\s+)?(?:pamiętasz|pamiętacie|pamięta pan|pamięta pani|pamiętają państwo)(?:\s+może)?,?\s+(?:jak\p{L}*|kto|co|gdzie|kiedy|czy|ile|któr\p{L}*)(?![\p{L}])[^?]*\?\s*$/u,
+  de: /^(?:[^–—:?]{3,40}[–—:]\s+)?(?:(?:und|aber)\s+)?(?:(?:du weißt|du weisst|sie wissen|ihr wisst) (?:(?:doch|bestimmt|sicher|vielleicht)\s+)?noch|(?:weißt du|weisst du|wissen sie|wisst ihr) (?:(?:vielleicht|zufällig)\s+)?noch|erinnerst du dich|erinnern sie sich|erinnert ihr euch)(?:\s+(?:noch|daran))*,?\s+(?:wie|wer|wo|wann|was|welche\p{L}*|ob)(?![\p{L}])[^?]*\?\s*$/u,
+  pl: /^(?:[^–—:?]{3,40}[–—:]\s+)?(?:(?:a|i)\s+)?(?:pamiętasz|pamiętacie|pamięta pan|pamięta pani|pamiętają państwo)(?:\s+może)?,?\s+(?:jak\p{L}*|kto|co|gdzie|kiedy|czy|ile|któr\p{L}*)(?![\p{L}])[^?]*\?\s*$/u,
 };
 
 /**

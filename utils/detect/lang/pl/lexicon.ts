@@ -258,7 +258,7 @@ export const pl: LanguageLexicon = {
   outOfOffice:
     /(?:^|\s)(?:jestem nieobecn[ay]|poza biurem|na urlopie|automatyczna odpowiedź|ograniczony dostęp do poczty|nie mam dostępu do poczty)/i,
   restatement:
-    /^(?:potrzebuję|potrzebujemy)\s+(?:tego|ich|go|jej|wszystkiego|tych)\s+(?:najpóźniej\s+)?(?:do|przed|jutro|dziś|dzisiaj|na|w ciągu)(?![\p{L}])/iu,
+    /^(?:potrzebuję|potrzebujemy)\s+(?:tego|ich|go|jej|wszystkiego|tych|\p{L}{3,})\s+(?:najpóźniej\s+)?(?:do|przed|jutro|dziś|dzisiaj|na|w ciągu)(?![\p{L}])/iu,
   ownTask: /^(?:ja\s+|my\s+)?(?:muszę|musimy|jestem|jesteśmy|mam|mamy)(?=[\s,.!?]|$)/i,
   // Diminutives and their vocatives ("Kasiu, czy możesz…" is Katarzyna).
   nicknames: {
