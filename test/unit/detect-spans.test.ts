@@ -2631,3 +2631,35 @@ describe('round 52: how long an offer holds, a need that restates the ask, a mem
     );
   });
 });
+
+describe('round 53: "until" after a need, "today" after "must", a thank-you for a wish, a duty of everyone with something', () => {
+  it.each<[Lang, string, string]>([
+    [
+      'en',
+      'Please can you check if the invoice is paid already? They need the confirmation until end of this month.',
+      '2026-05-31T16:00:00.000Z',
+    ],
+    [
+      'nb',
+      'Eva – bestill fire vinterdekk til Golfen. Må bestilles i dag, kunden henter fredag.',
+      '2026-05-06T16:00:00.000Z',
+    ],
+    ['nl', 'Eva, kun jij deze klant even terugbellen? Liefst vandaag nog.', '2026-05-06T16:00:00.000Z'],
+  ])('%s: "%s" is due %s', (lang, text, due) => {
+    expect(analyzeFromOla(`${text}\n\nOla`, lang).due?.toISOString()).toBe(due);
+  });
+  it('"Skal ha møte med dem neste uke" after a question is the sender\'s plan, no deadline', () => {
+    expect(
+      analyzeFromOla(
+        'Hei Eva\nVet du om kommunen har betalt fakturaen ennå? Skal ha møte med dem neste uke og vil ikke ta det opp hvis det er ordnet.\n\nOla',
+        'nb',
+      ).due,
+    ).toBeNull();
+  });
+  it.each<[Lang, string]>([
+    ['de', 'Wenn du mir deine Stundenzettel vom März noch ins Büro bringen würdest, wär ich dir sehr dankbar.'],
+    ['nl', 'Iedereen met een Wft-diploma moet de module vóór 15 juni afronden via het leerplatform.'],
+  ])('%s: "%s" asks', (lang, text) => {
+    expect(analyzeFromOla(`Hallo,\n\n${text}\n\nOla`, lang).isRequest).toBe(true);
+  });
+});

@@ -1257,6 +1257,10 @@ const DEADLINE_IS: Record<Lang, RegExp> = {
  * client? Has to be done by noon.": the line after an ask that opens with a duty and no subject of its
  * own says by when the thing asked is due.
  */
+/** "must" and its kin, not "should" or the Norwegian "skal" (a plan as often as a duty). */
+const MUST_NOW =
+  /^(?:(?:og|men|and|but|so|en|maar|und|aber|i|ale)\s+)?(?:\p{L}+\s+)?(?:må|maa|must|has to|have to|moet|moeten|muss|müssen|muß|musi|muszą|trzeba|należy)(?![\p{L}])/u;
+
 const MUST_FIRST: Record<Lang, RegExp> = {
   en: /^(?:(?:and|but|so)\s+)?(?:(?:it|this|that|they|both)\s+)?(?:must|has to|have to|needs? to|should)\s+be(?![\p{L}])/u,
   nl: /^(?:(?:en|maar)\s+)?(?:(?:het|dit|dat|ze|allebei)\s+)?(?:moet|moeten)(?!\s+(?:ik|we|wij|jij|je|u|hij|zij)(?![\p{L}]))(?![\p{L}])/u,
@@ -1276,8 +1280,8 @@ const TIME_LEAD =
  */
 const TIME_ONLY_AFTER: Record<Lang, RegExp> = {
   en: /^\s*(?:[.!]?\s*$|,?\s*(?:ideally|please|pls|if (?:possible|you can|at all possible|that works)|at the latest|latest|preferably|would be (?:great|ideal|good|best|perfect)|so|so that|as|because|since|then)\b)/,
-  nl: /^\s*(?:nog\s+)?(?:[.!]?\s*$|,?\s*(?:graag|liefst|bij voorkeur|als het kan|als het lukt|uiterlijk|op zijn laatst|svp|aub|alsjeblieft|alstublieft|zou (?:fijn|mooi|top|ideaal) zijn|dan|zodat|want|omdat)(?![\p{L}]))/u,
-  de: /^\s*(?:noch\s+)?(?:[.!]?\s*$|,?\s*(?:bitte|gerne|gern|idealerweise|am besten|wenn (?:möglich|es geht|es klappt)|falls möglich|spätestens|(?:wäre|wär|wär's|wärs) (?:super|toll|gut|prima|ideal|klasse|top|spitze)|dann|damit|weil|da|sodass|so dass)(?![\p{L}]))/u,
+  nl: /^\s*(?:nog(?![\p{L}])\s*)?(?:[.!]?\s*$|,?\s*(?:graag|liefst|bij voorkeur|als het kan|als het lukt|uiterlijk|op zijn laatst|svp|aub|alsjeblieft|alstublieft|zou (?:fijn|mooi|top|ideaal) zijn|dan|zodat|want|omdat)(?![\p{L}]))/u,
+  de: /^\s*(?:noch(?![\p{L}])\s*)?(?:[.!]?\s*$|,?\s*(?:bitte|gerne|gern|idealerweise|am besten|wenn (?:möglich|es geht|es klappt)|falls möglich|spätestens|(?:wäre|wär|wär's|wärs) (?:super|toll|gut|prima|ideal|klasse|top|spitze)|dann|damit|weil|da|sodass|so dass)(?![\p{L}]))/u,
   pl: /^\s*(?:[.!]?\s*$|,?\s*(?:proszę|najlepiej|jeśli (?:można|się da|to możliwe)|jeżeli (?:można|się da)|najpóźniej|idealnie|byłoby (?:super|idealnie|świetnie)|żeby|bo|aby|abym|abyśmy|wtedy)(?![\p{L}]))/u,
   nb: /^\s*(?:[.!]?\s*$|,?\s*(?:takk|gjerne|helst|om mulig|hvis mulig|senest|hvis du rekker|hadde vært (?:fint|flott|topp|supert)|er fint|så|slik at|fordi|da)(?![\p{L}]))/u,
 };
@@ -1332,6 +1336,10 @@ const SENDER_BUSY: Partial<Record<Lang, RegExp>> = {
 const DURATION_LINK: Partial<Record<Lang, RegExp>> = {
   en: /^(?:until|till)\b/i,
   nl: /^(?:tot en met|t\/m|tot)(?![\p{L}])/iu,
+};
+/** "They need the confirmation until …": a need before "until", which then means "by". Only English. */
+const NEED_IN_CLAUSE: Partial<Record<Lang, RegExp>> = {
+  en: /\b(?:need|needs|needed|require|requires|want|wants)\b/i,
 };
 /** "You've got until Monday to …", "Je kunt tot vrijdag reageren": the reader is given the time. */
 const READER_IN_CLAUSE: Partial<Record<Lang, RegExp>> = {
@@ -1392,7 +1400,8 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
         .slice(0, d.index)
         .split(/[,;:–—]/u)
         .at(-1) ?? '';
-    return READER_IN_CLAUSE[language]!.test(clause);
+    // "They need the confirmation until end of this month": "until" for "by" after a need (round 53).
+    return READER_IN_CLAUSE[language]!.test(clause) || NEED_IN_CLAUSE[language]?.test(clause) === true;
   });
 }
 
@@ -1849,7 +1858,7 @@ const GROUP_DUTY: Record<Lang, RegExp> = {
 const BONUS_ASK: Record<Lang, RegExp> = {
   en: /^(?:(?:and|also|oh|plus|ps)[,:]?\s+|(?:no rush|no hurry|no pressure)\s*[,–—:-]?\s*(?:but\s+)?)?if (?:you|u) (?:(?:also|then)\s+)?(?:could(?!n't)|can(?!'t|not)|were able to|are able to|manage to|have (?:time|a (?:moment|minute|chance)) to|get (?:a )?(?:chance|moment) to)\s[^,?]{3,120},\s*(?:then\s+)?(?:(?:that|it|this)(?:'s|'d|\s+would|\s+will|\s+is)?\s+)?(?:be\s+)?(?:even better|all the better|so much the better|fine|enough|plenty|great|brilliant|perfect|ideal|amazing|fantastic|wonderful|super|(?:really |very )?helpful|a (?:big |huge |great |real )?help|(?:much )?appreciated|lovely|grand|handy|a bonus|a plus)\b/,
   nl: /^(?:(?:en|ook|o ja|ps)[,:]?\s+|(?:geen haast|geen haast hoor|geen stress)\s*[,–—:-]?\s*(?:maar\s+)?)?(?:als|indien|mocht|mochten) (?:je|jij|u|jullie) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|wilde|zin|liever|vragen|vraag)(?![\p{L}]))[^,?]{3,120},\s*(?:dan\s+)?(?:(?:is|zou|wordt|was)\s+(?:dat|het)\s+(?:(?:ook|helemaal|wel|echt|nog|heel|erg|super|mooi)\s+)*(?:beter|mooi|top|fijn|prima|super|handig|ideaal|perfect|geweldig|meegenomen|welkom)|(?:nog|des te)\s+beter|mooi meegenomen|top|super|(?:is|zou)\s+(?:dat|het)\s+(?:ook\s+)?(?:genoeg|voldoende|prima|goed)|volstaat\s+(?:dat|het))(?![\p{L}])/u,
-  de: /^(?:(?:und|ach|ps)[,:]?\s+|(?:keine eile|kein stress|ohne eile|kein druck)\s*[–—,:-]\s*(?:aber\s+)?)?(?:wenn|falls|sofern) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|möchten|fragen|lust)(?![\p{L}]))[^,?]{3,120}(?:könntest|könnten|könntet|kannst|können|könnt|schaffst|schafft|schaffen|würdest|würden|würdet)\s*,\s*(?:dann\s+)?(?:(?:wäre|ist|wär)\s+(?:das|es)\s+(?:(?:ja|noch|echt|wirklich|natürlich|auch|sogar)\s+)*(?:super|toll|prima|klasse|perfekt|ideal|besser|großartig|hilfreich|spitze|top|schön|genial|eine große hilfe|eine hilfe)|umso besser|noch besser|super|prima|perfekt|klasse|toll|(?:reicht|genügt|passt)\s+(?:das|es)(?:\s+(?:völlig|vollkommen|auch|mir|uns|schon))?)(?![\p{L}])/u,
+  de: /^(?:(?:und|ach|ps)[,:]?\s+|(?:keine eile|kein stress|ohne eile|kein druck)\s*[–—,:-]\s*(?:aber\s+)?)?(?:wenn|falls|sofern) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|möchten|fragen|lust)(?![\p{L}]))[^,?]{3,120}(?:könntest|könnten|könntet|kannst|können|könnt|schaffst|schafft|schaffen|würdest|würden|würdet)\s*,\s*(?:dann\s+)?(?:(?:wäre|ist|wär)\s+(?:das|es)\s+(?:(?:ja|noch|echt|wirklich|natürlich|auch|sogar)\s+)*(?:super|toll|prima|klasse|perfekt|ideal|besser|großartig|hilfreich|spitze|top|schön|genial|eine große hilfe|eine hilfe)|(?:wäre|wär) (?:ich|wir) (?:dir |ihnen |euch )?(?:(?:sehr|wirklich|echt)\s+)?dankbar|umso besser|noch besser|super|prima|perfekt|klasse|toll|(?:reicht|genügt|passt)\s+(?:das|es)(?:\s+(?:völlig|vollkommen|auch|mir|uns|schon))?)(?![\p{L}])/u,
   pl: /^(?:(?:a|i|aha|ps)[,:]?\s+|(?:nie pali się|bez pośpiechu|na spokojnie|bez presji)\s*[,–—:-]?\s*(?:ale\s+)?)?(?:jeśli|jeżeli|gdyby|gdybyś|gdybyście|jakbyś|jakbyście) (?![^,?]*(?<![\p{L}])(?:pytania|pytań|wątpliwości|chcesz|chcecie|wolisz|wolicie)(?![\p{L}]))[^,?]{3,120},\s*(?:to\s+)?(?:(?:byłoby|będzie|byłby|byłaby)\s+(?:(?:to|jeszcze|naprawdę|bardzo)\s+)*(?:super|świetnie|idealnie|wspaniale|pomocne|lepiej|ekstra|rewelacyjnie|fajnie|duża pomoc)|(?:tym|jeszcze) lepiej|super|świetnie|idealnie|ekstra)(?![\p{L}])/u,
   nb: /^(?:(?:og|ps)[,:]?\s+|(?:ingen hast|ikke noe hast|ingen stress)\s*[,–—:-]?\s*(?:men\s+)?)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:spørsmål|lurer|vil|ønsker|har lyst)(?![\p{L}]))[^,?]{3,120}?(?:,\s*|\s+(?=(?:er|hadde|blir|vil) (?:det|dette)\s))(?:så\s+)?(?:(?:er|hadde|blir|vil)\s+(?:det|dette)\s+(?:(?:vært|være|jo|enda|helt|veldig|kjempe)\s+)*(?:bedre|fint|flott|supert|topp|perfekt|ideelt|kjempefint|til stor hjelp|nyttig)|enda bedre|så mye bedre|supert|flott|topp|holder det|er det greit|er det fint)(?![\p{L}])/u,
 };
@@ -2948,7 +2957,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     const bare = bares[r.i + 1];
     if (!next || bare === undefined || others.has(r.i + 1) || /\?\s*$/.test(bare) || !MUST_FIRST[language].test(bare))
       continue;
-    chosen = deadlinesIn(next.text, language, clock).find((d) => d.hasPrep) ?? null;
+    // "Må bestilles i dag, kunden henter fredag": after "must" (not "skal", also a plan: "Skal ha møte
+    // med dem neste uke"), a day said without "by" too (round 53).
+    const duties = deadlinesIn(next.text, language, clock);
+    chosen = duties.find((d) => d.hasPrep) ?? (duties[0]?.relative && MUST_NOW.test(bare) ? duties[0] : null) ?? null;
     if (chosen) break;
   }
   for (let i = 0; i < requests.length && !chosen; i++) {

@@ -118,7 +118,7 @@ export const nl: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /\b(?:je|jij|jullie|u|iedereen|alle medewerkers|alle collega's)\s+(?:moet|moeten|dient|dienen|wordt gevraagd|worden gevraagd)\b|\biedereen die\b[^.?!]{0,80},\s*(?:moet|dient|wordt gevraagd)\b|\biedereen (?:in|van|bij|uit|op|binnen) [^.?!,]{1,50} (?:moet|dient|wordt gevraagd)\b|\b(?:moeten|moet|dienen|dient)\s+(?:daarom\s+|dus\s+|ook\s+)?(?:alle|iedereen|elke|iedere)\b|\b(?:moet|moeten|dien|dienen)\s+(?:je|jij|jullie|u|iedereen)\b|\b(?:alle|iedere|elke)\b.{0,60}\b(?:moeten|moet|dienen|dient)\b(?!.{0,40}\bworden\b)/i,
+      re: /\b(?:je|jij|jullie|u|iedereen|alle medewerkers|alle collega's)\s+(?:moet|moeten|dient|dienen|wordt gevraagd|worden gevraagd)\b|\biedereen die\b[^.?!]{0,80},\s*(?:moet|dient|wordt gevraagd)\b|\biedereen (?:in|van|bij|uit|op|binnen|met|zonder|onder) [^.?!,]{1,50} (?:moet|dient|wordt gevraagd)\b|\b(?:moeten|moet|dienen|dient)\s+(?:daarom\s+|dus\s+|ook\s+)?(?:alle|iedereen|elke|iedere)\b|\b(?:moet|moeten|dien|dienen)\s+(?:je|jij|jullie|u|iedereen)\b|\b(?:alle|iedere|elke)\b.{0,60}\b(?:moeten|moet|dienen|dient)\b(?!.{0,40}\bworden\b)/i,
       kind: 'action',
     },
     // "Vergeet niet …", and with the thing in between: "Vergeet je badge niet", "Vergeet de folders niet mee te nemen".
