@@ -2663,3 +2663,24 @@ describe('round 53: "until" after a need, "today" after "must", a thank-you for 
     expect(analyzeFromOla(`Hallo,\n\n${text}\n\nOla`, lang).isRequest).toBe(true);
   });
 });
+
+describe('round 54: what the sender asked someone else to do, what the reader need not do', () => {
+  it.each<[Lang, string]>([
+    [
+      'en',
+      "I've asked Megan at the agency to send the final label copy by Friday. If nothing comes in by Thursday I'll chase her.",
+    ],
+    ['pl', 'proszę się nie kłopotać – nie musi Pani już przesyłać wyciągu za listopad. Pobrałam go sama.'],
+    ['de', 'Ich habe Frau Krüger gebeten, die Druckvorlage bis Freitag zu schicken.'],
+  ])('%s: "%s" asks nothing of the reader', (lang, text) => {
+    expect(analyzeFromOla(`Hallo,\n\n${text}\n\nOla`, lang).isRequest).toBe(false);
+  });
+  it('"I asked you to send …" still asks', () => {
+    expect(
+      analyzeFromOla(
+        'Hi Eva,\n\nI asked you last week to send the label copy. Could you send it by Friday?\n\nOla',
+        'en',
+      ).isRequest,
+    ).toBe(true);
+  });
+});

@@ -533,6 +533,21 @@ const NOTHING_NEEDED: Partial<Record<Lang, RegExp>> = {
   nb: /(?<![\p{L}])(?:(?:trenger|behøver) (?:jeg|vi)|(?:jeg|vi) (?:trenger|behøver))(?: \S+){0,2}? (?:ikke|ingen|ingenting)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:men|bare|unntatt|utenom)(?![\p{L}]))[^?]*$/u,
 };
 
+/**
+ * What the sender has asked someone else to do (round 54): "I've asked Megan at Copperkettle to send
+ * the final label copy by Friday", "Ik heb Megan gevraagd om …", "Ich habe Frau Krüger gebeten, …",
+ * "Poprosiłam Megan, żeby …", "Jeg har bedt Kari om å …" (not "I asked you to …"). And what the reader
+ * need not do, said formally ("nie musi Pani już przesyłać wyciągu", "proszę się nie kłopotać"), or
+ * the close of an offer ("Bare si fra, ingen stress om du har nok folk").
+ */
+const ASKED_SOMEONE_ELSE: Record<Lang, RegExp> = {
+  en: /^(?:(?:so|and|also)\s+)?(?:i've|i have|i|we've|we have|we)\s+(?:already\s+|just\s+|also\s+)?(?:asked|told|reminded)\s+(?!you\b|u\b|y'all\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?\s+to\s+[a-z][^?]*$/,
+  nl: /^(?:(?:en|ook)\s+)?(?:ik|we|wij)\s+(?:heb|hebben)\s+(?!(?:je|jou|u|jullie)(?![\p{L}]))\S+(?:\s+\S+){0,4}?\s+(?:al\s+|ook\s+)?(?:gevraagd|verzocht)(?![\p{L}])[^?]*$/u,
+  de: /^(?:(?:und|auch)\s+)?(?:ich|wir)\s+(?:habe|haben|hab)\s+(?!(?:dich|sie|euch|ihnen)(?![\p{L}]))\S+(?:\s+\S+){0,4}?\s+(?:schon\s+|bereits\s+)?gebeten(?![\p{L}])[^?]*$/u,
+  pl: /^(?:(?:a|i|już)\s+)?(?:poprosiłam|poprosiłem|poprosiliśmy|prosiłam|prosiłem)\s+(?!(?:cię|ciebie|was|pana|panią|państwa)(?![\p{L}]))\S+(?:\s+\S+){0,3}?,?\s+(?:żeby|aby|by|o)(?![\p{L}])[^?]*$|(?:^|\s)(?:nie musi pan|nie musi pani|nie muszą państwo|proszę się nie kłopotać)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:ale|tylko|wystarczy)(?![\p{L}]))[^?]*$/u,
+  nb: /^(?:(?:og|så)\s+)?(?:jeg|vi)\s+har\s+(?:allerede\s+|også\s+)?bedt\s+(?!(?:deg|dere)(?![\p{L}]))\S+(?:\s+\S+){0,3}?\s+om(?![\p{L}])[^?]*$|^bare si (?:i)?fra\s*[,.!]?\s*(?:(?:ingen|ikke noe)\s+(?:stress|hast|press|problem)[^?]*)?$/u,
+};
+
 /** A line's rest that opens with the whole group: "alle på desken må …", "everyone needs to …". */
 const GROUP_LEAD =
   /^(?:everyone|everybody|all (?:of you|staff|employees)|iedereen|allemaal|alle|jeder|jede|wszyscy|wszystkie|każdy|każda)(?![\p{L}])/u;
@@ -885,7 +900,7 @@ const EXPECTED_READY: Partial<Record<Lang, RegExp>> = {
 const NEVER_LINES = new Map<Lang, { never: LiteralUnion; unlessAsked: LiteralUnion }>();
 
 /**
- * A language's lines that are never asks (COURTESY_CONTACT … EXPECTED_READY) and those that are
+ * A language's lines that are never asks (COURTESY_CONTACT … ASKED_SOMEONE_ELSE) and those that are
  * none unless an ask word follows (a good wish, a thing done, a wait on someone else), each as one
  * union (see literals.ts): one pass for the dozen expressions.
  */
@@ -911,6 +926,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       STATUS_LINE[lang],
       lang === 'nl' ? GLADLY_I : undefined,
       EXPECTED_READY[lang],
+      ASKED_SOMEONE_ELSE[lang],
     ].filter((re): re is RegExp => re !== undefined);
     lines = {
       never: new LiteralUnion(never),
