@@ -501,7 +501,8 @@ const COURTESY_CONTACT: Partial<Record<Lang, RegExp>> = {
   de: /^(?:(?:und|oder|aber|sonst|ansonsten|gerne|gern|einfach),?\s+)*(?:ruf(?:t|en sie)?|meld(?:e|et)?|melden sie|schreib(?:e|t)?|schreiben sie|kontaktier(?:e|t)?|kontaktieren sie|wende|wendet|wenden sie|sprich|sprecht|sprechen sie)\s+(?:mich|mir|dich|euch|sich|uns)(?![\p{L}])[^?]{0,60}?(?<![\p{L}])(?:wenn|falls|sollte|sollten|sobald)(?![\p{L}])[^?]{0,50}?(?:unklar|fragen|frage|hilfe|probleme|problem|schwierigkeiten|unsicher|zweifel|rückfragen)(?![^?]*(?:(?<![\p{L}])bitte(?![\p{L}])|,\s*(?:und|aber|dann)\s))[^?]*$/u,
   // "Ring meg på 916 22 304 hvis noe er uklart", "Send meg en melding på Teams hvis du står fast"; "om"
   // only as "if" ("om noe", "om du"), not as "about".
-  nb: /^(?:(?:og|eller|men|ellers|bare),?\s+)*(?:(?:ring|send|skriv|kontakt|kontakte)\s+(?:meg|oss)|ta (?:gjerne |bare )?kontakt(?: med (?:meg|oss))?|gi (?:meg|oss) (?:en )?(?:lyd|beskjed|et rop|et pip))(?![\p{L}])[^?]{0,60}?(?<![\p{L}])(?:hvis|dersom|om (?:det|noe|du|dere|noen)|når (?:du|dere))(?![\p{L}])[^?]{0,50}?(?:uklar|spørsmål|står fast|sitter fast|hjelp|problem|usikker|lurer)(?![^?]*(?:(?<![\p{L}])(?:vennligst|gjerne send)(?![\p{L}])|,\s*(?:og|men|så)\s))[^?]*$/u,
+  // Round 54: also "Bare si fra, ingen stress om du har nok folk" closing an offer.
+  nb: /(?:^(?:(?:og|eller|men|ellers|bare),?\s+)*(?:(?:ring|send|skriv|kontakt|kontakte)\s+(?:meg|oss)|ta (?:gjerne |bare )?kontakt(?: med (?:meg|oss))?|gi (?:meg|oss) (?:en )?(?:lyd|beskjed|et rop|et pip))(?![\p{L}])[^?]{0,60}?(?<![\p{L}])(?:hvis|dersom|om (?:det|noe|du|dere|noen)|når (?:du|dere))(?![\p{L}])[^?]{0,50}?(?:uklar|spørsmål|står fast|sitter fast|hjelp|problem|usikker|lurer)(?![^?]*(?:(?<![\p{L}])(?:vennligst|gjerne send)(?![\p{L}])|,\s*(?:og|men|så)\s))[^?]*$)|^bare si (?:i)?fra\s*[,.!]?\s*(?:(?:ingen|ikke noe)\s+(?:stress|hast|press|problem)[^?]*)?$/u,
   // "Jakbyś miał jakiekolwiek pytania przed startem, daj znać – chętnie pomogę", "W razie wątpliwości
   // dzwoń śmiało".
   pl: /^(?:(?:a|i)\s+)?(?:jeśli|jeżeli|gdyby|gdybyś|gdybyście|jakbyś|jakbyście|jakby|w razie)\s[^?]{0,60}(?:pytani|wątpliwoś|problem|niejasn|kłopot)\S*[^?]{0,30}?,?\s*(?:daj|dajcie|proszę dać) (?:mi |nam )?znać(?![^?]*(?:proszę o|prześlij|wyślij))[^?]*$/u,
@@ -526,26 +527,26 @@ const CONTACT_ONLY =
  * decyzji", "Foreløpig trenger jeg ingen beslutninger": a need denied is no ask (unless a "but" or
  * "only" goes on to one). Only languages whose sentence models need it.
  */
+// Round 54: also the reader's part said not to be needed, formally ("proszę się nie kłopotać – nie
+// musi Pani już przesyłać wyciągu").
 const NOTHING_NEEDED: Partial<Record<Lang, RegExp>> = {
   en: /\b(?:there's|there is|you have|you've got) nothing (?:else |more |further )?(?:(?:that )?you need to|for you to|to) (?:do|send|sign|return|bring|fill in)\b[^?]*$/,
   nl: /(?<![\p{L}])(?:(?:je|jij|u|jullie) (?:moet|moeten|hoeft|hoeven)|(?:moet|moeten|hoef|hoeft|hoeven) (?:je|jij|u|jullie))(?: \S+){0,2}? (?:niets|niks) (?:meer |verder |voor )?(?:te )?doen(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:heb|hebben) (?:ik|we|wij)|(?:ik|we|wij) (?:heb|hebben))(?: \S+){0,6}? (?:niets|niks|geen|niet)(?: \S+){0,6}? nodig(?![\p{L}])(?![^?]*(?<![\p{L}])(?:maar|behalve|alleen|wel)(?![\p{L}]))[^?]*$/u,
-  pl: /(?:^|\s)nie (?:potrzebuję|potrzebujemy|będę potrzebować|będziemy potrzebować|potrzebuje)(?=[\s,.!?]|$)(?![^?]*(?<![\p{L}])(?:ale|tylko|oprócz|poza)(?![\p{L}]))[^?]*$/u,
+  pl: /(?:(?:^|\s)nie (?:potrzebuję|potrzebujemy|będę potrzebować|będziemy potrzebować|potrzebuje)(?=[\s,.!?]|$)(?![^?]*(?<![\p{L}])(?:ale|tylko|oprócz|poza)(?![\p{L}]))[^?]*$)|(?:^|\s)(?:nie musi pan|nie musi pani|nie muszą państwo|proszę się nie kłopotać)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:ale|tylko|wystarczy)(?![\p{L}]))[^?]*$/u,
   nb: /(?<![\p{L}])(?:(?:trenger|behøver) (?:jeg|vi)|(?:jeg|vi) (?:trenger|behøver))(?: \S+){0,2}? (?:ikke|ingen|ingenting)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:men|bare|unntatt|utenom)(?![\p{L}]))[^?]*$/u,
 };
 
 /**
  * What the sender has asked someone else to do (round 54): "I've asked Megan at Copperkettle to send
  * the final label copy by Friday", "Ik heb Megan gevraagd om …", "Ich habe Frau Krüger gebeten, …",
- * "Poprosiłam Megan, żeby …", "Jeg har bedt Kari om å …" (not "I asked you to …"). And what the reader
- * need not do, said formally ("nie musi Pani już przesyłać wyciągu", "proszę się nie kłopotać"), or
- * the close of an offer ("Bare si fra, ingen stress om du har nok folk").
+ * "Poprosiłam Megan, żeby …", "Jeg har bedt Kari om å …" (not "I asked you to …").
  */
 const ASKED_SOMEONE_ELSE: Record<Lang, RegExp> = {
   en: /^(?:(?:so|and|also)\s+)?(?:i've|i have|i|we've|we have|we)\s+(?:already\s+|just\s+|also\s+)?(?:asked|told|reminded)\s+(?!you\b|u\b|y'all\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?\s+to\s+[a-z][^?]*$/,
   nl: /^(?:(?:en|ook)\s+)?(?:ik|we|wij)\s+(?:heb|hebben)\s+(?!(?:je|jou|u|jullie)(?![\p{L}]))\S+(?:\s+\S+){0,4}?\s+(?:al\s+|ook\s+)?(?:gevraagd|verzocht)(?![\p{L}])[^?]*$/u,
   de: /^(?:(?:und|auch)\s+)?(?:ich|wir)\s+(?:habe|haben|hab)\s+(?!(?:dich|sie|euch|ihnen)(?![\p{L}]))\S+(?:\s+\S+){0,4}?\s+(?:schon\s+|bereits\s+)?gebeten(?![\p{L}])[^?]*$/u,
-  pl: /^(?:(?:a|i|już)\s+)?(?:poprosiłam|poprosiłem|poprosiliśmy|prosiłam|prosiłem)\s+(?!(?:cię|ciebie|was|pana|panią|państwa)(?![\p{L}]))\S+(?:\s+\S+){0,3}?,?\s+(?:żeby|aby|by|o)(?![\p{L}])[^?]*$|(?:^|\s)(?:nie musi pan|nie musi pani|nie muszą państwo|proszę się nie kłopotać)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:ale|tylko|wystarczy)(?![\p{L}]))[^?]*$/u,
-  nb: /^(?:(?:og|så)\s+)?(?:jeg|vi)\s+har\s+(?:allerede\s+|også\s+)?bedt\s+(?!(?:deg|dere)(?![\p{L}]))\S+(?:\s+\S+){0,3}?\s+om(?![\p{L}])[^?]*$|^bare si (?:i)?fra\s*[,.!]?\s*(?:(?:ingen|ikke noe)\s+(?:stress|hast|press|problem)[^?]*)?$/u,
+  pl: /^(?:(?:a|i|już)\s+)?(?:poprosiłam|poprosiłem|poprosiliśmy|prosiłam|prosiłem)\s+(?!(?:cię|ciebie|was|pana|panią|państwa)(?![\p{L}]))\S+(?:\s+\S+){0,3}?,?\s+(?:żeby|aby|by|o)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:(?:og|så)\s+)?(?:jeg|vi)\s+har\s+(?:allerede\s+|også\s+)?bedt\s+(?!(?:deg|dere)(?![\p{L}]))\S+(?:\s+\S+){0,3}?\s+om(?![\p{L}])[^?]*$/u,
 };
 
 /** A line's rest that opens with the whole group: "alle på desken må …", "everyone needs to …". */
@@ -2627,6 +2628,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     ...nameParts(context.myName ?? ''),
     ...myAddresses.map((a) => nameParts(a.split('@')[0] ?? '')[0] ?? ''),
   ].filter(Boolean);
+  const greeting = readGreeting(body, 0, coreEnd, c);
+  const greetsReader = greeting !== null && greeting.names.some((n) => readerNames.some((r) => sameName(r, n)));
   // Auto-replies say they are away at once (greeting, thanks, away): "I'm on leave from Monday"
   // after a request is not one. An auto-reply greets no one by name: "Natalio, odpisz mu proszę …
   // – ja do połowy sierpnia jestem na urlopie" is a person's mail (round 47).
@@ -2637,7 +2640,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       FIRST_PERSON_AWAY.test(head) &&
       ownAbsence(openingOf(head), c) &&
       !asksReader(head, language) &&
-      !(readGreeting(body, 0, coreEnd, c)?.names.some((n) => readerNames.some((r) => sameName(r, n))) ?? false))
+      !greetsReader)
   ) {
     result.confidence = 0.8;
     return result;
@@ -2677,14 +2680,12 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     namedInText: (word) => (inText ??= capitalisedInside(newText)).has(word),
     viaList: !readerInTo && !readerInCc && recipients.length > 0,
   };
-  const greeting = readGreeting(body, 0, coreEnd, c);
   const start = greeting ? greeting.end : 0;
 
   // Requests sit near the top or at the very end; the middle of a very long new text is skipped
   // so the cost per email stays bounded.
   // Reader only in cc while the mail is addressed to named people: a copy for visibility.
-  const greetsReaderOrGroup =
-    greeting !== null && (greeting.group || greeting.names.some((n) => readerNames.some((r) => sameName(r, n))));
+  const greetsReaderOrGroup = greetsReader || (greeting !== null && greeting.group);
   // "Kari: kan du skrive et utkast …", "@Tom, could you …": a line that turns to the reader by name
   // makes the copy more than one for visibility.
   let whole: ReturnType<typeof sentencesOf> | null = null;
@@ -2720,7 +2721,6 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       );
     });
   if (greeting && !greeting.group && greeting.names.length > 0) {
-    const greetsReader = greeting.names.some((n) => readerNames.some((r) => sameName(r, n)));
     // "Dear Berth Planning," to berth.planning@, read by a member of that list: the list's own name.
     const listLocals = people.viaList
       ? (message?.to ?? []).map(
