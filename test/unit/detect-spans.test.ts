@@ -2684,3 +2684,93 @@ describe('round 54: what the sender asked someone else to do, what the reader ne
     ).toBe(true);
   });
 });
+
+describe('round 55: Swiss and Flemish spellings, offers of what the reader may want, a wish done by a date', () => {
+  it.each<[Lang, string]>([
+    ['de', 'Weisst du, ob Herr Zaugg uns das Logo irgendwann als Vektordatei geschickt hat?'],
+    ['de', 'Ach, und weisst du zufällig, wer den Zweitschlüssel für den Weinkeller hat?'],
+    ['nl', 'Allez, voor ik het vergeet: weet gij of de brouwerij het nieuwe etiket al heeft goedgekeurd?'],
+    ['nb', 'Ett spørsmål før vi legger jobben i produksjon: skal omslaget ha matt eller blank laminering?'],
+    ['de', 'Eine Frage, bevor wir in Druck gehen: soll der Umschlag matt oder glänzend sein?'],
+  ])('%s: "%s" asks the reader', (lang, text) => {
+    const a = analyzeFromOla(`Hallo Eva,\n\nDie Etiketten sind fast fertig.\n\n${text}\n\nOla`, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.requestSpans.map((s) => s.text)).toEqual([text]);
+  });
+
+  it.each<[Lang, string]>([
+    ['de', 'Falls Sie mir noch etwas mitgeben möchten, geben Sie mir Bescheid.'],
+    ['pl', 'Gdyby Pani chciała mi jeszcze coś przekazać, proszę dać znać.'],
+    ['nb', 'Er det noen som vil ha dem, er det bare å si ifra.'],
+    ['nb', 'Hvis du vil ha en kopi, så si ifra.'],
+    ['en', "I'll send you the quote on Friday. Then you can compare it with your current contract at your leisure."],
+    ['nl', 'Ik stuur je vrijdag de offerte. Dan kun je het rustig naast je huidige contract leggen.'],
+    ['de', 'Ich schicke dir am Freitag das Angebot. Dann kannst du es in Ruhe mit deinem Vertrag vergleichen.'],
+    ['nb', 'Jeg sender deg tilbudet på fredag. Da kan du sammenligne det med dagens avtale i ro og mak.'],
+    ['en', 'Welcome aboard!\n\n- Your laptop is set up and waiting on your desk (second floor, by the window).'],
+    ['en', 'Your badge is waiting for you at reception.'],
+    ['nb', 'I dag starter Ahmed som lærling hos oss. Jeg vet dere kommer til å ta godt imot ham.'],
+    [
+      'nl',
+      'Even de stand van zaken:\n\n- 38 van de 61 aangiften zijn ingediend.\n- Voor 9 klanten wachten we nog op de jaaropgaven; die heb ik een herinnering gestuurd.\n\nJe hoeft hier niets mee te doen; volgende week stuur ik weer een update.',
+    ],
+  ])('%s: "%s" asks nothing', (lang, text) => {
+    expect(analyzeFromOla(`Hei,\n\n${text}\n\nOla`, lang).isRequest).toBe(false);
+  });
+
+  it.each<[Lang, string]>([
+    ['nl', 'Herinnering: graag de urenstaat vóór vrijdag sturen.'],
+    ['de', 'Erinnerung: bitte den Stundenzettel bis Freitag schicken.'],
+    ['pl', 'Przypomnienie: proszę przesłać kartę czasu pracy do piątku.'],
+    ['nb', 'Påminnelse: send timelisten innen fredag.'],
+  ])('%s: "%s" is a reminder to the reader, not a line turned to someone called so', (lang, text) => {
+    const a = analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-08T16:00:00.000Z');
+  });
+
+  it('an offer with a time to answer by still asks, and so does a question after "I know"', () => {
+    const a = analyzeFromOla(
+      'Hallo Eva,\n\nFalls Sie den Termin am Freitag möchten, geben Sie mir bis Donnerstag Bescheid.\n\nOla',
+      'de',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-07T16:00:00.000Z');
+    expect(analyzeFromOla('Hei Eva,\n\nVet dere om Ahmed har fått nøkkelkort?\n\nOla', 'nb').isRequest).toBe(true);
+  });
+
+  it('a mail whose first line turns to the reader by name is no auto-reply for mentioning leave', () => {
+    const me = { name: 'Barbara Lis', email: 'barbara.lis@firma.example' };
+    const ask = analyzeFromOla(
+      'Pani Basiu, proszę odpowiedzieć temu Panu i zaproponować mu pierwszy wolny termin u dr Ludwiczak.\nJestem na urlopie, wracam 13 lipca.\nJ. Pietrzyk',
+      'pl',
+      { me },
+    );
+    expect(ask.isRequest).toBe(true);
+    const away = analyzeFromOla(
+      'Dzień dobry,\n\ndziękuję za wiadomość. Jestem na urlopie do 13 lipca. W pilnych sprawach proszę o kontakt z rejestracją.\n\nJ. Pietrzyk',
+      'pl',
+      { me },
+    );
+    expect(away.isRequest).toBe(false);
+  });
+
+  it.each<[Lang, string, string]>([
+    // What the sender has on after a dash is not the deadline; an hour and "tomorrow" are no period.
+    ['pl', 'potrzebuję finalnych plików EOD – jutro o 9:00 mamy call z klientem.', '2026-05-06T16:00:00.000Z'],
+    ['nb', 'Jeg trenger bildene innen kl. 16 – i morgen kl. 9 har vi kundemøtet.', '2026-05-06T15:00:00.000Z'],
+    [
+      'nb',
+      'Kan du sende meg kvitteringene? Det holder at jeg får dem en gang neste uke, ingen hast.',
+      '2026-05-15T16:00:00.000Z',
+    ],
+    ['nb', 'Fint om alt er lastet opp i kundeportalen innen utgangen av måneden.', '2026-05-31T16:00:00.000Z'],
+    ['nl', 'Fijn als alles vóór het einde van de maand in het klantportaal is geüpload.', '2026-05-31T16:00:00.000Z'],
+    ['de', 'Schön wäre, wenn bis Monatsende alles im Kundenportal hochgeladen ist.', '2026-05-31T16:00:00.000Z'],
+    ['pl', 'Dobrze by było, gdyby wszystko było wgrane na portal do końca miesiąca.', '2026-05-31T16:00:00.000Z'],
+  ])('%s: "%s" is due %s', (lang, text, due) => {
+    const a = analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe(due);
+  });
+});

@@ -712,10 +712,17 @@ const PERIOD_OPENER =
 interface PeriodPatterns {
   /** A date word, then a link word, at the end of the text before a date: the date ends a period. */
   linkedFrom: RegExp;
+  /**
+   * The same before a date that starts with a word ("i morgen", "Friday"): only a day ends such a
+   * period ("Monday – Friday"), not an hour ("innen kl. 16 – i morgen har vi kundemøtet").
+   */
+  linkedFromDay: RegExp;
   /** A clock time, a dotted date or a date word at the end of the text before "do 14:00", "t/m vr". */
   strictFrom: RegExp;
   /** A link word and the period's far end right after a date. */
   linkedTo: RegExp;
+  /** The same with a number at the far end only: after a clock time a day word starts a new clause. */
+  linkedToNumber: RegExp;
   /** A date whose own deadline word is a link word ("do 14:00", "bis 15.12.", "t/m vr"). */
   opens: RegExp;
 }
@@ -734,11 +741,14 @@ function periodPatternsOf(lang: Lang, plain: boolean): PeriodPatterns {
     const word = `(?:(?<![\\p{L}])(?:${weekdays})|(?<![\\p{N}])\\d{1,2}\\.?\\s+(?:${months}))\\.?`;
     const strict = `(?:(?<![\\p{N}])\\d{1,2}(?:[:.]\\d{2}|\\.\\d{1,2}\\.?)|${word})`;
     const point = `(?:(?<![\\p{N}])\\d{1,2}\\.?|${strict})`;
+    const day = `(?:(?<![\\p{N}])\\d{1,2}\\.\\d{1,2}\\.?|${word})`;
     p = {
       linkedFrom: new RegExp(`${point},?\\s*${RANGE_LINK}\\s*$`, 'iu'),
+      linkedFromDay: new RegExp(`${day},?\\s*${RANGE_LINK}\\s*$`, 'iu'),
       // Also a bare hour or day after "from": "von 16 bis 19 Uhr", "from 9 to 11am", "vom 13. bis 31. Juli".
       strictFrom: new RegExp(`(?:${strict}|(?<![\\p{L}])${FROM_WORD}\\s+(?<![\\p{N}])\\d{1,2}\\.?),?\\s*$`, 'iu'),
       linkedTo: new RegExp(`^${LINK_AFTER}(?:\\d|(?:${words}|${dates.today}|${dates.tomorrow})(?![\\p{L}]))`, 'iu'),
+      linkedToNumber: new RegExp(`^${LINK_AFTER}\\d`, 'iu'),
       opens: new RegExp(`^${RANGE_LINK}(?![\\p{L}])`, 'iu'),
     };
     periodPatterns.set(key, p);
@@ -746,12 +756,21 @@ function periodPatternsOf(lang: Lang, plain: boolean): PeriodPatterns {
   return p;
 }
 
-/** Whether a found date is one end of a period ("24 december t/m 3 januari") or opens one ("the week of …"). */
+/** A date that ends in a clock time ("innen kl. 16", "bis 16 Uhr", "by 4pm", "przed 15:00"). */
+const CLOCK_TIME_END =
+  /(?:(?<![\p{L}])(?:kl|klokka|klokken|godz|um|om|at|o)\.?\s*\d{1,2}(?:[:.]\d{2})?|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:uhr|uur|am|pm|h))\s*$/iu;
+
+/**
+ * Whether a found date is one end of a period ("24 december t/m 3 januari") or opens one ("the week
+ * of …"). Round 55: an hour and a day word are no period's ends ("innen kl. 16 – i morgen kl. 9 har
+ * vi kundemøtet").
+ */
 function inPeriod(text: string, d: DeadlineCandidate, p: PeriodPatterns): boolean {
   const before = text.slice(Math.max(0, d.index - 30), d.index);
   if (PERIOD_OPENER.test(before)) return true;
-  if (p.linkedTo.test(text.slice(d.end, d.end + 30))) return true;
-  return p.opens.test(d.text) ? p.strictFrom.test(before) : p.linkedFrom.test(before);
+  if ((CLOCK_TIME_END.test(d.text) ? p.linkedToNumber : p.linkedTo).test(text.slice(d.end, d.end + 30))) return true;
+  if (p.opens.test(d.text)) return p.strictFrom.test(before);
+  return (/^\d/.test(d.text) ? p.linkedFrom : p.linkedFromDay).test(before);
 }
 
 /** "ASAP"-type urgency: no date, but the words are kept as dueText. */

@@ -7,7 +7,7 @@ import { findDeadlines, findUrgency, wallClockOf, type DeadlineCandidate, type W
 import { LEXICONS } from './lang';
 import type { LanguageLexicon, RequestCue } from './lexicon';
 import { detectLanguage } from './language';
-import { plainRegExp, plainWord, typedPlain } from './plain';
+import { mayBeVariant, plainRegExp, plainWord, typedPlain, variantRegExp, variantWord } from './plain';
 import { isAutomated, isColleague } from './senders';
 import {
   firstFilledLine,
@@ -80,7 +80,7 @@ function compiled(lang: Lang, typed: 'letters' | 'plain' = 'letters'): CompiledL
     // Unicode-aware word boundaries cost a lookbehind at every position; only languages whose cue
     // words start or end in non-ASCII letters need them.
     // Sentences are lower-cased once, so the cues run without the (slow, with 'u') 'i' flag.
-    const spell = typed === 'plain' ? (re: RegExp) => plainRegExp(re, lang) : (re: RegExp) => re;
+    const spell = typed === 'plain' ? (re: RegExp) => plainRegExp(re, lang) : (re: RegExp) => variantRegExp(re, lang);
     const plain = (re: RegExp) => spell(new RegExp(re.source, re.flags.replace('i', '')));
     const unicodeRegExp = NEEDS_UNICODE_BOUNDARIES.has(lang) ? (re: RegExp) => plain(toUnicode(re)) : plain;
     const outOfOffice = unicodeRegExp(lex.outOfOffice);
@@ -351,6 +351,7 @@ const LABEL_WORDS = new Set(
     'kontakt contact koszt kosten cost pris price prijs preis cena budget budżet budsjett format',
     'formaat forma umfang omfang zakres omvang scope ziel doel mål cel goal aim note notes update',
     'reminder deadline action actions status fyi ps question questions todo re fw fwd subject',
+    'herinnering erinnerung przypomnienie påminnelse',
     'important info hinweis wichtig achtung uwaga ważne merk obs viktig edit betreff temat emne',
     'onderwerp belangrijk let tip agenda summary context background tldr next vraag frage pytanie',
     'spørsmål also and but so ok okay sorry thanks danke bedankt dzięki takk hey hi hallo hei dear',
@@ -415,6 +416,8 @@ function ownAbsence(text: string, c: CompiledLexicon): boolean {
     if (!others.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
   return false;
 }
+/** "Pani Basiu, proszę …", "Tom, could you …": a name (after a title) and its comma opening the first line. */
+const FIRST_LINE_VOCATIVE = /^\s*(?:(\p{Lu}\p{Ll}*)\.?\s+)?(\p{Lu}[\p{L}'-]+)\s*,\s*\S/u;
 const AUTO_REPLY_SUBJECT =
   /^(?:automatic reply|auto(?:matic)?[- ]?reply|out of office|automatisch antwoord|afwezig|automatische antwort|abwesenheitsnotiz|odpowiedź automatyczna|automatyczna odpowiedź|automatisk svar|fravær)\s*:/i;
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/u;
@@ -898,6 +901,40 @@ const EXPECTED_READY: Partial<Record<Lang, RegExp>> = {
   pl: /^(?:\p{L}+\s+){1,4}?(?:powinien|powinna|powinno|powinny|powinni)\s+(?:już\s+)?być\s+(?:już\s+)?(?:gotow\p{L}*|dostępn\p{L}*)\s+do\s+(?:odbioru|wysyłki|wydania|użytku|montażu|załadunku)(?![\p{L}])[^?]*$|(?:^|,\s+)(?:\p{L}+\s+){0,2}?(?:wyniki|dane|paczka|paczki|przesyłka|przesyłki|dostawa|faktura|faktury|towar|raport|zestawienie|próbki|materiały|dokumenty|pliki|zamówienie)\s+(?:\p{L}+\s+){0,3}?(?:powinien|powinna|powinno|powinny)\s+(?:już\s+)?(?:być\s+(?:już\s+)?(?:w|na|u)|dotrzeć|przyjść|pojawić się|dojść|spłynąć)(?![\p{L}])[^?]*$/u,
 };
 
+/**
+ * Round 55. "Falls Sie mir noch etwas mitgeben möchten, geben Sie mir Bescheid", "Gdyby Pani chciała
+ * mi jeszcze coś przekazać, proszę dać znać", "Er det noen som vil ha dem, er det bare å si ifra":
+ * what the reader may want, and a word to say so that ends the line (not "…, bis Freitag"), is an
+ * offer. Dutch has it in its cues; English leaves it to its model (its Enron sentences count "If you
+ * would like me to attend, just let me know" as an ask).
+ */
+const OFFER_IF_WANTED: Partial<Record<Lang, RegExp>> = {
+  de: /^(?:(?:und|auch)\s+)?(?:wenn|falls|sofern|sollten?|solltest)\s[^?]{0,80}?(?<![\p{L}])(?:möchten|möchtest|möchtet|wollen|willst|wollt|wünschen|wünschst|brauchen|brauchst|braucht|benötigen)(?![\p{L}])[^?]{0,30},\s*(?:dann\s+)?(?:(?:geben sie|gib|gebt) (?:mir|uns) (?:(?:einfach|gerne|gern|kurz|bitte)\s+)*bescheid|(?:sagen sie|sag|sagt) (?:(?:einfach|gerne|gern|kurz|bitte)\s+)*bescheid|(?:melden sie sich|melde dich|meld dich|meldet euch)(?: (?:einfach|gerne|gern|kurz|bitte))*|(?:einfach |kurz )*(?:bescheid geben|melden))[\s.!]*(?:[–—-][^?]{0,40})?$/u,
+  pl: /^(?:(?:a|i)\s+)?(?:jeśli|jeżeli|gdyby|gdybyś|gdybyście|jakbyś|jakbyście|jakby)\s[^?]{0,80}?(?<![\p{L}])(?:chciał\p{L}*|chce|chcesz|chcecie|chcą|potrzebuje\p{L}*|potrzebował\p{L}*|wolał\p{L}*|woli\p{L}*)(?![\p{L}])[^?]{0,80},\s*(?:to\s+)?(?:proszę (?:mi |nam )?dać|daj|dajcie)(?: mi| nam)? znać[\s.!]*(?:[–—-][^?]{0,40})?$/u,
+  nb: /^(?:(?:og|så)\s+)?(?:(?:hvis|om|dersom)\s|(?:er det|har du|har dere|vil du|vil dere|trenger du|trenger dere|skulle du|skulle dere|ønsker du|ønsker dere)\s)[^?]{0,80}?(?<![\p{L}])(?:vil|ønsker|trenger|har lyst)(?![\p{L}])[^?]{0,60},\s*(?:så\s+)?(?:er det bare å\s+)?(?:si (?:i)?fra|gi (?:meg |oss )?(?:en )?(?:beskjed|lyd)|ta kontakt|send (?:meg|oss) en (?:melding|mail|e-post))[\s.!]*(?:[–—-][^?]{0,40})?$/u,
+};
+
+/**
+ * Round 55. "Dan kun je het rustig naast je huidige contract leggen", "Dann kannst du es in Ruhe
+ * vergleichen", "Da kan du se på det i ro og mak", "Then you can compare it at your leisure": what
+ * the reader may then do at leisure, after the sender's part, is no ask.
+ */
+const AT_LEISURE: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|so)\s+)?(?:then|that way|so)\s+you\s+(?:can|could|'ll be able to|will be able to)\s[^?]*(?:at your (?:own )?leisure|in your own time|in peace|without (?:any )?rush)[^?]*$/,
+  nl: /^(?:dan|zo|daarna|daarmee)\s+(?:kun|kan|kunt|kunnen)\s+(?:je|jij|u|jullie)\s[^?]*(?<![\p{L}])(?:rustig|op je gemak|op uw gemak|op jullie gemak|in alle rust|in je eigen tempo)(?![\p{L}])[^?]*$/u,
+  de: /^(?:dann|so|danach)\s+(?:kannst du|können sie|könnt ihr)\s[^?]*(?<![\p{L}])(?:in ruhe|in aller ruhe|ganz entspannt|ohne zeitdruck|ohne eile|gemütlich)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:da|så|dermed)\s+(?:kan du|kan dere)\s[^?]*(?<![\p{L}])(?:i ro og mak|i fred og ro|i eget tempo|uten hast|rolig)(?![\p{L}])[^?]*$/u,
+};
+
+/**
+ * Round 55. "Your laptop is set up and waiting on your desk", "Your badge is waiting for you at
+ * reception": a thing ready where the reader will find it. Only English, whose model reads "waiting"
+ * as a wait on the reader.
+ */
+const READY_FOR_YOU: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:your|the)\s+[^?]{1,40}?\s(?:is|are)\s+(?:all\s+)?(?:(?:set up|ready|charged|printed)\s+(?:and\s+)?)?waiting\s+(?:for you\s+)?(?:on|at|in)\s+(?:(?:your|the)\s+)?(?:desk|table|chair|locker|pigeonhole|tray|reception|front desk|post room|mailroom|office|workstation|shelf)\b[^?]*$/,
+};
+
 const NEVER_LINES = new Map<Lang, { never: LiteralUnion; unlessAsked: LiteralUnion }>();
 
 /**
@@ -928,6 +965,9 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       lang === 'nl' ? GLADLY_I : undefined,
       EXPECTED_READY[lang],
       ASKED_SOMEONE_ELSE[lang],
+      OFFER_IF_WANTED[lang],
+      AT_LEISURE[lang],
+      READY_FOR_YOU[lang],
     ].filter((re): re is RegExp => re !== undefined);
     lines = {
       never: new LiteralUnion(never),
@@ -1153,7 +1193,12 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
     // No negative cue fired (checked above), so only the others need looking for.
     const fired: number[] = [];
     const cues = anyCue ? cuesOf(s, c, false, fired, hits) : [];
-    const restore = c.plain ? vocabularyRestorer(weights, (w) => plainWord(w, lang)) : undefined;
+    // Swiss German has no "ß": its "weisst" is read as the model's "weißt".
+    const restore = c.plain
+      ? vocabularyRestorer(weights, (w) => plainWord(w, lang))
+      : mayBeVariant(s, lang)
+        ? vocabularyRestorer(weights, (w) => variantWord(w, lang), 'variant')
+        : undefined;
     const z = sentenceScore(s, cues, weights, lang, restore);
     // The model decides; a strong hand-written cue (not just the question mark, the last cue)
     // lowers the bar.
@@ -1308,8 +1353,12 @@ const TIME_IS_FINE_ALL = Object.fromEntries(
   Object.entries(TIME_IS_FINE).map(([lang, re]) => [lang, new RegExp(re.source, `${re.flags}g`)]),
 ) as Record<Lang, RegExp>;
 
-/** ", if I get it", "om jeg får det", ", wenn ich sie": a short condition between "is fine" and its time. */
-const FINE_IF = /^,?\s*(?:if|als|indien|wenn|falls|sofern|jeśli|jeżeli|gdy|om|hvis|dersom)\s[^,;:–—.!?]*$/u;
+/**
+ * ", if I get it", "om jeg får det", ", wenn ich sie", "at jeg får dem" (round 55): a short condition
+ * between "is fine" and its time.
+ */
+const FINE_IF =
+  /^,?\s*(?:if|als|indien|wenn|falls|sofern|jeśli|jeżeli|gdy|om|hvis|dersom|at|dat|dass|że)\s[^,;:–—.!?]*$/u;
 
 /**
  * "I'll send you the protocol by Friday", "Ze swojej strony prześlę…": the sender's own commitment
@@ -1470,12 +1519,13 @@ const FOLLOW_UP: Record<Lang, RegExp> = {
 };
 
 /**
- * "Nothing for you to do", "Es gibt nichts weiter zu tun", "Geen actie nodig": the sender says no
- * action is needed, so only an explicit ask ("please…", "could you…") still counts as one.
+ * "Nothing for you to do", "Es gibt nichts weiter zu tun", "Geen actie nodig", "Je hoeft hier niets mee
+ * te doen" (round 55): the sender says no action is needed, so only an explicit ask ("please…",
+ * "could you…") still counts as one.
  */
 const NO_ACTION: Record<Lang, RegExp> = {
   en: /\bnothing (?:else |more |further )?(?:for (?:you|us) to do|(?:you|we) need to do|(?:you|we) have to do|(?:needed|required) from you|to do(?! with))\b|\bno (?:further )?action (?:is )?(?:needed|required)\b|\byou (?:don't|do not) (?:need|have) to do anything\b/,
-  nl: /\b(?:niets|niks) (?:meer |verder )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\b(?:niets|niks),? (?:wat|dat) (?:je|jij|u|jullie) (?:nog |verder )?(?:hoeft|hoeven|moet|moeten) (?:te )?doen\b|\bgeen actie (?:nodig|vereist)\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b/,
+  nl: /\b(?:niets|niks) (?:meer |verder |mee )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\b(?:niets|niks),? (?:wat|dat) (?:je|jij|u|jullie) (?:nog |verder )?(?:hoeft|hoeven|moet|moeten) (?:te )?doen\b|\bgeen actie (?:nodig|vereist)\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b/,
   de: /\bnichts (?:weiter |mehr |zusätzlich )?zu tun(?! mit)\b|\bnichts,? (?:was|das) (?:du|ihr|sie) (?:noch )?(?:tun|machen) (?:musst|müsst|müssen)\b|\bkein handlungsbedarf\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b|\b(?:musst du|müsst ihr|müssen sie|du musst|ihr müsst|sie müssen) (?:weiter |sonst )?nichts (?:weiter |mehr )?(?:tun|machen|unternehmen)\b/,
   pl: /(?:^|\s)(?:nie (?:musisz|musicie|trzeba|potrzeba) (?:już |więcej )?(?:nic|niczego)(?: więcej)? \p{L}+|(?:nic|niczego) (?:więcej )?nie (?:musisz|musicie|trzeba|potrzeba) \p{L}+|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia)(?=[\s,.!?]|$)/u,
   nb: /(?:^|\s)(?:(?:du|dere) (?:trenger|behøver|må) ikke (?:å )?gjøre noe|ingenting (?:mer |videre |annet )?(?:du|dere|vi) (?:trenger|behøver|må)|ingen tiltak|ingen handling|ingenting (?:mer |videre )?å gjøre|trenger ikke gjøre noe|ikke noe (?:mer |videre |annet )?(?:du|dere) (?:trenger|behøver|må)(?: å)? gjøre)(?=[\s,.!?]|$)/u,
@@ -1896,17 +1946,20 @@ const NEED_BY: Partial<Record<Lang, RegExp>> = {
  * Round 42: also what the staff do by a date, said in the present as the rule ("Daarom geldt: alle
  * pedagogisch medewerkers ronden vóór 1 juni de e-learning af", "Alle Beschäftigten schließen bis
  * 30. Juni die Schulung ab"; not what they get or may do).
+ * Round 55: also the wish that the thing be done by then ("Fint om alt er lastet opp i kundeportalen
+ * innen utgangen av måneden", "Fijn als alles vóór vrijdag is ingevuld", "Schön wäre, wenn bis
+ * Monatsende alles hochgeladen ist", "Dobrze by było, gdyby wszystko było wgrane do końca miesiąca").
  */
 const PASSIVE_DUTY: Partial<Record<Lang, RegExp>> = {
-  nl: /(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?(?:ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|geregistreerd|betaald|doorgegeven|geüpload|opgestuurd|teruggestuurd|afgerond)\s+(?:zijn|worden)(?![\p{L}])|(?:^|:\s+)(?:alle|iedere|elke)\s+(?:\S+\s+){0,2}?(?:medewerkers|medewerker|collega's|collega|werknemers|deelnemers|docenten|leidinggevenden|teamleden|leden|studenten|stagiairs|chauffeurs|monteurs|verpleegkundigen|agenten|begeleiders)\s+(?!(?:zijn|is|hebben|heeft|krijgen|krijgt|ontvangen|ontvangt|kunnen|kan|mogen|mag|worden|wordt|waren|hadden|gaan|gaat|blijven|blijft|werken|werkt|hoeven|hoeft|zullen|zal)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^?]*$/u,
-  de: /(?<![\p{L}])(?:muss|müssen)\s+(?:\S+\s+){0,6}?(?:eingereicht|abgegeben|eingetragen|ausgefüllt|unterschrieben|hochgeladen|bezahlt|gebucht|erledigt|zurückgeschickt)\s+(?:sein|werden)(?![\p{L}])|(?:^|:\s+)(?:alle|jede[rs]?)\s+(?:\S+\s+){0,2}?(?:mitarbeitenden|mitarbeiter(?:innen)?|mitarbeiterinnen und mitarbeiter|beschäftigten|kolleg(?:innen|en)|kolleginnen und kollegen|teilnehmenden|teilnehmer(?:innen)?|lehrkräfte|führungskräfte|teammitglieder|angestellten|fahrer(?:innen)?)\s+(?!(?:sind|ist|haben|hat|bekommen|bekommt|erhalten|erhält|können|kann|dürfen|darf|werden|wird|waren|hatten|gehen|geht|bleiben|bleibt|arbeiten|arbeitet|brauchen|braucht|müssen|muss|sollen|soll)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^?]*$/u,
+  nl: /(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?(?:ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|geregistreerd|betaald|doorgegeven|geüpload|opgestuurd|teruggestuurd|afgerond)\s+(?:zijn|worden)(?![\p{L}])|(?:^|:\s+)(?:alle|iedere|elke)\s+(?:\S+\s+){0,2}?(?:medewerkers|medewerker|collega's|collega|werknemers|deelnemers|docenten|leidinggevenden|teamleden|leden|studenten|stagiairs|chauffeurs|monteurs|verpleegkundigen|agenten|begeleiders)\s+(?!(?:zijn|is|hebben|heeft|krijgen|krijgt|ontvangen|ontvangt|kunnen|kan|mogen|mag|worden|wordt|waren|hadden|gaan|gaat|blijven|blijft|werken|werkt|hoeven|hoeft|zullen|zal)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^?]*$|(?<![\p{L}])(?:fijn|prettig|mooi|handig|top)(?: zou het zijn| zou zijn)?,? (?:als|wanneer|indien) (?!(?:ik|we|wij)(?![\p{L}]))[^?]{1,80}?(?:(?:is|zijn|wordt|worden)\s+(?:geüpload|ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|betaald|doorgegeven|opgestuurd|teruggestuurd|afgerond)|(?:geüpload|ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|betaald|doorgegeven|opgestuurd|teruggestuurd|afgerond)\s+(?:is|zijn|wordt|worden))(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:muss|müssen)\s+(?:\S+\s+){0,6}?(?:eingereicht|abgegeben|eingetragen|ausgefüllt|unterschrieben|hochgeladen|bezahlt|gebucht|erledigt|zurückgeschickt)\s+(?:sein|werden)(?![\p{L}])|(?:^|:\s+)(?:alle|jede[rs]?)\s+(?:\S+\s+){0,2}?(?:mitarbeitenden|mitarbeiter(?:innen)?|mitarbeiterinnen und mitarbeiter|beschäftigten|kolleg(?:innen|en)|kolleginnen und kollegen|teilnehmenden|teilnehmer(?:innen)?|lehrkräfte|führungskräfte|teammitglieder|angestellten|fahrer(?:innen)?)\s+(?!(?:sind|ist|haben|hat|bekommen|bekommt|erhalten|erhält|können|kann|dürfen|darf|werden|wird|waren|hatten|gehen|geht|bleiben|bleibt|arbeiten|arbeitet|brauchen|braucht|müssen|muss|sollen|soll)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^?]*$|(?<![\p{L}])(?:schön|gut|super|prima|toll|hilfreich)(?: wäre(?: es)?)?,? (?:wenn|falls) (?!(?:ich|wir)(?![\p{L}]))[^?]{1,80}?(?:hochgeladen|eingereicht|abgegeben|eingetragen|ausgefüllt|unterschrieben|bezahlt|erledigt|zurückgeschickt) (?:ist|sind|wäre|wären|wird|werden)(?![\p{L}])/u,
   // "Gotowe teksty wrzucajcie do folderu … najpóźniej 14 maja": the plural imperative of an ongoing
   // doing (-ajcie, -ujcie), which the cue list's single verbs miss, with its deadline (without one it
   // is as often a wish: "Odpoczywajcie w weekend"). The ending is found first and the whole word
   // (eight letters or more, after a space, a comma or a dash) checked behind it: read from the word's
   // start, every letter of every word would be tried as its last but five.
-  pl: /(?<![\p{L}])(?:musi|muszą|powinien|powinna|powinno|powinny)\s+(?:\S+\s+){0,3}?(?:być|zostać)\s+(?:\S+\s+){0,2}?(?:złożon|oddan|wysłan|przesłan|dostarczon|uzupełnion|wypełnion|podpisan|wpisan|wprowadzon|zgłoszon|opłacon)\p{L}*|(?:aj|uj|ij|yj|ej|ój)cie(?=[\s,.!:;]|$)(?<=(?:^|[\s,–—-])\p{L}{3,}(?:aj|uj|ij|yj|ej|ój)cie)/u,
-  nb: /(?<![\p{L}])(?:må|skal)\s+(?:\S+\s+){0,4}?(?:(?:være\s+)?(?:levert|sendt inn|innlevert|registrert|ført|fylt ut|signert|godkjent|betalt|lastet opp)|leveres|sendes inn|registreres|føres|fylles ut|signeres|betales|lastes opp)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:musi|muszą|powinien|powinna|powinno|powinny)\s+(?:\S+\s+){0,3}?(?:być|zostać)\s+(?:\S+\s+){0,2}?(?:złożon|oddan|wysłan|przesłan|dostarczon|uzupełnion|wypełnion|podpisan|wpisan|wprowadzon|zgłoszon|opłacon)\p{L}*|(?:aj|uj|ij|yj|ej|ój)cie(?=[\s,.!:;]|$)(?<=(?:^|[\s,–—-])\p{L}{3,}(?:aj|uj|ij|yj|ej|ój)cie)|(?<![\p{L}])(?:dobrze|fajnie|super|świetnie|idealnie) (?:by było|byłoby),? (?:gdyby|żeby|aby|jeśli|jeżeli) (?:\S+\s+){0,4}?(?:było|były|był|była|został|została|zostało|zostały)\s+(?:\S+\s+)?(?:wgran|przesłan|wysłan|złożon|oddan|dostarczon|uzupełnion|wypełnion|podpisan|opłacon)\p{L}*/u,
+  nb: /(?<![\p{L}])(?:må|skal)\s+(?:\S+\s+){0,4}?(?:(?:være\s+)?(?:levert|sendt inn|innlevert|registrert|ført|fylt ut|signert|godkjent|betalt|lastet opp)|leveres|sendes inn|registreres|føres|fylles ut|signeres|betales|lastes opp)(?![\p{L}])|(?<![\p{L}])(?:fint|flott|greit|supert|topp|bra) (?:om|hvis|dersom) (?!(?:jeg|vi)(?![\p{L}]))(?:\S+\s+){1,4}?(?:er|blir|var|ble)\s+(?:levert|sendt inn|sendt|innlevert|registrert|fylt ut|signert|godkjent|betalt|lastet opp|lagt inn|oppdatert)(?![\p{L}])/u,
 };
 
 /**
@@ -1958,16 +2011,35 @@ const IF_YOU_THEN_I: Record<Lang, RegExp> = {
   nb: /^(?:(?:og|men|så)\s+)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:lurer|vil|ønsker|trenger)(?![\p{L}]))[^,?]{3,160},\s*(?:så\s+)?(?:kan|vil)\s+(?:jeg|vi)(?![\p{L}])[^?]*$/u,
 };
 
+/** After the label, what the question is before ("before we go to print"), up to the colon or dash. */
+const LABEL_TAIL = '(?:,?\\s[^–—:?]{1,60})?';
+
 /**
  * "Quick one – is the board pack still going out on 2 Oct?", "Kurze Frage: …?": a question the
- * sender labels as one asks the reader.
+ * sender labels as one asks the reader. Round 55: also "one question" and words after the label
+ * ("Ett spørsmål før vi legger jobben i produksjon: skal omslaget …?", "Eine Frage, bevor wir in
+ * Druck gehen: …?").
  */
 const QUESTION_LABEL: Record<Lang, RegExp> = {
-  en: /^(?:(?:(?:a|one|just a|just one)\s+)?(?:quick|small|brief|short)\s+(?:one|question|q)|one (?:more |last )?question|(?:another|a further|last) question)\s*[–—:-]\s*\S[^?]*\?\s*$/,
-  nl: /^(?:(?:(?:een|nog een)\s+)?(?:korte|snelle|kleine)\s+vraag(?:je)?|(?:één|eén|een) vraag(?:je)? nog|nog (?:één|eén|een) vraag(?:je)?|(?:laatste|andere) vraag(?:je)?)\s*[–—:-]\s*\S[^?]*\?\s*$/u,
-  de: /^(?:(?:(?:eine|noch eine)\s+)?(?:kurze|schnelle|kleine)\s+frage|eine frage noch|noch eine frage|letzte frage|andere frage)\s*[–—:-]\s*\S[^?]*\?\s*$/u,
-  pl: /^(?:(?:(?:jeszcze\s+)?(?:jedno\s+)?)?(?:szybkie|krótkie|małe)\s+pytanie(?:nko)?|(?:jeszcze\s+)?jedno pytanie(?:\s+jeszcze)?|ostatnie pytanie)\s*[–—:-]\s*\S[^?]*\?\s*$/u,
-  nb: /^(?:(?:(?:et|ett)\s+)?(?:kjapt|kort|lite|raskt)\s+spørsmål|(?:et|ett) spørsmål til|(?:et|ett) siste spørsmål|siste spørsmål)\s*[–—:-]\s*\S[^?]*\?\s*$/u,
+  en: new RegExp(
+    `^(?:(?:(?:a|one|just a|just one)\\s+)?(?:quick|small|brief|short)\\s+(?:one|question|q)|one (?:more |last )?question|(?:another|a further|last) question)${LABEL_TAIL}\\s*[–—:-]\\s*\\S[^?]*\\?\\s*$`,
+  ),
+  nl: new RegExp(
+    `^(?:(?:(?:een|nog een)\\s+)?(?:korte|snelle|kleine)\\s+vraag(?:je)?|(?:één|eén|een) vraag(?:je)?(?: nog)?|nog (?:één|eén|een) vraag(?:je)?|(?:laatste|andere) vraag(?:je)?)${LABEL_TAIL}\\s*[–—:-]\\s*\\S[^?]*\\?\\s*$`,
+    'u',
+  ),
+  de: new RegExp(
+    `^(?:(?:(?:eine|noch eine)\\s+)?(?:kurze|schnelle|kleine)\\s+frage|eine frage(?: noch)?|noch eine frage|letzte frage|andere frage)${LABEL_TAIL}\\s*[–—:-]\\s*\\S[^?]*\\?\\s*$`,
+    'u',
+  ),
+  pl: new RegExp(
+    `^(?:(?:(?:jeszcze\\s+)?(?:jedno\\s+)?)?(?:szybkie|krótkie|małe)\\s+pytanie(?:nko)?|(?:jeszcze\\s+)?jedno pytanie(?:\\s+jeszcze)?|ostatnie pytanie)${LABEL_TAIL}\\s*[–—:-]\\s*\\S[^?]*\\?\\s*$`,
+    'u',
+  ),
+  nb: new RegExp(
+    `^(?:(?:(?:et|ett)\\s+)?(?:kjapt|kort|lite|raskt)\\s+spørsmål|(?:et|ett) spørsmål(?: til)?|(?:et|ett) siste spørsmål|siste spørsmål)${LABEL_TAIL}\\s*[–—:-]\\s*\\S[^?]*\\?\\s*$`,
+    'u',
+  ),
 };
 
 /**
@@ -2419,9 +2491,11 @@ interface ParsedRequest {
  * given after the ask; a meeting named there is the sender's, not what is asked for.
  * Round 48: also what the sender does with it then, or what for ("Graag eind van de week, dan neem
  * ik ze maandag mee naar het overleg", "…, so that I can take them to Monday's meeting").
+ * Round 55: also what the sender has on after a dash ("… EOD – jutro o 9:00 mamy feedback call z
+ * klientem", "… by 4pm – tomorrow at nine we have the client call").
  */
 const REASON_CLAUSE =
-  /[,;–—]\s*(?:because|cause|omdat|want|aangezien|weil|denn|da|bo|ponieważ|gdyż|fordi|siden|ettersom|so that|zodat|damit|sodass|so dass|żeby|aby|slik at)(?![\p{L}])|[,;–—]\s*(?:then|so|dan|dann|så)\s+(?:\p{L}+\s+)?(?:i|we|ik|wij|ich|wir|jeg|vi)(?![\p{L}])/u;
+  /[,;–—]\s*(?:because|cause|omdat|want|aangezien|weil|denn|da|bo|ponieważ|gdyż|fordi|siden|ettersom|so that|zodat|damit|sodass|so dass|żeby|aby|slik at)(?![\p{L}])|[,;–—]\s*(?:then|so|dan|dann|så)\s+(?:\p{L}+\s+)?(?:i|we|ik|wij|ich|wir|jeg|vi)(?![\p{L}])|[;–—]\s*(?:\S+\s+){0,4}?(?:we have|i have|we've got|i've got|hebben we|heb ik|haben wir|habe ich|hab ich|mamy|mam|har vi|har jeg)(?![\p{L}])/u;
 
 /**
  * "Kunnen jullie er donderdag om 14 uur bij zijn?", "Can you be there at 2pm?", "Könnt ihr am
@@ -2632,15 +2706,25 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const greetsReader = greeting !== null && greeting.names.some((n) => readerNames.some((r) => sameName(r, n)));
   // Auto-replies say they are away at once (greeting, thanks, away): "I'm on leave from Monday"
   // after a request is not one. An auto-reply greets no one by name: "Natalio, odpisz mu proszę …
-  // – ja do połowy sierpnia jestem na urlopie" is a person's mail (round 47).
+  // – ja do połowy sierpnia jestem na urlopie" is a person's mail (round 47), and so is one whose
+  // first line turns to the reader ("Pani Basiu, proszę odpowiedzieć temu Panu …", round 55).
   const head = lowerNew.slice(0, 600);
+  const turnsToReaderFirst = () => {
+    const vocative = FIRST_LINE_VOCATIVE.exec(newText);
+    return (
+      vocative !== null &&
+      (vocative[1] === undefined || c.titles.test(vocative[1])) &&
+      readerNames.some((r) => sameName(r, vocative[2]!.toLowerCase()))
+    );
+  };
   if (
     AUTO_REPLY_SUBJECT.test(String(message?.subject ?? '')) ||
     (ownAbsence(head, c) &&
       FIRST_PERSON_AWAY.test(head) &&
       ownAbsence(openingOf(head), c) &&
       !asksReader(head, language) &&
-      !greetsReader)
+      !greetsReader &&
+      !turnsToReaderFirst())
   ) {
     result.confidence = 0.8;
     return result;

@@ -16,6 +16,14 @@ const PLAIN_SPELLINGS: Partial<Record<Lang, Record<string, string[]>>> = {
   de: { ä: ['ae'], ö: ['oe'], ü: ['ue'], ß: ['ss'] },
 };
 
+/**
+ * Spellings a language's writers use even with its letters on the keyboard: Swiss German has no "ß"
+ * ("Weisst du, ob …?", "Gruss", "ausserdem"), so German cues also read "ss" for it in every mail.
+ */
+const VARIANT_SPELLINGS: Partial<Record<Lang, Record<string, string[]>>> = {
+  de: { ß: ['ss'] },
+};
+
 const LETTERS = new Map<Lang, RegExp | null>();
 
 /** The language's own letters in either case (the text is not lower-cased for the test). */
@@ -50,8 +58,7 @@ export function typedPlain(text: string, lang: Lang): boolean {
  * plain spellings: "ę" becomes "(?:ę|e)", "[ąę]" becomes "[ąaęe]". Escapes are kept as they are;
  * a letter at either end of a range in a class is left alone.
  */
-export function plainSource(source: string, lang: Lang): string {
-  const spellings = PLAIN_SPELLINGS[lang];
+export function plainSource(source: string, lang: Lang, spellings = PLAIN_SPELLINGS[lang]): string {
   if (!spellings) return source;
   let out = '';
   let inClass = false;
@@ -80,6 +87,12 @@ export function plainSource(source: string, lang: Lang): string {
 /** `re` with `lang`'s letters also matching their plain spellings (the same flags). */
 export function plainRegExp(re: RegExp, lang: Lang): RegExp {
   return new RegExp(plainSource(re.source, lang), re.flags);
+}
+
+/** `re` with `lang`'s letters also matching the spellings its writers use beside them ("ss" for "ß"). */
+export function variantRegExp(re: RegExp, lang: Lang): RegExp {
+  const spellings = VARIANT_SPELLINGS[lang];
+  return spellings ? new RegExp(plainSource(re.source, lang, spellings), re.flags) : re;
 }
 
 const PLAIN_DATES = new Map<Lang, DateLexicon>();
@@ -121,9 +134,22 @@ function plainDates(dates: DateLexicon, lang: Lang): DateLexicon {
   return folded;
 }
 
+/** A word in the spelling its writers use beside the language's letters ("weißt" → "weisst"). */
+export function variantWord(word: string, lang: Lang): string {
+  return foldWord(word, VARIANT_SPELLINGS[lang]);
+}
+
+/** Whether a lower-case sentence may hold variant spellings of `lang`'s words ("ss", no "ß"). */
+export function mayBeVariant(lower: string, lang: Lang): boolean {
+  return lang === 'de' && lower.includes('ss') && !lower.includes('ß');
+}
+
 /** A word typed without `lang`'s letters, each written its first plain way ("końca" → "konca"). */
 export function plainWord(word: string, lang: Lang): string {
-  const spellings = PLAIN_SPELLINGS[lang];
+  return foldWord(word, PLAIN_SPELLINGS[lang]);
+}
+
+function foldWord(word: string, spellings: Record<string, string[]> | undefined): string {
   if (!spellings) return word;
   let out = '';
   for (const ch of word) out += spellings[ch]?.[0] ?? ch;

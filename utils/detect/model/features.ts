@@ -162,12 +162,16 @@ export function sentenceScore(
  * For text typed without a language's letters: each plain word the model does not know, read as
  * the one word of its vocabulary that it stands for ("potrzebuje" → "potrzebuję"); words the model
  * knows as they are, and plain forms of two of its words ("ze": "że" or "ze"), stay as typed.
+ * `spelling` names the folding, one restorer per model and folding (also Swiss "weisst" → "weißt").
  */
 export function vocabularyRestorer(
   weights: Record<string, number>,
   plainWord: (word: string) => string,
+  spelling = 'plain',
 ): (token: string) => string {
-  let restorer = RESTORERS.get(weights);
+  let byWeights = RESTORERS.get(weights);
+  if (!byWeights) RESTORERS.set(weights, (byWeights = new Map()));
+  let restorer = byWeights.get(spelling);
   if (restorer) return restorer;
   const { ids, words: weightOf } = tableOf(weights);
   // The tokens with a word weight.
@@ -179,8 +183,9 @@ export function vocabularyRestorer(
     byPlain.set(plain, byPlain.has(plain) && byPlain.get(plain) !== word ? null : word);
   }
   restorer = (token) => byPlain.get(token) ?? token;
-  RESTORERS.set(weights, restorer);
+  byWeights.set(spelling, restorer);
   return restorer;
 }
 
-const RESTORERS = new WeakMap<Record<string, number>, (token: string) => string>();
+/** By model, by kind of spelling ("plain", "variant"). */
+const RESTORERS = new WeakMap<Record<string, number>, Map<string, (token: string) => string>>();

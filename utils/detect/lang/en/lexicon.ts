@@ -119,7 +119,13 @@ export const en: LanguageLexicon = {
       kind: 'action',
       decisive: true,
     },
-    { re: /\b(?:needs?|waiting (?:for|on)|looking for)\s+your\b/i, kind: 'action', decisive: true },
+    // Round 55: not a thing that waits on the reader's desk ("Your laptop is set up and waiting on
+    // your desk").
+    {
+      re: /\b(?:needs?|waiting (?:for|on)|looking for)\s+your\b(?!\s+(?:desk|table|chair|seat|bench|locker|pigeonhole|tray|doorstep|doormat|workstation|shelf|keyboard)\b)/i,
+      kind: 'action',
+      decisive: true,
+    },
     // "Your expense claim is still missing the receipt", "… is still missing from you".
     { re: /^your\b.{0,60}\b(?:is|are) still missing\b|\bstill missing from you\b/i, kind: 'action' },
     {

@@ -111,7 +111,11 @@ export const nb: LanguageLexicon = {
       kind: 'action',
     },
     { re: /(?:^|\s)(?:påminnelse|husk å|husk at|ikke glem|minner om)(?=\s)/i, kind: 'action', direct: true },
-    { re: /(?:^|\s)(?:vet|veit|kjenner|ser|synes)\s+(?:du|dere)\b/i, kind: 'question' },
+    // Round 55: not after its subject, a statement ("Jeg vet dere kommer til å ta godt imot ham").
+    {
+      re: /(?<!(?:^|\s)(?:jeg|vi|han|hun|man))(?:^|\s)(?:vet|veit|kjenner|ser|synes)\s+(?:du|dere)\b/i,
+      kind: 'question',
+    },
     { re: /(?:^|\s)(?:godkjenning|godkjenne|godkjent|ok for deg|greit for deg)\b.*\?/i, kind: 'approval' },
     // "Jeg må vite om …", "Vi må få vite hvem …": the sender needs an answer from the reader,
     // as explicit as "let me know whether …".

@@ -123,15 +123,17 @@ export const nl: LanguageLexicon = {
     },
     // "Vergeet niet …", and with the thing in between: "Vergeet je badge niet", "Vergeet de folders niet mee te nemen".
     {
-      // Not the sender's own "Ik heb je vraag niet vergeten" (round 16).
-      re: /\b(?:herinnering|reminder|vergeet niet|denk (?:je )?eraan|(?<!\b(?:ik|we|wij) (?:heb|hebben|had|hadden)\b[^.?!,]{0,60})niet vergeten)\b|^vergeet\s[^.?!,]{1,60}\sniet\b/i,
+      // Not the sender's own "Ik heb je vraag niet vergeten" (round 16), nor a reminder the sender
+      // sent someone ("… die heb ik een herinnering gestuurd", round 55).
+      re: /\b(?:(?<!\b(?:heb|hebben|had|hadden|stuur|stuurde|stuurden) (?:ik|we|wij)\b[^.?!,]{0,40})(?<!\b(?:ik|we|wij) (?:heb|hebben|had|hadden|stuur|stuurde|stuurden)\b[^.?!,]{0,40})(?:herinnering|reminder)|vergeet niet|denk (?:je )?eraan|(?<!\b(?:ik|we|wij) (?:heb|hebben|had|hadden)\b[^.?!,]{0,60})niet vergeten)\b|^vergeet\s[^.?!,]{1,60}\sniet\b/i,
       kind: 'action',
       direct: true,
     },
     // Round 42. The verb before "je" opens a question ("Heb je de sleutel?", "Weet jij of …"); after
     // a fronted word it is a statement ("Dan heb je alles op tijd binnen") unless the line asks.
+    // Round 55: Flemish "gij" and "ge" in a question ("Allez, voor ik het vergeet: weet gij of …?").
     {
-      re: /^(?:(?:en|of|maar|o ja|trouwens|btw),?\s+)?(?:weet|ken|heb|zie|vind)\s+(?:je|jij|u|jullie)\b|\b(?:weet|ken|heb|zie|vind)\s+(?:je|jij|u|jullie)\b(?=[^?]*\?)/i,
+      re: /^(?:(?:en|of|maar|o ja|trouwens|btw),?\s+)?(?:weet|ken|heb|zie|vind)\s+(?:je|jij|u|jullie)\b|\b(?:weet|ken|heb|zie|vind)\s+(?:je|jij|u|jullie|gij|ge)\b(?=[^?]*\?)/i,
       kind: 'question',
     },
     { re: /\b(?:akkoord|goedkeuring|goedkeuren|keur\b.*\bgoed|je ok|jouw ok|fiat)\b.*\?/i, kind: 'approval' },

@@ -133,7 +133,12 @@ export const pl: LanguageLexicon = {
       re: /(?:^|\s)(?:potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|liczę na(?! (?:dalszą|kolejne|kolejną|dalsze|owocną|udaną|dobrą|przyszłą|dalszy) (?:współprac|wspólne|projekty|spotkania|kontakt)))\s|(?:^|\s)(?<!(?:bo|ponieważ|gdyż)\s)czeka(?:m|my) (?:jeszcze |nadal |wciąż |ciągle |tylko )?na (?!to(?=[\s,.!?]|$))(?![^.;]*\s(?:od (?!ciebie|was|pana|pani|państwa)|ze? (?:działu|oddziału|zespołu|firmy|biura|klienta|dostawcy|księgowości|centrali|banku|urzędu|magazynu)(?=[\s,.!?]|$)))|(?:^|\s)najlepiej (?:prześlij|przesłać|wyślij|wysłać|odeślij|odesłać|podeślij|podesłać|dostarczyć|dostarcz|uzupełnij|uzupełnić|wypełnij|wypełnić|złóż|złożyć|zgłoś|zgłosić)(?=[\s,.!?]|$)|(?:^|\s)brakuje (?:mi |nam )?(?:jeszcze |nadal )?(?:od (?:ciebie|was|pana|pani)|twoj(?:ego|ej|ych))(?=[\s,.!?]|$)|(?:^|\s)(?:jest|są|będzie|będą) (?:mi|nam) (?:pilnie |bardzo )?potrzebn(?:y|a|e|i)(?=[\s,.!?]|$)|(?:^|\s)brakuje (?:mi|nam) (?:jeszcze|wciąż|nadal|tylko)(?=\s)(?![^.;]*\s(?:od (?!ciebie|was|pana|pani|państwa)|ze? (?:działu|oddziału|zespołu|firmy|biura|klienta|dostawcy|księgowości|centrali|banku|urzędu|magazynu)(?=[\s,.!?]|$)|(?:bo|ponieważ|gdyż) (?:jeszcze |wciąż |nadal )?czeka(?:m|my) na))/i,
       kind: 'action',
     },
-    { re: /(?:^|\s)(?:przypominam|przypominamy|przypomnienie)\b/i, kind: 'action', direct: true },
+    // Round 55: not a reminder the sender sent someone ("…; wysłałam im przypomnienie").
+    {
+      re: /(?:^|\s)(?:przypominam|przypominamy|(?<!(?:^|\s)(?:wysłałam|wysłałem|wysłaliśmy|wysłałyśmy|wysłała|wysłał|wysłali|przesłałam|przesłałem|wysyłam|wysyłamy)\s[^.?!,]{0,40})przypomnienie)\b/i,
+      kind: 'action',
+      direct: true,
+    },
     {
       re: /(?:^|\s)(?:wszyscy|wszystkie|każd[ya]|każdy z)(?=[\s,.!?]|$).{0,100}(?:^|\s)(?:muszą|musi|powinni|powinny|powinien|powinna|mają obowiązek)(?=[\s,.!?]|$)|(?:^|\s)(?:(?:uprzejma )?prośba (?:do|o)|musisz|musicie|należy|trzeba|powinieneś|powinnaś|powinniście|wszyscy muszą|każdy musi|obowiązkowo)\s(?![^?]*(?:^|\s)(?:ale|lecz)\s+(?:tym\s+|to\s+)?(?:zajmę się|zajmiemy się|zrobię|zrobimy|załatwię|załatwimy)(?=[\s,.!?]|$))/i,
       kind: 'action',
