@@ -2774,3 +2774,108 @@ describe('round 55: Swiss and Flemish spellings, offers of what the reader may w
     expect(a.due?.toISOString()).toBe(due);
   });
 });
+
+describe('round 56: a question announced, a thing wished by a date, a weekday of next week', () => {
+  it.each<[Lang, string, string]>([
+    [
+      'en',
+      'I have one question about the glass bay.',
+      'The collection from Velmont Glass is still on monday or they change it to thursday from this month?',
+    ],
+    ['nl', 'Ik heb een vraagje over de planning.', 'De levering blijft op maandag of wordt het donderdag?'],
+    [
+      'de',
+      'Ich habe eine kurze Frage zur Lieferung.',
+      'Die Abholung bleibt am Montag oder wird sie auf Donnerstag verschoben?',
+    ],
+    ['pl', 'Mam jedno pytanie odnośnie odbioru.', 'Odbiór dalej jest w poniedziałek czy przenoszą go na czwartek?'],
+    ['nb', 'Jeg har et spørsmål om hentingen.', 'Hentingen er fortsatt på mandag eller blir den flyttet til torsdag?'],
+  ])('%s: the question after "%s" asks', (lang, announce, question) => {
+    expectQuoted(`Hei Eva,\n\n${announce} ${question}\n\nOla`, lang, [question]);
+  });
+
+  it('a wondering about what the reader can allow asks, one about the weather does not', () => {
+    expectQuoted(
+      "Dear Eva,\n\nThank you again for last week. I wondered whether it might be possible for the bride's grandmother to have a ground-floor room near the lift? She uses a walking frame. Absolutely no rush on this, whenever you have a moment to look at the allocation.\n\nOla",
+      'en',
+      ['I wondered whether it might be possible'],
+      ['Absolutely no rush'],
+    );
+    expect(
+      analyzeFromOla('Hi Eva,\n\nI wonder if it will rain on Saturday? Anyway, see you then.\n\nOla', 'en').isRequest,
+    ).toBe(false);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'A short reply by the end of the week would be very helpful.'],
+    ['nl', 'Een korte reactie vóór het einde van de week zou erg fijn zijn.'],
+    [
+      'de',
+      'Eine kurze Rückmeldung bis Ende der Woche wäre sehr hilfreich, da wir sonst den Verlag einschalten müssen.',
+    ],
+    ['pl', 'Krótka odpowiedź do końca tygodnia byłaby bardzo pomocna.'],
+  ])('%s: "%s" asks, by Friday', (lang, text) => {
+    const a = analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.requestSpans.map((s) => s.text)).toContain(text);
+    expect(a.due?.toISOString()).toBe('2026-05-08T16:00:00.000Z');
+  });
+
+  it.each<[Lang, string, string]>([
+    ['en', 'Please send me the offer by Wednesday next week.', '2026-05-13T16:00:00.000Z'],
+    ['nl', 'Kun je me de offerte uiterlijk volgende week woensdag sturen?', '2026-05-13T16:00:00.000Z'],
+    ['de', 'Bitte schick mir das Angebot bis Mittwoch nächster Woche.', '2026-05-13T16:00:00.000Z'],
+    ['de', 'Bitte schick mir das Angebot bis nächste Woche Mittwoch.', '2026-05-13T16:00:00.000Z'],
+    ['pl', 'Proszę o przesłanie oferty do środy w przyszłym tygodniu.', '2026-05-13T16:00:00.000Z'],
+    ['nb', 'Kan du sende meg tilbudet innen onsdag neste uke?', '2026-05-13T16:00:00.000Z'],
+    // Not a weekday of next week: the comma ends the deadline.
+    ['de', 'Bitte schick mir das Angebot bis Freitag, nächste Woche bin ich weg.', '2026-05-08T16:00:00.000Z'],
+    // Non-native "until" after "please" is "by".
+    [
+      'en',
+      'Please confirm us the quantities for the 2027 contract until Friday, then we can reserve the lots.',
+      '2026-05-08T16:00:00.000Z',
+    ],
+    // The ask's own date beats the one a later clause relays for another's want …
+    [
+      'de',
+      'brauche die Tonnagen Altholz für Oktober heute noch, das Landratsamt will die Mengenmeldung bis morgen früh haben.',
+      '2026-05-06T16:00:00.000Z',
+    ],
+    // … not the sender's own need after "so".
+    [
+      'en',
+      'The inspection pack has to be finalised this week, so I need them by Friday 12 noon at the latest.',
+      '2026-05-08T11:00:00.000Z',
+    ],
+    // … which still counts when the ask has none.
+    [
+      'de',
+      'Schick mir bitte die Tonnagen, das Landratsamt will sie bis morgen früh haben.',
+      '2026-05-07T08:00:00.000Z',
+    ],
+  ])('%s: "%s" is due %s', (lang, text, due) => {
+    const a = analyzeFromOla(`Hallo Eva,\n\n${text}\n\nOla`, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe(due);
+  });
+
+  it('agreements of a meeting that give the tasks to others ask nothing; "wystaw fakturę" still asks', () => {
+    expect(
+      analyzeFromOla(
+        'Cześć,\n\nponiżej ustalenia z dzisiejszego spotkania:\n\n1. Montaż gablot – 9–13 maja. Odpowiada: Michał.\n2. Zaproszenia na wernisaż – Joanna wysyła do 12 maja.\n3. Oświetlenie sali wystaw czasowych – Piotr sprawdza z elektrykiem do piątku.\n\nOla',
+        'pl',
+      ).isRequest,
+    ).toBe(false);
+    expect(analyzeFromOla('Cześć Ewa,\n\nWystaw fakturę dla Kowalskiego do piątku.\n\nOla', 'pl').isRequest).toBe(true);
+  });
+
+  it('what the sender waits for from another, after what comes, asks nothing', () => {
+    expect(
+      analyzeFromOla(
+        'Salü Eva\n\nKV kommt bis am Mittwoch nächster Woche, ich warte noch auf die Offerte vom Motorenhersteller für die Zylinderköpfe.\n\nGruess Ola',
+        'de',
+      ).isRequest,
+    ).toBe(false);
+  });
+});

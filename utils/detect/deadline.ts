@@ -459,28 +459,31 @@ function buildParsers(lex: DateLexicon): DateParser[] {
       },
     },
     {
-      // weekday with optional time: next such day strictly after the sent date
+      // weekday with optional time: next such day strictly after the sent date; with "next week"
+      // before or after it (round 56), that day of the following week
       pattern: (context) =>
         !present(context).weekday
           ? NEVER
-          : rx`${B}${prep}(?:(?:this|next|coming|komende|aanstaande|deze|volgende|kommenden?|diesen|nächsten?|w|we|ten|najbliższ[yąa]|på|nå|neste|førstkommende|am|op)\\s+)?(${weekday})${E}${time}`,
+          : rx`${B}${prep}(?:(?:this|next|coming|komende|aanstaande|deze|volgende|kommenden?|diesen|nächsten?|w|we|ten|najbliższ[yąa]|på|nå|neste|førstkommende|am|op)\\s+)?(?:(${lex.weekOfNext})\\s+(?:(?:am|op|på|w|we)\\s+)?)?(${weekday})(?:\\s+(?:(?:in|of|der|i)\\s+)?(${lex.weekOfNext}))?${E}${time}`,
       extract: (context, m) => {
-        const idx = weekdayIndex(m[2] ?? '');
+        const idx = weekdayIndex(m[3] ?? '');
         if (idx < 0) return null;
         // Short forms ("do", "man", "fre") are only weekdays after a preposition.
-        if ((m[2] ?? '').length <= 3 && !m[1]) return null;
+        if ((m[3] ?? '').length <= 3 && !m[1]) return null;
         // "which was due last Friday", "seit letztem Montag": a weekday gone by.
         if (!m[1] && LAST_WEEKDAY.test(context.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))) return null;
         const r = new Date(ref(context));
         let shift = (idx - r.getUTCDay() + 7) % 7;
         if (shift === 0) shift = 7;
-        const t = readTime(m[3], m[4], m[5], m[6]);
+        // Monday of the following week, then the weekday in it.
+        if (m[2] || m[4]) shift = 7 - ((r.getUTCDay() + 6) % 7) + ((idx + 6) % 7);
+        const t = readTime(m[5], m[6], m[7], m[8]);
         // "stagehands voor de zaterdag": Dutch "voor" with an article says for which day, not before it.
         const forTheDay = /^voor\s+(?:de|het)\s/i.test(m[0]);
         return record(context, m, {
           wall: at(ref(context), shift, t ? t.hour : 17, t ? t.minute : 0),
           // "maandag vóór 9.00 uur", "Montag bis 12 Uhr": the time's own deadline word counts.
-          hasPrep: (Boolean(m[1]) && !forTheDay) || Boolean(t && m[3] && isDeadlinePrep(m[3])),
+          hasPrep: (Boolean(m[1]) && !forTheDay) || Boolean(t && m[5] && isDeadlinePrep(m[5])),
           relative: false,
         });
       },

@@ -178,6 +178,14 @@ function capitalisedInside(text: string): Set<string> {
   return new Set(Array.from(text.matchAll(/(?<=\p{Ll}[,;]? )\p{Lu}\p{Ll}+(?!\p{L})/gu), (m) => m[0]));
 }
 
+/**
+ * ", das Landratsamt will die Mengenmeldung bis morgen früh haben", ", the client needs the deck by
+ * …": a clause after a comma whose subject, someone other than the sender, wants a thing (not ", so I
+ * need them by …").
+ */
+const OTHERS_WANT_CLAUSE =
+  /^[,;]\s+(?!(?:so|then|and|but|because|as|since|dann|denn|weil|und|aber|dus|want|en|maar|omdat|więc|bo|ale|i|a|så|og|men|fordi)\s)(?:(?:the|das|der|die|de|het|den|det)\s+)?(?!(?:i|we|ich|wir|ik|wij|ja|my|jeg|vi|you|du|sie|je|jij|u|ty|pan|pani|dere)\s)\p{L}+(?:\s+\p{L}+){0,2}?\s+(?:wants?|needs?|requires?|expects?|would like|will|braucht|benötigt|möchte|erwartet|wil|wilt|verwacht|chce|potrzebuje|oczekuje|vil ha|trenger|ønsker|må ha)(?![\p{L}])/iu;
+
 /** Someone's need or wish relayed, in the five languages ("needs", "braucht", "heeft … nodig", "potrzebuje", "trenger"). */
 const RELAYED_NEED =
   /(?<![\p{L}])(?:needs?|wants?|requires?|expects?|would like|nodig|wil|wilt|verwacht|braucht|benötigt|möchte|will|erwartet|potrzebuje|chce|oczekuje|trenger|vil ha|ønsker|må ha)(?![\p{L}])/u;
@@ -752,12 +760,14 @@ const DONE_STATUS: Record<Lang, RegExp> = {
 /**
  * "Ik wacht nog op de omzetcijfers van de Belgische vestiging", "Czekamy na decyzję od
  * wodociągów", "Vi venter fortsatt på svar fra kommunen": what the sender waits for from someone
- * else asks the reader nothing (unless an ask word follows, see ASK_WORD).
+ * else asks the reader nothing (unless an ask word follows, see ASK_WORD). Round 56: also after a
+ * statement of what comes ("KV kommt bis am Mittwoch nächster Woche, ich warte noch auf die Offerte
+ * vom Motorenhersteller").
  */
 const WAITING_ON_OTHERS: Record<Lang, RegExp> = {
   en: /^(?:(?:and|but|also)\s+)?(?:i'm|i am|we're|we are|i've been|we've been)\s+(?:still\s+)?(?:waiting|waiting still)\s+(?:for|on)\s+(?:[^?,]{1,60}\s)?from\s+(?!you\b|your\b|last\b|this\b|next\b|today\b|yesterday\b|monday\b|tuesday\b|wednesday\b|thursday\b|friday\b)[^?]*$/,
   nl: /^(?:(?:en|maar|ook)\s+)?(?:ik|we|wij)\s+(?:wacht|wachten)\s+(?:nog\s+|nog steeds\s+|ook\s+)*op\s+(?:[^?,]{1,60}\s)?(?:van|uit)\s+(?!(?:je|jou|jouw|u|uw|jullie|vorige|afgelopen|deze|dit|vandaag|gisteren|maandag|dinsdag|woensdag|donderdag|vrijdag)(?![\p{L}]))\p{L}[^?]*$/u,
-  de: /^(?:(?:und|aber)\s+)?(?:ich|wir)\s+(?:warte|warten)\s+(?:noch\s+|immer noch\s+|noch immer\s+)*auf\s+(?:[^?,]{1,60}\s)?(?:von|aus)\s+(?!(?:dir|euch|ihnen|deiner|eurer|letzter|letzten|dieser|diesem|heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag)(?![\p{L}]))\p{L}[^?]*$/u,
+  de: /^(?:[^,;?]{1,80}?\s(?:kommt|kommen|folgt|folgen|ist|sind|wird|werden|geht|gehen|läuft|laufen)(?![\p{L}])[^,;?]{0,60}[,;–—]\s+)?(?:(?:und|aber)\s+)?(?:ich|wir)\s+(?:warte|warten)\s+(?:noch\s+|immer noch\s+|noch immer\s+)*auf\s+(?:[^?,]{1,60}\s)?(?:von|vom|aus)\s+(?!(?:dir|euch|ihnen|deiner|eurer|letzter|letzten|dieser|diesem|heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag)(?![\p{L}]))\p{L}[^?]*$/u,
   pl: /^(?:(?:a|i|ale)\s+)?(?:czekam|czekamy)\s+(?:jeszcze\s+|wciąż\s+|nadal\s+)*na\s+(?:[^?,]{1,60}\s)?od\s+(?!(?:ciebie|was|pana|pani|państwa|wczoraj|rana|tygodnia|miesiąca|poniedziałku|wtorku|środy|czwartku|piątku|dawna|dłuższego)(?![\p{L}]))\p{L}[^?]*$/u,
   nb: /^(?:(?:og|men)\s+)?(?:jeg|vi)\s+(?:venter|avventer)\s+(?:fortsatt\s+|ennå\s+|også\s+)*(?:på\s+)?(?:[^?,]{1,60}\s)?(?:fra|hos)\s+(?!(?:deg|dere|i går|mandag|tirsdag|onsdag|torsdag|fredag|forrige)(?![\p{L}]))\p{L}[^?]*$/u,
 };
@@ -1403,9 +1413,12 @@ const DURATION_LINK: Partial<Record<Lang, RegExp>> = {
   en: /^(?:until|till)\b/i,
   nl: /^(?:tot en met|t\/m|tot)(?![\p{L}])/iu,
 };
-/** "They need the confirmation until …": a need before "until", which then means "by". Only English. */
+/**
+ * "They need the confirmation until …", "Please confirm us the quantities until Wednesday" (round
+ * 56): a need or a "please" before "until", which then means "by". Only English.
+ */
 const NEED_IN_CLAUSE: Partial<Record<Lang, RegExp>> = {
-  en: /\b(?:need|needs|needed|require|requires|want|wants)\b/i,
+  en: /\b(?:need|needs|needed|require|requires|want|wants|please)\b/i,
 };
 /** "You've got until Monday to …", "Je kunt tot vrijdag reageren": the reader is given the time. */
 const READER_IN_CLAUSE: Partial<Record<Lang, RegExp>> = {
@@ -1616,14 +1629,15 @@ const WE: Record<Lang, RegExp> = {
 /**
  * Meeting notes and minutes: their numbered or bulleted results ("3. Die Fläche muss vorher
  * geschottert werden") record decisions and other people's tasks; only a clear ask in them counts.
- * Only languages listed.
+ * Only languages listed. Round 56: also what was agreed at the meeting ("ustalenia z dzisiejszego
+ * spotkania", "afspraken uit het overleg", "Vereinbarungen aus der Besprechung", "avtaler fra møtet").
  */
 const MINUTES: Partial<Record<Lang, RegExp>> = {
   en: /\b(?:meeting minutes|minutes (?:of|from)|the minutes|meeting notes|notes from (?:the|today's|yesterday's|this morning's|this afternoon's|tonight's|last night's|this week's|last week's|monday's|tuesday's|wednesday's|thursday's|friday's)|action items|actions agreed|agreed actions|decisions:|attendees:|present:)/,
-  nl: /(?<![\p{L}])(?:notulen|gespreksverslag|verslag van (?:het|de|ons|onze) (?:overleg|vergadering|gesprek|meeting|bespreking)|actiepunten|besluiten:|afspraken:|aanwezig:|aanwezigen)(?![\p{L}])/u,
-  de: /(?<![\p{L}])(?:protokoll|kurzprotokoll|ergebnisprotokoll|besprechungsnotizen|ergebnisse:|beschlüsse|vereinbarungen:|teilnehmende:|teilnehmer(?:innen)?:|anwesend:)(?![\p{L}])/u,
-  pl: /(?<![\p{L}])(?:notatka (?:z|ze)|notatki (?:z|ze)|protokół (?:z|ze)|sprawozdanie (?:z|ze)|podsumowanie (?:spotkania|zebrania|narady)|ustalenia:|zadania:|obecni:|uczestnicy:)(?![\p{L}])/u,
-  nb: /(?<![\p{L}])(?:referat (?:fra|etter)|møtereferat|møtenotat|notater fra|oppsummering (?:fra|av) (?:møtet|dagens)|aksjonspunkter|oppfølgingspunkter|beslutninger:|til stede:|tilstede:|deltakere:)(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:notulen|gespreksverslag|verslag van (?:het|de|ons|onze) (?:overleg|vergadering|gesprek|meeting|bespreking)|afspraken (?:uit|van) (?:het|de|ons|onze) (?:\p{L}+ )?(?:overleg|vergadering|meeting|bespreking)|actiepunten|besluiten:|afspraken:|aanwezig:|aanwezigen)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:protokoll|kurzprotokoll|ergebnisprotokoll|besprechungsnotizen|ergebnisse:|(?:ergebnisse|vereinbarungen|absprachen) (?:aus|von) (?:der|dem|unserer|unserem) (?:\p{L}+ )?(?:besprechung|sitzung|meeting|runde)|beschlüsse|vereinbarungen:|teilnehmende:|teilnehmer(?:innen)?:|anwesend:)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:notatka (?:z|ze)|notatki (?:z|ze)|protokół (?:z|ze)|sprawozdanie (?:z|ze)|podsumowanie (?:spotkania|zebrania|narady)|ustalenia:|ustalenia (?:z|ze) (?:\p{L}+ )?(?:spotkania|zebrania|narady|rozmowy|telekonferencji|wideokonferencji)|zadania:|obecni:|uczestnicy:)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:referat (?:fra|etter)|møtereferat|møtenotat|notater fra|avtaler fra (?:dagens |gårsdagens )?møtet|oppsummering (?:fra|av) (?:møtet|dagens)|aksjonspunkter|oppfølgingspunkter|beslutninger:|til stede:|tilstede:|deltakere:)(?![\p{L}])/u,
 };
 
 /** Words that open an English bullet before "to" as a name would ("- Remember to…"), but ask the reader. */
@@ -1663,6 +1677,20 @@ function isFollowUpQuestion(
   const rest = additive ? lower.slice(additive[0].length).replace(/^[\s,:;–—-]+/u, '') : lower;
   return !negativeCue(lower, c) && !negativeCue(rest, c);
 }
+
+/**
+ * Round 56. "I have one question about the glass bay.", "Ik heb een vraagje over de planning.", "Ich
+ * habe eine kurze Frage zur Lieferung.", "Mam jedno pytanie odnośnie faktury.", "Jeg har et spørsmål
+ * om leveransen.": a line that announces a question to the reader; the question after it asks, in
+ * whatever words it comes ("The collection is still on monday or they change it to thursday?").
+ */
+const QUESTION_ANNOUNCED: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|also|but|so|hi|hello),?\s+)?(?:i|we)\s+(?:have|'ve got|have got|had)\s+(?:a|one|just one|just a|a quick|a small|a short|another|one more|one last)\s+(?:quick\s+|small\s+|short\s+)?question(?:\s+for you)?(?:\s+(?:about|regarding|on|concerning)\s[^.?!]{1,60})?\s*[.:!]?$/,
+  nl: /^(?:(?:en|ook|maar|dag|hoi),?\s+)?(?:ik|wij|we)\s+(?:heb|hebben|had)\s+(?:nog\s+)?(?:een|één|eén)\s+(?:korte\s+|kleine\s+|snelle\s+)?vraag(?:je)?(?:\s+(?:aan (?:je|jou|u|jullie)))?(?:\s+(?:over|betreffende|omtrent|rond|bij)\s[^.?!]{1,60})?\s*[.:!]?$/u,
+  de: /^(?:(?:und|auch|aber|hallo),?\s+)?(?:ich|wir)\s+(?:habe|hab|haben|hätte|hätten)\s+(?:da\s+)?(?:noch\s+)?(?:eine|eine kurze|eine kleine|mal eine)\s+(?:kurze\s+|kleine\s+)?frage(?:\s+an (?:dich|sie|euch))?(?:\s+(?:zu|zum|zur|wegen|bezüglich|betreffend)\s[^.?!]{1,60})?\s*[.:!]?$/u,
+  pl: /^(?:(?:a|i|ale|cześć),?\s+)?(?:mam|mamy|miałbym|miałabym)\s+(?:jeszcze\s+)?(?:jedno|krótkie|małe|szybkie|takie)?\s*pytanie(?:\s+do (?:ciebie|pana|pani|was|państwa))?(?:\s+(?:odnośnie|dotyczące|w sprawie|co do|o)\s[^.?!]{1,60})?\s*[.:!]?$/u,
+  nb: /^(?:(?:og|men|så|hei),?\s+)?(?:jeg|vi)\s+(?:har|hadde)\s+(?:et|ett|et lite|et kort|et kjapt)\s+(?:lite\s+|kort\s+|kjapt\s+)?spørsmål(?:\s+til (?:deg|dere))?(?:\s+(?:om|angående|vedrørende|rundt|til)\s[^.?!]{1,60})?\s*[.:!]?$/u,
+};
 
 /** A sentence judged a request, with its place among the sentences and the model's score. */
 interface RequestSentence {
@@ -2052,6 +2080,16 @@ const QUESTION_LABEL: Record<Lang, RegExp> = {
  */
 const EITHER_OR: Partial<Record<Lang, RegExp>> = {
   en: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:do|does|did|is|are|was|were|should|shall|will|would|can|could|has|have)\s(?!it (?:just )?me\b|(?:you|u)\b)[^?]{3,}?,?\s+or\s+(?:can|could|should|shall|may|must|(?:do|would|will) (?:you|u))\s[^?]*\?\s*$/,
+};
+
+/**
+ * Round 56. "I wondered whether it might be possible for the bride's grandmother to have a
+ * ground-floor room near the lift?", "I wonder if you could …?": a wondering put as a question about
+ * what the reader can do or allow asks it (not "I wonder if it will rain?"). Only English, whose
+ * cues have "I was wondering if" alone.
+ */
+const WONDER_ASK: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:[^?]{0,40}[,–—:]\s+)?(?:i|we)\s+(?:wondered|wonder|was just wondering|were wondering|'m wondering|am wondering|'m just wondering)\s+(?:if|whether)\s(?=[^?]*\b(?:you|your|possible|could|can|would|might)\b)[^?]*\?\s*$/,
 };
 
 /**
@@ -2616,7 +2654,20 @@ const MEMORY_ASKED: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
- * The asks looked for after the sentence model, each alone enough (BONUS_ASK … MEMORY_ASKED; the
+ * Round 56. "Eine kurze Rückmeldung bis Ende der Woche wäre sehr hilfreich", "A short reply by the end
+ * of the week would be very helpful", "Een korte reactie vóór vrijdag zou erg fijn zijn", "Krótka
+ * odpowiedź do piątku byłaby bardzo pomocna": a thing by a date that would help or please asks for it.
+ * Norwegian's model has it.
+ */
+const WISHED_BY: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:an?|the|your|some)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:by|before)\s[^?,]{1,40}?\s(?:would be|'d be)\s+(?:(?:very|really|super|most|extremely|much)\s+)?(?:helpful|great|ideal|appreciated|useful|brilliant|perfect)\b[^?]*$/,
+  nl: /^(?:een|de|het|jouw|uw|je)\s+(?:\p{L}+\s+){0,3}?\p{L}+\s+(?:vóór|voor|uiterlijk)\s[^?,]{1,40}?\s(?:zou|is)\s+(?:(?:erg|heel|echt|zeer|super)\s+)?(?:fijn|handig|mooi|prettig|ideaal|top|welkom|nuttig|behulpzaam)(?:\s+zijn)?(?![\p{L}])[^?]*$/u,
+  de: /^(?:(?:eine|ein|die|der|das|deine|ihre|eure|ihr|dein)\s+)?(?:\p{L}+\s+){0,3}?\p{L}+\s+(?:bis|spätestens|noch vor|vor)\s[^?,]{1,40}?\s(?:wäre|wären)\s+(?:(?:sehr|echt|wirklich|total|super|äußerst)\s+)?(?:hilfreich|super|toll|gut|klasse|prima|ideal|schön|nett|wünschenswert)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:\p{L}+\s+){0,4}?\p{L}+\s+(?:do|przed|najpóźniej)\s[^?,]{1,40}?\s(?:byłaby|byłoby|byłby|byłyby)\s+(?:(?:bardzo|mega|super|naprawdę)\s+)?(?:pomocn\p{L}*|przydatn\p{L}*|idealn\p{L}*|super|świetn\p{L}*|mile widzian\p{L}*)(?![\p{L}])[^?]*$/u,
+};
+
+/**
+ * The asks looked for after the sentence model, each alone enough (BONUS_ASK … WISHED_BY; the
  * conditional ask, for questions only, is tested apart), looked for in the cue union (see afterModelAsks).
  */
 const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
@@ -2636,6 +2687,8 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   EITHER_OR,
   CONDITIONAL_TASK,
   MEMORY_ASKED,
+  WONDER_ASK,
+  WISHED_BY,
 ];
 
 /**
@@ -2891,6 +2944,16 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     if (!v.kind && !v.other && NO_ACTION[language].test(lowers[i]!) && !ALREADY_DONE[language]?.test(bares[i]!))
       noAction = true;
     if (v.kind) requests.push({ s, i, kind: v.kind, score: v.score ?? SURE, direct: v.direct });
+    else if (
+      !v.other &&
+      i > 0 &&
+      !others.has(i - 1) &&
+      /\?\s*$/.test(bares[i]!) &&
+      QUESTION_ANNOUNCED[language].test(bares[i - 1]!) &&
+      !negativeCue(bares[i]!, c)
+    )
+      // "I have one question about the glass bay. The collection is still on monday or …?"
+      requests.push({ s, i, kind: 'question', score: SURE, direct: true });
     else if (!v.other && isFollowUpQuestion(s.text, requests[requests.length - 1], i, c)) {
       // "Do you mean with or without VAT? And should travel be included?": the second question
       // goes on asking.
@@ -3044,7 +3107,16 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       near.index >= explicit.end &&
       near.index - explicit.end < 25 &&
       !/[,;:–—.!?()]/u.test(text.slice(explicit.end, near.index));
+    // "brauche die Tonnagen … heute noch, das Landratsamt will die Mengenmeldung bis morgen früh
+    // haben": a date in the ask's own clause beats one that a later clause relays for another's want
+    // (round 56).
+    const boundary = explicit ? /[,;]\s/u.exec(text) : null;
+    const own =
+      boundary && explicit!.index > boundary.index && OTHERS_WANT_CLAUSE.test(text.slice(boundary.index))
+        ? found.find((d) => d.end <= boundary.index)
+        : undefined;
     chosen =
+      own ??
       earliest ??
       (explicit && !namesItsDay ? explicit : near) ??
       explicit ??

@@ -34,6 +34,11 @@ export interface DateLexicon {
   dayAfterTomorrow?: string;
   endOfWeek: string;
   nextWeek: string;
+  /**
+   * "next week" beside a weekday ("Wednesday next week", "Mittwoch nächster Woche", "nächste Woche
+   * Mittwoch", "do środy w przyszłym tygodniu"): that weekday of the following week. Regex source.
+   */
+  weekOfNext: string;
   /** "mid next week", "Mitte nächster Woche": Wednesday 17:00 of the following week. Regex source. */
   midNextWeek?: string;
   endOfMonth: string;

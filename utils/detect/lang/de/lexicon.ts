@@ -335,6 +335,7 @@ export const de: LanguageLexicon = {
     dayAfterTomorrow: '(?:übermorgen)',
     endOfWeek:
       '(?:(?:das |zum )?ende (?:(?:der|dieser) )?woche|wochenende|diese woche|dieser woche|im laufe der woche)',
+    weekOfNext: '(?:(?:der )?(?:nächsten|kommenden) woche|nächster woche|kommender woche|nächste woche|kommende woche)',
     nextWeek:
       '(?:(?:im laufe der )?(?:nächsten|kommenden) woche|nächste woche|nächster woche|kommende woche|kommender woche|anfang nächster woche)',
     midNextWeek: '(?:mitte (?:der )?(?:nächsten|kommenden) woche|mitte (?:nächster|kommender) woche)',

@@ -340,6 +340,7 @@ export const en: LanguageLexicon = {
     dayAfterTomorrow: '(?:the day after tomorrow)',
     endOfWeek:
       '(?:end of (?:the |this )?week|this week|eow|the end of the week|within the week|(?:before|by) the weekend)',
+    weekOfNext: '(?:next week|the following week)',
     nextWeek: '(?:(?:the )?end of (?:the )?next week|next week|early next week|the following week)',
     midNextWeek: '(?:mid[- ]?next week|(?:the )?middle of next week|midweek next week)',
     endOfMonth: '(?:end of (?:the |this )?month|month[- ]end|eom)',

@@ -257,6 +257,7 @@ export const nb: LanguageLexicon = {
     dayAfterTomorrow: '(?:i overmorgen|overimorgen)',
     endOfWeek:
       '(?:i løpet av (?:uka|uken|denne uken)|(?:innen |før )?(?:slutten|utgangen) av (?:uka|uken)|denne uken|denne uka|innen helgen|før helgen)',
+    weekOfNext: '(?:(?:i )?neste uke|neste uka)',
     nextWeek: '(?:(?:innen |før )?slutten av neste uke|neste uke|til uken|i neste uke|neste uka)',
     midNextWeek: '(?:midt i neste uke|(?:innen |før )?midten av neste uke|midtveis i neste uke)',
     endOfMonth: '(?:(?:innen |før )?(?:utgangen|slutten) av (?:måneden|denne måneden))',

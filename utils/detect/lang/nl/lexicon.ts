@@ -281,6 +281,7 @@ export const nl: LanguageLexicon = {
     dayAfterTomorrow: '(?:overmorgen)',
     endOfWeek:
       '(?:(?:het )?einde? van (?:de|deze) week|eind van de week|deze week|in de loop van de week|(?:vóór|voor) het weekend)',
+    weekOfNext: '(?:volgende week|komende week)',
     nextWeek: '(?:(?:het )?einde? (?:van )?volgende week|volgende week|komende week|begin volgende week)',
     midNextWeek: '(?:(?:half|midden|medio) volgende week|(?:het )?midden van volgende week)',
     endOfMonth: '(?:(?:het )?einde? van de maand|eind van de maand|maandeinde|einde maand|eind deze maand)',

@@ -32,8 +32,10 @@ const DAY_WORDS: Record<string, number> = Object.fromEntries(
   ]),
 );
 
+// Round 56: "wystaw" only before what is issued or put out ("wystaw fakturę"), not the exhibitions of
+// "sali wystaw czasowych".
 const IMPERATIVES =
-  'przyjedź|przyjedz|przyjdź|przyjdz|podjedź|podjedz|wpadnij|zajrzyj|prześlij|przeslij|wyślij|wyslij|sprawdź|sprawdz|potwierdź|potwierdz|przygotuj|zatwierdź|zaakceptuj|podeślij|uzupełnij|wypełnij|zadzwoń|zerknij|popraw|dodaj|zarezerwuj|zamów|podpisz|odpisz|przekaż|daj|zgłoś|zajmij się|ustal|skontaktuj się|odezwij się|pamiętaj|rzuć okiem|zrób|napisz|wprowadź|zaktualizuj|przejrzyj|oddzwoń|wydrukuj|załatw|zorganizuj|umów(?= (?:się|spotkanie|spotkania|termin|wizytę|rozmowę|call|calla|kuriera|salę|mi|nam|nas|z|ze))|dopilnuj|weź|wrzuć|podaj|odbierz|zweryfikuj|przeanalizuj|ogarnij|oddaj|wystaw|wyrzuć|posprzątaj|wyjmij|zanieś|przynieś|przestaw|uprzątnij|pomóż|prześlijcie|wyślijcie|sprawdźcie|potwierdźcie|przygotujcie|uzupełnijcie|wypełnijcie|dajcie|zgłoście|pamiętajcie|przekażcie|podpiszcie|zróbcie';
+  'przyjedź|przyjedz|przyjdź|przyjdz|podjedź|podjedz|wpadnij|zajrzyj|prześlij|przeslij|wyślij|wyslij|sprawdź|sprawdz|potwierdź|potwierdz|przygotuj|zatwierdź|zaakceptuj|podeślij|uzupełnij|wypełnij|zadzwoń|zerknij|popraw|dodaj|zarezerwuj|zamów|podpisz|odpisz|przekaż|daj|zgłoś|zajmij się|ustal|skontaktuj się|odezwij się|pamiętaj|rzuć okiem|zrób|napisz|wprowadź|zaktualizuj|przejrzyj|oddzwoń|wydrukuj|załatw|zorganizuj|umów(?= (?:się|spotkanie|spotkania|termin|wizytę|rozmowę|call|calla|kuriera|salę|mi|nam|nas|z|ze))|dopilnuj|weź|wrzuć|podaj|odbierz|zweryfikuj|przeanalizuj|ogarnij|oddaj|wystaw(?= (?:fakturę|fakture|faktury|korektę|korekte|notę|note|rachunek|paragon|zaświadczenie|zaswiadczenie|certyfikat|dokument|dokumenty|zlecenie|proformę|proforme|ocenę|opinię|ją|je|go|to|tę|te|ten|na|przed))|wyrzuć|posprzątaj|wyjmij|zanieś|przynieś|przestaw|uprzątnij|pomóż|prześlijcie|wyślijcie|sprawdźcie|potwierdźcie|przygotujcie|uzupełnijcie|wypełnijcie|dajcie|zgłoście|pamiętajcie|przekażcie|podpiszcie|zróbcie';
 
 export const pl: LanguageLexicon = {
   lang: 'pl',
@@ -352,6 +354,7 @@ export const pl: LanguageLexicon = {
     tomorrow: '(?:jutr[oa]|jutro rano)',
     dayAfterTomorrow: '(?:pojutrze)',
     endOfWeek: '(?:(?:do )?końca (?:tego )?tygodnia|w tym tygodniu|w ciągu tygodnia)',
+    weekOfNext: '(?:w przyszłym tygodniu|przyszłego tygodnia|w następnym tygodniu|następnego tygodnia)',
     nextWeek:
       '(?:(?:do )?końca (?:przyszłego|następnego) tygodnia|w przyszłym tygodniu|w następnym tygodniu|na przyszły tydzień|przyszłego tygodnia)',
     midNextWeek: '(?:(?:w |do )?połow(?:ie|y) (?:przyszłego|następnego) tygodnia)',
