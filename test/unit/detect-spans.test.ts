@@ -2879,3 +2879,65 @@ describe('round 56: a question announced, a thing wished by a date, a weekday of
     ).toBe(false);
   });
 });
+
+describe('round 57: answers to the reader’s own question, news said as news, group duties by a date', () => {
+  it('a reply that takes up the words of the reader’s quoted question answers it', () => {
+    const body =
+      'Hallo Eva,\n\nHab mit dem Hausmeister der Stadthalle alles durchgemessen: Wir brauchen 14 zusätzliche Podeste (2 x 1 m) plus zwei Treppen für den Chor.\n\nGruß\nOla\n\nAm 05.05.2026 um 16:10 schrieb Eva Lund <eva.lund@firma.example>:\n> Hallo Ola,\n> Könntest du mir bis Ende der Woche sagen, wie viele Podeste wir für Mahler 2 in der Stadthalle zusätzlich brauchen?\n> Eva';
+    expect(analyzeFromOla(body, 'de').isRequest).toBe(false);
+    // The same need below someone else's question is still the reader's to act on.
+    const forwarded = body.replace(
+      'schrieb Eva Lund <eva.lund@firma.example>',
+      'schrieb Tom Berg <tom.berg@firma.example>',
+    );
+    expect(analyzeFromOla(forwarded, 'de').isRequest).toBe(true);
+  });
+
+  it.each<[Lang, string]>([
+    [
+      'en',
+      'We inform you that the bandsaw blades from your order nr 4471 are shipped today by road transport. The arrival is expected on Thursday.',
+    ],
+    [
+      'en',
+      "Notes from this morning's planning meeting:\n\n1. Move date for the dragon confirmed as 28 May, early start (06:30).\n2. Heating fine.",
+    ],
+    ['pl', 'Kto by pomyślał, że ktoś to kupi?'],
+    ['pl', 'Czy ktoś jeszcze wątpi, że stać nas na awans?'],
+  ])('%s: "%s" asks nothing', (lang, text) => {
+    expect(analyzeFromOla(`Hi Eva,\n\n${text}\n\nOla`, lang).isRequest).toBe(false);
+  });
+
+  it.each<[Lang, string, string | null]>([
+    [
+      'nl',
+      '4. Iedereen geeft zijn verlofwensen voor de kerstperiode door via het personeelsportaal tegen het einde van de week.',
+      '2026-05-08T16:00:00.000Z',
+    ],
+    ['de', 'Jeder trägt sich bis Freitag in die Liste am Empfang ein.', '2026-05-08T16:00:00.000Z'],
+    ['pl', 'U nas wszystkie busy zajęte. Ma któryś oddział coś wolnego na te dni?', null],
+    [
+      'pl',
+      'zamow prosze 20 paczek tych samych co ostatnio do konca tygodnia bo inaczej w poniedzialek stoimy',
+      '2026-05-08T16:00:00.000Z',
+    ],
+    [
+      'pl',
+      'Przygotuj proszę odpowiedź w przyszłym tygodniu – najlepiej od razu z protokołami badań, żeby nie było kolejnej rundy pytań.',
+      '2026-05-15T16:00:00.000Z',
+    ],
+  ])('%s: "%s" asks, due %s', (lang, text, due) => {
+    const a = analyzeFromOla(`Hej Eva,\n\n${text}\n\nOla`, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString() ?? null).toBe(due);
+  });
+
+  it('"everyone has", "jeder bekommt" with a date are news, not duties', () => {
+    expect(
+      analyzeFromOla('Hoi Eva,\n\nIedereen heeft vanaf vrijdag toegang tot het nieuwe portaal.\n\nOla', 'nl').isRequest,
+    ).toBe(false);
+    expect(analyzeFromOla('Hallo Eva,\n\nJeder bekommt bis Freitag einen neuen Ausweis.\n\nOla', 'de').isRequest).toBe(
+      false,
+    );
+  });
+});

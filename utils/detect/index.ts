@@ -945,6 +945,15 @@ const READY_FOR_YOU: Partial<Record<Lang, RegExp>> = {
   en: /^(?:your|the)\s+[^?]{1,40}?\s(?:is|are)\s+(?:all\s+)?(?:(?:set up|ready|charged|printed)\s+(?:and\s+)?)?waiting\s+(?:for you\s+)?(?:on|at|in)\s+(?:(?:your|the)\s+)?(?:desk|table|chair|locker|pigeonhole|tray|reception|front desk|post room|mailroom|office|workstation|shelf)\b[^?]*$/,
 };
 
+/**
+ * Round 56. "We inform you that the bandsaw blades from your order are shipped today", "Please be
+ * advised that the office is closed on Monday": news said as news (not "… that you must …"). Only
+ * English, whose model reads the "you" as an ask.
+ */
+const INFORM_YOU: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:we|i)\s+(?:would like to\s+|hereby\s+|kindly\s+|want to\s+|wish to\s+)?(?:inform|notify|advise)\s+you\s+that|this is to (?:inform|notify|let) you(?: know)? that|please be (?:informed|advised) that|kindly be (?:informed|advised) that)\s(?![^?]*\b(?:you (?:must|need|should|have to|will need)|please|kindly (?!be\b)))[^?]*$/,
+};
+
 const NEVER_LINES = new Map<Lang, { never: LiteralUnion; unlessAsked: LiteralUnion }>();
 
 /**
@@ -978,6 +987,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       OFFER_IF_WANTED[lang],
       AT_LEISURE[lang],
       READY_FOR_YOU[lang],
+      INFORM_YOU[lang],
     ].filter((re): re is RegExp => re !== undefined);
     lines = {
       never: new LiteralUnion(never),
@@ -1692,6 +1702,22 @@ const QUESTION_ANNOUNCED: Record<Lang, RegExp> = {
   nb: /^(?:(?:og|men|så|hei),?\s+)?(?:jeg|vi)\s+(?:har|hadde)\s+(?:et|ett|et lite|et kort|et kjapt)\s+(?:lite\s+|kort\s+|kjapt\s+)?spørsmål(?:\s+til (?:deg|dere))?(?:\s+(?:om|angående|vedrørende|rundt|til)\s[^.?!]{1,60})?\s*[.:!]?$/u,
 };
 
+/** The longer words (five letters or more) of the questions in a quoted message, lower case. */
+function quotedQuestionWords(quoted: string): Set<string> {
+  const words = new Set<string>();
+  for (const q of quoted.slice(0, 4000).matchAll(/[^.?!\n>]{10,300}\?/gu))
+    for (const w of q[0].toLowerCase().matchAll(/\p{L}{5,}/gu)) words.add(w[0]);
+  return words;
+}
+
+/** Whether a sentence takes up two or more of the longer words of a quoted question. */
+function answersQuestion(lower: string, asked: Set<string>): boolean {
+  let shared = 0;
+  for (const w of new Set(Array.from(lower.matchAll(/\p{L}{5,}/gu), (m) => m[0])))
+    if (asked.has(w) && ++shared >= 2) return true;
+  return false;
+}
+
 /** A sentence judged a request, with its place among the sentences and the model's score. */
 interface RequestSentence {
   s: Sentence;
@@ -1977,10 +2003,12 @@ const NEED_BY: Partial<Record<Lang, RegExp>> = {
  * Round 55: also the wish that the thing be done by then ("Fint om alt er lastet opp i kundeportalen
  * innen utgangen av måneden", "Fijn als alles vóór vrijdag is ingevuld", "Schön wäre, wenn bis
  * Monatsende alles hochgeladen ist", "Dobrze by było, gdyby wszystko było wgrane do końca miesiąca").
+ * Round 56: also "everyone" doing it by then ("Iedereen geeft zijn verlofwensen door … tegen het
+ * einde van de week", "Jeder trägt sich bis Freitag in die Liste ein").
  */
 const PASSIVE_DUTY: Partial<Record<Lang, RegExp>> = {
-  nl: /(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?(?:ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|geregistreerd|betaald|doorgegeven|geüpload|opgestuurd|teruggestuurd|afgerond)\s+(?:zijn|worden)(?![\p{L}])|(?:^|:\s+)(?:alle|iedere|elke)\s+(?:\S+\s+){0,2}?(?:medewerkers|medewerker|collega's|collega|werknemers|deelnemers|docenten|leidinggevenden|teamleden|leden|studenten|stagiairs|chauffeurs|monteurs|verpleegkundigen|agenten|begeleiders)\s+(?!(?:zijn|is|hebben|heeft|krijgen|krijgt|ontvangen|ontvangt|kunnen|kan|mogen|mag|worden|wordt|waren|hadden|gaan|gaat|blijven|blijft|werken|werkt|hoeven|hoeft|zullen|zal)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^?]*$|(?<![\p{L}])(?:fijn|prettig|mooi|handig|top)(?: zou het zijn| zou zijn)?,? (?:als|wanneer|indien) (?!(?:ik|we|wij)(?![\p{L}]))[^?]{1,80}?(?:(?:is|zijn|wordt|worden)\s+(?:geüpload|ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|betaald|doorgegeven|opgestuurd|teruggestuurd|afgerond)|(?:geüpload|ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|betaald|doorgegeven|opgestuurd|teruggestuurd|afgerond)\s+(?:is|zijn|wordt|worden))(?![\p{L}])/u,
-  de: /(?<![\p{L}])(?:muss|müssen)\s+(?:\S+\s+){0,6}?(?:eingereicht|abgegeben|eingetragen|ausgefüllt|unterschrieben|hochgeladen|bezahlt|gebucht|erledigt|zurückgeschickt)\s+(?:sein|werden)(?![\p{L}])|(?:^|:\s+)(?:alle|jede[rs]?)\s+(?:\S+\s+){0,2}?(?:mitarbeitenden|mitarbeiter(?:innen)?|mitarbeiterinnen und mitarbeiter|beschäftigten|kolleg(?:innen|en)|kolleginnen und kollegen|teilnehmenden|teilnehmer(?:innen)?|lehrkräfte|führungskräfte|teammitglieder|angestellten|fahrer(?:innen)?)\s+(?!(?:sind|ist|haben|hat|bekommen|bekommt|erhalten|erhält|können|kann|dürfen|darf|werden|wird|waren|hatten|gehen|geht|bleiben|bleibt|arbeiten|arbeitet|brauchen|braucht|müssen|muss|sollen|soll)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^?]*$|(?<![\p{L}])(?:schön|gut|super|prima|toll|hilfreich)(?: wäre(?: es)?)?,? (?:wenn|falls) (?!(?:ich|wir)(?![\p{L}]))[^?]{1,80}?(?:hochgeladen|eingereicht|abgegeben|eingetragen|ausgefüllt|unterschrieben|bezahlt|erledigt|zurückgeschickt) (?:ist|sind|wäre|wären|wird|werden)(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?(?:ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|geregistreerd|betaald|doorgegeven|geüpload|opgestuurd|teruggestuurd|afgerond)\s+(?:zijn|worden)(?![\p{L}])|(?:^|:\s+)(?:alle|iedere|elke)\s+(?:\S+\s+){0,2}?(?:medewerkers|medewerker|collega's|collega|werknemers|deelnemers|docenten|leidinggevenden|teamleden|leden|studenten|stagiairs|chauffeurs|monteurs|verpleegkundigen|agenten|begeleiders)\s+(?!(?:zijn|is|hebben|heeft|krijgen|krijgt|ontvangen|ontvangt|kunnen|kan|mogen|mag|worden|wordt|waren|hadden|gaan|gaat|blijven|blijft|werken|werkt|hoeven|hoeft|zullen|zal)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^?]*$|(?<![\p{L}])(?:fijn|prettig|mooi|handig|top)(?: zou het zijn| zou zijn)?,? (?:als|wanneer|indien) (?!(?:ik|we|wij)(?![\p{L}]))[^?]{1,80}?(?:(?:is|zijn|wordt|worden)\s+(?:geüpload|ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|betaald|doorgegeven|opgestuurd|teruggestuurd|afgerond)|(?:geüpload|ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|betaald|doorgegeven|opgestuurd|teruggestuurd|afgerond)\s+(?:is|zijn|wordt|worden))(?![\p{L}])|(?:^|:\s+)iedereen\s+(?!(?:is|heeft|krijgt|kent|wordt|gaat|blijft|werkt|zit|staat|weet|wilt|zat|wist|vindt|ziet|hoort|denkt|lacht)(?![\p{L}]))\p{L}{2,}t(?![\p{L}])[^?]*$/u,
+  de: /(?<![\p{L}])(?:muss|müssen)\s+(?:\S+\s+){0,6}?(?:eingereicht|abgegeben|eingetragen|ausgefüllt|unterschrieben|hochgeladen|bezahlt|gebucht|erledigt|zurückgeschickt)\s+(?:sein|werden)(?![\p{L}])|(?:^|:\s+)(?:alle|jede[rs]?)\s+(?:\S+\s+){0,2}?(?:mitarbeitenden|mitarbeiter(?:innen)?|mitarbeiterinnen und mitarbeiter|beschäftigten|kolleg(?:innen|en)|kolleginnen und kollegen|teilnehmenden|teilnehmer(?:innen)?|lehrkräfte|führungskräfte|teammitglieder|angestellten|fahrer(?:innen)?)\s+(?!(?:sind|ist|haben|hat|bekommen|bekommt|erhalten|erhält|können|kann|dürfen|darf|werden|wird|waren|hatten|gehen|geht|bleiben|bleibt|arbeiten|arbeitet|brauchen|braucht|müssen|muss|sollen|soll)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^?]*$|(?<![\p{L}])(?:schön|gut|super|prima|toll|hilfreich)(?: wäre(?: es)?)?,? (?:wenn|falls) (?!(?:ich|wir)(?![\p{L}]))[^?]{1,80}?(?:hochgeladen|eingereicht|abgegeben|eingetragen|ausgefüllt|unterschrieben|bezahlt|erledigt|zurückgeschickt) (?:ist|sind|wäre|wären|wird|werden)(?![\p{L}])|(?:^|:\s+)(?:jeder|jede)\s+(?!(?:ist|hat|bekommt|erhält|kann|darf|wird|geht|bleibt|arbeitet|weiß|kennt|findet|sieht|hört|denkt|lacht|freut)(?![\p{L}]))\p{L}{2,}t(?![\p{L}])[^?]*$/u,
   // "Gotowe teksty wrzucajcie do folderu … najpóźniej 14 maja": the plural imperative of an ongoing
   // doing (-ajcie, -ujcie), which the cue list's single verbs miss, with its deadline (without one it
   // is as often a wish: "Odpoczywajcie w weekend"). The ending is found first and the whole word
@@ -2530,10 +2558,11 @@ interface ParsedRequest {
  * Round 48: also what the sender does with it then, or what for ("Graag eind van de week, dan neem
  * ik ze maandag mee naar het overleg", "…, so that I can take them to Monday's meeting").
  * Round 55: also what the sender has on after a dash ("… EOD – jutro o 9:00 mamy feedback call z
- * klientem", "… by 4pm – tomorrow at nine we have the client call").
+ * klientem", "… by 4pm – tomorrow at nine we have the client call"). Round 56: "otherwise" as the
+ * reason without its comma ("… do konca tygodnia bo inaczej w poniedzialek stoimy").
  */
 const REASON_CLAUSE =
-  /[,;–—]\s*(?:because|cause|omdat|want|aangezien|weil|denn|da|bo|ponieważ|gdyż|fordi|siden|ettersom|so that|zodat|damit|sodass|so dass|żeby|aby|slik at)(?![\p{L}])|[,;–—]\s*(?:then|so|dan|dann|så)\s+(?:\p{L}+\s+)?(?:i|we|ik|wij|ich|wir|jeg|vi)(?![\p{L}])|[;–—]\s*(?:\S+\s+){0,4}?(?:we have|i have|we've got|i've got|hebben we|heb ik|haben wir|habe ich|hab ich|mamy|mam|har vi|har jeg)(?![\p{L}])/u;
+  /[,;–—]\s*(?:because|cause|omdat|want|aangezien|weil|denn|da|bo|ponieważ|gdyż|fordi|siden|ettersom|so that|zodat|damit|sodass|so dass|żeby|aby|slik at)(?![\p{L}])|[,;–—]\s*(?:then|so|dan|dann|så)\s+(?:\p{L}+\s+)?(?:i|we|ik|wij|ich|wir|jeg|vi)(?![\p{L}])|[;–—]\s*(?:\S+\s+){0,4}?(?:we have|i have|we've got|i've got|hebben we|heb ik|haben wir|habe ich|hab ich|mamy|mam|har vi|har jeg)(?![\p{L}])|\s(?:bo|weil|omdat|fordi) (?:inaczej|sonst|anders|ellers)(?![\p{L}])/u;
 
 /**
  * "Kunnen jullie er donderdag om 14 uur bij zijn?", "Can you be there at 2pm?", "Könnt ihr am
@@ -2667,7 +2696,17 @@ const WISHED_BY: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
- * The asks looked for after the sentence model, each alone enough (BONUS_ASK … WISHED_BY; the
+ * Round 56. "Ma któryś oddział coś wolnego na te dni?", "Czy ktoś z was ma klucz do magazynu?": a
+ * question put to whichever of the group asks each of them (not "Kto by pomyślał, że ktoś …?", "Czy
+ * ktoś jeszcze wątpi, że …?", nor small talk to anyone: "Ktoś się wybrał na narty?"). Only
+ * Polish, whose cues have "Weiß jemand …?"'s kin only with "czy".
+ */
+const ANY_OF_YOU: Partial<Record<Lang, RegExp>> = {
+  pl: /^(?![^?]*(?:^|\s)(?:by (?:pomyślał|pomyślała|przypuszczał|przypuszczała|uwierzył|uwierzyła|powiedział)|wątpi|wątpił|wątpiła)(?![\p{L}]))[^?]*?(?:^|\s)(?:któryś|któraś|którekolwiek|(?:ktoś|ktokolwiek) z (?:was|państwa|oddziałów|zespołu|działu))(?![\p{L}])[^?]*\?\s*$/u,
+};
+
+/**
+ * The asks looked for after the sentence model, each alone enough (BONUS_ASK … ANY_OF_YOU; the
  * conditional ask, for questions only, is tested apart), looked for in the cue union (see afterModelAsks).
  */
 const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
@@ -2689,6 +2728,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   MEMORY_ASKED,
   WONDER_ASK,
   WISHED_BY,
+  ANY_OF_YOU,
 ];
 
 /**
@@ -3051,6 +3091,42 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     );
     requests.length = 0;
     requests.push(...kept);
+  }
+  // "Wir brauchen 14 zusätzliche Podeste" below "> Könntest du mir sagen, wie viele Podeste wir …
+  // brauchen?": a statement that takes up the words of the reader's own quoted question answers it
+  // (round 56); only an explicit ask stays.
+  // Who wrote the quoted message: the reply header line ("Am … schrieb Eva Lund <…>:") or an Outlook
+  // block's From line ("Von: Eva Lund"), not its To line nor the quoted greeting or signature.
+  const headLines =
+    quoteAt < body.length
+      ? body
+          .slice(quoteAt, quoteAt + 400)
+          .toLowerCase()
+          .split('\n', 6)
+      : [];
+  const quoteHead =
+    headLines.find((line) => /^\s*(?:from|von|van|od|fra)\s*:/.test(line)) ??
+    headLines.find(
+      (line) =>
+        line.trim() !== '' &&
+        !/^-+\s*(?:original|ursprüngliche|oorspronkelijk|oryginalna|opprinnelig|forwarded|weitergeleitete|doorgestuurd|przekazana|videresendt)/.test(
+          line,
+        ),
+    ) ??
+    '';
+  const quotesReader =
+    quoteHead !== '' &&
+    (myAddresses.some((a) => a !== '' && quoteHead.includes(a)) ||
+      readerNames.some((n) => n.length >= 3 && quoteHead.includes(n.toLowerCase())));
+  if (requests.length > 0 && quotesReader) {
+    const asked = quotedQuestionWords(body.slice(quoteAt));
+    if (asked.size > 0) {
+      const kept = requests.filter(
+        (r) => r.direct === true || r.score >= SURE || /\?\s*$/.test(r.s.text) || !answersQuestion(lowers[r.i]!, asked),
+      );
+      requests.length = 0;
+      requests.push(...kept);
+    }
   }
   // "Nothing for you to do": a stated need or a question about the reader's trip is not an ask.
   if (noAction) {

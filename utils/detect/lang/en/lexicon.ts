@@ -4,6 +4,13 @@ import type { LanguageLexicon } from '../../lexicon';
 const IMPERATIVES =
   "send|review|check|confirm|approve|sign|update|share|forward|book|schedule|call|ring|fill(?: in| out)?|complete|submit|prepare|provide|look into|take a look|have a look|reply|respond|get back|add|fix|give|ping|remind|tell|ensure|make sure|arrange|print|order|pick up|drop|join|grab|verify|double[- ]check|find|sort out|chase|investigate|draft|organi[sz]e|set up|upload|post|file|renew|register|sign up|return|install|read|go through|put together|reach out|contact|loop in|escalate|cancel|move|collect|deliver|correct|clarify|advise|assign|process|pay|transfer|raise|log|note down|email|mail|bring|consider|think about|remember to|don't forget|do not forget|keep me posted|keep me updated";
 
+/**
+ * Round 56: not the verb as the first word of a noun whose news follows ("Move date for the Komodo
+ * dragon confirmed as 28 April", "Call time moved to 18:00").
+ */
+const NOT_A_NOUN =
+  '(?!\\s+(?:date|day|time|plan|schedule|slot|window)\\s[^.?!]{0,50}\\b(?:confirmed|agreed|fixed|moved|changed|postponed|brought forward|pushed back)\\b)';
+
 /** Softeners and links before an imperative: "whenever you get a chance, …", "oh, and …". */
 const LEAD_INS = `(?:(?:also|and|so|just|then|but|ok|okay|oh|ps|p\\.s\\.|meanwhile|in the meantime|when you get a chance|whenever you get a chance|when you have a (?:minute|moment|sec|second)|if you get a (?:chance|minute|moment|sec|second)|if you have (?:a )?(?:few |five )?(?:minutes?|moment|sec|second)(?: today)?|no rush(?: on this)?|not urgent|while i remember|sorry to (?:chase|bother you)(?: again)?|by the way|one more thing|if you can|if possible|once you can)[,:]?\\s+)*`;
 
@@ -86,7 +93,7 @@ export const en: LanguageLexicon = {
       re: new RegExp(
         // At the start, or after ";" or a dash: "I'm updating the list; send me the names today."
         // Not a noun made of a verb and a particle: "Sign-off goes to Ruth", "Follow-up on Friday".
-        `^${LEAD_INS}(?:${IMPERATIVES})\\b(?!-\\w)|[;–—-]\\s+${LEAD_INS}(?:${IMPERATIVES})\\b(?!-\\w)`,
+        `^${LEAD_INS}(?:${IMPERATIVES})\\b(?!-\\w)${NOT_A_NOUN}|[;–—-]\\s+${LEAD_INS}(?:${IMPERATIVES})\\b(?!-\\w)${NOT_A_NOUN}`,
         'i',
       ),
       kind: 'action',

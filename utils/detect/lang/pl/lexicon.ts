@@ -35,7 +35,7 @@ const DAY_WORDS: Record<string, number> = Object.fromEntries(
 // Round 56: "wystaw" only before what is issued or put out ("wystaw fakturę"), not the exhibitions of
 // "sali wystaw czasowych".
 const IMPERATIVES =
-  'przyjedź|przyjedz|przyjdź|przyjdz|podjedź|podjedz|wpadnij|zajrzyj|prześlij|przeslij|wyślij|wyslij|sprawdź|sprawdz|potwierdź|potwierdz|przygotuj|zatwierdź|zaakceptuj|podeślij|uzupełnij|wypełnij|zadzwoń|zerknij|popraw|dodaj|zarezerwuj|zamów|podpisz|odpisz|przekaż|daj|zgłoś|zajmij się|ustal|skontaktuj się|odezwij się|pamiętaj|rzuć okiem|zrób|napisz|wprowadź|zaktualizuj|przejrzyj|oddzwoń|wydrukuj|załatw|zorganizuj|umów(?= (?:się|spotkanie|spotkania|termin|wizytę|rozmowę|call|calla|kuriera|salę|mi|nam|nas|z|ze))|dopilnuj|weź|wrzuć|podaj|odbierz|zweryfikuj|przeanalizuj|ogarnij|oddaj|wystaw(?= (?:fakturę|fakture|faktury|korektę|korekte|notę|note|rachunek|paragon|zaświadczenie|zaswiadczenie|certyfikat|dokument|dokumenty|zlecenie|proformę|proforme|ocenę|opinię|ją|je|go|to|tę|te|ten|na|przed))|wyrzuć|posprzątaj|wyjmij|zanieś|przynieś|przestaw|uprzątnij|pomóż|prześlijcie|wyślijcie|sprawdźcie|potwierdźcie|przygotujcie|uzupełnijcie|wypełnijcie|dajcie|zgłoście|pamiętajcie|przekażcie|podpiszcie|zróbcie';
+  'przyjedź|przyjedz|przyjdź|przyjdz|podjedź|podjedz|wpadnij|zajrzyj|prześlij|przeslij|wyślij|wyslij|sprawdź|sprawdz|potwierdź|potwierdz|przygotuj|zatwierdź|zaakceptuj|podeślij|uzupełnij|wypełnij|zadzwoń|zerknij|popraw|dodaj|zarezerwuj|zamów|podpisz|odpisz|przekaż|daj|zgłoś|zajmij się|ustal|skontaktuj się|odezwij się|pamiętaj|rzuć okiem|zrób|napisz|wprowadź|zaktualizuj|przejrzyj|oddzwoń|wydrukuj|załatw|zorganizuj|umów(?= (?:się|spotkanie|spotkania|termin|wizytę|rozmowę|call|calla|kuriera|salę|mi|nam|nas|z|ze))|dopilnuj|weź|wrzuć|podaj|odbierz|zweryfikuj|przeanalizuj|ogarnij|oddaj|wystaw(?= (?:fakturę|fakture|faktury|korektę|korekte|notę|note|rachunek|paragon|zaświadczenie|zaswiadczenie|certyfikat|dokument|dokumenty|zlecenie|proformę|proforme|ocenę|opinię|ją|je|go|to|tę|te|ten|na|przed))|wyrzuć|posprzątaj|wyjmij|zanieś|przynieś|przestaw|uprzątnij|pomóż|prześlijcie|wyślijcie|sprawdźcie|potwierdźcie|przygotujcie|uzupełnijcie|wypełnijcie|dajcie|zgłoście|odpiszcie|pamiętajcie|przekażcie|podpiszcie|zróbcie';
 
 export const pl: LanguageLexicon = {
   lang: 'pl',
@@ -377,6 +377,7 @@ export const pl: LanguageLexicon = {
     ordinal: '(?:-go|-ego|-tego|\\.)',
     dayWords: DAY_WORDS,
     noon: '(?:w południe|południa|południem|południe)',
-    asap: '(?:jak najszybciej|jak najprędzej|możliwie szybko|pilnie|niezwłocznie|asap|od razu|natychmiast|w trybie pilnym)',
+    // Round 56: not "od razu z/ze …", "together with" ("najlepiej od razu z protokołami badań").
+    asap: '(?:jak najszybciej|jak najprędzej|możliwie szybko|pilnie|niezwłocznie|asap|od razu(?! ze?\\s)|natychmiast|w trybie pilnym)',
   },
 };
