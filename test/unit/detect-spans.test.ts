@@ -3,6 +3,7 @@
 // date or an abbreviation in brackets does not end.
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../../utils/detect';
+import { endsWithQuestion } from '../../utils/detect/text';
 import type { Lang } from '../../utils/languages';
 import { analyzeFromOla } from './detect-helpers';
 
@@ -2939,5 +2940,88 @@ describe('round 57: answers to the reader’s own question, news said as news, g
     expect(analyzeFromOla('Hallo Eva,\n\nJeder bekommt bis Freitag einen neuen Ausweis.\n\nOla', 'de').isRequest).toBe(
       false,
     );
+  });
+});
+
+describe('round 58: a line carried to another person, choices of a day, the reason after "sonst"', () => {
+  it('the rest of a line turned to another recipient stays theirs, even after an imperative and its comma', () => {
+    const a = analyzeFromOla(
+      'Paweł – w Oliwie przez remont galerii od poniedziałku zmienia się wjazd dla dostaw. Zadzwoń, proszę, do przewoźnika i przekaż mu nowy adres rampy.\n\nEwa, Ty tylko do wiadomości.\n\nOla',
+      'pl',
+      { to: ['pawel.nowicki@firma.example', 'eva.lund@firma.example'] },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it.each<[Lang, string]>([
+    ['pl', 'Serwisant może być we wtorek albo w środę od rana. Który dzień Ci pasuje?'],
+    ['en', 'The engineer can come on Tuesday or Wednesday morning. Which day suits you best?'],
+    ['de', 'Der Techniker kann am Dienstag oder Mittwoch kommen. Welcher Tag passt dir besser?'],
+  ])('%s: the days around "which day suits" are choices, not a deadline', (lang, text) => {
+    const a = analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it.each<[Lang, string, string | null]>([
+    [
+      'de',
+      'kannst bitte klären ob wir das mitnehmen dürfen? brauch die info heut noch sonst müssen wir morgen nochmal fahren',
+      '2026-05-06T16:00:00.000Z',
+    ],
+    ['nb', 'kan du ringe fam. Thorsen på nesodden i dag? de har ringt 2 ganger.', '2026-05-06T16:00:00.000Z'],
+    // A shift from 19u to 1u is a period, not a deadline of the ask beside it.
+    ['nl', 'we zitten zaterdag met een gat aan de vestiare van 19u tot 1u. laat iets weten aub', null],
+  ])('%s: "%s" is due %s', (lang, text, due) => {
+    const a = analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString() ?? null).toBe(due);
+  });
+
+  it('a day in a condition is no deadline, "if possible today" is', () => {
+    const snow = analyzeFromOla(
+      'Hallo Eva,\n\nweißt du, ob die Pistenraupe 3 schon aus der Werkstatt zurück ist? Wenn’s heut Nacht schneit, bräuchten wir sie am Sonntag früh am Kälberhang.\n\nOla',
+      'de',
+    );
+    expect(snow.isRequest).toBe(true);
+    expect(snow.due).toBeNull();
+    expect(analyzeFromOla('Hi Eva,\n\nCould you send it, if possible today?\n\nOla', 'en').due?.toISOString()).toBe(
+      '2026-05-06T16:00:00.000Z',
+    );
+  });
+
+  it('a line that turns to the reader after "and" is hers, not the previous person’s', () => {
+    expectQuoted(
+      'Hoi Joost en Eva,\n\nJoost, kun jij de repetitieruimte reserveren voor de 8e en 9e? En Eva, zou jij per school een contactpersoon willen verzamelen?\n\nOla',
+      'nl',
+      ['En Eva, zou jij per school'],
+      ['Joost, kun jij'],
+    );
+  });
+
+  it('a question about a thing "or are you …" asks the reader', () => {
+    expectQuoted(
+      'Hi Eva,\n\nThe new door operator board was delivered this morning.\n\nIs the Riverside House lift back in service yet, or are you fitting it tomorrow? The agent keeps ringing me.\n\nOla',
+      'en',
+      ['Is the Riverside House lift back in service yet'],
+    );
+  });
+});
+
+describe('endsWithQuestion reads a sentence as /\\?\\s*$/ does', () => {
+  it.each([
+    'Can you?',
+    'Can you?  ',
+    'Can you?\u00a0\n',
+    '?',
+    'No.',
+    '',
+    '   ',
+    'Why? Because.',
+    'a?\u2028',
+    'a?\ufeff',
+    'a?b',
+  ])('%j', (text) => {
+    expect(endsWithQuestion(text)).toBe(/\?\s*$/.test(text));
   });
 });

@@ -748,8 +748,12 @@ function periodPatternsOf(lang: Lang, plain: boolean): PeriodPatterns {
     p = {
       linkedFrom: new RegExp(`${point},?\\s*${RANGE_LINK}\\s*$`, 'iu'),
       linkedFromDay: new RegExp(`${day},?\\s*${RANGE_LINK}\\s*$`, 'iu'),
-      // Also a bare hour or day after "from": "von 16 bis 19 Uhr", "from 9 to 11am", "vom 13. bis 31. Juli".
-      strictFrom: new RegExp(`(?:${strict}|(?<![\\p{L}])${FROM_WORD}\\s+(?<![\\p{N}])\\d{1,2}\\.?),?\\s*$`, 'iu'),
+      // Also a bare hour or day after "from": "von 16 bis 19 Uhr", "from 9 to 11am", "vom 13. bis 31. Juli";
+      // round 57: with its hour word ("van 19u tot 1u", "von 16 Uhr bis 19 Uhr").
+      strictFrom: new RegExp(
+        `(?:${strict}|(?<![\\p{L}])${FROM_WORD}\\s+(?<![\\p{N}])\\d{1,2}(?:[:.]\\d{2})?\\s*(?:${dates.hourSuffix}|am|pm)?\\.?),?\\s*$`,
+        'iu',
+      ),
       linkedTo: new RegExp(`^${LINK_AFTER}(?:\\d|(?:${words}|${dates.today}|${dates.tomorrow})(?![\\p{L}]))`, 'iu'),
       linkedToNumber: new RegExp(`^${LINK_AFTER}\\d`, 'iu'),
       opens: new RegExp(`^${RANGE_LINK}(?![\\p{L}])`, 'iu'),

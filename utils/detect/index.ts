@@ -10,6 +10,7 @@ import { detectLanguage } from './language';
 import { mayBeVariant, plainRegExp, plainWord, typedPlain, variantRegExp, variantWord } from './plain';
 import { isAutomated, isColleague } from './senders';
 import {
+  endsWithQuestion,
   firstFilledLine,
   MAX_BODY,
   MAX_NEW_TEXT,
@@ -413,7 +414,7 @@ function asksReader(head: string, lang: Lang): boolean {
   const you = SECOND_PERSON[lang];
   if (!you || !head.includes('?')) return false;
   // Not the auto-reply's own offer: "Is it urgent? Do you need help before then?"
-  return head.split(/(?<=[.!?])\s+/).some((s) => /\?\s*$/.test(s) && you.test(s) && !URGENT_HELP.test(s));
+  return head.split(/(?<=[.!?])\s+/).some((s) => endsWithQuestion(s) && you.test(s) && !URGENT_HELP.test(s));
 }
 
 /** Whether the away phrase of an out-of-office text is said of the sender, not only of someone else. */
@@ -1202,7 +1203,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
   const negative = anyCue && negativeAmong(hits, c);
   if (readerItem) {
     if (negative) return { kind: null, other: false };
-    const kind: RequestKind = /\?\s*$/.test(s) ? 'question' : 'action';
+    const kind: RequestKind = endsWithQuestion(s) ? 'question' : 'action';
     return { kind, other: false, score: SURE, direct: true };
   }
   if (!anyCue && c.lex.lang !== 'en') return { kind: null, other: false };
@@ -1235,7 +1236,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
     }
     // "Iwona, faktura dla filharmonii już poszła?": a question turned to the reader by name is put
     // to her, as surely as a hand-written cue would say.
-    if (toReader && /\?\s*$/.test(s)) strong = true;
+    if (toReader && endsWithQuestion(s)) strong = true;
     const margin = MARGINS[lang];
     if (!decisive && z < (strong ? margin.strong : margin.base)) return { kind: null, other: false };
     // "Nordlysfisk kommer på besøk torsdag kl. 10 …", "Um 11 haben wir den Termin mit Herrn Richter":
@@ -1243,7 +1244,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
     if (fired.length === 0 && lang !== 'en' && cues.includes('meeting') && SECOND_PERSON[lang]?.test(s) === false)
       return { kind: null, other: false };
     const first = fired.length > 0 ? c.requests[fired[0]!] : undefined;
-    let kind: RequestKind = approval ? 'approval' : (first?.kind ?? (/\?\s*$/.test(s) ? 'question' : 'action'));
+    let kind: RequestKind = approval ? 'approval' : (first?.kind ?? (endsWithQuestion(s) ? 'question' : 'action'));
     if (cues.includes('meeting') && kind !== 'approval') kind = 'meeting';
     return { kind, other: false, score: decisive ? Math.max(z, SURE) : z, direct };
   }
@@ -1483,6 +1484,18 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
     // "… dass wir erst am Mo 11. anfangen, nicht morgen", "not tomorrow": a date said not to be it
     // (not Polish "nie", which is also "them": "Czekam na nie do piątku").
     if (/(?<![\p{L}])(?:not|niet|nicht|ikke)\s+$/u.test(text.slice(Math.max(0, d.index - 8), d.index))) return false;
+    // "Wenn's heut Nacht schneit, bräuchten wir sie …", "If it rains tomorrow, …": a day in a
+    // condition says when it may happen, not by when (round 58; not "if possible today").
+    if (
+      !d.hasPrep &&
+      CONDITION_CLAUSE.test(
+        text
+          .slice(0, d.index)
+          .split(/[,;:–—.!?]/u)
+          .at(-1) ?? '',
+      )
+    )
+      return false;
     if (!link?.test(d.text)) return true;
     const clause =
       text
@@ -1493,6 +1506,15 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
     return READER_IN_CLAUSE[language]!.test(clause) || NEED_IN_CLAUSE[language]?.test(clause) === true;
   });
 }
+
+/**
+ * A condition's clause up to a date in it ("Wenn's heut …", "if it rains …"): not one about the
+ * reader, the polite form of an ask ("Es wäre super, wenn du im Laufe der nächsten Woche …
+ * könntest"), nor one about the sender's receiving it ("Es reicht, wenn ich das nächste Woche
+ * bekomme"), nor "if possible …".
+ */
+const CONDITION_CLAUSE =
+  /^\s*(?:and\s+|und\s+|en\s+|og\s+)?(?:wenn's|wenn|falls|if|hvis|dersom|jeśli|jeżeli|gdyby)\s(?![^,;]*(?<![\p{L}])(?:possible|möglich|mogelijk|możliwe|mulig|you|u|du|dich|dir|sie|ihr|euch|je|jij|jullie|ty|ci|cię|pan|pani|państwo|dere|deg|i|we|ich|wir|ik|wij|jeg|vi|es geht|it works|lukt|zdążysz|rekker|\p{L}+(?:sz|cie|esz|isz|ysz|ę|emy|imy))(?![\p{L}]))[^,;]*$/iu;
 
 /** A thing planned or booked for the date just before ("… donderdag een vaccinatieochtend gepland"). */
 const PLANNED_AFTER: Record<Lang, RegExp> = {
@@ -1574,7 +1596,7 @@ const BUT_STILL: Record<Lang, RegExp> = {
 function nothingToDo(bare: string, lang: Lang): boolean {
   return (
     NO_ACTION[lang].test(bare) &&
-    !/\?\s*$/.test(bare) &&
+    !endsWithQuestion(bare) &&
     !BUT_STILL[lang].test(bare) &&
     ALREADY_DONE[lang]?.test(bare) !== true
   );
@@ -1677,11 +1699,12 @@ function isFollowUpQuestion(
   i: number,
   c: CompiledLexicon,
 ): boolean {
-  if (!previous || !/\?\s*$/.test(text)) return false;
+  if (!previous || !endsWithQuestion(text)) return false;
   const lower = bareLower(text);
   const additive = ADDITIVE[c.lex.lang].exec(lower);
   const goesOn =
-    additive !== null || (previous.i === i - 1 && /\?\s*$/.test(previous.s.text) && FOLLOW_UP[c.lex.lang].test(lower));
+    additive !== null ||
+    (previous.i === i - 1 && endsWithQuestion(previous.s.text) && FOLLOW_UP[c.lex.lang].test(lower));
   if (!goesOn) return false;
   // "By the way, how was the weekend?": the negative cues read what follows the opener as well.
   const rest = additive ? lower.slice(additive[0].length).replace(/^[\s,:;–—-]+/u, '') : lower;
@@ -1718,6 +1741,19 @@ function answersQuestion(lower: string, asked: Set<string>): boolean {
   return false;
 }
 
+/**
+ * Whether a sentence opens by turning to someone the mail knows ("Tom –", "Frau Weber,", "En Fatima,
+ * zou jij …").
+ */
+function namesAddressee(text: string, c: CompiledLexicon, people: People): boolean {
+  const addressed = ADDRESSED.exec(text);
+  if (!addressed) return false;
+  const first = addressed[1] ?? '';
+  if (c.titles.test(first)) return true;
+  const known = [...people.readerNames, ...people.otherNames];
+  return [first, addressed[2] ?? ''].some((word) => word !== '' && known.some((n) => sameName(n, word.toLowerCase())));
+}
+
 /** A sentence judged a request, with its place among the sentences and the model's score. */
 interface RequestSentence {
   s: Sentence;
@@ -1729,7 +1765,7 @@ interface RequestSentence {
 
 /** An explicit ask: "please", a polite question, an imperative, "let me know", or any question to the reader. */
 function isExplicitAsk(r: RequestSentence): boolean {
-  return r.direct === true || /\?\s*$/.test(r.s.text);
+  return r.direct === true || endsWithQuestion(r.s.text);
 }
 
 /**
@@ -1754,7 +1790,7 @@ function quotedAsks(
   const asked = new Set(requests.map((r) => r.i));
   requests = requests.filter((r) => {
     if (r.i >= top.i) return true;
-    const question = /\?\s*$/.test(r.s.text);
+    const question = endsWithQuestion(r.s.text);
     const lower = bareLower(r.s.text);
     // "Quick reminder about the germination tests.", "Even een herinnering: je uren staan nog niet
     // in het systeem.": the line that names what the reminder is about, above its clearer ask; also
@@ -1824,7 +1860,7 @@ function quotedAsks(
       r.i < top.i &&
       r.direct === true &&
       r.score < WEAK &&
-      !/\?\s*$/.test(r.s.text) &&
+      !endsWithQuestion(r.s.text) &&
       !PLEASE_FIRST[lang].test(bareLower(r.s.text));
     // "Ik mis nog je urenstaat. Kun je die vandaag sturen?": waiting for the reader's part is an
     // ask of its own, however sure the model is of the question.
@@ -1840,7 +1876,7 @@ function quotedAsks(
     const listLead = /:\s*$/.test(r.s.text) && next !== undefined && BULLET.test(next.text) && !asked.has(r.i + 1);
     return Math.max(
       (r.direct && !weakLead) || waiting || listLead ? DIRECT_GAP : 0,
-      r.kind === 'question' && /\?\s*$/.test(r.s.text) ? QUESTION_GAP : SPAN_GAP,
+      r.kind === 'question' && endsWithQuestion(r.s.text) ? QUESTION_GAP : SPAN_GAP,
     );
   };
   let quoted = requests.filter((r) => r.score >= Math.min(best - gapOf(r), SURE));
@@ -1849,7 +1885,7 @@ function quotedAsks(
   const restatement = c.restatement;
   if (restatement && quoted.length > 1) {
     const reminderAsk = (r: RequestSentence) =>
-      afterReminder(r) && !quoted.some((q) => q.i < r.i && /\?\s*$/.test(q.s.text));
+      afterReminder(r) && !quoted.some((q) => q.i < r.i && endsWithQuestion(q.s.text));
     // "Ik heb ze vandaag nog nodig. Lukt dat?": a need is a restatement only after an ask, not
     // before the question whether it can be done.
     const restates = (r: RequestSentence) => restatement.test(r.s.text.trim());
@@ -1866,13 +1902,13 @@ function quotedAsks(
       const lower = bareLower(r.s.text);
       // "Hun communicatieafdeling wil het graag vóór de zomer publiceren": what a third party wants
       // is the reason for the ask, even with "graag".
-      if (!/\?\s*$/.test(r.s.text) && THIRD_PARTY_WANTS[lang].test(lower)) return false;
+      if (!endsWithQuestion(r.s.text) && THIRD_PARTY_WANTS[lang].test(lower)) return false;
       // "Vooral de cijfers wil ik graag laten checken", "Especially the cost table": what in the
       // ask matters most, not a further ask.
-      if (!/\?\s*$/.test(r.s.text) && FOCUS[lang]?.test(lower)) return false;
+      if (!endsWithQuestion(r.s.text) && FOCUS[lang]?.test(lower)) return false;
       // "Use last year's figures as a baseline", "Neem het oude rooster als uitgangspunt": how to
       // go about the ask, not a further one.
-      if (!/\?\s*$/.test(r.s.text) && METHOD[lang]?.test(lower)) return false;
+      if (!endsWithQuestion(r.s.text) && METHOD[lang]?.test(lower)) return false;
       if (isExplicitAsk(r)) return true;
       // "Het zou fijn zijn als je ook even naar de kosten kijkt", "I'd also need your signature":
       // one more thing asked of the reader.
@@ -1890,7 +1926,7 @@ function quotedAsks(
       (r) =>
         r.i > first.i &&
         r.score < first.score &&
-        !/\?\s*$/.test(r.s.text) &&
+        !endsWithQuestion(r.s.text) &&
         THIRD_PARTY_WANTS[lang].test(bareLower(r.s.text)),
     );
     if (reasons.length > 0) quoted = quoted.filter((r) => !reasons.includes(r));
@@ -1917,7 +1953,7 @@ function quotedAsks(
   if (contingency && quoted.length > 1) {
     const plain = quoted.filter((r) => {
       const lower = bareLower(r.s.text);
-      return /\?\s*$/.test(r.s.text) || !contingency.test(lower) || BONUS_ASK[lang].test(lower);
+      return endsWithQuestion(r.s.text) || !contingency.test(lower) || BONUS_ASK[lang].test(lower);
     });
     if (plain.length > 0) quoted = plain;
   }
@@ -2102,12 +2138,13 @@ const QUESTION_LABEL: Record<Lang, RegExp> = {
  * "One thing I wasn't sure about — do the empty pallets still need to go back with this week's
  * pickup, or can they sit until October?": a question that offers two courses of action (the second
  * with "can", "should", "may" …) asks the reader to choose; two facts ("Will closing take place
- * tomorrow, or will funding be a day later?") only ask what is so. Only a question about a thing: one about the reader ("Did you make it up Pen y Fan in the
- * end or did the weather win?") is small talk, and "Is it me, or …?" is rhetorical. Only English,
- * whose model misses it; the other languages' cues have it.
+ * tomorrow, or will funding be a day later?") only ask what is so. Only a question about a thing:
+ * one about the reader ("Did you make it up Pen y Fan in the end or did the weather win?") is small
+ * talk, and "Is it me, or …?" is rhetorical. Round 57: also "Is the lift back in service yet, or are
+ * you fitting it tomorrow?". Only English, whose model misses it; the other languages' cues have it.
  */
 const EITHER_OR: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:do|does|did|is|are|was|were|should|shall|will|would|can|could|has|have)\s(?!it (?:just )?me\b|(?:you|u)\b)[^?]{3,}?,?\s+or\s+(?:can|could|should|shall|may|must|(?:do|would|will) (?:you|u))\s[^?]*\?\s*$/,
+  en: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:do|does|did|is|are|was|were|should|shall|will|would|can|could|has|have)\s(?!it (?:just )?me\b|(?:you|u)\b)[^?]{3,}?,?\s+or\s+(?:can|could|should|shall|may|must|(?:do|would|will|are|were) (?:you|u))\s[^?]*\?\s*$/,
 };
 
 /**
@@ -2540,6 +2577,19 @@ function openingOf(head: string): string {
     .join(' ');
 }
 
+/**
+ * "Który dzień Ci pasuje?", "Which day suits you?", "Welcher Tag passt dir besser?", "Welke dag komt
+ * jou het beste uit?", "Hvilken dag passer best?": a question which day or time suits asks the reader
+ * to choose; the days named are the choices (round 57).
+ */
+const CHOOSES_WHEN: Record<Lang, RegExp> = {
+  en: /\b(?:which|what) (?:day|date|time|slot|one)s? (?:\w+ )?(?:suits?|works?|is best|would suit|would work|do you prefer|would you prefer|is better)\b[^?]*\?\s*$/,
+  nl: /(?<![\p{L}])(?:welke dag|welk tijdstip|welk moment|welke datum|welke van de twee|wanneer) (?:\S+ ){0,2}?(?:past|schikt|komt .{0,20}uit|heeft je voorkeur|heeft uw voorkeur|is beter)(?![\p{L}])[^?]*\?\s*$/u,
+  de: /(?<![\p{L}])(?:welcher tag|welcher termin|welche uhrzeit|welches datum|welcher von beiden|wann) (?:\S+ ){0,2}?(?:passt|geht|wäre besser|ist besser|ist dir lieber|ist ihnen lieber)(?![\p{L}])[^?]*\?\s*$/u,
+  pl: /(?<![\p{L}])(?:który dzień|która godzina|który termin|która data|kiedy) (?:\S+ ){0,2}?(?:pasuje|odpowiada|jest lepszy|jest lepsza|wolisz|woli pan|woli pani)(?![\p{L}])[^?]*\?\s*$/u,
+  nb: /(?<![\p{L}])(?:hvilken dag|hvilket tidspunkt|hvilken dato|når) (?:\S+ ){0,2}?(?:passer|er best|er bedre|foretrekker)(?![\p{L}])[^?]*\?\s*$/u,
+};
+
 interface ParsedRequest {
   text: string;
   found: DeadlineCandidate[];
@@ -2559,10 +2609,12 @@ interface ParsedRequest {
  * ik ze maandag mee naar het overleg", "…, so that I can take them to Monday's meeting").
  * Round 55: also what the sender has on after a dash ("… EOD – jutro o 9:00 mamy feedback call z
  * klientem", "… by 4pm – tomorrow at nine we have the client call"). Round 56: "otherwise" as the
- * reason without its comma ("… do konca tygodnia bo inaczej w poniedzialek stoimy").
+ * reason without its comma ("… do konca tygodnia bo inaczej w poniedzialek stoimy"); round 57: what
+ * follows otherwise for the sender ("brauch die info heut noch sonst müssen wir morgen nochmal
+ * fahren").
  */
 const REASON_CLAUSE =
-  /[,;–—]\s*(?:because|cause|omdat|want|aangezien|weil|denn|da|bo|ponieważ|gdyż|fordi|siden|ettersom|so that|zodat|damit|sodass|so dass|żeby|aby|slik at)(?![\p{L}])|[,;–—]\s*(?:then|so|dan|dann|så)\s+(?:\p{L}+\s+)?(?:i|we|ik|wij|ich|wir|jeg|vi)(?![\p{L}])|[;–—]\s*(?:\S+\s+){0,4}?(?:we have|i have|we've got|i've got|hebben we|heb ik|haben wir|habe ich|hab ich|mamy|mam|har vi|har jeg)(?![\p{L}])|\s(?:bo|weil|omdat|fordi) (?:inaczej|sonst|anders|ellers)(?![\p{L}])/u;
+  /[,;–—]\s*(?:because|cause|omdat|want|aangezien|weil|denn|da|bo|ponieważ|gdyż|fordi|siden|ettersom|so that|zodat|damit|sodass|so dass|żeby|aby|slik at)(?![\p{L}])|[,;–—]\s*(?:then|so|dan|dann|så)\s+(?:\p{L}+\s+)?(?:i|we|ik|wij|ich|wir|jeg|vi)(?![\p{L}])|[;–—]\s*(?:\S+\s+){0,4}?(?:we have|i have|we've got|i've got|hebben we|heb ik|haben wir|habe ich|hab ich|mamy|mam|har vi|har jeg)(?![\p{L}])|\s(?:bo|weil|omdat|fordi) (?:inaczej|sonst|anders|ellers)(?![\p{L}])|\s(?:sonst|ansonsten|otherwise|anders|ellers|inaczej|w przeciwnym razie)\s+(?:\p{L}+\s+){0,2}?(?:müssen|muss|must|have to|moeten|moet|må|musimy|muszę|we'll|we will|i'll|i will|wir|ich|we|wij|ik|vi|jeg|my|ja)(?![\p{L}])/u;
 
 /**
  * "Kunnen jullie er donderdag om 14 uur bij zijn?", "Can you be there at 2pm?", "Könnt ihr am
@@ -2592,7 +2644,8 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
       meeting ||
       ASKS_WHETHER[language].test(lower) ||
       DONE_YET[language].test(lower) ||
-      FACT_QUESTION[language].test(lower),
+      FACT_QUESTION[language].test(lower) ||
+      CHOOSES_WHEN[language].test(lower),
     meetingAt: meeting && found.some((d) => !d.hasPrep && !d.relative),
   };
 }
@@ -2744,6 +2797,22 @@ function afterModelAsks(lang: Lang): { expressions: RegExp[]; asks: number; need
   return { expressions, asks, needBy, duty: place(PASSIVE_DUTY[lang]) };
 }
 
+/** A word of thanks anywhere in the lower-cased new text (what a mail that asks nothing is). */
+const THANKS_WORD = /(?<![a-z0-9_])(?:thank|danke|dank|bedankt|dzięki|dziękuję|takk)/;
+
+const ATTACHMENT_WORDS = new Map<CompiledLexicon, LiteralUnion>();
+
+/** The language's words for an attachment and English's, as one union: one pass over the new text. */
+function attachmentWords(c: CompiledLexicon): LiteralUnion {
+  let union = ATTACHMENT_WORDS.get(c);
+  if (!union) {
+    const en = compiled('en').attachmentMention;
+    union = new LiteralUnion(c.lex.lang === 'en' ? [c.attachmentMention] : [c.attachmentMention, en]);
+    ATTACHMENT_WORDS.set(c, union);
+  }
+  return union;
+}
+
 export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): Analysis {
   const message = bounded(input);
   const raw = typeof message?.bodyText === 'string' ? message.bodyText : '';
@@ -2782,8 +2851,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   };
 
   const lowerNew = newText.toLowerCase();
-  const mentionsAttachment =
-    c.attachmentMention.test(lowerNew) || (language !== 'en' && compiled('en').attachmentMention.test(lowerNew));
+  const mentionsAttachment = attachmentWords(c).test(lowerNew);
   if (mentionsAttachment && !message?.hasAttachments) result.attachmentHint = 'missing';
 
   if (automated) {
@@ -2894,7 +2962,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
           !CC_FOR_INFO.test((explicit ? s.text.slice(m[0].length) : s.text).toLowerCase()) ||
           // "Pani Moniko, Panią dodałem do kopii nie tylko informacyjnie: …": copied for more than that.
           NOT_ONLY_FOR_INFO.test(s.text.toLowerCase()) ||
-          (/\?\s*$/.test(s.text) && SECOND_PERSON[language]?.test(s.text.toLowerCase()) === true))
+          (endsWithQuestion(s.text) && SECOND_PERSON[language]?.test(s.text.toLowerCase()) === true))
       );
     });
   if (greeting && !greeting.group && greeting.names.length > 0) {
@@ -2963,14 +3031,15 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   sentences.forEach((s, i) => {
     // "Beth – the handle broke again. Can you find a sturdier one?", "- Tom: slides are late. Could
     // you finish them?": the rest of a line addressed to someone else is for that person too,
-    // unless it names its own addressee.
+    // unless it names its own addressee (a person the mail knows, or by title: not an imperative
+    // before its comma, "Zadzwoń, proszę, do przewoźnika", round 57).
     const before = sentences[i - 1];
     if (
       before &&
       carry.has(i - 1) &&
       before.end <= s.start &&
       !body.slice(before.end, s.start).includes('\n') &&
-      !ADDRESSED.test(s.text)
+      !namesAddressee(s.text, c, people)
     ) {
       others.add(i);
       carry.add(i);
@@ -2988,7 +3057,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       !v.other &&
       i > 0 &&
       !others.has(i - 1) &&
-      /\?\s*$/.test(bares[i]!) &&
+      endsWithQuestion(bares[i]!) &&
       QUESTION_ANNOUNCED[language].test(bares[i - 1]!) &&
       !negativeCue(bares[i]!, c)
     )
@@ -3016,10 +3085,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     const lower = bares[i]!;
     // Which of them are in the sentence: one look, in the cue union, which has mostly seen it already.
     const hits = c.any.matching(lower, c.cues);
-    if (hits.some((hit) => hit < c.after.asks) || (/\?\s*$/.test(lower) && CONDITIONAL_ASK[language]?.test(lower)))
+    if (hits.some((hit) => hit < c.after.asks) || (endsWithQuestion(lower) && CONDITIONAL_ASK[language]?.test(lower)))
       return [{ s, i, kind: 'action' as RequestKind, score: SURE, direct: true }];
     const duty = hits.includes(c.after.duty) && OWN_SUBJECT[language]?.test(lower) !== true;
-    if (!(hits.includes(c.after.needBy) || duty) || /\?\s*$/.test(lower)) return [];
+    if (!(hits.includes(c.after.needBy) || duty) || endsWithQuestion(lower)) return [];
     // "Ik heb daarvoor een overzicht nodig … Eind van de week zou ideaal zijn": the time may also be
     // the next line's, when that line says which time is fine.
     const clock = clockOf();
@@ -3052,7 +3121,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     const added = requests.flatMap((r) => {
       const q = r.i - 1;
       const s = sentences[q];
-      return s && !at.has(q) && !others.has(q) && /\?\s*$/.test(s.text) && ASK_OF_IT[language].test(bares[r.i]!)
+      return s && !at.has(q) && !others.has(q) && endsWithQuestion(s.text) && ASK_OF_IT[language].test(bares[r.i]!)
         ? [{ s, i: q, kind: 'question' as RequestKind, score: r.score }]
         : [];
     });
@@ -3063,7 +3132,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   if (selfAnswer && requests.length > 0) {
     const you = SECOND_PERSON[language]!;
     const kept = requests.filter((r) => {
-      if (!/\?\s*$/.test(r.s.text)) return true;
+      if (!endsWithQuestion(r.s.text)) return true;
       const next = sentences[r.i + 1];
       const lower = r.s.text.toLowerCase();
       // "Brauchen wir noch mehr Beweise, dass es sich lohnt? 😉": a question about us, with a wink.
@@ -3122,7 +3191,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     const asked = quotedQuestionWords(body.slice(quoteAt));
     if (asked.size > 0) {
       const kept = requests.filter(
-        (r) => r.direct === true || r.score >= SURE || /\?\s*$/.test(r.s.text) || !answersQuestion(lowers[r.i]!, asked),
+        (r) =>
+          r.direct === true || r.score >= SURE || endsWithQuestion(r.s.text) || !answersQuestion(lowers[r.i]!, asked),
       );
       requests.length = 0;
       requests.push(...kept);
@@ -3142,7 +3212,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   }
 
   if (requests.length === 0) {
-    result.kind = /\b(?:thank|thanks|danke|dank|bedankt|dzięki|dziękuję|takk)/iu.test(newText) ? 'thanks' : 'info';
+    result.kind = THANKS_WORD.test(lowerNew) ? 'thanks' : 'info';
     return result;
   }
 
@@ -3203,7 +3273,13 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   for (const r of chosen ? [] : requests) {
     const next = sentences[r.i + 1];
     const bare = bares[r.i + 1];
-    if (!next || bare === undefined || others.has(r.i + 1) || /\?\s*$/.test(bare) || !MUST_FIRST[language].test(bare))
+    if (
+      !next ||
+      bare === undefined ||
+      others.has(r.i + 1) ||
+      endsWithQuestion(bare) ||
+      !MUST_FIRST[language].test(bare)
+    )
       continue;
     // "Må bestilles i dag, kunden henter fredag": after "must" (not "skal", also a plan: "Skal ha møte
     // med dem neste uke"), a day said without "by" too (round 53).
@@ -3221,7 +3297,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   // at 2pm?": when every ask is to be at a meeting at its time, a date beside them is another task's.
   const onlyMeetings =
     !chosen && requests.every((r, i) => (parsed[i] ??= parseRequest(r.s.text, c, language, clock)).meetingAt);
-  if (!chosen && !onlyMeetings) {
+  // "Może być we wtorek albo w środę od rana. Który dzień Ci pasuje?": the days around a question
+  // which one suits are the choices, not a deadline (round 57).
+  const choosesWhen = !chosen && requests.every((r) => CHOOSES_WHEN[language].test(bares[r.i]!));
+  if (!chosen && !onlyMeetings && !choosesWhen) {
     // The sentences just before and after an ask, then the ones two away ("Herr Roth braucht das
     // Angebot innerhalb von zwei Tagen" after a line about the measurements; "Økonomi vil ha alle
     // innspill innen utgangen av måneden" a line above the ask).

@@ -22,6 +22,33 @@ const QUOTE_INTRO_START = new RegExp(`^\\s*(?:${all((l) => l.quoteIntro)})(?![\\
 const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/g;
 
 /**
+ * Whether `text` ends in "?" and white space, as /\?\s*$/ says, read from its end (the expression is
+ * tried at every character of the sentence).
+ */
+export function endsWithQuestion(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i >= 0 && text.charCodeAt(i) === 63;
+}
+
+/** The characters of \s. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
  * "Isn’t", "I’ll", "can’t" with the straight apostrophe the cues are written with: one character
  * for one, so every offset into the text holds. The analysis and the trainer read text this way.
  */
@@ -220,12 +247,13 @@ export function sentencesOf(text: string, from: number, to: number): Sentence[] 
           continue;
         // "in der Gartenstr. 2-18": a street's abbreviation before its number goes on.
         if (c === 46 && /str$/i.test(text.slice(Math.max(from, i - 3), i)) && isDigit(text.charCodeAt(i + 2))) continue;
-        // keep abbreviations and ordinals ("e.g. ", "z. B. ", "4. januar", "am 4. Januar") together;
+        // keep abbreviations and ordinals ("e.g. ", "z. B. ", "4. januar", "am 4. Januar", "fam.
+        // Thorsen") together;
         // a number before a capital that is no month ends the sentence ("at 10. Everyone …")
         const prev = text.slice(Math.max(from, i - 4), i);
         if (
           c === 46 &&
-          /(?:^|[\s(])(?:\p{L}|\d{1,2}|ca|nr|tel|godz|kl|ul|ok|np|tj|bzw|usw|inkl|evt|ca|dvs|mvh|dr|mr|ms|mrs|st|jr|sr|prof|art|ust|pkt|poz|abs|ziff|vgl|sygn|zob|tys|mln|mld|tzw|wg)$/iu.test(
+          /(?:^|[\s(])(?:\p{L}|\d{1,2}|ca|nr|tel|godz|kl|ul|ok|np|tj|bzw|usw|inkl|evt|fam|dvs|mvh|dr|mr|ms|mrs|st|jr|sr|prof|art|ust|pkt|poz|abs|ziff|vgl|sygn|zob|tys|mln|mld|tzw|wg)$/iu.test(
             prev,
           ) &&
           !(

@@ -328,7 +328,8 @@ export const de: LanguageLexicon = {
       '(?:bis|bis spätestens|spätestens|vor|bis zum|bis zur|bis ende|innerhalb|frist:?|deadline:?|noch vor)',
     timePrep: '(?:um|bis|vor|gegen|spätestens|ab)',
     hourSuffix: '(?:uhr|h)',
-    today: '(?:heute|heute nachmittag|heute abend|heute vormittag|noch heute)',
+    // Round 57: also the spoken "heut" ("brauch die info heut noch").
+    today: '(?:heute|heut|heute nachmittag|heute abend|heute vormittag|noch heute)',
     endOfDay:
       '(?:(?:zum )?ende des (?:arbeits)?tag(?:e)?s|im laufe des tages|tagesende|feierabend|dienstschluss|eod|end of (?:the )?day)',
     tomorrow: '(?:morgen|morgen früh|morgen vormittag|morgen nachmittag)',
