@@ -3025,3 +3025,43 @@ describe('endsWithQuestion reads a sentence as /\\?\\s*$/ does', () => {
     expect(endsWithQuestion(text)).toBe(/\?\s*$/.test(text));
   });
 });
+
+describe('round 59: a further thing that would also help, "zabierz", the day a rule starts', () => {
+  it.each<[Lang, string, string]>([
+    [
+      'de',
+      'Kannst du dir den Schaden heute noch anschauen?',
+      'Fotos vom betroffenen Gerüstabschnitt wären auch hilfreich.',
+    ],
+    ['en', 'Could you check the crack today?', 'A photo of it would also be helpful.'],
+    ['nl', 'Kun je vandaag naar de scheur kijken?', 'Een foto zou ook handig zijn.'],
+    ['nb', 'Kan du se på sprekken i dag?', 'Bilder hadde også vært fint.'],
+  ])('%s: "%s" is followed by a further ask', (lang, ask, further) => {
+    expectQuoted(`Hei Eva,\n\n${ask} ${further}\n\nOla`, lang, [ask, further]);
+  });
+
+  it('what would also have been good, or is welcome, or need not be, asks nothing', () => {
+    expect(analyzeFromOla('Hallo Eva,\n\nDas Wetter wäre auch gut gewesen.\n\nOla', 'de').isRequest).toBe(false);
+    expect(
+      analyzeFromOla(
+        'Beste mensen,\n\nOp vrijdag 18 december houden we een afscheidsborrel in de kantine. Aanmelden is niet nodig en partners zijn ook welkom.\n\nOla',
+        'nl',
+      ).isRequest,
+    ).toBe(false);
+  });
+
+  it('"zabierz" asks; "od poniedziałku" is when a rule starts, not a deadline', () => {
+    expect(
+      analyzeFromOla(
+        'Ewa,\njak bedziesz jechał do lakierni z frontami od Nowaków, zabierz też dwie szafki nocne od Zawadzkich – stoją owinięte przy bramie.\nOla',
+        'pl',
+      ).isRequest,
+    ).toBe(true);
+    const rule = analyzeFromOla(
+      'Cześć,\n\nwprowadzamy jedną zasadę: od poniedziałku każdy, kto przyjmuje rower, musi wpisać numer ramy do karty zlecenia w systemie.\n\nOla',
+      'pl',
+    );
+    expect(rule.isRequest).toBe(true);
+    expect(rule.due).toBeNull();
+  });
+});

@@ -1529,13 +1529,14 @@ const PLANNED_AFTER: Record<Lang, RegExp> = {
  * What stands right before a date that is no deadline: "at least until" (the date ends a state), "is
  * valid until", "obowiązuje do" (round 52: how long an offer or price holds),
  * "gepland voor" (Dutch "voor" is also "for": the day something is planned), a German noun and "für"
- * ("die Abholzeiten für diese Woche": the period the thing is about).
+ * ("die Abholzeiten für diese Woche": the period the thing is about); round 59: Polish "od", the day
+ * a rule starts ("od poniedziałku każdy, kto przyjmuje rower, musi …").
  */
 const NOT_DUE_BEFORE: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:at least|at the very least|(?:is|are) valid)\s*$/u,
   nl: /(?<![\p{L}])(?:(?:in)?gepland|minstens|ten minste|geldig|geldt)\s*$/u,
   de: /(?<![\p{L}])(?:mindestens|wenigstens|gilt|gelten|gültig)\s*$|[\p{Ll}\d,]\s+\p{Lu}\p{Ll}{2,}\s+für\s+$/u,
-  pl: /(?<![\p{L}])(?:co najmniej|przynajmniej|najmniej|obowiązuje|obowiązują|ważn[aey])\s*$/u,
+  pl: /(?<![\p{L}])(?:co najmniej|przynajmniej|najmniej|obowiązuje|obowiązują|ważn[aey]|od|począwszy od)\s*$/u,
   nb: /(?<![\p{L}])(?:minst|gjelder|gyldig)\s*$/u,
 };
 
@@ -2759,7 +2760,21 @@ const ANY_OF_YOU: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
- * The asks looked for after the sentence model, each alone enough (BONUS_ASK … ANY_OF_YOU; the
+ * Round 59. "Fotos vom betroffenen Gerüstabschnitt wären auch hilfreich", "A photo of the crack would
+ * also help", "Een foto zou ook handig zijn", "Zdjęcia też by się przydały", "Bilder hadde også vært
+ * fint": a further thing that would also help, after an ask, asks for it (not "Das Wetter wäre auch
+ * gut gewesen").
+ */
+const ALSO_HELPFUL: Partial<Record<Lang, RegExp>> = {
+  en: /^(?![^?]*\b(?:been|not necessary|not essential|optional)\b)(?:[\w'-]+\s+){1,6}?(?:would|'d) also (?:be )?(?:(?:very|really|super)\s+)?(?:help|helpful|useful|great|good)\b[^?]*$/,
+  nl: /^(?![^?]*(?<![\p{L}])(?:geweest|hoeft niet|niet nodig|niet verplicht)(?![\p{L}]))(?:\p{L}+\s+){1,6}?(?:zou|zouden) ook (?:(?:erg|heel|echt|wel)\s+)?(?:handig|fijn|nuttig|mooi)(?:\s+zijn)?(?![\p{L}])[^?]*$/u,
+  de: /^(?![^?]*(?<![\p{L}])(?:gewesen|kein muss|nicht nötig|nicht zwingend|nicht notwendig)(?![\p{L}]))(?:\p{L}+\s+){1,6}?(?:wäre|wären) auch (?:(?:sehr|echt|wirklich|noch)\s+)?(?:hilfreich|super|gut|toll|nett|praktisch)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:\p{L}+\s+){1,6}?(?:też|również) (?:by się przydał\p{L}*|byłby pomocn\p{L}*|byłaby pomocn\p{L}*|byłoby pomocn\p{L}*|byłyby pomocn\p{L}*)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:\p{L}+\s+){1,6}?(?:hadde|ville) også vært (?:(?:veldig|kjempe)\s*)?(?:fint|nyttig|greit|flott|til hjelp)(?![\p{L}])[^?]*$/u,
+};
+
+/**
+ * The asks looked for after the sentence model, each alone enough (BONUS_ASK … ALSO_HELPFUL; the
  * conditional ask, for questions only, is tested apart), looked for in the cue union (see afterModelAsks).
  */
 const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
@@ -2782,6 +2797,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   WONDER_ASK,
   WISHED_BY,
   ANY_OF_YOU,
+  ALSO_HELPFUL,
 ];
 
 /**
