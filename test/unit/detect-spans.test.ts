@@ -3065,3 +3065,50 @@ describe('round 59: a further thing that would also help, "zabierz", the day a r
     expect(rule.due).toBeNull();
   });
 });
+
+describe('round 60: "may we, may I" questions, gender forms, "afmelden" that is no unsubscribe', () => {
+  it.each<[Lang, string]>([
+    ['nl', 'Kunnen we dinsdag na de les van 19u efkes samenzitten, een halfuurtje maar?'],
+    ['nl', 'Versland belde weer. Kan ik ze toezeggen dat we vanaf week 14 weer 2 pallets per week kunnen leveren?'],
+    ['de', 'Können wir am Dienstag nach dem Kurs kurz zusammensitzen, eine halbe Stunde nur?'],
+    ['de', 'Kann ich ihnen zusagen, dass wir ab KW 14 wieder zwei Paletten pro Woche liefern?'],
+    ['de', 'Jede:r von euch muss sich bis Freitag, 12 Uhr, im Dienstplan für zwei Zusatztermine eintragen.'],
+  ])('%s: "%s" asks', (lang, text) => {
+    expect(analyzeFromOla(`Hallo Eva,\n\n${text}\n\nOla`, lang).isRequest).toBe(true);
+  });
+
+  it.each<[Lang, string]>([
+    ['nl', 'Kan ik je ergens mee helpen?'],
+    ['de', 'Kann ich dir irgendwie helfen?'],
+    ['en', 'Lovely to hear from you – we did the same show a couple of years back.'],
+  ])('%s: "%s" asks nothing', (lang, text) => {
+    expect(analyzeFromOla(`Hallo Eva,\n\n${text}\n\nOla`, lang).isRequest).toBe(false);
+  });
+
+  it('a person who asks to close work orders in the app is no newsletter', () => {
+    const a = analyzeFromOla(
+      'Goedemorgen Eva,\n\nWil je vandaag wel even de werkbonnen van vorige week in de app afmelden? Anders kan ik niet factureren.\n\nGr Ola',
+      'nl',
+    );
+    expect(a.automated).toBe(false);
+    expect(a.isRequest).toBe(true);
+  });
+
+  it('a name and "bitte" on a mail to a list turns to that person', () => {
+    const a = analyzeFromOla(
+      'Guten Morgen!\n\nKurze Info zur Woche: Mittwoch kommt die Lebensmittelkontrolle.\n\nMartin, bitte schau, dass bis Mittwoch früh die Temperaturprotokolle im Büro liegen.\n\nDanke, Ola',
+      'de',
+      { to: ['produktion@firma.example'] },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('"extend the stay until Sunday" is how long it lasts, not a deadline', () => {
+    const a = analyzeFromOla(
+      'Hi Eva,\n\nMrs. Patterson just call me, she want to extend Biscuit stay until Sunday because her flight is delayed. Can you change the booking in the system and send her the new invoice?\n\nOla',
+      'en',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+});

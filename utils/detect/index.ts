@@ -437,9 +437,12 @@ function bareLower(text: string): string {
 }
 /** "@Tom": a mention (the sentence starts with "@"). */
 const AT_NAME = /^@(\p{L}+)/u;
-/** "Tom –", "Frau Weber,", "Jo F –": a name (and surname or initial) before a dash, colon or comma. */
+/**
+ * "Tom –", "Frau Weber,", "Jo F –": a name (and surname or initial) before a dash, colon or comma (not
+ * the colon of a German gender form: "Jede:r von euch muss …", round 60).
+ */
 const ADDRESSED =
-  /^@?(\p{Lu}[\p{L}'-]+)\.?(?:\s+(\p{Lu}(?:[\p{L}'-]+|\.)?))?(?:\s*\([^()]{1,40}\))?\s*(?:[–—:]|-\s|,)\s*/u;
+  /^@?(\p{Lu}[\p{L}'-]+)\.?(?:\s+(\p{Lu}(?:[\p{L}'-]+|\.)?))?(?:\s*\([^()]{1,40}\))?\s*(?:[–—]|:(?!\p{L})|-\s|,)\s*/u;
 /** A sentence saying someone is copied for information only, in the five languages. */
 const CC_FOR_INFO =
   /(?:\bcc\b|\bkopi|\bcopied|\bcopy\b|\bin kopie\b|\bter info(?:rmatie)?(?![\p{L}])|\bzur info(?:rmation)?(?![\p{L}])|\bfor (?:visibility|info|your information)|\bfyi\b|\bdo wiadomości|\binformacyjnie|\btil orientering|\btil info(?:rmasjon)?(?![\p{L}])|\bnur zur kenntnis|\bcopying you\b|\bcc'?ing you\b|\bso you know\b|\bnothing (?:needed|required|to do) (?:from|for) you\b|\bno action (?:needed|required) (?:from|for|on) you\b|\bw kopii\b|\bdodaję cię do wiadomości|\bniets nodig van (?:je|jou|u)\b|\bnichts zu tun\b|\bingenting (?:du må gjøre|å gjøre for deg))/iu;
@@ -567,14 +570,15 @@ const GROUP_LEAD =
 
 /**
  * After a name and its comma, the words that turn to that person: "Øyvind, kan du …", "Anna, could
- * you …" (not "Przypominam, że wszyscy …", a verb before its clause).
+ * you …", round 60 also "Martin, bitte schau …" (not "Przypominam, że wszyscy …", a verb before its
+ * clause).
  */
 const TURNS_TO_YOU: Record<Lang, RegExp> = {
-  en: /^(?:\S+\s+){0,2}?(?:you|your)\b/,
-  nl: /^(?:\S+\s+){0,2}?(?:je|jij|jou|jouw|u|uw|jullie)(?![\p{L}])/u,
-  de: /^(?:\S+\s+){0,2}?(?:du|dich|dir|dein\p{L}*|ihr|euch)(?![\p{L}])/u,
-  pl: /^(?:\S+\s+){0,2}?(?:ty|ciebie|cię|ci|możesz|mógłbyś|mogłabyś|mógłby pan|mogłaby pani|zrobisz|wyślesz|sprawdzisz|prześlesz)(?![\p{L}])/u,
-  nb: /^(?:\S+\s+){0,2}?(?:du|deg|din|ditt|dine|dere)(?![\p{L}])/u,
+  en: /^(?:\S+\s+){0,2}?(?:you|your|please)\b/,
+  nl: /^(?:\S+\s+){0,2}?(?:je|jij|jou|jouw|u|uw|jullie|graag)(?![\p{L}])/u,
+  de: /^(?:\S+\s+){0,2}?(?:du|dich|dir|dein\p{L}*|ihr|euch|bitte)(?![\p{L}])/u,
+  pl: /^(?:\S+\s+){0,2}?(?:ty|proszę|ciebie|cię|ci|możesz|mógłbyś|mogłabyś|mógłby pan|mogłaby pani|zrobisz|wyślesz|sprawdzisz|prześlesz)(?![\p{L}])/u,
+  nb: /^(?:\S+\s+){0,2}?(?:du|deg|din|ditt|dine|dere|vennligst)(?![\p{L}])/u,
 };
 
 /**
@@ -635,10 +639,11 @@ const YOU_CAN: Partial<Record<Lang, RegExp>> = {
 /**
  * "Great to meet you at the Freshers' week tasting", "Leuk je gisteren te ontmoeten", "Schön, Sie
  * auf der Messe kennengelernt zu haben", "Miło było Cię poznać", "Hyggelig å treffe deg på messa":
- * pleasure at having met is small talk, never an ask.
+ * pleasure at having met is small talk, never an ask; round 60 also "Lovely to hear from you" (not
+ * "I'd love to hear from you", which is no such line).
  */
 const NICE_TO_MEET: Record<Lang, RegExp> = {
-  en: /^(?:(?:it was|it's|was|so|really)\s+)*(?:great|nice|lovely|good|wonderful|a pleasure|fantastic|brilliant)\s+(?:to\s+(?:meet|see|catch up with|chat with|talk to|speak (?:to|with))\s+you|meeting you|seeing you|chatting|catching up)\b[^?]*$/,
+  en: /^(?:(?:it was|it's|was|so|really)\s+)*(?:great|nice|lovely|good|wonderful|a pleasure|fantastic|brilliant)\s+(?:to\s+(?:meet|see|catch up with|chat with|talk to|speak (?:to|with)|hear from)\s+you|meeting you|seeing you|hearing from you|chatting|catching up)\b[^?]*$/,
   nl: /^(?:(?:het was|wat)\s+)?(?:leuk|fijn|prettig|goed|aangenaam)\s+(?:om\s+)?(?:je|jou|u|jullie)\s+(?:\S+\s+){0,6}?(?:te\s+)?(?:ontmoeten|spreken|zien|leren kennen)(?:\s+te\s+hebben)?(?![\p{L}])[^?]*$/u,
   de: /^(?:(?:es war|war)\s+)?(?:schön|nett|toll|super|eine freude)\s*,?\s+(?:dich|sie|euch)\s+(?:\S+\s+){0,6}?(?:kennengelernt|getroffen|gesehen|gesprochen)(?:\s+zu\s+haben)?(?![\p{L}])[^?]*$/u,
   pl: /^(?:(?:bardzo|naprawdę)\s+)?(?:miło|fajnie|dobrze)\s+(?:było\s+)?(?:cię|was|pana|panią|państwa)\s+(?:\S+\s+){0,3}?(?:poznać|zobaczyć|spotkać)(?![\p{L}])[^?]*$|^(?:(?:bardzo|naprawdę)\s+)?(?:miło|fajnie)\s+(?:było\s+)?(?:poznać|zobaczyć|spotkać)\s+(?:cię|was|pana|panią|państwa)(?![\p{L}])[^?]*$/u,
@@ -1431,6 +1436,10 @@ const DURATION_LINK: Partial<Record<Lang, RegExp>> = {
 const NEED_IN_CLAUSE: Partial<Record<Lang, RegExp>> = {
   en: /\b(?:need|needs|needed|require|requires|want|wants|please)\b/i,
 };
+/** "extend … until", "stay until", "keep it until": what lasts until a day. Only English. */
+const LASTING: Partial<Record<Lang, RegExp>> = {
+  en: /\b(?:extend|extended|extending|stay|stays|staying|keep|keeps|remain|remains|last|lasts|hold|holds|closed|away|off)\b/i,
+};
 /** "You've got until Monday to …", "Je kunt tot vrijdag reageren": the reader is given the time. */
 const READER_IN_CLAUSE: Partial<Record<Lang, RegExp>> = {
   en: /\byou(?:'ve|'re|'ll|'d)?\b/i,
@@ -1502,8 +1511,12 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
         .slice(0, d.index)
         .split(/[,;:–—]/u)
         .at(-1) ?? '';
-    // "They need the confirmation until end of this month": "until" for "by" after a need (round 53).
-    return READER_IN_CLAUSE[language]!.test(clause) || NEED_IN_CLAUSE[language]?.test(clause) === true;
+    // "They need the confirmation until end of this month": "until" for "by" after a need (round 53),
+    // not after a verb of lasting ("she want to extend Biscuit stay until Sunday", round 60).
+    return (
+      READER_IN_CLAUSE[language]!.test(clause) ||
+      (NEED_IN_CLAUSE[language]?.test(clause) === true && LASTING[language]?.test(clause) !== true)
+    );
   });
 }
 
@@ -2774,7 +2787,18 @@ const ALSO_HELPFUL: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
- * The asks looked for after the sentence model, each alone enough (BONUS_ASK … ALSO_HELPFUL; the
+ * Round 60. "Kunnen we dinsdag na de les efkes samenzitten?", "Kan ik ze toezeggen dat …?", "Können
+ * wir am Dienstag kurz zusammensitzen?", "Kann ich ihnen zusagen, dass …?": a question whether we may
+ * or I may asks the reader to say (not "Kan ik je ergens mee helpen?", an offer). The other
+ * languages' cues have it.
+ */
+const MAY_WE: Partial<Record<Lang, RegExp>> = {
+  nl: /^(?:(?:en|of|maar)\s+)?(?:kunnen we|kunnen wij|zullen we|kan ik|mag ik|zal ik|moet ik)\s(?![^?]*(?<![\p{L}])(?:helpen|betekenen)(?![\p{L}]))[^?]*\?\s*$/u,
+  de: /^(?:(?:und|oder|aber)\s+)?(?:können wir|sollen wir|wollen wir|kann ich|darf ich|soll ich|muss ich)\s(?![^?]*(?<![\p{L}])(?:helfen|behilflich)(?![\p{L}]))[^?]*\?\s*$/u,
+};
+
+/**
+ * The asks looked for after the sentence model, each alone enough (BONUS_ASK … MAY_WE; the
  * conditional ask, for questions only, is tested apart), looked for in the cue union (see afterModelAsks).
  */
 const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
@@ -2798,6 +2822,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   WISHED_BY,
   ANY_OF_YOU,
   ALSO_HELPFUL,
+  MAY_WE,
 ];
 
 /**

@@ -117,8 +117,9 @@ export const de: LanguageLexicon = {
       kind: 'action',
     },
     { re: /\b(?:ich|wir)\s+(?:warte|warten)\s+(?:noch\s+)?auf\b/i, kind: 'action' },
+    // Round 60: also the gender forms "Jede:r", "Mitarbeiter*innen".
     {
-      re: /\b(?:du|ihr|sie|alle|jeder|jede|alle mitarbeitenden|alle mitarbeiter(?:innen)?)\s+(?:musst|müsst|müssen|muss|sollst|sollt|sollen|sollten)\b|\b(?:jeder|jede|jedes)\s+(?:\S+\s+){1,3}?(?:muss|soll|sollte)\b|\b(?:musst|müsst|sollst|solltest)\s+(?:du|ihr)\b/i,
+      re: /\b(?:du|ihr|sie|alle|jeder|jede|jede[:*/_]r|alle mitarbeitenden|alle mitarbeiter(?:[:*/_]?innen)?)\s+(?:musst|müsst|müssen|muss|sollst|sollt|sollen|sollten)\b|\b(?:jeder|jede|jedes|jede[:*/_]r)\s+(?:\S+\s+){1,3}?(?:muss|soll|sollte)\b|\b(?:musst|müsst|sollst|solltest)\s+(?:du|ihr)\b/i,
       kind: 'action',
     },
     {

@@ -244,7 +244,9 @@ export const nl: LanguageLexicon = {
     /^(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:het|ze|dat|die|dit|alles|beide)\s+(?:(?:echt|wel|dan|graag)\s+)?(?:uiterlijk|vóór|voor|op|morgen|vandaag|ten laatste|binnen)\b.{0,40}\bnodig\b|^(?:(?:beide|allebei|alles|allemaal|het|dat|die|ze|dan|wel|liefst|bij voorkeur|en)\s+){0,2}graag\s+(?:(?:je|jouw|uw|jullie)\s+(?:input|reactie|antwoord|feedback|opmerkingen|commentaar|akkoord|gegevens)\s+)?(?:uiterlijk|vóór|voor|ten laatste|binnen|per|deze week|eind|einde|morgen|overmorgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|end of (?:the )?day|eod|vanmiddag|vanavond)(?=[\s,.!:]|$)/i,
   ownTask: /^(?:ik|wij|we)\s+(?:moet|moeten|ben|zijn|ga|gaan)\b/i,
   automated: [
-    /\b(?:(?:aangemeld|ingeschreven|geabonneerd) (?:voor|op) (?:de|onze|deze) nieuwsbrief|afmelden|af te melden|uitschrijven|uit te schrijven|geen (?:e-?mails|berichten|nieuwsbrieven) meer (?:te )?ontvangen|abonnement opzeggen|voorkeuren beheren|meldingsinstellingen|bekijk (?:deze e-?mail )?in je browser)\b/i,
+    // Round 60: "afmelden" only as unsubscribing ("kunt u zich hier afmelden"), not "de werkbonnen in
+    // de app afmelden" (closing them) nor "je ziek afmelden".
+    /\b(?:(?:aangemeld|ingeschreven|geabonneerd) (?:voor|op) (?:de|onze|deze) nieuwsbrief|(?:je|u|zich) (?:hier |daar |via deze link |altijd |eenvoudig )?(?:afmelden|af te melden)|afmelden (?:voor|van) (?:deze|onze|de|dit) (?:nieuwsbrief|mailing|e-?mails?|berichten|updates)|(?:^|[\n.!?|])[ \t]*afmelden(?:[ \t]*(?:[|?:\n]|$)| kan (?:via|hier|altijd|door|met|onderaan)| via )|uitschrijven|uit te schrijven|geen (?:e-?mails|berichten|nieuwsbrieven) meer (?:te )?ontvangen|abonnement opzeggen|voorkeuren beheren|meldingsinstellingen|bekijk (?:deze e-?mail )?in je browser)\b/i,
     /\b(?:niet beantwoorden|reageer niet op|antwoord niet op|automatisch (?:gegenereerd|verzonden|verstuurd|aangemaakt)|automatisch bericht|dit is een automatisch)\b/i,
     /\b(?:je ontvangt deze|u ontvangt deze|privacybeleid|alle rechten voorbehouden)\b/i,
     /\b(?:je|uw) (?:bestelling|pakket|factuur|abonnement|account|wachtwoord)\b|\btrack ?(?:&|en) ?trace\b|\bfactuurnummer\b/i,
