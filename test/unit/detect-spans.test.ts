@@ -3112,3 +3112,30 @@ describe('round 60: "may we, may I" questions, gender forms, "afmelden" that is 
     expect(a.due).toBeNull();
   });
 });
+
+describe('round 61: Flemish "ge" and "gij" throughout, a caller’s report, what the reader should have had', () => {
+  it.each<[Lang, string]>([
+    ['nl', 'Laat gerust iets weten als ge nog vragen hebt.'],
+    ['nl', 'Laat maar iets weten als ge vragen hebt.'],
+    ['en', 'Mrs. Hernandez called me this morning just to tell me how amazing you were.'],
+    ['en', 'Also the moisture readings you asked last week I sent on Friday, so you should have it.'],
+  ])('%s: "%s" asks nothing', (lang, text) => {
+    expect(analyzeFromOla(`Hi Eva,\n\n${text}\n\nOla`, lang).isRequest).toBe(false);
+  });
+
+  it('a line turned to another person with Flemish "gij" is theirs', () => {
+    const a = analyzeFromOla(
+      'Mannen,\n\nMevrouw Vanneste belde: het lekt opnieuw bij de dakkapel.\n\n@Jens, kunt gij daar morgenvroeg eerst langsgaan voor ge naar Kortrijk vertrekt? Neem de hoogwerker mee.\n\nOla',
+      'nl',
+      { to: ['ploeg@firma.example'] },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('"tell me" and "you should" still ask', () => {
+    expect(analyzeFromOla('Hi Eva,\n\nCould you tell me how many chairs we need?\n\nOla', 'en').isRequest).toBe(true);
+    expect(analyzeFromOla('Hi Eva,\n\nYou should send the forms to payroll by Friday.\n\nOla', 'en').isRequest).toBe(
+      true,
+    );
+  });
+});

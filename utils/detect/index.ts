@@ -546,7 +546,7 @@ const CONTACT_ONLY =
 // musi Pani już przesyłać wyciągu").
 const NOTHING_NEEDED: Partial<Record<Lang, RegExp>> = {
   en: /\b(?:there's|there is|you have|you've got) nothing (?:else |more |further )?(?:(?:that )?you need to|for you to|to) (?:do|send|sign|return|bring|fill in)\b[^?]*$/,
-  nl: /(?<![\p{L}])(?:(?:je|jij|u|jullie) (?:moet|moeten|hoeft|hoeven)|(?:moet|moeten|hoef|hoeft|hoeven) (?:je|jij|u|jullie))(?: \S+){0,2}? (?:niets|niks) (?:meer |verder |voor )?(?:te )?doen(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:heb|hebben) (?:ik|we|wij)|(?:ik|we|wij) (?:heb|hebben))(?: \S+){0,6}? (?:niets|niks|geen|niet)(?: \S+){0,6}? nodig(?![\p{L}])(?![^?]*(?<![\p{L}])(?:maar|behalve|alleen|wel)(?![\p{L}]))[^?]*$/u,
+  nl: /(?<![\p{L}])(?:(?:je|jij|u|jullie|ge|gij) (?:moet|moeten|hoeft|hoeven)|(?:moet|moeten|hoef|hoeft|hoeven) (?:je|jij|u|jullie|ge|gij))(?: \S+){0,2}? (?:niets|niks) (?:meer |verder |voor )?(?:te )?doen(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:heb|hebben) (?:ik|we|wij)|(?:ik|we|wij) (?:heb|hebben))(?: \S+){0,6}? (?:niets|niks|geen|niet)(?: \S+){0,6}? nodig(?![\p{L}])(?![^?]*(?<![\p{L}])(?:maar|behalve|alleen|wel)(?![\p{L}]))[^?]*$/u,
   pl: /(?:(?:^|\s)nie (?:potrzebuję|potrzebujemy|będę potrzebować|będziemy potrzebować|potrzebuje)(?=[\s,.!?]|$)(?![^?]*(?<![\p{L}])(?:ale|tylko|oprócz|poza)(?![\p{L}]))[^?]*$)|(?:^|\s)(?:nie musi pan|nie musi pani|nie muszą państwo|proszę się nie kłopotać)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:ale|tylko|wystarczy)(?![\p{L}]))[^?]*$/u,
   nb: /(?<![\p{L}])(?:(?:trenger|behøver) (?:jeg|vi)|(?:jeg|vi) (?:trenger|behøver))(?: \S+){0,2}? (?:ikke|ingen|ingenting)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:men|bare|unntatt|utenom)(?![\p{L}]))[^?]*$/u,
 };
@@ -575,7 +575,7 @@ const GROUP_LEAD =
  */
 const TURNS_TO_YOU: Record<Lang, RegExp> = {
   en: /^(?:\S+\s+){0,2}?(?:you|your|please)\b/,
-  nl: /^(?:\S+\s+){0,2}?(?:je|jij|jou|jouw|u|uw|jullie|graag)(?![\p{L}])/u,
+  nl: /^(?:\S+\s+){0,2}?(?:je|jij|jou|jouw|u|uw|jullie|ge|gij|graag)(?![\p{L}])/u,
   de: /^(?:\S+\s+){0,2}?(?:du|dich|dir|dein\p{L}*|ihr|euch|bitte)(?![\p{L}])/u,
   pl: /^(?:\S+\s+){0,2}?(?:ty|proszę|ciebie|cię|ci|możesz|mógłbyś|mogłabyś|mógłby pan|mogłaby pani|zrobisz|wyślesz|sprawdzisz|prześlesz)(?![\p{L}])/u,
   nb: /^(?:\S+\s+){0,2}?(?:du|deg|din|ditt|dine|dere|vennligst)(?![\p{L}])/u,
@@ -615,7 +615,7 @@ const WILL_RECEIVE: Partial<Record<Lang, RegExp>> = {
  */
 const FROM_ME: Record<Lang, RegExp> = {
   en: /\byou(?:'ll| will)\s+have\s[^?]*\bfrom\s+(?:me|us)\b[^?]*$|^(?:will|'ll)\s+send\s+(?:you|it|them)\b[^?]*$/,
-  nl: /(?<![\p{L}])(?:stuur|mail|zend|verstuur|bezorg)\s+ik\s+(?:je|jou|u|jullie)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:je|jij|u|jullie)\s+(?:hebt|heeft|krijgt|ontvangt|hebben|krijgen|ontvangen)\s[^?]*(?<![\p{L}])van\s+(?:me|mij|ons)(?![\p{L}])[^?]*$/u,
+  nl: /(?<![\p{L}])(?:stuur|mail|zend|verstuur|bezorg)\s+ik\s+(?:je|jou|u|jullie)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:je|jij|u|jullie|ge|gij)\s+(?:hebt|heeft|krijgt|ontvangt|hebben|krijgen|ontvangen)\s[^?]*(?<![\p{L}])van\s+(?:me|mij|ons)(?![\p{L}])[^?]*$/u,
   de: /(?<![\p{L}])(?:schicke|sende|leite|übermittle|reiche)\s+ich\s+(?:dir|ihnen|euch)(?![\p{L}])[^?]*$|^(?:schick|schicke|sende|send)\s+(?:dir|euch)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:du\s+(?:hast|bekommst|kriegst|erhältst)|(?:hast|bekommst|kriegst|erhältst)\s+du|sie\s+(?:haben|bekommen|erhalten)|(?:haben|bekommen|erhalten)\s+sie)\s[^?]*(?<![\p{L}])von\s+(?:mir|uns)(?![\p{L}])[^?]*$/u,
   pl: /(?<![\p{L}])(?:dostaniesz|otrzymasz|dostaniecie|otrzymacie|będziesz miał|będziesz miała|dostanie pan|dostanie pani|otrzyma pan|otrzyma pani)\s[^?]*(?<![\p{L}])ode\s+mnie(?![\p{L}])[^?]*$/u,
   nb: /(?<![\p{L}])(?:sender|oversender|videresender)\s+jeg\s+(?:deg|dere)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:du|dere)\s+(?:har|får|vil få|skal få)\s[^?]*(?<![\p{L}])fra\s+(?:meg|oss)(?![\p{L}])[^?]*$/u,
@@ -670,7 +670,7 @@ const CONDITIONAL_OFFER: Partial<Record<Lang, RegExp>> = {
  */
 const RESTED_QUESTION: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:and|so)\s+)?(?:did|have|were|are|was|has)\s+(?:you|u)\b[^?]{0,40}\b(?:relax|relaxed|rest|rested|unwind|unwound|recover|recovered|recharge|recharged|switch off|switched off|wind down|enjoy|enjoyed|get (?:any|some|much) sun|see (?:any|some|much) sun|catch (?:any|some) sun)\b[^?]{0,60}\?\s*$/,
-  nl: /^(?:(?:en|dus)\s+)?(?:heb|ben|kon|was)\s+(?:je|jij|u|jullie)\s[^?]{0,40}(?<![\p{L}])(?:bijkomen|bijgekomen|uitrusten|uitgerust|ontspannen|opladen|opgeladen|tot rust komen|tot rust gekomen|genieten|genoten)(?![\p{L}])[^?]{0,60}\?\s*$/u,
+  nl: /^(?:(?:en|dus)\s+)?(?:heb|ben|kon|was)\s+(?:je|jij|u|jullie|ge|gij)\s[^?]{0,40}(?<![\p{L}])(?:bijkomen|bijgekomen|uitrusten|uitgerust|ontspannen|opladen|opgeladen|tot rust komen|tot rust gekomen|genieten|genoten)(?![\p{L}])[^?]{0,60}\?\s*$/u,
   de: /^(?:(?:und|also)\s+)?(?:hast|konntest|habt|konntet|bist|seid|haben|konnten)\s+(?:du|ihr|sie)\s[^?]{0,40}(?<![\p{L}])(?:erholen|erholt|entspannen|entspannt|ausruhen|ausgeruht|abschalten|abgeschaltet|durchatmen|durchgeatmet|genießen|genossen)(?![\p{L}])[^?]{0,60}\?\s*$/u,
   nb: /^(?:(?:og|så)\s+)?(?:har|fikk|fekk|kunne|er)\s+(?:du|dere)\s[^?]{0,40}(?<![\p{L}])(?:slappe av|slappet av|hvile|hvilt|hvilt deg|koble av|koblet av|lade batteriene|ladet batteriene|nyte|nøt|kose deg|kost deg|kost dere)(?![\p{L}])[^?]{0,60}\?\s*$/u,
 };
@@ -937,7 +937,7 @@ const OFFER_IF_WANTED: Partial<Record<Lang, RegExp>> = {
  */
 const AT_LEISURE: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:and|so)\s+)?(?:then|that way|so)\s+you\s+(?:can|could|'ll be able to|will be able to)\s[^?]*(?:at your (?:own )?leisure|in your own time|in peace|without (?:any )?rush)[^?]*$/,
-  nl: /^(?:dan|zo|daarna|daarmee)\s+(?:kun|kan|kunt|kunnen)\s+(?:je|jij|u|jullie)\s[^?]*(?<![\p{L}])(?:rustig|op je gemak|op uw gemak|op jullie gemak|in alle rust|in je eigen tempo)(?![\p{L}])[^?]*$/u,
+  nl: /^(?:dan|zo|daarna|daarmee)\s+(?:kun|kan|kunt|kunnen)\s+(?:je|jij|u|jullie|ge|gij)\s[^?]*(?<![\p{L}])(?:rustig|op je gemak|op uw gemak|op jullie gemak|in alle rust|in je eigen tempo)(?![\p{L}])[^?]*$/u,
   de: /^(?:dann|so|danach)\s+(?:kannst du|können sie|könnt ihr)\s[^?]*(?<![\p{L}])(?:in ruhe|in aller ruhe|ganz entspannt|ohne zeitdruck|ohne eile|gemütlich)(?![\p{L}])[^?]*$/u,
   nb: /^(?:da|så|dermed)\s+(?:kan du|kan dere)\s[^?]*(?<![\p{L}])(?:i ro og mak|i fred og ro|i eget tempo|uten hast|rolig)(?![\p{L}])[^?]*$/u,
 };
@@ -1443,7 +1443,7 @@ const LASTING: Partial<Record<Lang, RegExp>> = {
 /** "You've got until Monday to …", "Je kunt tot vrijdag reageren": the reader is given the time. */
 const READER_IN_CLAUSE: Partial<Record<Lang, RegExp>> = {
   en: /\byou(?:'ve|'re|'ll|'d)?\b/i,
-  nl: /(?<![\p{L}])(?:je|jij|u|jullie)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:je|jij|u|jullie|ge|gij)(?![\p{L}])/iu,
 };
 
 /** English words that put a time in mail in another language ("Need it by EOD tomorrow"). */
@@ -1584,7 +1584,7 @@ const FOLLOW_UP: Record<Lang, RegExp> = {
  */
 const NO_ACTION: Record<Lang, RegExp> = {
   en: /\bnothing (?:else |more |further )?(?:for (?:you|us) to do|(?:you|we) need to do|(?:you|we) have to do|(?:needed|required) from you|to do(?! with))\b|\bno (?:further )?action (?:is )?(?:needed|required)\b|\byou (?:don't|do not) (?:need|have) to do anything\b/,
-  nl: /\b(?:niets|niks) (?:meer |verder |mee )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\b(?:niets|niks),? (?:wat|dat) (?:je|jij|u|jullie) (?:nog |verder )?(?:hoeft|hoeven|moet|moeten) (?:te )?doen\b|\bgeen actie (?:nodig|vereist)\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b/,
+  nl: /\b(?:niets|niks) (?:meer |verder |mee )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\b(?:niets|niks),? (?:wat|dat) (?:je|jij|u|jullie|ge|gij) (?:nog |verder )?(?:hoeft|hoeven|moet|moeten) (?:te )?doen\b|\bgeen actie (?:nodig|vereist)\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie|ge|gij)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b/,
   de: /\bnichts (?:weiter |mehr |zusätzlich )?zu tun(?! mit)\b|\bnichts,? (?:was|das) (?:du|ihr|sie) (?:noch )?(?:tun|machen) (?:musst|müsst|müssen)\b|\bkein handlungsbedarf\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b|\b(?:musst du|müsst ihr|müssen sie|du musst|ihr müsst|sie müssen) (?:weiter |sonst )?nichts (?:weiter |mehr )?(?:tun|machen|unternehmen)\b/,
   pl: /(?:^|\s)(?:nie (?:musisz|musicie|trzeba|potrzeba) (?:już |więcej )?(?:nic|niczego)(?: więcej)? \p{L}+|(?:nic|niczego) (?:więcej )?nie (?:musisz|musicie|trzeba|potrzeba) \p{L}+|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia)(?=[\s,.!?]|$)/u,
   nb: /(?:^|\s)(?:(?:du|dere) (?:trenger|behøver|må) ikke (?:å )?gjøre noe|ingenting (?:mer |videre |annet )?(?:du|dere|vi) (?:trenger|behøver|må)|ingen tiltak|ingen handling|ingenting (?:mer |videre )?å gjøre|trenger ikke gjøre noe|ikke noe (?:mer |videre |annet )?(?:du|dere) (?:trenger|behøver|må)(?: å)? gjøre)(?=[\s,.!?]|$)/u,
@@ -1643,7 +1643,7 @@ const REPORTED_QUESTION: Partial<Record<Lang, RegExp>> = {
 /** A second person or "anyone": a question with one may ask the reader even when it is answered. */
 const SECOND_PERSON: Partial<Record<Lang, RegExp>> = {
   en: /\b(?:you|your|yours|yourself|yourselves|anyone|anybody|someone|somebody|everyone|everybody)\b/,
-  nl: /(?<![\p{L}])(?:je|jij|jou|jouw|jullie|u|uw|iemand|iedereen)(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:je|jij|jou|jouw|jullie|u|uw|ge|gij|iemand|iedereen)(?![\p{L}])/u,
   de: /(?<![\p{L}])(?:du|dich|dir|dein\p{L}*|ihr|euch|euer|eure\p{L}*|sie|ihnen|ihre?\p{L}*|jemand|jemandem|alle)(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:ty|ciebie|cię|ci|tobie|twój|twoja|twoje|twoich|twoim|twojego|wy|was|wam|wasz|wasza|wasze|waszych|waszym|pan|pani|państwo|pana|panu|panią|państwa|ktoś(?! z nas)|ktokolwiek(?! z nas)|wszyscy|możesz|możecie|masz|macie|wiesz|wiecie)(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:du|deg|din|ditt|dine|dere|deres|noen|alle)(?![\p{L}])/u,
@@ -1984,7 +1984,7 @@ function quotedAsks(
 // Round 50: also what it is important that the reader does ("Für die Planung ist es wichtig, dass
 // Sie mir … durchgeben", "Het is belangrijk dat u …", "Det er viktig at du …").
 const WISH_THAT: Partial<Record<Lang, RegExp>> = {
-  nl: /(?:(?<![\p{L}])(?:ik|we|wij) (?:zou|zouden|wil|willen|wilde|wilden)(?: \S+){0,2}? (?:dat|als) (?:je|jij|u|jullie)|(?<![\p{L}])het zou (?:mij |me |ons )?(?:(?:zeer|erg|enorm|echt|heel)\s+)?(?:helpen|fijn zijn|prettig zijn|mooi zijn),? als (?:je|jij|u|jullie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weet|weten)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:het is|is het) (?:(?:erg|heel|zeer|echt)\s+)?(?:belangrijk|nodig|noodzakelijk|essentieel),? dat (?:je|jij|u|jullie)(?![\p{L}])[^?]*$/u,
+  nl: /(?:(?<![\p{L}])(?:ik|we|wij) (?:zou|zouden|wil|willen|wilde|wilden)(?: \S+){0,2}? (?:dat|als) (?:je|jij|u|jullie|ge|gij)|(?<![\p{L}])het zou (?:mij |me |ons )?(?:(?:zeer|erg|enorm|echt|heel)\s+)?(?:helpen|fijn zijn|prettig zijn|mooi zijn),? als (?:je|jij|u|jullie|ge|gij))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weet|weten)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:het is|is het) (?:(?:erg|heel|zeer|echt)\s+)?(?:belangrijk|nodig|noodzakelijk|essentieel),? dat (?:je|jij|u|jullie|ge|gij)(?![\p{L}])[^?]*$/u,
   de: /(?:(?<![\p{L}])(?:ich|wir) (?:würde|würden|möchte|möchten|wünsche|wünschen|hätte|hätten|will|wollen)(?: mir| uns)?(?: (?:gern|gerne|sehr|eigentlich|es))*(?: wünschen| gern| gerne)?,? (?:wenn|dass) (?:du|ihr|sie)|^mir (?:wäre|ist) (?:es )?(?:wichtig|lieb),? (?:wenn|dass) (?:du|ihr|sie)|(?<![\p{L}])wäre (?:es )?(?:(?:sehr|wirklich|echt|äußerst|total)\s+)+(?:hilfreich|super|toll|schön|gut|nett|prima|klasse),? wenn (?:du|ihr|sie)|(?:ich|wir) f(?:ä|ae)nde(?:n)? es (?:sch(?:ö|oe)n|gut|toll|super|klasse|prima|hilfreich),? (?:wenn|falls|dass) (?:du|ihr|sie)|(?:(?:ich|wir) (?:würde|würd|würden) (?:mich|uns)|(?:würde|würd|würden) (?:ich|wir) (?:mich|uns)) (?:sehr |riesig |total )?freuen,? (?:wenn|falls) (?:du|ihr|sie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weißt|wisst|wissen)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:es ist|ist es|wäre es|es wäre) (?:(?:sehr|wirklich|besonders|äußerst|absolut)\s+)?(?:wichtig|notwendig|erforderlich|nötig|unerlässlich),? dass (?:du|ihr|sie)(?![\p{L}])[^?]*$/u,
   pl: /(?:^|\s)(?:chciałabym|chciałbym|chcielibyśmy|chciałybyśmy|(?:bym|byśmy) (?:chciał|chciała|chcieli|chciały|wolał|wolała|prosił|prosiła)|chcę|chcemy|wolałabym|wolałbym|zależy mi(?: na tym)?|zależałoby mi(?: na tym)?|prosiłabym|prosiłbym),? (?:żebyś|żebyście|abyś|abyście|żeby pan|żeby pani|aby pan|aby pani|by pan|by pani|żeby państwo|aby państwo)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wiedział|wiedziała|wiedzieli|wiedziały)(?![\p{L}]))[^?]*$|(?:^|\s)zależy (?:mi|nam)(?: (?:bardzo|szczególnie|też|także|również))? na tym,? (?:żeby|aby|by) (?:\S+\s+){1,4}?(?:został|została|zostało|zostały|zostali)(?![\p{L}])[^?]*$/u,
   nb: /(?:(?<![\p{L}])(?:jeg|vi) (?:vil|ønsker|ønsker meg|hadde ønsket|skulle ønske|vil gjerne|ville gjerne|hadde satt pris på) (?:gjerne )?at (?:du|dere)(?![\p{L}])(?![^?]*(?<![\p{L}])vet(?![\p{L}]))[^?]*$)|(?<![\p{L}])(?:det er|er det) (?:(?:veldig|svært)\s+)?(?:viktig|nødvendig|avgjørende),? at (?:du|dere)(?![\p{L}])[^?]*$/u,
@@ -2028,7 +2028,7 @@ const GROUP_DUTY: Record<Lang, RegExp> = {
  */
 const BONUS_ASK: Record<Lang, RegExp> = {
   en: /^(?:(?:and|also|oh|plus|ps)[,:]?\s+|(?:no rush|no hurry|no pressure)\s*[,–—:-]?\s*(?:but\s+)?)?if (?:you|u) (?:(?:also|then)\s+)?(?:could(?!n't)|can(?!'t|not)|were able to|are able to|manage to|have (?:time|a (?:moment|minute|chance)) to|get (?:a )?(?:chance|moment) to)\s[^,?]{3,120},\s*(?:then\s+)?(?:(?:that|it|this)(?:'s|'d|\s+would|\s+will|\s+is)?\s+)?(?:be\s+)?(?:even better|all the better|so much the better|fine|enough|plenty|great|brilliant|perfect|ideal|amazing|fantastic|wonderful|super|(?:really |very )?helpful|a (?:big |huge |great |real )?help|(?:much )?appreciated|lovely|grand|handy|a bonus|a plus)\b/,
-  nl: /^(?:(?:en|ook|o ja|ps)[,:]?\s+|(?:geen haast|geen haast hoor|geen stress)\s*[,–—:-]?\s*(?:maar\s+)?)?(?:als|indien|mocht|mochten) (?:je|jij|u|jullie) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|wilde|zin|liever|vragen|vraag)(?![\p{L}]))[^,?]{3,120},\s*(?:dan\s+)?(?:(?:is|zou|wordt|was)\s+(?:dat|het)\s+(?:(?:ook|helemaal|wel|echt|nog|heel|erg|super|mooi)\s+)*(?:beter|mooi|top|fijn|prima|super|handig|ideaal|perfect|geweldig|meegenomen|welkom)|(?:nog|des te)\s+beter|mooi meegenomen|top|super|(?:is|zou)\s+(?:dat|het)\s+(?:ook\s+)?(?:genoeg|voldoende|prima|goed)|volstaat\s+(?:dat|het))(?![\p{L}])/u,
+  nl: /^(?:(?:en|ook|o ja|ps)[,:]?\s+|(?:geen haast|geen haast hoor|geen stress)\s*[,–—:-]?\s*(?:maar\s+)?)?(?:als|indien|mocht|mochten) (?:je|jij|u|jullie|ge|gij) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|wilde|zin|liever|vragen|vraag)(?![\p{L}]))[^,?]{3,120},\s*(?:dan\s+)?(?:(?:is|zou|wordt|was)\s+(?:dat|het)\s+(?:(?:ook|helemaal|wel|echt|nog|heel|erg|super|mooi)\s+)*(?:beter|mooi|top|fijn|prima|super|handig|ideaal|perfect|geweldig|meegenomen|welkom)|(?:nog|des te)\s+beter|mooi meegenomen|top|super|(?:is|zou)\s+(?:dat|het)\s+(?:ook\s+)?(?:genoeg|voldoende|prima|goed)|volstaat\s+(?:dat|het))(?![\p{L}])/u,
   de: /^(?:(?:und|ach|ps)[,:]?\s+|(?:keine eile|kein stress|ohne eile|kein druck)\s*[–—,:-]\s*(?:aber\s+)?)?(?:wenn|falls|sofern) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|möchten|fragen|lust)(?![\p{L}]))[^,?]{3,120}(?:könntest|könnten|könntet|kannst|können|könnt|schaffst|schafft|schaffen|würdest|würden|würdet)\s*,\s*(?:dann\s+)?(?:(?:wäre|ist|wär)\s+(?:das|es)\s+(?:(?:ja|noch|echt|wirklich|natürlich|auch|sogar)\s+)*(?:super|toll|prima|klasse|perfekt|ideal|besser|großartig|hilfreich|spitze|top|schön|genial|eine große hilfe|eine hilfe)|(?:wäre|wär) (?:ich|wir) (?:dir |ihnen |euch )?(?:(?:sehr|wirklich|echt)\s+)?dankbar|umso besser|noch besser|super|prima|perfekt|klasse|toll|(?:reicht|genügt|passt)\s+(?:das|es)(?:\s+(?:völlig|vollkommen|auch|mir|uns|schon))?)(?![\p{L}])/u,
   pl: /^(?:(?:a|i|aha|ps)[,:]?\s+|(?:nie pali się|bez pośpiechu|na spokojnie|bez presji)\s*[,–—:-]?\s*(?:ale\s+)?)?(?:jeśli|jeżeli|gdyby|gdybyś|gdybyście|jakbyś|jakbyście) (?![^,?]*(?<![\p{L}])(?:pytania|pytań|wątpliwości|chcesz|chcecie|wolisz|wolicie)(?![\p{L}]))[^,?]{3,120},\s*(?:to\s+)?(?:(?:byłoby|będzie|byłby|byłaby)\s+(?:(?:to|jeszcze|naprawdę|bardzo)\s+)*(?:super|świetnie|idealnie|wspaniale|pomocne|lepiej|ekstra|rewelacyjnie|fajnie|duża pomoc)|(?:tym|jeszcze) lepiej|super|świetnie|idealnie|ekstra)(?![\p{L}])/u,
   nb: /^(?:(?:og|ps)[,:]?\s+|(?:ingen hast|ikke noe hast|ingen stress)\s*[,–—:-]?\s*(?:men\s+)?)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:spørsmål|lurer|vil|ønsker|har lyst)(?![\p{L}]))[^,?]{3,120}?(?:,\s*|\s+(?=(?:er|hadde|blir|vil) (?:det|dette)\s))(?:så\s+)?(?:(?:er|hadde|blir|vil)\s+(?:det|dette)\s+(?:(?:vært|være|jo|enda|helt|veldig|kjempe)\s+)*(?:bedre|fint|flott|supert|topp|perfekt|ideelt|kjempefint|til stor hjelp|nyttig)|enda bedre|så mye bedre|supert|flott|topp|holder det|er det greit|er det fint)(?![\p{L}])/u,
@@ -2111,7 +2111,7 @@ const HELPS_IF_I_HAVE: Partial<Record<Lang, RegExp>> = {
 // za Ciebie sobotni dyżur"): that is an offer.
 const IF_YOU_THEN_I: Record<Lang, RegExp> = {
   en: /^(?:(?:and|also|so|but)\s+)?if (?:you|u) (?:could(?!n't)|can(?!'t|not)|would be able to)\s[^,?]{3,160},\s*(?:then\s+)?(?:i|we)(?:'ll| will| can| could|'d be able to| would be able to)\s+\w[^?]*$/,
-  nl: /^(?:(?:en|ook|dus|maar)\s+)?(?:als|indien) (?:je|jij|u|jullie) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|vragen|nodig)(?![\p{L}]))[^,?]{3,160}(?:zou|zouden|kunt|kan|kunnen|wilt)(?: [^,?]{1,40})?,\s*(?:dan\s+)?(?:kan|kunnen|ga|gaan)\s+(?:ik|we|wij)(?![\p{L}])[^?]*$/u,
+  nl: /^(?:(?:en|ook|dus|maar)\s+)?(?:als|indien) (?:je|jij|u|jullie|ge|gij) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|vragen|nodig)(?![\p{L}]))[^,?]{3,160}(?:zou|zouden|kunt|kan|kunnen|wilt)(?: [^,?]{1,40})?,\s*(?:dan\s+)?(?:kan|kunnen|ga|gaan)\s+(?:ik|we|wij)(?![\p{L}])[^?]*$/u,
   de: /^(?:(?:und|aber|also)\s+)?(?:wenn|falls) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|fragen|brauchst|braucht|brauchen)(?![\p{L}]))[^,?]{3,160}(?:könntest|könnten|könntet|kannst|können|könnt|würdest|würden)\s*,\s*(?:dann\s+)?(?:kann|können|könnte|könnten)\s+(?:ich|wir)(?![\p{L}])[^?]*$/u,
   pl: /^(?:(?:a|i|więc)\s+)?(?:jeśli|jeżeli|gdybyś|gdybyście|jakbyś|jakbyście) (?![^,?]*(?<![\p{L}])(?:pytania|chcesz|chcecie|chciał\p{L}*|potrzebuj\p{L}*|potrzebował\p{L}*|wolisz|wolał\p{L}*)(?![\p{L}]))[^,?]{3,160},\s*(?:to\s+)?(?:mogę|możemy|będę mógł|będę mogła|będziemy mogli|mógłbym|mogłabym)(?![\p{L}])[^?]*$/u,
   nb: /^(?:(?:og|men|så)\s+)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:lurer|vil|ønsker|trenger)(?![\p{L}]))[^,?]{3,160},\s*(?:så\s+)?(?:kan|vil)\s+(?:jeg|vi)(?![\p{L}])[^?]*$/u,
@@ -2249,7 +2249,7 @@ const ELLIPTICAL_ASK: Partial<Record<Lang, RegExp>> = {
  */
 const TIME_GRANTED: Record<Lang, RegExp> = {
   en: /\byou(?:'ve| have)(?: (?:still|only))?(?: got)? (?:until|till|up to) [^.?!]{1,40}?\bto (?!be\b)\w/,
-  nl: /(?<![\p{L}])(?:je|jij|u|jullie) (?:hebt|heeft|hebben) (?:nog )?(?:tot|t\/m|tot en met) [^.?!]{1,40}? (?:(?:de )?tijd )?om (?:[^.?!]{1,60}? )?te \p{L}/u,
+  nl: /(?<![\p{L}])(?:je|jij|u|jullie|ge|gij) (?:hebt|heeft|hebben) (?:nog )?(?:tot|t\/m|tot en met) [^.?!]{1,40}? (?:(?:de )?tijd )?om (?:[^.?!]{1,60}? )?te \p{L}/u,
   de: /(?<![\p{L}])(?:du hast|ihr habt|sie haben)\s+(?:noch\s+)?(?:bis|zeit bis)\s+[^.?!]{1,40}?\s+zeit(?=[\s,])[^.?!]*?(?:\szu\s\p{L}|\p{L}zu\p{L}{2,})/u,
   pl: /(?<![\p{L}])(?:masz|macie|ma pan|ma pani|mają państwo)\s+(?:jeszcze\s+)?czas\s+do\s+[^.?!]{1,40}?,?\s+(?:żeby|aby|na)\s/u,
   nb: /(?<![\p{L}])(?:du|dere)\s+har\s+(?:(?:frist|tid)\s+)?(?:til|fram til|frem til)\s+[^.?!]{1,40}?\s+(?:med å|på å|til å)\s/u,
@@ -2264,7 +2264,7 @@ const CONTINGENCY: Partial<Record<Lang, RegExp>> = {
   // get back to the sender, with the condition first or, for a trouble, after.
   en: /^(?:(?:and|but|just|please) )?(?:(?:if|should|in case|in the event) [^,?]{3,80}, ?(?:(?:just|please|then|do) )?(?:let me know|let us know|tell me|call me|ring me|give me a (?:shout|call|ring)|shout|ping me|text me|get in touch|drop me a line|come and find me)\b|(?:let me know|let us know|tell me|call me|ring me|give me a (?:shout|call|ring)|shout|ping me|text me|get in touch)(?: (?:on|at) [\w +()./-]{1,30}?| directly| any ?time)? (?:if|should|in case|as soon as|when) [^?]*\b(?:problem|problems|issue|issues|stuck|snag|tight|wrong|delay|delayed|late|short|can't|cannot|won't|doesn't|isn't|not)\b[^?]*$)/,
   // "Als het niet lukt, bel me even", "Laat even weten als het krap wordt", "Bel me als er iets misgaat".
-  nl: /^(?:en )?(?:(?:als|indien|mocht|mochten|wanneer|zodra) [^,?]{3,80}, ?(?:dan )?(?:laat|bel|app|mail|sein|geef|meld)(?![\p{L}])|(?:laat (?:(?:het|me|mij|ons|even|maar|dan|gerust) ){0,3}(?:weten|horen)|(?:bel|app|mail|sms) (?:me|mij|ons)|geef (?:(?:het|even|maar|me|mij|ons) ){0,3}(?:door|een seintje|een gil)|meld (?:het|je)|sein (?:me|mij) in)(?: (?:even|dan|maar|gerust|wel|direct|meteen|gewoon)){0,3} (?:als|indien|mocht|mochten|zodra|wanneer) (?!(?:je|jij|jullie|u) (?:kunt|kan|kunnen|komt|komen|meedoet|meedoen|tijd|zin|interesse)(?![\p{L}]))[^?]*$)/u,
+  nl: /^(?:en )?(?:(?:als|indien|mocht|mochten|wanneer|zodra) [^,?]{3,80}, ?(?:dan )?(?:laat|bel|app|mail|sein|geef|meld)(?![\p{L}])|(?:laat (?:(?:het|me|mij|ons|even|maar|dan|gerust) ){0,3}(?:weten|horen)|(?:bel|app|mail|sms) (?:me|mij|ons)|geef (?:(?:het|even|maar|me|mij|ons) ){0,3}(?:door|een seintje|een gil)|meld (?:het|je)|sein (?:me|mij) in)(?: (?:even|dan|maar|gerust|wel|direct|meteen|gewoon)){0,3} (?:als|indien|mocht|mochten|zodra|wanneer) (?!(?:je|jij|jullie|u|ge|gij) (?:kunt|kan|kunnen|komt|komen|meedoet|meedoen|tijd|zin|interesse)(?![\p{L}]))[^?]*$)/u,
   de: /^(?:und\s+)?(?:falls|wenn|sollte|sollten|solltest|solltet|sofern|im fall(?:e)?,? dass)\s(?!(?:es\s+)?(?:möglich|geht|machbar)(?![\p{L}])|(?:du|ihr|sie)\s+(?:(?:mal|kurz|gerade|noch|heute|morgen|die)\s+)*(?:zeit|gelegenheit|möglichkeit|lust|kannst|könnt|können|schaffst|schafft)(?![\p{L}]))/u,
   pl: /^(?:(?:a|i)\s+)?(?:kto\s[^,?]{1,80},\s*(?:niech|to)\s|(?:gdyby|gdybyś|gdybyście|jeśli|jeżeli|jakby|jakbyś|jakbyście|w razie|w przypadku)\s(?!(?:to\s+)?(?:możliwe|się da|da się)(?![\p{L}])|(?:\S+\s+){0,2}?(?:możesz|możecie|mógłbyś|mogłabyś|mógł|mogła|mogli|dasz radę|dacie radę|znajdziesz|znajdziecie|masz chwilę|masz czas)(?![\p{L}])))/u,
   nb: /^(?:og\s+)?(?:hvis|dersom|i tilfelle|skulle|om (?:du|dere|det|noe|noen|jeg|vi))\s(?!(?:det\s+)?(?:er mulig|går|lar seg gjøre)(?![\p{L}])|(?:du|dere)\s+(?:(?:har|får)\s+(?:tid|anledning|mulighet|sjansen)|kan|kunne|rekker)(?![\p{L}]))/u,

@@ -116,8 +116,9 @@ export const en: LanguageLexicon = {
       kind: 'action',
       decisive: true,
     },
+    // Round 61: not a caller's report ("Mrs. Hernandez called me just to tell me how amazing you were").
     {
-      re: /\b(?:let me know|let us know|lmk|tell me|get back to me|keep me posted)\b/i,
+      re: /\b(?:let me know|let us know|lmk|(?<!\b(?:called|rang|phoned|wrote|came|stopped by|popped in|dropped by)\b[^.?!]{0,40}\bto\s)tell me|get back to me|keep me posted)\b/i,
       kind: 'question',
       direct: true,
     },
@@ -135,8 +136,9 @@ export const en: LanguageLexicon = {
     },
     // "Your expense claim is still missing the receipt", "… is still missing from you".
     { re: /^your\b.{0,60}\b(?:is|are) still missing\b|\bstill missing from you\b/i, kind: 'action' },
+    // Round 61: not what the reader should have had by now ("… I sent on Friday, so you should have it").
     {
-      re: /(?<!\b(?:nothing|anything|something|everything)\s)\b(?:you|everyone|everybody|all staff|all employees|all of you|each of you|all managers|all team members|team members)\s+(?:will\s+)?(?:need to|needs to|must|have to|has to|are required to|is required to|are asked to|should)\b|\b(?:all|every|each)\s+(?:[a-z-]+\s+)?(?:staff|employees?|colleagues?|members?|managers?|users?|team members?|[a-z]+(?:ers|ors|ists|ants|ents|ians))\b.{0,60}\b(?:must|need to|needs to|have to|has to|are required to|is required to)\b(?!\s+be\b)/i,
+      re: /(?<!\b(?:nothing|anything|something|everything)\s)\b(?:you|everyone|everybody|all staff|all employees|all of you|each of you|all managers|all team members|team members)\s+(?:will\s+)?(?:need to|needs to|must|have to|has to|are required to|is required to|are asked to|should(?! have (?:it|them|this|that|received|got|gotten|had)\b))\b|\b(?:all|every|each)\s+(?:[a-z-]+\s+)?(?:staff|employees?|colleagues?|members?|managers?|users?|team members?|[a-z]+(?:ers|ors|ists|ants|ents|ians))\b.{0,60}\b(?:must|need to|needs to|have to|has to|are required to|is required to)\b(?!\s+be\b)/i,
       kind: 'action',
       decisive: true,
     },

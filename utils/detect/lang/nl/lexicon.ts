@@ -4,6 +4,8 @@ import { englishAskIn, type LanguageLexicon } from '../../lexicon';
 const IMPERATIVES =
   'log|stuur|check|controleer|noteer|vermeld|bezorg|verwerk|archiveer|bevestig|vul|kijk|zet|regel|plan|geef|bel|mail|boek|teken|onderteken|keur|lever|denk eraan|vergeet niet|zorg|beantwoord|reageer|laat|meld|stuurt|pas|werk|update|deel|print|bestel|neem|lees|voeg|installeer|registreer|verstuur|verlenig|verleng|stem|schrijf|maak|doe|breng|haal|check even|kijk even|zet even|stuur even|geef even';
 
+// Round 61: Flemish "ge" and "gij" stand beside "je", "jij", "u", "jullie" wherever the cues name the
+// reader ("Laat gerust iets weten als ge nog vragen hebt", "kunt gij …?").
 export const nl: LanguageLexicon = {
   lang: 'nl',
   commonWords: [
@@ -82,12 +84,12 @@ export const nl: LanguageLexicon = {
     },
     {
       // Round 45: also the Flemish "kunt gij", "kunde ge", "zoudt gij".
-      re: /(?<!\b(?:ik|we|wij)\s)\b(?:kun|kan|kunt|zou|zoudt|wil|wilt|kunnen|zouden|willen)\s+(?:je|jij|u|jullie)\b|\b(?:zou|zouden|wil|willen)\s+(?:je|jou|u|jullie)\s+(?:graag\s+)?(?:willen\s+)?(?:vragen|verzoeken)\b|\b(?:kunt|kunde|kunde|zoudt|zou|wilt|wilde|kan)\s+(?:gij|ge)\b/i,
+      re: /(?<!\b(?:ik|we|wij)\s)\b(?:kun|kan|kunt|zou|zoudt|wil|wilt|kunnen|zouden|willen)\s+(?:je|jij|u|jullie|ge|gij)\b|\b(?:zou|zouden|wil|willen)\s+(?:je|jou|u|jullie)\s+(?:graag\s+)?(?:willen\s+)?(?:vragen|verzoeken)\b|\b(?:kunt|kunde|kunde|zoudt|zou|wilt|wilde|kan)\s+(?:gij|ge)\b/i,
       kind: 'action',
       direct: true,
     },
     {
-      re: /\b(?:heb|hebben)\s+(?:je|jij|u|jullie)\s+(?:even\s+)?(?:tijd|de tijd|gelegenheid|al|nog|misschien)\b/i,
+      re: /\b(?:heb|hebben)\s+(?:je|jij|u|jullie|ge|gij)\s+(?:even\s+)?(?:tijd|de tijd|gelegenheid|al|nog|misschien)\b/i,
       kind: 'question',
     },
     { re: /\b(?:graag|gelieve|alsjeblieft|alstublieft|aub|a\.u\.b\.|svp)\b/i, kind: 'action', direct: true },
@@ -100,13 +102,13 @@ export const nl: LanguageLexicon = {
       direct: true,
     },
     {
-      re: /\b(?:laat|laten)\s+(?:je|jullie|u)?\s*(?:me|mij|ons|het)\s+(?:even\s+)?(?:weten|horen)\b/i,
+      re: /\b(?:laat|laten)\s+(?:je|jullie|u|ge|gij)?\s*(?:me|mij|ons|het)\s+(?:even\s+)?(?:weten|horen)\b/i,
       kind: 'question',
       direct: true,
     },
     { re: /\b(?:ik|wij|we)\s+hoor(?:en)?\s+(?:het\s+|graag|het graag)/i, kind: 'question' },
     {
-      re: /\b(?:ik\s+zou|zou\s+ik)\s+het\s+(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig|waarderen|appreciëren|op prijs stellen)\b|\b(?:ik|wij|we)\s+(?:zou|zouden)\s+(?:het\s+)?(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig)\s+vinden\b|\bzou\s+fijn\s+zijn\b|\bzou\s+(?:(?:heel|erg|echt|wel|super)\s+)?(?:mooi|prettig|handig|top|ideaal|geweldig|fantastisch)\s+zijn\s+als\s+(?:je|jij|u|jullie)\b|\bhet zou (?:me|mij|ons)? ?(?:erg |enorm |echt )?helpen\b|\bals (?:je|jij|u|jullie) (?:me|mij|ons) (?:even )?(?:laat|laten|stuurt|sturen|vertelt|vertellen)\b/i,
+      re: /\b(?:ik\s+zou|zou\s+ik)\s+het\s+(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig|waarderen|appreciëren|op prijs stellen)\b|\b(?:ik|wij|we)\s+(?:zou|zouden)\s+(?:het\s+)?(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig)\s+vinden\b|\bzou\s+fijn\s+zijn\b|\bzou\s+(?:(?:heel|erg|echt|wel|super)\s+)?(?:mooi|prettig|handig|top|ideaal|geweldig|fantastisch)\s+zijn\s+als\s+(?:je|jij|u|jullie|ge|gij)\b|\bhet zou (?:me|mij|ons)? ?(?:erg |enorm |echt )?helpen\b|\bals (?:je|jij|u|jullie|ge|gij) (?:me|mij|ons) (?:even )?(?:laat|laten|stuurt|sturen|vertelt|vertellen)\b/i,
       kind: 'action',
     },
     {
@@ -133,7 +135,7 @@ export const nl: LanguageLexicon = {
     // a fronted word it is a statement ("Dan heb je alles op tijd binnen") unless the line asks.
     // Round 55: Flemish "gij" and "ge" in a question ("Allez, voor ik het vergeet: weet gij of …?").
     {
-      re: /^(?:(?:en|of|maar|o ja|trouwens|btw),?\s+)?(?:weet|ken|heb|zie|vind)\s+(?:je|jij|u|jullie)\b|\b(?:weet|ken|heb|zie|vind)\s+(?:je|jij|u|jullie|gij|ge)\b(?=[^?]*\?)/i,
+      re: /^(?:(?:en|of|maar|o ja|trouwens|btw),?\s+)?(?:weet|ken|heb|zie|vind)\s+(?:je|jij|u|jullie|ge|gij)\b|\b(?:weet|ken|heb|zie|vind)\s+(?:je|jij|u|jullie|gij|ge)\b(?=[^?]*\?)/i,
       kind: 'question',
     },
     { re: /\b(?:akkoord|goedkeuring|goedkeuren|keur\b.*\bgoed|je ok|jouw ok|fiat)\b.*\?/i, kind: 'approval' },
@@ -150,7 +152,7 @@ export const nl: LanguageLexicon = {
       // wat u ervan vindt": curiosity about the reader's answer asks for it.
       // Round 45: also "Ik zou wel graag uw mening horen over …", and "Ik zou het appreciëren moest
       // gij …", "We zouden het op prijs stellen als u …" (as decisive as "I'd appreciate it if …").
-      re: /\b(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:(?:erg|heel|wel|echt|vooral|ook|nog|dan|zeer)\s+)*benieuwd\s+(?:of|wat|hoe|wanneer|welke|waar|wie)\s+(?:je|jij|u|jullie)\b|\b(?:ik|wij|we)\s+(?:zou|zouden|wil|willen)\s+(?:(?:wel|heel|erg|ook|nog|dan)\s+)*graag\s+(?:je|jouw|uw|jullie)\s+(?:mening|reactie|feedback|input|advies|visie|oordeel|antwoord)\s+(?:horen|hebben|ontvangen|weten|krijgen)\b|(?:\b(?:ik|wij|we)\s+(?:zou|zouden)|\b(?:zou|zouden)\s+(?:ik|wij|we))\s+het\s+(?:(?:heel|erg|echt|wel|enorm|zeer|ten zeerste)\s+)?(?:waarderen|appreciëren|op prijs stellen)\b/i,
+      re: /\b(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:(?:erg|heel|wel|echt|vooral|ook|nog|dan|zeer)\s+)*benieuwd\s+(?:of|wat|hoe|wanneer|welke|waar|wie)\s+(?:je|jij|u|jullie|ge|gij)\b|\b(?:ik|wij|we)\s+(?:zou|zouden|wil|willen)\s+(?:(?:wel|heel|erg|ook|nog|dan)\s+)*graag\s+(?:je|jouw|uw|jullie)\s+(?:mening|reactie|feedback|input|advies|visie|oordeel|antwoord)\s+(?:horen|hebben|ontvangen|weten|krijgen)\b|(?:\b(?:ik|wij|we)\s+(?:zou|zouden)|\b(?:zou|zouden)\s+(?:ik|wij|we))\s+het\s+(?:(?:heel|erg|echt|wel|enorm|zeer|ten zeerste)\s+)?(?:waarderen|appreciëren|op prijs stellen)\b/i,
       kind: 'question',
       decisive: true,
       direct: true,
@@ -185,17 +187,17 @@ export const nl: LanguageLexicon = {
     /^(?:en )?(?:hoe (?:was|waren|is|ging) (?:je|jouw|jullie|uw|het|de)\b.{0,25}\b(?:vakantie|weekend|reis|verlof|congres|vlucht|verhuizing|dag)\b|hoe gaat (?:het|het met je)|alles goed (?:met je|daar))/i,
     /\b(?:goed nieuws|gefeliciteerd|proficiat|ik laat (?:je|het) (?:nog )?weten|wij laten (?:je|het) weten|je hoeft (?:niets|niks)|jullie hoeven (?:niets|niks))\b/i,
     // "Je hoeft hier verder niets mee te doen", "geen actie nodig"
-    /\b(?:je|jij|u|jullie) (?:hoeft|hoeven)\b.{0,40}\b(?:niets|niks)\b|\b(?:niets|niks)\b.{0,30}\bte doen\b|\bgeen actie (?:nodig|vereist)\b/i,
+    /\b(?:je|jij|u|jullie|ge|gij) (?:hoeft|hoeven)\b.{0,40}\b(?:niets|niks)\b|\b(?:niets|niks)\b.{0,30}\bte doen\b|\bgeen actie (?:nodig|vereist)\b/i,
     // "In die periode kun je niet parkeren": a statement, not a question.
-    /\S\s+(?:kun|kan|kunt)\s+(?:je|jij|u|jullie)\s+(?:niet|geen)\b(?![^?]*\?)/i,
+    /\S\s+(?:kun|kan|kunt)\s+(?:je|jij|u|jullie|ge|gij)\s+(?:niet|geen)\b(?![^?]*\?)/i,
     // "In die dagen kun je de lift in blok A gebruiken": what the reader may do, not an ask.
-    /^(?:in|op|tijdens|vanaf|na|gedurende|bij|via|daar|hier|daarvoor|hiervoor|in de tussentijd|intussen)\s[^,?]{0,60}\s(?:kun|kan|kunt|mag|mogen)\s+(?:je|jij|u|jullie)\s[^?]*$/i,
+    /^(?:in|op|tijdens|vanaf|na|gedurende|bij|via|daar|hier|daarvoor|hiervoor|in de tussentijd|intussen)\s[^,?]{0,60}\s(?:kun|kan|kunt|mag|mogen)\s+(?:je|jij|u|jullie|ge|gij)\s[^?]*$/i,
     // "Hierbij ontvangt u de definitieve versie": what the sender sends along.
     /^(?:hierbij|bijgaand|in de bijlage|als bijlage)\s+(?:ontvang(?:t|en)?|stuur|sturen|vind(?:t|en)?)\s+(?:je|jij|u|jullie|ik|we|wij)\b(?![^?]*\?)(?!.*\b(?:graag|gelieve|kun|kunt|zou|wil|wilt)\b)/i,
     /\bwie (?:had|zou)\b.{0,40}\b(?:gedacht|verwacht)\b/i,
-    /^(?:ik|wij|we)\s+(?:stuur|sturen|zal|zullen|ga|gaan|kom|komen|regel|regelen|bel|bellen|maak|maken|zorg|zorgen|pak|pakken|neem|nemen|laat|laten|lever|leveren|check|kijk|houd|hou|pas|passen|werk|werken|zet|zetten|plan|plannen|breng|brengen)\b(?!.*\b(?:je|jij|jullie|u)\s+(?:even\s+)?(?:laten weten|nodig))/i,
+    /^(?:ik|wij|we)\s+(?:stuur|sturen|zal|zullen|ga|gaan|kom|komen|regel|regelen|bel|bellen|maak|maken|zorg|zorgen|pak|pakken|neem|nemen|laat|laten|lever|leveren|check|kijk|houd|hou|pas|passen|werk|werken|zet|zetten|plan|plannen|breng|brengen)\b(?!.*\b(?:je|jij|jullie|u|ge|gij)\s+(?:even\s+)?(?:laten weten|nodig))/i,
     /^(?:morgen|vandaag|volgende week|vrijdag|maandag|dinsdag|woensdag|donderdag)\s+(?:stuur|sturen|ga|kom|regel|bel|lever|zal)\s+(?:ik|we|wij)\b/i,
-    /\b(?:laat|laten)\s+(?:het\s+)?(?:me|mij|ons|maar|gerust)?\s*(?:gerust\s+)?(?:weten|horen)\s+(?:als|indien|mocht)\b|\bbij vragen\b|\bmocht(?:en)? (?:je|jullie|u) (?:nog )?vragen\b|\bals (?:je|jullie|u) (?:nog )?vragen\b|\bschroom niet\b|\baarzel niet\b/i,
+    /\b(?:laat|laten)\s+(?:het\s+)?(?:me|mij|ons|maar|gerust)?\s*(?:gerust\s+)?(?:weten|horen)\s+(?:als|indien|mocht)\b|\bbij vragen\b|\bmocht(?:en)? (?:je|jullie|u|ge|gij) (?:nog )?vragen\b|\bals (?:je|jullie|u|ge|gij) (?:nog )?vragen\b|\bschroom niet\b|\baarzel niet\b/i,
     /\b(?:let op|ter info(?:rmatie)?|ter kennisname|fyi|geen actie nodig|hoeft niets|hoef je niets|hoeven jullie niets|ter informatie|voor de volledigheid|puur ter info)\b/i,
     /\bwie had (?:dat|het) (?:ooit )?(?:gedacht|verwacht)\b|\bwie had gedacht\b|^waarom (?:is|gaat|moet) (?:het|dat) (?:toch )?altijd\b|\bgeloof je het\b|\bkun je (?:het|dat) (?:je )?voorstellen\b|\bkun je nagaan\b|^stel je (?:eens )?voor\b|\bkun je het geloven\b|\bwat wil je nog meer\b|\bis (?:dat|het) niet (?:mooi|geweldig|prachtig)\b/i,
     /\b(?:in de bijlage|bijgevoegd)\s+(?:vind|stuur|tref)\b/i,
@@ -204,26 +206,26 @@ export const nl: LanguageLexicon = {
     // Where to turn when it is urgent: "Voor dringende zaken kun je terecht bij Sanne."
     /\b(?:voor dringende (?:zaken|vragen|gevallen|kwesties)|in dringende gevallen|bij spoed|in geval van nood|bij dringende vragen)\b[^?]*\b(?:neem|neemt|nemen|bel|belt|bellen|mail|mailt|mailen|contact|wend|wendt|terecht|bereikbaar)\b[^?]*$/i,
     // Conditional offers: "Mochten jullie nog opmerkingen hebben, dan hoor ik het graag."
-    /^(?:en\s+)?(?:mocht(?:en)?|als|indien|wanneer)\s+(?:je|jij|jullie|u)\s+(?:daarna\s+|later\s+|toch\s+|nog\s+)*(?:\S+\s+){0,6}?(?:vragen|opmerkingen|aanvullingen|suggesties|vragen|wensen|ideeën|feedback|iets)\b[^?]{0,80},\s*(?:dan\s+)?(?:hoor ik|horen we|laat|neem|bel|mail|stuur|kun|kunt|kunnen|weet|ben|sta|staan|mag|mogen)\b[^?]*$/i,
+    /^(?:en\s+)?(?:mocht(?:en)?|als|indien|wanneer)\s+(?:je|jij|jullie|u|ge|gij)\s+(?:daarna\s+|later\s+|toch\s+|nog\s+)*(?:\S+\s+){0,6}?(?:vragen|opmerkingen|aanvullingen|suggesties|vragen|wensen|ideeën|feedback|iets)\b[^?]{0,80},\s*(?:dan\s+)?(?:hoor ik|horen we|laat|neem|bel|mail|stuur|kun|kunt|kunnen|weet|ben|sta|staan|mag|mogen)\b[^?]*$/i,
     // The sender's own expectation: "Ik hoor het vast bij de koffie", "dat hoor ik straks wel".
     /^(?:(?:dat|dit|het)\s+)?(?:ik|we|wij)?\s*hoor(?:en)?\s+(?:ik|we|wij\s+)?(?:het|dat|dit|alles|je verhalen|de verhalen)?\s*(?:vast|wel|straks|later|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende week|bij de koffie|dan)\b(?!.*\bgraag\b)[^?]*$/i,
     // Small talk about the reader's time off: "Heb je een fijne kerst gehad?", "Zijn jullie goed thuisgekomen?"
     /^(?:(?:en|zo|hé|he|hoi)[,!]?\s+)?(?:(?:heb je|hebben jullie|heeft u|had je|hadden jullie)\b.{0,30}\b(?:fijn|leuk|goed|mooi|lekker|ontspannen|rustig|heerlijk)\w*\b.{0,30}\b(?:weekend|vakantie|kerst|pasen|feestdagen|vrije dag|reis|avond|tijd|verlof)\b.{0,20}\b(?:gehad|gehad\?)|(?:ben je|zijn jullie|bent u)\b.{0,30}\bgoed\b.{0,20}\b(?:thuisgekomen|aangekomen|geland|teruggekomen|terug|uitgerust|hersteld)|(?:heb je|hebben jullie|heeft u)\b.{0,30}\b(?:genoten|bijgekomen|uitgerust)|gaat (?:het|alles) (?:weer )?beter)\b[^?]*\?\s*$/i,
     // What the reader may keep doing, said as a statement: "Parkeren kunnen jullie gewoon op het achterterrein."
-    /^(?!(?:kun|kan|kunt|kunnen|mag|mogen)\b)[^?]{0,80}\s(?:kun|kan|kunt|kunnen|mag|mogen)\s+(?:je|jij|u|jullie)\b[^?]*\b(?:gewoon|nog steeds|zoals altijd|zoals gewoonlijk|zoals gebruikelijk|zoals vanouds|gewoonlijk|altijd|voortaan|vanaf nu|weer|uiteraard|natuurlijk)\b[^?]*$/i,
+    /^(?!(?:kun|kan|kunt|kunnen|mag|mogen)\b)[^?]{0,80}\s(?:kun|kan|kunt|kunnen|mag|mogen)\s+(?:je|jij|u|jullie|ge|gij)\b[^?]*\b(?:gewoon|nog steeds|zoals altijd|zoals gewoonlijk|zoals gebruikelijk|zoals vanouds|gewoonlijk|altijd|voortaan|vanaf nu|weer|uiteraard|natuurlijk)\b[^?]*$/i,
     // Round 6. Courtesy offers with "gerust": "Bel me gerust als je daar behoefte aan hebt".
-    /^(?:en\s+)?(?:bel|mail|app|spreek|loop|neem|stuur)\s+(?:me|mij|ons)?\s*(?:gerust|vooral|altijd)\b[^?]*\s(?:als|wanneer|mocht|indien)\s+(?:je|jij|jullie|u)\s[^?]*(?:behoefte|zin|interesse|vragen|opmerkingen|twijfel|hulp|wilt|wil|meer wilt weten)\b[^?]*$/,
+    /^(?:en\s+)?(?:bel|mail|app|spreek|loop|neem|stuur)\s+(?:me|mij|ons)?\s*(?:gerust|vooral|altijd)\b[^?]*\s(?:als|wanneer|mocht|indien)\s+(?:je|jij|jullie|u|ge|gij)\s[^?]*(?:behoefte|zin|interesse|vragen|opmerkingen|twijfel|hulp|wilt|wil|meer wilt weten)\b[^?]*$/,
     // An ask taken back: "Vergeet mijn vraag van gisteren maar", "Laat mijn verzoek maar zitten".
     /^(?:(?:sorry|oké|ok|o ja|trouwens),?\s+)?(?:laat|vergeet)\s+(?:mijn|m'n|het|dat|die|de)\s+(?:[^\s,:]+\s+){0,4}?(?:vraag|verzoek|mail|mailtje|bericht|appje)\b(?!.*\b(?:graag|kun je|kunt u|wil je|zou je|in plaats daarvan)\b)[^?]*$|^(?:mijn|m'n)\s+(?:vraag|verzoek)\b[^?]*\s(?:vervalt|is (?:al )?(?:opgelost|geregeld|niet meer (?:nodig|van toepassing))|hoeft niet meer)\b[^?]*$/,
     // What a third party decides about the reader: "De klant wil je contract met een jaar verlengen."
     /^(?:[^:?]{0,30}:\s+)?(?:de|het|onze|mijn|jullie|die|deze)\s+[^\s,?]+(?:\s+[^\s,?]+)?\s+(?:wil|willen)\s+(?:je|jouw|jullie)\s(?:[^?]*\s)?(?:verlengen|aannemen|voordragen|promoveren|belonen|bedanken|uitnodigen|inzetten|behouden|houden|overnemen|aanbieden|vast in dienst nemen)\b[^?]*$/,
     // The sender's own offer with "graag": "Ik help je graag als er iets onduidelijk is", "Ik licht
     // het graag toe", "We denken graag mee".
-    /^(?:en\s+)?(?:ik|we|wij)\s+(?:help|helpen|denk|denken|licht|lichten|kom|komen|leg|leggen|loop|lopen|kijk|kijken|sta|staan|geef|geven)\s+(?:(?:je|jou|u|jullie|het|dat|dit|even|er|ook|altijd)\s+){0,3}graag\b(?!.*\b(?:kun|kunt|wil|wilt|zou|stuur|laat)\s+(?:je|jij|u|jullie)\b)[^?]*$/,
+    /^(?:en\s+)?(?:ik|we|wij)\s+(?:help|helpen|denk|denken|licht|lichten|kom|komen|leg|leggen|loop|lopen|kijk|kijken|sta|staan|geef|geven)\s+(?:(?:je|jou|u|jullie|het|dat|dit|even|er|ook|altijd)\s+){0,3}graag\b(?!.*\b(?:kun|kunt|wil|wilt|zou|stuur|laat)\s+(?:je|jij|u|jullie|ge|gij)\b)[^?]*$/,
     // A heading, not the verb "updaten": "Update vanaf de werf.", "Korte update over de verbouwing:".
     /^(?:(?:korte|kleine|laatste|even een|een|nieuwe|stand van zaken en)\s+)?update\s+(?:vanaf|vanuit|van|over|uit|rond|omtrent|betreffende|m\.b\.t\.)\s(?![^?]*\b(?:graag|gelieve)\b)[^?]*$/,
     // What the news lets the reader do: "Dan kun je het eerste bezoek daarop afstemmen."
-    /^(?:dan|zo|daarmee|op die manier)\s+(?:kun|kan|kunt)\s+(?:je|jij|u|jullie)\s[^?]*(?:plannen|inplannen|afstemmen|voorbereiden|beginnen|starten|rekening houden|rekenen|doorwerken|verder)\b(?!.*\b(?:graag|even|alvast)\b)[^?]*$/,
+    /^(?:dan|zo|daarmee|op die manier)\s+(?:kun|kan|kunt)\s+(?:je|jij|u|jullie|ge|gij)\s[^?]*(?:plannen|inplannen|afstemmen|voorbereiden|beginnen|starten|rekening houden|rekenen|doorwerken|verder)\b(?!.*\b(?:graag|even|alvast)\b)[^?]*$/,
     // Round 9. Praise, not a duty: "Jullie moeten echt trots zijn op dit resultaat".
     /\b(?:mag|mogen|moet|moeten|kan|kunt|kunnen|zou|zouden)\s+(?:\S+\s+){0,3}?(?:trots|blij|tevreden)\s+(?:(?:op|met)\s+[^,;?]{0,50}\s+)?zijn(?:\s+(?:op|met)\s+[^,;?]{0,50})?[\s.!]*$/,
     // Round 10. A courtesy offer with the condition as a question first: "Heb je vragen, bel me
