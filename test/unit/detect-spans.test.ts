@@ -3139,3 +3139,47 @@ describe('round 61: Flemish "ge" and "gij" throughout, a caller’s report, what
     );
   });
 });
+
+describe('round 62: thanks for what was done or is still to do, a request announced, an approximate hour', () => {
+  it('thanks for Saturday and what the reader went through ask nothing; thanks in advance asks', () => {
+    expect(
+      analyzeFromOla(
+        'Hi everyone,\n\nJust a quick thank you to all of you for Saturday. Eva and Tom especially, I know you didn’t get a proper lunch.\n\nCakes are on me this Friday.\n\nOla',
+        'en',
+      ).isRequest,
+    ).toBe(false);
+    const a = analyzeFromOla('Hi Eva,\n\nThanks in advance for sending the figures by Friday.\n\nOla', 'en');
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-08T16:00:00.000Z');
+  });
+
+  it.each<[Lang, string, string]>([
+    [
+      'de',
+      '1. Der neue Drucker läuft.\n2. Und zum Schluss noch eine Bitte an alle: Startet eure PCs irgendwann nächste Woche einmal komplett neu.',
+      '2026-05-15T16:00:00.000Z',
+    ],
+    ['nl', 'Zou jij de monturen eens kunnen tellen? Volgende week is ook nog goed.', '2026-05-15T16:00:00.000Z'],
+    [
+      'nb',
+      'Kunne dere sende meg et revidert tilbud? Vi har møte i banken neste uke, så det hadde vært fint å få det innen fredag kl. 12.',
+      '2026-05-08T11:00:00.000Z',
+    ],
+  ])('%s: "%s" is due %s', (lang, text, due) => {
+    const a = analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe(due);
+  });
+
+  it('"Einsatz ca. 6 bis 14 Uhr" is a shift, not a deadline; "die 3 Kisten bis 14 Uhr" is', () => {
+    const shift = analyzeFromOla(
+      'Hallo zusammen,\n\nwir brauchen am Samstag einen Fahrer für den 40-Tonner. Einsatz ca. 6 bis 14 Uhr. Bitte meldet euch kurz bei mir, wer Zeit hat.\n\nOla',
+      'de',
+    );
+    expect(shift.isRequest).toBe(true);
+    expect(shift.due).toBeNull();
+    expect(
+      analyzeFromOla('Hallo Eva,\n\nBitte schick mir die 3 Kisten bis 14 Uhr.\n\nOla', 'de').due?.toISOString(),
+    ).toBe('2026-05-06T13:00:00.000Z');
+  });
+});

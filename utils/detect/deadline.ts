@@ -709,6 +709,8 @@ const LINK_AFTER =
   '(?:\\s*(?:to|through|thru|until|till|t/m|tot en met|tot|bis|do|til)\\s+|[–—-]\\s*|\\s+[–—-]\\s*(?=\\d))';
 /** The word that opens a period: "from", "van", "von", "od", "fra", and "between" in each language. */
 const FROM_WORD = '(?:from|between|van|tussen|von|vom|zwischen|od|między|fra|mellom)';
+/** "ca. 6 bis 14 Uhr", "about 9 to 5": an approximate hour opens a period too (round 62). */
+const ABOUT_WORD = '(?:ca\\.?|circa|etwa|ungefähr|approx\\.?|about|around|omstreeks|rond|około|ok\\.|cirka)';
 /** "the week of 14 December", "de week van", "die Woche vom", "tydzień od", "uken fra": a period. */
 const PERIOD_OPENER =
   /(?:(?<![\p{L}])(?:the )?week (?:of|commencing|beginning|starting)|(?<![\p{L}])w\/c|(?<![\p{L}])week van|(?<![\p{L}])woche (?:vom|ab)|(?<![\p{L}])tydzie[nń] od|(?<![\p{L}])tygodni[ua] od|(?<![\p{L}])uk(?:en|a|e) (?:fra|som starter))\s*$/iu;
@@ -751,7 +753,7 @@ function periodPatternsOf(lang: Lang, plain: boolean): PeriodPatterns {
       // Also a bare hour or day after "from": "von 16 bis 19 Uhr", "from 9 to 11am", "vom 13. bis 31. Juli";
       // round 57: with its hour word ("van 19u tot 1u", "von 16 Uhr bis 19 Uhr").
       strictFrom: new RegExp(
-        `(?:${strict}|(?<![\\p{L}])${FROM_WORD}\\s+(?<![\\p{N}])\\d{1,2}(?:[:.]\\d{2})?\\s*(?:${dates.hourSuffix}|am|pm)?\\.?),?\\s*$`,
+        `(?:${strict}|(?<![\\p{L}])(?:${FROM_WORD}|${ABOUT_WORD})\\s+(?<![\\p{N}])\\d{1,2}(?:[:.]\\d{2})?\\s*(?:${dates.hourSuffix}|am|pm)?\\.?),?\\s*$`,
         'iu',
       ),
       linkedTo: new RegExp(`^${LINK_AFTER}(?:\\d|(?:${words}|${dates.today}|${dates.tomorrow})(?![\\p{L}]))`, 'iu'),

@@ -960,6 +960,22 @@ const INFORM_YOU: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:we|i)\s+(?:would like to\s+|hereby\s+|kindly\s+|want to\s+|wish to\s+)?(?:inform|notify|advise)\s+you\s+that|this is to (?:inform|notify|let) you(?: know)? that|please be (?:informed|advised) that|kindly be (?:informed|advised) that)\s(?![^?]*\b(?:you (?:must|need|should|have to|will need)|please|kindly (?!be\b)))[^?]*$/,
 };
 
+/**
+ * Round 62. "Just a quick thank you to all of you for Saturday": thanks for what was done (not
+ * "thanks in advance for …"). Only English, whose model reads "you … for" as an ask.
+ */
+const THANKS_FOR_DONE: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|so|just|also)\s+)*(?:a\s+)?(?:(?:quick|big|huge|massive|special|heartfelt|warm)\s+)?(?:thank you|thanks)\s+(?:(?:so much|again|very much|once again)\s+)?(?:to\s+[^?]{1,60}?\s+)?for\s(?![^?]*\b(?:in advance|ahead of time|beforehand)\b)[^?]*$/,
+};
+
+/**
+ * Round 62. "Helen and Tom especially, I know you didn't get a proper lunch": what the sender knows
+ * the reader went through, unless an ask word follows ("I know you're busy, but could you …").
+ */
+const I_KNOW_YOU: Partial<Record<Lang, RegExp>> = {
+  en: /(?:^|,\s*)(?:i know|i realise|i realize|i'm aware)(?: that)? you(?:'ve| have)? (?:didn't|did|were|had|weren't|couldn't|worked|put in|gave|went)\b[^?]*$/,
+};
+
 const NEVER_LINES = new Map<Lang, { never: LiteralUnion; unlessAsked: LiteralUnion }>();
 
 /**
@@ -994,10 +1010,15 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       AT_LEISURE[lang],
       READY_FOR_YOU[lang],
       INFORM_YOU[lang],
+      THANKS_FOR_DONE[lang],
     ].filter((re): re is RegExp => re !== undefined);
     lines = {
       never: new LiteralUnion(never),
-      unlessAsked: new LiteralUnion([WELL_WISH[lang], DONE_STATUS[lang], WAITING_ON_OTHERS[lang]]),
+      unlessAsked: new LiteralUnion(
+        [WELL_WISH[lang], DONE_STATUS[lang], WAITING_ON_OTHERS[lang], I_KNOW_YOU[lang]].filter(
+          (re): re is RegExp => re !== undefined,
+        ),
+      ),
     };
     NEVER_LINES.set(lang, lines);
   }
@@ -1319,7 +1340,7 @@ const ASKS_WHETHER: Record<Lang, RegExp> = {
  */
 const TIME_IS_FINE: Record<Lang, RegExp> = {
   en: /\b(?:is|'s|are|would be|will be|should be|works|work) (?:(?:perfectly|totally|absolutely|also|still|more than) )?(?:fine|ok|okay|ideal|great|perfect|enough|early enough|soon enough|in time|plenty)\b|\bwould (?:be ideal|suit|work)\b|\bwill do\b|^(?:great|ideal|perfect|fine)(?=,? if )/,
-  nl: /(?<![\p{L}])(?:(?:is|zijn|zou|zou ook|is ook|is nog|lijkt me) (?:prima|goed|ok|oké|vroeg genoeg|op tijd|ruim op tijd|ideaal|perfect|voldoende|genoeg)|volstaat|kan ook nog|mag ook)(?![\p{L}])|^(?:fijn|prima|top|mooi|ideaal)(?=,? (?:als|indien) )/u,
+  nl: /(?<![\p{L}])(?:(?:is|zijn|zou|zou ook|is ook|is nog|is ook nog|zijn ook|zijn ook nog|lijkt me) (?:prima|goed|ok|oké|vroeg genoeg|op tijd|ruim op tijd|ideaal|perfect|voldoende|genoeg)|volstaat|kan ook nog|mag ook)(?![\p{L}])|^(?:fijn|prima|top|mooi|ideaal)(?=,? (?:als|indien) )/u,
   de: /(?<![\p{L}])(?:reicht(?: (?:mir|uns|völlig|auch))?|genügt|(?:ist|wäre) (?:auch |völlig |noch )?(?:ok|okay|in ordnung|früh genug|rechtzeitig|ideal|perfekt|ausreichend|gut|prima|super)|passt (?:mir|uns|auch|gut))(?![\p{L}])|^(?:super|prima|gut|toll|ideal|perfekt)(?=,? (?:wenn|falls) )/u,
   pl: /(?<![\p{L}])(?:wystarczy|wystarczą|(?:będzie|jest|byłoby) (?:dobrze|ok|okej|w porządku|idealnie|super|wystarczająco)|może być|zdążysz|zdążymy)(?![\p{L}])|^(?:super|dobrze|idealnie|fajnie|świetnie)(?=,? (?:jeśli|jeżeli|gdyby|gdy) )/u,
   nb: /(?<![\p{L}])(?:holder(?: fint| godt| lenge)?|(?:er|blir|hadde vært) (?:greit|fint|ok|tidsnok|godt nok|perfekt|ideelt|flott|helt greit|i orden)|går (?:fint|bra|greit)|rekker)(?![\p{L}])|^(?:fint|flott|greit|supert|topp)(?=,? (?:om|hvis|dersom) )/u,
@@ -2798,7 +2819,28 @@ const MAY_WE: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
- * The asks looked for after the sentence model, each alone enough (BONUS_ASK … MAY_WE; the
+ * Round 62. "Thanks in advance for sending the figures by Friday": thanks for what is still to be
+ * done asks it. Only English.
+ */
+const THANKS_IN_ADVANCE: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|so)\s+)?(?:many\s+)?(?:thanks|thank you)(?: (?:so much|very much))? in advance for\s+(?:\w+\s+)?\w+ing\b[^?]*$/,
+};
+
+/**
+ * Round 62. "Und zum Schluss noch eine Bitte an alle: Startet eure PCs nächste Woche neu", "One
+ * request for everyone: …", "Een verzoek aan iedereen: …", "Jedna prośba do wszystkich: …", "En
+ * oppfordring til alle: …": what follows a request announced as one asks.
+ */
+const REQUEST_LABEL: Record<Lang, RegExp> = {
+  en: /^(?:[^:?]{0,40}\s)?(?:one|a|a small|a quick|one more|a last|one last) (?:request|favour|favor|ask)(?: (?:to|for) (?:all|everyone|everybody|you all|you))?\s*:\s*\S[^?]*$/,
+  nl: /^(?:[^:?]{0,40}\s)?(?:een|één|nog een|klein|kleine) (?:verzoek|verzoekje|vraag|vraagje|oproep)(?: aan (?:iedereen|jullie|allen|allemaal|je|u))?\s*:\s*\S[^?]*$/u,
+  de: /^(?:[^:?]{0,40}\s)?(?:eine|noch eine|kleine|große|letzte) bitte(?: an (?:alle|euch|dich|sie))?\s*:\s*\S[^?]*$/u,
+  pl: /^(?:[^:?]{0,40}\s)?(?:jedna|mała|ogromna|ostatnia|mam) prośb\p{L}*(?: do (?:wszystkich|was|ciebie|pana|pani|państwa))?\s*:\s*\S[^?]*$/u,
+  nb: /^(?:[^:?]{0,40}\s)?(?:en|ei|én|en liten|ei lita) (?:bønn|oppfordring|forespørsel)(?: til (?:alle|dere|deg))?\s*:\s*\S[^?]*$/u,
+};
+
+/**
+ * The asks looked for after the sentence model, each alone enough (BONUS_ASK … REQUEST_LABEL; the
  * conditional ask, for questions only, is tested apart), looked for in the cue union (see afterModelAsks).
  */
 const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
@@ -2823,6 +2865,8 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   ANY_OF_YOU,
   ALSO_HELPFUL,
   MAY_WE,
+  THANKS_IN_ADVANCE,
+  REQUEST_LABEL,
 ];
 
 /**
@@ -3389,8 +3433,16 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       let pick: DeadlineCandidate | undefined;
       let inFine: DeadlineCandidate[] | undefined;
       for (const fine of s.text.toLowerCase().matchAll(TIME_IS_FINE_ALL[language])) {
-        // "… would be good to know": what is fine is a thing to do, not a time.
-        if (/^\s*(?:to|te|om te|zu|å|aby|żeby)(?![\p{L}])/u.test(s.text.slice(fine.index + fine[0].length))) continue;
+        // "… would be good to know": what is fine is a thing to do, not a time (but "fint å få det innen
+        // fredag kl. 12", "great to have it by Friday": getting it is the time, round 62).
+        const rest = s.text.slice(fine.index + fine[0].length);
+        if (
+          /^\s*(?:to|te|om te|zu|å|aby|żeby)(?![\p{L}])/u.test(rest) &&
+          !/^\s*(?:to (?:get|have|receive)|å (?:få|ha|motta)|(?:aby|żeby) (?:dostać|mieć|otrzymać))(?![\p{L}])/u.test(
+            rest,
+          )
+        )
+          continue;
         const found = (inFine ??= deadlinesIn(s.text, language, clock));
         // The time is the subject ("Sometime next week is fine") or follows the verb ("Wystarczy
         // mi w przyszłym tygodniu"), in the same clause.
