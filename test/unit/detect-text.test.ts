@@ -1,7 +1,7 @@
 // The new text of a message: quoted replies, forwards, signatures, and its language.
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, quoteStart, signatureStart } from '../../utils/detect';
-import { sentencesOf } from '../../utils/detect/text';
+import { quotedAuthorLine, sentencesOf } from '../../utils/detect/text';
 import type { Lang } from '../../utils/languages';
 
 const NEW = 'Sounds good, go ahead.\n\n';
@@ -120,5 +120,19 @@ describe('round 16: a German ordinal after its article keeps the sentence whole'
       'Wir treffen uns in Raum 2.',
       'Kannst du kommen?',
     ]);
+  });
+});
+
+describe('quotedAuthorLine: the line of a quoted message that names its writer', () => {
+  it('reads the reply header, and an Outlook block by its From line (not its To line)', () => {
+    expect(quotedAuthorLine('Am 16.09.2026 um 16:10 schrieb Eva Lund <eva@x.example>:\n> Hallo\n> Eva')).toBe(
+      'Am 16.09.2026 um 16:10 schrieb Eva Lund <eva@x.example>:',
+    );
+    expect(
+      quotedAuthorLine(
+        '-----Ursprüngliche Nachricht-----\nVon: Tom Berg <tom@x.example>\nAn: Eva Lund <eva@x.example>\n',
+      ),
+    ).toBe('Von: Tom Berg <tom@x.example>');
+    expect(quotedAuthorLine('\n-----Original Message-----\n\n')).toBe('');
   });
 });

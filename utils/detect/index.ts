@@ -14,6 +14,7 @@ import {
   firstFilledLine,
   MAX_BODY,
   MAX_NEW_TEXT,
+  quotedAuthorLine,
   quoteStart,
   sentencesOf,
   signatureStart,
@@ -1516,22 +1517,9 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
     if (/(?<![\p{L}])(?:not|niet|nicht|ikke)\s+$/u.test(text.slice(Math.max(0, d.index - 8), d.index))) return false;
     // "Wenn's heut Nacht schneit, bräuchten wir sie …", "If it rains tomorrow, …": a day in a
     // condition says when it may happen, not by when (round 58; not "if possible today").
-    if (
-      !d.hasPrep &&
-      CONDITION_CLAUSE.test(
-        text
-          .slice(0, d.index)
-          .split(/[,;:–—.!?]/u)
-          .at(-1) ?? '',
-      )
-    )
-      return false;
+    if (!d.hasPrep && CONDITION_CLAUSE.test(clauseBefore(text, d.index, /[,;:–—.!?]/u))) return false;
     if (!link?.test(d.text)) return true;
-    const clause =
-      text
-        .slice(0, d.index)
-        .split(/[,;:–—]/u)
-        .at(-1) ?? '';
+    const clause = clauseBefore(text, d.index, /[,;:–—]/u);
     // "They need the confirmation until end of this month": "until" for "by" after a need (round 53),
     // not after a verb of lasting ("she want to extend Biscuit stay until Sunday", round 60).
     return (
@@ -1549,6 +1537,11 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
  */
 const CONDITION_CLAUSE =
   /^\s*(?:and\s+|und\s+|en\s+|og\s+)?(?:wenn's|wenn|falls|if|hvis|dersom|jeśli|jeżeli|gdyby)\s(?![^,;]*(?<![\p{L}])(?:possible|möglich|mogelijk|możliwe|mulig|you|u|du|dich|dir|sie|ihr|euch|je|jij|jullie|ty|ci|cię|pan|pani|państwo|dere|deg|i|we|ich|wir|ik|wij|jeg|vi|es geht|it works|lukt|zdążysz|rekker|\p{L}+(?:sz|cie|esz|isz|ysz|ę|emy|imy))(?![\p{L}]))[^,;]*$/iu;
+
+/** What stands between the last of `ends` before `index` and `index`: the clause a date closes. */
+function clauseBefore(text: string, index: number, ends: RegExp): string {
+  return text.slice(0, index).split(ends).at(-1) ?? '';
+}
 
 /** A thing planned or booked for the date just before ("… donderdag een vaccinatieochtend gepland"). */
 const PLANNED_AFTER: Record<Lang, RegExp> = {
@@ -3249,25 +3242,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   // "Wir brauchen 14 zusätzliche Podeste" below "> Könntest du mir sagen, wie viele Podeste wir …
   // brauchen?": a statement that takes up the words of the reader's own quoted question answers it
   // (round 56); only an explicit ask stays.
-  // Who wrote the quoted message: the reply header line ("Am … schrieb Eva Lund <…>:") or an Outlook
-  // block's From line ("Von: Eva Lund"), not its To line nor the quoted greeting or signature.
-  const headLines =
-    quoteAt < body.length
-      ? body
-          .slice(quoteAt, quoteAt + 400)
-          .toLowerCase()
-          .split('\n', 6)
-      : [];
-  const quoteHead =
-    headLines.find((line) => /^\s*(?:from|von|van|od|fra)\s*:/.test(line)) ??
-    headLines.find(
-      (line) =>
-        line.trim() !== '' &&
-        !/^-+\s*(?:original|ursprüngliche|oorspronkelijk|oryginalna|opprinnelig|forwarded|weitergeleitete|doorgestuurd|przekazana|videresendt)/.test(
-          line,
-        ),
-    ) ??
-    '';
+  const quoteHead = quoteAt < body.length ? quotedAuthorLine(body.slice(quoteAt)).toLowerCase() : '';
   const quotesReader =
     quoteHead !== '' &&
     (myAddresses.some((a) => a !== '' && quoteHead.includes(a)) ||

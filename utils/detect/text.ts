@@ -86,6 +86,20 @@ export interface Line {
   text: string;
 }
 
+/**
+ * The line of a quoted message that says who wrote it: an Outlook block's From line ("Von: Eva
+ * Lund"), else its first filled line that is no separator ("Am … schrieb Eva Lund <…>:"); '' when
+ * there is none. Not the block's To line, nor the quoted greeting or signature.
+ */
+export function quotedAuthorLine(quoted: string): string {
+  const lines = quoted.slice(0, 400).split('\n', 6);
+  return (
+    lines.find((line) => HEADER_FROM.test(line)) ??
+    lines.find((line) => line.trim() !== '' && !FORWARD.test(line)) ??
+    ''
+  );
+}
+
 export function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
