@@ -3183,3 +3183,113 @@ describe('round 62: thanks for what was done or is still to do, a request announ
     ).toBe('2026-05-06T13:00:00.000Z');
   });
 });
+
+describe('round 63: an aside after "everyone", needs and choices put shortly, promises and rules of others, visits, nicknames', () => {
+  it.each<[Lang, string]>([
+    [
+      'nl',
+      'Iedereen, dus ook de technische dienst en de horeca, moet de e-learning vóór het eind van de maand afgerond hebben.',
+    ],
+    ['de', 'Jeder, auch die Technik und die Gastro, muss das E-Learning bis Monatsende abgeschlossen haben.'],
+  ])('%s: a duty on everyone with an aside between commas asks: "%s"', (lang, text) => {
+    const a = analyzeFromOla(`Hallo allemaal,\n\n${text}\n\nOla`, lang, { to: ['team@firma.example'] });
+    expect(a.isRequest).toBe(true);
+    expect(a.requestSpans.map((s) => s.text)).toEqual([text]);
+    expect(a.due).not.toBeNull();
+  });
+
+  it.each<[Lang, string, boolean]>([
+    ['de', 'brauch noch dein OK für den Stoff beim Auftrag Weber.', true],
+    ['de', 'brauch keine Hilfe mehr, danke.', false],
+    ['nl', 'Heb nog even je akkoord nodig voor de stof.', true],
+    ['nl', 'Heb je hulp niet meer nodig, dank je.', false],
+  ])('%s: a need with its subject left out: "%s" asks: %s', (lang, text, asks) => {
+    expect(analyzeFromOla(`Eva,\n\n${text}\n\nOla`, lang).isRequest).toBe(asks);
+  });
+
+  it.each<[Lang, string]>([
+    ['de', 'Bouclé in Sand, 68 €/m. Passt das oder soll ich was Günstigeres suchen?'],
+    ['nl', 'Bouclé in zand, 68 euro per meter. Is dat goed of zal ik iets goedkopers zoeken?'],
+    ['nb', 'Bouclé i sand, 680 kr per meter. Passer det, eller skal jeg finne noe billigere?'],
+  ])('%s: a question that offers what the sender would do instead asks the reader to choose: "%s"', (lang, text) => {
+    const a = analyzeFromOla(`Eva,\n\n${text}\n\nOla`, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.requestSpans.map((s) => s.text)).toEqual([text.slice(text.indexOf('. ') + 2)]);
+  });
+
+  it('the offer alone is no choice asked for ("Skal jeg finne noe billigere?")', () => {
+    expect(analyzeFromOla('Eva,\n\nSkal jeg finne noe billigere?\n\nOla', 'nb').isRequest).toBe(false);
+  });
+
+  it.each<[Lang, string]>([
+    [
+      'pl',
+      'Rozliczenie za marzec mam prawie skończone, brakuje mi tylko kart pracy z montażu w Rumi, ale kierownik obiecał je jutro podrzucić.',
+    ],
+    [
+      'en',
+      "The March statement is nearly done, I'm only missing the timesheets from the Rumia job, but the site manager promised to drop them off tomorrow.",
+    ],
+    [
+      'de',
+      'Die Abrechnung ist fast fertig, mir fehlen nur noch die Stundenzettel, aber der Bauleiter hat versprochen, sie morgen vorbeizubringen.',
+    ],
+    ['nb', 'Oppgjøret er nesten ferdig, jeg mangler bare timelistene, men formannen har lovet å levere dem i morgen.'],
+  ])('%s: a need someone else promised to meet asks nothing: "%s"', (lang, text) => {
+    expect(analyzeFromOla(`Eva,\n\n${text}\n\nOla`, lang).isRequest).toBe(false);
+  });
+
+  it('a need the reader is to meet still asks, and so does one with a "please" beside the promise', () => {
+    expect(analyzeFromOla('Pani Ewo,\n\nbrakuje mi jeszcze Pani kart pracy z marca.\n\nOla', 'pl').isRequest).toBe(
+      true,
+    );
+    expect(
+      analyzeFromOla(
+        'Eva,\n\nI only need the timesheets, but Tom promised them for tomorrow, so please remind him.\n\nOla',
+        'en',
+      ).isRequest,
+    ).toBe(true);
+  });
+
+  it.each<[Lang, string]>([
+    ['nb', 'Prøveuttak fra partier over 10 tonn skal gjøres av autorisert prøvetaker.'],
+    ['en', 'From July, gas work must be carried out by a registered engineer.'],
+    ['de', 'Die Probenahme muss ab Juli von einem zertifizierten Probenehmer durchgeführt werden.'],
+    ['nl', 'Vanaf juli moet de keuring worden uitgevoerd door een erkende installateur.'],
+    ['pl', 'Od lipca pobieranie próbek musi być wykonane przez uprawnionego próbobiorcę.'],
+  ])('%s: a duty given to someone else by role is a rule, not an ask: "%s"', (lang, text) => {
+    expect(analyzeFromOla(`Hei alle,\n\n${text}\n\nOla`, lang, { to: ['team@firma.example'] }).isRequest).toBe(false);
+  });
+
+  it('a duty on the reader by a date still asks ("The checklist must be done by Friday")', () => {
+    const a = analyzeFromOla('Hi Eva,\n\nThe checklist must be done by Friday.\n\nOla', 'en');
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-08T16:00:00.000Z');
+  });
+
+  it('a visit at a time is a meeting; a visit still today is due today', () => {
+    const meeting = analyzeFromOla(
+      'Łukasz,\n\nChcę to omówić, zanim odpiszemy hurtowni. Możesz wpaść do mnie w środę o 10:00 na pół godziny?\n\nG.',
+      'pl',
+    );
+    expect(meeting.isRequest).toBe(true);
+    expect(meeting.due).toBeNull();
+    const today = analyzeFromOla(
+      'hoi eva, die eismaschine zieht wieder streifen. kannst du heute noch vorbeikommen und schauen?\n\nola',
+      'de',
+    );
+    expect(today.isRequest).toBe(true);
+    expect(today.due?.toISOString()).toBe('2026-05-06T16:00:00.000Z');
+  });
+
+  it('"Aga," is Agnieszka, and a mail typed without Polish letters stays so above "Wysłane z iPhone\'a"', () => {
+    const a = analyzeFromOla(
+      "Aga, nie pali sie, ale jak bedziesz miala chwile to zamow prosze u dostawcy te uszczelki EPDM, ok. 40 mb. Montaz i tak dopiero po sezonie, wystarczy jak to ogarniesz w przyszlym tygodniu.\n\nTomek\n\nWysłane z iPhone'a",
+      'pl',
+      { me: { name: 'Agnieszka Dudek', email: 'agnieszka.dudek@firma.example' } },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.requestSpans[0]?.text.startsWith('Aga, nie pali sie')).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-15T16:00:00.000Z');
+  });
+});

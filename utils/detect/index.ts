@@ -977,11 +977,42 @@ const I_KNOW_YOU: Partial<Record<Lang, RegExp>> = {
   en: /(?:^|,\s*)(?:i know|i realise|i realize|i'm aware)(?: that)? you(?:'ve| have)? (?:didn't|did|were|had|weren't|couldn't|worked|put in|gave|went)\b[^?]*$/,
 };
 
+/**
+ * Round 63. "…, brakuje mi tylko kart pracy z montażu w Rumi, ale kierownik obiecał je jutro
+ * podrzucić", "…, but the site manager promised to drop them off tomorrow", "…, maar de chef heeft
+ * beloofd ze morgen te brengen", "…, aber der Bauleiter hat versprochen, sie morgen vorbeizubringen",
+ * "…, men formannen har lovet å levere dem i morgen": a need someone else has promised to meet asks
+ * the reader nothing (unless an ask word follows).
+ */
+const PROMISED_BY_OTHER: Record<Lang, RegExp> = {
+  en: /(?:^|\s)but\s+(?!(?:you|u)\b)(?:[\w'-]+\s+){1,3}?(?:(?:has|have|had)\s+)?promised\b[^?]*$/,
+  nl: /(?:^|\s)maar\s+(?!(?:je|jij|u|jullie|ge|gij)(?![\p{L}]))(?:\p{L}+\s+){1,4}?(?:beloofd|beloofde|beloofden|toegezegd)(?![\p{L}])[^?]*$/u,
+  de: /(?:^|\s)aber\s+(?!(?:du|ihr|sie)(?![\p{L}]))(?:\p{L}+\s+){1,4}?(?:versprochen|versprach|versprachen|zugesagt)(?![\p{L}])[^?]*$/u,
+  pl: /(?:^|\s)ale\s+(?!(?:ty|wy|pan|pani|państwo)(?![\p{L}]))(?:\p{L}+\s+){1,3}?(?:obiecał|obiecała|obiecali|obiecały|zapewnił|zapewniła|zapewnili)(?![\p{L}])[^?]*$/u,
+  nb: /(?:^|\s)men\s+(?!(?:du|dere)(?![\p{L}]))(?:\p{L}+\s+){1,3}?(?:(?:har|hadde)\s+)?(?:lovet|lovte|lovt)(?![\p{L}])[^?]*$/u,
+};
+
+/**
+ * Round 63. "… prøveuttak fra partier over 10 tonn skal gjøres av autorisert prøvetaker", "Gas work
+ * must be carried out by a registered engineer", "… moet worden uitgevoerd door een erkende
+ * installateur", "… muss von einem zertifizierten Probenehmer durchgeführt werden", "… musi być
+ * wykonane przez uprawnionego elektryka": a duty given to someone else by role, in a line that does
+ * not turn to the reader, is a rule, not an ask (not "… by everyone", "przez wszystkich", "av alle").
+ */
+const DONE_BY_AGENT: Record<Lang, RegExp> = {
+  en: /^(?![^?]*\b(?:you|your|u)\b)[^?]*\b(?:must|has to|have to|needs? to|is to|are to|shall|should|can only|may only)\s+(?:only\s+)?be\s+(?:[\w-]+\s+)?(?:done|carried out|performed|taken|made|signed off|checked|inspected|handled|fitted|installed|serviced|tested|certified)\s+(?:only\s+)?by\s+(?:an?|the|our|one of (?:our|the))\s+(?!(?:end|close|start|beginning|middle|latest|deadline|weekend|time)\b)[^?]*$/,
+  nl: /^(?![^?]*(?<![\p{L}])(?:je|jij|jou|jouw|u|uw|jullie|ge|gij)(?![\p{L}]))[^?]*(?<![\p{L}])(?:moet|moeten|mag|mogen|dient|dienen)\s(?=[^?]*\s(?:worden|zijn)(?![\p{L}]))[^?]*\sdoor\s+(?:een|de|het|onze|hun)\s+(?!week(?![\p{L}]))[^?]*$/u,
+  de: /^(?![^?]*(?<![\p{L}])(?:du|dich|dir|dein\p{L}*|ihr|euch|euer|eure\p{L}*|sie|ihnen)(?![\p{L}]))[^?]*(?<![\p{L}])(?:muss|müssen|darf|dürfen|soll|sollen)\s[^?]*\s(?:von|durch)\s+(?:einem|einer|einen|dem|der|den|unserem|unserer|unseren)\s+\p{L}[^?]*\s(?:werden|sein)(?![\p{L}])[^?]*$/u,
+  pl: /^(?![^?]*(?<![\p{L}])(?:ty|ciebie|cię|tobie|ci|wy|was|wam|pan|pani|państwo|pana|panią)(?![\p{L}]))[^?]*(?<![\p{L}])(?:musi|muszą|powinien|powinna|powinno|powinny|może|mogą)\s+(?:\S+\s+){0,3}?(?:być|zostać)\s+(?:\S+\s+){0,2}?\p{L}+(?:an|on|ęt)[aeyi]?\s+(?:\S+\s+){0,2}?przez\s+(?!(?:cały|całą|całe|tydzień|miesiąc|rok|dzień|godzinę|chwilę|weekend|wszystk\p{L}*|każd\p{L}*)(?![\p{L}]))\p{L}[^?]*$/u,
+  nb: /^(?![^?]*(?<![\p{L}])(?:du|deg|din|ditt|dine|dere|deres)(?![\p{L}]))[^?]*(?<![\p{L}])(?:må|skal|bør)\s+(?:\S+\s+){0,2}?(?:\p{L}{3,}es|være\s+\p{L}+)\s+(?:\S+\s+){0,2}?av\s+(?!(?:hensyn|gårde|sted|alle|hver|enhver|hele)(?![\p{L}]))(?:(?:en|et|vår|våre)\s+)?\p{L}[^?]*$/u,
+};
+
 const NEVER_LINES = new Map<Lang, { never: LiteralUnion; unlessAsked: LiteralUnion }>();
 
 /**
- * A language's lines that are never asks (COURTESY_CONTACT … ASKED_SOMEONE_ELSE) and those that are
- * none unless an ask word follows (a good wish, a thing done, a wait on someone else), each as one
+ * A language's lines that are never asks (COURTESY_CONTACT … DONE_BY_AGENT) and those that are
+ * none unless an ask word follows (a good wish, a thing done, a wait on someone else, a need someone
+ * else promised to meet), each as one
  * union (see literals.ts): one pass for the dozen expressions.
  */
 function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnion } {
@@ -1012,11 +1043,12 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       READY_FOR_YOU[lang],
       INFORM_YOU[lang],
       THANKS_FOR_DONE[lang],
+      DONE_BY_AGENT[lang],
     ].filter((re): re is RegExp => re !== undefined);
     lines = {
       never: new LiteralUnion(never),
       unlessAsked: new LiteralUnion(
-        [WELL_WISH[lang], DONE_STATUS[lang], WAITING_ON_OTHERS[lang], I_KNOW_YOU[lang]].filter(
+        [WELL_WISH[lang], DONE_STATUS[lang], WAITING_ON_OTHERS[lang], I_KNOW_YOU[lang], PROMISED_BY_OTHER[lang]].filter(
           (re): re is RegExp => re !== undefined,
         ),
       ),
@@ -1403,10 +1435,11 @@ const TIME_IS_FINE_ALL = Object.fromEntries(
 
 /**
  * ", if I get it", "om jeg får det", ", wenn ich sie", "at jeg får dem" (round 55): a short condition
- * between "is fine" and its time.
+ * between "is fine" and its time. Round 63: also "when" ("wystarczy jak to ogarniesz w przyszłym
+ * tygodniu", "it's fine when you do it next week").
  */
 const FINE_IF =
-  /^,?\s*(?:if|als|indien|wenn|falls|sofern|jeśli|jeżeli|gdy|om|hvis|dersom|at|dat|dass|że)\s[^,;:–—.!?]*$/u;
+  /^,?\s*(?:if|when|als|indien|wanneer|wenn|falls|sofern|jeśli|jeżeli|gdy|jak|kiedy|om|hvis|dersom|når|at|dat|dass|że)\s[^,;:–—.!?]*$/u;
 
 /**
  * "I'll send you the protocol by Friday", "Ze swojej strony prześlę…": the sender's own commitment
@@ -2649,11 +2682,24 @@ const REASON_CLAUSE =
  * Donnerstag um 14 Uhr dabei sein?": being present asked for, whose time says when, not by when.
  */
 const ATTEND: Record<Lang, RegExp> = {
-  en: /\b(?:be there|be present|be around|come along|join us|attend)\b/,
-  nl: /(?<![\p{L}])(?:(?:er|erbij)\s+(?:\S+\s+){0,6}?bij\s+(?:kunnen\s+)?zijn|erbij\s+(?:kunnen\s+)?zijn|aanwezig\s+(?:kunnen\s+)?zijn|aanschuiven|langskomen)(?![\p{L}])/u,
-  de: /(?<![\p{L}])(?:dabei\s+sein|anwesend\s+sein|vor\s+ort\s+sein|vorbeikommen|dazukommen)(?![\p{L}])/u,
-  pl: /(?<![\p{L}])(?:być\s+obecn\p{L}*|stawić\s+się|przyjść|przyjdziesz|przyjdziecie|przyjdzie\s+(?:pan|pani))(?![\p{L}])/u,
-  nb: /(?<![\p{L}])(?:være\s+(?:med|til\s+stede|der)|møte\s+opp|stille\s+opp|komme\s+innom)(?![\p{L}])/u,
+  en: /\b(?:be there|be present|be around|come along|join us|attend|(?:drop|pop|come|stop|swing) (?:by|in|over|round)(?! (?:the|a|an|my|our|your|his|her|their|some)\b))\b/,
+  nl: /(?<![\p{L}])(?:(?:er|erbij)\s+(?:\S+\s+){0,6}?bij\s+(?:kunnen\s+)?zijn|erbij\s+(?:kunnen\s+)?zijn|aanwezig\s+(?:kunnen\s+)?zijn|aanschuiven|langskomen|langslopen|binnenlopen|binnenwippen)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:dabei\s+sein|anwesend\s+sein|vor\s+ort\s+sein|vorbeikommen|vorbeischauen|reinschauen|dazukommen)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:być\s+obecn\p{L}*|stawić\s+się|przyjść|przyjdziesz|przyjdziecie|przyjdzie\s+(?:pan|pani)|wpaść|wpadniesz|wpadnie\s+(?:pan|pani)|zajrzeć)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:være\s+(?:med|til\s+stede|der)|møte\s+opp|stille\s+opp|(?:komme|stikke|kikke|titte)\s+innom|komme\s+forbi)(?![\p{L}])/u,
+};
+
+/**
+ * Round 63. "kannst du heute noch vorbeikommen und schauen?", "Kun je vandaag nog even langskomen?",
+ * "Możesz jeszcze dziś wpaść?": a visit asked for still today is due today, unlike a visit at a time
+ * ("Możesz wpaść do mnie w środę o 10:00 na pół godziny?").
+ */
+const STILL_TODAY: Record<Lang, RegExp> = {
+  en: /\b(?:still today|later today|today still|before the end of (?:the )?(?:day|today))\b/,
+  nl: /(?<![\p{L}])(?:vandaag nog|nog vandaag|vandaag ook nog)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:heute? noch|noch heute?)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:jeszcze (?:dziś|dzisiaj|dzis)|(?:dziś|dzisiaj|dzis) jeszcze)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:(?:allerede|fortsatt|ennå) i dag|i dag (?:allerede|fortsatt|ennå))(?![\p{L}])/u,
 };
 
 function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: WallClock): ParsedRequest {
@@ -2664,7 +2710,7 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
   // "przesun dostawe na piatek rano, bo w czwartek zamykaja droge": a day named in the reason for the
   // ask, without a "by" of its own, is not when it is due.
   const found = reason ? all.filter((d) => d.hasPrep || d.index < reason.index) : all;
-  const meeting = c.meeting.test(ask) || ATTEND[language].test(ask);
+  const meeting = c.meeting.test(ask) || (ATTEND[language].test(ask) && !STILL_TODAY[language].test(ask));
   return {
     text,
     found,
@@ -2812,6 +2858,18 @@ const MAY_WE: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 63. "Passt das oder soll ich was Günstigeres suchen?", "Is dat goed of zal ik iets goedkopers
+ * zoeken?", "Passer det, eller skal jeg finne noe billigere?": a question that offers what the sender
+ * would do instead asks the reader to decide. English ("…, or shall I …?") and Polish ("…, czy mam
+ * …?") have it in EITHER_OR and the cues.
+ */
+const OR_SHALL_I: Partial<Record<Lang, RegExp>> = {
+  nl: /^[^?]{2,80}?,?\s+of\s+(?:zal|moet) ik\s[^?]*\?\s*$/u,
+  de: /^[^?]{2,80}?,?\s+oder\s+(?:soll|muss) ich\s[^?]*\?\s*$/u,
+  nb: /^[^?]{2,80}?,?\s+eller\s+(?:skal|må|bør) jeg\s[^?]*\?\s*$/u,
+};
+
+/**
  * Round 62. "Thanks in advance for sending the figures by Friday": thanks for what is still to be
  * done asks it. Only English.
  */
@@ -2833,7 +2891,7 @@ const REQUEST_LABEL: Record<Lang, RegExp> = {
 };
 
 /**
- * The asks looked for after the sentence model, each alone enough (BONUS_ASK … REQUEST_LABEL; the
+ * The asks looked for after the sentence model, each alone enough (BONUS_ASK … OR_SHALL_I; the
  * conditional ask, for questions only, is tested apart), looked for in the cue union (see afterModelAsks).
  */
 const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
@@ -2860,6 +2918,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   MAY_WE,
   THANKS_IN_ADVANCE,
   REQUEST_LABEL,
+  OR_SHALL_I,
 ];
 
 /**

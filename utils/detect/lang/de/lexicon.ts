@@ -117,9 +117,10 @@ export const de: LanguageLexicon = {
       kind: 'action',
     },
     { re: /\b(?:ich|wir)\s+(?:warte|warten)\s+(?:noch\s+)?auf\b/i, kind: 'action' },
-    // Round 60: also the gender forms "Jede:r", "Mitarbeiter*innen".
+    // Round 60: also the gender forms "Jede:r", "Mitarbeiter*innen". Round 63: also with an aside
+    // between commas ("Jeder, auch die Technik und die Gastro, muss …").
     {
-      re: /\b(?:du|ihr|sie|alle|jeder|jede|jede[:*/_]r|alle mitarbeitenden|alle mitarbeiter(?:[:*/_]?innen)?)\s+(?:musst|müsst|müssen|muss|sollst|sollt|sollen|sollten)\b|\b(?:jeder|jede|jedes|jede[:*/_]r)\s+(?:\S+\s+){1,3}?(?:muss|soll|sollte)\b|\b(?:musst|müsst|sollst|solltest)\s+(?:du|ihr)\b/i,
+      re: /\b(?:du|ihr|sie|alle|jeder|jede|jede[:*/_]r|alle mitarbeitenden|alle mitarbeiter(?:[:*/_]?innen)?)\s+(?:musst|müsst|müssen|muss|sollst|sollt|sollen|sollten)\b|\b(?:jeder|jede|jedes|jede[:*/_]r)(?:\s+(?:\S+\s+){1,3}?|,\s[^.?!,]{1,80},\s*)(?:muss|soll|sollte)\b|\b(?:musst|müsst|sollst|solltest)\s+(?:du|ihr)\b/i,
       kind: 'action',
     },
     {
@@ -187,8 +188,9 @@ export const de: LanguageLexicon = {
     },
     {
       // Round 12. A need with the subject left out, at the start of a sentence: "Brauche die Zahlen
-      // für Q4 bis morgen", "Bräuchte noch deine Unterschrift", "Benötige bitte die Liste heute noch".
-      re: /^(?:(?:und|also|noch|kurz)\s+)?(?:brauche|bräuchte|benötige)(?!\s+(?:\S+\s+){0,2}?(?:nicht|nichts|kein|keine|keinen|keiner)\b)\s+(?:die|das|den|dein|deine|deinen|ihre|ihren|eure|euren|noch|bitte|dringend|mal|kurz|bis|heute|morgen|von)\b/i,
+      // für Q4 bis morgen", "Bräuchte noch deine Unterschrift", "Benötige bitte die Liste heute noch";
+      // round 63: also "brauch" ("brauch noch dein OK für den Stoff beim Auftrag Weber").
+      re: /^(?:(?:und|also|noch|kurz)\s+)?(?:brauche|brauch|bräuchte|benötige)(?!\s+(?:\S+\s+){0,2}?(?:nicht|nichts|kein|keine|keinen|keiner)\b)\s+(?:die|das|den|dein|deine|deinen|ihre|ihren|eure|euren|noch|bitte|dringend|mal|kurz|bis|heute|morgen|von)\b/i,
       kind: 'action',
     },
     englishAskIn('und|auch|übrigens|btw|quick question'),

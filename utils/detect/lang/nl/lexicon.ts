@@ -120,7 +120,9 @@ export const nl: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /\b(?:je|jij|jullie|u|iedereen|alle medewerkers|alle collega's)\s+(?:moet|moeten|dient|dienen|wordt gevraagd|worden gevraagd)\b|\biedereen die\b[^.?!]{0,80},\s*(?:moet|dient|wordt gevraagd)\b|\biedereen (?:in|van|bij|uit|op|binnen|met|zonder|onder) [^.?!,]{1,50} (?:moet|dient|wordt gevraagd)\b|\b(?:moeten|moet|dienen|dient)\s+(?:daarom\s+|dus\s+|ook\s+)?(?:alle|iedereen|elke|iedere)\b|\b(?:moet|moeten|dien|dienen)\s+(?:je|jij|jullie|u|iedereen)\b|\b(?:alle|iedere|elke)\b.{0,60}\b(?:moeten|moet|dienen|dient)\b(?!.{0,40}\bworden\b)/i,
+      // Round 63: also "everyone" with an aside between commas ("Iedereen, dus ook de technische dienst
+      // en de horeca, moet de e-learning … afgerond hebben").
+      re: /\b(?:je|jij|jullie|u|iedereen|alle medewerkers|alle collega's)\s+(?:moet|moeten|dient|dienen|wordt gevraagd|worden gevraagd)\b|\biedereen(?: die\b[^.?!]{0,80}|,\s[^.?!,]{1,80}),\s*(?:moet|dient|wordt gevraagd)\b|\biedereen (?:in|van|bij|uit|op|binnen|met|zonder|onder) [^.?!,]{1,50} (?:moet|dient|wordt gevraagd)\b|\b(?:moeten|moet|dienen|dient)\s+(?:daarom\s+|dus\s+|ook\s+)?(?:alle|iedereen|elke|iedere)\b|\b(?:moet|moeten|dien|dienen)\s+(?:je|jij|jullie|u|iedereen)\b|\b(?:alle|iedere|elke)\b.{0,60}\b(?:moeten|moet|dienen|dient)\b(?!.{0,40}\bworden\b)/i,
       kind: 'action',
     },
     // "Vergeet niet …", and with the thing in between: "Vergeet je badge niet", "Vergeet de folders niet mee te nemen".
@@ -142,8 +144,10 @@ export const nl: LanguageLexicon = {
     {
       // Round 42. A need for what the reader has or holds, named as hers: "Ik heb jouw ingevulde
       // planning nog nodig", "We hebben uw handtekening nodig", "Ik heb je akkoord dringend nodig"
-      // (not "Ik heb je hulp niet meer nodig", "ik heb je nodig gehad").
-      re: /\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:(?:nu|nog|echt|dan|wel|toch|alleen|eigenlijk|dringend)\s+){0,2}(?:jouw|uw|je|jullie)\s+(?![^.?!]*\b(?:niet|geen|niets|niks)\b)(?:\S+\s+){0,4}?(?:(?:nog|even|echt|wel|dringend|snel|vandaag|morgen)\s+){0,2}nodig\b(?!\s+gehad)/i,
+      // (not "Ik heb je hulp niet meer nodig", "ik heb je nodig gehad"). Round 63: also with the
+      // subject left out at the start ("Heb nog even je akkoord nodig voor de stof"; not the question
+      // "Heb je het nodig?").
+      re: /(?:\b(?:ik|wij|we)\s+(?:heb|hebben)|^(?:(?:en|ook|dus)\s+)?heb(?=[^?]*$))\s+(?:(?:nu|nog|echt|dan|wel|toch|alleen|eigenlijk|dringend|even)\s+){0,2}(?:jouw|uw|je|jullie)\s+(?![^.?!]*\b(?:niet|geen|niets|niks)\b)(?:\S+\s+){0,4}?(?:(?:nog|even|echt|wel|dringend|snel|vandaag|morgen)\s+){0,2}nodig\b(?!\s+gehad)/i,
       kind: 'action',
       decisive: true,
     },
