@@ -239,6 +239,34 @@ describe('LiteralUnion', () => {
   it('matches nothing when it has no expressions', () => {
     expect(new LiteralUnion([], '').test('anything')).toBe(false);
   });
+
+  it('says which expressions may match without trying them: every one that matches, and few others', () => {
+    const may = new Uint8Array(sources.length);
+    // Two-letter literals looked up too ("ik", "we", "ga"), as the date parsers' union does.
+    const short = new LiteralUnion(sources, 'u', false, 2);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        for (const u of [union, short]) {
+          u.mayMatch(text, may);
+          singles.forEach((re, i) => {
+            if (re.test(text)) expect(may[i], `${re} on ${JSON.stringify(text)}`).toBe(1);
+          });
+        }
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
+    // Without any of their words, the expressions with words are not among them.
+    union.mayMatch('x x', may);
+    expect([...may]).toEqual([0, 0, 1, 0, 0, 1]);
+    // A two-letter word is looked up when the union is told to; else its expression is always tried.
+    const two = new Uint8Array(1);
+    new LiteralUnion(['\\bdo\\b'], 'u').mayMatch('x x', two);
+    expect(two[0]).toBe(1);
+    const shortTwo = new LiteralUnion(['\\bdo\\b'], 'u', false, 2);
+    expect(shortTwo.mayMatch('x x', two)[0]).toBe(0);
+    expect(shortTwo.mayMatch('bis do 12', two)[0]).toBe(1);
+  });
 });
 
 describe('the cues of a language through the union', () => {

@@ -1,7 +1,7 @@
 // The new text of a message: quoted replies, forwards, signatures, and its language.
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, quoteStart, signatureStart } from '../../utils/detect';
-import { quotedAuthorLine, sentencesOf } from '../../utils/detect/text';
+import { BULLET, hasBullet, quotedAuthorLine, sentencesOf, withoutBullet } from '../../utils/detect/text';
 import type { Lang } from '../../utils/languages';
 
 const NEW = 'Sounds good, go ahead.\n\n';
@@ -134,5 +134,28 @@ describe('quotedAuthorLine: the line of a quoted message that names its writer',
       ),
     ).toBe('Von: Tom Berg <tom@x.example>');
     expect(quotedAuthorLine('\n-----Original Message-----\n\n')).toBe('');
+  });
+});
+
+describe('hasBullet and withoutBullet read a line as BULLET does', () => {
+  it.each([
+    '- item',
+    '  • item',
+    '\u00a0* item',
+    '2. Zadzwoń do dostawcy',
+    '12) item',
+    '123. not a number of a list',
+    '-item',
+    '– Lotte: the floor plans',
+    '·  x',
+    'Item',
+    '',
+    '   ',
+    '3.5 tonnes',
+    '\u2028- item',
+    '\ufeff1. item',
+  ])('%j', (text) => {
+    expect(hasBullet(text)).toBe(BULLET.test(text));
+    expect(withoutBullet(text)).toBe(text.replace(BULLET, ''));
   });
 });

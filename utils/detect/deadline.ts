@@ -9,6 +9,7 @@ import type { Lang } from '../languages';
 import type { DateLexicon } from './lexicon';
 import { LEXICONS } from './lang';
 import { plainDatesOf } from './plain';
+import { LiteralUnion } from './literals';
 import { B, E, fastExec } from './unicode';
 
 export interface WallClock {
@@ -104,10 +105,26 @@ interface ParseContext {
   refDate: Date;
 }
 
-/** A pattern (NEVER when the text cannot hold what the parser reads) and what a match of it means. */
+/**
+ * A pattern, whether a text can hold what it reads at all (`when`, a quick look; missing: any text
+ * can), and what a match of it means.
+ */
 interface DateParser {
-  pattern(context: ParseContext): RegExp;
+  when?(context: ParseContext): boolean;
+  re: RegExp;
   extract(context: ParseContext, match: RegExpExecArray): Found | null;
+}
+
+/**
+ * A language's parsers, and their patterns as one union (see literals.ts): one pass over a text says
+ * which patterns have the words they need in it, and only those are run (a pattern's code is large,
+ * and run among the hundreds of other expressions of an analysis it is slow to start).
+ */
+interface Engine {
+  parsers: DateParser[];
+  union: LiteralUnion;
+  /** Which parsers may match the text at hand (see LiteralUnion.mayMatch). */
+  may: Uint8Array;
 }
 
 /** A match that a parser read as a date. */
@@ -117,7 +134,6 @@ interface Parsed {
 }
 /** Set before each parse: parsers that need a number skip texts without one. */
 let textHasDigit = true;
-const NEVER = /(?!)/;
 
 function alt(list: string[]): string {
   return list.map((s) => `(?:${s})`).join('|');
@@ -153,9 +169,9 @@ function buildParsers(lex: DateLexicon): DateParser[] {
   const time = `(?:\\s*,?\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?(?!\\/\\d)\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E})?`;
   const weekday = alt(lex.weekdays);
   const month = alt(lex.months);
-  // A parser's pattern is asked for on every parse. Each pattern is compiled once and found
-  // again by its place in the code (a template's strings are the same object every time), so its
-  // source is not rebuilt and looked up on every parse. What goes into a pattern is fixed per language.
+  // Each pattern is compiled once per language; the expressions made in the extract functions are
+  // found again by their place in the code (a template's strings are the same object every time),
+  // so their sources are not rebuilt and looked up on every parse.
   const compiledAt = new WeakMap<TemplateStringsArray, RegExp>();
   const rx = (strings: TemplateStringsArray, ...values: string[]): RegExp => {
     let re = compiledAt.get(strings);
@@ -255,10 +271,8 @@ function buildParsers(lex: DateLexicon): DateParser[] {
   const parsers: DateParser[] = [
     {
       // "by 10am tomorrow", "bis 12 Uhr morgen"
-      pattern: () =>
-        !textHasDigit
-          ? NEVER
-          : rx`${B}(?:(${lex.deadlinePrep}|${lex.timePrep})\\s*)(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?\\s+(${lex.tomorrow}|${lex.today})${E}`,
+      when: () => textHasDigit,
+      re: rx`${B}(?:(${lex.deadlinePrep}|${lex.timePrep})\\s*)(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?\\s+(${lex.tomorrow}|${lex.today})${E}`,
       extract: (context, m) => {
         const t = readTime(m[1], m[2], m[3], m[4]);
         if (!t) return null;
@@ -272,18 +286,16 @@ function buildParsers(lex: DateLexicon): DateParser[] {
     },
     {
       // the day after tomorrow, 17:00
-      pattern: (context) =>
-        !dayAfterTomorrow?.test(context.text) ? NEVER : rx`${B}${prep}(${lex.dayAfterTomorrow ?? '(?!)'})${E}`,
+      when: (context) => dayAfterTomorrow?.test(context.text) === true,
+      re: rx`${B}${prep}(${lex.dayAfterTomorrow ?? '(?!)'})${E}`,
       extract: (context, m) =>
         record(context, m, { wall: at(ref(context), 2, 17, 0), hasPrep: Boolean(m[1]), relative: true }),
     },
     {
       // a time before the weekday: "by 3pm on Friday", "by noon Friday", "bis 12 Uhr am Freitag",
       // "do 12:00 w piątek", "innen kl. 12 på fredag"
-      pattern: (context) =>
-        !textHasDigit || !present(context).weekday
-          ? NEVER
-          : rx`${B}(${lex.deadlinePrep}|${lex.timePrep})\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?,?\\s+(?:(?:on|this|next|am|op|w|we|på|den|dem)\\s+)?(${weekday})${E}`,
+      when: (context) => textHasDigit && present(context).weekday,
+      re: rx`${B}(${lex.deadlinePrep}|${lex.timePrep})\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?,?\\s+(?:(?:on|this|next|am|op|w|we|på|den|dem)\\s+)?(${weekday})${E}`,
       extract: (context, m) => {
         const idx = weekdayIndex(m[6] ?? '');
         if (idx < 0 || (m[6] ?? '').length <= 3) return null;
@@ -298,10 +310,8 @@ function buildParsers(lex: DateLexicon): DateParser[] {
     {
       // a time before the date: "by 3pm on 12 June", "by noon on the 12th of June", "bis 12 Uhr am
       // 15. Juni", "vóór 12.00 uur op 3 maart", "innen kl. 12 den 4. januar", "by 10am on 12/05"
-      pattern: () =>
-        !textHasDigit
-          ? NEVER
-          : rx`${B}(${lex.deadlinePrep}|${lex.timePrep})\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?,?\\s+(?:(?:on|am|op|w|we|på|den|dem|dnia)\\s+)?(?:(?:${weekday})[,.]?\\s+)?(?:(?:the|den|dem)\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${month})\\.?${E}|\\.(\\d{1,2})\\.|\\/(\\d{1,2})(?![\\p{N}]|\\/\\d))`,
+      when: () => textHasDigit,
+      re: rx`${B}(${lex.deadlinePrep}|${lex.timePrep})\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?,?\\s+(?:(?:on|am|op|w|we|på|den|dem|dnia)\\s+)?(?:(?:${weekday})[,.]?\\s+)?(?:(?:the|den|dem)\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${month})\\.?${E}|\\.(\\d{1,2})\\.|\\/(\\d{1,2})(?![\\p{N}]|\\/\\d))`,
       extract: (context, m) => {
         if (m[4] === undefined && !m[5] && !m[2]) return null;
         const t = readTime(m[1], m[3], m[4], m[5]);
@@ -313,10 +323,8 @@ function buildParsers(lex: DateLexicon): DateParser[] {
     },
     {
       // today / end of day / tomorrow, with an optional time
-      pattern: (context) =>
-        !present(context).rel
-          ? NEVER
-          : rx`${B}${prep}(${lex.endOfDay}|${lex.tomorrow}|${lex.today})${E}(?:\\s+(${lex.tomorrow})${E})?${time}`,
+      when: (context) => present(context).rel,
+      re: rx`${B}${prep}(${lex.endOfDay}|${lex.tomorrow}|${lex.today})${E}(?:\\s+(${lex.tomorrow})${E})?${time}`,
       extract: (context, m) => {
         const word = m[2] ?? '';
         const tomorrow = rx`^(?:${lex.tomorrow})$`.test(word) || Boolean(m[3]);
@@ -338,10 +346,8 @@ function buildParsers(lex: DateLexicon): DateParser[] {
     },
     {
       // "jutro do 10:00", "morgen bis 10 Uhr", "i morgen innen kl. 10", "today before 3pm"
-      pattern: () =>
-        !textHasDigit
-          ? NEVER
-          : rx`${B}(${lex.tomorrow}|${lex.today})${E}\\s+(${lex.deadlinePrep}|${lex.timePrep})\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}`,
+      when: () => textHasDigit,
+      re: rx`${B}(${lex.tomorrow}|${lex.today})${E}\\s+(${lex.deadlinePrep}|${lex.timePrep})\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}`,
       extract: (context, m) => {
         const t = readTime('by', m[4], m[5], m[6]);
         if (!t || (m[5] === undefined && !m[6] && !m[3] && Number(m[4]) < 7)) return null;
@@ -359,10 +365,8 @@ function buildParsers(lex: DateLexicon): DateParser[] {
     },
     {
       // "do 20.11", "bis 15.10": day and month without the closing dot, after a deadline word
-      pattern: () =>
-        !textHasDigit
-          ? NEVER
-          : rx`${B}(${lex.deadlinePrep})\\s+(?:(?:the|den|dem|dnia|de|het)\\s+)?(\\d{1,2})\\.(\\d{1,2})(?![\\p{L}\\p{N}]|[.:]\\d|\\s*(?:${lex.hourSuffix})${E})${time}`,
+      when: () => textHasDigit,
+      re: rx`${B}(${lex.deadlinePrep})\\s+(?:(?:the|den|dem|dnia|de|het)\\s+)?(\\d{1,2})\\.(\\d{1,2})(?![\\p{L}\\p{N}]|[.:]\\d|\\s*(?:${lex.hourSuffix})${E})${time}`,
       extract: (context, m) => {
         const day = Number(m[2]);
         if (!looksLikeDayMonth(day, m[3] ?? '')) return null;
@@ -373,10 +377,8 @@ function buildParsers(lex: DateLexicon): DateParser[] {
     },
     {
       // the day of the month alone: "before the 15th", "vóór de 15e", "bis zum 15.", "do 15-go", "før den 15."
-      pattern: () =>
-        !textHasDigit
-          ? NEVER
-          : rx`${B}(${lex.deadlinePrep})\\s+(?:(?:the|den|dem|de|het|dnia)\\s+)?(\\d{1,2})(?:${lex.ordinal})(?![\\p{L}\\p{N}]|[.:/]\\d|\\s*(?:of\\s+)?(?:${month})${E})`,
+      when: () => textHasDigit,
+      re: rx`${B}(${lex.deadlinePrep})\\s+(?:(?:the|den|dem|de|het|dnia)\\s+)?(\\d{1,2})(?:${lex.ordinal})(?![\\p{L}\\p{N}]|[.:/]\\d|\\s*(?:of\\s+)?(?:${month})${E})`,
       extract: (context, m) => {
         const day = Number(m[2]);
         if (day < 1 || day > 31) return null;
@@ -386,10 +388,8 @@ function buildParsers(lex: DateLexicon): DateParser[] {
     {
       // the day of the month spelled out, ending its clause: "przed piętnastym", "do dwudziestego
       // piątego." (not "do drugiego piętra", nor a date with its month)
-      pattern: () =>
-        dayWords === ''
-          ? NEVER
-          : rx`${B}(${lex.deadlinePrep})\\s+(?:(?:the|den|dem|de|het|dnia)\\s+)?(${dayWords})(?:\\s+(${dayWords}))?(?=\\s*(?:[,.;:!?()–—-]|$))`,
+      when: () => dayWords !== '',
+      re: rx`${B}(${lex.deadlinePrep})\\s+(?:(?:the|den|dem|de|het|dnia)\\s+)?(${dayWords})(?:\\s+(${dayWords}))?(?=\\s*(?:[,.;:!?()–—-]|$))`,
       extract: (context, m) => {
         const first = dayValue(m[2]);
         const second = m[3] === undefined ? 0 : dayValue(m[3]);
@@ -401,10 +401,8 @@ function buildParsers(lex: DateLexicon): DateParser[] {
     },
     {
       // "EOD Friday", "by close of business Thursday": that weekday, 17:00
-      pattern: (context) =>
-        !present(context).rel || !present(context).weekday
-          ? NEVER
-          : rx`${B}${prep}(?:${lex.endOfDay})\\s+(?:on\\s+)?(${weekday})${E}`,
+      when: (context) => present(context).rel && present(context).weekday,
+      re: rx`${B}${prep}(?:${lex.endOfDay})\\s+(?:on\\s+)?(${weekday})${E}`,
       extract: (context, m) => {
         const idx = weekdayIndex(m[2] ?? '');
         if (idx < 0) return null;
@@ -415,10 +413,8 @@ function buildParsers(lex: DateLexicon): DateParser[] {
     },
     {
       // numeric dates: 24.12.(2026) 12/05(/2026) 2026-12-24 24-12
-      pattern: () =>
-        !textHasDigit
-          ? NEVER
-          : rx`${B}${prep}(?:(?:${weekday})[,.]?\\s+(?:den\\s+|the\\s+|dem\\s+)?)?(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})(?:\\.(\\d{1,2})\\.(\\d{2,4})?|[/-](\\d{1,2})(?:[/-](\\d{2,4}))?))(?![\\p{L}\\p{N}]|[.:/]\\d)${time}`,
+      when: () => textHasDigit,
+      re: rx`${B}${prep}(?:(?:${weekday})[,.]?\\s+(?:den\\s+|the\\s+|dem\\s+)?)?(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})(?:\\.(\\d{1,2})\\.(\\d{2,4})?|[/-](\\d{1,2})(?:[/-](\\d{2,4}))?))(?![\\p{L}\\p{N}]|[.:/]\\d)${time}`,
       extract: (context, m) => {
         const t = readTime(m[10], m[11], m[12], m[13]);
         let wall: number | null;
@@ -436,10 +432,8 @@ function buildParsers(lex: DateLexicon): DateParser[] {
     },
     {
       // 30 October (2026), 4. januar, 15 grudnia
-      pattern: (context) =>
-        !textHasDigit || !present(context).month
-          ? NEVER
-          : rx`${B}${prep}(?:(?:${weekday})[,.]?\\s+(?:the\\s+|den\\s+)?)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${month})\\.?${E}(?:,?\\s+(\\d{4}))?${time}`,
+      when: (context) => textHasDigit && present(context).month,
+      re: rx`${B}${prep}(?:(?:${weekday})[,.]?\\s+(?:the\\s+|den\\s+)?)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${month})\\.?${E}(?:,?\\s+(\\d{4}))?${time}`,
       extract: (context, m) => {
         const t = readTime(m[5], m[6], m[7], m[8]);
         const wall = dateFromDM(ref(context), Number(m[2]), monthIndex(m[3] ?? ''), m[4], t, Boolean(m[1]));
@@ -448,10 +442,8 @@ function buildParsers(lex: DateLexicon): DateParser[] {
     },
     {
       // October 30(th)(, 2026)
-      pattern: (context) =>
-        !textHasDigit || !present(context).month
-          ? NEVER
-          : rx`${B}${prep}(?:(?:${weekday})[,.]?\\s+)?(${month})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}))?${time}`,
+      when: (context) => textHasDigit && present(context).month,
+      re: rx`${B}${prep}(?:(?:${weekday})[,.]?\\s+)?(${month})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}))?${time}`,
       extract: (context, m) => {
         const t = readTime(m[5], m[6], m[7], m[8]);
         const wall = dateFromDM(ref(context), Number(m[3]), monthIndex(m[2] ?? ''), m[4], t, Boolean(m[1]));
@@ -461,10 +453,8 @@ function buildParsers(lex: DateLexicon): DateParser[] {
     {
       // weekday with optional time: next such day strictly after the sent date; with "next week"
       // before or after it (round 56), that day of the following week
-      pattern: (context) =>
-        !present(context).weekday
-          ? NEVER
-          : rx`${B}${prep}(?:(?:this|next|coming|komende|aanstaande|deze|volgende|kommenden?|diesen|nächsten?|w|we|ten|najbliższ[yąa]|på|nå|neste|førstkommende|am|op)\\s+)?(?:(${lex.weekOfNext})\\s+(?:(?:am|op|på|w|we)\\s+)?)?(${weekday})(?:\\s+(?:(?:in|of|der|i)\\s+)?(${lex.weekOfNext}))?${E}${time}`,
+      when: (context) => present(context).weekday,
+      re: rx`${B}${prep}(?:(?:this|next|coming|komende|aanstaande|deze|volgende|kommenden?|diesen|nächsten?|w|we|ten|najbliższ[yąa]|på|nå|neste|førstkommende|am|op)\\s+)?(?:(${lex.weekOfNext})\\s+(?:(?:am|op|på|w|we)\\s+)?)?(${weekday})(?:\\s+(?:(?:in|of|der|i)\\s+)?(${lex.weekOfNext}))?${E}${time}`,
       extract: (context, m) => {
         const idx = weekdayIndex(m[3] ?? '');
         if (idx < 0) return null;
@@ -490,10 +480,8 @@ function buildParsers(lex: DateLexicon): DateParser[] {
     },
     {
       // end of week / this week, mid next week, next week, end of month
-      pattern: (context) =>
-        !present(context).week
-          ? NEVER
-          : rx`${B}${prep}(${midNextWeek}|${lex.endOfWeek}|${lex.nextWeek}|${lex.endOfMonth})${E}`,
+      when: (context) => present(context).week,
+      re: rx`${B}${prep}(${midNextWeek}|${lex.endOfWeek}|${lex.nextWeek}|${lex.endOfMonth})${E}`,
       extract: (context, m) => {
         const word = m[2] ?? '';
         const r = new Date(ref(context));
@@ -512,7 +500,7 @@ function buildParsers(lex: DateLexicon): DateParser[] {
     },
     {
       // in N days
-      pattern: () => rx`${inDays}`,
+      re: rx`${inDays}`,
       extract: (context, m) => {
         const n = /^\d+$/.test(m[2] ?? '') ? Number(m[2]) : lex.numberWords[(m[2] ?? '').toLowerCase()];
         if (n === undefined || n > 60) return null;
@@ -524,10 +512,8 @@ function buildParsers(lex: DateLexicon): DateParser[] {
     {
       // a time alone after a deadline word: "before 3pm", "vor 15 Uhr", "før kl. 15" (not a share:
       // "goes up by around 4%")
-      pattern: () =>
-        !textHasDigit
-          ? NEVER
-          : rx`${B}(${lex.deadlinePrep})\\s+(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}(?!\\s?%)`,
+      when: () => textHasDigit,
+      re: rx`${B}(${lex.deadlinePrep})\\s+(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?${E}(?!\\s?%)`,
       extract: (context, m) => {
         if (m[4] === undefined && !m[5] && !m[2]) return null;
         // "do 20.11", "spätestens bis 17.04." are the 20th of November and the 17th of April (the
@@ -551,12 +537,14 @@ function buildParsers(lex: DateLexicon): DateParser[] {
  * failed match is tried again from the next character, on the rest of the text; a match read as a
  * date is skipped past), for parsers that ask for nothing else of it.
  */
-function runParsers(parsers: DateParser[], text: string, refDate: Date): Parsed[] {
+function runParsers({ parsers, union, may }: Engine, text: string, refDate: Date): Parsed[] {
   const context: ParseContext = { text, refDate };
   const results: Parsed[] = [];
-  for (const parser of parsers) {
-    const pattern = parser.pattern(context);
-    if (pattern === NEVER) continue;
+  union.mayMatch(text, may);
+  for (let i = 0; i < parsers.length; i++) {
+    const parser = parsers[i]!;
+    if (may[i] === 0 || (parser.when && !parser.when(context))) continue;
+    const pattern = parser.re;
     let rest = text;
     let match = fastExec(pattern, rest);
     while (match) {
@@ -571,7 +559,7 @@ function runParsers(parsers: DateParser[], text: string, refDate: Date): Parsed[
   return results.sort((a, b) => a.index - b.index);
 }
 
-const engines = new Map<string, DateParser[]>();
+const engines = new Map<string, Engine>();
 const noonPatterns = new Map<Lang, RegExp>();
 
 const noonWords = new Map<Lang, RegExp>();
@@ -602,11 +590,20 @@ function noonPattern(lang: Lang, words: string): RegExp {
 }
 const asapPatterns = new Map<string, RegExp>();
 
-function engineFor(lang: Lang, plain = false): DateParser[] {
+function engineFor(lang: Lang, plain = false): Engine {
   const key = plain ? `${lang}-plain` : lang;
   let engine = engines.get(key);
   if (!engine) {
-    engine = buildParsers(plain ? plainDatesOf(lang) : LEXICONS[lang].dates);
+    const parsers = buildParsers(plain ? plainDatesOf(lang) : LEXICONS[lang].dates);
+    // Short words count too ("do", "ma", "om"): a parser looked for by them is still run less often
+    // than one run on every text.
+    const union = new LiteralUnion(
+      parsers.map((p) => p.re),
+      '',
+      false,
+      2,
+    );
+    engine = { parsers, union, may: new Uint8Array(parsers.length) };
     engines.set(key, engine);
   }
   return engine;

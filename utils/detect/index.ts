@@ -12,6 +12,7 @@ import { isAutomated, isColleague } from './senders';
 import {
   endsWithQuestion,
   firstFilledLine,
+  hasBullet,
   MAX_BODY,
   MAX_NEW_TEXT,
   quotedAuthorLine,
@@ -20,6 +21,7 @@ import {
   signatureStart,
   straightApostrophes,
   type Sentence,
+  withoutBullet,
 } from './text';
 import type { Analysis, AnalysisContext, RequestKind, TextSpan } from './types';
 import { fastTest, partsOf, unicodeRegExp as toUnicode } from './unicode';
@@ -430,11 +432,9 @@ function ownAbsence(text: string, c: CompiledLexicon): boolean {
 const FIRST_LINE_VOCATIVE = /^\s*(?:(\p{Lu}\p{Ll}*)\.?\s+)?(\p{Lu}[\p{L}'-]+)\s*,\s*\S/u;
 const AUTO_REPLY_SUBJECT =
   /^(?:automatic reply|auto(?:matic)?[- ]?reply|out of office|automatisch antwoord|afwezig|automatische antwort|abwesenheitsnotiz|odpowiedź automatyczna|automatyczna odpowiedź|automatisk svar|fravær)\s*:/i;
-const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/u;
-
 /** A sentence without its list bullet or number, trimmed, lower case: what the sentence-level patterns read. */
 function bareLower(text: string): string {
-  return text.replace(BULLET, '').trim().toLowerCase();
+  return withoutBullet(text).trim().toLowerCase();
 }
 /** "@Tom": a mention (the sentence starts with "@"). */
 const AT_NAME = /^@(\p{L}+)/u;
@@ -1149,7 +1149,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
   }
   // "(Actie: Youssef – rooster aanleveren)", "Action: Priya – book the van": the owner an item of
   // the minutes names.
-  const owner = raw.includes(':') ? ACTION_OWNER[c.lex.lang]?.exec(raw.replace(BULLET, '')) : undefined;
+  const owner = raw.includes(':') ? ACTION_OWNER[c.lex.lang]?.exec(withoutBullet(raw)) : undefined;
   if (owner) {
     const who = owner[1]!.toLowerCase();
     // Known by the first letter when the address gives only that ("y.amrani@" for "Youssef") and
@@ -1160,7 +1160,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
       readerItem = true;
     else return { kind: null, other: true, person: true };
   }
-  let s = raw.replace(BULLET, '');
+  let s = withoutBullet(raw);
   const unbulleted = s;
   // The item after its owner: "vóór 20 februari rooster aanleveren".
   if (owner) s = s.slice(owner[0].length).replace(/^\s*[–—:-]?\s*/u, '');
@@ -1197,7 +1197,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
       surname !== '' && closeName(readerNames, surname) && people.readerInitials.includes(foldedInitial(first));
     const name = bySurname ? surname : (c.titles.test(first) ? (addressed[2] ?? first) : first).toLowerCase();
     const namedReader = readerNames.some((r) => sameName(r, name));
-    const explicit = explicitlyAddressed(s, addressed, BULLET.test(raw));
+    const explicit = explicitlyAddressed(s, addressed, hasBullet(raw));
     const isOther = otherNames.some((o) => sameName(o, name));
     // "Kurze Frage:", "Quick question:": a label of two words.
     const labelWord =
@@ -1250,13 +1250,13 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
     if (!isReader && !labelWord && !toGroup && !exclaims && (isOther || explicit || titled || notReader))
       return { kind: null, other: true, person: isOther || notReader };
     // "- Kasia – aktualizacja harmonogramu …" read by katarzyna.…@: the everyday form of her name.
-    if (isReader && explicit && !labelWord && BULLET.test(raw))
+    if (isReader && explicit && !labelWord && hasBullet(raw))
       readerItem = byInitial || closeName(readerNames, NICKNAMES.get(name) ?? name);
     if (isReader || isOther || explicit) s = s.slice(addressed[0].length);
     toReader = isReader && !labelWord && !exclaims;
   }
   // Lower-cased once for the whole mail where nothing but a bullet was cut off.
-  s = lower !== undefined && s === unbulleted ? lower.replace(BULLET, '') : s.toLowerCase();
+  s = lower !== undefined && s === unbulleted ? withoutBullet(lower) : s.toLowerCase();
   const hits = c.any.matching(s, 0, c.cues);
   const anyCue = hits.length > 0;
   const negative = anyCue && negativeAmong(hits, c);
@@ -1934,7 +1934,7 @@ function quotedAsks(
     // "Voor de afsluiting heb ik nog het volgende van je nodig:" above a list of things (not of
     // asks): the line that asks for them.
     const next = sentences[r.i + 1];
-    const listLead = /:\s*$/.test(r.s.text) && next !== undefined && BULLET.test(next.text) && !asked.has(r.i + 1);
+    const listLead = /:\s*$/.test(r.s.text) && next !== undefined && hasBullet(next.text) && !asked.has(r.i + 1);
     return Math.max(
       (r.direct && !weakLead) || waiting || listLead ? DIRECT_GAP : 0,
       r.kind === 'question' && endsWithQuestion(r.s.text) ? QUESTION_GAP : SPAN_GAP,
@@ -1999,8 +1999,7 @@ function quotedAsks(
   if (quoted.length > 1) {
     const at = new Set(quoted.map((r) => r.i));
     const listAsks = (i: number) => {
-      for (let j = i + 1; sentences[j] !== undefined && BULLET.test(sentences[j]!.text); j++)
-        if (at.has(j)) return true;
+      for (let j = i + 1; sentences[j] !== undefined && hasBullet(sentences[j]!.text); j++) if (at.has(j)) return true;
       return false;
     };
     quoted = quoted.filter(
@@ -3078,8 +3077,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const turnsToReader = (strictly = false) => (strictly ? (asks ??= turnsBy(true)) : (turns ??= turnsBy(false)));
   const turnsBy = (strictly: boolean) =>
     wholeText().some((s) => {
-      const m =
-        (s.text.charCodeAt(0) === 64 ? AT_NAME.exec(s.text) : null) ?? ADDRESSED.exec(s.text.replace(BULLET, ''));
+      const m = (s.text.charCodeAt(0) === 64 ? AT_NAME.exec(s.text) : null) ?? ADDRESSED.exec(withoutBullet(s.text));
       // "Frau Demir, Sie habe ich in cc genommen: …": the title's surname is the name.
       const who = (m && c.titles.test(m[1] ?? '') ? (m[2] ?? '') : (m?.[1] ?? '')).toLowerCase();
       // Not "Kari Solberg, økonomisjef, står på kopi til orientering": said of the reader, not to her.
@@ -3164,7 +3162,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const aligned = lowerNew.length === newText.length && !newText.includes('Σ');
   const lowers = sentences.map((s) => (aligned ? lowerNew.slice(s.start, s.end) : s.text.toLowerCase()));
   // And without its bullet, for the judging and the rules after it.
-  const bares = lowers.map((lower) => lower.replace(BULLET, '').trim());
+  const bares = lowers.map((lower) => withoutBullet(lower).trim());
   sentences.forEach((s, i) => {
     // "Beth – the handle broke again. Can you find a sturdier one?", "- Tom: slides are late. Could
     // you finish them?": the rest of a line addressed to someone else is for that person too,
@@ -3284,7 +3282,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   if (minutes && requests.length > 0 && namesMinutes(lowerNew, minutes)) {
     // The whole line: its number may have been split off as a sentence of its own ("1.").
     const onBullet = (r: (typeof requests)[number]) =>
-      BULLET.test(body.slice(body.lastIndexOf('\n', r.s.start - 1) + 1, r.s.end));
+      hasBullet(body.slice(body.lastIndexOf('\n', r.s.start - 1) + 1, r.s.end));
     // "Fasadene må justeres etter …" under an item of the notes: what needs doing, which the actions
     // give to someone by name; a line asks the reader only when it turns to her or to all.
     const kept = requests.filter((r) =>
@@ -3426,7 +3424,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     const near = new Set<number>();
     const onBullet = (i: number) => {
       const t = sentences[i];
-      return t !== undefined && BULLET.test(body.slice(body.lastIndexOf('\n', t.start - 1) + 1, t.end));
+      return t !== undefined && hasBullet(body.slice(body.lastIndexOf('\n', t.start - 1) + 1, t.end));
     };
     for (const r of requests) {
       near.add(r.i - 1);
@@ -3459,7 +3457,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       // "Emre bereitet bis Freitag die Kostenermittlung vor.": a line whose subject is another
       // recipient by name gives that person's deadline (not "Carla needs them by Thursday noon": a
       // need of theirs relayed is the reader's).
-      const subject = /^\p{Lu}\p{Ll}+(?=\s+\p{Ll})/u.exec(s.text.replace(BULLET, ''))?.[0].toLowerCase();
+      const subject = /^\p{Lu}\p{Ll}+(?=\s+\p{Ll})/u.exec(withoutBullet(s.text))?.[0].toLowerCase();
       if (subject && otherNames.some((o) => sameName(o, subject)) && !RELAYED_NEED.test(s.text.toLowerCase())) continue;
       // "Sometime next week is fine", "Wystarczy mi w przyszłym tygodniu": the time the sender
       // accepts for the ask, with or without "by".

@@ -323,6 +323,9 @@ function folded(literal: string, ignoreCase: boolean): string {
 
 /** A character folded to one byte: itself below 256, else its two bytes mixed (collisions only cost a look). */
 const toByte = (code: number) => (code ^ (code >>> 8)) & 0xff;
+/** AS_IS and LOWER as the byte of a key (see toByte), for one look per character in the scan. */
+const AS_IS_BYTE = Uint8Array.from(AS_IS, (c) => toByte(c));
+const LOWER_BYTE = Uint8Array.from(LOWER, (c) => toByte(c));
 const BITS = 1 << 16;
 const bitOf = (key: number) => Math.imul(key, 0x9e3779b1) >>> 16;
 
@@ -344,6 +347,11 @@ export class LiteralFilter {
   /** By the length of the piece (2–4): the bits of the keys' hashes, and the literals by key. */
   private readonly bits: (Uint32Array | null)[] = [null, null, null, null, null];
   private readonly byKey: Map<number, Entry[]>[] = [0, 1, 2, 3, 4].map(() => new Map());
+  /**
+   * By the last two bytes of a key: which lengths of piece (bit 0: two characters, 1: three, 2:
+   * four) end in them. Most places in a text end none, and one look says so.
+   */
+  private readonly ends = new Uint8Array(1 << 16);
 
   constructor(
     sets: readonly (readonly string[])[],
@@ -356,6 +364,7 @@ export class LiteralFilter {
         const n = Math.min(PIECE, literal.length);
         let key = 0;
         for (let i = at; i < at + n; i++) key = (key << 8) | toByte(literal.charCodeAt(i));
+        this.ends[key & 0xffff]! |= 1 << (n - 2);
         const bits = (this.bits[n] ??= new Uint32Array(BITS / 32));
         const bit = bitOf(key);
         bits[bit >>> 5]! |= 1 << (bit & 31);
@@ -374,22 +383,26 @@ export class LiteralFilter {
     const b2 = this.bits[2] ?? null;
     const b3 = this.bits[3] ?? null;
     const b4 = this.bits[4] ?? null;
-    const table = this.ignoreCase ? LOWER : AS_IS;
+    const bytes = this.ignoreCase ? LOWER_BYTE : AS_IS_BYTE;
     const above = this.ignoreCase ? FOLDS_INTO : ABOVE;
+    const ends = this.ends;
+    const length = text.length;
     let key = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < length; i++) {
       const c = text.charCodeAt(i);
-      key = (key << 8) | toByte(c < 0x180 ? table[c]! : (above.get(c) ?? c));
-      if (b4 !== null && i >= 3) {
+      key = (key << 8) | (c < 0x180 ? bytes[c]! : toByte(above.get(c) ?? c));
+      const end = ends[key & 0xffff]!;
+      if (end === 0) continue;
+      if (end & 4 && b4 !== null && i >= 3) {
         const bit = bitOf(key);
         if ((b4[bit >>> 5]! >>> (bit & 31)) & 1) count = this.look(4, key, text, i, found, ids, count);
       }
-      if (b3 !== null && i >= 2) {
+      if (end & 2 && b3 !== null && i >= 2) {
         const k = key & 0xffffff;
         const bit = bitOf(k);
         if ((b3[bit >>> 5]! >>> (bit & 31)) & 1) count = this.look(3, k, text, i, found, ids, count);
       }
-      if (b2 !== null && i >= 1) {
+      if (end & 1 && b2 !== null && i >= 1) {
         const k = key & 0xffff;
         const bit = bitOf(k);
         if ((b2[bit >>> 5]! >>> (bit & 31)) & 1) count = this.look(2, k, text, i, found, ids, count);
@@ -466,7 +479,12 @@ export class LiteralUnion implements Tester {
    * `expressions`: sources, with `flags`, or expressions with their own flags. `remember`: keep
    * what the look found in the texts of late, for a union asked about the same text twice.
    */
-  constructor(expressions: readonly (string | RegExp)[], flags = '', remember = false) {
+  constructor(
+    expressions: readonly (string | RegExp)[],
+    flags = '',
+    remember = false,
+    shortestLiteral = SHORTEST_LITERAL,
+  ) {
     this.size = expressions.length;
     this.memo = remember ? new Map() : null;
     const all = expressions.map((e) =>
@@ -490,7 +508,7 @@ export class LiteralUnion implements Tester {
         const literals = found && ignoreCase && !foldCase ? found.map((l) => folded(l, true)) : found;
         const shortest = literals ? Math.min(...literals.map((l) => l.length)) : 0;
         const anchored = anchors && alternative.startsWith('^');
-        if (shortest < (anchored ? ANCHORED_SHORTEST : SHORTEST_LITERAL)) {
+        if (shortest < (anchored ? ANCHORED_SHORTEST : shortestLiteral)) {
           always.set(owner, [...(always.get(owner) ?? []), alternative]);
           continue;
         }
@@ -555,6 +573,17 @@ export class LiteralUnion implements Tester {
     }
     for (const owner of out) hit[owner] = 0;
     return out.length > 1 ? out.sort((a, b) => a - b) : out;
+  }
+
+  /**
+   * Which expressions may match `text`, without trying them: `may[i]` is 1 for those with an
+   * alternative whose literals are in it and those tried on every text, else 0.
+   */
+  mayMatch(text: string, may: Uint8Array): Uint8Array {
+    may.fill(0);
+    for (const id of this.candidates(text)) may[this.owners[id]!] = 1;
+    for (const [owner] of this.alwaysOf) may[owner] = 1;
+    return may;
   }
 
   /** The alternatives whose literals are in `text`. */

@@ -31,6 +31,26 @@ export function endsWithQuestion(text: string): boolean {
   return i >= 0 && text.charCodeAt(i) === 63;
 }
 
+/** A list bullet or number at the start of a line or sentence ("- ", "• ", "2. ", "3) "). */
+export const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/u;
+
+/**
+ * Whether `text` opens with a list bullet or number, as BULLET says. Most sentences do not, which
+ * their first character after white space tells without the expression.
+ */
+export function hasBullet(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  const may = c === 0x2d || c === 0x2a || c === 0x2022 || c === 0xb7 || c === 0x2013 || (c >= 0x30 && c <= 0x39);
+  return may && BULLET.test(text);
+}
+
+/** `text` without its list bullet or number. */
+export function withoutBullet(text: string): string {
+  return hasBullet(text) ? text.replace(BULLET, '') : text;
+}
+
 /** The characters of \s. */
 function isSpace(c: number): boolean {
   return (
