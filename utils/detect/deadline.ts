@@ -495,7 +495,10 @@ function buildParsers(lex: DateLexicon): DateParser[] {
           const next = mid || rx`^(?:${lex.nextWeek})$`.test(word) ? 7 : 0;
           wall = at(ref(context), toFriday + next - (mid ? 2 : 0), 17, 0);
         }
-        return record(context, m, { wall, hasPrep: Boolean(m[1]), relative: true });
+        // "i løpet av uken", "innen slutten av uka": a week word that opens with a deadline word has
+        // its "by" (round 64).
+        const hasPrep = Boolean(m[1]) || rx`^(?:${lex.deadlinePrep})\\s`.test(word);
+        return record(context, m, { wall, hasPrep, relative: true });
       },
     },
     {

@@ -1007,10 +1007,22 @@ const DONE_BY_AGENT: Record<Lang, RegExp> = {
   nb: /^(?![^?]*(?<![\p{L}])(?:du|deg|din|ditt|dine|dere|deres)(?![\p{L}]))[^?]*(?<![\p{L}])(?:må|skal|bør)\s+(?:\S+\s+){0,2}?(?:\p{L}{3,}es|være\s+\p{L}+)\s+(?:\S+\s+){0,2}?av\s+(?!(?:hensyn|gårde|sted|alle|hver|enhver|hele)(?![\p{L}]))(?:(?:en|et|vår|våre)\s+)?\p{L}[^?]*$/u,
 };
 
+/**
+ * Round 64. "Return labels for all six units are attached (RMA 55-20931).", "Plan Kessel-Lo
+ * (Vermeiren) is vandaag opgeladen in het kadasterplatform": a noun that is also a verb opens a
+ * statement that a thing is attached, ready or sent, not an imperative ("Check the files are
+ * attached", "Zorg dat alles klaar is" stay asks). English and Dutch, whose nouns and verbs share
+ * their forms.
+ */
+const GIVEN_STATEMENT: Partial<Record<Lang, RegExp>> = {
+  en: /^(?!(?:check|confirm|verify|ensure|make|double[- ]check|see|note|remember|let|tell|ask|please)\b)[\w'-]+\s+(?!(?:the|a|an|that|this|these|those|all|your|my|our|their|his|her|its|it|them|if|whether|everything|sure)\b)[\w'-]+(?:\s+[^\s?]+){0,6}?\s+(?:is|are|was|were|has been|have been)\s+(?:now\s+|already\s+|all\s+|just\s+)*(?:attached|enclosed|included|uploaded|ready|done|sent|on (?:its|their) way)\b[^?]*$/,
+  nl: /^(?!(?:controleer|check|kijk|zorg|bevestig|vergeet|graag|laat)(?![\p{L}]))\p{L}+\s+(?!(?:de|het|een|dat|die|deze|dit|alle|je|jouw|uw|mijn|ons|onze|hun|of|even|graag)(?![\p{L}]))[^\s?]+(?:\s+[^\s?]+){0,6}?\s+(?:is|zijn|werd|werden)\s+(?:(?:nu|al|net|vandaag|gisteren|zojuist|inmiddels)\s+)*(?:bijgevoegd|meegestuurd|opgeladen|geüpload|klaar|verstuurd|verzonden|ingediend|gedaan)(?![\p{L}])[^?]*$/u,
+};
+
 const NEVER_LINES = new Map<Lang, { never: LiteralUnion; unlessAsked: LiteralUnion }>();
 
 /**
- * A language's lines that are never asks (COURTESY_CONTACT … DONE_BY_AGENT) and those that are
+ * A language's lines that are never asks (COURTESY_CONTACT … GIVEN_STATEMENT) and those that are
  * none unless an ask word follows (a good wish, a thing done, a wait on someone else, a need someone
  * else promised to meet), each as one
  * union (see literals.ts): one pass for the dozen expressions.
@@ -1044,6 +1056,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       INFORM_YOU[lang],
       THANKS_FOR_DONE[lang],
       DONE_BY_AGENT[lang],
+      GIVEN_STATEMENT[lang],
     ].filter((re): re is RegExp => re !== undefined);
     lines = {
       never: new LiteralUnion(never),
@@ -2650,6 +2663,20 @@ const CHOOSES_WHEN: Record<Lang, RegExp> = {
   nb: /(?<![\p{L}])(?:hvilken dag|hvilket tidspunkt|hvilken dato|når) (?:\S+ ){0,2}?(?:passer|er best|er bedre|foretrekker)(?![\p{L}])[^?]*\?\s*$/u,
 };
 
+/**
+ * Round 64. "Kan du finne en dag neste uke der en montør kan ta turen?", "Can you find a day next week
+ * when a fitter can go?", "Kun je een dag volgende week vinden …?", "Kannst du einen Termin nächste
+ * Woche finden …?", "Możesz znaleźć termin w przyszłym tygodniu …?": the days named are when to put
+ * the thing, not by when to answer.
+ */
+const FINDS_A_DAY: Record<Lang, RegExp> = {
+  en: /\b(?:find|pick|choose|suggest|propose|arrange|fix|sort out|set up) (?:a|one|some|another|the best) (?:day|date|time|slot|morning|afternoon|evening)\b/,
+  nl: /(?<![\p{L}])(?:een|één) (?:dag|datum|moment|tijdstip|tijd|ochtend|middag) (?:\S+ ){0,3}?(?:vinden|zoeken|kiezen|voorstellen|prikken|inplannen|afspreken)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:einen|ein) (?:tag|termin|zeitpunkt|zeitfenster|vormittag|nachmittag) (?:\S+ ){0,4}?(?:finden|suchen|aussuchen|vorschlagen|ausmachen|vereinbaren|einplanen)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:znaleźć|znajdź|wybrać|wybierz|zaproponować|zaproponuj|ustalić|ustal) (?:\S+ ){0,2}?(?:dzień|termin|datę|godzinę|czas|moment)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:finne|finn|velge|velg|foreslå|avtale) (?:en|ei|et) (?:dag|dato|tid|tidspunkt|formiddag|ettermiddag)(?![\p{L}])/u,
+};
+
 interface ParsedRequest {
   text: string;
   found: DeadlineCandidate[];
@@ -2718,7 +2745,8 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
       ASKS_WHETHER[language].test(lower) ||
       DONE_YET[language].test(lower) ||
       FACT_QUESTION[language].test(lower) ||
-      CHOOSES_WHEN[language].test(lower),
+      CHOOSES_WHEN[language].test(lower) ||
+      FINDS_A_DAY[language].test(lower),
     meetingAt: meeting && found.some((d) => !d.hasPrep && !d.relative),
   };
 }
@@ -3090,8 +3118,13 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
         (readerNames.some((r) => sameName(r, who)) || byInitial) &&
         !isLabelWord(who) &&
         // "Frau Demir, Sie habe ich in cc genommen: Könnten Sie …?": the copy is named on the way to
-        // a question to her.
-        ((explicit && !strictly) ||
+        // a question to her; not "Marcus – cc'ing you for visibility, no action needed on your side"
+        // (round 64).
+        ((explicit &&
+          !strictly &&
+          !(
+            CC_FOR_INFO.test(s.text.slice(m[0].length).toLowerCase()) && NO_ACTION[language].test(s.text.toLowerCase())
+          )) ||
           // "Lieke (in cc): de klant wil …": the copy named in brackets by the name is how she is
           // turned to, not what is said of her.
           !CC_FOR_INFO.test((explicit ? s.text.slice(m[0].length) : s.text).toLowerCase()) ||
@@ -3232,7 +3265,9 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       next !== undefined &&
       TIME_IS_FINE[language].test(next.text.toLowerCase()) &&
       deadlinesIn(next.text, language, clock).length > 0;
-    return fine || deadlinesIn(s.text, language, clock).some((d) => d.hasPrep)
+    // "Ik heb dat serienummer vandaag nog nodig": still today says by when as "by" does (round 64).
+    const stillToday = STILL_TODAY[language].test(lower);
+    return fine || deadlinesIn(s.text, language, clock).some((d) => d.hasPrep || (stillToday && d.relative))
       ? [{ s, i, kind: 'action' as RequestKind, score: SURE }]
       : [];
   });

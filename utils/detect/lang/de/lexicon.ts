@@ -302,7 +302,7 @@ export const de: LanguageLexicon = {
   ownTask: /^(?:ich|wir)\s+(?:muss|müssen|bin|sind|habe|haben)\b/i,
   automated: [
     /\b(?:keine (?:weiteren )?(?:e-?mails|nachrichten)(?: mehr)? von (?:diesem absender|uns) (?:erhalten|empfangen)|wenn sie keine (?:weiteren )?(?:e-?mails|nachrichten)(?: mehr)? (?:von uns )?(?:erhalten|empfangen) (?:möchten|wollen)|abmelden|abzumelden|abbestellen|abzubestellen|newsletter abbestellen|einstellungen verwalten|benachrichtigungseinstellungen|im browser (?:anzeigen|ansehen))\b/i,
-    /\b(?:nicht auf diese (?:e-?mail|nachricht) antworten|antworten sie nicht|automatisch (?:erstellt|erzeugt|generiert|versendet|versandt)|automatisch erzeugte|automatische (?:nachricht|benachrichtigung)|diese nachricht wurde automatisch|systemgenerierte|automatisch generierte|bitte nicht antworten|antworten sie nicht)\b/i,
+    /\b(?:nicht auf diese (?:e-?mail|nachricht) antworten|antworten sie nicht|automatisch (?:erstellt|erzeugt|generiert|versendet|versandt)|automatisch erzeugte|automatische (?:nachricht|benachrichtigung)|diese nachricht wurde automatisch|systemgenerierte|automatisch generierte|bitte nicht antworten|antworten sie nicht|diese (?:nachricht|e-?mail) wurde (?:automatisch )?(?:von|vom) \S+(?: \S+){0,3} (?:generiert|erzeugt|erstellt)|antworten (?:an|auf) diese (?:adresse|e-?mail) werden nicht (?:gelesen|bearbeitet|beantwortet))\b/i,
     /\b(?:sie erhalten diese|du erhältst diese|datenschutzerklärung|impressum|alle rechte vorbehalten)\b/i,
     /\b(?:ihre|deine) (?:bestellung|sendung|rechnung|paket|abonnement|konto|passwort)\b|\bsendungsnummer\b|\brechnungsnummer\b/i,
   ],

@@ -222,7 +222,7 @@ export const nb: LanguageLexicon = {
   ownTask: /^(?:jeg|vi)\s+(?:må|skal|er|har)(?=[\s,.!?]|$)/i,
   automated: [
     /(?:^|\s)(?:du får dette nyhetsbrevet|abonnerer på (?:vårt |dette )?nyhetsbrev|meld deg av|melde deg av|ikke lenger (?:vil )?motta|avslutt abonnement|avmelding|administrer (?:varsler|abonnement)|varslingsinnstillinger|se i nettleser)/i,
-    /(?:^|\s)(?:ikke svar på denne|kan ikke besvares|(?<!(?:får|fått|få|mottar|motta) (?:en )?)automatisk (?:melding|generert|e-?post|utsendelse)|dette er en automatisk|sendt automatisk|generert automatisk)/i,
+    /(?:^|\s)(?:ikke svar på denne|kan ikke besvares|(?<!(?:får|fått|få|mottar|motta) (?:en )?)automatisk (?:melding|generert|e-?post|utsendelse)|dette er en automatisk|sendt automatisk|generert automatisk|denne (?:meldingen|e-?posten) (?:er|ble) generert av|svar (?:på|til) denne (?:adressen|e-?posten) (?:blir|vil ikke bli) (?:ikke )?(?:lest|besvart|behandlet))/i,
     /(?:^|\s)(?:du mottar denne|personvernerklæring|alle rettigheter)/i,
     /(?:^|\s)(?:pakken din|din pakke|din faktura|fakturaen din|ordren din|din ordre|ditt passord|passordet ditt|hentekode|sporingsnummer)/i,
   ],
