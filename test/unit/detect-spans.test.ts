@@ -3377,3 +3377,114 @@ describe('round 64: system footers, things given, a copy for visibility, a need 
     expect(a.due?.toISOString()).toBe('2026-05-07T09:00:00.000Z');
   });
 });
+
+describe('round 65: lists after a colon, the whole group asked, dialect offers, things still there, names on a list mail', () => {
+  it('a list after the colon is no name turned to ("…machen: Zugänge, Vermittlungen, Rückgaben und Todesfälle?")', () => {
+    const a = analyzeFromOla(
+      'Hallo Eva,\n\ndas Veterinäramt will die Belegungszahlen. Könntest du mir bis zum 15.10. eine Aufstellung für die Hunde machen: Zugänge, Vermittlungen, Rückgaben und Todesfälle?\n\nOla',
+      'de',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-10-15T16:00:00.000Z');
+    // A name after a lead-in still picks out its person.
+    expect(
+      analyzeFromOla('Hi Eva,\n\nRe the cracks on stair 2: Tomek, please book the joiner.\n\nOla', 'en', {
+        to: ['eva.lund@firma.example', 'tomek.nowak@firma.example'],
+      }).isRequest,
+    ).toBe(false);
+  });
+
+  it('"Ich bitte jeden, der … kann, sich … einzutragen" asks the group; "Ich bitte um Verständnis" does not', () => {
+    const text =
+      'Ich bitte jeden, der an dem Tag ein paar Stunden mithelfen kann, sich in die Liste am schwarzen Brett einzutragen – Führungen, Ausschank, Parkplatzeinweisung, es wird überall jemand gebraucht.';
+    const a = analyzeFromOla(`Liebe Mitarbeiterinnen und Mitarbeiter,\n\n${text}\n\nOla`, 'de', {
+      to: ['alle@firma.example'],
+    });
+    expect(a.requestSpans.map((s) => s.text)).toEqual([text]);
+    expect(
+      analyzeFromOla(
+        'Liebe Kolleginnen und Kollegen,\n\nDie Kantine bleibt morgen zu. Ich bitte um Verständnis.\n\nOla',
+        'de',
+        {
+          to: ['alle@firma.example'],
+        },
+      ).isRequest,
+    ).toBe(false);
+  });
+
+  it.each<[string, boolean]>([
+    ["Wenn'st für die Rechnung noch was brauchst, sag Bescheid.", false],
+    ['Wennst noch was brauchst, sag Bescheid.', false],
+    ['Wennst Zeit hast, schick mir bitte die Rechnung.', true],
+  ])('de: "%s" asks: %s', (text, asks) => {
+    expect(analyzeFromOla(`Servus Eva,\n\ndie Glocke hängt. ${text}\n\nLG Ola`, 'de').isRequest).toBe(asks);
+  });
+
+  it.each<[Lang, string, string]>([
+    ['nb', 'Er han fortsatt ledig for adopsjon?', 'Og går han godt overens med barn?'],
+    ['en', 'Is he still available for adoption?', 'And does he get on with children?'],
+    ['nl', 'Is hij nog beschikbaar voor adoptie?', 'En kan hij goed met kinderen?'],
+    ['de', 'Ist er noch zu haben?', 'Und versteht er sich mit Kindern?'],
+  ])('%s: whether a thing is still to be had asks, and the question after it too', (lang, first, second) => {
+    const a = analyzeFromOla(`Hallo,\n\n${first} ${second}\n\nOla`, lang, {
+      from: { name: 'Jenny Halvorsen', email: 'jenny@example.no' },
+    });
+    expect(a.requestSpans.map((s) => s.text)).toEqual([first, second]);
+  });
+
+  it('"jolanda, hebbe we … nog wat liggen …?" asks; "Is he still on holiday?" does not', () => {
+    expect(
+      analyzeFromOla(
+        'eva, hebbe we van die partij riet uit polen nog wat liggen in de loods of is dat allemaal op?\nmoet weten hoeveel bossen ik moet bestellen\n\ngr ola',
+        'nl',
+      ).isRequest,
+    ).toBe(true);
+    expect(analyzeFromOla('Hi Eva,\n\nIs Tom still on holiday?\n\nOla', 'en').isRequest).toBe(false);
+  });
+
+  it('on a mail to a list, "Agnieszko, oddzwoń do niego proszę …" is Agnieszka\'s', () => {
+    const a = analyzeFromOla(
+      'Dzień dobry wszystkim,\n\npan Nowakowski dzwonił w sprawie kielichów. Agnieszko, oddzwoń do niego proszę i potwierdź termin, masz całą korespondencję. Reszta nic nie musi robić.\n\nDorota',
+      'pl',
+      { to: ['sprzedaz@firma.example'], me: { name: 'Lena Fijałkowska', email: 'lena.fijalkowska@firma.example' } },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it("the date of what the sender plans, in a clause on the thing, is not the reader's", () => {
+    const a = analyzeFromOla(
+      'Geachte mevrouw Lund,\n\nZou u mij de detailtekening van de nokafwerking kunnen toesturen? Ik wil die graag opnemen in de aanvraag, die ik uiterlijk 1 juli wil indienen.\n\nMet vriendelijke groet,\nOla',
+      'nl',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it('a weekday\'s thing is no day ("on Tuesday\'s flight data"); the relayed 10am tomorrow is', () => {
+    const a = analyzeFromOla(
+      "Eva,\n\nTheir site engineer needs the updated volumes by 10am tomorrow. Could you re-run the volumes on Tuesday's flight data and send them over to me first?\n\nOla",
+      'en',
+    );
+    expect(a.due?.toISOString()).toBe('2026-05-07T09:00:00.000Z');
+  });
+
+  it('coffee that is packed is no meeting; coffee that is drunk together is', () => {
+    const stock = analyzeFromOla(
+      'Hoi allemaal,\n\n- De Probat draait weer.\n- Eva, wil jij eind van de maand de voorraadtelling van de verpakte koffie in de sheet zetten?\n\nOla',
+      'nl',
+    );
+    expect(stock.kind).toBe('action');
+    expect(stock.due?.toISOString()).toBe('2026-05-31T16:00:00.000Z');
+    expect(analyzeFromOla('Hoi Eva,\n\nZullen we donderdag even op de koffie gaan?\n\nOla', 'nl').kind).toBe('meeting');
+  });
+
+  it('"You do not need to move any samples yourselves" asks nothing', () => {
+    expect(
+      analyzeFromOla(
+        'Dear lab users,\n\nThere will be a power shutdown on Saturday. You do not need to move any samples yourselves.\n\nOla',
+        'en',
+        { to: ['lab-users@firma.example'] },
+      ).isRequest,
+    ).toBe(false);
+  });
+});

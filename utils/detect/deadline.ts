@@ -462,6 +462,8 @@ function buildParsers(lex: DateLexicon): DateParser[] {
         if ((m[3] ?? '').length <= 3 && !m[1]) return null;
         // "which was due last Friday", "seit letztem Montag": a weekday gone by.
         if (!m[1] && LAST_WEEKDAY.test(context.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))) return null;
+        // "re-run the volumes on Tuesday's flight data": a weekday's thing, not a day (round 65).
+        if (!m[1] && /^['’]s(?![\p{L}])/u.test(context.text.slice((m.index ?? 0) + m[0].length))) return null;
         const r = new Date(ref(context));
         let shift = (idx - r.getUTCDay() + 7) % 7;
         if (shift === 0) shift = 7;

@@ -454,6 +454,12 @@ const NOT_ONLY_FOR_INFO =
 /** A short lead-in before a name: "Re the cracks on stair 2: Tomek, …". */
 const LEAD_IN = /^[^:\n]{3,80}:\s+(?=\p{Lu})/u;
 /**
+ * "…: Zugänge, Vermittlungen, Rückgaben und Todesfälle?": after the lead-in, a list of things (German
+ * nouns in capitals), not a name turned to (round 65).
+ */
+const LISTED_AFTER =
+  /^\p{Lu}\p{L}*,\s*(?:\p{L}+(?:\s+\p{L}+)?,\s*)*\p{L}+(?:\s+\p{L}+)?\s+(?:und|oder|and|or|en|of|og|eller|i|lub|albo|oraz)\s/u;
+/**
  * "Update stroom: de aggregaten komen donderdag binnen …", "Status Halle 2: …": news announced by a
  * label; the label's word is no imperative.
  */
@@ -578,7 +584,8 @@ const TURNS_TO_YOU: Record<Lang, RegExp> = {
   en: /^(?:\S+\s+){0,2}?(?:you|your|please)\b/,
   nl: /^(?:\S+\s+){0,2}?(?:je|jij|jou|jouw|u|uw|jullie|ge|gij|graag)(?![\p{L}])/u,
   de: /^(?:\S+\s+){0,2}?(?:du|dich|dir|dein\p{L}*|ihr|euch|bitte)(?![\p{L}])/u,
-  pl: /^(?:\S+\s+){0,2}?(?:ty|proszę|ciebie|cię|ci|możesz|mógłbyś|mogłabyś|mógłby pan|mogłaby pani|zrobisz|wyślesz|sprawdzisz|prześlesz)(?![\p{L}])/u,
+  // Round 65: "proszę" after the imperative and its object ("Agnieszko, oddzwoń do niego proszę …").
+  pl: /^(?:\S+\s+){0,3}?(?:ty|proszę|ciebie|cię|ci|możesz|mógłbyś|mogłabyś|mógłby pan|mogłaby pani|zrobisz|wyślesz|sprawdzisz|prześlesz)(?![\p{L}])/u,
   nb: /^(?:\S+\s+){0,2}?(?:du|deg|din|ditt|dine|dere|vennligst)(?![\p{L}])/u,
 };
 
@@ -925,8 +932,10 @@ const EXPECTED_READY: Partial<Record<Lang, RegExp>> = {
  * offer. Dutch has it in its cues; English leaves it to its model (its Enron sentences count "If you
  * would like me to attend, just let me know" as an ask).
  */
+// Round 65: also the Austrian and Bavarian "wennst", "wenn'st" ("Wenn'st für die Rechnung noch was
+// brauchst, sag Bescheid").
 const OFFER_IF_WANTED: Partial<Record<Lang, RegExp>> = {
-  de: /^(?:(?:und|auch)\s+)?(?:wenn|falls|sofern|sollten?|solltest)\s[^?]{0,80}?(?<![\p{L}])(?:möchten|möchtest|möchtet|wollen|willst|wollt|wünschen|wünschst|brauchen|brauchst|braucht|benötigen)(?![\p{L}])[^?]{0,30},\s*(?:dann\s+)?(?:(?:geben sie|gib|gebt) (?:mir|uns) (?:(?:einfach|gerne|gern|kurz|bitte)\s+)*bescheid|(?:sagen sie|sag|sagt) (?:(?:einfach|gerne|gern|kurz|bitte)\s+)*bescheid|(?:melden sie sich|melde dich|meld dich|meldet euch)(?: (?:einfach|gerne|gern|kurz|bitte))*|(?:einfach |kurz )*(?:bescheid geben|melden))[\s.!]*(?:[–—-][^?]{0,40})?$/u,
+  de: /^(?:(?:und|auch)\s+)?(?:wenn|wenn'?st|falls|fallst|sofern|sollten?|solltest)\s[^?]{0,80}?(?<![\p{L}])(?:möchten|möchtest|möchtet|wollen|willst|wollt|wünschen|wünschst|brauchen|brauchst|braucht|benötigen)(?![\p{L}])[^?]{0,30},\s*(?:dann\s+)?(?:(?:geben sie|gib|gebt) (?:mir|uns) (?:(?:einfach|gerne|gern|kurz|bitte)\s+)*bescheid|(?:sagen sie|sag|sagt) (?:(?:einfach|gerne|gern|kurz|bitte)\s+)*bescheid|(?:melden sie sich|melde dich|meld dich|meldet euch)(?: (?:einfach|gerne|gern|kurz|bitte))*|(?:einfach |kurz )*(?:bescheid geben|melden))[\s.!]*(?:[–—-][^?]{0,40})?$/u,
   pl: /^(?:(?:a|i)\s+)?(?:jeśli|jeżeli|gdyby|gdybyś|gdybyście|jakbyś|jakbyście|jakby)\s[^?]{0,80}?(?<![\p{L}])(?:chciał\p{L}*|chce|chcesz|chcecie|chcą|potrzebuje\p{L}*|potrzebował\p{L}*|wolał\p{L}*|woli\p{L}*)(?![\p{L}])[^?]{0,80},\s*(?:to\s+)?(?:proszę (?:mi |nam )?dać|daj|dajcie)(?: mi| nam)? znać[\s.!]*(?:[–—-][^?]{0,40})?$/u,
   nb: /^(?:(?:og|så)\s+)?(?:(?:hvis|om|dersom)\s|(?:er det|har du|har dere|vil du|vil dere|trenger du|trenger dere|skulle du|skulle dere|ønsker du|ønsker dere)\s)[^?]{0,80}?(?<![\p{L}])(?:vil|ønsker|trenger|har lyst)(?![\p{L}])[^?]{0,60},\s*(?:så\s+)?(?:er det bare å\s+)?(?:si (?:i)?fra|gi (?:meg |oss )?(?:en )?(?:beskjed|lyd)|ta kontakt|send (?:meg|oss) en (?:melding|mail|e-post))[\s.!]*(?:[–—-][^?]{0,40})?$/u,
 };
@@ -1184,7 +1193,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
   if (!addressed && !owner) {
     // "Re the cracks on stair 2: Tomek, please book…": the name right after a short lead-in.
     const lead = colonWithin(s, 80) ? LEAD_IN.exec(s) : null;
-    const after = lead ? ADDRESSED.exec(s.slice(lead[0].length)) : null;
+    const after = lead && !LISTED_AFTER.test(s.slice(lead[0].length)) ? ADDRESSED.exec(s.slice(lead[0].length)) : null;
     if (lead && after) {
       s = s.slice(lead[0].length);
       addressed = after;
@@ -1456,12 +1465,14 @@ const FINE_IF =
 
 /**
  * "I'll send you the protocol by Friday", "Ze swojej strony prześlę…": the sender's own commitment
- * beside an ask; its date is the sender's deadline, not the reader's.
+ * beside an ask; its date is the sender's deadline, not the reader's. Round 65: also the sender's
+ * plan in a clause on the thing ("… in de vergunningsaanvraag, die ik uiterlijk 1 juli wil indienen",
+ * "… the application, which I want to submit by 1 July", "…, den ich bis 1. Juli einreichen will").
  */
 const OWN_COMMITMENT: Record<Lang, RegExp> = {
-  en: /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i shall|on my (?:side|end)|from my side|on our side)\b/,
-  nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:stuur|sturen|zal|zullen|lever|leveren|bel|bellen|mail|mailen)|(?:stuur|lever|bel|mail) ik|(?:sturen|leveren|bellen|mailen) we|van mijn kant|van onze kant|zelf stuur ik)(?![\p{L}])/u,
-  de: /(?<![\p{L}])(?:(?:ich|wir) (?:werde|werden|schicke|schicken|sende|senden|liefere|liefern|rufe|melde)|(?:schicke|sende|liefere|melde) ich|(?:schicken|senden|liefern|melden) wir|(?:werde|würde) ich|(?:werden|würden) wir|meinerseits|unsererseits|von meiner seite)(?![\p{L}])/u,
+  en: /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i shall|on my (?:side|end)|from my side|on our side|(?:which|that) (?:i|we) (?:want|need|have|plan|intend|hope|am going|are going) to)\b/,
+  nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:stuur|sturen|zal|zullen|lever|leveren|bel|bellen|mail|mailen)|(?:stuur|lever|bel|mail) ik|(?:sturen|leveren|bellen|mailen) we|van mijn kant|van onze kant|zelf stuur ik|(?:die|dat|wat) (?:ik|we|wij) (?:\S+ ){0,5}?(?:wil|willen|ga|gaan|moet|moeten) (?:\S+ ){0,2}?(?:indienen|versturen|sturen|opleveren|inleveren|afronden|aanvragen|afgeven))(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:(?:ich|wir) (?:werde|werden|schicke|schicken|sende|senden|liefere|liefern|rufe|melde)|(?:schicke|sende|liefere|melde) ich|(?:schicken|senden|liefern|melden) wir|(?:werde|würde) ich|(?:werden|würden) wir|meinerseits|unsererseits|von meiner seite|(?:den|die|das|welchen|welche|welches) (?:ich|wir) (?:\S+ ){0,5}?(?:einreichen|abgeben|schicken|liefern|fertigstellen|abschließen) (?:will|wollen|muss|müssen|möchte|möchten))(?![\p{L}])/u,
   // Round 48: also what the sender's side does as a rule ("Wyniki przesyłamy zwykle w ciągu 5 dni
   // roboczych").
   pl: /(?<![\p{L}])(?:prześlę|wyślę|przekażę|dostarczę|przygotuję|podeślę|prześlemy|wyślemy|przekażemy|przygotujemy|dostarczymy|podeślemy|przesyłamy|wysyłamy|dostarczamy|przekazujemy|odsyłamy|ze swojej strony|z mojej strony|z naszej strony)(?![\p{L}])/u,
@@ -2897,6 +2908,20 @@ const OR_SHALL_I: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 65. "Er han fortsatt ledig for adopsjon?", "Is he still available?", "Is hij nog
+ * beschikbaar?", "Ist er noch zu haben?"; "hebben we van die partij riet nog wat liggen …?", "Haben
+ * wir noch Glocken übrig?", "Do we still have any of the Polish reed left?": whether a thing is still
+ * to be had, or still in stock, is asked of the one who knows, also after a name ("jolanda, hebbe we
+ * …?"; Polish has it in its cues).
+ */
+const STILL_THERE: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:\p{L}+,\s+)?(?:(?:and|so|also|or)\s+)?(?:(?:is|are) (?:\S+ ){1,4}?still (?:available|free|for sale|in stock|up for adoption|bookable)|(?:do|have) we (?:still )?(?:have|got) [^?]*\b(?:left|spare|in stock)\b)[^?]*\?\s*$/u,
+  nl: /^(?:\p{L}+,\s+)?(?:(?:en|of|maar)\s+)?(?:(?:is|zijn) (?:\S+ ){1,4}?nog (?:beschikbaar|vrij|te koop|te krijgen|op voorraad|te adopteren)|(?:hebben|hebbe|heb) (?:we|wij) (?:\S+ ){0,8}?nog (?:\S+ ){0,3}?(?:liggen|staan|over|op voorraad|in huis))(?![\p{L}])[^?]*\?\s*$/u,
+  de: /^(?:\p{L}+,\s+)?(?:(?:und|oder)\s+)?(?:(?:ist|sind) (?:\S+ ){1,4}?noch (?:frei|verfügbar|zu haben|zu vergeben|auf lager|zu verkaufen)|haben wir (?:\S+ ){0,8}?noch (?:\S+ ){0,3}?(?:da|übrig|auf lager|vorrätig|liegen))(?![\p{L}])[^?]*\?\s*$/u,
+  nb: /^(?:\p{L}+,\s+)?(?:(?:og|eller|men)\s+)?(?:(?:er|står) (?:\S+ ){1,4}?(?:fortsatt|ennå|fremdeles) (?:ledig|tilgjengelig|til salgs|til adopsjon|på lager)|har vi (?:\S+ ){0,6}?(?:fortsatt|ennå|noe|noen) (?:\S+ ){0,3}?igjen)(?![\p{L}])[^?]*\?\s*$/u,
+};
+
+/**
  * Round 62. "Thanks in advance for sending the figures by Friday": thanks for what is still to be
  * done asks it. Only English.
  */
@@ -2918,7 +2943,7 @@ const REQUEST_LABEL: Record<Lang, RegExp> = {
 };
 
 /**
- * The asks looked for after the sentence model, each alone enough (BONUS_ASK … OR_SHALL_I; the
+ * The asks looked for after the sentence model, each alone enough (BONUS_ASK … STILL_THERE; the
  * conditional ask, for questions only, is tested apart), looked for in the cue union (see afterModelAsks).
  */
 const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
@@ -2946,6 +2971,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   THANKS_IN_ADVANCE,
   REQUEST_LABEL,
   OR_SHALL_I,
+  STILL_THERE,
 ];
 
 /**
@@ -3272,6 +3298,15 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       : [];
   });
   addRequests(bonusAsks);
+  // "Er han fortsatt ledig for adopsjon? Og går han godt overens med barn?": a question that goes on
+  // from a question found after the model asks too, as one after an ask the model found does (round 65).
+  for (const r of bonusAsks) {
+    if (!endsWithQuestion(r.s.text)) continue;
+    const i = r.i + 1;
+    const s = sentences[i];
+    if (s && !others.has(i) && !requests.some((q) => q.i === i) && isFollowUpQuestion(s.text, r, i, c))
+      addRequests([{ s, i, kind: 'question', score: r.score }]);
+  }
   // "Ik heb het overzicht vandaag nodig. Lukt dat?": a short question whether the ask next to it can
   // be done asks too.
   const checkBack = CHECK_BACK[language];

@@ -95,6 +95,13 @@ export const de: LanguageLexicon = {
       kind: 'action',
     },
     {
+      // Round 65. The whole group asked, or whoever of it can: "Ich bitte jeden, der an dem Tag ein paar
+      // Stunden mithelfen kann, sich in die Liste … einzutragen", "Wir bitten alle, die …, um …".
+      re: /\b(?:ich|wir)\s+bitten?\s+(?:alle|jeden|jede|jede[:*/_]r)(?:,\s*(?:der|die|welche)\s[^.?!]{1,120},)?\s+(?:um|sich|ihre?|sein\p{L}*|bis|heute|morgen|noch|kurz|rechtzeitig|die|das|den)(?![\p{L}])/iu,
+      kind: 'action',
+      decisive: true,
+    },
+    {
       re: new RegExp(
         // Round 8 also after a softener with "aber": "Nicht dringend, aber schau sie dir mal an".
         `^(?:(?:und|auch|also|außerdem|übrigens|noch was|ach ja|ps|dann)[,:]?\\s+)*(?:${IMPERATIVES})\\b|(?:^|[,;:–—-]\\s*)aber\\s+(?:${IMPERATIVES})\\s+(?:sie|es|ihn|das|die|den|dir|mir|uns|bitte|doch|mal|kurz|einfach|gern|gerne)\\b`,
@@ -253,7 +260,7 @@ export const de: LanguageLexicon = {
     // Where to turn when it is urgent: "In dringenden Fällen wende dich bitte an Jens."
     /\b(?:in dringenden fällen|bei dringenden (?:fragen|anliegen|angelegenheiten)|für dringende (?:fragen|anliegen|angelegenheiten|fälle)|in notfällen|im notfall)\b[^?]*\s(?:wende|wendet|wenden|melde|meldet|melden|ruf|ruft|rufen|kontaktiere|kontaktiert|kontaktieren|schreib|schreibt|schreiben|erreichst|erreicht|erreichen|an)\b[^?]*$/i,
     // Conditional offers: "Solltest du die alten Pläne noch brauchen: Sie liegen im Archiv."
-    /^(?:falls|wenn|sofern|solltest|sollten|solltet|sollte)\s[^?]{0,80}\s(?:brauchst|braucht|brauchen|benötigst|benötigt|benötigen|suchst|sucht|suchen|möchtest|möchtet|möchten|willst|wollt)(?:\s+(?:solltest|sollt|sollten|solltet|wollen|möchten))?\s*[,:]\s*(?:dann\s+)?(?:(?:sie|es|er|die|das|der|alles|alle|beides)\s+)?(?:findest|findet|finden|liegt|liegen|ist|sind|hat|haben|steht|stehen|kannst|könnt|können|bin|stehe|helfe|gibt)\b[^?]*$/i,
+    /^(?:falls|fallst|wenn|wenn'?st|sofern|solltest|sollten|solltet|sollte)\s[^?]{0,80}\s(?:brauchst|braucht|brauchen|benötigst|benötigt|benötigen|suchst|sucht|suchen|möchtest|möchtet|möchten|willst|wollt)(?:\s+(?:solltest|sollt|sollten|solltet|wollen|möchten))?\s*[,:]\s*(?:dann\s+)?(?:(?:sie|es|er|die|das|der|alles|alle|beides)\s+)?(?:findest|findet|finden|liegt|liegen|ist|sind|hat|haben|steht|stehen|kannst|könnt|können|bin|stehe|helfe|gibt)\b[^?]*$/i,
     // What the reader may keep doing, said as a statement: "Parken könnt ihr weiterhin wie gewohnt
     // auf dem Hof." (verb second, no question mark).
     /^(?!(?:kannst|könnt|können|könntest|könntet|könnten|darfst|dürft|dürfen)\b)[^?]{0,80}\s(?:kannst du|könnt ihr|können sie|darfst du|dürft ihr|dürfen sie)\b[^?]*\s(?:weiterhin|wie gewohnt|wie bisher|wie immer|wie üblich|nach wie vor|jederzeit|auch weiterhin|trotzdem|natürlich|selbstverständlich|ab sofort|wieder|ganz normal|wie gehabt)\b[^?]*$/i,
@@ -309,8 +316,9 @@ export const de: LanguageLexicon = {
   attachmentMention: /\b(?:anhang|anbei|angehängt|im anhang|beigefügt|anlage)\b/i,
   attachmentRequest:
     /\b(?:schick|schicke|sende|senden|schicken|weiterleiten|leite|teile|teilen|anhängen|hänge)\b.{0,60}\b(?:datei|dokument|pdf|tabelle|excel|scan|kopie|anhang|bericht|rechnung|vertrag|präsentation|fotos?|übersicht|liste)\b/i,
+  // Round 65: Kaffee only as the meeting over one ("auf einen Kaffee"), not the roaster's coffee.
   meeting:
-    /\b(?:verschieben|treffen wir|besprechung|meeting|termin|call|telefonat|workshop|sitzung|treffen|mittagessen|kaffee|teilnehmen|einladung|jour fixe|runde)\b/i,
+    /\b(?:verschieben|treffen wir|besprechung|meeting|termin|call|telefonat|workshop|sitzung|treffen|mittagessen|(?:einen|auf einen|zum|nen) kaffee|kaffee trinken|teilnehmen|einladung|jour fixe|runde)\b/i,
   dates: {
     weekdays: ['sonntag|so', 'montag|mo', 'dienstag|di', 'mittwoch|mi', 'donnerstag|do', 'freitag|fr', 'samstag|sa'],
     months: [

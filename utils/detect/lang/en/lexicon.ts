@@ -255,8 +255,9 @@ export const en: LanguageLexicon = {
     /^(?:(?:just )?a\s+)?(?:(?:quick|short|brief|small|final)\s+)?(?:update|note|heads-up|recap|summary|overview|round-up|roundup)\s+(?:on|about|regarding|re|from|for)\b[^?]*$/i,
     // Small talk about the reader's trip or time off: "Did everyone get home safely?"
     /^(?:(?:and|so|oh|anyway|btw|hope)\s+)?(?:did (?:you|everyone|everybody|you all)|have you all|has everyone)\s+(?:get|got|make it|made it)\s+(?:back|home)\b[^?]*\?\s*$|^(?:are|were) you (?:feeling )?(?:better|back on your feet|recovered|rested)\b[^?]*\?\s*$/i,
-    // "There's nothing you need to do", "you don't need to reply": no action asked.
-    /\bthere(?:'s| is) nothing (?:(?:that )?you (?:need|have) to do|for you to do)\b|\byou (?:don't|do not|won't|will not) (?:need|have) to (?:do anything|reply|respond|take any action|change anything|do a thing)\b|\byou (?:don't|do not|won't|will not) (?:need|have) to (?:send|forward|print|bring|return|upload|email|submit|resend|re-send|chase|fill in|sign)\b(?![^.?]*\b(?:but|just|instead|only|still)\b)[^?]*$|\bno action (?:is )?(?:needed|required) (?:from|on) your (?:side|part|end)\b/i,
+    // "There's nothing you need to do", "you don't need to reply": no action asked. Round 65: also
+    // "You do not need to move any samples yourselves" and other everyday verbs.
+    /\bthere(?:'s| is) nothing (?:(?:that )?you (?:need|have) to do|for you to do)\b|\byou (?:don't|do not|won't|will not) (?:need|have) to (?:do anything|reply|respond|take any action|change anything|do a thing)\b|\byou (?:don't|do not|won't|will not) (?:need|have) to (?:send|forward|print|bring|return|upload|email|submit|resend|re-send|chase|fill in|sign|move|collect|book|call|prepare|pay|order|register|attend|contact|cancel|check|worry|arrange|reschedule|change)\b(?![^.?]*\b(?:but|just|instead|only|still)\b)[^?]*$|\bno action (?:is )?(?:needed|required) (?:from|on) your (?:side|part|end)\b/i,
     /\bwho (?:would|could)(?: have|'ve)\b.{0,40}\b(?:thought|guessed|known)\b/i,
     // A heading over a list or a summary: "Quick look at August before the full pack goes round:",
     // "Brief update on the refurb:", "A short summary of the audit results:".
@@ -312,8 +313,9 @@ export const en: LanguageLexicon = {
     /\b(?:attached|attachment|enclosed|see (?:the )?attached|i(?:'ve| have) attached|please find attached)\b/i,
   attachmentRequest:
     /\b(?:send|attach|share|forward|email)\b.{0,60}\b(?:file|document|doc|pdf|spreadsheet|excel|sheet|scan|copy|attachment|report|invoice|contract|slides|deck|presentation|photos?)\b/i,
+  // Round 65: coffee only as the meeting over one, not the coffee a roaster packs.
   meeting:
-    /\b(?:1:1|one-to-one|one-on-one|meet|move|reschedule|meeting|call|join|attend|catch[- ]up|sync|stand-?up|workshop|session|lunch|coffee|webinar|interview|demo|appointment|invite)\b/i,
+    /\b(?:1:1|one-to-one|one-on-one|meet|move|reschedule|meeting|call|join|attend|catch[- ]up|sync|stand-?up|workshop|session|lunch|(?:a|for|over|grab) coffee|webinar|interview|demo|appointment|invite)\b/i,
   dates: {
     weekdays: [
       'sunday|sun',

@@ -230,7 +230,7 @@ export const nb: LanguageLexicon = {
   attachmentRequest:
     /(?:^|\s)(?:send|sende|videresend|legg ved|del)(?=\s).{0,60}(?:fil|dokument|pdf|regneark|excel|skann|kopi|vedlegg|rapport|faktura|kontrakt|avtale|presentasjon|bilde|oversikt)/i,
   meeting:
-    /(?:^|\s)(?:\S*gjennomgang\S*|starte|starter|flytte|møtes|møte|møtet|samtale|workshop|lunsj|kaffe|delta|bli med|innkalling|telefonmøte|teams-møte)(?=[\s,.!?]|$)/i,
+    /(?:^|\s)(?:\S*gjennomgang\S*|starte|starter|flytte|møtes|møte|møtet|samtale|workshop|lunsj|(?:en|på|ta en) kaffe|delta|bli med|innkalling|telefonmøte|teams-møte)(?=[\s,.!?]|$)/i,
   dates: {
     weekdays: ['søndag|søn', 'mandag|man', 'tirsdag|tirs', 'onsdag|ons', 'torsdag|tors', 'fredag|fre', 'lørdag|lør'],
     months: [

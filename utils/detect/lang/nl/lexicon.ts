@@ -260,8 +260,10 @@ export const nl: LanguageLexicon = {
   attachmentMention: /\b(?:bijlage|bijgevoegd|in de bijlage|zie bijlage|bijgaand)\b/i,
   attachmentRequest:
     /\b(?:stuur|sturen|stuurt|mail|mailen|doorsturen|deel|delen|meesturen|toevoegen)\b.{0,60}\b(?:bestand|document|pdf|spreadsheet|excel|sheet|scan|kopie|bijlage|rapport|factuur|contract|presentatie|foto'?s?|overzicht)\b/i,
+  // Round 65: koffie only as the meeting over one ("op de koffie", "koffie drinken"), not "de verpakte
+  // koffie".
   meeting:
-    /\b(?:verzetten|verplaatsen|afspreken|vergadering|overleg|meeting|call|afspraak|bijeenkomst|sessie|workshop|lunch|koffie|borrel|aansluiten|uitnodiging|gesprek)\b/i,
+    /\b(?:verzetten|verplaatsen|afspreken|vergadering|overleg|meeting|call|afspraak|bijeenkomst|sessie|workshop|lunch|(?:een|op de|kopje|bakje|kop) koffie|koffie (?:drinken|doen)|borrel|aansluiten|uitnodiging|gesprek)\b/i,
   dates: {
     weekdays: ['zondag|zo', 'maandag|ma', 'dinsdag|di', 'woensdag|wo', 'donderdag|do', 'vrijdag|vr', 'zaterdag|za'],
     months: [
