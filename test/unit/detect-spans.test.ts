@@ -3488,3 +3488,55 @@ describe('round 65: lists after a colon, the whole group asked, dialect offers, 
     ).toBe(false);
   });
 });
+
+describe('round 66: each of the group asked, duties with the verb first or with the thing at the sender, own commitments in speech, headings', () => {
+  it.each<[Lang, string, string]>([
+    [
+      'en',
+      "I need each of you to log your crew's equipment hours in the Fleet Hours sheet sometime next week.",
+      '2026-05-15T16:00:00.000Z',
+    ],
+    [
+      'en',
+      'All crew working the bonfire display on 5 November must have completed the refresher on the portal by 23/10.',
+      '2026-10-23T16:00:00.000Z',
+    ],
+    [
+      'de',
+      'Damit ich dem Bezirk die Besetzung melden kann, muss sich jede und jeder bis 20.3. in die Liste eintragen.',
+      '2027-03-20T16:00:00.000Z',
+    ],
+    [
+      'de',
+      'Die Spesenabrechnungen für Januar müssen bis Monatsende bei mir im Büro sein, mit Quittungen.',
+      '2026-05-31T16:00:00.000Z',
+    ],
+  ])('%s: "%s" asks the group, due %s', (lang, text, due) => {
+    const a = analyzeFromOla(`Hallo zusammen,\n\n${text}\n\nOla`, lang, { to: ['team@firma.example'] });
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe(due);
+  });
+
+  it('"die Kassaliste schick ich euch bis Freitag" is the sender\'s own; "schick mir die Kassaliste bis Freitag" asks', () => {
+    expect(
+      analyzeFromOla(
+        'Hallo zusammen,\n\nDie Rechnung zahl ich morgen ein, und die Kassaliste schick ich euch bis Freitag, dann habt ihr sie vor der Sitzung.\n\nOla',
+        'de',
+        { to: ['vorstand@firma.example'] },
+      ).isRequest,
+    ).toBe(false);
+    expect(analyzeFromOla('Hallo Eva,\n\nschick mir bitte die Kassaliste bis Freitag.\n\nOla', 'de').isRequest).toBe(
+      true,
+    );
+  });
+
+  it('a heading "Quick round-up before the weekend:" gives no deadline to the ask in its list', () => {
+    const a = analyzeFromOla(
+      "Hi all,\n\nQuick round-up before the weekend:\n\n- The new induction pack is live.\n- The van is back on the road.\n- If you've got spare clothes rails, could you let me know how many you can part with?\n\nOla",
+      'en',
+      { to: ['managers@firma.example'] },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+});

@@ -252,7 +252,7 @@ export const en: LanguageLexicon = {
     // Where to turn when it is urgent: "For anything urgent, please contact Dan."
     /\b(?:for (?:anything |any )?urgent(?: matters| queries| issues| questions| requests)?|if (?:it's|it is|anything is) urgent|in (?:an|case of an?) emergency|for emergencies)\b[^?]*\b(?:contact|call|ring|phone|speak to|email|reach|get in touch|try|go to)\b[^?]*$/i,
     // A heading for what follows: "Quick update on the fee schedule."
-    /^(?:(?:just )?a\s+)?(?:(?:quick|short|brief|small|final)\s+)?(?:update|note|heads-up|recap|summary|overview|round-up|roundup)\s+(?:on|about|regarding|re|from|for)\b[^?]*$/i,
+    /^(?:(?:just )?a\s+)?(?:(?:quick|short|brief|small|final)\s+)?(?:update|note|heads-up|recap|summary|overview|round-up|roundup)\s+(?:on|about|regarding|re|from|for|before|ahead of)\b[^?]*$/i,
     // Small talk about the reader's trip or time off: "Did everyone get home safely?"
     /^(?:(?:and|so|oh|anyway|btw|hope)\s+)?(?:did (?:you|everyone|everybody|you all)|have you all|has everyone)\s+(?:get|got|make it|made it)\s+(?:back|home)\b[^?]*\?\s*$|^(?:are|were) you (?:feeling )?(?:better|back on your feet|recovered|rested)\b[^?]*\?\s*$/i,
     // "There's nothing you need to do", "you don't need to reply": no action asked. Round 65: also
