@@ -3540,3 +3540,40 @@ describe('round 66: each of the group asked, duties with the verb first or with 
     expect(a.due).toBeNull();
   });
 });
+
+describe('round 67: a mention after a lead-in, hearing back, everyone who does a thing, a client who wants it', () => {
+  it('"Quick one for tonight\'s close: @Tyler can you …?" is Tyler\'s; "…: @Eva can you …?" the reader\'s', () => {
+    const body = (name: string) =>
+      `Hey all,\n\nQuick one for tonight's close: @${name} can you restock the grip socks before you leave?\n\nOla`;
+    expect(analyzeFromOla(body('Tyler'), 'en', { to: ['staff@firma.example'] }).isRequest).toBe(false);
+    expect(analyzeFromOla(body('Eva'), 'en', { to: ['staff@firma.example'] }).isRequest).toBe(true);
+  });
+
+  it('"Did you ever hear back from the insurance crowd …?" asks; "Did you have a good weekend?" does not', () => {
+    expect(
+      analyzeFromOla(
+        "Eva,\n\nEngine's back on the RIB. Did you ever hear back from the insurance crowd about the hull claim?\n\nOla",
+        'en',
+      ).isRequest,
+    ).toBe(true);
+    expect(analyzeFromOla('Eva,\n\nDid you have a good weekend?\n\nOla', 'en').isRequest).toBe(false);
+  });
+
+  it('"Iedereen die aan de brugpijlers werkt, bezorgt mij uiterlijk 27 februari …" asks everyone', () => {
+    const a = analyzeFromOla(
+      "Beste collega's,\n\nIedereen die aan de brugpijlers werkt, bezorgt mij uiterlijk 27 februari een kopie van zijn of haar attest.\n\nOla",
+      'nl',
+      { to: ['team@firma.example'] },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2027-02-27T16:00:00.000Z');
+  });
+
+  it('"Klient chce je mieć w przyszłym tygodniu" after the ask gives its deadline', () => {
+    const a = analyzeFromOla(
+      'Ewo,\n\nPrzygotuj proszę odpowiedzi na punkty 1–3, ja dopiszę koszty do punktu 4. Klient chce je mieć w przyszłym tygodniu.\n\nOla',
+      'pl',
+    );
+    expect(a.due?.toISOString()).toBe('2026-05-15T16:00:00.000Z');
+  });
+});

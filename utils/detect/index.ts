@@ -451,8 +451,8 @@ const CC_FOR_INFO =
 const NOT_ONLY_FOR_INFO =
   /(?<![\p{L}])(?:not (?:just|only|merely)|niet (?:alleen|enkel|zomaar)|nicht nur|nicht bloß|nie tylko|nie jedynie|ikke bare|ikke kun)(?:\s+\S+){0,2}?\s+(?:for (?:info|visibility|your information)|fyi|ter info(?:rmatie)?|zur (?:info(?:rmation)?|kenntnis)|informativ|informacyjnie|do wiadomości|til orientering|til info(?:rmasjon)?)(?![\p{L}])/u;
 
-/** A short lead-in before a name: "Re the cracks on stair 2: Tomek, …". */
-const LEAD_IN = /^[^:\n]{3,80}:\s+(?=\p{Lu})/u;
+/** A short lead-in before a name: "Re the cracks on stair 2: Tomek, …", "Quick one for tonight's close: @Tyler …" (round 67). */
+const LEAD_IN = /^[^:\n]{3,80}:\s+(?=\p{Lu}|@\p{L})/u;
 /**
  * "…: Zugänge, Vermittlungen, Rückgaben und Todesfälle?": after the lead-in, a list of things (German
  * nouns in capitals), not a name turned to (round 65).
@@ -1194,7 +1194,11 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
   if (!addressed && !owner) {
     // "Re the cracks on stair 2: Tomek, please book…": the name right after a short lead-in.
     const lead = colonWithin(s, 80) ? LEAD_IN.exec(s) : null;
-    const after = lead && !LISTED_AFTER.test(s.slice(lead[0].length)) ? ADDRESSED.exec(s.slice(lead[0].length)) : null;
+    const rest = lead ? s.slice(lead[0].length) : '';
+    const after =
+      lead && !LISTED_AFTER.test(rest)
+        ? ((rest.charCodeAt(0) === 64 ? AT_NAME.exec(rest) : null) ?? ADDRESSED.exec(rest))
+        : null;
     if (lead && after) {
       s = s.slice(lead[0].length);
       addressed = after;
@@ -2130,13 +2134,14 @@ const NEED_BY: Partial<Record<Lang, RegExp>> = {
  * innen utgangen av måneden", "Fijn als alles vóór vrijdag is ingevuld", "Schön wäre, wenn bis
  * Monatsende alles hochgeladen ist", "Dobrze by było, gdyby wszystko było wgrane do końca miesiąca").
  * Round 56: also "everyone" doing it by then ("Iedereen geeft zijn verlofwensen door … tegen het
- * einde van de week", "Jeder trägt sich bis Freitag in die Liste ein"). Round 66: also the thing
+ * einde van de week", "Jeder trägt sich bis Freitag in die Liste ein"); round 67 also everyone who
+ * does a thing ("Iedereen die aan de brugpijlers werkt, bezorgt mij uiterlijk 27 februari …"). Round 66: also the thing
  * that must be with the sender by then ("Die Spesenabrechnungen … müssen bis Monatsende bei mir im
  * Büro sein", "… moeten vóór vrijdag bij mij zijn", "… muszą być u mnie do piątku", "… må være hos
  * meg innen fredag").
  */
 const PASSIVE_DUTY: Partial<Record<Lang, RegExp>> = {
-  nl: /(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?bij (?:mij|ons)(?:\s+\S+){0,2}?\s+(?:zijn|liggen)(?![\p{L}])|(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?(?:ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|geregistreerd|betaald|doorgegeven|geüpload|opgestuurd|teruggestuurd|afgerond)\s+(?:zijn|worden)(?![\p{L}])|(?:^|:\s+)(?:alle|iedere|elke)\s+(?:\S+\s+){0,2}?(?:medewerkers|medewerker|collega's|collega|werknemers|deelnemers|docenten|leidinggevenden|teamleden|leden|studenten|stagiairs|chauffeurs|monteurs|verpleegkundigen|agenten|begeleiders)\s+(?!(?:zijn|is|hebben|heeft|krijgen|krijgt|ontvangen|ontvangt|kunnen|kan|mogen|mag|worden|wordt|waren|hadden|gaan|gaat|blijven|blijft|werken|werkt|hoeven|hoeft|zullen|zal)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^?]*$|(?<![\p{L}])(?:fijn|prettig|mooi|handig|top)(?: zou het zijn| zou zijn)?,? (?:als|wanneer|indien) (?!(?:ik|we|wij)(?![\p{L}]))[^?]{1,80}?(?:(?:is|zijn|wordt|worden)\s+(?:geüpload|ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|betaald|doorgegeven|opgestuurd|teruggestuurd|afgerond)|(?:geüpload|ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|betaald|doorgegeven|opgestuurd|teruggestuurd|afgerond)\s+(?:is|zijn|wordt|worden))(?![\p{L}])|(?:^|:\s+)iedereen\s+(?!(?:is|heeft|krijgt|kent|wordt|gaat|blijft|werkt|zit|staat|weet|wilt|zat|wist|vindt|ziet|hoort|denkt|lacht)(?![\p{L}]))\p{L}{2,}t(?![\p{L}])[^?]*$/u,
+  nl: /(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?bij (?:mij|ons)(?:\s+\S+){0,2}?\s+(?:zijn|liggen)(?![\p{L}])|(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?(?:ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|geregistreerd|betaald|doorgegeven|geüpload|opgestuurd|teruggestuurd|afgerond)\s+(?:zijn|worden)(?![\p{L}])|(?:^|:\s+)(?:alle|iedere|elke)\s+(?:\S+\s+){0,2}?(?:medewerkers|medewerker|collega's|collega|werknemers|deelnemers|docenten|leidinggevenden|teamleden|leden|studenten|stagiairs|chauffeurs|monteurs|verpleegkundigen|agenten|begeleiders)\s+(?!(?:zijn|is|hebben|heeft|krijgen|krijgt|ontvangen|ontvangt|kunnen|kan|mogen|mag|worden|wordt|waren|hadden|gaan|gaat|blijven|blijft|werken|werkt|hoeven|hoeft|zullen|zal)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^?]*$|(?<![\p{L}])(?:fijn|prettig|mooi|handig|top)(?: zou het zijn| zou zijn)?,? (?:als|wanneer|indien) (?!(?:ik|we|wij)(?![\p{L}]))[^?]{1,80}?(?:(?:is|zijn|wordt|worden)\s+(?:geüpload|ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|betaald|doorgegeven|opgestuurd|teruggestuurd|afgerond)|(?:geüpload|ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|betaald|doorgegeven|opgestuurd|teruggestuurd|afgerond)\s+(?:is|zijn|wordt|worden))(?![\p{L}])|(?:^|:\s+)iedereen(?:\s+die\s[^,?]{1,80},)?\s+(?!(?:is|heeft|krijgt|kent|wordt|gaat|blijft|werkt|zit|staat|weet|wilt|zat|wist|vindt|ziet|hoort|denkt|lacht)(?![\p{L}]))\p{L}{2,}t(?![\p{L}])[^?]*$/u,
   de: /(?<![\p{L}])(?:muss|müssen)\s+(?:\S+\s+){0,6}?(?:bei (?:mir|uns)|auf meinem tisch|in meinem fach)(?:\s+\S+){0,3}?\s+(?:sein|liegen)(?![\p{L}])|(?<![\p{L}])(?:muss|müssen)\s+(?:\S+\s+){0,6}?(?:eingereicht|abgegeben|eingetragen|ausgefüllt|unterschrieben|hochgeladen|bezahlt|gebucht|erledigt|zurückgeschickt)\s+(?:sein|werden)(?![\p{L}])|(?:^|:\s+)(?:alle|jede[rs]?)\s+(?:\S+\s+){0,2}?(?:mitarbeitenden|mitarbeiter(?:innen)?|mitarbeiterinnen und mitarbeiter|beschäftigten|kolleg(?:innen|en)|kolleginnen und kollegen|teilnehmenden|teilnehmer(?:innen)?|lehrkräfte|führungskräfte|teammitglieder|angestellten|fahrer(?:innen)?)\s+(?!(?:sind|ist|haben|hat|bekommen|bekommt|erhalten|erhält|können|kann|dürfen|darf|werden|wird|waren|hatten|gehen|geht|bleiben|bleibt|arbeiten|arbeitet|brauchen|braucht|müssen|muss|sollen|soll)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^?]*$|(?<![\p{L}])(?:schön|gut|super|prima|toll|hilfreich)(?: wäre(?: es)?)?,? (?:wenn|falls) (?!(?:ich|wir)(?![\p{L}]))[^?]{1,80}?(?:hochgeladen|eingereicht|abgegeben|eingetragen|ausgefüllt|unterschrieben|bezahlt|erledigt|zurückgeschickt) (?:ist|sind|wäre|wären|wird|werden)(?![\p{L}])|(?:^|:\s+)(?:jeder|jede)\s+(?!(?:ist|hat|bekommt|erhält|kann|darf|wird|geht|bleibt|arbeitet|weiß|kennt|findet|sieht|hört|denkt|lacht|freut)(?![\p{L}]))\p{L}{2,}t(?![\p{L}])[^?]*$/u,
   // "Gotowe teksty wrzucajcie do folderu … najpóźniej 14 maja": the plural imperative of an ongoing
   // doing (-ajcie, -ujcie), which the cue list's single verbs miss, with its deadline (without one it
@@ -2521,7 +2526,9 @@ const RELAYED_WANT: Record<Lang, RegExp> = {
   en: /^(?:our|their|his|her|the)\s+(?:[\w'&-]+\s+){1,5}(?:wants?|would like|'d like)\s+to (?:have|receive|get|see)\b|^(?:they|he|she)\s+(?:(?:will|would|'ll|'d)\s+)?(?:need|needs|want|wants)\s+(?:it|them|this|that|these|those|all of (?:it|them)|both|(?:the|your|our)\s+\w+)\b/,
   nl: /^(?:onze|ons|hun|zijn|haar|de|het)\s+(?:[\p{L}&'-]+\s+){1,5}(?:wil|willen|wilde|wilden)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:hebben|ontvangen|krijgen|binnen)(?![\p{L}])|^(?:ze|zij|hij)\s+(?:heeft|hebben|wil|willen)\s+(?:het|de|ze|die|dat|dit|alles|hem|beide)\s+(?:[\p{L}\d.:-]+\s+){0,5}?(?:nodig|hebben|binnen|ontvangen)(?![\p{L}])/u,
   de: /^(?:unser|unsere|ihr|ihre|sein|seine|der|die|das)\s+(?:[\p{L}&'-]+\s+){1,5}(?:will|möchte|möchten|wollen)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:haben|bekommen|erhalten)(?![\p{L}])|^(?:sie|er)\s+(?:braucht|brauchen|will|wollen|möchte|möchten)\s+(?:es|sie|ihn|das|die|den|alles|beides)(?![\p{L}])/u,
-  pl: /^(?:nasz|nasza|nasze|ich|jego|jej)\s+(?:\p{L}+\s+){0,4}(?:chce|chcą|chciałby|chciałaby|chcieliby)\s+(?:dostać|otrzymać|mieć)(?![\p{L}])|^(?:potrzebują|chcą\s+(?:dostać|otrzymać|mieć))\s+(?:tego|ich|go|je|to|tych|wszystko|obydwa|oba)(?![\p{L}])|^chce\s+(?:dostać|otrzymać|mieć)\s+\p{L}/u,
+  // Round 67: also a subject without a determiner, as Polish has none ("Klient chce je mieć w przyszłym
+  // tygodniu").
+  pl: /^(?:(?:nasz|nasza|nasze|ich|jego|jej)\s+(?:\p{L}+\s+){0,4}|\p{L}+\s+)(?:chce|chcą|chciałby|chciałaby|chcieliby)\s+(?:(?:je|go|to|ich|tego|wszystko)\s+)?(?:dostać|otrzymać|mieć)(?![\p{L}])|^(?:potrzebują|chcą\s+(?:dostać|otrzymać|mieć))\s+(?:tego|ich|go|je|to|tych|wszystko|obydwa|oba)(?![\p{L}])|^chce\s+(?:dostać|otrzymać|mieć)\s+\p{L}/u,
   nb: /^(?:vår|våre|vårt|deres|hans|hennes|kunden|kundene)\s+(?:\p{L}+\s+){0,4}(?:vil ha|ønsker å få|vil få)(?![\p{L}])|^(?:de|han|hun)\s+(?:trenger|vil ha|må ha)\s+(?:det|den|dem|alt|begge|\p{L}{2,}(?:en|et|ene))(?![\p{L}])/u,
 };
 
@@ -2931,6 +2938,14 @@ const STILL_THERE: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 67. "Did you ever hear back from the insurance crowd about the hull claim?": whether the
+ * reader got an answer asks for it. Only English, whose cues have "Have you heard back".
+ */
+const HEARD_BACK: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|so|also|btw|by the way|oh),?\s+)?did (?:you|u) (?:ever |already |manage to |by any chance )?(?:hear back|get (?:a reply|an answer|anything back|a response|a quote)|hear anything)\b[^?]*\?\s*$/,
+};
+
+/**
  * Round 62. "Thanks in advance for sending the figures by Friday": thanks for what is still to be
  * done asks it. Only English.
  */
@@ -2952,7 +2967,7 @@ const REQUEST_LABEL: Record<Lang, RegExp> = {
 };
 
 /**
- * The asks looked for after the sentence model, each alone enough (BONUS_ASK … STILL_THERE; the
+ * The asks looked for after the sentence model, each alone enough (BONUS_ASK … HEARD_BACK; the
  * conditional ask, for questions only, is tested apart), looked for in the cue union (see afterModelAsks).
  */
 const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
@@ -2981,6 +2996,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   REQUEST_LABEL,
   OR_SHALL_I,
   STILL_THERE,
+  HEARD_BACK,
 ];
 
 /**
