@@ -3577,3 +3577,51 @@ describe('round 67: a mention after a lead-in, hearing back, everyone who does a
     expect(a.due?.toISOString()).toBe('2026-05-15T16:00:00.000Z');
   });
 });
+
+describe('round 68: a caller who asks to be called back, Polish group asks, "or shall we", everyone asked, spread over days', () => {
+  it.each<[Lang, string]>([
+    ['pl', 'Dzwonił pan Rutkowski. Prosi o oddzwonienie przed 14:00, bo potem wchodzi na statek.'],
+    ['de', 'Herr Rutkowski hat angerufen. Er bittet um Rückruf vor 14 Uhr, danach ist er auf dem Schiff.'],
+    ['en', "Mr Rutkowski called. He asks for a call back before 2pm, as he's boarding a ship after that."],
+    ['nl', 'Meneer Rutkowski belde. Hij vraagt om teruggebeld te worden voor 14.00 uur.'],
+    ['nb', 'Rutkowski ringte. Han ber om å bli ringt opp før kl. 14.'],
+  ])('%s: a relayed wish to be called back asks the reader, by its time', (lang, text) => {
+    const a = analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-06T13:00:00.000Z');
+  });
+
+  it.each<[string, boolean]>([
+    ['Wpiszcie mi tam swoje dostępności, to ułożę grafik.', true],
+    ['Do końca miesiąca muszę mieć od Ciebie zestawienie zużycia drewna.', true],
+    ['No i jeszcze: kazdy niech mi podesle aktualny numer konta do wyplaty premii.', true],
+    ['Dajcie znać, jeśli macie pytania.', false],
+  ])('pl: "%s" asks: %s', (text, asks) => {
+    expect(analyzeFromOla(`Cześć,\n\n${text}\n\nOla`, 'pl', { to: ['zespol@firma.example'] }).isRequest).toBe(asks);
+  });
+
+  it.each<[Lang, string]>([
+    ['de', 'Schaffst du das mit der Räucherkammer, oder sollen wir was vom Lager nehmen?'],
+    ['nl', 'Kan iedereen zijn beschikbaarheid voor die week in de gedeelde agenda zetten?'],
+    ['en', "everyone who hasn't done the allergen refresher needs to finish it this week, no exceptions."],
+  ])('%s: "%s" asks', (lang, text) => {
+    expect(analyzeFromOla(`Hallo,\n\n${text}\n\nOla`, lang, { to: ['team@firma.example'] }).isRequest).toBe(true);
+  });
+
+  it('"verdeeld over drie dagen" is how long, not in three days; "Iedereen die … mag vandaag naar huis" asks nothing', () => {
+    const a = analyzeFromOla(
+      'Hoi allemaal,\n\nIn week 14 hebben we de grote jaarkeuring: 11 kranen, verdeeld over drie dagen. Kan iedereen zijn beschikbaarheid in de agenda zetten?\n\nOla',
+      'nl',
+      { to: ['team@firma.example'] },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+    expect(
+      analyzeFromOla(
+        'Lieve allemaal,\n\nIedereen die heeft gestaan mag vandaag om 16.00 uur naar huis, dat hebben jullie wel verdiend.\n\nOla',
+        'nl',
+        { to: ['team@firma.example'] },
+      ).isRequest,
+    ).toBe(false);
+  });
+});

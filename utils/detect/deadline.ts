@@ -509,6 +509,9 @@ function buildParsers(lex: DateLexicon): DateParser[] {
       extract: (context, m) => {
         const n = /^\d+$/.test(m[2] ?? '') ? Number(m[2]) : lex.numberWords[(m[2] ?? '').toLowerCase()];
         if (n === undefined || n > 60) return null;
+        // "verdeeld over drie dagen", "spread over three days": how long, not when (round 68).
+        const before = context.text.slice(Math.max(0, (m.index ?? 0) - 24), (m.index ?? 0) + 1);
+        if (SPREAD_OVER.test(before)) return null;
         const working = (workingDay ??= new RegExp(lex.workingDay, 'iu')).test(m[0]);
         const wall = working ? afterWorkingDays(ref(context), n) : at(ref(context), n, 17, 0);
         return record(context, m, { wall, hasPrep: true, relative: true });
@@ -613,6 +616,10 @@ function engineFor(lang: Lang, plain = false): Engine {
   }
   return engine;
 }
+
+/** "verdeeld over", "spread over", "verteilt auf", "rozłożone na", "fordelt over": a span, not a time from now. */
+const SPREAD_OVER =
+  /(?<![\p{L}])(?:verdeeld|verspreid|spread|split|verteilt|aufgeteilt|rozłożon\p{L}*|podzielon\p{L}*|fordelt|spredt)\s*(?:\S+\s*)?$/iu;
 
 /** The evening or afternoon named with an hour ("8 uur vanavond", "7 heute Abend", "8 tonight"). */
 const EVENING: Record<Lang, RegExp> = {

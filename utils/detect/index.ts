@@ -2141,7 +2141,7 @@ const NEED_BY: Partial<Record<Lang, RegExp>> = {
  * meg innen fredag").
  */
 const PASSIVE_DUTY: Partial<Record<Lang, RegExp>> = {
-  nl: /(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?bij (?:mij|ons)(?:\s+\S+){0,2}?\s+(?:zijn|liggen)(?![\p{L}])|(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?(?:ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|geregistreerd|betaald|doorgegeven|geüpload|opgestuurd|teruggestuurd|afgerond)\s+(?:zijn|worden)(?![\p{L}])|(?:^|:\s+)(?:alle|iedere|elke)\s+(?:\S+\s+){0,2}?(?:medewerkers|medewerker|collega's|collega|werknemers|deelnemers|docenten|leidinggevenden|teamleden|leden|studenten|stagiairs|chauffeurs|monteurs|verpleegkundigen|agenten|begeleiders)\s+(?!(?:zijn|is|hebben|heeft|krijgen|krijgt|ontvangen|ontvangt|kunnen|kan|mogen|mag|worden|wordt|waren|hadden|gaan|gaat|blijven|blijft|werken|werkt|hoeven|hoeft|zullen|zal)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^?]*$|(?<![\p{L}])(?:fijn|prettig|mooi|handig|top)(?: zou het zijn| zou zijn)?,? (?:als|wanneer|indien) (?!(?:ik|we|wij)(?![\p{L}]))[^?]{1,80}?(?:(?:is|zijn|wordt|worden)\s+(?:geüpload|ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|betaald|doorgegeven|opgestuurd|teruggestuurd|afgerond)|(?:geüpload|ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|betaald|doorgegeven|opgestuurd|teruggestuurd|afgerond)\s+(?:is|zijn|wordt|worden))(?![\p{L}])|(?:^|:\s+)iedereen(?:\s+die\s[^,?]{1,80},)?\s+(?!(?:is|heeft|krijgt|kent|wordt|gaat|blijft|werkt|zit|staat|weet|wilt|zat|wist|vindt|ziet|hoort|denkt|lacht)(?![\p{L}]))\p{L}{2,}t(?![\p{L}])[^?]*$/u,
+  nl: /(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?bij (?:mij|ons)(?:\s+\S+){0,2}?\s+(?:zijn|liggen)(?![\p{L}])|(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?(?:ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|geregistreerd|betaald|doorgegeven|geüpload|opgestuurd|teruggestuurd|afgerond)\s+(?:zijn|worden)(?![\p{L}])|(?:^|:\s+)(?:alle|iedere|elke)\s+(?:\S+\s+){0,2}?(?:medewerkers|medewerker|collega's|collega|werknemers|deelnemers|docenten|leidinggevenden|teamleden|leden|studenten|stagiairs|chauffeurs|monteurs|verpleegkundigen|agenten|begeleiders)\s+(?!(?:zijn|is|hebben|heeft|krijgen|krijgt|ontvangen|ontvangt|kunnen|kan|mogen|mag|worden|wordt|waren|hadden|gaan|gaat|blijven|blijft|werken|werkt|hoeven|hoeft|zullen|zal)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^?]*$|(?<![\p{L}])(?:fijn|prettig|mooi|handig|top)(?: zou het zijn| zou zijn)?,? (?:als|wanneer|indien) (?!(?:ik|we|wij)(?![\p{L}]))[^?]{1,80}?(?:(?:is|zijn|wordt|worden)\s+(?:geüpload|ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|betaald|doorgegeven|opgestuurd|teruggestuurd|afgerond)|(?:geüpload|ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|betaald|doorgegeven|opgestuurd|teruggestuurd|afgerond)\s+(?:is|zijn|wordt|worden))(?![\p{L}])|(?:^|:\s+)iedereen(?:\s+die\s[^,?]{1,80},)?\s+(?!(?:is|heeft|krijgt|kent|wordt|gaat|blijft|werkt|zit|staat|weet|wilt|zat|wist|vindt|ziet|hoort|denkt|lacht|dat|wat|het|dit|niet|met|ook|echt|toch|gewoon|zeker|net|best|goed|eigenlijk|straks|vandaag|morgen|gisteren)(?![\p{L}]))\p{L}{2,}t(?![\p{L}])[^?]*$/u,
   de: /(?<![\p{L}])(?:muss|müssen)\s+(?:\S+\s+){0,6}?(?:bei (?:mir|uns)|auf meinem tisch|in meinem fach)(?:\s+\S+){0,3}?\s+(?:sein|liegen)(?![\p{L}])|(?<![\p{L}])(?:muss|müssen)\s+(?:\S+\s+){0,6}?(?:eingereicht|abgegeben|eingetragen|ausgefüllt|unterschrieben|hochgeladen|bezahlt|gebucht|erledigt|zurückgeschickt)\s+(?:sein|werden)(?![\p{L}])|(?:^|:\s+)(?:alle|jede[rs]?)\s+(?:\S+\s+){0,2}?(?:mitarbeitenden|mitarbeiter(?:innen)?|mitarbeiterinnen und mitarbeiter|beschäftigten|kolleg(?:innen|en)|kolleginnen und kollegen|teilnehmenden|teilnehmer(?:innen)?|lehrkräfte|führungskräfte|teammitglieder|angestellten|fahrer(?:innen)?)\s+(?!(?:sind|ist|haben|hat|bekommen|bekommt|erhalten|erhält|können|kann|dürfen|darf|werden|wird|waren|hatten|gehen|geht|bleiben|bleibt|arbeiten|arbeitet|brauchen|braucht|müssen|muss|sollen|soll)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^?]*$|(?<![\p{L}])(?:schön|gut|super|prima|toll|hilfreich)(?: wäre(?: es)?)?,? (?:wenn|falls) (?!(?:ich|wir)(?![\p{L}]))[^?]{1,80}?(?:hochgeladen|eingereicht|abgegeben|eingetragen|ausgefüllt|unterschrieben|bezahlt|erledigt|zurückgeschickt) (?:ist|sind|wäre|wären|wird|werden)(?![\p{L}])|(?:^|:\s+)(?:jeder|jede)\s+(?!(?:ist|hat|bekommt|erhält|kann|darf|wird|geht|bleibt|arbeitet|weiß|kennt|findet|sieht|hört|denkt|lacht|freut)(?![\p{L}]))\p{L}{2,}t(?![\p{L}])[^?]*$/u,
   // "Gotowe teksty wrzucajcie do folderu … najpóźniej 14 maja": the plural imperative of an ongoing
   // doing (-ajcie, -ujcie), which the cue list's single verbs miss, with its deadline (without one it
@@ -2742,6 +2742,15 @@ const ATTEND: Record<Lang, RegExp> = {
   nb: /(?<![\p{L}])(?:være\s+(?:med|til\s+stede|der)|møte\s+opp|stille\s+opp|(?:komme|stikke|kikke|titte)\s+innom|komme\s+forbi)(?![\p{L}])/u,
 };
 
+/** Everyone the mail is to, as the subject of a duty: "everyone who …", "iedereen", "jeder", "wszyscy", "alle". */
+const EVERYONE: Record<Lang, RegExp> = {
+  en: /\b(?:everyone|everybody|all staff|all of you|each of you|every one of you)\b/,
+  nl: /(?<![\p{L}])(?:iedereen|jullie allemaal|jullie allen)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:alle|jeder|jede|jede:r|ihr alle)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:wszyscy|każdy|każda|kazdy)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:alle|hver|enhver|alle sammen)(?![\p{L}])/u,
+};
+
 /**
  * Round 63. "kannst du heute noch vorbeikommen und schauen?", "Kun je vandaag nog even langskomen?",
  * "Możesz jeszcze dziś wpaść?": a visit asked for still today is due today, unlike a visit at a time
@@ -2915,12 +2924,13 @@ const MAY_WE: Partial<Record<Lang, RegExp>> = {
  * Round 63. "Passt das oder soll ich was Günstigeres suchen?", "Is dat goed of zal ik iets goedkopers
  * zoeken?", "Passer det, eller skal jeg finne noe billigere?": a question that offers what the sender
  * would do instead asks the reader to decide. English ("…, or shall I …?") and Polish ("…, czy mam
- * …?") have it in EITHER_OR and the cues.
+ * …?") have it in EITHER_OR and the cues. Round 68: also what we would do instead ("Schaffst du das
+ * mit der Räucherkammer, oder sollen wir was vom Lager nehmen?").
  */
 const OR_SHALL_I: Partial<Record<Lang, RegExp>> = {
-  nl: /^[^?]{2,80}?,?\s+of\s+(?:zal|moet) ik\s[^?]*\?\s*$/u,
-  de: /^[^?]{2,80}?,?\s+oder\s+(?:soll|muss) ich\s[^?]*\?\s*$/u,
-  nb: /^[^?]{2,80}?,?\s+eller\s+(?:skal|må|bør) jeg\s[^?]*\?\s*$/u,
+  nl: /^[^?]{2,80}?,?\s+of\s+(?:(?:zal|moet) ik|(?:zullen|moeten) (?:we|wij))\s[^?]*\?\s*$/u,
+  de: /^[^?]{2,80}?,?\s+oder\s+(?:(?:soll|muss) ich|(?:sollen|müssen) wir)\s[^?]*\?\s*$/u,
+  nb: /^[^?]{2,80}?,?\s+eller\s+(?:(?:skal|må|bør) (?:jeg|vi))\s[^?]*\?\s*$/u,
 };
 
 /**
@@ -2946,6 +2956,43 @@ const HEARD_BACK: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 68. "Dzwonił pan Rutkowski … Prosi o oddzwonienie przed 14:00", "Er bittet um Rückruf vor 14
+ * Uhr", "He asks for a call back before 2pm", "Hij vraagt om teruggebeld te worden", "Han ber om å bli
+ * ringt opp": a caller's wish to be called back, relayed, asks the reader to call.
+ */
+const CALLBACK_ASKED: Record<Lang, RegExp> = {
+  en: /\b(?:asks?|asked|would like|'d like|wants?|wanted|requests?|requested)\s+(?:for\s+)?(?:a\s+|an\s+urgent\s+)?(?:call ?back|return call|callback)\b|\b(?:asks?|asked|would like|wants?|wanted)\s+(?:you\s+|someone\s+)?to\s+(?:call|ring|phone)\s+(?:him|her|them)\s+back\b/,
+  nl: /(?<![\p{L}])(?:vraagt|vroeg|wil|verzoekt|verzocht)\s+(?:\S+\s+){0,2}?(?:om\s+)?(?:teruggebeld te worden|een terugbelverzoek|(?:je|jou|u)\s+(?:\S+\s+)?(?:terug te bellen|terugbelt))(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:bittet|bat|möchte|wünscht|erbittet)\s+(?:\S+\s+){0,2}?(?:um\s+)?(?:einen\s+|kurzen\s+|baldigen\s+)?rückruf(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:prosi|prosił|prosiła|prosili|prosiły|chce|chciał|chciała)\s+(?:\S+\s+){0,2}?o\s+(?:pilny\s+|szybki\s+)?(?:oddzwonienie|telefon|kontakt telefoniczny)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:ber|ba|vil|ønsker)\s+(?:\S+\s+){0,2}?om\s+(?:å\s+bli\s+ringt\s+opp|(?:at\s+)?(?:du|dere)\s+ringer\s+(?:\S+\s+)?(?:tilbake|opp)|en\s+telefon|tilbakeringing)(?![\p{L}])/u,
+};
+
+/**
+ * Round 68. "do końca miesiąca muszę mieć od Ciebie zestawienie …", "kazdy niech mi podesle aktualny
+ * numer konta", "Wpiszcie mi tam swoje dostępności": what the sender must have from the reader, a task
+ * each of the group is told to do with "niech", and the plural imperative ask (Polish, whose cues
+ * have "potrzebuję od Ciebie", "niech każdy" and the plural with "proszę").
+ */
+const MUST_HAVE_FROM_YOU: Partial<Record<Lang, RegExp>> = {
+  // Also the plural imperative at the start ("Wpiszcie mi tam swoje dostępności, to ułożę grafik"),
+  // which the cues have only with "proszę".
+  pl: /^(?:(?:a|i|no|to|więc)\s+)?(?:wpiszcie|dopiszcie|zapiszcie|wyślijcie|wyslijcie|prześlijcie|przeslijcie|podeślijcie|podeslijcie|sprawdźcie|sprawdzcie|zróbcie|zrobcie|przynieście|przyniescie|zostawcie|oddajcie|przygotujcie|uzupełnijcie|uzupelnijcie|wypełnijcie|wypelnijcie|potwierdźcie|potwierdzcie|zgłoście|zgloscie|zadzwońcie|zadzwoncie|napiszcie|weźcie|wezcie|wrzućcie|wrzuccie|podajcie|odbierzcie)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:muszę|musimy|powinienem|powinnam|powinniśmy)\s+(?:\S+\s+){0,2}?(?:mieć|dostać|otrzymać)(?:\s+\S+){0,3}?\s+od\s+(?:ciebie|was|pana|pani|państwa)(?![\p{L}])[^?]*$|(?:^|[\s:])(?:każdy|kazdy|każda|kazda|wszyscy)\s+niech\s+(?:(?:mi|nam|to|je)\s+)?\p{L}{3,}[^?]*$/u,
+};
+
+/**
+ * Round 68. "Kan iedereen zijn beschikbaarheid … in de gedeelde agenda zetten?", "Can everyone add
+ * their availability …?", "Kann jeder … eintragen?", "Kan alle legge inn …?": a question whether
+ * everyone can do a thing asks each of them.
+ */
+const EVERYONE_ASKED: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|so)\s+)?(?:can|could|would|will)\s+(?:everyone|everybody|each of you|all of you|you all)\s[^?]*\?\s*$/,
+  nl: /^(?:(?:en|dus)\s+)?(?:kan|kunnen|wil|willen|zou|zouden)\s+(?:iedereen|jullie allemaal|jullie allen|elk van jullie)\s[^?]*\?\s*$/u,
+  de: /^(?:(?:und|also)\s+)?(?:kann|könnte|würde|kannst)\s+(?:jede[rs]?|jede:r|jeder von euch|bitte jeder)\s[^?]*\?\s*$/u,
+  nb: /^(?:(?:og|så)\s+)?(?:kan|vil|kunne)\s+(?:alle|hver|hver enkelt|alle sammen)\s[^?]*\?\s*$/u,
+};
+
+/**
  * Round 62. "Thanks in advance for sending the figures by Friday": thanks for what is still to be
  * done asks it. Only English.
  */
@@ -2967,7 +3014,7 @@ const REQUEST_LABEL: Record<Lang, RegExp> = {
 };
 
 /**
- * The asks looked for after the sentence model, each alone enough (BONUS_ASK … HEARD_BACK; the
+ * The asks looked for after the sentence model, each alone enough (BONUS_ASK … EVERYONE_ASKED; the
  * conditional ask, for questions only, is tested apart), looked for in the cue union (see afterModelAsks).
  */
 const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
@@ -2997,6 +3044,9 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   OR_SHALL_I,
   STILL_THERE,
   HEARD_BACK,
+  CALLBACK_ASKED,
+  MUST_HAVE_FROM_YOU,
+  EVERYONE_ASKED,
 ];
 
 /**
@@ -3316,9 +3366,11 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       next !== undefined &&
       TIME_IS_FINE[language].test(next.text.toLowerCase()) &&
       deadlinesIn(next.text, language, clock).length > 0;
-    // "Ik heb dat serienummer vandaag nog nodig": still today says by when as "by" does (round 64).
-    const stillToday = STILL_TODAY[language].test(lower);
-    return fine || deadlinesIn(s.text, language, clock).some((d) => d.hasPrep || (stillToday && d.relative))
+    // "Ik heb dat serienummer vandaag nog nodig": still today says by when as "by" does (round 64); so
+    // does a time like "this week" for a duty on everyone ("everyone who hasn't done the refresher
+    // needs to finish it this week", round 68).
+    const relativeIsDue = STILL_TODAY[language].test(lower) || EVERYONE[language].test(lower);
+    return fine || deadlinesIn(s.text, language, clock).some((d) => d.hasPrep || (relativeIsDue && d.relative))
       ? [{ s, i, kind: 'action' as RequestKind, score: SURE }]
       : [];
   });
