@@ -3625,3 +3625,24 @@ describe('round 68: a caller who asks to be called back, Polish group asks, "or 
     ).toBe(false);
   });
 });
+
+describe('round 69: everyone who works somewhere must, Polish offers on remarks, "daj mnie do wiadomości"', () => {
+  it('"Iedereen die op de boot werkt moet daarom uiterlijk 3 april … afgerond hebben" asks everyone', () => {
+    const a = analyzeFromOla(
+      "Goedemorgen allemaal,\n\nIedereen die op de boot of in de verwerking werkt moet daarom uiterlijk 3 april de e-learning 'Hygiëne bij zeewier' afgerond hebben.\n\nOla",
+      'nl',
+      { to: ['team@firma.example'] },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2027-04-03T16:00:00.000Z');
+  });
+
+  it.each<[string, boolean]>([
+    ['Wojtek, do wiadomości – odpisałam już pani Zawadzkiej. Jakbyś miał jakieś uwagi, daj znać.', false],
+    ['filip, wrzucilam nowe szablony na dysk. jakbys czegos nie mogl znalezc to daj znac', false],
+    ['Prześlij im to proszę bezpośrednio na redakcja@example.pl, mnie daj tylko do wiadomości.', true],
+    ['Przesyłam do wiadomości, nic nie trzeba robić.', false],
+  ])('pl: "%s" asks: %s', (text, asks) => {
+    expect(analyzeFromOla(`${text}\n\nN.`, 'pl').isRequest).toBe(asks);
+  });
+});
