@@ -3646,3 +3646,33 @@ describe('round 69: everyone who works somewhere must, Polish offers on remarks,
     expect(analyzeFromOla(`${text}\n\nN.`, 'pl').isRequest).toBe(asks);
   });
 });
+
+describe('round 70: the day a thing starts is no deadline, "Rond … af" asks', () => {
+  it.each<[Lang, string, string]>([
+    [
+      'de',
+      'Dürfte ich Sie bitten, uns nächste Woche ein Angebot inkl. Zustellung ab 24. November zu übermitteln?',
+      '2026-05-15T16:00:00.000Z',
+    ],
+    [
+      'nl',
+      'Kunt u ons volgende week een offerte sturen, inclusief levering vanaf 24 november?',
+      '2026-05-15T16:00:00.000Z',
+    ],
+  ])('%s: "%s" is due next week, not on the start day', (lang, text, due) => {
+    const a = analyzeFromOla(`Sehr geehrte Frau Lund,\n\n${text}\n\nOla`, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe(due);
+  });
+
+  it('"Rond de module vóór het einde van de maand af" asks; "Rond de middag ben ik er" does not', () => {
+    const a = analyzeFromOla(
+      'Goedemorgen allemaal,\n\nDe e-learning staat klaar. Rond de module vóór het einde van de maand af, dan kan ik het overzicht op tijd sturen.\n\nOla',
+      'nl',
+      { to: ['team@firma.example'] },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-31T16:00:00.000Z');
+    expect(analyzeFromOla('Hoi Eva,\n\nRond de middag ben ik er.\n\nOla', 'nl').isRequest).toBe(false);
+  });
+});

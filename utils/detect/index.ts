@@ -1620,14 +1620,16 @@ const PLANNED_AFTER: Record<Lang, RegExp> = {
  * valid until", "obowiązuje do" (round 52: how long an offer or price holds),
  * "gepland voor" (Dutch "voor" is also "for": the day something is planned), a German noun and "für"
  * ("die Abholzeiten für diese Woche": the period the thing is about); round 59: Polish "od", the day
- * a rule starts ("od poniedziałku każdy, kto przyjmuje rower, musi …").
+ * a rule starts ("od poniedziałku każdy, kto przyjmuje rower, musi …"); round 70: the day a thing
+ * starts in the other languages ("ein Angebot inkl. Zustellung ab 24. November", "levering vanaf 24
+ * november", "delivery from 24 November", "levering fra og med 24. november").
  */
 const NOT_DUE_BEFORE: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:at least|at the very least|(?:is|are) valid)\s*$/u,
-  nl: /(?<![\p{L}])(?:(?:in)?gepland|minstens|ten minste|geldig|geldt)\s*$/u,
-  de: /(?<![\p{L}])(?:mindestens|wenigstens|gilt|gelten|gültig)\s*$|[\p{Ll}\d,]\s+\p{Lu}\p{Ll}{2,}\s+für\s+$/u,
+  en: /(?<![\p{L}])(?:at least|at the very least|(?:is|are) valid|(?:delivery|deliveries|installation|start|starting|beginning|commencing|effective) from)\s*$/u,
+  nl: /(?<![\p{L}])(?:(?:in)?gepland|minstens|ten minste|geldig|geldt|vanaf|met ingang van)\s*$/u,
+  de: /(?<![\p{L}])(?:mindestens|wenigstens|gilt|gelten|gültig|ab)\s*$|[\p{Ll}\d,]\s+\p{Lu}\p{Ll}{2,}\s+für\s+$/u,
   pl: /(?<![\p{L}])(?:co najmniej|przynajmniej|najmniej|obowiązuje|obowiązują|ważn[aey]|od|począwszy od)\s*$/u,
-  nb: /(?<![\p{L}])(?:minst|gjelder|gyldig)\s*$/u,
+  nb: /(?<![\p{L}])(?:minst|gjelder|gyldig|fra og med|f\.o\.m\.)\s*$/u,
 };
 
 /**
@@ -2988,8 +2990,11 @@ const MUST_HAVE_FROM_YOU: Partial<Record<Lang, RegExp>> = {
  * everyone can do a thing asks each of them.
  */
 const EVERYONE_ASKED: Partial<Record<Lang, RegExp>> = {
+  // Round 70: also Dutch "afronden" split as an imperative ("Rond de module vóór het einde van de maand
+  // af"), which the cues' verbs miss ("rond" alone is also "around").
+
   en: /^(?:(?:and|so)\s+)?(?:can|could|would|will)\s+(?:everyone|everybody|each of you|all of you|you all)\s[^?]*\?\s*$/,
-  nl: /^(?:(?:en|dus)\s+)?(?:kan|kunnen|wil|willen|zou|zouden)\s+(?:iedereen|jullie allemaal|jullie allen|elk van jullie)\s[^?]*\?\s*$/u,
+  nl: /^(?:(?:en|dus)\s+)?(?:kan|kunnen|wil|willen|zou|zouden)\s+(?:iedereen|jullie allemaal|jullie allen|elk van jullie)\s[^?]*\?\s*$|^(?:(?:en|dus|ook)\s+)?rond\s+(?:de|het|je|jouw|uw|jullie|die|dit|deze)\s[^.?!]{1,80}?\saf(?=[\s,.!]|$)[^?]*$/u,
   de: /^(?:(?:und|also)\s+)?(?:kann|könnte|würde|kannst)\s+(?:jede[rs]?|jede:r|jeder von euch|bitte jeder)\s[^?]*\?\s*$/u,
   nb: /^(?:(?:og|så)\s+)?(?:kan|vil|kunne)\s+(?:alle|hver|hver enkelt|alle sammen)\s[^?]*\?\s*$/u,
 };
