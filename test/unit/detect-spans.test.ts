@@ -3676,3 +3676,34 @@ describe('round 70: the day a thing starts is no deadline, "Rond … af" asks', 
     expect(analyzeFromOla('Hoi Eva,\n\nRond de middag ben ik er.\n\nOla', 'nl').isRequest).toBe(false);
   });
 });
+
+describe('round 71: a topic changed before a question, wondering whether the reader has a thing, an adverb in a polite ask', () => {
+  it('"Andere Sache: weißt du, ob …?" asks the reader, not a person called "Andere Sache"', () => {
+    expect(
+      analyzeFromOla(
+        'Moin Eva,\n\nna, gut erholt? Andere Sache: weißt du, ob die sechs Kettenzüge vom Kessler-Job schon wieder bei uns im Lager sind?\n\nOla',
+        'de',
+      ).isRequest,
+    ).toBe(true);
+  });
+
+  it.each<[Lang, string]>([
+    [
+      'nl',
+      'Ik vroeg mij af of ge dat glossarium met de gebaren voor IT-termen nog ergens hebt staan, dat ge vorig jaar gemaakt hebt?',
+    ],
+    ['de', 'Ich habe mich gefragt, ob du die Liste vom letzten Jahr noch irgendwo hast.'],
+    ['pl', 'Zastanawiam się, czy masz jeszcze gdzieś ten słownik z zeszłego roku.'],
+  ])('%s: wondering whether the reader still has a thing asks for it', (lang, text) => {
+    expect(analyzeFromOla(`Hoi Eva,\n\n${text}\n\nOla`, lang).isRequest).toBe(true);
+  });
+
+  it('nb: "Jeg hadde derfor satt stor pris på om dere kunne sende et pristilbud … innen 15. april" asks by 15 April', () => {
+    const a = analyzeFromOla(
+      'God kveld,\n\nVi søker om midler fra fylkeskommunen. Jeg hadde derfor satt stor pris på om dere kunne sende et pristilbud på restaurering innen 15. april.\n\nOla',
+      'nb',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2027-04-15T16:00:00.000Z');
+  });
+});

@@ -374,6 +374,9 @@ const LABEL_WORDS = new Set(
     'oppdatering p.s kurze kleine korte krótkie szybkie rask lite short small one eine een jedno ett',
     'uansett likevel altså jedenfalls egal trotzdem dennoch allerdings jednak zatem więc',
     'keine kein keinen geen ingen no deshalb daher darum somit folglich daarom kortom therefore hence dlatego derfor',
+    // Round 71: "Andere Sache: weißt du, ob …?", "Ander punt:", "Inna sprawa:", "Annen sak:" (a topic
+    // changed, not a person turned to).
+    'andere anderes sache thema punkt anliegen ander punt zaak another thing matter point inna sprawa rzecz annen sak',
     // The headings of minutes and incident notes: cause, decision, tasks, actions, risks, steps.
     'cause reason result results outcome decision decisions task tasks risks risk issue issues problem',
     'solution impact steps plan timeline details overview purpose oorzaak reden resultaat uitkomst',
@@ -2252,11 +2255,17 @@ const EITHER_OR: Partial<Record<Lang, RegExp>> = {
 /**
  * Round 56. "I wondered whether it might be possible for the bride's grandmother to have a
  * ground-floor room near the lift?", "I wonder if you could …?": a wondering put as a question about
- * what the reader can do or allow asks it (not "I wonder if it will rain?"). Only English, whose
- * cues have "I was wondering if" alone.
+ * what the reader can do or allow asks it (not "I wonder if it will rain?"). English, whose cues have
+ * "I was wondering if" alone; round 71 Dutch, German and Polish with the reader as the subject.
  */
 const WONDER_ASK: Partial<Record<Lang, RegExp>> = {
   en: /^(?:[^?]{0,40}[,–—:]\s+)?(?:i|we)\s+(?:wondered|wonder|was just wondering|were wondering|'m wondering|am wondering|'m just wondering)\s+(?:if|whether)\s(?=[^?]*\b(?:you|your|possible|could|can|would|might)\b)[^?]*\?\s*$/,
+  // Round 71: wondering whether the reader still has or could do a thing, put as a statement ("Ik
+  // vroeg mij af of ge dat glossarium … nog ergens hebt staan", "Ich habe mich gefragt, ob du …",
+  // "Zastanawiam się, czy masz jeszcze …").
+  nl: /^(?:(?:en|ook)\s+)?(?:ik|wij|we)\s+(?:vroeg|vraag|vroegen|vragen)\s+(?:me|mij|ons)\s+af\s+of\s+(?:je|jij|u|jullie|ge|gij)\s[^?]*\??\s*$/u,
+  de: /^(?:(?:und|übrigens)\s+)?(?:ich|wir)\s+(?:(?:habe|hab|hatte|haben)\s+(?:mich|uns)\s+gefragt|(?:frage|fragen)\s+(?:mich|uns)),?\s+ob\s+(?:du|ihr|sie)\s+(?:\S+\s+){0,6}?(?:noch|vielleicht|eventuell|kannst|könntest|könnt|könnten|hast|habt|hättest|hätten)(?![\p{L}])[^?]*\??\s*$/u,
+  pl: /^(?:(?:a|i)\s+)?zastanawia(?:m|łem|łam|my|lem|lam)\s+się,?\s+czy\s+(?:\S+\s+){0,2}?(?:masz|macie|ma pan|ma pani|mógłbyś|mogłabyś|moglibyście|mógłby pan|mogłaby pani|możesz|możecie)(?![\p{L}])[^?]*\??\s*$/u,
 };
 
 /**

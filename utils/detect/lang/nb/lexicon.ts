@@ -93,7 +93,7 @@ export const nb: LanguageLexicon = {
       direct: true,
     },
     {
-      re: /(?:^|\s)(?:jeg|vi)\s+(?:hadde|ville|vil)\s+(?:satt|sette|satt stor)\s+pris\s+på\b|(?:^|\s)(?:jeg|vi)\s+setter\s+(?:stor\s+)?pris\s+på\s+om\b|(?:^|\s)(?:fint|flott|fint|supert|greit|kjekt)\s+(?:om|hvis)\s+(?:du|dere)\b|(?:^|\s)hadde vært (?:fint|flott|supert|greit)\b|(?:^|\s)det (?:hadde|ville) (?:hjulpet|vært til (?:(?:stor|god|veldig stor)\s+)?hjelp|vært en (?:(?:stor|god)\s+)?hjelp)\b/i,
+      re: /(?:^|\s)(?:jeg|vi)\s+(?:hadde|ville|vil)\s+(?:(?:derfor|dermed|også|virkelig|altså)\s+)?(?:satt|sette|satt stor)\s+pris\s+på\b|(?:^|\s)(?:jeg|vi)\s+setter\s+(?:stor\s+)?pris\s+på\s+om\b|(?:^|\s)(?:fint|flott|fint|supert|greit|kjekt)\s+(?:om|hvis)\s+(?:du|dere)\b|(?:^|\s)hadde vært (?:fint|flott|supert|greit)\b|(?:^|\s)det (?:hadde|ville) (?:hjulpet|vært til (?:(?:stor|god|veldig stor)\s+)?hjelp|vært en (?:(?:stor|god)\s+)?hjelp)\b/i,
       kind: 'action',
     },
     {
@@ -135,7 +135,7 @@ export const nb: LanguageLexicon = {
       // Round 7. Gratitude or a wish for an ask is as explicit as "vennligst": "Jeg hadde satt pris
       // på om du kunne …", "Vi setter stor pris på om dere …", "Fint om du også kan …" (also when it
       // follows another ask).
-      re: /(?:^|\s)(?:fint|flott|supert|greit|kjekt) (?:om|hvis) (?:du|dere)(?=\s)|(?:^|\s)(?:jeg|vi)\s+(?:hadde|ville|vil)\s+(?:satt|sette)\s+(?:stor\s+)?pris\s+på\s+(?:om|hvis|at)(?=\s)|(?:^|\s)(?:jeg|vi)\s+setter\s+(?:stor\s+)?pris\s+på\s+om(?=\s)/i,
+      re: /(?:^|\s)(?:fint|flott|supert|greit|kjekt) (?:om|hvis) (?:du|dere)(?=\s)|(?:^|\s)(?:jeg|vi)\s+(?:hadde|ville|vil)\s+(?:(?:derfor|dermed|også|virkelig|altså)\s+)?(?:satt|sette)\s+(?:stor\s+)?pris\s+på\s+(?:om|hvis|at)(?=\s)|(?:^|\s)(?:jeg|vi)\s+setter\s+(?:stor\s+)?pris\s+på\s+om(?=\s)/i,
       kind: 'action',
       direct: true,
     },
