@@ -447,6 +447,10 @@ const AT_NAME = /^@(\p{L}+)/u;
  */
 const ADDRESSED =
   /^@?(\p{Lu}[\p{L}'-]+)\.?(?:\s+(\p{Lu}(?:[\p{L}'-]+|\.)?))?(?:\s*\([^()]{1,40}\))?\s*(?:[–—]|:(?!\p{L})|-\s|,)\s*/u;
+/** The name `text` opens by turning to: a mention ("@Tom …", see AT_NAME) or an address (see ADDRESSED). */
+function nameTurnedTo(text: string): RegExpExecArray | null {
+  return (text.charCodeAt(0) === 64 ? AT_NAME.exec(text) : null) ?? ADDRESSED.exec(text);
+}
 /** A sentence saying someone is copied for information only, in the five languages. */
 const CC_FOR_INFO =
   /(?:\bcc\b|\bkopi|\bcopied|\bcopy\b|\bin kopie\b|\bter info(?:rmatie)?(?![\p{L}])|\bzur info(?:rmation)?(?![\p{L}])|\bfor (?:visibility|info|your information)|\bfyi\b|\bdo wiadomości|\binformacyjnie|\btil orientering|\btil info(?:rmasjon)?(?![\p{L}])|\bnur zur kenntnis|\bcopying you\b|\bcc'?ing you\b|\bso you know\b|\bnothing (?:needed|required|to do) (?:from|for) you\b|\bno action (?:needed|required) (?:from|for|on) you\b|\bw kopii\b|\bdodaję cię do wiadomości|\bniets nodig van (?:je|jou|u)\b|\bnichts zu tun\b|\bingenting (?:du må gjøre|å gjøre for deg))/iu;
@@ -1192,17 +1196,14 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
   // The item after its owner: "vóór 20 februari rooster aanleveren".
   if (owner) s = s.slice(owner[0].length).replace(/^\s*[–—:-]?\s*/u, '');
   if (s.length > 1000) s = s.slice(0, 1000);
-  let addressed = owner ? null : ((s.charCodeAt(0) === 64 ? AT_NAME.exec(s) : null) ?? ADDRESSED.exec(s));
+  let addressed = owner ? null : nameTurnedTo(s);
   /** Whether the line turns to the reader by name ("Iwona, faktura … już poszła?"). */
   let toReader = false;
   if (!addressed && !owner) {
     // "Re the cracks on stair 2: Tomek, please book…": the name right after a short lead-in.
     const lead = colonWithin(s, 80) ? LEAD_IN.exec(s) : null;
     const rest = lead ? s.slice(lead[0].length) : '';
-    const after =
-      lead && !LISTED_AFTER.test(rest)
-        ? ((rest.charCodeAt(0) === 64 ? AT_NAME.exec(rest) : null) ?? ADDRESSED.exec(rest))
-        : null;
+    const after = lead && !LISTED_AFTER.test(rest) ? nameTurnedTo(rest) : null;
     if (lead && after) {
       s = s.slice(lead[0].length);
       addressed = after;
