@@ -3231,24 +3231,19 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       // "Aniu (jesteś w kopii) – czy możesz …" read by a.kurek@: while the reader's first name is
       // unknown, a first name with her initial and no other recipient's, turned to with a mark.
       const byInitial = explicit && initialNamesReader(who, who, people, c);
+      if (who === '' || !(readerNames.some((r) => sameName(r, who)) || byInitial) || isLabelWord(who)) return false;
+      const lower = s.text.toLowerCase();
       return (
-        who !== '' &&
-        (readerNames.some((r) => sameName(r, who)) || byInitial) &&
-        !isLabelWord(who) &&
+        // "Lieke (in cc): de klant wil …": the copy named in brackets by the name is how she is
+        // turned to, not what is said of her.
+        !CC_FOR_INFO.test((explicit ? s.text.slice(m[0].length) : s.text).toLowerCase()) ||
         // "Frau Demir, Sie habe ich in cc genommen: Könnten Sie …?": the copy is named on the way to
         // a question to her; not "Marcus – cc'ing you for visibility, no action needed on your side"
         // (round 64).
-        ((explicit &&
-          !strictly &&
-          !(
-            CC_FOR_INFO.test(s.text.slice(m[0].length).toLowerCase()) && NO_ACTION[language].test(s.text.toLowerCase())
-          )) ||
-          // "Lieke (in cc): de klant wil …": the copy named in brackets by the name is how she is
-          // turned to, not what is said of her.
-          !CC_FOR_INFO.test((explicit ? s.text.slice(m[0].length) : s.text).toLowerCase()) ||
-          // "Pani Moniko, Panią dodałem do kopii nie tylko informacyjnie: …": copied for more than that.
-          NOT_ONLY_FOR_INFO.test(s.text.toLowerCase()) ||
-          (endsWithQuestion(s.text) && SECOND_PERSON[language]?.test(s.text.toLowerCase()) === true))
+        (explicit && !strictly && !NO_ACTION[language].test(lower)) ||
+        // "Pani Moniko, Panią dodałem do kopii nie tylko informacyjnie: …": copied for more than that.
+        NOT_ONLY_FOR_INFO.test(lower) ||
+        (endsWithQuestion(s.text) && SECOND_PERSON[language]?.test(lower) === true)
       );
     });
   if (greeting && !greeting.group && greeting.names.length > 0) {
