@@ -3000,13 +3000,18 @@ const MUST_HAVE_FROM_YOU: Partial<Record<Lang, RegExp>> = {
  * everyone can do a thing asks each of them.
  */
 const EVERYONE_ASKED: Partial<Record<Lang, RegExp>> = {
-  // Round 70: also Dutch "afronden" split as an imperative ("Rond de module vóór het einde van de maand
-  // af"), which the cues' verbs miss ("rond" alone is also "around").
-
   en: /^(?:(?:and|so)\s+)?(?:can|could|would|will)\s+(?:everyone|everybody|each of you|all of you|you all)\s[^?]*\?\s*$/,
-  nl: /^(?:(?:en|dus)\s+)?(?:kan|kunnen|wil|willen|zou|zouden)\s+(?:iedereen|jullie allemaal|jullie allen|elk van jullie)\s[^?]*\?\s*$|^(?:(?:en|dus|ook)\s+)?rond\s+(?:de|het|je|jouw|uw|jullie|die|dit|deze)\s[^.?!]{1,80}?\saf(?=[\s,.!]|$)[^?]*$/u,
+  nl: /^(?:(?:en|dus)\s+)?(?:kan|kunnen|wil|willen|zou|zouden)\s+(?:iedereen|jullie allemaal|jullie allen|elk van jullie)\s[^?]*\?\s*$/u,
   de: /^(?:(?:und|also)\s+)?(?:kann|könnte|würde|kannst)\s+(?:jede[rs]?|jede:r|jeder von euch|bitte jeder)\s[^?]*\?\s*$/u,
   nb: /^(?:(?:og|så)\s+)?(?:kan|vil|kunne)\s+(?:alle|hver|hver enkelt|alle sammen)\s[^?]*\?\s*$/u,
+};
+
+/**
+ * Round 70. "Rond de module vóór het einde van de maand af": Dutch "afronden" split as an imperative,
+ * which the cues' verbs miss ("rond" alone is also "around").
+ */
+const SPLIT_IMPERATIVE: Partial<Record<Lang, RegExp>> = {
+  nl: /^(?:(?:en|dus|ook)\s+)?rond\s+(?:de|het|je|jouw|uw|jullie|die|dit|deze)\s[^.?!]{1,80}?\saf(?=[\s,.!]|$)[^?]*$/u,
 };
 
 /**
@@ -3031,7 +3036,7 @@ const REQUEST_LABEL: Record<Lang, RegExp> = {
 };
 
 /**
- * The asks looked for after the sentence model, each alone enough (BONUS_ASK … EVERYONE_ASKED; the
+ * The asks looked for after the sentence model, each alone enough (BONUS_ASK … SPLIT_IMPERATIVE; the
  * conditional ask, for questions only, is tested apart), looked for in the cue union (see afterModelAsks).
  */
 const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
@@ -3064,6 +3069,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   CALLBACK_ASKED,
   MUST_HAVE_FROM_YOU,
   EVERYONE_ASKED,
+  SPLIT_IMPERATIVE,
 ];
 
 /**
