@@ -3707,3 +3707,104 @@ describe('round 71: a topic changed before a question, wondering whether the rea
     expect(a.due?.toISOString()).toBe('2027-04-15T16:00:00.000Z');
   });
 });
+
+describe('round 72: the sender plans, a thing stays until a day, did you get it done, count', () => {
+  it.each<[Lang, string]>([
+    ['nl', 'Weet jij of de lagers binnen zijn? Als ze er zijn, plannen we de wissel voor volgende week dinsdag.'],
+    ['de', 'Weißt du, ob die Lager da sind? Dann planen wir den Wechsel bis Dienstag ein.'],
+    ['en', 'Do you know if the bearings are in? If so, we plan to do the swap by Tuesday.'],
+    ['pl', 'Wiesz, czy łożyska już są? Jeśli tak, zaplanujemy wymianę do wtorku.'],
+    ['nb', 'Vet du om lagrene har kommet? I så fall planlegger vi byttet innen tirsdag.'],
+  ])('%s: the day the sender plans a thing for is no deadline of the ask', (lang, text) => {
+    const a = analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it.each<[Lang, string, string]>([
+    ['en', 'Can you send the specs? We plan to order on Monday, so I need them by Friday.', 'by Friday'],
+    ['nl', 'Kun je de specificaties sturen? We plannen de bestelling maandag, dus ik heb ze vrijdag nodig.', 'vrijdag'],
+    [
+      'pl',
+      'Możesz przesłać specyfikację? Planujemy zamówienie na poniedziałek, więc potrzebuję jej do piątku.',
+      'do piątku',
+    ],
+    [
+      'nb',
+      'Kan du sende spesifikasjonene? Vi planlegger bestillingen mandag, så jeg trenger dem innen fredag.',
+      'innen fredag',
+    ],
+    ['de', 'Kannst du mir die Urlaubsliste schicken? Am besten diese Woche, damit wir planen können.', 'diese Woche'],
+  ])('%s: a need beside the plan, or a plan that is the reason, still gives the deadline', (lang, text, due) => {
+    const a = analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang);
+    expect(a.dueText).toBe(due);
+    expect(a.due?.toISOString()).toBe('2026-05-08T16:00:00.000Z');
+  });
+
+  it.each<[Lang, string]>([
+    ['pl', 'Dostawa tektury przychodzi w piątek – będzie stała w korytarzu do poniedziałku. Zerknij proszę na wycenę.'],
+    ['pl', 'Zerknij proszę na wycenę. Sala będzie zamknięta do środy.'],
+    ['pl', 'Zerknij proszę na wycenę. Remont potrwa do piątku.'],
+    ['de', 'Die Lieferung kommt am Freitag und bleibt bis Montag im Flur stehen. Schau dir bitte das Angebot an.'],
+    ['de', 'Schau dir bitte das Angebot an. Der Raum ist bis Mittwoch gesperrt.'],
+  ])('%s: a thing that stays until a day, beside the ask, gives no deadline', (lang, text) => {
+    const a = analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it.each<[Lang, string, string]>([
+    ['pl', 'Zerknij proszę na wycenę. Faktury muszą leżeć u mnie do piątku.', '2026-05-08T16:00:00.000Z'],
+    [
+      'de',
+      'Schau dir bitte das Angebot an. Die Unterlagen müssen bis Montag bei mir liegen.',
+      '2026-05-11T16:00:00.000Z',
+    ],
+  ])('%s: what must be there by a day still is a deadline', (lang, text, due) => {
+    expect(analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang).due?.toISOString()).toBe(due);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'Did you change the filters on unit 4?'],
+    ['en', 'Did you get the filters changed?'],
+    ['en', 'Did you call the client back?'],
+    ['nb', 'fikk dere byttet girolja på T14 i går?'],
+    ['nb', 'Fikk du sendt fakturaen?'],
+    ['pl', 'Udało się wymienić olej w T14?'],
+    ['pl', 'Wymieniliście wczoraj olej w T14?'],
+  ])('%s: whether the reader got a task done asks for the answer: %s', (lang, text) => {
+    expect(quoted(`Hei Eva,\n\n${text}\n\nOla`, lang)).toEqual([text]);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'Did you see the game last night?'],
+    ['en', 'Did you enjoy the party?'],
+    ['en', 'Did you get away for the weekend?'],
+    ['en', 'Did you manage to get any sun in the end, or was it the same rain we had here?'],
+    ['nb', 'Fikk du testet de nye skiene på Norefjell, eller ble det for mye våt snø?'],
+    ['pl', 'Udało się złapać trochę słońca na urlopie?'],
+    ['nb', 'Fikk du slappet av i helgen?'],
+    ['nb', 'Fikk du sett kampen?'],
+    ['pl', 'Udało się odpocząć?'],
+    ['pl', 'Widziałeś wczoraj mecz?'],
+  ])('%s: small talk about the reader is no ask: %s', (lang, text) => {
+    expect(analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang).isRequest).toBe(false);
+  });
+
+  it.each<[Lang, string, string]>([
+    ['en', 'Send me the list. Count the heel rubbers too if you have time.', 'Count the heel rubbers'],
+    ['nl', 'Stuur me de lijst. Tel ook de hakrubbers als jullie tijd hebben.', 'Tel ook de hakrubbers'],
+    ['de', 'Schick mir die Liste. Zählt gerne auch die Absatzgummis, wenn ihr Zeit habt.', 'Zählt gerne'],
+    ['pl', 'Wyślij mi listę. Policzcie też fleki, jeśli macie czas.', 'Policzcie też fleki'],
+    ['nb', 'Send meg listen. Tell gjerne hælgummi også hvis dere har tid.', 'Tell gjerne hælgummi'],
+  ])('%s: "count" as a further ask is quoted', (lang, text, want) => {
+    expectQuoted(`Hei Eva,\n\n${text}\n\nOla`, lang, [want]);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'Count me in for Friday!'],
+    ['nl', 'Tel: 06-12345678'],
+  ])('%s: "count me in" and a phone number are no ask', (lang, text) => {
+    expect(analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang).isRequest).toBe(false);
+  });
+});

@@ -1478,15 +1478,19 @@ const FINE_IF =
  * beside an ask; its date is the sender's deadline, not the reader's. Round 65: also the sender's
  * plan in a clause on the thing ("… in de vergunningsaanvraag, die ik uiterlijk 1 juli wil indienen",
  * "… the application, which I want to submit by 1 July", "…, den ich bis 1. Juli einreichen will").
+ * Round 72: also what the sender plans or schedules, the verb before or after its subject ("als ze
+ * er zijn plannen we de wissel voor volgende week dinsdag", "dann planen wir den Wechsel bis
+ * Dienstag ein", "we'll schedule the swap for Tuesday", "zaplanujemy wymianę do wtorku", "i så fall
+ * planlegger vi byttet innen tirsdag").
  */
 const OWN_COMMITMENT: Record<Lang, RegExp> = {
-  en: /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i shall|on my (?:side|end)|from my side|on our side|(?:which|that) (?:i|we) (?:want|need|have|plan|intend|hope|am going|are going) to)\b/,
-  nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:stuur|sturen|zal|zullen|lever|leveren|bel|bellen|mail|mailen)|(?:stuur|lever|bel|mail) ik|(?:sturen|leveren|bellen|mailen) we|van mijn kant|van onze kant|zelf stuur ik|(?:die|dat|wat) (?:ik|we|wij) (?:\S+ ){0,5}?(?:wil|willen|ga|gaan|moet|moeten) (?:\S+ ){0,2}?(?:indienen|versturen|sturen|opleveren|inleveren|afronden|aanvragen|afgeven))(?![\p{L}])/u,
-  de: /(?<![\p{L}])(?:(?:ich|wir) (?:werde|werden|schicke|schicken|sende|senden|liefere|liefern|rufe|melde)|(?:schicke|sende|liefere|melde) ich|(?:schicken|senden|liefern|melden) wir|(?:werde|würde) ich|(?:werden|würden) wir|meinerseits|unsererseits|von meiner seite|(?:den|die|das|welchen|welche|welches) (?:ich|wir) (?:\S+ ){0,5}?(?:einreichen|abgeben|schicken|liefern|fertigstellen|abschließen) (?:will|wollen|muss|müssen|möchte|möchten))(?![\p{L}])/u,
+  en: /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i shall|on my (?:side|end)|from my side|on our side|(?:which|that) (?:i|we) (?:want|need|have|plan|intend|hope|am going|are going) to|(?:i|we) (?:plan|schedule|(?:have|'ve) (?:planned|scheduled|pencilled|penciled))|(?:i'm|i am|we're|we are) (?:planning|scheduling))\b/,
+  nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:stuur|sturen|zal|zullen|lever|leveren|bel|bellen|mail|mailen)|(?:stuur|lever|bel|mail|plan) ik|(?:sturen|leveren|bellen|mailen|plannen) (?:we|wij)|(?<!(?:zodat|dat|als|om|voordat|wanneer) )(?:ik plan|we plannen|wij plannen)|van mijn kant|van onze kant|zelf stuur ik|(?:die|dat|wat) (?:ik|we|wij) (?:\S+ ){0,5}?(?:wil|willen|ga|gaan|moet|moeten) (?:\S+ ){0,2}?(?:indienen|versturen|sturen|opleveren|inleveren|afronden|aanvragen|afgeven))(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:(?:ich|wir) (?:werde|werden|schicke|schicken|sende|senden|liefere|liefern|rufe|melde)|(?:schicke|sende|liefere|melde|plane) ich|(?:schicken|senden|liefern|melden|planen) wir|(?<!(?:damit|dass|sodass|wenn|bevor|falls|ob) )(?:ich plane|wir planen)(?! (?:kann|können|könnte|könnten|muss|müssen)(?![\p{L}]))|(?:werde|würde) ich|(?:werden|würden) wir|meinerseits|unsererseits|von meiner seite|(?:den|die|das|welchen|welche|welches) (?:ich|wir) (?:\S+ ){0,5}?(?:einreichen|abgeben|schicken|liefern|fertigstellen|abschließen) (?:will|wollen|muss|müssen|möchte|möchten))(?![\p{L}])/u,
   // Round 48: also what the sender's side does as a rule ("Wyniki przesyłamy zwykle w ciągu 5 dni
   // roboczych").
-  pl: /(?<![\p{L}])(?:prześlę|wyślę|przekażę|dostarczę|przygotuję|podeślę|prześlemy|wyślemy|przekażemy|przygotujemy|dostarczymy|podeślemy|przesyłamy|wysyłamy|dostarczamy|przekazujemy|odsyłamy|ze swojej strony|z mojej strony|z naszej strony)(?![\p{L}])/u,
-  nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:sender|skal sende|kommer til å|leverer|ringer)|fra min side|fra vår side)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:prześlę|wyślę|przekażę|dostarczę|przygotuję|podeślę|prześlemy|wyślemy|przekażemy|przygotujemy|dostarczymy|podeślemy|przesyłamy|wysyłamy|dostarczamy|przekazujemy|odsyłamy|planuję|planujemy|zaplanuję|zaplanujemy|zaplanowaliśmy|ze swojej strony|z mojej strony|z naszej strony)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:sender|skal sende|kommer til å|leverer|ringer|planlegger|har planlagt)|planlegger (?:jeg|vi)|fra min side|fra vår side)(?![\p{L}])/u,
 };
 
 /**
@@ -1507,6 +1511,36 @@ const SENDER_BUSY: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:fyi|btw|just so you know|also|and)[,:]?\s+)?(?:i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be)\s+(?:(?:in|out|away|off|on|at|tied|stuck|busy|travelling|traveling|unavailable|offline|back-to-back|back to back)\b)(?![^.!?]*\b(?:so|but|please|need|you|your)\b)[^?]*$/,
   nl: /^(?:(?:ter info|fyi|trouwens|ook)[,:]?\s+)?(?:ik|we|wij)\s+(?:zit|zitten|ben|zijn|sta|staan)\s+(?:(?:vandaag|morgen|de hele dag|nog|zelf|tot|t\/m|vanaf|van|\d{1,2}(?:[.:]\d{2})?|uur|maandag|dinsdag|woensdag|donderdag|vrijdag|de|het|middag|ochtend|lunch)\s+){0,6}(?:in (?:een |het )?(?:overleg|vergadering|meeting|gesprek|training|cursus)|op (?:locatie|pad|de bouw|cursus|reis)|weg|afwezig|vrij|onderweg|niet bereikbaar|slecht bereikbaar)(?![\p{L}])(?![^.!?]*(?<![\p{L}])(?:dus|maar|graag|nodig|je|jij|jullie|u)(?![\p{L}]))[^?]*$/u,
 };
+
+/**
+ * Round 72. "dostawa … będzie stała w korytarzu do poniedziałku", "Der Raum ist bis Mittwoch
+ * gesperrt", "Die Palette bleibt bis Montag im Gang": in a line beside the ask, a state that lasts
+ * until a day, in the languages whose "until" is also their usual "by" (German "bis", Polish "do");
+ * not when the line says it must be so or turns to the reader ("… muss bis Montag bei mir liegen").
+ */
+const LASTS_UNTIL: Partial<Record<Lang, { link: RegExp; state: RegExp; not: RegExp }>> = {
+  de: {
+    link: /^bis(?![\p{L}])/iu,
+    state:
+      /(?<![\p{L}])(?:bleibt|bleiben|steht|stehen|liegt|liegen|dauert|dauern|läuft|laufen|geschlossen|gesperrt|geöffnet|unterwegs|abwesend|verreist|im urlaub|krankgeschrieben|außer haus|außer betrieb|nicht (?:da|erreichbar|verfügbar|im büro)|abgestellt|ausgebucht|belegt)(?![\p{L}])/u,
+    not: /(?<![\p{L}])(?:muss|müssen|soll|sollen|sollte|sollten|bitte|brauche|brauchen|bräuchte|benötige|du|dir|dich|ihr|euch)(?![\p{L}])/u,
+  },
+  pl: {
+    link: /^do(?![\p{L}])/iu,
+    state:
+      /(?<![\p{L}])(?:(?:będzie|będą|jest|są)\s+(?:\S+\s+){0,3}?(?:stał\p{L}*|stać|leżał\p{L}*|leżeć|zamknięt\p{L}*|nieczynn\p{L}*|wyłączon\p{L}*|niedostępn\p{L}*|na urlopie|w delegacji|poza biurem|nieobecn\p{L}*|w serwisie|w naprawie)|potrwa|potrwają|trwa|trwają|stoi|stoją|leży|leżą|zostaje|zostają|pozostanie|pozostaną|pozostaje)(?![\p{L}])/u,
+    not: /(?<![\p{L}])(?:musi|muszą|powinien|powinna|powinno|powinny|proszę|potrzebuję|potrzebujemy|ty|ci|cię|ciebie|wy|wam|was)(?![\p{L}])/u,
+  },
+};
+
+/** Whether deadline `d` of a line beside the ask is a state that lasts until it (see LASTS_UNTIL). */
+function lastsUntil(text: string, d: DeadlineCandidate, language: Lang): boolean {
+  const lasting = LASTS_UNTIL[language];
+  if (!lasting?.link.test(d.text)) return false;
+  const lower = text.toLowerCase();
+  const clause = `${clauseBefore(lower, d.index, /[,;:–—.!?]/u)} ${lower.slice(d.end).split(/[,;:–—.!?]/u)[0]}`;
+  return lasting.state.test(clause) && !lasting.not.test(clause);
+}
 
 /**
  * "on leave until the 21st", "I can't get cover till this afternoon", "Kees zit t/m vrijdag op
@@ -2970,6 +3004,20 @@ const HEARD_BACK: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 72. "Did you change the filters on unit 4?", "fikk dere byttet girolja på T14 i går?",
+ * "Udało się wymienić olej?", "Wymieniliście wczoraj olej w T14?": whether the reader got a task done
+ * asks for the answer. Not small talk about the reader's own time ("Did you see the game?", "Fikk du
+ * slappet av?", "Udało się odpocząć?", "Byłeś na urlopie?"), nor a question about a weekend, a trip
+ * or the weather ("Did you manage to get any sun in the end?", "Fikk du testet de nye skiene på
+ * Norefjell?"). Dutch and German cues have it ("Hebben jullie … vervangen?", "Habt ihr … gewechselt?").
+ */
+const TASK_DONE: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|so|also|btw|by the way|oh|quick one|quick question|just checking)[,:]?\s+)?did (?:you|u)(?: guys| all| two| both)? (?![^?]*\b(?:weekend|holidays?|trip|vacation|game|match|party|concert|wedding|marathon|skiing|ski|hike|hiking|beach|sun|weather|rain|snow)\b)(?:already |actually |manage to |remember to |get round to |get around to |get a chance to )?(?!(?:manage|remember|get round|get around|get a chance|see|hear|have|enjoy|watch|catch|go|sleep|make|like|love|notice|know|think|mean|say|forget|miss|read|win|lose|survive|recover|travel|fly|drive|need|end|come|leave|stay|eat|try|visit|meet|run|feel|relax|rest|unwind|switch|recharge|chill|settle|get (?:home|back|there|in|any|some|a|an|to|lucky|wet|stuck|much|on|away|out))\b)[a-z]+\b[^?]*\?\s*$/,
+  pl: /^(?:(?:a|i|no|to|czy)\s+)?(?![^?]*(?<![\p{L}])(?:weekend\p{L}*|urlop\p{L}*|wakacj\p{L}*|wycieczk\p{L}*|mecz\p{L}*|nart\p{L}*|w górach|w góry|imprez\p{L}*|wesel\p{L}*|koncert\p{L}*|pogod\p{L}*|słońc\p{L}*|plaż\p{L}*)(?![\p{L}]))(?:udało\s+(?:się|ci\s+się|wam\s+się|się\s+wam|się\s+ci|się\s+panu|się\s+pani|panu\s+się|pani\s+się)(?:\s+(?:już|juz|wczoraj|dziś|dzisiaj|może|moze))?\s+(?!(?:odpocząć|wypocząć|wyspać|zrelaksować|dojechać|dotrzeć)(?![\p{L}]))\p{L}+[ćc]|(?!(?:byłeś|byłaś|byliście|byłyście|miałeś|miałaś|mieliście|miałyście|widziałeś|widziałaś|widzieliście|słyszałeś|słyszałaś|słyszeliście|oglądałeś|oglądałaś|oglądaliście|spałeś|spałaś|jechałeś|jechałaś|jechaliście|jeździłeś|jeździłaś|jeździliście|bawiłeś|bawiłaś|bawiliście|odpocząłeś|odpoczęłaś|odpoczęliście|wypocząłeś|wypoczęłaś|myślałeś|myślałaś|myśleliście)(?![\p{L}]))\p{L}{3,}(?:łeś|łaś|liście|łyście))(?![\p{L}])[^?]*\?\s*$/u,
+  nb: /^(?:(?:og|så|forresten|btw)[,:]?\s+)?fikk (?:du|dere)(?![^?]*(?<![\p{L}])(?:helga|helgen|helg|ferien|ferie|turen|tur|skiene|ski|skitur|kampen|festen|konserten|bryllupet|fjellet|hytta|stranda|snø|sola|været|regn)(?![\p{L}]))(?: (?:endelig|til slutt))? (?!(?:sett|hørt|sovet|slappet|hvilt|kost|nytt|spist|vært|gått)(?![\p{L}]))\p{L}+(?:et|t|dd)(?![\p{L}])[^?]*\?\s*$/u,
+};
+
+/**
  * Round 68. "Dzwonił pan Rutkowski … Prosi o oddzwonienie przed 14:00", "Er bittet um Rückruf vor 14
  * Uhr", "He asks for a call back before 2pm", "Hij vraagt om teruggebeld te worden", "Han ber om å bli
  * ringt opp": a caller's wish to be called back, relayed, asks the reader to call.
@@ -3066,6 +3114,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   OR_SHALL_I,
   STILL_THERE,
   HEARD_BACK,
+  TASK_DONE,
   CALLBACK_ASKED,
   MUST_HAVE_FROM_YOU,
   EVERYONE_ASKED,
@@ -3670,7 +3719,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       if (FAREWELL[language]?.test(bares[i]!)) continue;
       // "I'm in meetings until lunchtime", "Ik zit tot 12.00 uur in overleg": the sender's own day.
       if (SENDER_BUSY[language]?.test(bares[i]!)) continue;
-      const all = deadlinesIn(s.text, language, clock);
+      // "… będzie stała w korytarzu do poniedziałku": how long a thing stays, not by when.
+      const all = deadlinesIn(s.text, language, clock).filter((d) => !lastsUntil(s.text, d, language));
       const wanted = want
         ? all.find((d) =>
             d.index >= want.index

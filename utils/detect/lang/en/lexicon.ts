@@ -2,7 +2,7 @@
 import type { LanguageLexicon } from '../../lexicon';
 
 const IMPERATIVES =
-  "send|review|check|confirm|approve|sign|update|share|forward|book|schedule|call|ring|fill(?: in| out)?|complete|submit|prepare|provide|look into|take a look|have a look|reply|respond|get back|add|fix|give|ping|remind|tell|ensure|make sure|arrange|print|order|pick up|drop|join|grab|verify|double[- ]check|find|sort out|chase|investigate|draft|organi[sz]e|set up|upload|post|file|renew|register|sign up|return|install|read|go through|put together|reach out|contact|loop in|escalate|cancel|move|collect|deliver|correct|clarify|advise|assign|process|pay|transfer|raise|log|note down|email|mail|bring|consider|think about|remember to|don't forget|do not forget|keep me posted|keep me updated";
+  "send|review|check|confirm|approve|sign|update|share|forward|book|schedule|call|ring|fill(?: in| out)?|complete|submit|prepare|provide|look into|take a look|have a look|reply|respond|get back|add|fix|give|ping|remind|tell|ensure|make sure|arrange|print|order|pick up|drop|join|grab|verify|double[- ]check|find|sort out|chase|investigate|draft|organi[sz]e|set up|upload|post|file|renew|register|sign up|return|install|read|go through|put together|reach out|contact|loop in|escalate|cancel|move|collect|deliver|correct|clarify|advise|assign|process|pay|transfer|raise|log|note down|email|mail|bring|consider|think about|remember to|don't forget|do not forget|keep me posted|keep me updated|count(?! (?:me|us|on|yourself)\\b)";
 
 /**
  * Round 56: not the verb as the first word of a noun whose news follows ("Move date for the Komodo
