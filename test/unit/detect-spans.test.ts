@@ -3808,3 +3808,73 @@ describe('round 72: the sender plans, a thing stays until a day, did you get it 
     expect(analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang).isRequest).toBe(false);
   });
 });
+
+describe('round 73: more Polish imperatives, "Hierbij de …", an ask that says how soon, a thing\'s time is fine', () => {
+  it.each<[Lang, string]>([
+    [
+      'pl',
+      'Paweł, wyszłam wcześniej i zapomniałam – zamknij proszę sejf w pracowni i włącz alarm, jak będziesz wychodził.',
+    ],
+    ['pl', 'Wyłącz proszę drukarkę na noc i zgaś światło w magazynie.'],
+    ['pl', 'Zapytaj proszę Kasię, czy ma jeszcze klucze do archiwum.'],
+  ])('%s: an imperative with "proszę" asks: %s', (lang, text) => {
+    expect(analyzeFromOla(`Cześć Ewa,\n\n${text}\n\nOla`, lang).isRequest).toBe(true);
+  });
+
+  it('pl: a noun made of the verb is no ask ("Zmiana grafiku: zamknięcie sklepu o 18:00.")', () => {
+    expect(analyzeFromOla('Cześć,\n\nZmiana grafiku: zamknięcie sklepu o 18:00.\n\nOla', 'pl').isRequest).toBe(false);
+  });
+
+  it('nl: the date of what is handed over ("Hierbij de laadgegevens voor dinsdag 27 oktober") is no deadline', () => {
+    const a = analyzeFromOla(
+      'Beste Johan,\n\nHierbij de laadgegevens voor dinsdag 27 oktober: 18 pallets leliebollen. Eva, kun jij de inkooporder goedkeuren in het systeem?\n\nOla',
+      'nl',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it('nl: contrast: "Hierbij de offerte, graag vóór vrijdag tekenen." is due Friday', () => {
+    expect(
+      analyzeFromOla('Hoi Eva,\n\nHierbij de offerte, graag vóór vrijdag tekenen.\n\nOla', 'nl').due?.toISOString(),
+    ).toBe('2026-05-08T16:00:00.000Z');
+  });
+
+  it('de: an ask "so schnell wie möglich" does not take "fuer heute" of the line before', () => {
+    const a = analyzeFromOla(
+      'eva, kuehlraum zeigt 11 grad. fleisch fuer heute ist noch ok, die reserve aber nicht. kannst du bitte so schnell wie moeglich den notdienst anrufen?\n\nola',
+      'de',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+    expect(a.dueText).toBe('so schnell wie moeglich');
+  });
+
+  it.each<[Lang, string, string]>([
+    [
+      'de',
+      'Kannst du mir bitte asap die Zahlen schicken? Spätestens bis Freitag brauche ich sie.',
+      '2026-05-08T16:00:00.000Z',
+    ],
+    // The sender's own haste in the ask ("to od razu im przekażę") leaves the need beside it.
+    [
+      'pl',
+      'Hurtownia potrzebuje naszego zamówienia w ciągu dwóch dni. Przygotuj mi proszę to zamówienie i podeślij, to od razu im przekażę.',
+      '2026-05-08T16:00:00.000Z',
+    ],
+  ])('%s: contrast: a need by a day beside an urgent ask still gives the day', (lang, text, due) => {
+    expect(analyzeFromOla(`Hej Eva,\n\n${text}\n\nOla`, lang).due?.toISOString()).toBe(due);
+  });
+
+  it('en: "the slot for Friday is fine" is no deadline, "sometime next week is fine" is', () => {
+    expect(
+      analyzeFromOla('Hi Eva,\n\nCould you send me the list? The slot for Friday is fine by me.\n\nOla', 'en').due,
+    ).toBeNull();
+    expect(
+      analyzeFromOla(
+        'Hi Eva,\n\nCould you send me the list? Sometime next week is fine.\n\nOla',
+        'en',
+      ).due?.toISOString(),
+    ).toBe('2026-05-15T16:00:00.000Z');
+  });
+});

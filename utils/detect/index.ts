@@ -3653,6 +3653,17 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     }
     const next = [...near].sort((a, b) => a - b);
     let statedDate: DeadlineCandidate | undefined;
+    // "kannst du bitte so schnell wie möglich … anrufen?" after "das Fleisch für heute ist noch ok"
+    // (round 72): an ask that says how soon itself takes a date beside it only when the sender wants
+    // the thing by it (not the sender's own haste: "… i podeślij, to od razu im przekażę").
+    const askSaysWhen = requests.some((r) => {
+      const lower = r.s.text.toLowerCase();
+      return (
+        findUrgency(r.s.text, language, plain) !== null &&
+        !OWN_COMMITMENT[language].test(lower) &&
+        !c.ownTask.test(lower)
+      );
+    });
     // "De trenger dem innen to dager … (liste under) - … - … Kan du finne fram sertifikatene?": a list
     // between the ask and the line above it counts as one line, so that line is two away.
     const aboveList = (r: RequestSentence) => {
@@ -3694,9 +3705,13 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
         // mi w przyszłym tygodniu"), in the same clause.
         // "Det holder om jeg får det neste uke", "Es reicht, wenn ich sie Freitag habe": the time
         // may also close a short condition after the verb.
+        // Not a thing's time ("fleisch fuer heute ist noch ok", "the slot for Friday is fine", round 72).
         const close = (d: DeadlineCandidate) =>
           d.index <= fine.index
-            ? !/[,;:–—]/u.test(s.text.slice(d.end, fine.index)) && fine.index - d.end < 30
+            ? !/[,;:–—]/u.test(s.text.slice(d.end, fine.index)) &&
+              fine.index - d.end < 30 &&
+              !/\p{L}\s+(?:für|fuer|for)\s+$/iu.test(s.text.slice(Math.max(0, d.index - 40), d.index)) &&
+              !/^(?:für|fuer|for)\s/iu.test(d.text)
             : d.index - (fine.index + fine[0].length) < 15 ||
               (d.index - (fine.index + fine[0].length) < 45 &&
                 FINE_IF.test(s.text.slice(fine.index + fine[0].length, d.index).toLowerCase()));
@@ -3728,7 +3743,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
               : !/[,;:–—]/u.test(s.text.slice(d.end, want.index + want[0].length)),
           )
         : undefined;
-      const found = own ? [] : all.filter((d) => d.hasPrep);
+      const found = own || askSaysWhen ? [] : all.filter((d) => d.hasPrep);
       // "This week ideally, as she has a newborn.", "Morgen graag.", "Helst i dag.": a line that is
       // only the time, softened, beside the ask.
       const first = all[0];

@@ -196,7 +196,9 @@ export const nl: LanguageLexicon = {
     /\S\s+(?:kun|kan|kunt)\s+(?:je|jij|u|jullie|ge|gij)\s+(?:niet|geen)\b(?![^?]*\?)/i,
     // "In die dagen kun je de lift in blok A gebruiken": what the reader may do, not an ask.
     /^(?:in|op|tijdens|vanaf|na|gedurende|bij|via|daar|hier|daarvoor|hiervoor|in de tussentijd|intussen)\s[^,?]{0,60}\s(?:kun|kan|kunt|mag|mogen)\s+(?:je|jij|u|jullie|ge|gij)\s[^?]*$/i,
-    // "Hierbij ontvangt u de definitieve versie": what the sender sends along.
+    // "Hierbij ontvangt u de definitieve versie": what the sender sends along. Round 72: also without
+    // a verb ("Hierbij de laadgegevens voor dinsdag 27 oktober: …"), whose date is the thing's.
+    /^(?:hierbij|bijgaand|in de bijlage|als bijlage)\s+(?:alvast\s+|nog\s+|even\s+)?(?:de|het|een|mijn|onze|ons|m'n)\s(?![^?]*\?)(?!.*\b(?:graag|gelieve|kun|kunt|kan|zou|wil|wilt|moet|moeten)\b)/i,
     /^(?:hierbij|bijgaand|in de bijlage|als bijlage)\s+(?:ontvang(?:t|en)?|stuur|sturen|vind(?:t|en)?)\s+(?:je|jij|u|jullie|ik|we|wij)\b(?![^?]*\?)(?!.*\b(?:graag|gelieve|kun|kunt|zou|wil|wilt)\b)/i,
     /\bwie (?:had|zou)\b.{0,40}\b(?:gedacht|verwacht)\b/i,
     /^(?:ik|wij|we)\s+(?:stuur|sturen|zal|zullen|ga|gaan|kom|komen|regel|regelen|bel|bellen|maak|maken|zorg|zorgen|pak|pakken|neem|nemen|laat|laten|lever|leveren|check|kijk|houd|hou|pas|passen|werk|werken|zet|zetten|plan|plannen|breng|brengen)\b(?!.*\b(?:je|jij|jullie|u|ge|gij)\s+(?:even\s+)?(?:laten weten|nodig))/i,
