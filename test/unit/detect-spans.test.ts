@@ -3878,3 +3878,108 @@ describe('round 73: more Polish imperatives, "Hierbij de …", an ask that says 
     ).toBe('2026-05-15T16:00:00.000Z');
   });
 });
+
+describe('round 74: a word that calls for attention, a longer lead-in, what is still missing, an order number, a weekday before a noun, a hope', () => {
+  it('pl: "Słuchaj, a wiesz może, czy …?" with a past time in it asks', () => {
+    const a = analyzeFromOla(
+      'Cześć Ewa,\n\nkopę lat! Jak tam wiosna u Was?\n\nSłuchaj, a wiesz może, czy samica z obrączką 4K12, którą wypuszczaliście w zeszłym sierpniu, wróciła już do Ostoi? Ktoś zgłosił odczyt podobnej obrączki i chciałbym to zweryfikować przed wpisaniem do bazy.\n\nWitek',
+      'pl',
+    );
+    expect(a.isRequest).toBe(true);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'Listen, do you know whether the van is back from the garage?'],
+    ['nl', 'Luister, weet jij of de bus al terug is van de garage?'],
+    ['nb', 'Du, vet du om bussen er tilbake fra verkstedet?'],
+  ])('%s: a word that calls for attention is no name turned to', (lang, text) => {
+    expect(analyzeFromOla(`Hei,\n\n${text}\n\nOla`, lang, { to: ['tom.berg@firma.example'] }).isRequest).toBe(true);
+  });
+
+  it('nl: "Joost, ik zet je in cc omdat …: kun jij …?" asks the reader in cc', () => {
+    const a = analyzeFromOla(
+      'Geachte heer/mevrouw,\n\nWij willen de afsluiting van de Waagstraat met een uur verlengen.\n\nEva, ik zet je in cc omdat jij destijds de evenementenvergunning hebt aangevraagd: kun jij het zaaknummer van die aanvraag nog even aan de gemeente doorgeven?\n\nMarieke',
+      'nl',
+      { to: ['evenementen@gemeente.example'], cc: ['eva.lund@firma.example'] },
+    );
+    expect(a.isRequest).toBe(true);
+  });
+
+  it('nl: after "- En nog één ding:" the question to everyone is quoted, not the time after it', () => {
+    expectQuoted(
+      'Hallo allemaal,\n\n- De nieuwe draagberries zijn binnen.\n- En nog één ding: wil iedereen zijn beschikbaarheid voor juli invullen in de gedeelde planning? Graag binnen vijf dagen, dan kan ik het rooster rond maken.\n\nAnouk',
+      'nl',
+      ['wil iedereen'],
+      ['Graag binnen vijf dagen'],
+    );
+  });
+
+  it.each<[Lang, string]>([
+    ['en', "I'm still missing your timesheet for April."],
+    ['de', 'Mir fehlen noch die Handelsrechnungen für Auftrag 26-0418.'],
+    ['nb', 'Jeg mangler fortsatt timelisten din for april.'],
+  ])('%s: what the sender still lacks, alone, asks for it', (lang, text) => {
+    expect(analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang).isRequest).toBe(true);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', "I'm still missing the figures from the Leeds site."],
+    ['de', 'Mir fehlen noch die Zahlen von Herrn Roth.'],
+    ['nb', 'Vi mangler fortsatt tallene fra Bergen.'],
+  ])('%s: contrast: what is to come from someone else is no ask', (lang, text) => {
+    expect(analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang).isRequest).toBe(false);
+  });
+
+  it('nb: beside an ask, what is still missing is its reason, not quoted', () => {
+    expectQuoted(
+      'Hei Eva,\n\nVi har begynt å sette opp turnusen for påsken, og jeg mangler fortsatt ønskene dine. Kan du sende meg dem innen fredag?\n\nOla',
+      'nb',
+      ['Kan du sende meg dem'],
+      ['jeg mangler fortsatt'],
+    );
+  });
+
+  it('de: a full stop after an order number ends the sentence ("… 26-0418. brauch die heute noch")', () => {
+    const a = analyzeFromOla(
+      'hi eva,\n\nder container nach seattle geht morgen frueh raus, mir fehlen aber noch die handelsrechnungen fuer auftrag 26-0418. brauch die heute noch, sonst bleibt die ware hier stehen.\n\ngruss ola',
+      'de',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-06T16:00:00.000Z');
+  });
+
+  it('nb: a date range ("15. juni–15. august") does not end the sentence', () => {
+    expect(
+      sentencesOf('Husk at ferien er i perioden 15. juni–15. august, og at to må være på jobb.', 0, 80),
+    ).toHaveLength(1);
+    expect(sentencesOf('Fakturaen for ordre 26-0418. send den i dag.', 0, 60)).toHaveLength(2);
+  });
+
+  it('en: "your Thursday crew" is no deadline; "Sometime next week is fine" is', () => {
+    const a = analyzeFromOla(
+      'Hey Eva,\n\nNo rush at all, but could you send me the hours your Thursday crew logged in the cleaning room since July? Sometime next week is fine.\n\nLiam',
+      'en',
+    );
+    expect(a.due?.toISOString()).toBe('2026-05-15T16:00:00.000Z');
+  });
+
+  it.each<[Lang, string, boolean]>([
+    ['en', 'Hope you got home before the snow set in?', false],
+    ['nb', 'Håper dere kom dere hjem før snøværet satte inn?', false],
+    ['en', 'Hope you can send me the figures by Friday?', true],
+    ['nb', 'Håper du kan sende meg tallene innen fredag?', true],
+  ])('%s: a hope put as a question asks only when it asks for something: %s', (lang, text, asks) => {
+    expect(analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang).isRequest).toBe(asks);
+  });
+
+  it.each<[Lang, string]>([
+    ['nb', 'Sett partiet i karantene og stopp all utsending av det så snart som mulig.'],
+    ['nb', 'Eg hadde sett pris på om de kunne leggje traseen forbi låven litt lenger ut på jordet.'],
+  ])('%s: "Sett … i karantene", "stopp all …" and the Nynorsk "Eg hadde sett pris på om …" ask', (lang, text) => {
+    expectQuoted(`Hei Eva,\n\n${text}\n\nOla`, lang, [text.slice(0, 20)]);
+  });
+
+  it('nb: contrast: "Jeg har sett filmen i går." is no ask', () => {
+    expect(analyzeFromOla('Hei Eva,\n\nJeg har sett filmen i går.\n\nOla', 'nb').isRequest).toBe(false);
+  });
+});

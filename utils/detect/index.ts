@@ -392,6 +392,9 @@ const LABEL_WORDS = new Set(
     'housekeeping admin organisatorisches organisatorisch praktisch praktisk praktisches huishoudelijk',
     'zur zum für wegen bezüglich betreffend bzgl betreft inzake omtrent regarding concerning odnośnie',
     'dotyczy angående vedrørende ang',
+    // Round 74: a word that only calls for attention ("Słuchaj, a wiesz może, czy …?", "Listen, …",
+    // "Luister, …", "Hør, …").
+    'słuchaj słuchajcie posłuchaj posłuchajcie listen look luister zeg hör hør du',
   ]
     .join(' ')
     .split(' '),
@@ -1127,7 +1130,22 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
     }
     return verdict;
   }
-  return lead ? judgeOnce(raw.slice(lead[0].length), c, people) : verdict;
+  if (lead) return judgeOnce(raw.slice(lead[0].length), c, people);
+  // "Joost, ik zet je in cc omdat jij destijds de vergunning hebt aangevraagd: kun jij …?" (round
+  // 74): a longer lead-in that only rules the line out (the copy, the reason) leaves what follows
+  // its colon to be judged.
+  const colon = raw.indexOf(': ');
+  if (colon > 0 && colon < 160) {
+    const head = raw.slice(0, colon);
+    const named = nameTurnedTo(head);
+    const after = raw.slice(colon + 2);
+    if (
+      negativeCue((named ? head.slice(named[0].length) : head).toLowerCase(), c) &&
+      !negativeCue(after.toLowerCase(), c)
+    )
+      return judgeOnce(after, c, people);
+  }
+  return verdict;
 }
 
 /**
@@ -1599,6 +1617,10 @@ function withEnglishDates(
 }
 
 /** The dates of `text` that may be deadlines: not the end of something that lasts, unless the reader is given it. */
+/** A noun after an English weekday ("Thursday crew", "Monday meeting"), not a time or a linking word. */
+const ATTRIBUTE_AFTER =
+  /^\s+(?!(?:at|by|before|after|morning|afternoon|evening|night|noon|lunchtime|lunch|eod|cob|week|next|or|and|if|so|as|to|please|is|are|was|would|will|works|suits|the|that|then|latest|at|in|on|from|until|till)\b)\p{Ll}{3,}/u;
+
 function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCandidate[] {
   const found = withEnglishDates(text, language, clock, findDeadlines(text, language, clock));
   if (found.length === 0) return found;
@@ -1608,6 +1630,16 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
     // "woda będzie wyłączona co najmniej do 16:00", "staat gepland voor maandag 9 maart", "die
     // Abholzeiten für diese Woche": how long something lasts, when it is planned, what it is for.
     if (notDue.test(text.slice(Math.max(0, d.index - 40), d.index))) return false;
+    // "the hours your Thursday crew logged", "the Monday meeting": a weekday that names a thing of
+    // its day (English puts it before the noun; the other languages make one word of them).
+    if (
+      language === 'en' &&
+      !d.hasPrep &&
+      /^\p{L}+$/u.test(d.text) &&
+      /(?:^|\s)(?:your|our|my|his|her|their|the)\s+$/i.test(text.slice(Math.max(0, d.index - 8), d.index)) &&
+      ATTRIBUTE_AFTER.test(text.slice(d.end, d.end + 30))
+    )
+      return false;
     // "Ik heb voor volgende week donderdag een vaccinatieochtend gepland": the day something is
     // planned for (round 51; not "… as planned", nor after a word that only means "by": "Iedereen
     // moet uiterlijk 15 maart een training ingepland hebben").
@@ -2307,10 +2339,12 @@ const WONDER_ASK: Partial<Record<Lang, RegExp>> = {
  * "Wie Pani może, czy ten kontener został już wymieniony …?", "Zdąży Pan to sprawdzić …?": a question
  * put to the reader by title with the verb first, the formal form of "Wiesz może, czy …?" (a verb of
  * knowing or of being able; not small talk such as "Ma Pani plany na weekend?"). Only Polish, whose
- * other languages' cues have the formal "you".
+ * other languages' cues have the formal "you". Round 74: also the informal "Słuchaj, a wiesz może,
+ * czy samica …, którą wypuszczaliście w zeszłym sierpniu, wróciła już …?", which the model weighed
+ * down by its past time ("Wiesz, co się stało?", "Wiesz, jak to jest?" stay talk).
  */
 const FORMAL_QUESTION: Partial<Record<Lang, RegExp>> = {
-  pl: /^(?:(?:a|i|to|więc|czy)\s+)?(?:wie|wiedzą|zna|znają|może|mogą|mógłby|mogłaby|mogliby|zdąży|zdążą|da|dadzą|dałby|dałaby)\s+(?:pan|pani|państwo)(?![\p{L}])(?:\s+(?:może|też|jeszcze|już|przypadkiem))?[,\s][^?]{6,}\?\s*$/u,
+  pl: /^(?:(?:a|i|to|więc|czy)\s+)?(?:wie|wiedzą|zna|znają|może|mogą|mógłby|mogłaby|mogliby|zdąży|zdążą|da|dadzą|dałby|dałaby)\s+(?:pan|pani|państwo)(?![\p{L}])(?:\s+(?:może|też|jeszcze|już|przypadkiem))?[,\s][^?]{6,}\?\s*$|^(?:(?:a|i|to|więc|słuchaj|słuchajcie|posłuchaj)[,\s]+){0,2}(?:wiesz|wiecie|pamiętasz|pamiętacie|kojarzysz|kojarzycie)(?:\s+(?:może|moze|też|tez|jeszcze|przypadkiem))?,?\s+(?:czy|gdzie|kiedy|kto|ile|dlaczego)(?![\p{L}])[^?]{6,}\?\s*$/u,
 };
 
 /**
@@ -3018,6 +3052,19 @@ const TASK_DONE: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 74. "mir fehlen aber noch die handelsrechnungen fuer auftrag 26-0418", "I'm still missing the
+ * commercial invoices", "Jeg mangler fortsatt timelisten din": what the sender still lacks, said to
+ * the reader, asks for it when the mail asks nothing else (beside an ask it is the ask's reason);
+ * not when it is to come from someone else ("… still missing the figures from the Leeds site").
+ * Dutch "ik mis nog" and Polish "brakuje mi jeszcze" are cues.
+ */
+const STILL_MISSING: Partial<Record<Lang, RegExp>> = {
+  en: /(?:^|[,;–—]\s*)(?:(?:but|and|also|however|just)\s+)?(?:i'm|i am|we're|we are)\s+still\s+missing\s+(?!out\b)(?![^?]*\bfrom (?!you\b|your\b))[^?]*$/,
+  de: /(?:^|[,;–—]\s*)(?:(?:aber|und|nur)\s+)?mir\s+(?:fehlt|fehlen)\s+(?:(?:aber|halt|leider|jetzt)\s+)*noch\s+(?![^?]*(?<![\p{L}])von\s+(?!dir|euch|ihnen)\p{L})[^?]*$/u,
+  nb: /(?:^|[,;–—]\s*)(?:(?:men|og)\s+)?(?:jeg|vi)\s+mangler\s+(?:fortsatt|ennå|fremdeles|stadig)\s+(?![^?]*(?<![\p{L}])fra\s+(?!deg|dere)\p{L})[^?]*$/u,
+};
+
+/**
  * Round 68. "Dzwonił pan Rutkowski … Prosi o oddzwonienie przed 14:00", "Er bittet um Rückruf vor 14
  * Uhr", "He asks for a call back before 2pm", "Hij vraagt om teruggebeld te worden", "Han ber om å bli
  * ringt opp": a caller's wish to be called back, relayed, asks the reader to call.
@@ -3045,13 +3092,14 @@ const MUST_HAVE_FROM_YOU: Partial<Record<Lang, RegExp>> = {
 /**
  * Round 68. "Kan iedereen zijn beschikbaarheid … in de gedeelde agenda zetten?", "Can everyone add
  * their availability …?", "Kann jeder … eintragen?", "Kan alle legge inn …?": a question whether
- * everyone can do a thing asks each of them.
+ * everyone can do a thing asks each of them. Round 74: also after a short lead-in ("- En nog één
+ * ding: wil iedereen zijn beschikbaarheid … invullen …?").
  */
 const EVERYONE_ASKED: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:(?:and|so)\s+)?(?:can|could|would|will)\s+(?:everyone|everybody|each of you|all of you|you all)\s[^?]*\?\s*$/,
-  nl: /^(?:(?:en|dus)\s+)?(?:kan|kunnen|wil|willen|zou|zouden)\s+(?:iedereen|jullie allemaal|jullie allen|elk van jullie)\s[^?]*\?\s*$/u,
-  de: /^(?:(?:und|also)\s+)?(?:kann|könnte|würde|kannst)\s+(?:jede[rs]?|jede:r|jeder von euch|bitte jeder)\s[^?]*\?\s*$/u,
-  nb: /^(?:(?:og|så)\s+)?(?:kan|vil|kunne)\s+(?:alle|hver|hver enkelt|alle sammen)\s[^?]*\?\s*$/u,
+  en: /^(?:[^:?]{1,40}:\s+)?(?:(?:and|so)\s+)?(?:can|could|would|will)\s+(?:everyone|everybody|each of you|all of you|you all)\s[^?]*\?\s*$/,
+  nl: /^(?:[^:?]{1,40}:\s+)?(?:(?:en|dus)\s+)?(?:kan|kunnen|wil|willen|zou|zouden)\s+(?:iedereen|jullie allemaal|jullie allen|elk van jullie)\s[^?]*\?\s*$/u,
+  de: /^(?:[^:?]{1,40}:\s+)?(?:(?:und|also)\s+)?(?:kann|könnte|würde|kannst)\s+(?:jede[rs]?|jede:r|jeder von euch|bitte jeder)\s[^?]*\?\s*$/u,
+  nb: /^(?:[^:?]{1,40}:\s+)?(?:(?:og|så)\s+)?(?:kan|vil|kunne)\s+(?:alle|hver|hver enkelt|alle sammen)\s[^?]*\?\s*$/u,
 };
 
 /**
@@ -3542,6 +3590,15 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     requests.push(...asks);
   }
 
+  // What the sender still lacks, when nothing else is asked, is the ask (see STILL_MISSING); beside
+  // an ask it is the reason for it.
+  const stillMissing = STILL_MISSING[language];
+  if (requests.length === 0 && stillMissing) {
+    sentences.forEach((s, i) => {
+      if (!others.has(i) && stillMissing.test(bares[i]!) && !negativeCue(bares[i]!, c))
+        requests.push({ s, i, kind: 'action', score: SURE });
+    });
+  }
   if (requests.length === 0) {
     result.kind = THANKS_WORD.test(lowerNew) ? 'thanks' : 'info';
     return result;

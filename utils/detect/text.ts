@@ -268,8 +268,15 @@ export function sentencesOf(text: string, from: number, to: number): Sentence[] 
       if (next === 32 || next === 9) {
         if (open > 0 && c === 46) continue;
         // A date or number before the full stop and a lower-case word after it ("bis 15.12.
-        // abzuschließen", "do 3. grudnia") go on with the same sentence.
-        if (c === 46 && i > from && isDigit(text.charCodeAt(i - 1)) && /^[ \t]\p{Ll}/u.test(text.slice(i + 1, i + 3)))
+        // abzuschließen", "do 3. grudnia") go on with the same sentence; not a code or order
+        // number ("fuer auftrag 26-0418. brauch die heute noch", round 74).
+        if (
+          c === 46 &&
+          i > from &&
+          isDigit(text.charCodeAt(i - 1)) &&
+          /^[ \t]\p{Ll}/u.test(text.slice(i + 1, i + 3)) &&
+          /(?:^|[\s(–—/])(?:\d{1,2}\.?[–—-]\d{1,2}|(?:\d{1,4}\.)*\d{1,4})$/u.test(text.slice(Math.max(from, i - 16), i))
+        )
           continue;
         // A dotted abbreviation before a lower-case word ("art. 233 k.p.c. w zakresie", "d.h. wir")
         // goes on with the same sentence.

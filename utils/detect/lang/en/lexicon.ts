@@ -295,6 +295,9 @@ export const en: LanguageLexicon = {
     // Round 15. An exclamation put as a question: "Isn't that a great result?", "Isn't it amazing
     // what we can do when everyone pulls together?".
     /^(?:(?:and|but|so|now|honestly|seriously|really|wow),?\s+)?(?:isn't|wasn't|aren't|weren't) (?:that|this|it|these|those|the \S+)\b[^?]{0,60}?\b(?:great|amazing|fantastic|brilliant|wonderful|incredible|awesome|excellent|impressive|lovely|fab|cool|nice|superb|remarkable)\b[^?]*\?\s*$/,
+    // Round 74. A hope put as a question about how something went: "Hope you got home before the
+    // snow set in?" (not "Hope you can send me the figures by Friday?").
+    /^(?:(?:and|also|oh)\s+)?(?:i |we )?hope (?:you|u|all|everyone|the|it|that)\b(?![^?]*\b(?:can|could|will|would|might|able)\b)[^?]*\?\s*$/i,
   ],
   outOfOffice:
     /\b(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on holiday|on vacation|automatic reply|auto[- ]?reply|limited access to (?:my )?e-?mail|away from (?:the )?office)\b/i,

@@ -4,7 +4,7 @@ import { englishAskIn, type LanguageLexicon } from '../../lexicon';
 // Round 10 also imperatives of reading up and starting: "Sett deg inn i de nye rutinene", "Start på
 // kalkylen i morgen", "Begynn med kapittel to", "Sett av en time til gjennomgangen".
 const IMPERATIVES =
-  'logg inn|logg på|sett (?:meg|oss) på (?:kopi|cc)|send|ta(?! det (?:med ro|rolig)| vare på| (?:deg|dere|meg|oss)(?![\\p{L}])| gjerne kontakt| på(?![\\p{L}]))|sjekk|søk om|søk på|få (?:det|den|dem|alt|dette)|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|legg (?:dem|den|det|alt|disse|dette) (?:inn|ut)|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass|ta gjerne med|få en|få et|få noen|få sendt|få sjekket|få fikset|sett deg inn i|sett opp|sett av|sett i gang|start på|start med|begynn på|begynn med|tell(?= (?:opp|over|gjerne|antall|alle|hvor|også|de|det|dem)(?![\\p{L}]))';
+  'logg inn|logg på|sett (?:meg|oss) på (?:kopi|cc)|send|ta(?! det (?:med ro|rolig)| vare på| (?:deg|dere|meg|oss)(?![\\p{L}])| gjerne kontakt| på(?![\\p{L}]))|sjekk|søk om|søk på|få (?:det|den|dem|alt|dette)|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|legg (?:dem|den|det|alt|disse|dette) (?:inn|ut)|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass|ta gjerne med|få en|få et|få noen|få sendt|få sjekket|få fikset|sett deg inn i|sett opp|sett av|sett i gang|start på|start med|begynn på|begynn med|stopp(?= (?:all|alle|det|den|dem|utsending|salget|leveransen|produksjonen|arbeidet)(?![\\p{L}]))|sett(?= \\p{L}+(?:et|en|ene|a)(?![\\p{L}]) (?:i|på|til|inn|opp|av|ut)(?![\\p{L}]))|tell(?= (?:opp|over|gjerne|antall|alle|hvor|også|de|det|dem)(?![\\p{L}]))';
 
 export const nb: LanguageLexicon = {
   lang: 'nb',
@@ -134,8 +134,8 @@ export const nb: LanguageLexicon = {
     {
       // Round 7. Gratitude or a wish for an ask is as explicit as "vennligst": "Jeg hadde satt pris
       // på om du kunne …", "Vi setter stor pris på om dere …", "Fint om du også kan …" (also when it
-      // follows another ask).
-      re: /(?:^|\s)(?:fint|flott|supert|greit|kjekt) (?:om|hvis) (?:du|dere)(?=\s)|(?:^|\s)(?:jeg|vi)\s+(?:hadde|ville|vil)\s+(?:(?:derfor|dermed|også|virkelig|altså)\s+)?(?:satt|sette)\s+(?:stor\s+)?pris\s+på\s+(?:om|hvis|at)(?=\s)|(?:^|\s)(?:jeg|vi)\s+setter\s+(?:stor\s+)?pris\s+på\s+om(?=\s)/i,
+      // follows another ask). Round 74: also the Nynorsk "Eg hadde sett pris på om de kunne …".
+      re: /(?:^|\s)(?:fint|flott|supert|greit|kjekt) (?:om|hvis) (?:du|dere)(?=\s)|(?:^|\s)(?:jeg|vi|eg)\s+(?:hadde|ville|vil)\s+(?:(?:derfor|dermed|også|òg|virkelig|altså)\s+)?(?:satt|sette|sett)\s+(?:stor\s+)?pris\s+på\s+(?:om|hvis|at|viss|dersom)(?=\s)|(?:^|\s)(?:jeg|vi)\s+setter\s+(?:stor\s+)?pris\s+på\s+om(?=\s)/i,
       kind: 'action',
       direct: true,
     },
@@ -214,6 +214,9 @@ export const nb: LanguageLexicon = {
     // Round 15. A courtesy offer after a condition: "Vil du ha en kopi av regnearket, er det bare å si
     // fra", "Hvis du trenger hjelp, er det bare å ringe".
     /^(?:hvis|om|dersom|skulle|vil|ønsker|trenger|har)\s[^?]*,\s*(?:så\s+)?er det bare å (?:si fra|si ifra|gi beskjed|gi et hint|ta kontakt|sende en (?:e-post|melding)|ringe)(?![^?]*\?)/u,
+    // Round 74. Et håp stilt som spørsmål om hvordan noe gikk: "Håper dere kom dere hjem før
+    // snøværet satte inn?" (ikke "Håper du kan sende meg tallene innen fredag?").
+    /^(?:(?:og|men)\s+)?(?:jeg |vi )?håper (?:du|dere|alle|at|det|turen|reisen)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:kan|kunne|vil|ville|rekker|har tid)(?![\p{L}]))[^?]*\?\s*$/iu,
   ],
   outOfOffice:
     /(?:^|\s)(?:fraværende|ikke på kontoret|på ferie|automatisk svar|begrenset tilgang til e-?post|borte fra kontoret|permisjon|(?:har|avvikler) (?:jule|påske|sommer|vinter|høst)?ferie|e-?post(?:en)? (?:blir|vil) ikke (?:bli )?lest)(?=[\s,.!]|$)/i,
