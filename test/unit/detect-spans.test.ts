@@ -3983,3 +3983,114 @@ describe('round 74: a word that calls for attention, a longer lead-in, what is s
     expect(analyzeFromOla('Hei Eva,\n\nJeg har sett filmen i går.\n\nOla', 'nb').isRequest).toBe(false);
   });
 });
+
+describe('round 75: a copy named with its reason, what would be enough, times as choices, "Dann … ich", talk and numbers', () => {
+  it('en: "Kerry-Ann, I\'ve copied you in because …. Can you send me …?" asks the reader in cc', () => {
+    const a = analyzeFromOla(
+      "Hi Linda,\n\nVan's back from the garage.\n\nEva, I've copied you in because Boutique Street has the most furniture waiting. Can you send me a list of what needs picking up by 10am tomorrow?\n\nGraham",
+      'en',
+      { to: ['linda.pearce@firma.example'], cc: ['eva.lund@firma.example'] },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-07T09:00:00.000Z');
+  });
+
+  it('pl: "Ewo, dorzucam Cię do kopii, bo …: ćwicz proszę …" asks the reader in cc', () => {
+    const a = analyzeFromOla(
+      'Kuba,\n\nPrzygotuj proszę fragment z hołubcami.\n\nEwo, dorzucam Cię do kopii, bo to dotyczy też Ciebie: ćwicz proszę w domu obroty w lewo.\n\nPaweł',
+      'pl',
+      {
+        to: ['jakub.lewandowski@firma.example'],
+        cc: ['ewa.lund@firma.example'],
+        me: { name: 'Ewa Lund', email: 'ewa.lund@firma.example' },
+      },
+    );
+    expect(a.isRequest).toBe(true);
+  });
+
+  it('en: contrast: copied "for visibility, no action needed" is no ask', () => {
+    const a = analyzeFromOla(
+      "Hi Linda,\n\nThe van is back.\n\nEva, I've copied you in for visibility, no action needed on your side. Can you send me the invoice, Linda?\n\nGraham",
+      'en',
+      { to: ['linda.pearce@firma.example'], cc: ['eva.lund@firma.example'] },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it.each<[Lang, string]>([
+    ['pl', 'Bez pośpiechu – wystarczy, jeśli przekaże mi Pan kopię w przyszłym tygodniu.'],
+    ['en', "No rush – it's fine if you send me a copy next week."],
+    ['de', 'Keine Eile – es reicht, wenn du mir die Kopie nächste Woche gibst.'],
+    ['nl', 'Geen haast – het is prima als je me volgende week een kopie geeft.'],
+    ['nb', 'Ingen hast – det holder om du gir meg en kopi neste uke.'],
+  ])('%s: what would be enough, the reader doing it, asks by then', (lang, text) => {
+    const a = analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang);
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-15T16:00:00.000Z');
+  });
+
+  it.each<[Lang, string]>([
+    ['en', "It's fine if you need more time."],
+    ['pl', 'Wystarczy, jeśli dostanę ją w przyszłym tygodniu.'],
+  ])("%s: contrast: the reader's need, or the sender's receiving, is no ask", (lang, text) => {
+    expect(analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang).isRequest).toBe(false);
+  });
+
+  it('nl: "Geen haast, maar als je eind van de week kunt doorgeven …, neem ik dat mee" asks', () => {
+    const a = analyzeFromOla(
+      'Hoi Eva,\n\nGeen haast, maar als je eind van de week kunt doorgeven hoeveel winterbanden jullie denken nodig te hebben, neem ik dat mee.\n\nBram',
+      'nl',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-08T16:00:00.000Z');
+  });
+
+  it('en: "booking the haulier for Friday or next week": times joined by "or" are choices', () => {
+    const a = analyzeFromOla(
+      "Eva – do you know whether the container has cleared customs yet? I need to know if I'm booking the haulier for Friday or next week.\n\nG",
+      'en',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it('nl: "weet gij al of … op zaterdag …?" asks about the day, which is no deadline', () => {
+    const a = analyzeFromOla('Dag Eva,\n\nweet gij al of de tweede generator op zaterdag volstaat?\n\nLien', 'nl');
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it('de: "Ihr müsst euch nirgends anmelden" is no duty', () => {
+    expect(
+      analyzeFromOla(
+        'Hallo zusammen,\n\nIhr müsst euch nirgends anmelden, die Einteilung übernehme ich.\n\nFlorian',
+        'de',
+      ).isRequest,
+    ).toBe(false);
+  });
+
+  it('de: "Dann plane ich …" after an ask is the sender\'s step, not quoted', () => {
+    expectQuoted(
+      'Hallo Eva,\n\nkönntest du mir nächste Woche eine Liste schicken? Dann plane ich die Übung im Oktober drumherum.\n\nTheresa',
+      'de',
+      ['könntest du mir'],
+      ['Dann plane ich'],
+    );
+  });
+
+  it.each<[Lang, string]>([
+    ['nb', 'Fin øving i kveld, synes du ikke?'],
+    ['en', "Great rehearsal tonight, don't you think?"],
+    ['nl', 'Mooie repetitie vanavond, vind je niet?'],
+    ['de', 'Tolle Probe heute Abend, findest du nicht?'],
+  ])('%s: an appraisal with an opinion tag is talk', (lang, text) => {
+    expect(analyzeFromOla(`Hei Eva,\n\n${text}\n\nOla`, lang).isRequest).toBe(false);
+  });
+
+  it.each<[Lang, string, string]>([
+    ['nb', 'Send meg rapporten i dag. Ring meg gjerne på 901 22 334.', 'Ring meg'],
+    ['de', 'Schick mir heute den Bericht. Ruf mich gerne unter 0170 1234567 an.', 'Ruf mich'],
+  ])('%s: the number to call is not quoted beside the ask', (lang, text, not) => {
+    expectQuoted(`Hei Eva,\n\n${text}\n\nOla`, lang, [text.slice(0, 10)], [not]);
+  });
+});

@@ -1043,6 +1043,30 @@ const GIVEN_STATEMENT: Partial<Record<Lang, RegExp>> = {
 const NEVER_LINES = new Map<Lang, { never: LiteralUnion; unlessAsked: LiteralUnion }>();
 
 /**
+ * Round 75. "Fin øving i kveld, synes du ikke?", "Great rehearsal tonight, don't you think?", "Mooie
+ * repetitie vanavond, vind je niet?", "Tolle Probe heute Abend, findest du nicht?": an appraisal with
+ * an opinion tag is talk, not a question to answer.
+ */
+const OPINION_TAG: Partial<Record<Lang, RegExp>> = {
+  en: /^[^?]{3,80},\s*(?:don't you think|wouldn't you say|didn't you think)\?\s*$/,
+  nl: /^[^?]{3,80},\s*(?:vind je niet|vond je niet|vinden jullie niet|vonden jullie niet)\?\s*$/u,
+  de: /^[^?]{3,80},\s*(?:findest du nicht|fandest du nicht|findet ihr nicht|fandet ihr nicht)\?\s*$/u,
+  nb: /^[^?]{3,80},\s*(?:synes du ikke|syntes du ikke|synes dere ikke|syntes dere ikke)\?\s*$/u,
+};
+
+/**
+ * Round 75. "Ring meg gjerne på 901 22 334.", "Ruf mich gerne unter 0170 1234567 an.", "Feel free to
+ * call me on 07700 900123.": the number to call, offered, after or beside an ask.
+ */
+const CALL_ME_ON: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|also|or)\s+)?(?:feel free to |just |you can (?:also )?)?(?:call|ring|phone|text|reach) me (?:any ?time |back )?(?:on|at)\s+(?:my (?:mobile|cell)\s+)?\+?\d[\d\s()./-]{5,}[.!]?$/,
+  nl: /^(?:(?:en|of)\s+)?(?:bel|app) (?:me|mij|ons) (?:gerust |gewoon |even |maar )*(?:op|via)\s+\+?\d[\d\s()./-]{5,}[.!]?$/u,
+  de: /^(?:(?:und|oder)\s+)?(?:ruf|ruft|rufen sie) (?:mich|uns) (?:gerne |gern |einfach |jederzeit )*(?:unter|auf)\s+(?:der\s+)?\+?\d[\d\s()./-]{5,}\s*an[.!]?$/u,
+  pl: /^(?:(?:a|i)\s+)?(?:śmiało\s+)?(?:dzwoń|zadzwoń|dzwońcie|zadzwońcie)(?:\s+(?:do mnie|śmiało|proszę))*\s+(?:pod|na)\s+(?:numer\s+|nr\s+|tel\.?\s*)?\+?\d[\d\s()./-]{5,}[.!]?$/u,
+  nb: /^(?:(?:og|eller)\s+)?(?:ring|sms) (?:meg|oss) (?:gjerne |bare )?(?:på|på tlf\.?|på mobil|på nummer)\s+\+?\d[\d\s()./-]{5,}[.!]?$/u,
+};
+
+/**
  * A language's lines that are never asks (COURTESY_CONTACT … GIVEN_STATEMENT) and those that are
  * none unless an ask word follows (a good wish, a thing done, a wait on someone else, a need someone
  * else promised to meet), each as one
@@ -1078,6 +1102,8 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       THANKS_FOR_DONE[lang],
       DONE_BY_AGENT[lang],
       GIVEN_STATEMENT[lang],
+      OPINION_TAG[lang],
+      CALL_ME_ON[lang],
     ].filter((re): re is RegExp => re !== undefined);
     lines = {
       never: new LiteralUnion(never),
@@ -1409,7 +1435,7 @@ const FACT_QUESTION: Record<Lang, RegExp> = {
 /** Questions about a fact ("do you know whether…"), whose dates are not a deadline unless "by" says so. */
 const ASKS_WHETHER: Record<Lang, RegExp> = {
   en: /\b(?:do|does) (?:you|anyone|anybody) (?:know|remember)\b/,
-  nl: /\b(?:weet|weten) (?:je|jij|u|jullie|iemand)\b/,
+  nl: /\b(?:weet|weten) (?:je|jij|u|jullie|iemand|ge|gij)\b/,
   de: /\b(?:weißt|weisst) du\b|\b(?:wisst ihr|wissen sie|weiß jemand)\b/,
   // Round 10 also the formal form with the verb first: "czy wie Pani, czy …", "czy wiedzą Państwo, …".
   // Round 47: also without "czy" before it ("wiesz może, czy piec ktoś już naprawił …?").
@@ -1617,6 +1643,9 @@ function withEnglishDates(
 }
 
 /** The dates of `text` that may be deadlines: not the end of something that lasts, unless the reader is given it. */
+/** "or" between two times, with their prepositions. */
+const CHOICE_OR = /^\s*,?\s*(?:or|of|oder|czy|albo|lub|eller)\s+(?:(?:for|on|voor|op|am|für|w|we|na|på|til|i)\s+)?$/iu;
+
 /** A noun after an English weekday ("Thursday crew", "Monday meeting"), not a time or a linking word. */
 const ATTRIBUTE_AFTER =
   /^\s+(?!(?:at|by|before|after|morning|afternoon|evening|night|noon|lunchtime|lunch|eod|cob|week|next|or|and|if|so|as|to|please|is|are|was|would|will|works|suits|the|that|then|latest|at|in|on|from|until|till)\b)\p{Ll}{3,}/u;
@@ -1626,7 +1655,20 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
   if (found.length === 0) return found;
   const link = DURATION_LINK[language];
   const notDue = NOT_DUE_BEFORE[language];
+  // "if I'm booking the haulier for Friday or next week", "vrijdag of volgende week": two times
+  // joined by "or", neither with a "by", are the choices, not a deadline (round 75).
+  const choice = (d: DeadlineCandidate) =>
+    !d.hasPrep &&
+    found.some(
+      (o) =>
+        o !== d &&
+        !o.hasPrep &&
+        CHOICE_OR.test(
+          o.index >= d.end ? text.slice(d.end, o.index) : o.end <= d.index ? text.slice(o.end, d.index) : '.',
+        ),
+    );
   return found.filter((d) => {
+    if (found.length > 1 && choice(d)) return false;
     // "woda będzie wyłączona co najmniej do 16:00", "staat gepland voor maandag 9 maart", "die
     // Abholzeiten für diese Woche": how long something lasts, when it is planned, what it is for.
     if (notDue.test(text.slice(Math.max(0, d.index - 40), d.index))) return false;
@@ -2264,12 +2306,15 @@ const HELPS_IF_I_HAVE: Partial<Record<Lang, RegExp>> = {
 /**
  * "If you could send me even a rough list …, I can start booking the freelancers", "Wenn du mir die
  * Liste schicken könntest, kann ich …": a wish put as a condition of the sender's next step asks.
+ * Round 75: Dutch also with the sender's step as another verb and after "geen haast" ("Geen haast,
+ * maar als je eind van de week kunt doorgeven hoeveel winterbanden jullie denken nodig te hebben,
+ * neem ik dat mee").
  */
 // Round 49: not when the condition is the reader's need or wish ("Gdybyś potrzebowała, mogę wziąć
 // za Ciebie sobotni dyżur"): that is an offer.
 const IF_YOU_THEN_I: Record<Lang, RegExp> = {
   en: /^(?:(?:and|also|so|but)\s+)?if (?:you|u) (?:could(?!n't)|can(?!'t|not)|would be able to)\s[^,?]{3,160},\s*(?:then\s+)?(?:i|we)(?:'ll| will| can| could|'d be able to| would be able to)\s+\w[^?]*$/,
-  nl: /^(?:(?:en|ook|dus|maar)\s+)?(?:als|indien) (?:je|jij|u|jullie|ge|gij) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|vragen|nodig)(?![\p{L}]))[^,?]{3,160}(?:zou|zouden|kunt|kan|kunnen|wilt)(?: [^,?]{1,40})?,\s*(?:dan\s+)?(?:kan|kunnen|ga|gaan)\s+(?:ik|we|wij)(?![\p{L}])[^?]*$/u,
+  nl: /^(?:(?:geen haast|geen stress|rustig aan)[,:]?\s+)?(?:(?:en|ook|dus|maar)\s+)?(?:als|indien) (?:je|jij|u|jullie|ge|gij) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|vragen|nodig (?:hebt|heeft|hebben))(?![\p{L}]))[^,?]{3,160}(?:zou|zouden|kunt|kan|kunnen|wilt)(?: [^,?]{1,120})?,\s*(?:dan\s+)?(?:kan|kunnen|ga|gaan|neem|nemen|zet|zetten|bestel|bestellen|plan|plannen|regel|regelen|verwerk|verwerken)\s+(?:ik|we|wij)(?![\p{L}])[^?]*$/u,
   de: /^(?:(?:und|aber|also)\s+)?(?:wenn|falls) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|fragen|brauchst|braucht|brauchen)(?![\p{L}]))[^,?]{3,160}(?:könntest|könnten|könntet|kannst|können|könnt|würdest|würden)\s*,\s*(?:dann\s+)?(?:kann|können|könnte|könnten)\s+(?:ich|wir)(?![\p{L}])[^?]*$/u,
   pl: /^(?:(?:a|i|więc)\s+)?(?:jeśli|jeżeli|gdybyś|gdybyście|jakbyś|jakbyście) (?![^,?]*(?<![\p{L}])(?:pytania|chcesz|chcecie|chciał\p{L}*|potrzebuj\p{L}*|potrzebował\p{L}*|wolisz|wolał\p{L}*)(?![\p{L}]))[^,?]{3,160},\s*(?:to\s+)?(?:mogę|możemy|będę mógł|będę mogła|będziemy mogli|mógłbym|mogłabym)(?![\p{L}])[^?]*$/u,
   nb: /^(?:(?:og|men|så)\s+)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:lurer|vil|ønsker|trenger)(?![\p{L}]))[^,?]{3,160},\s*(?:så\s+)?(?:kan|vil)\s+(?:jeg|vi)(?![\p{L}])[^?]*$/u,
@@ -3065,6 +3110,22 @@ const STILL_MISSING: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 75. "Bez pośpiechu – wystarczy, jeśli przekaże mi Pan kopię w przyszłym tygodniu", "it's fine
+ * if you send me a copy next week", "es reicht, wenn du mir die Kopie nächste Woche gibst", "het is
+ * prima als je me volgende week een kopie geeft", "det holder om du gir meg en kopi neste uke": what
+ * would be enough, the reader doing a thing, asks for it when the mail asks nothing else (beside an
+ * ask it only says which time is fine). Not the reader's own need or wish ("it's fine if you need
+ * more time").
+ */
+const FINE_IF_YOU: Record<Lang, RegExp> = {
+  en: /(?:^|[–—:,]\s*)(?:it's|it is|it'd be|it would be|that's|that is)\s+(?:totally |perfectly |absolutely )?(?:fine|enough|ok|okay|great|perfect|plenty|good)\s+(?:if|when)\s+(?:you|u)\s+(?!(?:have|need|want|are|were|can't|cannot|don't|do not)\b)\w[^?]*$/,
+  nl: /(?:^|[–—:,]\s*)(?:het is|is het|dat is|het zou|is)\s+(?:\S+\s+)?(?:prima|goed|genoeg|voldoende|oké|ok|fijn|top|perfect)\s+(?:als|wanneer|indien)\s+(?:je|jij|u|jullie|ge|gij)\s+(?!(?:wilt|wil|willen|nodig|vragen|hebt|heeft|hebben)(?![\p{L}]))[^?]*$/u,
+  de: /(?:^|[–—:,]\s*)(?:es\s+)?(?:reicht|genügt|langt|ist (?:auch )?(?:ok|okay|gut|in ordnung|ausreichend|genug))(?:\s+(?:auch|mir|uns|völlig|vollkommen|locker))*,?\s+(?:wenn|falls)\s+(?:du|sie|ihr)\s+(?!(?:willst|wollt|wollen|möchtest|brauchst|braucht|brauchen|hast|habt)(?![\p{L}]))[^?]*$/u,
+  pl: /(?:^|[–—:,]\s*)(?:wystarczy|wystarczą|będzie (?:dobrze|ok|okej|w porządku)|może być)(?:\s+(?:mi|nam|też|spokojnie))*,?\s+(?:jeśli|jeżeli|jak|gdy)\s+(?![^?]*(?<![\p{L}])(?:chcesz|chcecie|potrzebujesz|potrzebujecie)(?![\p{L}]))(?=[^?]*(?<![\p{L}])(?:\p{L}+(?:esz|isz|ysz|ecie|icie|ycie)|pan|pani|państwo)(?![\p{L}]))[^?]*$/u,
+  nb: /(?:^|[–—:,]\s*)(?:det\s+)?(?:holder|går fint|er (?:fint|greit|nok|bra|ok|topp))(?:\s+(?:for meg|også|med))*,?\s+(?:om|hvis|dersom|når|at)\s+(?:du|dere)\s+(?!(?:vil|trenger|har|ønsker)(?![\p{L}]))[^?]*$/u,
+};
+
+/**
  * Round 68. "Dzwonił pan Rutkowski … Prosi o oddzwonienie przed 14:00", "Er bittet um Rückruf vor 14
  * Uhr", "He asks for a call back before 2pm", "Hij vraagt om teruggebeld te worden", "Han ber om å bli
  * ringt opp": a caller's wish to be called back, relayed, asks the reader to call.
@@ -3325,7 +3386,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   /** Whether a line turns to the reader by name; `strictly`: not only to say she is copied. */
   const turnsToReader = (strictly = false) => (strictly ? (asks ??= turnsBy(true)) : (turns ??= turnsBy(false)));
   const turnsBy = (strictly: boolean) =>
-    wholeText().some((s) => {
+    wholeText().some((s, at, all) => {
       const m = (s.text.charCodeAt(0) === 64 ? AT_NAME.exec(s.text) : null) ?? ADDRESSED.exec(withoutBullet(s.text));
       // "Frau Demir, Sie habe ich in cc genommen: …": the title's surname is the name.
       const who = (m && c.titles.test(m[1] ?? '') ? (m[2] ?? '') : (m?.[1] ?? '')).toLowerCase();
@@ -3346,7 +3407,18 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
         (explicit && !strictly && !NO_ACTION[language].test(lower)) ||
         // "Pani Moniko, Panią dodałem do kopii nie tylko informacyjnie: …": copied for more than that.
         NOT_ONLY_FOR_INFO.test(lower) ||
-        (endsWithQuestion(s.text) && SECOND_PERSON[language]?.test(lower) === true)
+        (endsWithQuestion(s.text) && SECOND_PERSON[language]?.test(lower) === true) ||
+        // "Kerry-Ann, I've copied you in because Boutique Street has the most furniture waiting. Can
+        // you send me …?" (round 74): the copy named with its reason, and the next line asks her.
+        (!NO_ACTION[language].test(lower) &&
+          all[at + 1] !== undefined &&
+          endsWithQuestion(all[at + 1]!.text) &&
+          SECOND_PERSON[language]?.test(all[at + 1]!.text.toLowerCase()) === true) ||
+        // "Zosiu, dorzucam Cię do kopii, bo to dotyczy też Ciebie: ćwicz proszę w domu obroty …"
+        // (round 75): the ask after the copy's colon.
+        (!NO_ACTION[language].test(lower) &&
+          lower.includes(': ') &&
+          c.any.test(lower.slice(lower.indexOf(': ') + 2), 0, c.requests.length))
       );
     });
   if (greeting && !greeting.group && greeting.names.length > 0) {
@@ -3592,10 +3664,13 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
 
   // What the sender still lacks, when nothing else is asked, is the ask (see STILL_MISSING); beside
   // an ask it is the reason for it.
+  // So is what would be enough, the reader doing a thing (see FINE_IF_YOU).
   const stillMissing = STILL_MISSING[language];
-  if (requests.length === 0 && stillMissing) {
+  const fineIfYou = FINE_IF_YOU[language];
+  if (requests.length === 0) {
     sentences.forEach((s, i) => {
-      if (!others.has(i) && stillMissing.test(bares[i]!) && !negativeCue(bares[i]!, c))
+      const bare = bares[i]!;
+      if (!others.has(i) && (stillMissing?.test(bare) || fineIfYou.test(bare)) && !negativeCue(bare, c))
         requests.push({ s, i, kind: 'action', score: SURE });
     });
   }

@@ -104,7 +104,7 @@ export const de: LanguageLexicon = {
     {
       re: new RegExp(
         // Round 8 also after a softener with "aber": "Nicht dringend, aber schau sie dir mal an".
-        `^(?:(?:und|auch|also|außerdem|übrigens|noch was|ach ja|ps|dann)[,:]?\\s+)*(?:${IMPERATIVES})\\b|(?:^|[,;:–—-]\\s*)aber\\s+(?:${IMPERATIVES})\\s+(?:sie|es|ihn|das|die|den|dir|mir|uns|bitte|doch|mal|kurz|einfach|gern|gerne)\\b`,
+        `^(?:(?:und|auch|also|außerdem|übrigens|noch was|ach ja|ps|dann)[,:]?\\s+)*(?:${IMPERATIVES})\\b(?!\\s+(?:ich|wir)\\b)|(?:^|[,;:–—-]\\s*)aber\\s+(?:${IMPERATIVES})\\s+(?:sie|es|ihn|das|die|den|dir|mir|uns|bitte|doch|mal|kurz|einfach|gern|gerne)\\b`,
         'i',
       ),
       kind: 'action',
@@ -237,7 +237,7 @@ export const de: LanguageLexicon = {
     // dir bis Freitag", "Die Zahlen reichen wir Montag nach" (a statement, no ask in it).
     /^(?!(?:[^?]*\s)?(?:bitte|kannst|könntest|können sie|könnten sie)\b)[^?,;:]{0,80}\s(?:(?:schick|schicke|send|sende|leite|gebe|geb|bringe|bring|mache|mach|melde|kümmere|rufe|ruf|kläre|reiche|lege|stelle|trage|setze|buche|bestelle|erledige|übernehme|maile)(?:'|\s)ich|(?:schicken|senden|leiten|geben|bringen|machen|melden|kümmern|rufen|klären|reichen|legen|stellen|tragen|setzen|buchen|bestellen|erledigen|übernehmen|mailen)\swir)\b[^?]*$/i,
     // An obligation said not to hold: "du musst diesmal nicht mitfahren", "ihr braucht nichts mitzubringen".
-    /^(?![^?]*\?)(?:.*\s)?(?:du musst|ihr müsst|musst du|müsst ihr|du brauchst|ihr braucht|brauchst du|braucht ihr)(?:\s[^\s.?!,]+){0,3}?\s(?:nicht|nichts|nix|kein|keine|keinen)\b(?!\s+(?:nur|vergessen)\b)/i,
+    /^(?![^?]*\?)(?:.*\s)?(?:du musst|ihr müsst|musst du|müsst ihr|du brauchst|ihr braucht|brauchst du|braucht ihr)(?:\s[^\s.?!,]+){0,3}?\s(?:nicht|nichts|nix|kein|keine|keinen|nirgends|nirgendwo|nie|niemals)\b(?!\s+(?:nur|vergessen)\b)/i,
     /^(?:ich|wir)\s+(?:schicke|schicken|sende|senden|werde|werden|melde mich|melden uns|kümmere|kümmern|gebe|geben|rufe|rufen|mache|machen|kläre|klären|übernehme|übernehmen|bringe|bringen|leite|schaue|schauen)\b/i,
     /^(?:morgen|heute|nächste woche|bis freitag|am montag|am freitag)\s+(?:schicke|sende|werde|melde|kümmere|gebe|rufe|mache|kläre)\s+ich\b/i,
     /\bbei (?:weiteren |offenen )?fragen\b|\bfalls (?:du|ihr|sie) (?:noch )?fragen\b|\bwenn (?:du|ihr|sie) (?:noch )?fragen\b|\bmeld(?:e|et)? dich gerne\b|\bstehe (?:ich )?(?:gerne )?zur verfügung\b|\bgerne (?:melden|bei mir melden)\b/i,
@@ -297,7 +297,7 @@ export const de: LanguageLexicon = {
     /(?:^|\s)(?:(?:ignoriere|ignoriert|ignorieren sie|betrachte|betrachtet|betrachten sie)\s+(?:diese|die|meine)\s+(?:mail|e-?mail|nachricht|erinnerung)|(?:ist|sind)\s+(?:diese|die|meine)\s+(?:mail|e-?mail|nachricht|erinnerung)\s+(?:\p{L}+\s+)?gegenstandslos)(?![\p{L}])(?:(?<=(?<![\p{L}])(?:wenn|falls|sofern|schon|bereits)(?![\p{L}])[^?]{0,160})|(?=[^?]{0,120}?(?<![\p{L}])(?:wenn|falls|sofern|schon|bereits)(?![\p{L}])))(?<!\?[^?]*)(?![^?]*\?)/iu,
     // Round 14. No duty: "Sie müssen dafür keinen Antrag stellen", "Alle anderen müssen vorerst
     // nichts tun" (not "… müssen nicht nur …, sondern auch …", nor a line that also says "bitte").
-    /(?:^|\s)(?:sie|du|ihr|wir|alle(?: anderen| übrigen)?|niemand|keiner)\s+(?:\p{L}+\s+){0,2}?(?:müssen|muss|musst|müsst)\s+(?:\p{L}+\s+){0,3}?(?:nicht|nichts|kein|keine|keinen|keinem)(?![\p{L}])(?<!(?:\?|nicht nur|bitte)[^?]*)(?![^?]*(?:\?|nicht nur|bitte))/iu,
+    /(?:^|\s)(?:sie|du|ihr|wir|alle(?: anderen| übrigen)?|niemand|keiner)\s+(?:\p{L}+\s+){0,2}?(?:müssen|muss|musst|müsst)\s+(?:\p{L}+\s+){0,3}?(?:nicht|nichts|kein|keine|keinen|keinem|nirgends|nirgendwo|nie|niemals)(?![\p{L}])(?<!(?:\?|nicht nur|bitte)[^?]*)(?![^?]*(?:\?|nicht nur|bitte))/iu,
     // Round 15. An exclamation put as a question: "Ist das nicht ein tolles Ergebnis?", "Ist es nicht
     // großartig, was wir geschafft haben?".
     /^(?:(?:und|aber|also|ehrlich),?\s+)?(?:ist|war|sind|waren) (?:das|es|dies) (?:doch |eigentlich )?(?:nicht|kein) (?:\S+ ){0,3}?(?:toll|großartig|super|fantastisch|klasse|spitze|wunderbar|beeindruckend|schön|genial|stark)\S*[^?]*\?\s*$/u,
