@@ -4094,3 +4094,115 @@ describe('round 75: a copy named with its reason, what would be enough, times as
     expectQuoted(`Hei Eva,\n\n${text}\n\nOla`, lang, [text.slice(0, 10)], [not]);
   });
 });
+
+describe('round 76: the explicit ask\'s own time first, making an appointment, "tegen 12u", a state until, others\' work done, remembering a fact', () => {
+  const greet: Record<Lang, string> = {
+    en: 'Hi Eva,',
+    nl: 'Hoi Eva,',
+    de: 'Hallo Eva,',
+    pl: 'Cześć Ewa,',
+    nb: 'Hei Eva,',
+  };
+  const mail = (lang: Lang, text: string) => analyzeFromOla(`${greet[lang]}\n\n${text}\n\nOla`, lang);
+
+  it('en: "by 10am tomorrow" in the ask beats "first thing Thursday" in the line before it', () => {
+    const a = mail(
+      'en',
+      'Quick one — the hire company are delivering the extra risers first thing Thursday and they want a stage plan so they know where to put them. Can you send me the plan by 10am tomorrow?',
+    );
+    expect(a.due?.toISOString()).toBe('2026-05-07T09:00:00.000Z');
+  });
+
+  it.each<[Lang, string]>([
+    ['nl', 'kan jij vandaag nog de garage bellen voor een afspraak?'],
+    ['en', 'Could you ring the garage today to book an appointment?'],
+  ])('%s: making an appointment today is due today, not a meeting', (lang, text) => {
+    expect(mail(lang, text).due?.toISOString()).toBe('2026-05-06T16:00:00.000Z');
+  });
+
+  it('nl: "vrijdag tegen 12u" is Friday noon', () => {
+    expect(
+      mail('nl', 'Kunt gij de definitieve versie vrijdag tegen 12u naar de drukkerij doorsturen?').due?.toISOString(),
+    ).toBe('2026-05-08T11:00:00.000Z');
+  });
+
+  it('de: opening hours asked about ("bis 22 Uhr offen hat") are no deadline', () => {
+    const a = mail(
+      'de',
+      'weißt du, ob die Saunawelt an Heiligabend regulär bis 22 Uhr offen hat oder schon um 14 Uhr schließt?',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it('de: contrast: "eure Zettel muessen bis morgen frueh 9 Uhr bei mir im Fach liegen" is due then', () => {
+    expect(
+      mail(
+        'de',
+        'kurze Erinnerung: eure Ueberstundenzettel fuer Juli muessen bis morgen frueh 9 Uhr bei mir im Fach liegen.',
+      ).due?.toISOString(),
+    ).toBe('2026-05-07T08:00:00.000Z');
+  });
+
+  it('pl: a question about a fact after two lead-ins ("Basiu – …: czy w czwartek …?") has no deadline', () => {
+    const a = analyzeFromOla(
+      'Marku,\n\nfirma od monitoringu przyjedzie w czwartek montować kamery. Pokaż im, gdzie mogą prowadzić kable.\n\nEwo – Ciebie dałem do wiadomości, ale mam też pytanie: czy w czwartek rano będą na terenie jakieś grupy zwiedzających?\n\nPiotr',
+      'pl',
+      {
+        to: ['marek.zawada@firma.example'],
+        cc: ['ewa.lund@firma.example'],
+        me: { name: 'Ewa Lund', email: 'ewa.lund@firma.example' },
+      },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it.each<[Lang, string]>([
+    ['nb', 'Har Nordstrø bekreftet leveringsdato for strøsanden?'],
+    ['nb', 'Er fakturaen sendt ennå?'],
+    ['de', 'Hat der Lieferant den Termin bestätigt?'],
+    ['nl', 'Heeft de leverancier de datum bevestigd?'],
+  ])('%s: whether someone else has done a thing of the work asks: %s', (lang, text) => {
+    expect(mail(lang, text).isRequest).toBe(true);
+  });
+
+  it.each<[Lang, string]>([
+    ['nb', 'Er været fint der oppe?'],
+    ['nb', 'Har helgen vært fin?'],
+    ['de', 'Hat das Wetter am Wochenende gehalten?'],
+    ['nl', 'Heeft het weer meegezeten in het weekend?'],
+  ])('%s: contrast: small talk about the weather or a weekend is no ask: %s', (lang, text) => {
+    expect(mail(lang, text).isRequest).toBe(false);
+  });
+
+  it('nb: "Kunne dokker ta oss med på lista i år og?" asks', () => {
+    expect(mail('nb', 'Kunne dokker ta oss med på lista i år og?').isRequest).toBe(true);
+  });
+
+  it.each<[Lang, string, string]>([
+    [
+      'nb',
+      'Alle må legge inn ferieønskene innen utgangen av måneden. Husk at barnehagen holder stengt ukene 29 og 30.',
+      'Husk at',
+    ],
+    [
+      'de',
+      'Alle müssen ihre Urlaubswünsche bis Monatsende eintragen. Denkt daran, dass die Kita in den Wochen 29 und 30 geschlossen ist.',
+      'Denkt daran',
+    ],
+    [
+      'pl',
+      'Wszyscy muszą wpisać swoje życzenia urlopowe do końca miesiąca. Pamiętajcie, że przedszkole jest zamknięte w tygodniach 29 i 30.',
+      'Pamiętajcie',
+    ],
+  ])('%s: remembering a fact beside the duty is not quoted', (lang, text, not) => {
+    expectQuoted(`${greet[lang]}\n\n${text}\n\nOla`, lang, [text.slice(0, 12)], [not]);
+  });
+
+  it('nb: contrast: "Husk at du må levere timelisten innen fredag." asks by Friday', () => {
+    expect(mail('nb', 'Husk at du må levere timelisten innen fredag.').due?.toISOString()).toBe(
+      '2026-05-08T16:00:00.000Z',
+    );
+  });
+});

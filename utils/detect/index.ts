@@ -1043,6 +1043,17 @@ const GIVEN_STATEMENT: Partial<Record<Lang, RegExp>> = {
 const NEVER_LINES = new Map<Lang, { never: LiteralUnion; unlessAsked: LiteralUnion }>();
 
 /**
+ * Round 76. "Husk at barnehagen holder stengt ukene 29 og 30", "Denkt daran, dass die Kita … geschlossen
+ * ist", "Pamiętajcie, że przedszkole jest zamknięte …": remembering a fact is news, not a task (not
+ * "Husk at du må levere timelisten", "Denk daran, dass ihr … müsst"). English and Dutch cues have it.
+ */
+const REMEMBER_FACT: Partial<Record<Lang, RegExp>> = {
+  de: /^(?:und\s+)?(?:bitte\s+)?(?:denk|denkt|denken sie)\s+(?:bitte\s+)?daran,?\s+dass\s+(?!(?:du|ihr|sie|alle|wir|jeder|man)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:muss|müssen|musst|müsst|soll|sollen|sollt|bitte)(?![\p{L}]))[^?]*$/u,
+  pl: /^(?:i\s+)?(?:pamiętaj|pamiętajcie|proszę pamiętać),?\s+że\s+(?![^?]*(?<![\p{L}])(?:musisz|musicie|trzeba|należy|powinieneś|powinnaś|powinniście|macie|masz|każdy|wszyscy|proszę)(?![\p{L}]))[^?]*$/u,
+  nb: /^(?:og\s+)?husk (?:at|på at)\s+(?!(?:du|dere|alle|vi|hver|man)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:må|skal|bør|trenger)(?![\p{L}]))[^?]*$/u,
+};
+
+/**
  * Round 75. "Fin øving i kveld, synes du ikke?", "Great rehearsal tonight, don't you think?", "Mooie
  * repetitie vanavond, vind je niet?", "Tolle Probe heute Abend, findest du nicht?": an appraisal with
  * an opinion tag is talk, not a question to answer.
@@ -1104,6 +1115,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       GIVEN_STATEMENT[lang],
       OPINION_TAG[lang],
       CALL_ME_ON[lang],
+      REMEMBER_FACT[lang],
     ].filter((re): re is RegExp => re !== undefined);
     lines = {
       never: new LiteralUnion(never),
@@ -1425,11 +1437,11 @@ const DONE_YET: Record<Lang, RegExp> = {
  * what is asked about, not by when (a date with its own "by" still is one).
  */
 const FACT_QUESTION: Record<Lang, RegExp> = {
-  en: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:is|are|was|were|do|does|did|has|have|should|shall|will|would)\s+(?!(?:you|we|i|u)\b|(?:it|there) (?:any )?(?:possible|possibility|chance|way)\b)[^?]*\?\s*$/,
-  nl: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:is|zijn|was|waren|moet|moeten|gaat|gaan|komt|komen|heeft|hebben|wordt|worden|staat|staan)\s+(?!(?:je|jij|u|jullie|we|wij|ik)(?![\p{L}])|het (?:mogelijk|haalbaar)(?![\p{L}])|er (?:een )?(?:mogelijkheid|kans)(?![\p{L}]))[^?]*\?\s*$/u,
-  de: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:ist|sind|war|waren|muss|müssen|soll|sollen|kommt|kommen|geht|gehen|hat|haben|wird|werden|steht|stehen)\s+(?!(?:du|ihr|sie|wir|ich)(?![\p{L}])|(?:es|das) (?:\S+\s+)?möglich(?![\p{L}]))[^?]*\?\s*$/u,
-  pl: /^(?:[^–—:?]{3,60}[–—:]\s+)?czy\s+(?!(?:\S+\s+){0,2}?(?:możesz|możecie|mógłbyś|mogłabyś|moglibyście|może pan|może pani|dasz|dacie|zdążysz|zdążycie|masz|macie|wiesz|wiecie|pan|pani|państwo|ty|wy)(?![\p{L}]))[^?]*\?\s*$/u,
-  nb: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:er|var|skal|må|kommer|går|har|blir|står)\s+(?!(?:du|dere|vi|jeg)(?![\p{L}])|det (?:\S+\s+)?(?:mulig|en mulighet|sjanse)(?![\p{L}]))[^?]*\?\s*$/u,
+  en: /^(?:[^–—:?]{3,60}[–—:]\s+){0,2}(?:is|are|was|were|do|does|did|has|have|should|shall|will|would)\s+(?!(?:you|we|i|u)\b|(?:it|there) (?:any )?(?:possible|possibility|chance|way)\b)[^?]*\?\s*$/,
+  nl: /^(?:[^–—:?]{3,60}[–—:]\s+){0,2}(?:is|zijn|was|waren|moet|moeten|gaat|gaan|komt|komen|heeft|hebben|wordt|worden|staat|staan)\s+(?!(?:je|jij|u|jullie|we|wij|ik)(?![\p{L}])|het (?:mogelijk|haalbaar)(?![\p{L}])|er (?:een )?(?:mogelijkheid|kans)(?![\p{L}]))[^?]*\?\s*$/u,
+  de: /^(?:[^–—:?]{3,60}[–—:]\s+){0,2}(?:ist|sind|war|waren|muss|müssen|soll|sollen|kommt|kommen|geht|gehen|hat|haben|wird|werden|steht|stehen)\s+(?!(?:du|ihr|sie|wir|ich)(?![\p{L}])|(?:es|das) (?:\S+\s+)?möglich(?![\p{L}]))[^?]*\?\s*$/u,
+  pl: /^(?:[^–—:?]{3,60}[–—:]\s+){0,2}czy\s+(?!(?:\S+\s+){0,2}?(?:możesz|możecie|mógłbyś|mogłabyś|moglibyście|może pan|może pani|dasz|dacie|zdążysz|zdążycie|masz|macie|wiesz|wiecie|pan|pani|państwo|ty|wy)(?![\p{L}]))[^?]*\?\s*$/u,
+  nb: /^(?:[^–—:?]{3,60}[–—:]\s+){0,2}(?:er|var|skal|må|kommer|går|har|blir|står)\s+(?!(?:du|dere|vi|jeg)(?![\p{L}])|det (?:\S+\s+)?(?:mulig|en mulighet|sjanse)(?![\p{L}]))[^?]*\?\s*$/u,
 };
 
 /** Questions about a fact ("do you know whether…"), whose dates are not a deadline unless "by" says so. */
@@ -1558,16 +1570,17 @@ const SENDER_BUSY: Partial<Record<Lang, RegExp>> = {
 
 /**
  * Round 72. "dostawa … będzie stała w korytarzu do poniedziałku", "Der Raum ist bis Mittwoch
- * gesperrt", "Die Palette bleibt bis Montag im Gang": in a line beside the ask, a state that lasts
- * until a day, in the languages whose "until" is also their usual "by" (German "bis", Polish "do");
- * not when the line says it must be so or turns to the reader ("… muss bis Montag bei mir liegen").
+ * gesperrt", "Die Palette bleibt bis Montag im Gang": a state that lasts until a day, in the
+ * languages whose "until" is also their usual "by" (German "bis", Polish "do"); not when the clause
+ * says it must be so or turns to the reader ("… muss bis Montag bei mir liegen"). Round 76: in any
+ * line ("weißt du, ob die Saunawelt an Heiligabend bis 22 Uhr offen hat …?"), not only beside the ask.
  */
 const LASTS_UNTIL: Partial<Record<Lang, { link: RegExp; state: RegExp; not: RegExp }>> = {
   de: {
     link: /^bis(?![\p{L}])/iu,
     state:
-      /(?<![\p{L}])(?:bleibt|bleiben|steht|stehen|liegt|liegen|dauert|dauern|läuft|laufen|geschlossen|gesperrt|geöffnet|unterwegs|abwesend|verreist|im urlaub|krankgeschrieben|außer haus|außer betrieb|nicht (?:da|erreichbar|verfügbar|im büro)|abgestellt|ausgebucht|belegt)(?![\p{L}])/u,
-    not: /(?<![\p{L}])(?:muss|müssen|soll|sollen|sollte|sollten|bitte|brauche|brauchen|bräuchte|benötige|du|dir|dich|ihr|euch)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:bleibt|bleiben|steht|stehen|liegt|liegen|dauert|dauern|läuft|laufen|geschlossen|gesperrt|geöffnet|offen|unterwegs|abwesend|verreist|im urlaub|krankgeschrieben|außer haus|außer betrieb|nicht (?:da|erreichbar|verfügbar|im büro)|abgestellt|ausgebucht|belegt)(?![\p{L}])/u,
+    not: /(?<![\p{L}])(?:muss|müssen|muessen|müsst|muesst|soll|sollen|sollte|sollten|bitte|brauche|brauchen|bräuchte|braeuchte|benötige|du|dir|dich|dein\p{L}*|ihr|euch|euer|eure?\p{L}*)(?![\p{L}])/u,
   },
   pl: {
     link: /^do(?![\p{L}])/iu,
@@ -1669,6 +1682,9 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
     );
   return found.filter((d) => {
     if (found.length > 1 && choice(d)) return false;
+    // "… będzie stała w korytarzu do poniedziałku", "ob die Saunawelt bis 22 Uhr offen hat": how
+    // long a thing stays, not by when.
+    if (lastsUntil(text, d, language)) return false;
     // "woda będzie wyłączona co najmniej do 16:00", "staat gepland voor maandag 9 maart", "die
     // Abholzeiten für diese Woche": how long something lasts, when it is planned, what it is for.
     if (notDue.test(text.slice(Math.max(0, d.index - 40), d.index))) return false;
@@ -1837,7 +1853,7 @@ const SECOND_PERSON: Partial<Record<Lang, RegExp>> = {
   nl: /(?<![\p{L}])(?:je|jij|jou|jouw|jullie|u|uw|ge|gij|iemand|iedereen)(?![\p{L}])/u,
   de: /(?<![\p{L}])(?:du|dich|dir|dein\p{L}*|ihr|euch|euer|eure\p{L}*|sie|ihnen|ihre?\p{L}*|jemand|jemandem|alle)(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:ty|ciebie|cię|ci|tobie|twój|twoja|twoje|twoich|twoim|twojego|wy|was|wam|wasz|wasza|wasze|waszych|waszym|pan|pani|państwo|pana|panu|panią|państwa|ktoś(?! z nas)|ktokolwiek(?! z nas)|wszyscy|możesz|możecie|masz|macie|wiesz|wiecie)(?![\p{L}])/u,
-  nb: /(?<![\p{L}])(?:du|deg|din|ditt|dine|dere|deres|noen|alle)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:du|deg|din|ditt|dine|dere|deres|dokker|dykk|noen|alle)(?![\p{L}])/u,
 };
 
 /**
@@ -2891,6 +2907,19 @@ const STILL_TODAY: Record<Lang, RegExp> = {
   nb: /(?<![\p{L}])(?:(?:allerede|fortsatt|ennå) i dag|i dag (?:allerede|fortsatt|ennå))(?![\p{L}])/u,
 };
 
+/**
+ * Round 76. "kan jij vandaag nog de garage bellen voor een afspraak?", "could you ring the garage
+ * today to book an appointment?": making an appointment is a task with its time, not a meeting to
+ * attend.
+ */
+const MAKE_APPOINTMENT: Record<Lang, RegExp> = {
+  en: /\b(?:(?:call|ring|phone|email|contact)\b[^.?!]{0,40}\bto (?:book|make|arrange|set up) an? (?:appointment|slot)|(?:book|make|arrange) an? appointment)\b/,
+  nl: /(?<![\p{L}])(?:(?:bellen|mailen|contact opnemen)[^.?!]{0,40}voor een afspraak|een afspraak (?:maken|inplannen|regelen|vastleggen|boeken))(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:(?:einen )?termin (?:vereinbaren|ausmachen|machen|buchen)|(?:anrufen|telefonieren)[^.?!]{0,40}wegen (?:eines|einem) termin)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:umówić (?:się )?na (?:wizytę|termin|przegląd)|umówić wizytę|(?:zadzwonić|zadzwoń)[^.?!]{0,40}(?:żeby|aby) (?:się )?umówić)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:bestille (?:en )?(?:time|avtale)|avtale (?:en )?time|ringe[^.?!]{0,40}for å (?:bestille|avtale))(?![\p{L}])/u,
+};
+
 function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: WallClock): ParsedRequest {
   const lower = text.toLowerCase();
   const reason = REASON_CLAUSE.exec(lower);
@@ -2899,7 +2928,9 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
   // "przesun dostawe na piatek rano, bo w czwartek zamykaja droge": a day named in the reason for the
   // ask, without a "by" of its own, is not when it is due.
   const found = reason ? all.filter((d) => d.hasPrep || d.index < reason.index) : all;
-  const meeting = c.meeting.test(ask) || (ATTEND[language].test(ask) && !STILL_TODAY[language].test(ask));
+  const meeting =
+    (c.meeting.test(ask) && !MAKE_APPOINTMENT[language].test(ask)) ||
+    (ATTEND[language].test(ask) && !STILL_TODAY[language].test(ask));
   return {
     text,
     found,
@@ -3126,6 +3157,18 @@ const FINE_IF_YOU: Record<Lang, RegExp> = {
 };
 
 /**
+ * Round 76. "Har Nordstrø bekreftet leveringsdato for strøsanden?", "Hat der Lieferant den Termin
+ * bestätigt?", "Heeft de leverancier de datum bevestigd?", "Er fakturaen sendt ennå?": whether
+ * someone else has done a thing of the work asks the reader for the answer (English, Polish and the
+ * Dutch "Is … al verstuurd?" have it). Not small talk about a weekend, a trip or the weather.
+ */
+const OTHER_DONE: Partial<Record<Lang, RegExp>> = {
+  nl: /^(?:[^–—:?]{3,60}[–—:]\s+){0,2}(?:heeft|hebben)\s+(?!(?:je|jij|u|jullie|ge|gij|we|wij|ik|het weer|niet)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:weekend|vakantie|reis|weer|feest|verjaardag)(?![\p{L}]))(?:\S+\s+){1,6}?(?:(?:ge|be|ver|ont|her|er)\p{L}{2,}[dt]|\p{L}+eerd)\s*\?\s*$/u,
+  de: /^(?:[^–—:?]{3,60}[–—:]\s+){0,2}(?:hat|haben|ist|sind)\s+(?!(?:du|ihr|sie|wir|ich|es|das wetter|nicht)(?![\p{L}]))(?![^?]*(?<![\p{L}])nicht(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:wochenende|urlaub|reise|wetter|feier|geburtstag)(?![\p{L}]))(?:\S+\s+){1,6}?(?:ge\p{L}{2,}(?:t|en)|(?:be|ver|er|ent|zer)\p{L}{2,}t|\p{L}+iert)\s*\?\s*$/u,
+  nb: /^(?:[^–—:?]{3,60}[–—:]\s+){0,2}(?:har|er|ble)\s+(?!(?:du|dere|vi|jeg|det|den|de|ikke)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:helga|helgen|ferien|turen|reisen|været|vær|festen|bursdagen)(?![\p{L}]))(?:\S+\s+){1,3}?(?:(?:be|for|er|over|ut|opp|inn)?\p{L}{2,}(?:et|t|dd))(?=[\s?])[^?]*\?\s*$/u,
+};
+
+/**
  * Round 68. "Dzwonił pan Rutkowski … Prosi o oddzwonienie przed 14:00", "Er bittet um Rückruf vor 14
  * Uhr", "He asks for a call back before 2pm", "Hij vraagt om teruggebeld te worden", "Han ber om å bli
  * ringt opp": a caller's wish to be called back, relayed, asks the reader to call.
@@ -3224,6 +3267,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   STILL_THERE,
   HEARD_BACK,
   TASK_DONE,
+  OTHER_DONE,
   CALLBACK_ASKED,
   MUST_HAVE_FROM_YOU,
   EVERYONE_ASKED,
@@ -3692,8 +3736,12 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   // Parsed on demand: most requests state their deadline in the first sentence that has one.
   const parsed: ParsedRequest[] = [];
   // A deadline stated with "by"/"bis"/"do" in any request sentence beats a bare "tomorrow" in an
-  // earlier one ("for the meeting tomorrow morning I need … Send it by end of day").
-  for (let i = 0; i < requests.length && !chosen; i++) {
+  // earlier one ("for the meeting tomorrow morning I need … Send it by end of day"). The explicit
+  // asks are read first: "Can you send me the plan by 10am tomorrow?" beats "they are delivering
+  // first thing Thursday and they want a stage plan" before it (round 76).
+  const byDirect = [...requests.keys()].sort((a, b) => Number(!!requests[b]!.direct) - Number(!!requests[a]!.direct));
+  for (const i of byDirect) {
+    if (chosen) break;
     const { text, found, about } = (parsed[i] ??= parseRequest(requests[i]!.s.text, c, language, clock));
     // Without "by"/"bis"/"do", a date counts only when a deadline word comes shortly before it
     // and the sentence is not about a meeting nor a question about a fact ("Weet jij of de papieren
@@ -3866,8 +3914,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       if (FAREWELL[language]?.test(bares[i]!)) continue;
       // "I'm in meetings until lunchtime", "Ik zit tot 12.00 uur in overleg": the sender's own day.
       if (SENDER_BUSY[language]?.test(bares[i]!)) continue;
-      // "… będzie stała w korytarzu do poniedziałku": how long a thing stays, not by when.
-      const all = deadlinesIn(s.text, language, clock).filter((d) => !lastsUntil(s.text, d, language));
+      const all = deadlinesIn(s.text, language, clock);
       const wanted = want
         ? all.find((d) =>
             d.index >= want.index

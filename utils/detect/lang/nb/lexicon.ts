@@ -76,7 +76,8 @@ export const nb: LanguageLexicon = {
       re: /(?:^|\s)(?:kan jeg (?:be|få)|er det mulig|jeg (?:\S+ )?lurer på,? (?:er )?om (?:du|dere) (?:kan|kunne)|hvordan (?:går det|ligger vi an) med|trenger (?:svar|tilbakemelding|bekreftelse)|har du (?:fått|rukket|hatt tid|mulighet))(?=[\s,.!?]|$)/i,
       kind: 'question',
     },
-    { re: /\b(?:kan|kunne|vil|ville|gidder|rekker|har)\s+(?:du|dere)\b/i, kind: 'action', direct: true },
+    // Round 76: also the dialects' "dokker", "dykk" ("Kunne dokker ta oss med på lista i år og?").
+    { re: /\b(?:kan|kunne|vil|ville|gidder|rekker|har)\s+(?:du|dere|dokker|dykk)\b/i, kind: 'action', direct: true },
     { re: /(?:^|\s)(?:vennligst|vær så snill|vær snill og)(?=\s)/i, kind: 'action', direct: true },
     {
       re: new RegExp(

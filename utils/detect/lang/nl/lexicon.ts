@@ -284,7 +284,7 @@ export const nl: LanguageLexicon = {
     ],
     deadlinePrep:
       '(?:vóór|voor|uiterlijk|tot|tot en met|t/m|ten laatste|op zijn laatst|deadline:?|binnen|niet later dan|tegen)',
-    timePrep: '(?:om|vóór|voor|tot|uiterlijk|rond)',
+    timePrep: '(?:om|vóór|voor|tot|uiterlijk|rond|tegen)',
     hourSuffix: '(?:uur|u|h)',
     today: '(?:vandaag|vanmiddag|vanavond|vanochtend|vanmorgen)',
     endOfDay:
