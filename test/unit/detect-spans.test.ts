@@ -4206,3 +4206,61 @@ describe('round 76: the explicit ask\'s own time first, making an appointment, "
     );
   });
 });
+
+describe('round 77: "nix" needed, a state of hours, "innan", "binnen de drie dagen", an urgent ask keeps its time, thanks lines', () => {
+  const greet: Record<Lang, string> = {
+    en: 'Hi Eva,',
+    nl: 'Hoi Eva,',
+    de: 'Hallo Eva,',
+    pl: 'Cześć Ewa,',
+    nb: 'Hei Eva,',
+  };
+  const mail = (lang: Lang, text: string) => analyzeFromOla(`${greet[lang]}\n\n${text}\n\nOla`, lang);
+
+  it('de: "Von euch brauch ich derzeit nix – ich meld mich …" asks nothing', () => {
+    expect(
+      mail(
+        'de',
+        "Die Premiere ist am 6. Februar. Von euch brauch ich derzeit nix – ich meld mich, wenn's Testdurchläufe gibt.",
+      ).isRequest,
+    ).toBe(false);
+  });
+
+  it('pl: "dr Zając w czwartek przyjmuje tylko do 14:00" beside the ask is no deadline', () => {
+    const a = mail(
+      'pl',
+      '- dr Zając w czwartek przyjmuje tylko do 14:00;\n\nWpiszcie proszę do arkusza urlopowego swoje plany na ferie zimowe.',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it('nb: Nynorsk "innan 18. september" is a deadline', () => {
+    expect(mail('nb', 'Kan du sende meg ei kort forklaring innan 18. september?').due?.toISOString()).toBe(
+      '2026-09-18T16:00:00.000Z',
+    );
+  });
+
+  it('nl: Flemish "binnen de drie dagen" is three days on', () => {
+    expect(mail('nl', 'Ik zou graag binnen de drie dagen een antwoord hebben.').due?.toISOString()).toBe(
+      '2026-05-09T16:00:00.000Z',
+    );
+  });
+
+  it('nl: an ask "zo snel mogelijk" keeps that, not "Vanavond om 19.00 uur" of the club after it', () => {
+    const a = mail(
+      'nl',
+      'Wil je zo snel mogelijk de pekeltemperatuur checken? Vanavond om 19.00 uur traint de ijshockeyclub daar, dus het moet echt goed zijn.',
+    );
+    expect(a.due).toBeNull();
+    expect(a.dueText).toBe('zo snel mogelijk');
+  });
+
+  it('pl: a thanks line\'s "do dziś" is no deadline; the time that is fine is', () => {
+    const a = mail(
+      'pl',
+      'Jeszcze raz dzięki za ogarnięcie tej sierpniowej burzy – do dziś się o tym mówi w porcie. Słuchaj, nie pali się, ale przydałaby mi się od ciebie lista łodzi. Wystarczy w przyszłym tygodniu.',
+    );
+    expect(a.due?.toISOString()).toBe('2026-05-15T16:00:00.000Z');
+  });
+});

@@ -1585,7 +1585,7 @@ const LASTS_UNTIL: Partial<Record<Lang, { link: RegExp; state: RegExp; not: RegE
   pl: {
     link: /^do(?![\p{L}])/iu,
     state:
-      /(?<![\p{L}])(?:(?:będzie|będą|jest|są)\s+(?:\S+\s+){0,3}?(?:stał\p{L}*|stać|leżał\p{L}*|leżeć|zamknięt\p{L}*|nieczynn\p{L}*|wyłączon\p{L}*|niedostępn\p{L}*|na urlopie|w delegacji|poza biurem|nieobecn\p{L}*|w serwisie|w naprawie)|potrwa|potrwają|trwa|trwają|stoi|stoją|leży|leżą|zostaje|zostają|pozostanie|pozostaną|pozostaje)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:(?:będzie|będą|jest|są)\s+(?:\S+\s+){0,3}?(?:stał\p{L}*|stać|leżał\p{L}*|leżeć|zamknięt\p{L}*|nieczynn\p{L}*|czynn\p{L}*|otwart\p{L}*|wyłączon\p{L}*|niedostępn\p{L}*|na urlopie|w delegacji|poza biurem|nieobecn\p{L}*|w serwisie|w naprawie)|potrwa|potrwają|trwa|trwają|stoi|stoją|leży|leżą|zostaje|zostają|pozostanie|pozostaną|pozostaje|przyjmuje|przyjmują|pracuje|pracujemy|pracują)(?![\p{L}])/u,
     not: /(?<![\p{L}])(?:musi|muszą|powinien|powinna|powinno|powinny|proszę|potrzebuję|potrzebujemy|ty|ci|cię|ciebie|wy|wam|was)(?![\p{L}])/u,
   },
 };
@@ -1792,7 +1792,7 @@ const FOLLOW_UP: Record<Lang, RegExp> = {
 const NO_ACTION: Record<Lang, RegExp> = {
   en: /\bnothing (?:else |more |further )?(?:for (?:you|us) to do|(?:you|we) need to do|(?:you|we) have to do|(?:needed|required) from you|to do(?! with))\b|\bno (?:further )?action (?:is )?(?:needed|required)\b|\byou (?:don't|do not) (?:need|have) to do anything\b/,
   nl: /\b(?:niets|niks) (?:meer |verder |mee )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\b(?:niets|niks),? (?:wat|dat) (?:je|jij|u|jullie|ge|gij) (?:nog |verder )?(?:hoeft|hoeven|moet|moeten) (?:te )?doen\b|\bgeen actie (?:nodig|vereist)\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie|ge|gij)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b/,
-  de: /\bnichts (?:weiter |mehr |zusätzlich )?zu tun(?! mit)\b|\bnichts,? (?:was|das) (?:du|ihr|sie) (?:noch )?(?:tun|machen) (?:musst|müsst|müssen)\b|\bkein handlungsbedarf\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b|\b(?:musst du|müsst ihr|müssen sie|du musst|ihr müsst|sie müssen) (?:weiter |sonst )?nichts (?:weiter |mehr )?(?:tun|machen|unternehmen)\b/,
+  de: /\b(?:brauch|brauche|brauchen|benötige|benötigen)\s+(?:ich|wir)\s+(?:\S+\s+){0,2}?(?:nichts|nix)\b|\bnichts (?:weiter |mehr |zusätzlich )?zu tun(?! mit)\b|\bnichts,? (?:was|das) (?:du|ihr|sie) (?:noch )?(?:tun|machen) (?:musst|müsst|müssen)\b|\bkein handlungsbedarf\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b|\b(?:musst du|müsst ihr|müssen sie|du musst|ihr müsst|sie müssen) (?:weiter |sonst )?nichts (?:weiter |mehr )?(?:tun|machen|unternehmen)\b/,
   pl: /(?:^|\s)(?:nie (?:musisz|musicie|trzeba|potrzeba) (?:już |więcej )?(?:nic|niczego)(?: więcej)? \p{L}+|(?:nic|niczego) (?:więcej )?nie (?:musisz|musicie|trzeba|potrzeba) \p{L}+|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia)(?=[\s,.!?]|$)/u,
   nb: /(?:^|\s)(?:(?:du|dere) (?:trenger|behøver|må) ikke (?:å )?gjøre noe|ingenting (?:mer |videre |annet )?(?:du|dere|vi) (?:trenger|behøver|må)|ingen tiltak|ingen handling|ingenting (?:mer |videre )?å gjøre|trenger ikke gjøre noe|ikke noe (?:mer |videre |annet )?(?:du|dere) (?:trenger|behøver|må)(?: å)? gjøre)(?=[\s,.!?]|$)/u,
 };
@@ -3287,6 +3287,10 @@ function afterModelAsks(lang: Lang): { expressions: RegExp[]; asks: number; need
   return { expressions, asks, needBy, duty: place(PASSIVE_DUTY[lang]) };
 }
 
+/** A line that opens with thanks ("Jeszcze raz dzięki za …", "Thanks again for …"). */
+const THANKS_LINE =
+  /^(?:(?:and|also|once again|again|en|nogmaals|nochmals|und|jeszcze raz|i|og|igjen)\s+)?(?:thanks|thank you|many thanks|dzięki|dziękuję|dzieki|danke|vielen dank|dank je|dank u|bedankt|takk|tusen takk)(?![\p{L}])(?![^.!?]*(?<![\p{L}])(?:in advance|im voraus|alvast|z góry|på forhånd)(?![\p{L}]))/u;
+
 /** A word of thanks anywhere in the lower-cased new text (what a mail that asks nothing is). */
 const THANKS_WORD = /(?<![a-z0-9_])(?:thank|danke|dank|bedankt|dzięki|dziękuję|takk)/;
 
@@ -3789,7 +3793,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       bare === undefined ||
       others.has(r.i + 1) ||
       endsWithQuestion(bare) ||
-      !MUST_FIRST[language].test(bare)
+      !MUST_FIRST[language].test(bare) ||
+      // "Wil je zo snel mogelijk … checken? Vanavond om 19.00 uur traint de club daar, dus het moet
+      // echt goed zijn" (round 77): an ask that says how soon itself keeps its own time.
+      findUrgency(r.s.text, language, plain) !== null
     )
       continue;
     // "Må bestilles i dag, kunden henter fredag": after "must" (not "skal", also a plan: "Skal ha møte
@@ -3798,11 +3805,16 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     chosen = duties.find((d) => d.hasPrep) ?? (duties[0]?.relative && MUST_NOW.test(bare) ? duties[0] : null) ?? null;
     if (chosen) break;
   }
+  // "Wil je zo snel mogelijk … checken? Vanavond om 19.00 uur traint de club daar, dus het moet echt
+  // goed zijn" (round 77): when an explicit ask says how soon, another line's bare "tonight" is not
+  // its time.
+  const directUrgent = requests.some((r) => r.direct && findUrgency(r.s.text, language, plain) !== null);
   for (let i = 0; i < requests.length && !chosen; i++) {
     const { text, found, about } = (parsed[i] ??= parseRequest(requests[i]!.s.text, c, language, clock));
     const relative = found.find((d) => d.relative);
     // "Do you know whether the car park is open next week?": the date is what is asked about.
-    if (relative && !about && !findUrgency(text, language, plain)) chosen = relative;
+    if (relative && !about && !findUrgency(text, language, plain) && !(directUrgent && !requests[i]!.direct))
+      chosen = relative;
   }
   // "The bundle has to be lodged by 27 February, so … Can you join the call with counsel on Thursday
   // at 2pm?": when every ask is to be at a meeting at its time, a date beside them is another task's.
@@ -3912,6 +3924,9 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       if (!want && (own || negativeCue(lower, c))) continue;
       // "Danke & bis morgen in der Pause", "Dzięki i do jutra!": a goodbye, not a deadline.
       if (FAREWELL[language]?.test(bares[i]!)) continue;
+      // "Jeszcze raz dzięki za ogarnięcie tej burzy – do dziś się o tym mówi w porcie" (round 77): a
+      // line of thanks is about what was done.
+      if (THANKS_LINE.test(bares[i]!)) continue;
       // "I'm in meetings until lunchtime", "Ik zit tot 12.00 uur in overleg": the sender's own day.
       if (SENDER_BUSY[language]?.test(bares[i]!)) continue;
       const all = deadlinesIn(s.text, language, clock);
