@@ -4264,3 +4264,67 @@ describe('round 77: "nix" needed, a state of hours, "innan", "binnen de drie dag
     expect(a.due?.toISOString()).toBe('2026-05-15T16:00:00.000Z');
   });
 });
+
+describe('round 78: "to tylko informacja", "dla Ciebie nic", a copy with a reason, "voor de …", welcome back', () => {
+  const greet: Record<Lang, string> = {
+    en: 'Hi Eva,',
+    nl: 'Hoi Eva,',
+    de: 'Hallo Eva,',
+    pl: 'Cześć Ewa,',
+    nb: 'Hei Eva,',
+  };
+  const mail = (lang: Lang, text: string) => analyzeFromOla(`${greet[lang]}\n\n${text}\n\nOla`, lang);
+
+  it('pl: "Nic nie musicie robić, to tylko informacja." asks nothing', () => {
+    expect(
+      mail('pl', 'Jadłospis na listopad jest zatwierdzony. Nic nie musicie robić, to tylko informacja.').isRequest,
+    ).toBe(false);
+  });
+
+  it('pl: "Ewa – dla Ciebie nic na teraz" leaves only the explicit asks, here to someone else', () => {
+    const a = analyzeFromOla(
+      'Dzień dobry,\n\nod poniedziałku dowozimy obiady do dwóch nowych przedszkoli, więc potrzebujemy dodatkowych termosów.\n\nMarta, zamów proszę 12 pojemników do środy. Ewa – dla Ciebie nic na teraz, dołączam Cię, żebyś wiedziała.\n\nRenata',
+      'pl',
+      {
+        to: ['marta.jankowska@firma.example', 'ewa.lund@firma.example'],
+        me: { name: 'Ewa Lund', email: 'ewa.lund@firma.example' },
+      },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('nl: a reader in cc "omdat hij ook tijd heeft", greeted with the others, is asked', () => {
+    const a = analyzeFromOla(
+      'Dag Sanne, dag Eva,\n\nDe panelen zijn geleverd. Kunnen jullie vandaag nog de panelen ophangen in de leeszaal?\n\nIk zet Eva in cc omdat zij vanmiddag ook tijd heeft.\n\nGriet',
+      'nl',
+      { to: ['sanne.peeters@firma.example'], cc: ['eva.lund@firma.example'] },
+    );
+    expect(a.isRequest).toBe(true);
+  });
+
+  it('nl: contrast: "Eva staat ter info in de cc" is a copy for information', () => {
+    const a = analyzeFromOla('Hoi Linda,\n\nKun je de factuur sturen?\n\nEva staat ter info in de cc.\n\nGriet', 'nl', {
+      to: ['linda.pearce@firma.example'],
+      cc: ['eva.lund@firma.example'],
+    });
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('nl: "hoeveel scheidsrechters je zaterdag hebt voor de jeugdwedstrijden" is about Saturday, due "morgen"', () => {
+    expect(
+      mail(
+        'nl',
+        'kan je me morgen even laten weten hoeveel scheidsrechters je zaterdag hebt voor de jeugdwedstrijden?',
+      ).due?.toISOString(),
+    ).toBe('2026-05-07T16:00:00.000Z');
+  });
+
+  it.each<[Lang, string, string]>([
+    ['nl', 'Goed terug van de paasvakantie? Weet jij of de scanners al geleverd zijn?', 'Goed terug'],
+    ['en', 'Back safe from Crete? Could you send me the rota?', 'Back safe'],
+    ['nb', 'Godt tilbake fra ferien? Kan du sende meg vaktlisten?', 'Godt tilbake'],
+  ])('%s: a welcome back put as a question is not quoted', (lang, text, not) => {
+    expectQuoted(`${greet[lang]}\n\n${text}\n\nOla`, lang, [], [not]);
+    expect(mail(lang, text).isRequest).toBe(true);
+  });
+});

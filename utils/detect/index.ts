@@ -457,6 +457,12 @@ function nameTurnedTo(text: string): RegExpExecArray | null {
 /** A sentence saying someone is copied for information only, in the five languages. */
 const CC_FOR_INFO =
   /(?:\bcc\b|\bkopi|\bcopied|\bcopy\b|\bin kopie\b|\bter info(?:rmatie)?(?![\p{L}])|\bzur info(?:rmation)?(?![\p{L}])|\bfor (?:visibility|info|your information)|\bfyi\b|\bdo wiadomości|\binformacyjnie|\btil orientering|\btil info(?:rmasjon)?(?![\p{L}])|\bnur zur kenntnis|\bcopying you\b|\bcc'?ing you\b|\bso you know\b|\bnothing (?:needed|required|to do) (?:from|for) you\b|\bno action (?:needed|required) (?:from|for|on) you\b|\bw kopii\b|\bdodaję cię do wiadomości|\bniets nodig van (?:je|jou|u)\b|\bnichts zu tun\b|\bingenting (?:du må gjøre|å gjøre for deg))/iu;
+/** A reason given for a copy ("because he has time too", "omdat hij …", "weil …", "bo …", "fordi …"). */
+const COPY_REASON = /(?<![\p{L}])(?:because|since|omdat|aangezien|weil|da|bo|ponieważ|gdyż|fordi|siden)(?![\p{L}])/u;
+/** A copy said to be for information, in so many words. */
+const INFO_PURPOSE =
+  /(?<![\p{L}])(?:ter info(?:rmatie)?|for (?:visibility|info|your information)|fyi|zur (?:info(?:rmation)?|kenntnis)|do wiadomości|informacyjnie|til orientering|til info(?:rmasjon)?|so you know|no action|niets nodig|nichts zu tun|ingenting å gjøre)(?![\p{L}])/u;
+
 /** "not only for information", "nicht nur zur Info", "nie tylko informacyjnie": a copy that is more. */
 const NOT_ONLY_FOR_INFO =
   /(?<![\p{L}])(?:not (?:just|only|merely)|niet (?:alleen|enkel|zomaar)|nicht nur|nicht bloß|nie tylko|nie jedynie|ikke bare|ikke kun)(?:\s+\S+){0,2}?\s+(?:for (?:info|visibility|your information)|fyi|ter info(?:rmatie)?|zur (?:info(?:rmation)?|kenntnis)|informativ|informacyjnie|do wiadomości|til orientering|til info(?:rmasjon)?)(?![\p{L}])/u;
@@ -1054,6 +1060,18 @@ const REMEMBER_FACT: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 78. "Goed terug van de paasvakantie?", "Back safe from Crete?", "Gut zurück aus dem Urlaub?",
+ * "Godt tilbake fra ferien?": a welcome back put as a question is talk.
+ */
+const BACK_FROM: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|so|oh)\s+)?(?:good to be |glad to be |safely |all )?back (?:safe(?:ly)? |in one piece )?from [^?]{1,50}\?\s*$/,
+  nl: /^(?:(?:en|zo)\s+)?(?:goed|lekker|veilig|fijn|behouden) (?:terug|thuisgekomen|thuis|aangekomen)(?: van| uit)?[^?]{0,50}\?\s*$/u,
+  de: /^(?:(?:und|na)\s+)?(?:gut|heil|wieder gut|gesund) (?:zurück|angekommen|heimgekommen|gelandet)[^?]{0,50}\?\s*$/u,
+  pl: /^(?:(?:i|no)\s+)?(?:szczęśliwie|cało|bezpiecznie) (?:wróciłeś|wróciłaś|wróciliście|dotarłeś|dotarłaś|dotarliście)[^?]{0,50}\?\s*$/u,
+  nb: /^(?:(?:og|så)\s+)?(?:godt|trygt|vel) (?:tilbake|hjem|hjemme|fram)[^?]{0,50}\?\s*$/u,
+};
+
+/**
  * Round 75. "Fin øving i kveld, synes du ikke?", "Great rehearsal tonight, don't you think?", "Mooie
  * repetitie vanavond, vind je niet?", "Tolle Probe heute Abend, findest du nicht?": an appraisal with
  * an opinion tag is talk, not a question to answer.
@@ -1114,6 +1132,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       DONE_BY_AGENT[lang],
       GIVEN_STATEMENT[lang],
       OPINION_TAG[lang],
+      BACK_FROM[lang],
       CALL_ME_ON[lang],
       REMEMBER_FACT[lang],
     ].filter((re): re is RegExp => re !== undefined);
@@ -1793,7 +1812,7 @@ const NO_ACTION: Record<Lang, RegExp> = {
   en: /\bnothing (?:else |more |further )?(?:for (?:you|us) to do|(?:you|we) need to do|(?:you|we) have to do|(?:needed|required) from you|to do(?! with))\b|\bno (?:further )?action (?:is )?(?:needed|required)\b|\byou (?:don't|do not) (?:need|have) to do anything\b/,
   nl: /\b(?:niets|niks) (?:meer |verder |mee )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\b(?:niets|niks),? (?:wat|dat) (?:je|jij|u|jullie|ge|gij) (?:nog |verder )?(?:hoeft|hoeven|moet|moeten) (?:te )?doen\b|\bgeen actie (?:nodig|vereist)\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie|ge|gij)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b/,
   de: /\b(?:brauch|brauche|brauchen|benötige|benötigen)\s+(?:ich|wir)\s+(?:\S+\s+){0,2}?(?:nichts|nix)\b|\bnichts (?:weiter |mehr |zusätzlich )?zu tun(?! mit)\b|\bnichts,? (?:was|das) (?:du|ihr|sie) (?:noch )?(?:tun|machen) (?:musst|müsst|müssen)\b|\bkein handlungsbedarf\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b|\b(?:musst du|müsst ihr|müssen sie|du musst|ihr müsst|sie müssen) (?:weiter |sonst )?nichts (?:weiter |mehr )?(?:tun|machen|unternehmen)\b/,
-  pl: /(?:^|\s)(?:nie (?:musisz|musicie|trzeba|potrzeba) (?:już |więcej )?(?:nic|niczego)(?: więcej)? \p{L}+|(?:nic|niczego) (?:więcej )?nie (?:musisz|musicie|trzeba|potrzeba) \p{L}+|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia)(?=[\s,.!?]|$)/u,
+  pl: /(?:^|\s)(?:dla (?:ciebie|was|pana|pani) (?:na razie |na teraz |teraz )?nic(?! (?:nie )?(?:mam|mamy))|nie (?:musisz|musicie|trzeba|potrzeba) (?:już |więcej )?(?:nic|niczego)(?: więcej)? \p{L}+|(?:nic|niczego) (?:więcej )?nie (?:musisz|musicie|trzeba|potrzeba) \p{L}+|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia)(?=[\s,.!?]|$)/u,
   nb: /(?:^|\s)(?:(?:du|dere) (?:trenger|behøver|må) ikke (?:å )?gjøre noe|ingenting (?:mer |videre |annet )?(?:du|dere|vi) (?:trenger|behøver|må)|ingen tiltak|ingen handling|ingenting (?:mer |videre )?å gjøre|trenger ikke gjøre noe|ikke noe (?:mer |videre |annet )?(?:du|dere) (?:trenger|behøver|må)(?: å)? gjøre)(?=[\s,.!?]|$)/u,
 };
 
@@ -1805,7 +1824,7 @@ const BUT_STILL: Record<Lang, RegExp> = {
   en: /\b(?:but|just|only|except|apart from|other than|please|unless)\b/,
   nl: /(?<![\p{L}])(?:maar|alleen|behalve|wel|graag|tenzij|even)(?![\p{L}])/u,
   de: /(?<![\p{L}])(?:aber|nur|außer|bitte|lediglich|es sei denn|kurz)(?![\p{L}])/u,
-  pl: /(?<![\p{L}])(?:ale|tylko|oprócz|poza|proszę|chyba że|jedynie)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:ale|tylko(?! (?:informacja|informacyjnie|do (?:wiadomości|informacji)))|oprócz|poza|proszę|chyba że|jedynie)(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:men|bare|unntatt|utenom|vennligst|med mindre|kun)(?![\p{L}])/u,
 };
 
@@ -3004,6 +3023,9 @@ const DATE_OF_THING =
  */
 const NOT_A_DEADLINE_WORD: Partial<Record<Lang, RegExp>> = {
   en: /\bby (?:card|credit card|debit card|cheque|check|cash|bank transfer|bank|transfer|standing order|direct debit|bacs|paypal|e-?mail|post|mail|courier|hand|phone|text|invoice)\b/giu,
+  // Round 78: "hoeveel scheidsrechters je zaterdag hebt voor de jeugdwedstrijden": "voor" before a
+  // thing is "for" (not "vóór", and not "voor het einde").
+  nl: /(?<![\p{L}])voor (?:de|het|een|onze|jullie|je|mijn|die|deze|dit)(?! (?:eind|einde|begin|start|weekend|lunch|middag|middagpauze|ochtend|avond|vergadering|overleg|meeting|deadline)(?![\p{L}]))(?![\p{L}])/giu,
 };
 
 /**
@@ -3504,7 +3526,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   if (readerInCc && !readerInTo && readerNames.length > 0) {
     const first = readerNames[0]!;
     const mention = new RegExp(`(?<!\\p{L})${first}\\p{L}{0,3}(?!\\p{L})`, 'iu');
-    if (wholeText().some((s) => mention.test(s.text) && CC_FOR_INFO.test(s.text.toLowerCase())) && !turnsToReader()) {
+    // Not a copy given with another reason ("Ik zet Wout in cc omdat hij vanmiddag ook tijd heeft",
+    // round 78).
+    const forInfo = (line: string) => CC_FOR_INFO.test(line) && (!COPY_REASON.test(line) || INFO_PURPOSE.test(line));
+    if (wholeText().some((s) => mention.test(s.text) && forInfo(s.text.toLowerCase())) && !turnsToReader()) {
       result.kind = 'info';
       return result;
     }
