@@ -12,7 +12,7 @@ import { snoozeHandlers } from './snooze';
 import { loadSettings, resolveTimeZone } from '@/utils/settings/store';
 import type { Settings } from '@/utils/settings/model';
 import { dataHandlers, type DataDeps } from './data-handlers';
-import { i18nHandlers } from './i18n-handlers';
+import { i18nHandlers, stylesHandlers } from './i18n-handlers';
 import { progressTimes } from './progress';
 import { COACH_MAX_CHARS, coachDraft, type CoachDraft } from '@/utils/coach';
 import { isLang } from '@/utils/languages';
@@ -112,6 +112,7 @@ function ownHandlers(deps: HandlerDeps): Handlers {
     ...snoozeHandlers({ repo, now, settings: readSettings, timeZone, onChange: deps.onChange }),
     ...dataHandlers({ repo, now, onChange: deps.onChange, ...deps.settings }),
     ...i18nHandlers(),
+    ...stylesHandlers(),
     ...insightsHandlers({ repo, now, settings: readSettings, timeZone }),
     async 'thread.analyze'(snapshot, caller) {
       // The snapshot names its webmail; a content script may speak only for the site it runs on.

@@ -1,6 +1,8 @@
 // Interface strings for content scripts: they cannot read the extension's own files, and the
 // browser's own i18n costs a webmail page 10–40 ms on its first call, so the background hands them
 // a locale's table: read once per language, and only what filling a string needs (no descriptions).
+// The sidebar's style sheet comes the same way, when the sidebar first shows.
+import sidebarCss from '@/components/sidebar/sidebar.css?inline';
 import type { Handlers } from '@/utils/messaging/server';
 import { loadLocaleTable, type LocaleTable } from '@/utils/i18n/t';
 import { isLang, type Lang } from '@/utils/languages';
@@ -32,5 +34,12 @@ export function i18nHandlers(
       }
       return table;
     },
+  };
+}
+
+/** The sidebar's style sheet (components/sidebar/sidebar.css), handed to a content script when it first shows the sidebar. */
+export function stylesHandlers(css: string = sidebarCss): Pick<Handlers, 'ui.styles'> {
+  return {
+    'ui.styles': () => Promise.resolve({ css }),
   };
 }

@@ -103,6 +103,13 @@ describe('outlook', () => {
       'Q3 spend figures',
     );
     await page.screenshot({ path: '/tmp/outlook-thread-request.png' });
+    // Its style sheet came from the background when it first showed: docked at the right, and shown.
+    const look = await page.locator('ackly-sidebar').evaluate((host) => {
+      const panel = host.shadowRoot!.querySelector('.ackly-sidebar')!;
+      const style = getComputedStyle(panel);
+      return { position: style.position, width: style.width, hostVisibility: (host as HTMLElement).style.visibility };
+    });
+    expect(look).toEqual({ position: 'fixed', width: '280px', hostVisibility: '' });
 
     await sidebar(page).getByTestId('ackly-acknowledge').click();
     await expect.poll(() => replyBody(page).innerText(), { timeout: 10_000 }).toContain('Thanks for your email');

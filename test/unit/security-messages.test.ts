@@ -55,6 +55,7 @@ const VALID: Record<MessageName, unknown> = {
   'template.compose': { kind: 'acknowledge', webmail: 'gmail', requestId: 1, to: null, subject: 'x', me: null },
   'request.snoozePreset': { id: 1, preset: 'tomorrow' },
   'i18n.messages': { lang: 'nl' },
+  'ui.styles': {},
   'owed.threads': { webmail: 'gmail' },
   'insights.get': { range: { kind: 'week' } },
 };

@@ -115,6 +115,11 @@ export interface Protocol {
   'request.snoozePreset': { request: { id: number; preset: SnoozePreset }; response: TrackedRequest };
   /** One interface language's strings, for content scripts when the user overrides the language. */
   'i18n.messages': { request: { lang: Lang }; response: LocaleTable };
+  /**
+   * The sidebar's style sheet, for content scripts when the sidebar first shows: a page that never
+   * shows it (an inbox, a page Ackly cannot read) does not carry it.
+   */
+  'ui.styles': { request: Record<string, never>; response: { css: string } };
   /** Threads of one webmail with an owed reply, for the inbox row markers (no email content). */
   'owed.threads': { request: { webmail: WebmailId }; response: OwedThread[] };
   /** How the user served colleagues over a period: aggregates for the insights page, never the rows. */
@@ -147,6 +152,7 @@ export const PRIVILEGED: Record<MessageName, boolean> = {
   'owed.threads': false,
   'template.compose': false,
   'i18n.messages': false,
+  'ui.styles': false,
   'request.snoozePreset': false,
   'schedule.check': true,
   'request.openThread': true,

@@ -92,6 +92,7 @@ const SCHEMAS: {
     }),
   'request.snoozePreset': () => z.object({ id, preset: z.enum(['1h', 'tomorrow', 'nextWeek']) }),
   'i18n.messages': () => z.object({ lang }),
+  'ui.styles': () => none,
   'owed.threads': () => z.object({ webmail }),
   'insights.get': () =>
     z.object({
