@@ -28,6 +28,20 @@ function expectQuoted(body: string, lang: Lang, want: string[], not: string[] = 
     ).toBe(false);
 }
 
+/** Each language's greeting, for a one-line email in that language. */
+const GREETING: Record<Lang, string> = {
+  en: 'Hi Eva,',
+  nl: 'Hoi Eva,',
+  de: 'Hallo Eva,',
+  pl: 'Cześć Ewa,',
+  nb: 'Hei Eva,',
+};
+
+/** One email from Ola to Eva in `lang`: the language's greeting, `text`, the signature. */
+function mailIn(lang: Lang, text: string) {
+  return analyzeFromOla(`${GREETING[lang]}\n\n${text}\n\nOla`, lang);
+}
+
 describe('a second explicit ask after the clearest one is quoted too', () => {
   it.each([
     [
@@ -4096,17 +4110,8 @@ describe('round 75: a copy named with its reason, what would be enough, times as
 });
 
 describe('round 76: the explicit ask\'s own time first, making an appointment, "tegen 12u", a state until, others\' work done, remembering a fact', () => {
-  const greet: Record<Lang, string> = {
-    en: 'Hi Eva,',
-    nl: 'Hoi Eva,',
-    de: 'Hallo Eva,',
-    pl: 'Cześć Ewa,',
-    nb: 'Hei Eva,',
-  };
-  const mail = (lang: Lang, text: string) => analyzeFromOla(`${greet[lang]}\n\n${text}\n\nOla`, lang);
-
   it('en: "by 10am tomorrow" in the ask beats "first thing Thursday" in the line before it', () => {
-    const a = mail(
+    const a = mailIn(
       'en',
       'Quick one — the hire company are delivering the extra risers first thing Thursday and they want a stage plan so they know where to put them. Can you send me the plan by 10am tomorrow?',
     );
@@ -4117,17 +4122,17 @@ describe('round 76: the explicit ask\'s own time first, making an appointment, "
     ['nl', 'kan jij vandaag nog de garage bellen voor een afspraak?'],
     ['en', 'Could you ring the garage today to book an appointment?'],
   ])('%s: making an appointment today is due today, not a meeting', (lang, text) => {
-    expect(mail(lang, text).due?.toISOString()).toBe('2026-05-06T16:00:00.000Z');
+    expect(mailIn(lang, text).due?.toISOString()).toBe('2026-05-06T16:00:00.000Z');
   });
 
   it('nl: "vrijdag tegen 12u" is Friday noon', () => {
     expect(
-      mail('nl', 'Kunt gij de definitieve versie vrijdag tegen 12u naar de drukkerij doorsturen?').due?.toISOString(),
+      mailIn('nl', 'Kunt gij de definitieve versie vrijdag tegen 12u naar de drukkerij doorsturen?').due?.toISOString(),
     ).toBe('2026-05-08T11:00:00.000Z');
   });
 
   it('de: opening hours asked about ("bis 22 Uhr offen hat") are no deadline', () => {
-    const a = mail(
+    const a = mailIn(
       'de',
       'weißt du, ob die Saunawelt an Heiligabend regulär bis 22 Uhr offen hat oder schon um 14 Uhr schließt?',
     );
@@ -4137,7 +4142,7 @@ describe('round 76: the explicit ask\'s own time first, making an appointment, "
 
   it('de: contrast: "eure Zettel muessen bis morgen frueh 9 Uhr bei mir im Fach liegen" is due then', () => {
     expect(
-      mail(
+      mailIn(
         'de',
         'kurze Erinnerung: eure Ueberstundenzettel fuer Juli muessen bis morgen frueh 9 Uhr bei mir im Fach liegen.',
       ).due?.toISOString(),
@@ -4164,7 +4169,7 @@ describe('round 76: the explicit ask\'s own time first, making an appointment, "
     ['de', 'Hat der Lieferant den Termin bestätigt?'],
     ['nl', 'Heeft de leverancier de datum bevestigd?'],
   ])('%s: whether someone else has done a thing of the work asks: %s', (lang, text) => {
-    expect(mail(lang, text).isRequest).toBe(true);
+    expect(mailIn(lang, text).isRequest).toBe(true);
   });
 
   it.each<[Lang, string]>([
@@ -4173,11 +4178,11 @@ describe('round 76: the explicit ask\'s own time first, making an appointment, "
     ['de', 'Hat das Wetter am Wochenende gehalten?'],
     ['nl', 'Heeft het weer meegezeten in het weekend?'],
   ])('%s: contrast: small talk about the weather or a weekend is no ask: %s', (lang, text) => {
-    expect(mail(lang, text).isRequest).toBe(false);
+    expect(mailIn(lang, text).isRequest).toBe(false);
   });
 
   it('nb: "Kunne dokker ta oss med på lista i år og?" asks', () => {
-    expect(mail('nb', 'Kunne dokker ta oss med på lista i år og?').isRequest).toBe(true);
+    expect(mailIn('nb', 'Kunne dokker ta oss med på lista i år og?').isRequest).toBe(true);
   });
 
   it.each<[Lang, string, string]>([
@@ -4197,29 +4202,20 @@ describe('round 76: the explicit ask\'s own time first, making an appointment, "
       'Pamiętajcie',
     ],
   ])('%s: remembering a fact beside the duty is not quoted', (lang, text, not) => {
-    expectQuoted(`${greet[lang]}\n\n${text}\n\nOla`, lang, [text.slice(0, 12)], [not]);
+    expectQuoted(`${GREETING[lang]}\n\n${text}\n\nOla`, lang, [text.slice(0, 12)], [not]);
   });
 
   it('nb: contrast: "Husk at du må levere timelisten innen fredag." asks by Friday', () => {
-    expect(mail('nb', 'Husk at du må levere timelisten innen fredag.').due?.toISOString()).toBe(
+    expect(mailIn('nb', 'Husk at du må levere timelisten innen fredag.').due?.toISOString()).toBe(
       '2026-05-08T16:00:00.000Z',
     );
   });
 });
 
 describe('round 77: "nix" needed, a state of hours, "innan", "binnen de drie dagen", an urgent ask keeps its time, thanks lines', () => {
-  const greet: Record<Lang, string> = {
-    en: 'Hi Eva,',
-    nl: 'Hoi Eva,',
-    de: 'Hallo Eva,',
-    pl: 'Cześć Ewa,',
-    nb: 'Hei Eva,',
-  };
-  const mail = (lang: Lang, text: string) => analyzeFromOla(`${greet[lang]}\n\n${text}\n\nOla`, lang);
-
   it('de: "Von euch brauch ich derzeit nix – ich meld mich …" asks nothing', () => {
     expect(
-      mail(
+      mailIn(
         'de',
         "Die Premiere ist am 6. Februar. Von euch brauch ich derzeit nix – ich meld mich, wenn's Testdurchläufe gibt.",
       ).isRequest,
@@ -4227,7 +4223,7 @@ describe('round 77: "nix" needed, a state of hours, "innan", "binnen de drie dag
   });
 
   it('pl: "dr Zając w czwartek przyjmuje tylko do 14:00" beside the ask is no deadline', () => {
-    const a = mail(
+    const a = mailIn(
       'pl',
       '- dr Zając w czwartek przyjmuje tylko do 14:00;\n\nWpiszcie proszę do arkusza urlopowego swoje plany na ferie zimowe.',
     );
@@ -4236,19 +4232,19 @@ describe('round 77: "nix" needed, a state of hours, "innan", "binnen de drie dag
   });
 
   it('nb: Nynorsk "innan 18. september" is a deadline', () => {
-    expect(mail('nb', 'Kan du sende meg ei kort forklaring innan 18. september?').due?.toISOString()).toBe(
+    expect(mailIn('nb', 'Kan du sende meg ei kort forklaring innan 18. september?').due?.toISOString()).toBe(
       '2026-09-18T16:00:00.000Z',
     );
   });
 
   it('nl: Flemish "binnen de drie dagen" is three days on', () => {
-    expect(mail('nl', 'Ik zou graag binnen de drie dagen een antwoord hebben.').due?.toISOString()).toBe(
+    expect(mailIn('nl', 'Ik zou graag binnen de drie dagen een antwoord hebben.').due?.toISOString()).toBe(
       '2026-05-09T16:00:00.000Z',
     );
   });
 
   it('nl: an ask "zo snel mogelijk" keeps that, not "Vanavond om 19.00 uur" of the club after it', () => {
-    const a = mail(
+    const a = mailIn(
       'nl',
       'Wil je zo snel mogelijk de pekeltemperatuur checken? Vanavond om 19.00 uur traint de ijshockeyclub daar, dus het moet echt goed zijn.',
     );
@@ -4257,7 +4253,7 @@ describe('round 77: "nix" needed, a state of hours, "innan", "binnen de drie dag
   });
 
   it('pl: a thanks line\'s "do dziś" is no deadline; the time that is fine is', () => {
-    const a = mail(
+    const a = mailIn(
       'pl',
       'Jeszcze raz dzięki za ogarnięcie tej sierpniowej burzy – do dziś się o tym mówi w porcie. Słuchaj, nie pali się, ale przydałaby mi się od ciebie lista łodzi. Wystarczy w przyszłym tygodniu.',
     );
@@ -4266,18 +4262,9 @@ describe('round 77: "nix" needed, a state of hours, "innan", "binnen de drie dag
 });
 
 describe('round 78: "to tylko informacja", "dla Ciebie nic", a copy with a reason, "voor de …", welcome back', () => {
-  const greet: Record<Lang, string> = {
-    en: 'Hi Eva,',
-    nl: 'Hoi Eva,',
-    de: 'Hallo Eva,',
-    pl: 'Cześć Ewa,',
-    nb: 'Hei Eva,',
-  };
-  const mail = (lang: Lang, text: string) => analyzeFromOla(`${greet[lang]}\n\n${text}\n\nOla`, lang);
-
   it('pl: "Nic nie musicie robić, to tylko informacja." asks nothing', () => {
     expect(
-      mail('pl', 'Jadłospis na listopad jest zatwierdzony. Nic nie musicie robić, to tylko informacja.').isRequest,
+      mailIn('pl', 'Jadłospis na listopad jest zatwierdzony. Nic nie musicie robić, to tylko informacja.').isRequest,
     ).toBe(false);
   });
 
@@ -4312,7 +4299,7 @@ describe('round 78: "to tylko informacja", "dla Ciebie nic", a copy with a reaso
 
   it('nl: "hoeveel scheidsrechters je zaterdag hebt voor de jeugdwedstrijden" is about Saturday, due "morgen"', () => {
     expect(
-      mail(
+      mailIn(
         'nl',
         'kan je me morgen even laten weten hoeveel scheidsrechters je zaterdag hebt voor de jeugdwedstrijden?',
       ).due?.toISOString(),
@@ -4324,7 +4311,7 @@ describe('round 78: "to tylko informacja", "dla Ciebie nic", a copy with a reaso
     ['en', 'Back safe from Crete? Could you send me the rota?', 'Back safe'],
     ['nb', 'Godt tilbake fra ferien? Kan du sende meg vaktlisten?', 'Godt tilbake'],
   ])('%s: a welcome back put as a question is not quoted', (lang, text, not) => {
-    expectQuoted(`${greet[lang]}\n\n${text}\n\nOla`, lang, [], [not]);
-    expect(mail(lang, text).isRequest).toBe(true);
+    expectQuoted(`${GREETING[lang]}\n\n${text}\n\nOla`, lang, [], [not]);
+    expect(mailIn(lang, text).isRequest).toBe(true);
   });
 });
