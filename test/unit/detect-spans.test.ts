@@ -4315,3 +4315,69 @@ describe('round 78: "to tylko informacja", "dla Ciebie nic", a copy with a reaso
     expect(mailIn(lang, text).isRequest).toBe(true);
   });
 });
+
+describe('round 79: rhetorical tags, hopes, a comma name by initial, hours until, a "by" in any ask first, wondering, a fault offer', () => {
+  it.each<[Lang, string]>([
+    ['nl', 'Zijn we nu officieel de gezelligste zaal van Gent, of niet soms?'],
+    ['de', 'hoffentlich hast du schöne Ostern gehabt?'],
+    ['nb', 'Gi gjerne beskjed om noe ikke er som det skal.'],
+  ])('%s: talk, no ask: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('de: contrast: "Hoffentlich kannst du mir die Liste bis Freitag schicken?" asks', () => {
+    expect(mailIn('de', 'Hoffentlich kannst du mir die Liste bis Freitag schicken?').isRequest).toBe(true);
+  });
+
+  it('de: "Susanne, könntest du …?" asks s.hoermann@ in cc, known only by her initial', () => {
+    const a = analyzeFromOla(
+      'Hallo Florian, hallo Susanne,\n\nFlorian, bitte sag dem Transport Bescheid.\n\nSusanne, könntest du mir bis morgen sagen, ob die Hüte über die Perücken passen müssen?\n\nResi',
+      'de',
+      {
+        to: ['f.aigner@firma.example'],
+        cc: ['s.hoermann@firma.example'],
+        me: { name: 'S Hoermann', email: 's.hoermann@firma.example' },
+      },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-07T16:00:00.000Z');
+  });
+
+  it('nl: contrast: "Esther, jij hoeft nu nog niets te doen" leaves the reader in cc for information', () => {
+    const a = analyzeFromOla(
+      'Hoi Tom,\n\nKun jij vóór woensdag de dienstregeling in het systeem zetten?\n\nEsther zet ik in cc ter info. Esther, jij hoeft nu nog niets te doen.\n\nAhmed',
+      'nl',
+      {
+        to: ['t.hendriks@firma.example'],
+        cc: ['e.kok@firma.example'],
+        me: { name: 'E Kok', email: 'e.kok@firma.example' },
+      },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('de: "nur bis 18 Uhr statt 18.30 Uhr offen" is opening hours, no deadline', () => {
+    const a = mailIn(
+      'de',
+      '- Ab 6. Juli ist der Laden im Sommer wieder nur bis 18 Uhr statt 18.30 Uhr offen.\n- Tragt bitte eure Herbstferien in den Kalender ein.',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it('nb: "innen 1. juni" in the members\' duty beats "før første sau går på beite 10. juni"', () => {
+    const a = mailIn(
+      'nb',
+      'Sleppinga nærmer seg, og tilsynet må være på plass før første sau går på beite 10. juni. Alle medlemmer må skrive seg på minst to tilsynsuker i lista innen 1. juni.',
+    );
+    expect(a.due?.toISOString()).toBe('2026-06-01T16:00:00.000Z');
+  });
+
+  it('nb: "… og lurer på om dere lager kransekake …?" asks; "Jeg lurer på om det blir regn" does not', () => {
+    expect(
+      mailIn('nb', 'Vi skal ha barnedåp søndag 14. juni og lurer på om dere lager kransekake for ca. 30 personer?')
+        .isRequest,
+    ).toBe(true);
+    expect(mailIn('nb', 'Jeg lurer på om det blir regn i morgen.').isRequest).toBe(false);
+  });
+});

@@ -1072,15 +1072,35 @@ const BACK_FROM: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 79. "hoffentlich hast du schöne Ostern gehabt?", "Hopelijk zijn jullie goed thuisgekomen?",
+ * "Mam nadzieję, że dotarliście bezpiecznie?": a hope put as a question about how something went is
+ * talk (English and Norwegian cues have it; not "Hoffentlich kannst du mir … schicken?").
+ */
+const HOPE_QUESTION: Partial<Record<Lang, RegExp>> = {
+  de: /^(?:(?:und|na)\s+)?(?:hoffentlich|ich hoffe,?)\s(?![^?]*(?<![\p{L}])(?:kannst|könntest|könnt|könntet|können|könnten|schickst|schickt|sendest)(?![\p{L}]))[^?]*\?\s*$/u,
+  nl: /^(?:(?:en|nou)\s+)?(?:hopelijk|ik hoop(?: dat)?)\s(?![^?]*(?<![\p{L}])(?:kun|kunt|kunnen|kan|zou|zouden|wil|wilt|stuur|stuurt)(?![\p{L}]))[^?]*\?\s*$/u,
+  pl: /^(?:(?:i|no)\s+)?mam nadzieję,?\s+że\s(?![^?]*(?<![\p{L}])(?:możesz|możecie|mógłbyś|mogłabyś|moglibyście|zdążysz|prześlesz|wyślesz)(?![\p{L}]))[^?]*\?\s*$/u,
+};
+
+/**
+ * Round 79. "Gi gjerne beskjed om noe ikke er som det skal.": an offer to hear of a fault is a
+ * courtesy, not an ask.
+ */
+const TELL_IF_WRONG: Partial<Record<Lang, RegExp>> = {
+  nb: /^(?:(?:og|men)\s+)?(?:gi|si)\s+(?:gjerne\s+|bare\s+)?(?:beskjed|fra|ifra)\s+(?:om|hvis|dersom)\s+(?:noe|det|noen ting)\s+(?:ikke|er feil|mangler|skulle)(?![\p{L}])[^?]*$/u,
+};
+
+/**
  * Round 75. "Fin øving i kveld, synes du ikke?", "Great rehearsal tonight, don't you think?", "Mooie
  * repetitie vanavond, vind je niet?", "Tolle Probe heute Abend, findest du nicht?": an appraisal with
- * an opinion tag is talk, not a question to answer.
+ * an opinion tag is talk, not a question to answer. Round 79: so is one with a rhetorical tag ("Zijn
+ * we nu officieel de gezelligste zaal van Gent, of niet soms?", "…, oder etwa nicht?", "…, eller hva?").
  */
 const OPINION_TAG: Partial<Record<Lang, RegExp>> = {
-  en: /^[^?]{3,80},\s*(?:don't you think|wouldn't you say|didn't you think)\?\s*$/,
-  nl: /^[^?]{3,80},\s*(?:vind je niet|vond je niet|vinden jullie niet|vonden jullie niet)\?\s*$/u,
-  de: /^[^?]{3,80},\s*(?:findest du nicht|fandest du nicht|findet ihr nicht|fandet ihr nicht)\?\s*$/u,
-  nb: /^[^?]{3,80},\s*(?:synes du ikke|syntes du ikke|synes dere ikke|syntes dere ikke)\?\s*$/u,
+  en: /^[^?]{3,80},\s*(?:don't you think|wouldn't you say|didn't you think|or what)\?\s*$/,
+  nl: /^[^?]{3,80},\s*(?:vind je niet|vond je niet|vinden jullie niet|vonden jullie niet|of niet soms|of niet dan)\?\s*$/u,
+  de: /^[^?]{3,80},\s*(?:findest du nicht|fandest du nicht|findet ihr nicht|fandet ihr nicht|oder etwa nicht|oder was)\?\s*$/u,
+  nb: /^[^?]{3,80},\s*(?:synes du ikke|syntes du ikke|synes dere ikke|syntes dere ikke|eller hva)\?\s*$/u,
 };
 
 /**
@@ -1132,6 +1152,8 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       DONE_BY_AGENT[lang],
       GIVEN_STATEMENT[lang],
       OPINION_TAG[lang],
+      HOPE_QUESTION[lang],
+      TELL_IF_WRONG[lang],
       BACK_FROM[lang],
       CALL_ME_ON[lang],
       REMEMBER_FACT[lang],
@@ -1614,7 +1636,8 @@ function lastsUntil(text: string, d: DeadlineCandidate, language: Lang): boolean
   const lasting = LASTS_UNTIL[language];
   if (!lasting?.link.test(d.text)) return false;
   const lower = text.toLowerCase();
-  const clause = `${clauseBefore(lower, d.index, /[,;:–—.!?]/u)} ${lower.slice(d.end).split(/[,;:–—.!?]/u)[0]}`;
+  // A full stop ends the clause only before a space or the end ("bis 18 Uhr statt 18.30 Uhr offen").
+  const clause = `${clauseBefore(lower, d.index, /[,;:–—.!?]/u)} ${lower.slice(d.end).split(/[,;:–—!?]|\.(?=\s|$)/u)[0]}`;
   return lasting.state.test(clause) && !lasting.not.test(clause);
 }
 
@@ -3191,6 +3214,14 @@ const OTHER_DONE: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 79. "Vi skal ha barnedåp … og lurer på om dere lager kransekake for ca. 30 personer?":
+ * wondering whether the reader does a thing asks (the cues have "lurer på om du kan").
+ */
+const WONDER_IF_YOU: Partial<Record<Lang, RegExp>> = {
+  nb: /(?:^|\s)(?:jeg|vi)\s+(?:\S+\s+){0,8}?lurer\s+på,?\s+(?:om|hva|hvor|når|hvordan|hvilke?)\s+(?:\S+\s+){0,3}?(?:du|dere)(?![\p{L}])[^!]*$/u,
+};
+
+/**
  * Round 68. "Dzwonił pan Rutkowski … Prosi o oddzwonienie przed 14:00", "Er bittet um Rückruf vor 14
  * Uhr", "He asks for a call back before 2pm", "Hij vraagt om teruggebeld te worden", "Han ber om å bli
  * ringt opp": a caller's wish to be called back, relayed, asks the reader to call.
@@ -3290,6 +3321,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   HEARD_BACK,
   TASK_DONE,
   OTHER_DONE,
+  WONDER_IF_YOU,
   CALLBACK_ASKED,
   MUST_HAVE_FROM_YOU,
   EVERYONE_ASKED,
@@ -3464,7 +3496,14 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       const explicit = m !== null && explicitlyAddressed(s.text, m);
       // "Aniu (jesteś w kopii) – czy możesz …" read by a.kurek@: while the reader's first name is
       // unknown, a first name with her initial and no other recipient's, turned to with a mark.
-      const byInitial = explicit && initialNamesReader(who, who, people, c);
+      // Round 79: also turned to with a comma in a question to her ("Susanne, könntest du mir bis
+      // morgen sagen …?" read by s.hoermann@; not "Esther, jij hoeft nu nog niets te doen").
+      const byInitial =
+        (explicit ||
+          (endsWithQuestion(s.text) &&
+            SECOND_PERSON[language]?.test(s.text.toLowerCase()) === true &&
+            !NO_ACTION[language].test(s.text.toLowerCase()))) &&
+        initialNamesReader(who, who, people, c);
       if (who === '' || !(readerNames.some((r) => sameName(r, who)) || byInitial) || isLabelWord(who)) return false;
       const lower = s.text.toLowerCase();
       return (
@@ -3769,8 +3808,15 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   // asks are read first: "Can you send me the plan by 10am tomorrow?" beats "they are delivering
   // first thing Thursday and they want a stage plan" before it (round 76).
   const byDirect = [...requests.keys()].sort((a, b) => Number(!!requests[b]!.direct) - Number(!!requests[a]!.direct));
+  // "… tilsynet må være på plass før første sau går på beite 10. juni. Alle medlemmer må skrive seg
+  // på … innen 1. juni." (round 79): a date with its own "by" in any ask beats one that only has a
+  // deadline word near it in another.
+  const withOwnBy = (i: number) =>
+    (parsed[i] ??= parseRequest(requests[i]!.s.text, c, language, clock)).found.some((d) => d.hasPrep);
+  const anyOwnBy = requests.some((_, i) => withOwnBy(i));
   for (const i of byDirect) {
     if (chosen) break;
+    if (anyOwnBy && !withOwnBy(i)) continue;
     const { text, found, about } = (parsed[i] ??= parseRequest(requests[i]!.s.text, c, language, clock));
     // Without "by"/"bis"/"do", a date counts only when a deadline word comes shortly before it
     // and the sentence is not about a meeting nor a question about a fact ("Weet jij of de papieren
