@@ -4381,3 +4381,44 @@ describe('round 79: rhetorical tags, hopes, a comma name by initial, hours until
     expect(mailIn('nb', 'Jeg lurer på om det blir regn i morgen.').isRequest).toBe(false);
   });
 });
+
+describe('round 80: our side will, a quantity after a weekday, "trzeba, żeby każda z Was", trip talk, "neste veke"', () => {
+  it('en: "Our studio will have the proofs with you by Friday 6 March" is the sender\'s commitment', () => {
+    expect(
+      mailIn(
+        'en',
+        "Our studio will have the first physical proofs with you by Friday 6 March, and I'll ring you the week after.",
+      ).isRequest,
+    ).toBe(false);
+  });
+
+  it('en: contrast: "Our team will need your sign-off by Friday" asks', () => {
+    expect(mailIn('en', 'Our team will need your sign-off by Friday.').isRequest).toBe(true);
+  });
+
+  it('nl: "zaterdag 25 kilo" is a quantity, the ask is due "morgen vóór 10.00 uur"', () => {
+    expect(
+      mailIn(
+        'nl',
+        'Kun je me morgen vóór 10.00 uur laten weten of je zaterdag 25 kilo AA-klasse kunt leveren?',
+      ).due?.toISOString(),
+    ).toBe('2026-05-07T09:00:00.000Z');
+  });
+
+  it('pl: "Trzeba, żeby każda z Was przeszła krótkie szkolenie" asks each of the group', () => {
+    expect(
+      mailIn('pl', 'Trzeba, żeby każda z Was przeszła krótkie szkolenie online z obsługi szablonu.').isRequest,
+    ).toBe(true);
+  });
+
+  it('pl: "Udało się w końcu pojechać do mamy do Zakopanego?" is talk; "Udało się wymienić olej?" asks', () => {
+    expect(mailIn('pl', 'Udało się w końcu pojechać do mamy do Zakopanego?').isRequest).toBe(false);
+    expect(mailIn('pl', 'Udało się wymienić olej w T14?').isRequest).toBe(true);
+  });
+
+  it('nb: Nynorsk "neste veke" is next week', () => {
+    expect(
+      mailIn('nb', 'Det hastar ikkje, men kunne du fått montert henne i båthallen neste veke?').due?.toISOString(),
+    ).toBe('2026-05-15T16:00:00.000Z');
+  });
+});

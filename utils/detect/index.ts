@@ -1067,7 +1067,7 @@ const BACK_FROM: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:and|so|oh)\s+)?(?:good to be |glad to be |safely |all )?back (?:safe(?:ly)? |in one piece )?from [^?]{1,50}\?\s*$/,
   nl: /^(?:(?:en|zo)\s+)?(?:goed|lekker|veilig|fijn|behouden) (?:terug|thuisgekomen|thuis|aangekomen)(?: van| uit)?[^?]{0,50}\?\s*$/u,
   de: /^(?:(?:und|na)\s+)?(?:gut|heil|wieder gut|gesund) (?:zurück|angekommen|heimgekommen|gelandet)[^?]{0,50}\?\s*$/u,
-  pl: /^(?:(?:i|no)\s+)?(?:szczęśliwie|cało|bezpiecznie) (?:wróciłeś|wróciłaś|wróciliście|dotarłeś|dotarłaś|dotarliście)[^?]{0,50}\?\s*$/u,
+  pl: /^(?:(?:i|no)\s+)?(?:szczęśliwie|cało|bezpiecznie) (?:wróciłeś|wróciłaś|wróciliście|dotarłeś|dotarłaś|dotarliście)[^?]{0,50}\?\s*$|^(?:(?:i|a|no)\s+)?udało (?:ci |wam )?się (?:\S+\s+){0,2}?(?:pojechać|wyjechać|odpocząć|wypocząć|wyspać|odwiedzić|polecieć|dojechać|zobaczyć)(?![\p{L}])[^?]*\?\s*$/u,
   nb: /^(?:(?:og|så)\s+)?(?:godt|trygt|vel) (?:tilbake|hjem|hjemme|fram)[^?]{0,50}\?\s*$/u,
 };
 
@@ -1088,6 +1088,15 @@ const HOPE_QUESTION: Partial<Record<Lang, RegExp>> = {
  */
 const TELL_IF_WRONG: Partial<Record<Lang, RegExp>> = {
   nb: /^(?:(?:og|men)\s+)?(?:gi|si)\s+(?:gjerne\s+|bare\s+)?(?:beskjed|fra|ifra)\s+(?:om|hvis|dersom)\s+(?:noe|det|noen ting)\s+(?:ikke|er feil|mangler|skulle)(?![\p{L}])[^?]*$/u,
+};
+
+/**
+ * Round 80. "Our studio will have the first physical proofs with you by Friday 6 March, and I'll ring
+ * you the week after": what the sender's side will do is its own commitment (not "Our team will need
+ * your sign-off by Friday").
+ */
+const OUR_SIDE_WILL: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|also|so)\s+)?(?:our|my)\s+(?:\w+\s+){0,2}?(?:will|'ll|is going to|are going to)\s+(?!(?:need|require|want|expect|ask)\b)(?![^?]*\b(?:please|could you|can you|need your|from you|(?:if|when|once|unless) you|you (?:attend|come|join|send|reply|confirm|sign))\b)[^?]*$/,
 };
 
 /**
@@ -1152,6 +1161,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       DONE_BY_AGENT[lang],
       GIVEN_STATEMENT[lang],
       OPINION_TAG[lang],
+      OUR_SIDE_WILL[lang],
       HOPE_QUESTION[lang],
       TELL_IF_WRONG[lang],
       BACK_FROM[lang],
@@ -1698,6 +1708,10 @@ function withEnglishDates(
 }
 
 /** The dates of `text` that may be deadlines: not the end of something that lasts, unless the reader is given it. */
+/** A unit right after a number ("25 kilo", "30 Stück", "12 osób"): a quantity. */
+const QUANTITY_AFTER =
+  /^\s*(?:kilo|kilos|kg|gram|g|ton|tonnes?|liter|litre|l|meter|m|stuks?|stück|stk|sztuk[ai]?|szt|pieces?|pcs|units?|boxes|dozen|pallets?|kisten?|kasser?|osób|personen|personer|people|persons|man|mensen|euro|eur|€|zł|kr|nok|pln)(?![\p{L}])/iu;
+
 /** "or" between two times, with their prepositions. */
 const CHOICE_OR = /^\s*,?\s*(?:or|of|oder|czy|albo|lub|eller)\s+(?:(?:for|on|voor|op|am|für|w|we|na|på|til|i)\s+)?$/iu;
 
@@ -1724,6 +1738,9 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
     );
   return found.filter((d) => {
     if (found.length > 1 && choice(d)) return false;
+    // "of je zaterdag 25 kilo AA-klasse kunt leveren" (round 80): a number followed by a unit is a
+    // quantity, not the day of the month.
+    if (/\d$/.test(d.text) && QUANTITY_AFTER.test(text.slice(d.end, d.end + 16))) return false;
     // "… będzie stała w korytarzu do poniedziałku", "ob die Saunawelt bis 22 Uhr offen hat": how
     // long a thing stays, not by when.
     if (lastsUntil(text, d, language)) return false;
@@ -3168,7 +3185,7 @@ const HEARD_BACK: Partial<Record<Lang, RegExp>> = {
  */
 const TASK_DONE: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:and|so|also|btw|by the way|oh|quick one|quick question|just checking)[,:]?\s+)?did (?:you|u)(?: guys| all| two| both)? (?![^?]*\b(?:weekend|holidays?|trip|vacation|game|match|party|concert|wedding|marathon|skiing|ski|hike|hiking|beach|sun|weather|rain|snow)\b)(?:already |actually |manage to |remember to |get round to |get around to |get a chance to )?(?!(?:manage|remember|get round|get around|get a chance|see|hear|have|enjoy|watch|catch|go|sleep|make|like|love|notice|know|think|mean|say|forget|miss|read|win|lose|survive|recover|travel|fly|drive|need|end|come|leave|stay|eat|try|visit|meet|run|feel|relax|rest|unwind|switch|recharge|chill|settle|get (?:home|back|there|in|any|some|a|an|to|lucky|wet|stuck|much|on|away|out))\b)[a-z]+\b[^?]*\?\s*$/,
-  pl: /^(?:(?:a|i|no|to|czy)\s+)?(?![^?]*(?<![\p{L}])(?:weekend\p{L}*|urlop\p{L}*|wakacj\p{L}*|wycieczk\p{L}*|mecz\p{L}*|nart\p{L}*|w górach|w góry|imprez\p{L}*|wesel\p{L}*|koncert\p{L}*|pogod\p{L}*|słońc\p{L}*|plaż\p{L}*)(?![\p{L}]))(?:udało\s+(?:się|ci\s+się|wam\s+się|się\s+wam|się\s+ci|się\s+panu|się\s+pani|panu\s+się|pani\s+się)(?:\s+(?:już|juz|wczoraj|dziś|dzisiaj|może|moze))?\s+(?!(?:odpocząć|wypocząć|wyspać|zrelaksować|dojechać|dotrzeć)(?![\p{L}]))\p{L}+[ćc]|(?!(?:byłeś|byłaś|byliście|byłyście|miałeś|miałaś|mieliście|miałyście|widziałeś|widziałaś|widzieliście|słyszałeś|słyszałaś|słyszeliście|oglądałeś|oglądałaś|oglądaliście|spałeś|spałaś|jechałeś|jechałaś|jechaliście|jeździłeś|jeździłaś|jeździliście|bawiłeś|bawiłaś|bawiliście|odpocząłeś|odpoczęłaś|odpoczęliście|wypocząłeś|wypoczęłaś|myślałeś|myślałaś|myśleliście)(?![\p{L}]))\p{L}{3,}(?:łeś|łaś|liście|łyście))(?![\p{L}])[^?]*\?\s*$/u,
+  pl: /^(?:(?:a|i|no|to|czy)\s+)?(?![^?]*(?<![\p{L}])(?:weekend\p{L}*|urlop\p{L}*|wakacj\p{L}*|wycieczk\p{L}*|mecz\p{L}*|nart\p{L}*|w górach|w góry|imprez\p{L}*|wesel\p{L}*|koncert\p{L}*|pogod\p{L}*|słońc\p{L}*|plaż\p{L}*)(?![\p{L}]))(?:udało\s+(?:się|ci\s+się|wam\s+się|się\s+wam|się\s+ci|się\s+panu|się\s+pani|panu\s+się|pani\s+się)(?:\s+(?:już|juz|wczoraj|dziś|dzisiaj|może|moze))?\s+(?!(?:odpocząć|wypocząć|wyspać|zrelaksować|dojechać|dotrzeć|pojechać|wyjechać|przyjechać|polecieć|wrócić|odwiedzić)(?![\p{L}]))\p{L}+[ćc]|(?!(?:byłeś|byłaś|byliście|byłyście|miałeś|miałaś|mieliście|miałyście|widziałeś|widziałaś|widzieliście|słyszałeś|słyszałaś|słyszeliście|oglądałeś|oglądałaś|oglądaliście|spałeś|spałaś|jechałeś|jechałaś|jechaliście|jeździłeś|jeździłaś|jeździliście|bawiłeś|bawiłaś|bawiliście|odpocząłeś|odpoczęłaś|odpoczęliście|wypocząłeś|wypoczęłaś|myślałeś|myślałaś|myśleliście)(?![\p{L}]))\p{L}{3,}(?:łeś|łaś|liście|łyście))(?![\p{L}])[^?]*\?\s*$/u,
   nb: /^(?:(?:og|så|forresten|btw)[,:]?\s+)?fikk (?:du|dere)(?![^?]*(?<![\p{L}])(?:helga|helgen|helg|ferien|ferie|turen|tur|skiene|ski|skitur|kampen|festen|konserten|bryllupet|fjellet|hytta|stranda|snø|sola|været|regn)(?![\p{L}]))(?: (?:endelig|til slutt))? (?!(?:sett|hørt|sovet|slappet|hvilt|kost|nytt|spist|vært|gått)(?![\p{L}]))\p{L}+(?:et|t|dd)(?![\p{L}])[^?]*\?\s*$/u,
 };
 
@@ -3243,7 +3260,7 @@ const CALLBACK_ASKED: Record<Lang, RegExp> = {
 const MUST_HAVE_FROM_YOU: Partial<Record<Lang, RegExp>> = {
   // Also the plural imperative at the start ("Wpiszcie mi tam swoje dostępności, to ułożę grafik"),
   // which the cues have only with "proszę".
-  pl: /^(?:(?:a|i|no|to|więc)\s+)?(?:wpiszcie|dopiszcie|zapiszcie|wyślijcie|wyslijcie|prześlijcie|przeslijcie|podeślijcie|podeslijcie|sprawdźcie|sprawdzcie|zróbcie|zrobcie|przynieście|przyniescie|zostawcie|oddajcie|przygotujcie|uzupełnijcie|uzupelnijcie|wypełnijcie|wypelnijcie|potwierdźcie|potwierdzcie|zgłoście|zgloscie|zadzwońcie|zadzwoncie|napiszcie|weźcie|wezcie|wrzućcie|wrzuccie|podajcie|odbierzcie)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:muszę|musimy|powinienem|powinnam|powinniśmy)\s+(?:\S+\s+){0,2}?(?:mieć|dostać|otrzymać)(?:\s+\S+){0,3}?\s+od\s+(?:ciebie|was|pana|pani|państwa)(?![\p{L}])[^?]*$|(?:^|[\s:])(?:każdy|kazdy|każda|kazda|wszyscy)\s+niech\s+(?:(?:mi|nam|to|je)\s+)?\p{L}{3,}[^?]*$/u,
+  pl: /^(?:(?:a|i|no|to|więc)\s+)?(?:wpiszcie|dopiszcie|zapiszcie|wyślijcie|wyslijcie|prześlijcie|przeslijcie|podeślijcie|podeslijcie|sprawdźcie|sprawdzcie|zróbcie|zrobcie|przynieście|przyniescie|zostawcie|oddajcie|przygotujcie|uzupełnijcie|uzupelnijcie|wypełnijcie|wypelnijcie|potwierdźcie|potwierdzcie|zgłoście|zgloscie|zadzwońcie|zadzwoncie|napiszcie|weźcie|wezcie|wrzućcie|wrzuccie|podajcie|odbierzcie)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:muszę|musimy|powinienem|powinnam|powinniśmy)\s+(?:\S+\s+){0,2}?(?:mieć|dostać|otrzymać)(?:\s+\S+){0,3}?\s+od\s+(?:ciebie|was|pana|pani|państwa)(?![\p{L}])[^?]*$|(?:^|[\s:])(?:każdy|kazdy|każda|kazda|wszyscy)\s+niech\s+(?:(?:mi|nam|to|je)\s+)?\p{L}{3,}[^?]*$|(?:^|\s)(?:trzeba|należy|potrzeba),?\s+(?:żeby|aby|by)\s+(?:każd[ayo](?:\s+z\s+(?:was|państwa))?|wszyscy|wszystkie|cały zespół)(?![\p{L}])[^?]*$/u,
 };
 
 /**

@@ -262,7 +262,7 @@ export const nb: LanguageLexicon = {
     endOfWeek:
       '(?:i løpet av (?:uka|uken|denne uken)|(?:innen |før )?(?:slutten|utgangen) av (?:uka|uken)|denne uken|denne uka|innen helgen|før helgen)',
     weekOfNext: '(?:(?:i )?neste uke|neste uka)',
-    nextWeek: '(?:(?:innen |før )?slutten av neste uke|neste uke|til uken|i neste uke|neste uka)',
+    nextWeek: '(?:(?:innen |før )?slutten av neste uke|neste uke|til uken|i neste uke|neste uka|neste veke|neste veka)',
     midNextWeek: '(?:midt i neste uke|(?:innen |før )?midten av neste uke|midtveis i neste uke)',
     endOfMonth: '(?:(?:innen |før )?(?:utgangen|slutten) av (?:måneden|denne måneden))',
     inDays: '(?:innen|innan|i løpet av|om)\\s+N\\s+(?:virke|arbeids)?dag(?:er)?',
