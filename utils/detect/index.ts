@@ -3358,6 +3358,21 @@ function afterModelAsks(lang: Lang): { expressions: RegExp[]; asks: number; need
   return { expressions, asks, needBy, duty: place(PASSIVE_DUTY[lang]) };
 }
 
+const LAST_RESORT_ASKS = new Map<Lang, LiteralUnion>();
+
+/**
+ * STILL_MISSING and FINE_IF_YOU of a language as one union (see literals.ts): the asks looked for
+ * only when a mail asks nothing else, most of whose lines have none of their words.
+ */
+function lastResortAsks(lang: Lang): LiteralUnion {
+  let union = LAST_RESORT_ASKS.get(lang);
+  if (!union) {
+    union = new LiteralUnion([STILL_MISSING[lang], FINE_IF_YOU[lang]].filter((re): re is RegExp => re !== undefined));
+    LAST_RESORT_ASKS.set(lang, union);
+  }
+  return union;
+}
+
 /** A line that opens with thanks ("Jeszcze raz dzięki za …", "Thanks again for …"). */
 const THANKS_LINE =
   /^(?:(?:and|also|once again|again|en|nogmaals|nochmals|und|jeszcze raz|i|og|igjen)\s+)?(?:thanks|thank you|many thanks|dzięki|dziękuję|dzieki|danke|vielen dank|dank je|dank u|bedankt|takk|tusen takk)(?![\p{L}])(?![^.!?]*(?<![\p{L}])(?:in advance|im voraus|alvast|z góry|på forhånd)(?![\p{L}]))/u;
@@ -3515,14 +3530,14 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       // unknown, a first name with her initial and no other recipient's, turned to with a mark.
       // Round 79: also turned to with a comma in a question to her ("Susanne, könntest du mir bis
       // morgen sagen …?" read by s.hoermann@; not "Esther, jij hoeft nu nog niets te doen").
+      const lower = s.text.toLowerCase();
       const byInitial =
         (explicit ||
           (endsWithQuestion(s.text) &&
-            SECOND_PERSON[language]?.test(s.text.toLowerCase()) === true &&
-            !NO_ACTION[language].test(s.text.toLowerCase()))) &&
+            SECOND_PERSON[language]?.test(lower) === true &&
+            !NO_ACTION[language].test(lower))) &&
         initialNamesReader(who, who, people, c);
       if (who === '' || !(readerNames.some((r) => sameName(r, who)) || byInitial) || isLabelWord(who)) return false;
-      const lower = s.text.toLowerCase();
       return (
         // "Lieke (in cc): de klant wil …": the copy named in brackets by the name is how she is
         // turned to, not what is said of her.
@@ -3794,12 +3809,11 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   // What the sender still lacks, when nothing else is asked, is the ask (see STILL_MISSING); beside
   // an ask it is the reason for it.
   // So is what would be enough, the reader doing a thing (see FINE_IF_YOU).
-  const stillMissing = STILL_MISSING[language];
-  const fineIfYou = FINE_IF_YOU[language];
   if (requests.length === 0) {
+    const lastAsks = lastResortAsks(language);
     sentences.forEach((s, i) => {
       const bare = bares[i]!;
-      if (!others.has(i) && (stillMissing?.test(bare) || fineIfYou.test(bare)) && !negativeCue(bare, c))
+      if (!others.has(i) && lastAsks.test(bare) && !negativeCue(bare, c))
         requests.push({ s, i, kind: 'action', score: SURE });
     });
   }
@@ -3820,6 +3834,16 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   let chosen: DeadlineCandidate | null = null;
   // Parsed on demand: most requests state their deadline in the first sentence that has one.
   const parsed: ParsedRequest[] = [];
+  // Each ask's ASAP-type phrase ("so schnell wie möglich"), read once: several rules below ask it.
+  const urgencies = new Map<RequestSentence, string | null>();
+  const urgencyOf = (r: RequestSentence): string | null => {
+    let urgency = urgencies.get(r);
+    if (urgency === undefined) {
+      urgency = findUrgency(r.s.text, language, plain);
+      urgencies.set(r, urgency);
+    }
+    return urgency;
+  };
   // A deadline stated with "by"/"bis"/"do" in any request sentence beats a bare "tomorrow" in an
   // earlier one ("for the meeting tomorrow morning I need … Send it by end of day"). The explicit
   // asks are read first: "Can you send me the plan by 10am tomorrow?" beats "they are delivering
@@ -3884,7 +3908,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       !MUST_FIRST[language].test(bare) ||
       // "Wil je zo snel mogelijk … checken? Vanavond om 19.00 uur traint de club daar, dus het moet
       // echt goed zijn" (round 77): an ask that says how soon itself keeps its own time.
-      findUrgency(r.s.text, language, plain) !== null
+      urgencyOf(r) !== null
     )
       continue;
     // "Må bestilles i dag, kunden henter fredag": after "must" (not "skal", also a plan: "Skal ha møte
@@ -3896,13 +3920,13 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   // "Wil je zo snel mogelijk … checken? Vanavond om 19.00 uur traint de club daar, dus het moet echt
   // goed zijn" (round 77): when an explicit ask says how soon, another line's bare "tonight" is not
   // its time.
-  const directUrgent = requests.some((r) => r.direct && findUrgency(r.s.text, language, plain) !== null);
+  const directUrgent = requests.some((r) => r.direct && urgencyOf(r) !== null);
   for (let i = 0; i < requests.length && !chosen; i++) {
-    const { text, found, about } = (parsed[i] ??= parseRequest(requests[i]!.s.text, c, language, clock));
+    const r = requests[i]!;
+    const { found, about } = (parsed[i] ??= parseRequest(r.s.text, c, language, clock));
     const relative = found.find((d) => d.relative);
     // "Do you know whether the car park is open next week?": the date is what is asked about.
-    if (relative && !about && !findUrgency(text, language, plain) && !(directUrgent && !requests[i]!.direct))
-      chosen = relative;
+    if (relative && !about && !urgencyOf(r) && !(directUrgent && !r.direct)) chosen = relative;
   }
   // "The bundle has to be lodged by 27 February, so … Can you join the call with counsel on Thursday
   // at 2pm?": when every ask is to be at a meeting at its time, a date beside them is another task's.
@@ -3938,11 +3962,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // the thing by it (not the sender's own haste: "… i podeślij, to od razu im przekażę").
     const askSaysWhen = requests.some((r) => {
       const lower = r.s.text.toLowerCase();
-      return (
-        findUrgency(r.s.text, language, plain) !== null &&
-        !OWN_COMMITMENT[language].test(lower) &&
-        !c.ownTask.test(lower)
-      );
+      return urgencyOf(r) !== null && !OWN_COMMITMENT[language].test(lower) && !c.ownTask.test(lower);
     });
     // "De trenger dem innen to dager … (liste under) - … - … Kan du finne fram sertifikatene?": a list
     // between the ask and the line above it counts as one line, so that line is two away.
@@ -4052,9 +4072,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     result.due = chosen.due;
     result.dueText = chosen.text;
   } else {
-    const urgency =
-      requests.map((r) => findUrgency(r.s.text, language, plain)).find((u) => u !== null) ??
-      findUrgency(newText, language, plain);
+    const urgency = requests.map(urgencyOf).find((u) => u !== null) ?? findUrgency(newText, language, plain);
     if (urgency) {
       result.dueText = urgency;
       result.urgent = true;
