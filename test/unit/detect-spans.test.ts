@@ -4422,3 +4422,157 @@ describe('round 80: our side will, a quantity after a weekday, "trzeba, żeby ka
     ).toBe('2026-05-15T16:00:00.000Z');
   });
 });
+
+describe('round 81: Flemish "gij", the copy turned to after another is greeted, "then I\'m happy", "bei euch"', () => {
+  it('nl: Flemish "Hebt gij die al goed ontvangen?" and "kunde gij … sturen" ask', () => {
+    expect(mailIn('nl', 'Hebt gij die al goed ontvangen? Ik wil het onze leden kunnen zeggen.').isRequest).toBe(true);
+    expect(mailIn('nl', 'kunde gij zo snel mogelijk iemand sturen naar de steiger').isRequest).toBe(true);
+  });
+
+  it('nl: contrast: Flemish "Zijt ge goed thuisgekomen uit de Dordogne?" is talk', () => {
+    expect(mailIn('nl', 'Zijt ge goed thuisgekomen uit de Dordogne? Hier was het rustig.').isRequest).toBe(false);
+  });
+
+  it('nl: "je moet er niks meer mee doen" asks nothing; with "maar stuur wel …" it asks', () => {
+    expect(mailIn('nl', 'Ik heb de factuur al opnieuw bezorgd, je moet er niks meer mee doen.').isRequest).toBe(false);
+    expect(mailIn('nl', 'Je moet op dit moment dus niets doen.').isRequest).toBe(false);
+    expect(mailIn('nl', 'Je moet er niets aan doen, maar stuur wel even de factuur door.').isRequest).toBe(true);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi Joris,\n\nDe groep van 28 april heeft geannuleerd. Wil je de bus en de gids voor die dag vrijgeven?\n\nEva, ik heb je in cc gezet: kun jij de aanbetaling aan hen terugstorten?\n\nGroet,\nOla',
+      'kun jij de aanbetaling',
+      'Wil je de bus',
+    ],
+    [
+      'pl',
+      'Panie Karolu,\n\nbankomat przy wejściu znowu zgłaszał błąd – proszę zgłosić to serwisantowi.\n\nPani Ewo, Panią dodałem do kopii nie tylko informacyjnie: bardzo proszę o zaplanowanie szkolenia dla zespołu.\n\nPozdrawiam\nOla',
+      'bardzo proszę o zaplanowanie',
+      'proszę zgłosić to serwisantowi',
+    ],
+  ] as [Lang, string, string, string][])(
+    '%s: the reader in cc, turned to after another is greeted, is asked only what follows',
+    (lang, body, want, not) => {
+      const a = analyzeFromOla(body, lang, {
+        me: { name: lang === 'pl' ? 'Ewa Lund' : 'Eva Lund', email: 'eva.lund@firma.example' },
+        to: ['karol.joris@firma.example'],
+        cc: ['eva.lund@firma.example'],
+      });
+      const spans = a.requestSpans.map((s) => s.text);
+      expect(a.isRequest).toBe(true);
+      expect(spans.some((s) => s.includes(want))).toBe(true);
+      expect(spans.some((s) => s.includes(not))).toBe(false);
+    },
+  );
+
+  it.each([
+    [
+      'nl',
+      'Zou je een omzetoverzicht kunnen maken? Geen haast hoor, als ik het eind van de maand heb ben ik tevreden.',
+    ],
+    [
+      'de',
+      'Könntest du die Umsatzübersicht erstellen? Keine Eile, wenn ich sie Ende des Monats habe, bin ich zufrieden.',
+    ],
+    [
+      'pl',
+      'Czy mógłbyś przygotować zestawienie? Bez pośpiechu, jeśli będę je mieć do końca miesiąca, będę zadowolona.',
+    ],
+    ['nb', 'Kan du lage en oversikt over omsetningen? Ingen hast, har jeg den i slutten av måneden, er jeg fornøyd.'],
+  ] as [Lang, string][])('%s: "if I have it by the end of the month, I\'m happy" is the ask\'s time', (lang, text) => {
+    expect(mailIn(lang, text).due?.toISOString()).toBe('2026-05-31T16:00:00.000Z');
+  });
+
+  it('en: "if I get it next week, I\'m happy" is the ask\'s time', () => {
+    expect(
+      mailIn(
+        'en',
+        "Could you put together the revenue overview? No rush, if I get it next week, I'm happy.",
+      ).due?.toISOString(),
+    ).toBe('2026-05-15T16:00:00.000Z');
+  });
+
+  it('nl: contrast: "Met de cijfers van vrijdag ben ik tevreden" gives no time', () => {
+    expect(
+      mailIn('nl', 'Zou je een omzetoverzicht kunnen maken? Met de cijfers van vrijdag ben ik tevreden.').due,
+    ).toBeNull();
+  });
+
+  it.each([
+    [
+      'nl',
+      'Wil je het bedrag vóór 1 juni overmaken? Als je het inmiddels al betaald hebt, kun je dit bericht als niet verzonden beschouwen.',
+      'als niet verzonden',
+    ],
+    ['en', 'Could you pay the fee by 1 June? If you have already paid, please consider this reminder void.', 'void'],
+    [
+      'nb',
+      'Kan du betale kontingenten innen 1. juni? Har du allerede betalt, kan du betrakte denne påminnelsen som ugyldig.',
+      'ugyldig',
+    ],
+  ] as [Lang, string, string][])('%s: "if you have paid, consider this mail void" is not quoted', (lang, text, not) => {
+    const spans = mailIn(lang, text).requestSpans.map((s) => s.text);
+    expect(spans).toHaveLength(1);
+    expect(spans.some((s) => s.includes(not))).toBe(false);
+  });
+
+  it('en, nb: the let-off alone asks nothing', () => {
+    expect(mailIn('en', 'If you have already paid, please consider this reminder void.').isRequest).toBe(false);
+    expect(mailIn('nb', 'Hvis du har betalt, betrakt denne e-posten som uaktuell.').isRequest).toBe(false);
+  });
+
+  it('de: "Keine Eile, ich brauche sie erst für die Neuen im Januar" after an ask is not quoted', () => {
+    const a = mailIn(
+      'de',
+      'Weißt du zufällig noch, wo die alten Helme gelandet sind? Keine Eile, ich brauche sie erst für die Neuen im Januar.',
+    );
+    expect(a.requestSpans.map((s) => s.text)).toEqual(['Weißt du zufällig noch, wo die alten Helme gelandet sind?']);
+  });
+
+  it('de: contrast: alone, "Keine Eile, ich brauche die Helme erst im Januar" is still the ask', () => {
+    expect(mailIn('de', 'Keine Eile, ich brauche die Helme erst im Januar.').isRequest).toBe(true);
+  });
+
+  it.each([
+    ['de', 'Ab welchem Alter kann man bei Ihnen eintreten, und an welchem Tag finden die Übungsabende statt?'],
+    ['de', 'Was kostet bei euch ein Jahresabo?'],
+    ['nl', 'Wat kost een abonnement bij jullie?'],
+    ['nb', 'Hva koster et årskort hos dere?'],
+  ] as [Lang, string][])("%s: what it is like at the reader's place asks: %s", (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    ['de', 'Wie war es bei euch im Urlaub?'],
+    ['nl', 'Hoe was het weekend bij jullie?'],
+    ['nb', 'Hvordan går det hos dere?'],
+  ] as [Lang, string][])("%s: contrast: how it went at the reader's place is talk: %s", (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('nb: in a Nynorsk mail, "Kunne de sett opp fleire dunkar …?" asks the readers', () => {
+    expect(
+      mailIn(
+        'nb',
+        'Eg har snakka med Leiv, og vi kan godt låne ut jordet i år òg, men i fjor vart det mykje søppel.\n\nKunne de sett opp fleire dunkar og sperra av køyrevegen denne gongen?',
+      ).isRequest,
+    ).toBe(true);
+  });
+
+  it('en: "we\'ve got the roofers due at 10" is who arrives, not by when: the ask is ASAP', () => {
+    const a = mailIn(
+      'en',
+      "Can someone come out and re-tie it ASAP please, we've got the roofers due at 10 and I can't let them up as it is.",
+    );
+    expect(a.due).toBeNull();
+    expect(a.dueText).toBe('ASAP');
+  });
+
+  it('en: contrast: "The report is due on Friday" is the ask\'s time', () => {
+    expect(mailIn('en', 'Can you send me the report? The report is due on Friday.').due?.toISOString()).toBe(
+      '2026-05-08T16:00:00.000Z',
+    );
+  });
+});

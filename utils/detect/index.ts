@@ -566,10 +566,11 @@ const CONTACT_ONLY =
  * "only" goes on to one). Only languages whose sentence models need it.
  */
 // Round 54: also the reader's part said not to be needed, formally ("proszę się nie kłopotać – nie
-// musi Pani już przesyłać wyciągu").
+// musi Pani już przesyłać wyciągu"). Round 81: Dutch with more words between ("je moet er niks meer
+// mee doen", "Je moet op dit moment dus niets doen").
 const NOTHING_NEEDED: Partial<Record<Lang, RegExp>> = {
   en: /\b(?:there's|there is|you have|you've got) nothing (?:else |more |further )?(?:(?:that )?you need to|for you to|to) (?:do|send|sign|return|bring|fill in)\b[^?]*$/,
-  nl: /(?<![\p{L}])(?:(?:je|jij|u|jullie|ge|gij) (?:moet|moeten|hoeft|hoeven)|(?:moet|moeten|hoef|hoeft|hoeven) (?:je|jij|u|jullie|ge|gij))(?: \S+){0,2}? (?:niets|niks) (?:meer |verder |voor )?(?:te )?doen(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:heb|hebben) (?:ik|we|wij)|(?:ik|we|wij) (?:heb|hebben))(?: \S+){0,6}? (?:niets|niks|geen|niet)(?: \S+){0,6}? nodig(?![\p{L}])(?![^?]*(?<![\p{L}])(?:maar|behalve|alleen|wel)(?![\p{L}]))[^?]*$/u,
+  nl: /(?<![\p{L}])(?:(?:je|jij|u|jullie|ge|gij) (?:moet|moeten|hoeft|hoeven)|(?:moet|moeten|hoef|hoeft|hoeven) (?:je|jij|u|jullie|ge|gij))(?: \S+){0,4}? (?:niets|niks)(?: (?:meer|verder|voor|mee|aan|er))*(?: te)? doen(?![\p{L}])(?![^?]*(?<![\p{L}])(?:maar|behalve|alleen|wel)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:(?:heb|hebben) (?:ik|we|wij)|(?:ik|we|wij) (?:heb|hebben))(?: \S+){0,6}? (?:niets|niks|geen|niet)(?: \S+){0,6}? nodig(?![\p{L}])(?![^?]*(?<![\p{L}])(?:maar|behalve|alleen|wel)(?![\p{L}]))[^?]*$/u,
   pl: /(?:(?:^|\s)nie (?:potrzebuję|potrzebujemy|będę potrzebować|będziemy potrzebować|potrzebuje)(?=[\s,.!?]|$)(?![^?]*(?<![\p{L}])(?:ale|tylko|oprócz|poza)(?![\p{L}]))[^?]*$)|(?:^|\s)(?:nie musi pan|nie musi pani|nie muszą państwo|proszę się nie kłopotać)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:ale|tylko|wystarczy)(?![\p{L}]))[^?]*$/u,
   nb: /(?<![\p{L}])(?:(?:trenger|behøver) (?:jeg|vi)|(?:jeg|vi) (?:trenger|behøver))(?: \S+){0,2}? (?:ikke|ingen|ingenting)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:men|bare|unntatt|utenom)(?![\p{L}]))[^?]*$/u,
 };
@@ -848,7 +849,25 @@ interface People {
   namedInText: (word: string) => boolean;
   /** The reader got the mail through a list: neither in To nor in Cc by her own address. */
   viaList: boolean;
+  /** The mail is Nynorsk, whose "de" is the readers ("Kunne de sett opp fleire dunkar?"), Bokmål's "dere". */
+  nynorsk: boolean;
 }
+
+/** Words of Nynorsk that Bokmål spells otherwise; two of them make a mail Nynorsk. */
+const NYNORSK_WORDS =
+  /(?<![\p{L}])(?:eg|ikkje|kva|korleis|kvifor|kven|berre|heilt|noko|nokon|mykje|fleire|òg|vart|vore|gong|gongen|frå|dykk|dykkar|helsing|veke|medan|utan|sjå|høyre|kome|kjem|saman|eigen|eige)(?![\p{L}])/gu;
+
+function isNynorsk(lower: string): boolean {
+  const seen = new Set<string>();
+  for (const m of lower.slice(0, 5000).matchAll(NYNORSK_WORDS)) {
+    seen.add(m[0]);
+    if (seen.size >= 2) return true;
+  }
+  return false;
+}
+
+/** Nynorsk "de" (you) as Bokmål's "dere", which the cues and the model know. */
+const NYNORSK_YOU = /(?<![\p{L}])de(?![\p{L}])/gu;
 
 /** A name whose initial is the reader's and no other recipient's, and that names no other recipient. */
 function initialPointsToReader(initial: string, name: string, people: People): boolean {
@@ -956,6 +975,19 @@ const OFFER_IF_WANTED: Partial<Record<Lang, RegExp>> = {
   de: /^(?:(?:und|auch)\s+)?(?:wenn|wenn'?st|falls|fallst|sofern|sollten?|solltest)\s[^?]{0,80}?(?<![\p{L}])(?:möchten|möchtest|möchtet|wollen|willst|wollt|wünschen|wünschst|brauchen|brauchst|braucht|benötigen)(?![\p{L}])[^?]{0,30},\s*(?:dann\s+)?(?:(?:geben sie|gib|gebt) (?:mir|uns) (?:(?:einfach|gerne|gern|kurz|bitte)\s+)*bescheid|(?:sagen sie|sag|sagt) (?:(?:einfach|gerne|gern|kurz|bitte)\s+)*bescheid|(?:melden sie sich|melde dich|meld dich|meldet euch)(?: (?:einfach|gerne|gern|kurz|bitte))*|(?:einfach |kurz )*(?:bescheid geben|melden))[\s.!]*(?:[–—-][^?]{0,40})?$/u,
   pl: /^(?:(?:a|i)\s+)?(?:jeśli|jeżeli|jesli|jezeli|gdyby|gdybyś|gdybys|gdybyście|jakbyś|jakbys|jakbyście|jakby)\s[^?]{0,80}?(?<![\p{L}])(?:chciał\p{L}*|chcial\p{L}*|chce|chcesz|chcecie|chcą|potrzebuje\p{L}*|potrzebował\p{L}*|wolał\p{L}*|woli\p{L}*|miał\p{L}* (?:jakieś |jakies |jakiekolwiek )?(?:uwagi|pytania|wątpliwości|watpliwosci|problem\p{L}*)|nie (?:mógł|mogl|mogła|mogla|możesz|mozesz) (?:\S+ )?(?:znaleźć|znalezc))(?![\p{L}])[^?]{0,80}?(?:,\s*|\s+)(?:to\s+)?(?:proszę (?:mi |nam )?dać|prosze (?:mi |nam )?dac|daj|dajcie)(?: mi| nam)? zna[cć][\s.!]*(?:[–—-][^?]{0,40})?$/u,
   nb: /^(?:(?:og|så)\s+)?(?:(?:hvis|om|dersom)\s|(?:er det|har du|har dere|vil du|vil dere|trenger du|trenger dere|skulle du|skulle dere|ønsker du|ønsker dere)\s)[^?]{0,80}?(?<![\p{L}])(?:vil|ønsker|trenger|har lyst)(?![\p{L}])[^?]{0,60},\s*(?:så\s+)?(?:er det bare å\s+)?(?:si (?:i)?fra|gi (?:meg |oss )?(?:en )?(?:beskjed|lyd)|ta kontakt|send (?:meg|oss) en (?:melding|mail|e-post))[\s.!]*(?:[–—-][^?]{0,40})?$/u,
+};
+
+/**
+ * Round 81. "Keine Eile, ich brauche die erst für die Neuen im Januar", "No rush, I won't need them
+ * until January": after "no rush", when the sender needs the thing asked for; beside an ask, no ask of
+ * its own.
+ */
+const NEEDED_ONLY_LATER: Record<Lang, RegExp> = {
+  en: /^(?:no rush|no hurry|no pressure|there's no rush|not urgent)\s*[,:;–—-]?\s*(?:though\s*,?\s*|as\s+)?(?:i|we) (?:only need|will only need|'ll only need|won't need|will not need|don't need|do not need)\b(?:(?![?]).)*\b(?:until|till|for|in|before|after)\b[^?]*$/,
+  nl: /^(?:geen haast|geen stress|geen spoed|niet dringend)(?: hoor)?\s*[,:;–—-]?\s*(?:want\s+)?(?:ik heb|we hebben|wij hebben) (?:ze|het|die|dat|hem|deze|dit)(?: \S+){0,2}? (?:pas|niet voor|pas na)(?![\p{L}])[^?]*nodig[^?]*$/u,
+  de: /^(?:keine eile|kein stress|ohne eile|kein druck|nicht dringend)\s*[,:;–—-]?\s*(?:denn\s+)?(?:ich|wir) (?:brauche|brauch|brauchen) (?:die|sie|das|es|den|ihn|diese|dies)(?: \S+){0,2}? (?:erst|nicht vor)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:bez pośpiechu|nie pali się|spokojnie|nic pilnego)\s*[,:;–—-]?\s*(?:bo\s+)?(?:potrzebuję|potrzebujemy|będę potrzebować|będę potrzebował|będę potrzebowała)(?: \S+){0,3}? (?:dopiero|nie wcześniej niż)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:ingen hast|ingen stress|ikke noe hastverk|ikke noe stress)\s*[,:;–—-]?\s*(?:for\s+)?(?:jeg|vi) (?:trenger|får bruk for) (?:dem|den|det|de|disse)(?: \S+){0,2}? (?:først|ikke før)(?![\p{L}])[^?]*$/u,
 };
 
 /**
@@ -1272,6 +1304,15 @@ function askBeforeCourtesy(s: string, c: CompiledLexicon): boolean {
 /** A word in lower case opening a line, before the rest of it in lower case ("chloe can u …"). */
 const LOWER_VOCATIVE = /^(\p{Ll}{3,})[,:]?\s+(?=\p{Ll})/u;
 
+/**
+ * Flemish "gij"/"ge" (you), "zijt" (are) and "kunde", "hebde" (can you, have you), read as the "u",
+ * "bent", "kunt u" and "hebt u" the Dutch model learned from the Netherlands' forms.
+ */
+const FLEMISH_YOU = /(?<![\p{L}])(?:(?:kunde|hebde)(?: gij| ge)?|gij|ge|zijt)(?![\p{L}])/u;
+const FLEMISH_YOU_ALL = new RegExp(FLEMISH_YOU.source, 'gu');
+const fromFlemish = (words: string) =>
+  words.startsWith('kunde') ? 'kunt u' : words.startsWith('hebde') ? 'hebt u' : words === 'zijt' ? 'bent' : 'u';
+
 function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: string): SentenceVerdict {
   const { readerNames, otherNames } = people;
   // "- Koen: bonnetjes verzamelen", "- Oliver to circulate the draft", "3. Anna – slides": a listed
@@ -1396,6 +1437,10 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
   }
   // Lower-cased once for the whole mail where nothing but a bullet was cut off.
   s = lower !== undefined && s === unbulleted ? withoutBullet(lower) : s.toLowerCase();
+  if (people.nynorsk) s = s.replace(NYNORSK_YOU, 'dere');
+  // "Hebt gij die al goed ontvangen?", "Zijt ge goed thuisgekomen?": Flemish forms read as the
+  // Netherlands' ones the cues and the model know (round 81).
+  else if (c.lex.lang === 'nl' && FLEMISH_YOU.test(s)) s = s.replace(FLEMISH_YOU_ALL, fromFlemish);
   const hits = c.any.matching(s, 0, c.cues);
   const anyCue = hits.length > 0;
   const negative = anyCue && negativeAmong(hits, c);
@@ -1511,11 +1556,11 @@ const ASKS_WHETHER: Record<Lang, RegExp> = {
  * says what time the sender accepts for it.
  */
 const TIME_IS_FINE: Record<Lang, RegExp> = {
-  en: /\b(?:is|'s|are|would be|will be|should be|works|work) (?:(?:perfectly|totally|absolutely|also|still|more than) )?(?:fine|ok|okay|ideal|great|perfect|enough|early enough|soon enough|in time|plenty)\b|\bwould (?:be ideal|suit|work)\b|\bwill do\b|^(?:great|ideal|perfect|fine)(?=,? if )/,
-  nl: /(?<![\p{L}])(?:(?:is|zijn|zou|zou ook|is ook|is nog|is ook nog|zijn ook|zijn ook nog|lijkt me) (?:prima|goed|ok|oké|vroeg genoeg|op tijd|ruim op tijd|ideaal|perfect|voldoende|genoeg)|volstaat|kan ook nog|mag ook)(?![\p{L}])|^(?:fijn|prima|top|mooi|ideaal)(?=,? (?:als|indien) )/u,
-  de: /(?<![\p{L}])(?:reicht(?: (?:mir|uns|völlig|auch))?|genügt|(?:ist|wäre) (?:auch |völlig |noch )?(?:ok|okay|in ordnung|früh genug|rechtzeitig|ideal|perfekt|ausreichend|gut|prima|super)|passt (?:mir|uns|auch|gut))(?![\p{L}])|^(?:super|prima|gut|toll|ideal|perfekt)(?=,? (?:wenn|falls) )/u,
-  pl: /(?<![\p{L}])(?:wystarczy|wystarczą|(?:będzie|jest|byłoby) (?:dobrze|ok|okej|w porządku|idealnie|super|wystarczająco)|może być|zdążysz|zdążymy)(?![\p{L}])|^(?:super|dobrze|idealnie|fajnie|świetnie)(?=,? (?:jeśli|jeżeli|gdyby|gdy) )/u,
-  nb: /(?<![\p{L}])(?:holder(?: fint| godt| lenge)?|(?:er|blir|hadde vært) (?:greit|fint|ok|tidsnok|godt nok|perfekt|ideelt|flott|helt greit|i orden)|går (?:fint|bra|greit)|rekker)(?![\p{L}])|^(?:fint|flott|greit|supert|topp)(?=,? (?:om|hvis|dersom) )/u,
+  en: /\b(?:is|'s|are|would be|will be|should be|works|work) (?:(?:perfectly|totally|absolutely|also|still|more than) )?(?:fine|ok|okay|ideal|great|perfect|enough|early enough|soon enough|in time|plenty)\b|\bwould (?:be ideal|suit|work)\b|\bwill do\b|^(?:great|ideal|perfect|fine)(?=,? if )|\b(?:i'm|i am|i'll be|i will be|we're|we are|we'll be) (?:(?:very|perfectly|more than|quite) )?(?:happy|content|satisfied)(?=\s*(?:[.!,;]|$))/,
+  nl: /(?<![\p{L}])(?:(?:is|zijn|zou|zou ook|is ook|is nog|is ook nog|zijn ook|zijn ook nog|lijkt me) (?:prima|goed|ok|oké|vroeg genoeg|op tijd|ruim op tijd|ideaal|perfect|voldoende|genoeg)|volstaat|kan ook nog|mag ook)(?![\p{L}])|^(?:fijn|prima|top|mooi|ideaal)(?=,? (?:als|indien) )|(?<![\p{L}])(?:ben ik|zijn we|zijn wij) (?:(?:al|ook|heel|helemaal|dik|zeer|best) )?(?:tevreden|blij|gelukkig)(?=\s*(?:[.!,;]|$))/u,
+  de: /(?<![\p{L}])(?:reicht(?: (?:mir|uns|völlig|auch))?|genügt|(?:ist|wäre) (?:auch |völlig |noch )?(?:ok|okay|in ordnung|früh genug|rechtzeitig|ideal|perfekt|ausreichend|gut|prima|super)|passt (?:mir|uns|auch|gut))(?![\p{L}])|^(?:super|prima|gut|toll|ideal|perfekt)(?=,? (?:wenn|falls) )|(?<![\p{L}])(?:bin ich|sind wir) (?:(?:schon|auch|sehr|völlig|vollkommen|voll) )?(?:zufrieden|glücklich|froh)(?=\s*(?:[.!,;]|$))/u,
+  pl: /(?<![\p{L}])(?:wystarczy|wystarczą|(?:będzie|jest|byłoby) (?:dobrze|ok|okej|w porządku|idealnie|super|wystarczająco)|może być|zdążysz|zdążymy)(?![\p{L}])|^(?:super|dobrze|idealnie|fajnie|świetnie)(?=,? (?:jeśli|jeżeli|gdyby|gdy) )|(?<![\p{L}])(?:będę|będziemy) (?:(?:już|bardzo|w pełni|całkowicie) )?(?:zadowolony|zadowolona|zadowoleni|szczęśliwy|szczęśliwa)(?=\s*(?:[.!,;]|$))/u,
+  nb: /(?<![\p{L}])(?:holder(?: fint| godt| lenge)?|(?:er|blir|hadde vært) (?:greit|fint|ok|tidsnok|godt nok|perfekt|ideelt|flott|helt greit|i orden)|går (?:fint|bra|greit)|rekker)(?![\p{L}])|^(?:fint|flott|greit|supert|topp)(?=,? (?:om|hvis|dersom) )|(?<![\p{L}])(?:er jeg|er vi|blir jeg|blir vi) (?:(?:godt|helt|veldig|mer enn) )?(?:fornøyd|fornøyde|glad|glade)(?=\s*(?:[.!,;]|$))/u,
 };
 
 /**
@@ -1577,6 +1622,18 @@ const TIME_IS_FINE_ALL = Object.fromEntries(
  * between "is fine" and its time. Round 63: also "when" ("wystarczy jak to ogarniesz w przyszłym
  * tygodniu", "it's fine when you do it next week").
  */
+/** Being content, among what TIME_IS_FINE finds: said of having the thing, not of a thing. */
+const CONTENT_WORD =
+  /(?:happy|content|satisfied|tevreden|blij|gelukkig|zufrieden|glücklich|froh|zadowol|szczęśliw|fornøyd|glad)/u;
+
+/** "… habe, (dann) …": the gap between a time and what is fine that closes a condition of having the thing. */
+const HAVE_IT_THEN =
+  /^\s+(?:\p{L}+\s+)?(?:habe|hab|bekomme|kriege|erhalte|heb|krijg|ontvang|have|get|har|får|mam|dostanę|otrzymam)\s*,?\s*(?:(?:dann|dan|then|så|to)\s+)?$/iu;
+
+/** "if I get it", "als ik het … heb", "jeśli będę je mieć", "har jeg den": a condition of having, just before a time. */
+const HAVING_BEFORE =
+  /(?:(?:^|[\s,])(?:if|when|once|als|zodra|wenn|sobald|jeśli|jeżeli|gdy|om|hvis|dersom|når)\s+(?:\p{L}+\s+){0,3}?(?:have|get|receive|heb|krijg|ontvang|habe|bekomme|erhalte|mam|mieć|dostanę|otrzymam|har|får)|(?:^|[\s,])(?:har|får) (?:jeg|vi))(?:\s+\p{L}+){0,2}\s+$/iu;
+
 const FINE_IF =
   /^,?\s*(?:if|when|als|indien|wanneer|wenn|falls|sofern|jeśli|jeżeli|gdy|jak|kiedy|om|hvis|dersom|når|at|dat|dass|że)\s[^,;:–—.!?]*$/u;
 
@@ -1744,6 +1801,14 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
     // "… będzie stała w korytarzu do poniedziałku", "ob die Saunawelt bis 22 Uhr offen hat": how
     // long a thing stays, not by when.
     if (lastsUntil(text, d, language)) return false;
+    // "we've got the roofers due at 10", "the inspectors are due on Monday" (round 81): who arrives
+    // when, or a thing due on the sender's side, not by when the reader's part is.
+    if (
+      language === 'en' &&
+      /^due\s/i.test(d.text) &&
+      ARRIVING_BEFORE.test(text.slice(Math.max(0, d.index - 60), d.index))
+    )
+      return false;
     // "woda będzie wyłączona co najmniej do 16:00", "staat gepland voor maandag 9 maart", "die
     // Abholzeiten für diese Woche": how long something lasts, when it is planned, what it is for.
     if (notDue.test(text.slice(Math.max(0, d.index - 40), d.index))) return false;
@@ -1787,6 +1852,10 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
  */
 const CONDITION_CLAUSE =
   /^\s*(?:and\s+|und\s+|en\s+|og\s+)?(?:wenn's|wenn|falls|if|hvis|dersom|jeśli|jeżeli|gdyby)\s(?![^,;]*(?<![\p{L}])(?:possible|möglich|mogelijk|możliwe|mulig|you|u|du|dich|dir|sie|ihr|euch|je|jij|jullie|ty|ci|cię|pan|pani|państwo|dere|deg|i|we|ich|wir|ik|wij|jeg|vi|es geht|it works|lukt|zdążysz|rekker|\p{L}+(?:sz|cie|esz|isz|ysz|ę|emy|imy))(?![\p{L}]))[^,;]*$/iu;
+
+/** "we've got the roofers", "the inspectors are": what is due next is ours or arrives. */
+const ARRIVING_BEFORE =
+  /(?:\b(?:we've got|we have got|we've|we have|we got|i've got|i have got|i've|i have|i got|we're expecting|we are expecting|i'm expecting|i am expecting)\s+(?:[\w'-]+\s+){1,4}|\b(?:roofers?|painters?|plumbers?|electricians?|engineers?|contractors?|builders?|joiners?|inspectors?|auditors?|assessors?|visitors?|guests?|delegates?|drivers?|couriers?|crew|fitters?|technicians?|surveyors?|scaffolders?|cleaners?|movers?|volunteers?|pupils|students|patients|children|kids)\s+(?:(?:are|is|were|was|'re|'s)\s+)?(?:(?:also|still|now|only)\s+)?)$/i;
 
 /** What stands between the last of `ends` before `index` and `index`: the clause a date closes. */
 function clauseBefore(text: string, index: number, ends: RegExp): string {
@@ -2210,6 +2279,12 @@ function quotedAsks(
         THIRD_PARTY_WANTS[lang].test(bareLower(r.s.text)),
     );
     if (reasons.length > 0) quoted = quoted.filter((r) => !reasons.includes(r));
+  }
+  // "Weißt du noch, wo die Helme sind? Keine Eile, ich brauche die erst im Januar" (round 81): after
+  // an ask, when the sender needs the thing says how soon, not what else.
+  if (quoted.length > 1) {
+    const first = quoted[0]!;
+    quoted = quoted.filter((r) => r.i <= first.i || !NEEDED_ONLY_LATER[lang].test(bareLower(r.s.text)));
   }
   // "Two things I need from you:" above the quoted items of a list ("Please send me the following:"
   // asks itself and stays).
@@ -3504,6 +3579,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     otherInitials: otherPeople.map((p) => foldedInitial(nameParts(p.name ?? '')[0] ?? String(p.email ?? ''))),
     namedInText: (word) => (inText ??= capitalisedInside(newText)).has(word),
     viaList: !readerInTo && !readerInCc && recipients.length > 0,
+    nynorsk: language === 'nb' && isNynorsk(lowerNew),
   };
   const start = greeting ? greeting.end : 0;
 
@@ -3519,49 +3595,58 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   let asks: boolean | null = null;
   /** Whether a line turns to the reader by name; `strictly`: not only to say she is copied. */
   const turnsToReader = (strictly = false) => (strictly ? (asks ??= turnsBy(true)) : (turns ??= turnsBy(false)));
+  /** Where the first line that turns to the reader (strictly) starts. */
+  let turnedAt = -1;
   const turnsBy = (strictly: boolean) =>
     wholeText().some((s, at, all) => {
-      const m = (s.text.charCodeAt(0) === 64 ? AT_NAME.exec(s.text) : null) ?? ADDRESSED.exec(withoutBullet(s.text));
-      // "Frau Demir, Sie habe ich in cc genommen: …": the title's surname is the name.
-      const who = (m && c.titles.test(m[1] ?? '') ? (m[2] ?? '') : (m?.[1] ?? '')).toLowerCase();
-      // Not "Kari Solberg, økonomisjef, står på kopi til orientering": said of the reader, not to her.
-      const explicit = m !== null && explicitlyAddressed(s.text, m);
-      // "Aniu (jesteś w kopii) – czy możesz …" read by a.kurek@: while the reader's first name is
-      // unknown, a first name with her initial and no other recipient's, turned to with a mark.
-      // Round 79: also turned to with a comma in a question to her ("Susanne, könntest du mir bis
-      // morgen sagen …?" read by s.hoermann@; not "Esther, jij hoeft nu nog niets te doen").
-      const lower = s.text.toLowerCase();
-      const byInitial =
-        (explicit ||
-          (endsWithQuestion(s.text) &&
-            SECOND_PERSON[language]?.test(lower) === true &&
-            !NO_ACTION[language].test(lower))) &&
-        initialNamesReader(who, who, people, c);
-      if (who === '' || !(readerNames.some((r) => sameName(r, who)) || byInitial) || isLabelWord(who)) return false;
-      return (
-        // "Lieke (in cc): de klant wil …": the copy named in brackets by the name is how she is
-        // turned to, not what is said of her.
-        !CC_FOR_INFO.test((explicit ? s.text.slice(m[0].length) : s.text).toLowerCase()) ||
-        // "Frau Demir, Sie habe ich in cc genommen: Könnten Sie …?": the copy is named on the way to
-        // a question to her; not "Marcus – cc'ing you for visibility, no action needed on your side"
-        // (round 64).
-        (explicit && !strictly && !NO_ACTION[language].test(lower)) ||
-        // "Pani Moniko, Panią dodałem do kopii nie tylko informacyjnie: …": copied for more than that.
-        NOT_ONLY_FOR_INFO.test(lower) ||
-        (endsWithQuestion(s.text) && SECOND_PERSON[language]?.test(lower) === true) ||
-        // "Kerry-Ann, I've copied you in because Boutique Street has the most furniture waiting. Can
-        // you send me …?" (round 74): the copy named with its reason, and the next line asks her.
-        (!NO_ACTION[language].test(lower) &&
-          all[at + 1] !== undefined &&
-          endsWithQuestion(all[at + 1]!.text) &&
-          SECOND_PERSON[language]?.test(all[at + 1]!.text.toLowerCase()) === true) ||
-        // "Zosiu, dorzucam Cię do kopii, bo to dotyczy też Ciebie: ćwicz proszę w domu obroty …"
-        // (round 75): the ask after the copy's colon.
-        (!NO_ACTION[language].test(lower) &&
-          lower.includes(': ') &&
-          c.any.test(lower.slice(lower.indexOf(': ') + 2), 0, c.requests.length))
-      );
+      const turned = turnsAt(s, at, all, strictly);
+      if (turned && strictly) turnedAt = s.start;
+      return turned;
     });
+  const turnsAt = (s: Sentence, at: number, all: Sentence[], strictly: boolean) => {
+    const m = (s.text.charCodeAt(0) === 64 ? AT_NAME.exec(s.text) : null) ?? ADDRESSED.exec(withoutBullet(s.text));
+    // "Frau Demir, Sie habe ich in cc genommen: …": the title's surname is the name.
+    const who = (m && c.titles.test(m[1] ?? '') ? (m[2] ?? '') : (m?.[1] ?? '')).toLowerCase();
+    // Not "Kari Solberg, økonomisjef, står på kopi til orientering": said of the reader, not to her.
+    const explicit = m !== null && explicitlyAddressed(s.text, m);
+    // "Aniu (jesteś w kopii) – czy możesz …" read by a.kurek@: while the reader's first name is
+    // unknown, a first name with her initial and no other recipient's, turned to with a mark.
+    // Round 79: also turned to with a comma in a question to her ("Susanne, könntest du mir bis
+    // morgen sagen …?" read by s.hoermann@; not "Esther, jij hoeft nu nog niets te doen").
+    const lower = s.text.toLowerCase();
+    const byInitial =
+      (explicit ||
+        (endsWithQuestion(s.text) &&
+          SECOND_PERSON[language]?.test(lower) === true &&
+          !NO_ACTION[language].test(lower))) &&
+      initialNamesReader(who, who, people, c);
+    if (who === '' || !(readerNames.some((r) => sameName(r, who)) || byInitial) || isLabelWord(who)) return false;
+    return (
+      // "Lieke (in cc): de klant wil …": the copy named in brackets by the name is how she is
+      // turned to, not what is said of her.
+      !CC_FOR_INFO.test((explicit ? s.text.slice(m[0].length) : s.text).toLowerCase()) ||
+      // "Frau Demir, Sie habe ich in cc genommen: Könnten Sie …?": the copy is named on the way to
+      // a question to her; not "Marcus – cc'ing you for visibility, no action needed on your side"
+      // (round 64).
+      (explicit && !strictly && !NO_ACTION[language].test(lower)) ||
+      // "Pani Moniko, Panią dodałem do kopii nie tylko informacyjnie: …": copied for more than that.
+      NOT_ONLY_FOR_INFO.test(lower) ||
+      (endsWithQuestion(s.text) && SECOND_PERSON[language]?.test(lower) === true) ||
+      // "Kerry-Ann, I've copied you in because Boutique Street has the most furniture waiting. Can
+      // you send me …?" (round 74): the copy named with its reason, and the next line asks her.
+      (!NO_ACTION[language].test(lower) &&
+        all[at + 1] !== undefined &&
+        endsWithQuestion(all[at + 1]!.text) &&
+        SECOND_PERSON[language]?.test(all[at + 1]!.text.toLowerCase()) === true) ||
+      // "Zosiu, dorzucam Cię do kopii, bo to dotyczy też Ciebie: ćwicz proszę w domu obroty …"
+      // (round 75): the ask after the copy's colon.
+      (!NO_ACTION[language].test(lower) &&
+        lower.includes(': ') &&
+        c.any.test(lower.slice(lower.indexOf(': ') + 2), 0, c.requests.length))
+    );
+  };
+  /** Where the line that turns to the reader in cc starts, when the greeting named someone else. */
+  let greetedBefore = -1;
   if (greeting && !greeting.group && greeting.names.length > 0) {
     // "Dear Berth Planning," to berth.planning@, read by a member of that list: the list's own name.
     const listLocals = people.viaList
@@ -3580,13 +3665,14 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // ("Hallo Herr Albrecht, … Frau Demir, Sie habe ich in cc genommen: Könnten Sie …?"). A reader
     // who gets the mail through a list ("Dear Headteachers", "Liebe Bläserinnen und Bläser") is
     // greeted as one of the group.
-    if (
-      !greetsReader &&
-      (greetsOther || (!readerInTo && readerInCc)) &&
-      !(readerInCc && !readerInTo && turnsToReader(true))
-    ) {
-      result.kind = 'info';
-      return result;
+    if (!greetsReader && (greetsOther || (!readerInTo && readerInCc))) {
+      if (!(readerInCc && !readerInTo && turnsToReader(true))) {
+        result.kind = 'info';
+        return result;
+      }
+      // "Hoi Joris, … Wil je de bus vrijgeven? Ingrid, ik heb je in cc gezet: kun jij …?" read by
+      // Ingrid (round 81): what comes before the line that turns to her is for the one greeted.
+      greetedBefore = turnedAt;
     }
   }
   if (readerInCc && !readerInTo && (message?.to ?? []).length > 0 && !greetsReaderOrGroup && !turnsToReader()) {
@@ -3643,6 +3729,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     ) {
       others.add(i);
       carry.add(i);
+      return;
+    }
+    if (s.end <= greetedBefore) {
+      others.add(i);
       return;
     }
     // "Questions? Call me.": the line after "Questions?" that only says whom to contact is the offer.
@@ -4006,15 +4096,26 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
         // "Det holder om jeg får det neste uke", "Es reicht, wenn ich sie Freitag habe": the time
         // may also close a short condition after the verb.
         // Not a thing's time ("fleisch fuer heute ist noch ok", "the slot for Friday is fine", round 72).
+        // "als ik het eind van de maand heb ben ik tevreden", "wenn ich sie Ende des Monats habe, bin
+        // ich zufrieden" (round 81): content with having the thing by a time, not with a thing of it.
+        const content = CONTENT_WORD.test(fine[0]);
+        const having = (d: DeadlineCandidate) => {
+          const gap = s.text.slice(d.end, fine.index);
+          return (
+            HAVE_IT_THEN.test(gap) ||
+            (/^\s*,?\s*$/u.test(gap) && HAVING_BEFORE.test(s.text.slice(Math.max(0, d.index - 50), d.index)))
+          );
+        };
         const close = (d: DeadlineCandidate) =>
           d.index <= fine.index
-            ? !/[,;:–—]/u.test(s.text.slice(d.end, fine.index)) &&
+            ? (content ? having(d) : !/[,;:–—]/u.test(s.text.slice(d.end, fine.index))) &&
               fine.index - d.end < 30 &&
               !/\p{L}\s+(?:für|fuer|for)\s+$/iu.test(s.text.slice(Math.max(0, d.index - 40), d.index)) &&
               !/^(?:für|fuer|for)\s/iu.test(d.text)
-            : d.index - (fine.index + fine[0].length) < 15 ||
-              (d.index - (fine.index + fine[0].length) < 45 &&
-                FINE_IF.test(s.text.slice(fine.index + fine[0].length, d.index).toLowerCase()));
+            : !content &&
+              (d.index - (fine.index + fine[0].length) < 15 ||
+                (d.index - (fine.index + fine[0].length) < 45 &&
+                  FINE_IF.test(s.text.slice(fine.index + fine[0].length, d.index).toLowerCase())));
         pick = found.find((d) => d.hasPrep && close(d)) ?? found.find(close);
         if (pick) break;
       }

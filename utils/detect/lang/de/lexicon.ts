@@ -222,6 +222,12 @@ export const de: LanguageLexicon = {
       re: /^(?:(?:und|übrigens|kurze frage)[,:]?\s+)?(?:wer|wo)\s+(?:hat|haben|ist|sind|liegt|liegen|steht|stehen)\s+(?:der|die|das|den|unser|unsere|mein|meine)(?![\p{L}])[^?]*\?\s*$/iu,
       kind: 'question',
     },
+    {
+      // Round 81. What, when or how it is at the reader's place ("Ab welchem Alter kann man bei Ihnen
+      // eintreten?", "Was kostet bei euch ein Jahresabo?"): asked of whoever is there.
+      re: /^(?:(?:und|noch|kurze frage)[,:]?\s+)?(?:(?:ab|bis|an|in|zu|um|seit|für)\s+)?(?:wann|wie|wo|was|welche\p{L}*|wieviel\p{L}*)(?![\p{L}])[^?]*(?<![\p{L}])bei (?:ihnen|euch|dir)(?![\p{L}])[^?]*\?\s*$/iu,
+      kind: 'question',
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [

@@ -280,7 +280,7 @@ export const en: LanguageLexicon = {
     /\b(?:should|must|can|ought to|may)\s+(?:all\s+|both\s+)?(?:be|feel)\s+(?:\w+\s+){0,2}?(?:proud|pleased|chuffed|delighted|glad|happy)(?:\s+(?:of|with|about)\b[^,;?]{0,60})?[\s.!]*$/,
     // Round 13. A reminder that lets the reader off: "If you raised everything online, please ignore
     // this", "Please disregard this email if you've already paid".
-    /\b(?:please\s+)?(?:just\s+)?(?:ignore|disregard)\s+(?:this|the (?:above|reminder|email|e-mail|message)|my (?:last |previous |earlier )?(?:email|e-mail|message|reminder))\b(?:(?<=\b(?:if|already)\b[^?]{0,160})|(?=[^?]{0,120}?\b(?:if|already)\b))(?<!\?[^?]*)(?![^?]*\?)/,
+    /\b(?:please\s+)?(?:just\s+)?(?:(?:ignore|disregard)\s+(?:this|the (?:above|reminder|email|e-mail|message)|my (?:last |previous |earlier )?(?:email|e-mail|message|reminder))|(?:consider|treat)\s+(?:this|the|my)\s+(?:email|e-mail|message|reminder|note)\s+(?:as\s+)?(?:void|cancelled|canceled|withdrawn|not sent|unsent))\b(?:(?<=\b(?:if|already)\b[^?]{0,160})|(?=[^?]{0,120}?\b(?:if|already)\b))(?<!\?[^?]*)(?![^?]*\?)/,
     // Round 13. Reassurance, not an ask: "so please don't feel you have to work on Christmas Day!".
     /\b(?:don't|do not) feel (?:like )?(?:you (?:have|need) to|obliged|obligated|pressured|under (?:any )?pressure)\b(?<!\?[^?]*)(?<!\b(?:could|can|would|will) you\b[^?]*)(?![^?]*(?:\?|\b(?:could|can|would|will) you\b))/,
     // Round 13. Where to get help, not an ask: "Give Tom a shout if you get stuck", "Ask Priya if

@@ -161,6 +161,12 @@ export const nb: LanguageLexicon = {
       re: /^(?:(?:og|forresten|spørsmål)[,:]?\s+)?(?:hvem\s+har|hvor\s+(?:er|ligger|står))(?![\p{L}])[^?]*\?\s*$/iu,
       kind: 'question',
     },
+    {
+      // Round 81. What, when or how it is at the reader's place ("Hva koster et årskort hos dere?",
+      // "Fra hvilken alder kan man bli med hos dere?"): asked of whoever is there.
+      re: /^(?:(?:og|en ting til|kort spørsmål)[,:]?\s+)?(?:(?:fra|til|på|i|for)\s+)?(?:når|hvordan|hvor|hva|hvilken|hvilke|hvilket)(?![\p{L}])[^?]*(?<![\p{L}])hos (?:dere|deg)(?![\p{L}])[^?]*\?\s*$/iu,
+      kind: 'question',
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
@@ -200,7 +206,7 @@ export const nb: LanguageLexicon = {
     /^(?:(?:og|ellers)\s+)?(?:ta kontakt med|kontakt|spør|ring|snakk med|hør med)\s+[^,?]{1,40}?,?\s+(?:hvis|om|dersom|når)\s+(?:du|dere)\s+(?:står fast|sitter fast|lurer på noe|trenger hjelp|blir usikker|er usikker|blir usikre|er usikre|har spørsmål|får problemer)(?=[\s,.!?]|$)[^?]*$/iu,
     // Round 13. A reminder that lets the reader off: "Har du allerede levert, kan du se bort fra denne
     // e-posten", "Se bort fra denne meldingen hvis du har betalt".
-    /(?:^|\s)(?:(?:kan|kan du|kan dere)\s+(?:du\s+|dere\s+)?(?:bare\s+)?(?:se bort fra|overse|ignorere)|se bort fra|ignorer)\s+(?:denne|dette|den|mailen|e-?posten|meldingen|påminnelsen)(?=[\s,.!?]|$)(?:(?<=(?<![\p{L}])(?:allerede|hvis|om|dersom|har du|har dere)(?![\p{L}])[^?]{0,160})|(?=[^?]{0,120}?(?<![\p{L}])(?:allerede|hvis|om|dersom|har du|har dere)(?![\p{L}])))(?<!\?[^?]*)(?![^?]*\?)/iu,
+    /(?:^|\s)(?:(?:kan|kan du|kan dere)\s+(?:du\s+|dere\s+)?(?:bare\s+)?(?:se bort fra|overse|ignorere)|se bort fra|ignorer)\s+(?:denne|dette|den|mailen|e-?posten|meldingen|påminnelsen)(?=[\s,.!?]|$)|(?:^|\s)(?:(?:kan|kan du|kan dere)\s+(?:du\s+|dere\s+)?(?:bare\s+)?betrakte|betrakt)\s+(?:denne|dette)\s+(?:mailen|e-?posten|meldingen|påminnelsen|purringen|brevet)\s+som\s+(?:ugyldig|uaktuell|ikke sendt|bortfalt)(?=[\s,.!?]|$)(?:(?<=(?<![\p{L}])(?:allerede|hvis|om|dersom|har du|har dere)(?![\p{L}])[^?]{0,160})|(?=[^?]{0,120}?(?<![\p{L}])(?:allerede|hvis|om|dersom|har du|har dere)(?![\p{L}])))(?<!\?[^?]*)(?![^?]*\?)/iu,
     // Round 13. What the reader cannot do, after a fronted phrase: "Uten godkjent attest kan dere
     // dessverre ikke stå på benken", "Før fredag kan du ikke logge inn" (not "Kan du ikke …?").
     /^(?!(?:og\s+|men\s+)?(?:kan|kunne|får)\s)[^?]*\s(?:kan|kunne|får)\s+(?:du|dere)\s+(?:\S+\s+){0,2}?ikke\s[^?]*$/iu,

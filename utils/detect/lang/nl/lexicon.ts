@@ -174,6 +174,12 @@ export const nl: LanguageLexicon = {
       re: /^(?:(?:en|btw|vraagje)[,:]?\s+)?(?:wie|waar)\s+(?:heeft|hebben|is|zijn|ligt|liggen|staat|staan)\s+(?:de|het|die|dat|onze|mijn)\b[^?]*\?\s*$/i,
       kind: 'question',
     },
+    {
+      // Round 81. What, when or how it is at the reader's place ("Wat kost een abonnement bij
+      // jullie?", "Vanaf welke leeftijd mag men bij u lid worden?"): asked of whoever is there.
+      re: /^(?:(?:en|nog|korte vraag)[,:]?\s+)?(?:(?:vanaf|tot|op|om|in|voor)\s+)?(?:wanneer|hoe|waar|wat|welke|welk|hoeveel)\b[^?]*\bbij (?:jullie|u|jou)\b[^?]*\?\s*$/i,
+      kind: 'question',
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
@@ -238,8 +244,9 @@ export const nl: LanguageLexicon = {
     // gerust", "Zijn er nog vragen, dan hoor ik het graag", "Heeft u problemen met inloggen, bel dan de helpdesk".
     /^(?:en\s+)?(?:heb (?:je|jij)|hebben jullie|heeft u|zijn er|is er)\s+(?:(?:nog|verder|toch)\s){0,2}(?:vragen|opmerkingen|onduidelijkheden|aanvullingen|suggesties|problemen|iets)\b[^,?]{0,40},\s*(?:dan\s+)?(?:bel|app|mail|laat|hoor|horen|loop|spreek|stuur|neem|meld|geef|kun|kunt|kan|mag)\b[^?]*$/,
     // Round 13. A reminder that lets the reader off: "Als je alles al online hebt ingediend, kun je deze
-    // mail negeren", "Negeer dit bericht als je al betaald hebt".
-    /\b(?:(?:kun|kunt|mag) (?:je|u|jij|jullie) (?:deze|dit|die|mijn) (?:mail|e-?mail|bericht|herinnering)(?: [a-z]+)? (?:negeren|vergeten)|(?:negeer|vergeet) (?:deze|dit|die|mijn) (?:mail|e-?mail|bericht|herinnering))(?![a-zà-ÿ])(?:(?<=(?<![a-zà-ÿ])(?:als|indien|mocht|al)(?![a-zà-ÿ])[^?]{0,160})|(?=[^?]{0,120}?(?<![a-zà-ÿ])(?:als|indien|mocht|al)(?![a-zà-ÿ])))(?<!\?[^?]*)(?![^?]*\?)/i,
+    // mail negeren", "Negeer dit bericht als je al betaald hebt". Round 81: "…, kun je dit bericht als niet
+    // verzonden beschouwen".
+    /\b(?:(?:kun|kunt|mag) (?:je|u|jij|jullie) (?:deze|dit|die|mijn) (?:mail|e-?mail|bericht|herinnering)(?: [a-z]+)? (?:negeren|vergeten|als (?:niet verzonden|niet verstuurd|vervallen|niet geschreven) (?:beschouwen|zien))|(?:negeer|vergeet) (?:deze|dit|die|mijn) (?:mail|e-?mail|bericht|herinnering)|beschouw (?:deze|dit|die|mijn) (?:mail|e-?mail|bericht|herinnering) (?:dan )?als (?:niet verzonden|niet verstuurd|vervallen|niet geschreven))(?![a-zà-ÿ])(?:(?<=(?<![a-zà-ÿ])(?:als|indien|mocht|al)(?![a-zà-ÿ])[^?]{0,160})|(?=[^?]{0,120}?(?<![a-zà-ÿ])(?:als|indien|mocht|al)(?![a-zà-ÿ])))(?<!\?[^?]*)(?![^?]*\?)/i,
     // Round 15. An exclamation put as a question: "Is dat niet geweldig?", "Is het niet prachtig wat
     // we samen bereiken?".
     /^(?:(?:en|maar|nou|eerlijk gezegd),?\s+)?(?:is|was|zijn|waren) (?:dat|dit|het) (?:nou |toch |eigenlijk )?niet (?:\S+ ){0,3}?(?:geweldig|fantastisch|prachtig|mooi|super|top|knap|fijn|schitterend|indrukwekkend)\S*[^?]*\?\s*$/,
