@@ -4576,3 +4576,83 @@ describe('round 81: Flemish "gij", the copy turned to after another is greeted, 
     );
   });
 });
+
+describe('round 82: "who can …?", "quick one", what stays "in case you need it", a scale, "da rekker du"', () => {
+  it.each([
+    ['de', 'Wer kann einen Kuchen backen oder Waffeln mitbringen?'],
+    ['nl', 'Wie kan een taart bakken of wafels meenemen?'],
+    ['pl', 'Kto może upiec ciasto albo przynieść gofry?'],
+    ['nb', 'Hvem kan bake en kake eller ta med vafler?'],
+  ] as [Lang, string][])('%s: "who can …?" to the group asks each reader: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    ['de', 'Wer kann das schon sagen?'],
+    ['nb', 'Hvem kunne ønsket seg en bedre start på jubileumsåret?'],
+    ['pl', 'Kto może wiedzieć, co przyniesie jutro?'],
+  ] as [Lang, string][])('%s: contrast: a rhetorical "who could …?" asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('nl: "Wie kan er zaterdag …? Laat het mij even weten, dan …" quotes both', () => {
+    const spans = mailIn(
+      'nl',
+      'Wie kan er zaterdag zijn wachtdienst overnemen? Laat het mij even weten, dan pas ik de planning aan.',
+    ).requestSpans.map((s) => s.text);
+    expect(spans).toHaveLength(2);
+    expect(spans[0]).toContain('Wie kan er zaterdag');
+  });
+
+  it('en: "Quick one before the weekend rush." is a heading, not an ask', () => {
+    expect(mailIn('en', 'Quick one before the weekend rush.').isRequest).toBe(false);
+    const spans = mailIn(
+      'en',
+      'Quick one before the weekend rush. Head office need figures, so please send me your stock counts by Wednesday 12pm.',
+    ).requestSpans.map((s) => s.text);
+    expect(spans).toEqual(['Head office need figures, so please send me your stock counts by Wednesday 12pm.']);
+  });
+
+  it('en: what stays there "in case you need to look anything up" asks nothing; "Please keep it …" does', () => {
+    expect(
+      mailIn(
+        'en',
+        '- The old diary screen will stay read-only until the end of June in case you need to look anything up.',
+      ).isRequest,
+    ).toBe(false);
+    expect(mailIn('en', 'Please keep the old screen open in case you need to look anything up.').isRequest).toBe(true);
+  });
+
+  it.each([
+    ['pl', 'Uprzejmie proszę o przesłanie projektu w skali 1:10 do 15 maja.'],
+    ['de', 'Bitte schicken Sie mir die Zeichnung im Maßstab 1:10 bis 15. Mai.'],
+  ] as [Lang, string][])('%s: a scale "1:10" before the date does not open a period', (lang, text) => {
+    expect(mailIn(lang, text).due?.toISOString()).toBe('2026-05-15T16:00:00.000Z');
+  });
+
+  it('de: contrast: "von 9:30 bis 15 Uhr" is still a period', () => {
+    expect(mailIn('de', 'Wir sind von 9:30 bis 15 Uhr da, bitte kommen Sie vorbei.').due).toBeNull();
+  });
+
+  it.each([
+    ['nb', 'Jeg sender deg tegningene senest onsdag. Da rekker du å bestille vinduene før byggemøtet 17. mars.'],
+    [
+      'nl',
+      'Ik stuur je de tekeningen uiterlijk woensdag. Dan heb je nog tijd om de ramen vóór het overleg van 17 maart te bestellen.',
+    ],
+  ] as [Lang, string][])('%s: what the reader then has time for asks nothing', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('nb: contrast: "Da rekker du å bestille vinduene?" asks', () => {
+    expect(mailIn('nb', 'Da rekker du å bestille vinduene?').isRequest).toBe(true);
+  });
+
+  it('nb: "must be sent from us by 2 February" is our side: the ask takes the coordinator\'s "innen 8. januar"', () => {
+    const a = mailIn(
+      'nb',
+      'De har åpning 24. februar, og kassene må være pakket og sendt fra oss senest 2. februar.\n\nKan du sette opp den endelige aksesjonslista? Koordinatoren trenger den innen 8. januar for å lage importpapirene.',
+    );
+    expect(a.dueText).toBe('innen 8. januar');
+  });
+});

@@ -774,6 +774,10 @@ function periodPatternsOf(lang: Lang, plain: boolean): PeriodPatterns {
   return p;
 }
 
+/** A drawing's scale just before a date: "scale 1:10", "skali 1:10", "Maßstab 1:50", "schaal 1:20". */
+const SCALE_BEFORE =
+  /(?<![\p{L}])(?:scale(?: of)?|skali|skala|skalę|maßstab|massstab|schaal|målestokk|målestokken|m)\s*1\s*:\s*\d+\s*$/iu;
+
 /** A date that ends in a clock time ("innen kl. 16", "bis 16 Uhr", "by 4pm", "przed 15:00"). */
 const CLOCK_TIME_END =
   /(?:(?<![\p{L}])(?:kl|klokka|klokken|godz|um|om|at|o)\.?\s*\d{1,2}(?:[:.]\d{2})?|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:uhr|uur|am|pm|h))\s*$/iu;
@@ -787,7 +791,8 @@ function inPeriod(text: string, d: DeadlineCandidate, p: PeriodPatterns): boolea
   const before = text.slice(Math.max(0, d.index - 30), d.index);
   if (PERIOD_OPENER.test(before)) return true;
   if ((CLOCK_TIME_END.test(d.text) ? p.linkedToNumber : p.linkedTo).test(text.slice(d.end, d.end + 30))) return true;
-  if (p.opens.test(d.text)) return p.strictFrom.test(before);
+  // "w skali 1:10 do 15 maja", "im Maßstab 1:50 bis 15. Mai" (round 82): a scale is no clock time.
+  if (p.opens.test(d.text)) return p.strictFrom.test(before) && !SCALE_BEFORE.test(before);
   return (/^\d/.test(d.text) ? p.linkedFrom : p.linkedFromDay).test(before);
 }
 

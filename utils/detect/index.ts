@@ -978,6 +978,16 @@ const OFFER_IF_WANTED: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 82. "Da rekker du å bestille vinduene før byggemøtet 17. mars", "Dan heb je nog tijd om de
+ * ramen te bestellen": what the reader then has time for, after the sender's part, is no ask (the
+ * other languages' models already read it so).
+ */
+const TIME_FOR_IT_THEN: Partial<Record<Lang, RegExp>> = {
+  nl: /^(?:(?:en|zo)\s+)?(?:dan|zo|daarmee)\s+(?:(?:heb|hebt|heeft|hebben)\s+(?:je|jij|u|jullie)\s+(?:(?:nog|ruim|genoeg|voldoende|alle)\s+)*tijd\s+(?:om|voor)|(?:red|redt|redden)\s+(?:je|jij|u|jullie)\s+het(?:\s+nog)?)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:(?:og|så)\s+)?(?:da|så|dermed|slik)\s+(?:rekker\s+(?:du|dere)(?:\s+(?:fortsatt|akkurat|fint))?\s+å|(?:har|får)\s+(?:du|dere)\s+(?:(?:god|nok|fortsatt|akkurat)\s+)?tid\s+til\s+å)(?![\p{L}])[^?]*$/u,
+};
+
+/**
  * Round 81. "Keine Eile, ich brauche die erst für die Neuen im Januar", "No rush, I won't need them
  * until January": after "no rush", when the sender needs the thing asked for; beside an ask, no ask of
  * its own.
@@ -1187,6 +1197,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       ASKED_SOMEONE_ELSE[lang],
       OFFER_IF_WANTED[lang],
       AT_LEISURE[lang],
+      TIME_FOR_IT_THEN[lang],
       READY_FOR_YOU[lang],
       INFORM_YOU[lang],
       THANKS_FOR_DONE[lang],
@@ -1856,6 +1867,18 @@ const CONDITION_CLAUSE =
 /** "we've got the roofers", "the inspectors are": what is due next is ours or arrives. */
 const ARRIVING_BEFORE =
   /(?:\b(?:we've got|we have got|we've|we have|we got|i've got|i have got|i've|i have|i got|we're expecting|we are expecting|i'm expecting|i am expecting)\s+(?:[\w'-]+\s+){1,4}|\b(?:roofers?|painters?|plumbers?|electricians?|engineers?|contractors?|builders?|joiners?|inspectors?|auditors?|assessors?|visitors?|guests?|delegates?|drivers?|couriers?|crew|fitters?|technicians?|surveyors?|scaffolders?|cleaners?|movers?|volunteers?|pupils|students|patients|children|kids)\s+(?:(?:are|is|were|was|'re|'s)\s+)?(?:(?:also|still|now|only)\s+)?)$/i;
+
+/**
+ * "sendt fra oss senest 2. februar", "must be shipped by us by …", "muss von uns bis … verschickt
+ * sein": a duty put by a passive on the sender's side.
+ */
+const FROM_US_PASSIVE: Record<Lang, RegExp> = {
+  en: /\b(?:must|needs? to|has to|have to|should)\s+be\s+(?:\w+\s+){0,4}?(?:by|from)\s+us\b/,
+  nl: /(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?(?:door|van)\s+ons\s+(?:\S+\s+){0,4}?(?:worden|zijn)(?![\p{L}])|(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?(?:worden|zijn)\s+(?:\S+\s+){0,2}?(?:door|van)\s+ons(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:muss|müssen)\s+(?:\S+\s+){0,6}?von\s+uns(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:musi|muszą|powinien|powinna|powinny|należy)\s+(?:\S+\s+){0,4}?(?:zostać|być)\s+(?:\S+\s+){0,4}?(?:przez nas|od nas)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:må|skal|bør)\s+(?:\S+\s+){0,2}?(?:være|bli)\s+(?:\S+\s+){0,4}?(?:fra oss|av oss)(?![\p{L}])/u,
+};
 
 /** What stands between the last of `ends` before `index` and `index`: the clause a date closes. */
 function clauseBefore(text: string, index: number, ends: RegExp): string {
@@ -4138,6 +4161,9 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       if (THANKS_LINE.test(bares[i]!)) continue;
       // "I'm in meetings until lunchtime", "Ik zit tot 12.00 uur in overleg": the sender's own day.
       if (SENDER_BUSY[language]?.test(bares[i]!)) continue;
+      // "kassene må være pakket og sendt fra oss senest 2. februar" (round 82): what must be done on
+      // the sender's side, by a passive "from us", is not by when the reader's part is.
+      if (!want && FROM_US_PASSIVE[language].test(bares[i]!)) continue;
       const all = deadlinesIn(s.text, language, clock);
       const wanted = want
         ? all.find((d) =>

@@ -228,6 +228,12 @@ export const de: LanguageLexicon = {
       re: /^(?:(?:und|noch|kurze frage)[,:]?\s+)?(?:(?:ab|bis|an|in|zu|um|seit|für)\s+)?(?:wann|wie|wo|was|welche\p{L}*|wieviel\p{L}*)(?![\p{L}])[^?]*(?<![\p{L}])bei (?:ihnen|euch|dir)(?![\p{L}])[^?]*\?\s*$/iu,
       kind: 'question',
     },
+    {
+      // Round 82 (the "… of you" forms are the model's). Who will take a task ("Wer kann einen Kuchen backen oder Waffeln
+      // mitbringen?"): each reader is asked; not a rhetorical "Wer kann das schon sagen?".
+      re: /^(?:(?:und|also|noch|kurze frage)[,:]?\s+)?wer\s+(?:kann|könnte|hat lust|hätte lust|möchte|will|würde|übernimmt|bringt|backt|meldet sich)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:schon|sagen|wissen|ahnen|glauben|verstehen|erklären|wünschen|gedacht|geahnt|besser\p{L}*)(?![\p{L}]))[^?]*\?\s*$/iu,
+      kind: 'question',
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [

@@ -251,8 +251,9 @@ export const en: LanguageLexicon = {
     /^(?:(?:as (?:always|usual|before)|again),?\s+)?(?:you(?:'ll| will| can)|everyone (?:will|can)) (?:also )?find\b[^?]*$/i,
     // Where to turn when it is urgent: "For anything urgent, please contact Dan."
     /\b(?:for (?:anything |any )?urgent(?: matters| queries| issues| questions| requests)?|if (?:it's|it is|anything is) urgent|in (?:an|case of an?) emergency|for emergencies)\b[^?]*\b(?:contact|call|ring|phone|speak to|email|reach|get in touch|try|go to)\b[^?]*$/i,
-    // A heading for what follows: "Quick update on the fee schedule."
-    /^(?:(?:just )?a\s+)?(?:(?:quick|short|brief|small|final)\s+)?(?:update|note|heads-up|recap|summary|overview|round-up|roundup)\s+(?:on|about|regarding|re|from|for|before|ahead of)\b[^?]*$/i,
+    // A heading for what follows: "Quick update on the fee schedule." Round 81: also "Quick one before
+    // the weekend rush." alone (not "Quick one: please …").
+    /^(?:(?:just )?a\s+)?(?:(?:quick|short|brief|small|final)\s+)?(?:update|note|heads-up|recap|summary|overview|round-up|roundup)\s+(?:on|about|regarding|re|from|for|before|ahead of)\b[^?]*$|^(?:just\s+)?(?:a\s+)?quick one(?:\s+(?:before|ahead of|for|from|on|about|re)\s+[^?.!:;–—-]{1,40})?\s*[.!]?$/i,
     // Small talk about the reader's trip or time off: "Did everyone get home safely?"
     /^(?:(?:and|so|oh|anyway|btw|hope)\s+)?(?:did (?:you|everyone|everybody|you all)|have you all|has everyone)\s+(?:get|got|make it|made it)\s+(?:back|home)\b[^?]*\?\s*$|^(?:are|were) you (?:feeling )?(?:better|back on your feet|recovered|rested)\b[^?]*\?\s*$/i,
     // "There's nothing you need to do", "you don't need to reply": no action asked. Round 65: also
@@ -298,6 +299,9 @@ export const en: LanguageLexicon = {
     // Round 74. A hope put as a question about how something went: "Hope you got home before the
     // snow set in?" (not "Hope you can send me the figures by Friday?").
     /^(?:(?:and|also|oh)\s+)?(?:i |we )?hope (?:you|u|all|everyone|the|it|that)\b(?![^?]*\b(?:can|could|will|would|might|able)\b)[^?]*\?\s*$/i,
+    // Round 82. What stays there in case the reader needs it: "The old diary screen will stay
+    // read-only until the end of June in case you need to look anything up" (not "Please keep …").
+    /^(?![^?]*\b(?:please|could you|can you|would you|will you|make sure)\b)[^?]*\b(?:stay|stays|remain|remains|be kept|be available|is available|are available|be there|is there|are there|be left|is left|are left)\b[^?]*\bin case (?:you|anyone|someone|any of you|u) (?:need|needs|want|wants)\b[^?]*$/i,
   ],
   outOfOffice:
     /\b(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on holiday|on vacation|automatic reply|auto[- ]?reply|limited access to (?:my )?e-?mail|away from (?:the )?office)\b/i,

@@ -167,6 +167,12 @@ export const nb: LanguageLexicon = {
       re: /^(?:(?:og|en ting til|kort spørsmål)[,:]?\s+)?(?:(?:fra|til|på|i|for)\s+)?(?:når|hvordan|hvor|hva|hvilken|hvilke|hvilket)(?![\p{L}])[^?]*(?<![\p{L}])hos (?:dere|deg)(?![\p{L}])[^?]*\?\s*$/iu,
       kind: 'question',
     },
+    {
+      // Round 82 (the "… of you" forms are the model's). Who will take a task ("Hvem kan bake en kake eller ta med vafler?"):
+      // each reader is asked; not a rhetorical "Hvem kan vel si det?".
+      re: /^(?:(?:og|også|forresten|kort spørsmål)[,:]?\s+)?hvem\s+(?:kan|kunne|vil|har lyst|tar|baker|stiller|melder seg)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:vel|si|vite|skjønne|tro|forklare|ønske\p{L}*|tenkt|trodd|drømt|bedre)(?![\p{L}]))[^?]*\?\s*$/iu,
+      kind: 'question',
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [

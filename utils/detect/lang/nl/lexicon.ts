@@ -180,6 +180,12 @@ export const nl: LanguageLexicon = {
       re: /^(?:(?:en|nog|korte vraag)[,:]?\s+)?(?:(?:vanaf|tot|op|om|in|voor)\s+)?(?:wanneer|hoe|waar|wat|welke|welk|hoeveel)\b[^?]*\bbij (?:jullie|u|jou)\b[^?]*\?\s*$/i,
       kind: 'question',
     },
+    {
+      // Round 82 (the "… of you" forms are the model's). Who will take a task ("Wie kan een taart bakken of wafels
+      // meenemen?"): each reader is asked; not a rhetorical "Wie kan dat nou zeggen?".
+      re: /^(?:(?:en|ook|nog|korte vraag)[,:]?\s+)?wie\s+(?:kan|kunnen|wil|zou|heeft zin|neemt|brengt|bakt|meldt zich)\b(?![^?]*\b(?:nou|zeggen|weten|begrijpen|geloven|uitleggen|wensen|gedacht|beter\w*)\b)[^?]*\?\s*$/i,
+      kind: 'question',
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [

@@ -199,6 +199,12 @@ export const pl: LanguageLexicon = {
       re: /^(?:(?:a|i|pytanie)[,:]?\s+)?(?:kto\s+ma|gdzie\s+(?:jest|są|leży|leżą|stoi|stoją))(?![\p{L}])[^?]*\?\s*$/iu,
       kind: 'question',
     },
+    {
+      // Round 82 (the "… of you" forms are the model's). Who will take a task ("Kto może upiec ciasto albo przynieść gofry?"):
+      // each reader is asked; not a rhetorical "Kto to może wiedzieć?".
+      re: /^(?:(?:a|i|jeszcze)[,:]?\s+)?kto\s+(?:może|mógłby|mogłaby|chce|chciałby|chciałaby|da radę|zgłosi się|przyniesie|upiecze|weźmie)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wiedzieć|powiedzieć|zgadnąć|zrozumieć|wytłumaczyć|lepsz\p{L}*|pomyśleć|wymarzyć)(?![\p{L}]))[^?]*\?\s*$/iu,
+      kind: 'question',
+    },
     { re: /\?\s*$/, kind: 'question' },
   ],
   notRequests: [
