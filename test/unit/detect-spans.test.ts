@@ -4656,3 +4656,94 @@ describe('round 82: "who can …?", "quick one", what stays "in case you need it
     expect(a.dueText).toBe('innen 8. januar');
   });
 });
+
+describe('round 83: having it by a time, "ik heb de offerte graag … binnen", courtesy and praise questions, "vom Samstag"', () => {
+  it.each([
+    [
+      'nl',
+      'Kun je de brieven opstellen? Als ze eind van de week bij mij liggen kan ik ze maandag tekenen.',
+      'eind van de week',
+    ],
+    ['nl', 'Kun je de brieven opstellen? Als ik ze vrijdag heb, kan ik ze maandag tekenen.', 'vrijdag'],
+    [
+      'de',
+      'Kannst du die Briefe aufsetzen? Wenn sie Ende der Woche bei mir liegen, kann ich sie Montag unterschreiben.',
+      'Ende der Woche',
+    ],
+    [
+      'nb',
+      'Kan du sette opp brevene? Hvis jeg har dem i slutten av uken, kan jeg signere dem mandag.',
+      'slutten av uken',
+    ],
+  ] as [Lang, string, string][])("%s: the time in a condition of having the thing is the ask's", (lang, text, due) => {
+    expect(mailIn(lang, text).dueText).toBe(due);
+  });
+
+  it('nl: "ik heb de offerte graag uiterlijk 27 februari binnen" gives the ask\'s time, not the sender\'s 3 maart', () => {
+    expect(
+      mailIn(
+        'nl',
+        'Zou je me een offerte kunnen sturen? Ik moet het budget op 3 maart bij het bestuur indienen, dus ik heb de offerte graag uiterlijk 27 februari binnen.',
+      ).dueText,
+    ).toBe('uiterlijk 27 februari');
+  });
+
+  it('pl: "Byłabym więc wdzięczna, gdyby Pan potwierdził, …" asks', () => {
+    expect(
+      mailIn('pl', 'Byłabym więc wdzięczna, gdyby Pan potwierdził, czy rysunek techniczny pudełka jest ostateczny.')
+        .isRequest,
+    ).toBe(true);
+  });
+
+  it.each([
+    ['de', 'Darf ich mich kurz vorstellen? Ich habe die Teamleitung übernommen.'],
+    ['nl', 'Mag ik me even voorstellen? Ik ben de nieuwe teamleider.'],
+  ] as [Lang, string][])('%s: "may I introduce myself?" asks nothing', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('de: contrast: "Darf ich dich bitten, die Liste zu schicken?" asks', () => {
+    expect(mailIn('de', 'Darf ich dich bitten, die Liste zu schicken?').isRequest).toBe(true);
+  });
+
+  it('nb: "hvem andre enn denne gjengen kunne klart …?" is praise; "Hvem andre enn Per kan låse opp …?" asks', () => {
+    expect(
+      mailIn('nb', 'Og hvem andre enn denne gjengen kunne klart å pakke 4 000 julegaveesker på to uker?').isRequest,
+    ).toBe(false);
+    expect(mailIn('nb', 'Hvem andre enn Per kan låse opp lageret i morgen?').isRequest).toBe(true);
+  });
+
+  it('de: "die Fotos vom Samstag" is what the photos are of, not by when', () => {
+    expect(mailIn('de', 'Könntest du mir die Fotos vom Samstag schicken?').due).toBeNull();
+    expect(mailIn('de', 'Könntest du mir die Fotos Samstag schicken?').due).not.toBeNull();
+  });
+
+  it('nl: contrast: "in de loop van volgende week" is still the ask\'s time', () => {
+    expect(
+      mailIn(
+        'nl',
+        'Kunnen jullie me in de loop van volgende week laten weten welke klussen te goedkoop zijn?',
+      ).due?.toISOString(),
+    ).toBe('2026-05-15T16:00:00.000Z');
+  });
+
+  it.each([
+    [
+      'nl',
+      'Per 1 maart gaan we over op de nieuwe tijdregistratie. Je account wordt automatisch aangemaakt en je krijgt een welkomstmail.',
+    ],
+    [
+      'de',
+      'Ab 1. März nutzen wir die neue Zeiterfassung. Dein Konto wird automatisch erstellt und du bekommst in der Woche vom 23. Februar eine Willkommensmail.',
+    ],
+  ] as [Lang, string][])(
+    "%s: an account set up automatically does not make a colleague's mail automated",
+    (lang, text) => {
+      expect(mailIn(lang, text).automated).toBe(false);
+    },
+  );
+
+  it('nl: contrast: "Dit bericht is automatisch aangemaakt" is automated', () => {
+    expect(mailIn('nl', 'Uw pakket is onderweg. Dit bericht is automatisch aangemaakt.').automated).toBe(true);
+  });
+});

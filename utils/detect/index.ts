@@ -978,6 +978,31 @@ const OFFER_IF_WANTED: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 83. "Darf ich mich kurz vorstellen?", "Mag ik me even voorstellen?", "May I introduce
+ * myself?": a courtesy question the sender answers herself.
+ */
+const SELF_INTRODUCTION: Record<Lang, RegExp> = {
+  en: /^(?:(?:so|first|first of all|firstly),?\s+)?(?:may|can|could|let) (?:i|me) (?:(?:briefly|quickly|just|first) )?introduce myself\b[^?]*\?\s*$/,
+  nl: /^(?:(?:eerst|allereerst),?\s+)?(?:mag|kan) ik (?:me|mij|mezelf) (?:(?:even|kort|eerst|nog) )*(?:voorstellen|introduceren)\s*\?\s*$/u,
+  de: /^(?:(?:zuerst|zunächst),?\s+)?(?:darf|kann) ich mich (?:(?:kurz|erst|einmal|mal|ihnen|euch) )*vorstellen\s*\?\s*$/u,
+  pl: /^(?:(?:na początek|najpierw),?\s+)?(?:czy )?(?:mogę|pozwolą państwo|pozwolicie)(?:,? że)? (?:(?:się|krótko|najpierw) )*przedstawi(?:ć|ę)(?: się)?\s*\?\s*$/u,
+  nb: /^(?:(?:først),?\s+)?(?:får|kan) jeg (?:(?:kort|først|få) )*presentere meg(?: selv)?\s*\?\s*$/u,
+};
+
+/**
+ * Round 83. "Og hvem andre enn denne gjengen kunne klart å pakke 4 000 esker på to uker?", "Who else
+ * but this team could have pulled it off?": praise put as a question of what could have been (not
+ * "Hvem andre enn Per kan låse opp lageret?", which asks).
+ */
+const WHO_ELSE_BUT: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|but|so)\s+)?who (?:else )?(?:but|other than|apart from|except) [^?]{1,120}\b(?:could|would|might) have\b[^?]*\?\s*$/,
+  nl: /^(?:(?:en|maar)\s+)?wie (?:anders )?dan [^?]{1,120}(?<![\p{L}])(?:had|hadden|zou|zouden)(?![\p{L}])[^?]*(?<![\p{L}])(?:kunnen|gekund|hebben)(?![\p{L}])[^?]*\?\s*$/u,
+  de: /^(?:(?:und|aber)\s+)?wer (?:außer|ausser|sonst als|anders als) [^?]{1,120}(?<![\p{L}])(?:hätte|hätten)(?![\p{L}])[^?]*\?\s*$/u,
+  pl: /^(?:(?:i|a)\s+)?kto (?:inny )?(?:niż|jak nie|poza) [^?]{1,120}(?<![\p{L}])(?:by|byłby|mógłby|mogłaby|mogliby)(?![\p{L}])[^?]*\?\s*$/u,
+  nb: /^(?:(?:og|men)\s+)?hvem (?:andre|ellers) enn [^?]{1,120}(?<![\p{L}])(?:kunne|hadde)(?: ha)? (?:klart|fått|greid|gjort|fikset)(?![\p{L}])[^?]*\?\s*$/u,
+};
+
+/**
  * Round 82. "Da rekker du å bestille vinduene før byggemøtet 17. mars", "Dan heb je nog tijd om de
  * ramen te bestellen": what the reader then has time for, after the sender's part, is no ask (the
  * other languages' models already read it so).
@@ -1198,6 +1223,8 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       OFFER_IF_WANTED[lang],
       AT_LEISURE[lang],
       TIME_FOR_IT_THEN[lang],
+      SELF_INTRODUCTION[lang],
+      WHO_ELSE_BUT[lang],
       READY_FOR_YOU[lang],
       INFORM_YOU[lang],
       THANKS_FOR_DONE[lang],
@@ -1841,6 +1868,10 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
     // "… dass wir erst am Mo 11. anfangen, nicht morgen", "not tomorrow": a date said not to be it
     // (not Polish "nie", which is also "them": "Czekam na nie do piątku").
     if (/(?<![\p{L}])(?:not|niet|nicht|ikke)\s+$/u.test(text.slice(Math.max(0, d.index - 8), d.index))) return false;
+    // "die Fotos vom Samstag", "the photos from Saturday", "zdjęcia z soboty" (round 83): a day a thing
+    // comes from.
+    if (!d.hasPrep && !d.relative && COMES_FROM[language].test(text.slice(Math.max(0, d.index - 6), d.index)))
+      return false;
     // "Wenn's heut Nacht schneit, bräuchten wir sie …", "If it rains tomorrow, …": a day in a
     // condition says when it may happen, not by when (round 58; not "if possible today").
     if (!d.hasPrep && CONDITION_CLAUSE.test(clauseBefore(text, d.index, /[,;:–—.!?]/u))) return false;
@@ -1878,6 +1909,15 @@ const FROM_US_PASSIVE: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:muss|müssen)\s+(?:\S+\s+){0,6}?von\s+uns(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:musi|muszą|powinien|powinna|powinny|należy)\s+(?:\S+\s+){0,4}?(?:zostać|być)\s+(?:\S+\s+){0,4}?(?:przez nas|od nas)(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:må|skal|bør)\s+(?:\S+\s+){0,2}?(?:være|bli)\s+(?:\S+\s+){0,4}?(?:fra oss|av oss)(?![\p{L}])/u,
+};
+
+/** "vom", "from", "van", "z", "fra" just before a day: the day a thing comes from (not Dutch "ze"). */
+const COMES_FROM: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])from\s+$/iu,
+  nl: /(?<![\p{L}])van\s+$/iu,
+  de: /(?<![\p{L}])(?:vom|von)\s+$/iu,
+  pl: /(?<![\p{L}])(?:z|ze)\s+$/iu,
+  nb: /(?<![\p{L}])fra\s+$/iu,
 };
 
 /** What stands between the last of `ends` before `index` and `index`: the clause a date closes. */
@@ -1920,7 +1960,8 @@ const NOT_DUE_BEFORE: Record<Lang, RegExp> = {
  */
 const WANT_IT: Record<Lang, RegExp> = {
   en: /^(?:(?:and|also|so|but|really)\s+)?need (?:it|them|this|that|these|those|the|both|all|a|an|your|some)\b|^(?:(?:and|also|so|but|really)\s+)?(?:i |we )?need to know\b|\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i'd|i would|we'd|we would) (?:like|love|want|prefer) (?:it|them|this|that|these|those|everything|all(?: of)? (?:it|that|this|them|these|those))(?: all)? (?:done|finished|ready|sorted|completed|back)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|\b(?:i'll|we'll|i will|we will) (?:still |really |also )?need (?:it|them|this|that|these|those|the|your|all|both)\b|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w/,
-  nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:wil|willen|heb|hebben|zou|zouden) (?:het|ze|die|dat|dit|alles|hem|beide|allebei) (?:(?:\p{L}+|\d{1,2}(?:[.:]\d{2})?) ){0,5}?(?:binnen|terug|hebben|ontvangen|zien|graag)|(?:ik|we|wij) (?:heb|hebben) (?:[\p{L}\d.:-]+ ){1,6}?nodig|(?:heb|hebben|wil|willen) (?:ik|we|wij) (?:[\p{L}\d.:-]+ ){0,6}?(?:nodig|binnen|terug|hebben|ontvangen))(?![\p{L}])/u,
+  // Round 83: also the thing named before "graag" ("ik heb de offerte graag uiterlijk 27 februari binnen").
+  nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:wil|willen|heb|hebben|zou|zouden) (?:het|ze|die|dat|dit|alles|hem|beide|allebei) (?:(?:\p{L}+|\d{1,2}(?:[.:]\d{2})?) ){0,5}?(?:binnen|terug|hebben|ontvangen|zien|graag)|(?:ik|we|wij) (?:heb|hebben) (?:[\p{L}\d.:-]+ ){1,6}?nodig|(?:ik|we|wij) (?:heb|hebben|ontvang|ontvangen) (?:de|het|die|dat|deze|dit|jullie|je|uw|jouw) (?:[\p{L}\d.:-]+ ){0,3}?graag|(?:heb|hebben|wil|willen) (?:ik|we|wij) (?:[\p{L}\d.:-]+ ){0,6}?(?:nodig|binnen|terug|hebben|ontvangen))(?![\p{L}])/u,
   de: /^(?:(?:und|aber|also)\s+)?(?:brauche|brauch|bräuchte|benötige) (?:ihn|sie|es|das|die|den|beides|alles)(?![\p{L}])|(?<![\p{L}])(?:(?:ich|wir) (?:brauche|brauch|brauchen|benötige|benötigen|bräuchte|bräuchten|hätte gern|hätten gern|hätte gerne|hätten gerne)|(?:brauche|brauch|benötige|bräuchte) (?:ich|wir)|(?:hätte|hätten) (?:ich|wir) (?:[\p{L}\d.:-]+ ){0,4}?gerne?|muss (?:[\p{L}\d.:-]+ ){0,4}?(?:zurück|vorliegen|bei (?:mir|uns) sein|da sein|fertig sein|eingereicht sein))(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:potrzebn[aey](?=\s+(?:(?:na|jeszcze)\s+)?(?:jutro|dziś|dzisiaj|do|przed|najpóźniej|w ciągu)(?![\p{L}]))|potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|chciałbym mieć|chciałabym mieć|chcielibyśmy mieć|(?:musi|muszą) (?:[\p{L}\d.:-]+ ){0,3}?(?:być gotow\p{L}*|być u mnie|trafić do mnie|wrócić|dotrzeć))(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:trengs(?=\s+(?:i morgen|i dag|innen|før|senest)(?![\p{L}]))|(?:(?:jeg|vi) (?:trenger|må ha|vil ha|behøver)|(?:trenger|må ha|vil ha) (?:jeg|vi))(?! (?:et|en) (?:møte|samtale|prat|gjennomgang))|(?:må|skal) (?:[\p{L}\d.:-]+ ){0,3}?(?:være (?:klar|ferdig|levert|inne|hos meg|tilbake)|leveres|tilbake))(?![\p{L}])/u,
@@ -2465,6 +2506,18 @@ const THIRD_ASKS: Partial<Record<Lang, RegExp>> = {
   pl: /^(?=[^?]*?(?:pros|zwraca))(?:[\p{L}-]+\s+){1,4}?(?:(?:prosi|proszą|zwraca się z prośbą do)\s+(?:pana|panią|państwa|cię|was|wszystkich)|(?:prosi|proszą|prosił|prosiła|prosili|prosiły),?\s+(?:(?:żeby|aby|by)\s+(?:pan|pani|państwo)|żebyś|abyś|żebyście|abyście))(?![\p{L}])[^?]*$/u,
   // "Retten ber om at partene innen 10 dager gir tilbakemelding …", "Skolen ber dere om å …".
   nb: /(?<![\p{L}])(?:(?:vi|jeg) ber|ber (?:vi|jeg)) (?:(?:derfor|herved|vennligst|også)\s+)*om at (?!(?:vi|jeg)\s)\p{L}[^?]*$|(?<![\p{L}])(?:vi|jeg) ber (?:hver|alle|samtlige|hver enkelt)(?: \S+){0,2}? (?:om å |å )?\p{L}{3,}[^?]*$|(?<![\p{L}])ber (?:vi|jeg) (?:deg|dere|alle|samtlige)(?: \S+){0,3}? (?:om å |å )?\p{L}{3,}[^?]*$|^(?:[\p{L}-]+\s+){1,4}?(?:ber|anmoder)\s+(?:(?:deg|dere|partene|alle|de ansatte)\s+om\s+å(?![\p{L}])|om at\s+(?!(?:vi|jeg)\s)\p{L})[^?]*$/u,
+};
+
+/**
+ * Round 83. "Als ze eind van de week bij mij liggen, …", "Als ik ze vrijdag heb, …", "Wenn ich sie
+ * Freitag habe, …", "Wenn sie Ende der Woche bei mir liegen, …", "Hvis jeg har dem i slutten av uken,
+ * …": a condition of the sender having the thing; group 1 is its condition word, whose clause (the
+ * rest of the match) may hold a time without "by" (English and Polish say "by", "do").
+ */
+const HAVING_IT_BY: Partial<Record<Lang, RegExp>> = {
+  nl: /^((?:en\s+)?(?:als|zodra|wanneer|indien)\s)(?:(?:ik|we|wij)\s+(?:ze|het|die|dat|hem|deze|alles)\s+[^,?]{0,40}?(?:heb|hebben|binnen heb|binnen hebben|ontvang|ontvangen|krijg|krijgen)|(?:ze|het|die|dat|hij|deze|alles)\s+[^,?]{0,40}?(?:bij|op|in)\s+(?:mij|ons|mijn bureau)\s+(?:liggen|ligt|zijn|is|staan|staat|binnen zijn))(?![\p{L}])/u,
+  de: /^((?:und\s+)?(?:wenn|sobald|falls)\s)(?:(?:ich|wir)\s+(?:sie|es|die|das|ihn|diese|alles)\s+[^,?]{0,40}?(?:habe|haben|hab|bekomme|bekommen|kriege|kriegen)|(?:sie|es|die|das|er|diese|alles)\s+[^,?]{0,40}?(?:bei|auf)\s+(?:mir|uns|meinem tisch)\s+(?:liegen|liegt|sind|ist))(?![\p{L}])/u,
+  nb: /^((?:og\s+)?(?:hvis|om|når|dersom)\s)(?:(?:jeg|vi)\s+(?:har|får)\s+(?:dem|den|det|alt)(?![\p{L}])[^,?]{0,40}|(?:de|den|det)\s+[^,?]{0,40}?(?:hos|på)\s+(?:meg|oss)\s+[^,?]{0,30})/u,
 };
 
 /**
@@ -3230,12 +3283,12 @@ const ALSO_HELPFUL: Partial<Record<Lang, RegExp>> = {
 /**
  * Round 60. "Kunnen we dinsdag na de les efkes samenzitten?", "Kan ik ze toezeggen dat …?", "Können
  * wir am Dienstag kurz zusammensitzen?", "Kann ich ihnen zusagen, dass …?": a question whether we may
- * or I may asks the reader to say (not "Kan ik je ergens mee helpen?", an offer). The other
- * languages' cues have it.
+ * or I may asks the reader to say (not "Kan ik je ergens mee helpen?", an offer; round 83: nor "Darf
+ * ich mich kurz vorstellen?"). The other languages' cues have it.
  */
 const MAY_WE: Partial<Record<Lang, RegExp>> = {
-  nl: /^(?:(?:en|of|maar)\s+)?(?:kunnen we|kunnen wij|zullen we|kan ik|mag ik|zal ik|moet ik)\s(?![^?]*(?<![\p{L}])(?:helpen|betekenen)(?![\p{L}]))[^?]*\?\s*$/u,
-  de: /^(?:(?:und|oder|aber)\s+)?(?:können wir|sollen wir|wollen wir|kann ich|darf ich|soll ich|muss ich)\s(?![^?]*(?<![\p{L}])(?:helfen|behilflich)(?![\p{L}]))[^?]*\?\s*$/u,
+  nl: /^(?:(?:en|of|maar)\s+)?(?:kunnen we|kunnen wij|zullen we|kan ik|mag ik|zal ik|moet ik)\s(?![^?]*(?<![\p{L}])(?:helpen|betekenen|voorstellen|introduceren)(?![\p{L}]))[^?]*\?\s*$/u,
+  de: /^(?:(?:und|oder|aber)\s+)?(?:können wir|sollen wir|wollen wir|kann ich|darf ich|soll ich|muss ich)\s(?![^?]*(?<![\p{L}])(?:helfen|behilflich|vorstellen)(?![\p{L}]))[^?]*\?\s*$/u,
 };
 
 /**
@@ -4147,6 +4200,18 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
         break;
       }
       const lower = s.text.toLowerCase();
+      // "Als ze eind van de week bij mij liggen kan ik ze maandag tekenen", "Wenn ich sie Freitag habe,
+      // …" (round 83): the time in a condition of the sender having the thing is the ask's.
+      const having = HAVING_IT_BY[language]?.exec(lower);
+      if (having) {
+        const from = having.index + having[1]!.length;
+        const inCondition = deadlinesIn(s.text.slice(from, having.index + having[0].length), language, clock);
+        if (inCondition.length > 0) {
+          const d = inCondition[0]!;
+          chosen = { ...d, index: d.index + from, end: d.end + from };
+          break;
+        }
+      }
       // "I'd like to have it in the system this week", "Ik wil ze vrijdag 12.00 uur binnen hebben",
       // "I'm booking the minibus and need final numbers this week": when the sender wants the thing
       // asked for, with or without "by", in the same clause (even after the sender's own doing or

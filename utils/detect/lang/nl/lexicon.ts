@@ -268,7 +268,8 @@ export const nl: LanguageLexicon = {
     // Round 60: "afmelden" only as unsubscribing ("kunt u zich hier afmelden"), not "de werkbonnen in
     // de app afmelden" (closing them) nor "je ziek afmelden".
     /\b(?:(?:aangemeld|ingeschreven|geabonneerd) (?:voor|op) (?:de|onze|deze) nieuwsbrief|(?:je|u|zich) (?:hier |daar |via deze link |altijd |eenvoudig )?(?:afmelden|af te melden)|afmelden (?:voor|van) (?:deze|onze|de|dit) (?:nieuwsbrief|mailing|e-?mails?|berichten|updates)|(?:^|[\n.!?|])[ \t]*afmelden(?:[ \t]*(?:[|?:\n]|$)| kan (?:via|hier|altijd|door|met|onderaan)| via )|uitschrijven|uit te schrijven|geen (?:e-?mails|berichten|nieuwsbrieven) meer (?:te )?ontvangen|abonnement opzeggen|voorkeuren beheren|meldingsinstellingen|bekijk (?:deze e-?mail )?in je browser)\b/i,
-    /\b(?:niet beantwoorden|reageer niet op|antwoord niet op|automatisch (?:gegenereerd|verzonden|verstuurd|aangemaakt)|automatisch bericht|dit is een automatisch|dit (?:bericht|e-?mailbericht) (?:is|werd) gegenereerd door|(?:antwoorden|reacties) op dit (?:adres|e-?mailadres|bericht) (?:worden|zullen) niet (?:gelezen|behandeld|beantwoord))\b/i,
+    // Round 83: not an account set up automatically ("Je account wordt automatisch aangemaakt").
+    /\b(?:niet beantwoorden|reageer niet op|antwoord niet op|(?<!(?:account|accounts|profiel|wachtwoord|inlogcode|inloggegevens)\s+(?:\S+\s+){0,2})automatisch (?:gegenereerd|verzonden|verstuurd|aangemaakt)|automatisch bericht|dit is een automatisch|dit (?:bericht|e-?mailbericht) (?:is|werd) gegenereerd door|(?:antwoorden|reacties) op dit (?:adres|e-?mailadres|bericht) (?:worden|zullen) niet (?:gelezen|behandeld|beantwoord))\b/i,
     /\b(?:je ontvangt deze|u ontvangt deze|privacybeleid|alle rechten voorbehouden)\b/i,
     /\b(?:je|uw) (?:bestelling|pakket|factuur|abonnement|account|wachtwoord)\b|\btrack ?(?:&|en) ?trace\b|\bfactuurnummer\b/i,
   ],

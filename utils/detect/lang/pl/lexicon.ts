@@ -164,8 +164,8 @@ export const pl: LanguageLexicon = {
     {
       // Round 7. Gratitude or a wish for an ask is as explicit as "proszę": "Będę wdzięczny za
       // krótką informację", "Byłabym wdzięczna, gdybyś …", "Dobrze by było, gdybyś też …" (also when
-      // it follows another ask).
-      re: /(?:^|\s)(?:(?:dobrze|fajnie|super|świetnie|idealnie|miło) (?:by było|byłoby)|(?:byłoby|było by) (?:mi |nam )?(?:super|świetnie|fajnie|dobrze|idealnie|miło|wspaniale|najlepiej)),? (?:gdybyś|gdybyście|gdyby pan|gdyby pani)(?=[\s,.!?]|$)|(?:^|\s)(?:będę|będziemy|byłbym|byłabym|bylibyśmy|byłybyśmy)\s+(?:(?:ci|wam|panu|pani|państwu)\s+)?(?:(?:bardzo|ogromnie|niezmiernie)\s+)?wdzięczn(?:y|a|i|e)(?=[\s,.!?]|$)/i,
+      // it follows another ask). Round 83: also with "więc", "zatem" after the verb ("Byłabym więc wdzięczna, …").
+      re: /(?:^|\s)(?:(?:dobrze|fajnie|super|świetnie|idealnie|miło) (?:by było|byłoby)|(?:byłoby|było by) (?:mi |nam )?(?:super|świetnie|fajnie|dobrze|idealnie|miło|wspaniale|najlepiej)),? (?:gdybyś|gdybyście|gdyby pan|gdyby pani)(?=[\s,.!?]|$)|(?:^|\s)(?:będę|będziemy|byłbym|byłabym|bylibyśmy|byłybyśmy)\s+(?:(?:więc|zatem|też|również|naprawdę)\s+)?(?:(?:ci|wam|panu|pani|państwu)\s+)?(?:(?:bardzo|ogromnie|niezmiernie)\s+)?wdzięczn(?:y|a|i|e)(?=[\s,.!?]|$)/i,
       kind: 'action',
       direct: true,
     },
