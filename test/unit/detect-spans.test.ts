@@ -4747,3 +4747,52 @@ describe('round 83: having it by a time, "ik heb de offerte graag … binnen", c
     expect(mailIn('nl', 'Uw pakket is onderweg. Dit bericht is automatisch aangemaakt.').automated).toBe(true);
   });
 });
+
+describe('round 84: "Danke, ist alles angekommen." is no sign-off, "wär", automatic payment, "została wysłana automatycznie"', () => {
+  it('de: a thanks line with a sentence after the greeting does not end the mail', () => {
+    const a = mailIn(
+      'de',
+      'Danke, ist alles angekommen.\n\nEine Frage noch: Sind die Eingangsrechnungen von Januar schon alle gebucht, oder fehlt da noch die Telekom-Rechnung?',
+    );
+    expect(a.isRequest).toBe(true);
+  });
+
+  it('de: contrast: "Danke dir, Ola" still ends the mail', () => {
+    expect(
+      analyzeFromOla('Hallo Eva,\n\nanbei die Liste.\n\nDanke dir, Ola\n\nKannst du mir die Liste schicken?', 'de')
+        .isRequest,
+    ).toBe(false);
+  });
+
+  it('de: spoken "Ich wär dir echt dankbar, wenn du …" asks', () => {
+    expect(
+      mailIn(
+        'de',
+        'Ich wär dir echt dankbar, wenn du deinen Jungs sagst, dass sie nach dem Training die Pucks einsammeln.',
+      ).isRequest,
+    ).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'Dere skal betale 84 312 kr med forfall 10. april, og beløpet trekkes automatisk via AvtaleGiro som før.'],
+    ['en', 'You need to pay £840 by 10 April, and it will be taken by direct debit as before.'],
+    ['nl', 'Je moet € 840 betalen vóór 10 april; het bedrag wordt automatisch afgeschreven zoals altijd.'],
+    ['de', 'Ihr müsst bis 10. April 840 € zahlen, der Betrag wird wie immer automatisch abgebucht.'],
+  ] as [Lang, string][])('%s: a payment taken automatically asks nothing', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: contrast: "Please pay £840 by 10 April." asks', () => {
+    expect(mailIn('en', 'Please pay £840 by 10 April.').isRequest).toBe(true);
+  });
+
+  it('pl: "Ta wiadomość została wysłana automatycznie." makes a booking platform\'s mail automated', () => {
+    const a = analyzeFromOla(
+      'Nowa rezerwacja w obiekcie Schronisko\n\nNumer rezerwacji: NG-2026-58114\n\nPotwierdź lub odrzuć rezerwację w Panelu Obiektu w ciągu 24 godzin.\n\nZespół NoclegiWGorach.pl\nTa wiadomość została wysłana automatycznie.',
+      'pl',
+      { from: { name: 'NoclegiWGorach.pl', email: 'rezerwacje@noclegiwgorach.pl' } },
+    );
+    expect(a.automated).toBe(true);
+    expect(a.isRequest).toBe(false);
+  });
+});

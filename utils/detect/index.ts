@@ -978,6 +978,19 @@ const OFFER_IF_WANTED: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 84. "Dere skal betale 84 312 kr med forfall 10. april, og beløpet trekkes automatisk via
+ * AvtaleGiro", "it will be taken by direct debit as before": a payment that is taken automatically
+ * asks the reader to do nothing.
+ */
+const PAID_AUTOMATICALLY: Record<Lang, RegExp> = {
+  en: /\b(?:will be|is|gets|'ll be|are|get) (?:\w+ )?(?:taken|collected|debited|paid|deducted) (?:automatically|by direct debit|via direct debit)\b|\bautomatically (?:taken|collected|debited|deducted)\b/,
+  nl: /(?<![\p{L}])(?:wordt|worden)\s+(?:\S+\s+){0,3}?automatisch\s+(?:afgeschreven|geïncasseerd|ingehouden|verrekend|betaald)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:wird|werden)\s+(?:\S+\s+){0,3}?(?:automatisch|per lastschrift)\s+(?:abgebucht|eingezogen|verrechnet|bezahlt)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:zostanie|zostaną|będzie|będą)\s+(?:\S+\s+){0,2}?(?:pobran\p{L}*|ściągnięt\p{L}*)\s+automatycznie|automatycznie\s+(?:pobran\p{L}*|ściągnięt\p{L}*)/u,
+  nb: /(?<![\p{L}])(?:trekkes|belastes|betales)\s+(?:\S+\s+){0,2}?(?:automatisk|via avtalegiro|med avtalegiro)(?![\p{L}])/u,
+};
+
+/**
  * Round 83. "Darf ich mich kurz vorstellen?", "Mag ik me even voorstellen?", "May I introduce
  * myself?": a courtesy question the sender answers herself.
  */
@@ -1225,6 +1238,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       TIME_FOR_IT_THEN[lang],
       SELF_INTRODUCTION[lang],
       WHO_ELSE_BUT[lang],
+      PAID_AUTOMATICALLY[lang],
       READY_FOR_YOU[lang],
       INFORM_YOU[lang],
       THANKS_FOR_DONE[lang],

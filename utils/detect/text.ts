@@ -92,9 +92,21 @@ const HEADER_CHARS = /[:@>_*-]/;
 const FIELD_NAMES = all((l) => l.headerFields);
 const HEADER_FROM = new RegExp(`^\\s*\\*?(?:from|van|von|od|fra|de)\\*?\\s*:\\s*\\S`, 'iu');
 const HEADER_FIELD = new RegExp(`^\\s*\\*?(?:${FIELD_NAMES})\\*?\\s*:`, 'iu');
+/** A pattern of plain words matching either case, letter by letter, so that the rest may need capitals. */
+function caseless(source: string): string {
+  let out = '';
+  for (const ch of source) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    out += lower !== upper && upper.length === 1 && lower.length === 1 ? `[${lower}${upper}]` : ch;
+  }
+  return out;
+}
+// The sign-off in either case, then a name in capitals: "Danke, Ola", not "Danke, ist alles angekommen."
+// (round 84: with the 'i' flag "\\p{Lu}" took any word for a name).
 const SIGN_OFF_ONLY = new RegExp(
-  `^\\s*(?:${all((l) => l.signOff)})(?:[\\s,.!:;-]*(?:\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,2})?)?[\\s,.!]*$`,
-  'iu',
+  `^\\s*(?:${caseless(all((l) => l.signOff))})(?:[\\s,.!:;-]*(?:\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,2})?)?[\\s,.!]*$`,
+  'u',
 );
 const THANKS_LINE =
   /^\s*(?:thanks|thank you|many thanks|danke|vielen dank|bedankt|dank je|dzięki|dziękuję|takk|tusen takk)[\s,.!]*$/iu;

@@ -116,7 +116,7 @@ export const de: LanguageLexicon = {
       direct: true,
     },
     {
-      re: /\b(?:ich|wir)\s+(?:wäre|wären)\s+(?:dir|ihnen|euch)\s+(?:sehr\s+)?dankbar\b|\b(?:wäre|wären) (?:ich|wir) (?:dir|ihnen|euch) (?:sehr |wirklich |außerordentlich )?dankbar\b|\bfehl(?:t|en) (?:mir |uns )?(?:(?:nur|jetzt|eigentlich|leider|aktuell) ){0,2}noch (?:dein|deine|deinen|deiner|euer|eure|euren)\b|\b(?:es wäre|wäre|wär|wär's|wärs) (?:super|toll|gut|hilfreich|schön|prima|klasse|nett)(?:,)? (?:wenn|falls) (?:du|ihr|sie)\b|\bes wäre (?:super|toll|gut|hilfreich|schön|prima|klasse|nett)\b|\bfehl(?:t|en) (?:noch|immer noch) (?:von dir|von euch|von ihnen)\b|\bes würde (?:mir|uns) (?:sehr |wirklich )?helfen\b|\bwenn (?:du|ihr|sie) (?:mir|uns) (?:bitte |kurz )?(?:sagst|sagt|sagen|schickst|schickt|schicken|mitteilst|mitteilen|gibst)\b/i,
+      re: /\b(?:ich|wir)\s+(?:wäre|wär|wären)\s+(?:dir|ihnen|euch)\s+(?:(?:sehr|echt|wirklich|total|so)\s+)?dankbar\b|\b(?:wäre|wären) (?:ich|wir) (?:dir|ihnen|euch) (?:sehr |wirklich |außerordentlich )?dankbar\b|\bfehl(?:t|en) (?:mir |uns )?(?:(?:nur|jetzt|eigentlich|leider|aktuell) ){0,2}noch (?:dein|deine|deinen|deiner|euer|eure|euren)\b|\b(?:es wäre|wäre|wär|wär's|wärs) (?:super|toll|gut|hilfreich|schön|prima|klasse|nett)(?:,)? (?:wenn|falls) (?:du|ihr|sie)\b|\bes wäre (?:super|toll|gut|hilfreich|schön|prima|klasse|nett)\b|\bfehl(?:t|en) (?:noch|immer noch) (?:von dir|von euch|von ihnen)\b|\bes würde (?:mir|uns) (?:sehr |wirklich )?helfen\b|\bwenn (?:du|ihr|sie) (?:mir|uns) (?:bitte |kurz )?(?:sagst|sagt|sagen|schickst|schickt|schicken|mitteilst|mitteilen|gibst)\b/i,
       kind: 'action',
     },
     {
@@ -176,10 +176,11 @@ export const de: LanguageLexicon = {
     {
       // Round 10. Gratitude tied to what the reader is to do asks as surely as "bitte", also as a
       // further ask after the first: "Außerdem wäre ich dankbar, wenn Sie den Raum buchen", "Zudem
-      // wären wir Ihnen dankbar, falls Sie …", "Ich wäre dir sehr dankbar, wenn du …".
+      // wären wir Ihnen dankbar, falls Sie …", "Ich wäre dir sehr dankbar, wenn du …". Round 84: also
+      // spoken "Ich wär dir echt dankbar, wenn du …".
       // Round 42: also help named as the reader's part ("Es wäre mir eine große Hilfe, wenn du …",
       // "Es würde uns sehr helfen, wenn Sie …", "Mir wäre sehr geholfen, wenn ihr …").
-      re: /\b(?:(?:wäre|wären) (?:ich|wir)|(?:ich|wir) (?:wäre|wären)) (?:dir |ihnen |euch )?(?:sehr |wirklich |außerordentlich |auch )?(?:dankbar|froh),? (?:wenn|falls) (?:du|ihr|sie)\b|\b(?:wäre|wär|würde) (?:es )?(?:mir|uns) (?:(?:auch|eine|sehr|echt|wirklich|enorm|total|schon)\s+){0,2}(?:(?:große|riesige|echte|enorme|tolle|wirkliche)\s+)?(?:hilfe|helfen),? (?:wenn|falls) (?:du|ihr|sie)\b|\b(?:mir|uns) wäre (?:damit )?(?:sehr |schon |echt |enorm |wirklich )?geholfen,? (?:wenn|falls) (?:du|ihr|sie)\b/i,
+      re: /\b(?:(?:wäre|wär|wären) (?:ich|wir)|(?:ich|wir) (?:wäre|wär|wären)) (?:dir |ihnen |euch )?(?:sehr |wirklich |echt |total |außerordentlich |auch )?(?:dankbar|froh),? (?:wenn|falls) (?:du|ihr|sie)\b|\b(?:wäre|wär|würde) (?:es )?(?:mir|uns) (?:(?:auch|eine|sehr|echt|wirklich|enorm|total|schon)\s+){0,2}(?:(?:große|riesige|echte|enorme|tolle|wirkliche)\s+)?(?:hilfe|helfen),? (?:wenn|falls) (?:du|ihr|sie)\b|\b(?:mir|uns) wäre (?:damit )?(?:sehr |schon |echt |enorm |wirklich )?geholfen,? (?:wenn|falls) (?:du|ihr|sie)\b/i,
       kind: 'action',
       decisive: true,
       direct: true,

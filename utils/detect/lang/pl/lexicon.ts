@@ -383,7 +383,7 @@ export const pl: LanguageLexicon = {
   },
   automated: [
     /(?:^|\s)(?:zapisał\S* się do newslettera|subskrybujesz (?:nasz )?newsletter|wypisz się|wypisać się|nie chcesz (?:już )?otrzymywać|zrezygnować z otrzymywania|rezygnacja z subskrypcji|zrezygnuj z subskrypcji|zarządzaj (?:powiadomieniami|subskrypcją)|ustawienia powiadomień|wersja w przeglądarce)/i,
-    /(?:^|\s)(?:prosimy nie odpowiadać|nie odpowiadaj na|wiadomość (?:wysłana|wygenerowana) automatycznie|wiadomość automatyczna|(?:wy)?generowan[aye] automatycznie|wygenerowano automatycznie|to jest automatyczna|wiadomość (?:została )?wygenerowana przez|odpowiedzi na ten adres nie są (?:monitorowane|czytane|odczytywane))/i,
+    /(?:^|\s)(?:prosimy nie odpowiadać|nie odpowiadaj na|wiadomość (?:została )?(?:wysłana|wygenerowana) automatycznie|wiadomość automatyczna|(?:wy)?generowan[aye] automatycznie|wygenerowano automatycznie|to jest automatyczna|wiadomość (?:została )?wygenerowana przez|odpowiedzi na ten adres nie są (?:monitorowane|czytane|odczytywane))/i,
     /(?:^|\s)(?:otrzymujesz tę wiadomość|polityka prywatności|wszelkie prawa zastrzeżone)/i,
     /(?:^|\s)(?:twoja (?:paczka|przesyłka|faktura|subskrypcja|zamówienie)|twoje (?:zamówienie|konto|hasło)|numer przesyłki|kod odbioru)/i,
   ],
