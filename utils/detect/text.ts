@@ -104,6 +104,11 @@ function caseless(source: string): string {
 }
 // The sign-off in either case, then a name in capitals: "Danke, Ola", not "Danke, ist alles angekommen."
 // (round 84: with the 'i' flag "\\p{Lu}" took any word for a name).
+/** The same, any word taken for the name: the quick first look, which most lines fail. */
+const SIGN_OFF_LOOSE = new RegExp(
+  `^\\s*(?:${all((l) => l.signOff)})(?:[\\s,.!:;-]*(?:\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,2})?)?[\\s,.!]*$`,
+  'iu',
+);
 const SIGN_OFF_ONLY = new RegExp(
   `^\\s*(?:${caseless(all((l) => l.signOff))})(?:[\\s,.!:;-]*(?:\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,2})?)?[\\s,.!]*$`,
   'u',
@@ -221,7 +226,7 @@ export function signatureStart(text: string): number {
     const t = line.text;
     if (t.trim() === '') continue;
     if (/^\s*--\s*$/.test(t) || MOBILE.test(t)) return line.start;
-    if (seenContent && t.length < 60 && SIGN_OFF_ONLY.test(t)) {
+    if (seenContent && t.length < 60 && SIGN_OFF_LOOSE.test(t) && SIGN_OFF_ONLY.test(t)) {
       // "Thanks!" followed by a full sentence is not the end of the message.
       let next: Line | undefined;
       for (let j = i + 1; j < lines.length && !next; j++) if (lines[j]!.text.trim() !== '') next = lines[j];
