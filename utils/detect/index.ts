@@ -1669,11 +1669,6 @@ const TIME_IS_FINE_ALL = Object.fromEntries(
   Object.entries(TIME_IS_FINE).map(([lang, re]) => [lang, new RegExp(re.source, `${re.flags}g`)]),
 ) as Record<Lang, RegExp>;
 
-/**
- * ", if I get it", "om jeg får det", ", wenn ich sie", "at jeg får dem" (round 55): a short condition
- * between "is fine" and its time. Round 63: also "when" ("wystarczy jak to ogarniesz w przyszłym
- * tygodniu", "it's fine when you do it next week").
- */
 /** Being content, among what TIME_IS_FINE finds: said of having the thing, not of a thing. */
 const CONTENT_WORD =
   /(?:happy|content|satisfied|tevreden|blij|gelukkig|zufrieden|glücklich|froh|zadowol|szczęśliw|fornøyd|glad)/u;
@@ -1686,6 +1681,11 @@ const HAVE_IT_THEN =
 const HAVING_BEFORE =
   /(?:(?:^|[\s,])(?:if|when|once|als|zodra|wenn|sobald|jeśli|jeżeli|gdy|om|hvis|dersom|når)\s+(?:\p{L}+\s+){0,3}?(?:have|get|receive|heb|krijg|ontvang|habe|bekomme|erhalte|mam|mieć|dostanę|otrzymam|har|får)|(?:^|[\s,])(?:har|får) (?:jeg|vi))(?:\s+\p{L}+){0,2}\s+$/iu;
 
+/**
+ * ", if I get it", "om jeg får det", ", wenn ich sie", "at jeg får dem" (round 55): a short condition
+ * between "is fine" and its time. Round 63: also "when" ("wystarczy jak to ogarniesz w przyszłym
+ * tygodniu", "it's fine when you do it next week").
+ */
 const FINE_IF =
   /^,?\s*(?:if|when|als|indien|wanneer|wenn|falls|sofern|jeśli|jeżeli|gdy|jak|kiedy|om|hvis|dersom|når|at|dat|dass|że)\s[^,;:–—.!?]*$/u;
 
@@ -2346,23 +2346,20 @@ function quotedAsks(
     });
   }
   // "Jeg trenger timelistene innen torsdag. Byggherren vil ha fakturaen før månedsmøtet, og …": after
-  // any ask, what a third party wants, said as a statement, is its reason (as after an explicit one).
+  // any ask, what a third party wants, said as a statement, is its reason (as after an explicit one);
+  // "Weißt du noch, wo die Helme sind? Keine Eile, ich brauche die erst im Januar" (round 81): when the
+  // sender needs the thing says how soon, not what else.
   if (quoted.length > 1) {
     const first = quoted[0]!;
-    const reasons = quoted.filter(
-      (r) =>
-        r.i > first.i &&
-        r.score < first.score &&
-        !endsWithQuestion(r.s.text) &&
-        THIRD_PARTY_WANTS[lang].test(bareLower(r.s.text)),
-    );
-    if (reasons.length > 0) quoted = quoted.filter((r) => !reasons.includes(r));
-  }
-  // "Weißt du noch, wo die Helme sind? Keine Eile, ich brauche die erst im Januar" (round 81): after
-  // an ask, when the sender needs the thing says how soon, not what else.
-  if (quoted.length > 1) {
-    const first = quoted[0]!;
-    quoted = quoted.filter((r) => r.i <= first.i || !NEEDED_ONLY_LATER[lang].test(bareLower(r.s.text)));
+    const reason = (r: RequestSentence) => {
+      if (r.i <= first.i) return false;
+      const lower = bareLower(r.s.text);
+      return (
+        (r.score < first.score && !endsWithQuestion(r.s.text) && THIRD_PARTY_WANTS[lang].test(lower)) ||
+        NEEDED_ONLY_LATER[lang].test(lower)
+      );
+    };
+    quoted = quoted.filter((r) => !reason(r));
   }
   // "Two things I need from you:" above the quoted items of a list ("Please send me the following:"
   // asks itself and stays).
@@ -3681,18 +3678,16 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   // makes the copy more than one for visibility.
   let whole: ReturnType<typeof sentencesOf> | null = null;
   const wholeText = () => (whole ??= sentencesOf(body, start, coreEnd));
-  let turns: boolean | null = null;
-  let asks: boolean | null = null;
-  /** Whether a line turns to the reader by name; `strictly`: not only to say she is copied. */
-  const turnsToReader = (strictly = false) => (strictly ? (asks ??= turnsBy(true)) : (turns ??= turnsBy(false)));
-  /** Where the first line that turns to the reader (strictly) starts. */
-  let turnedAt = -1;
-  const turnsBy = (strictly: boolean) =>
-    wholeText().some((s, at, all) => {
-      const turned = turnsAt(s, at, all, strictly);
-      if (turned && strictly) turnedAt = s.start;
-      return turned;
-    });
+  let turns: number | null = null;
+  let asks: number | null = null;
+  /**
+   * Where the first line that turns to the reader by name starts, -1 when none does; `strictly`: not
+   * only to say she is copied.
+   */
+  const turnedToAt = (strictly = false) => (strictly ? (asks ??= turnsBy(true)) : (turns ??= turnsBy(false)));
+  /** Whether a line turns to the reader by name (see turnedToAt). */
+  const turnsToReader = (strictly = false) => turnedToAt(strictly) >= 0;
+  const turnsBy = (strictly: boolean) => wholeText().find((s, at, all) => turnsAt(s, at, all, strictly))?.start ?? -1;
   const turnsAt = (s: Sentence, at: number, all: Sentence[], strictly: boolean) => {
     const m = (s.text.charCodeAt(0) === 64 ? AT_NAME.exec(s.text) : null) ?? ADDRESSED.exec(withoutBullet(s.text));
     // "Frau Demir, Sie habe ich in cc genommen: …": the title's surname is the name.
@@ -3762,7 +3757,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       }
       // "Hoi Joris, … Wil je de bus vrijgeven? Ingrid, ik heb je in cc gezet: kun jij …?" read by
       // Ingrid (round 81): what comes before the line that turns to her is for the one greeted.
-      greetedBefore = turnedAt;
+      greetedBefore = turnedToAt(true);
     }
   }
   if (readerInCc && !readerInTo && (message?.to ?? []).length > 0 && !greetsReaderOrGroup && !turnsToReader()) {
@@ -4189,7 +4184,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
         // "als ik het eind van de maand heb ben ik tevreden", "wenn ich sie Ende des Monats habe, bin
         // ich zufrieden" (round 81): content with having the thing by a time, not with a thing of it.
         const content = CONTENT_WORD.test(fine[0]);
-        const having = (d: DeadlineCandidate) => {
+        const hadBy = (d: DeadlineCandidate) => {
           const gap = s.text.slice(d.end, fine.index);
           return (
             HAVE_IT_THEN.test(gap) ||
@@ -4198,7 +4193,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
         };
         const close = (d: DeadlineCandidate) =>
           d.index <= fine.index
-            ? (content ? having(d) : !/[,;:–—]/u.test(s.text.slice(d.end, fine.index))) &&
+            ? (content ? hadBy(d) : !/[,;:–—]/u.test(s.text.slice(d.end, fine.index))) &&
               fine.index - d.end < 30 &&
               !/\p{L}\s+(?:für|fuer|for)\s+$/iu.test(s.text.slice(Math.max(0, d.index - 40), d.index)) &&
               !/^(?:für|fuer|for)\s/iu.test(d.text)

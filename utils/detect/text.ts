@@ -102,17 +102,13 @@ function caseless(source: string): string {
   }
   return out;
 }
+/** A signature's name after the sign-off word: up to three words with capitals ("Ola", "Jo F.", "Eva Lund"). */
+const SIGN_OFF_NAME = `(?:[\\s,.!:;-]*(?:\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,2})?)?[\\s,.!]*$`;
 // The sign-off in either case, then a name in capitals: "Danke, Ola", not "Danke, ist alles angekommen."
-// (round 84: with the 'i' flag "\\p{Lu}" took any word for a name).
-/** The same, any word taken for the name: the quick first look, which most lines fail. */
-const SIGN_OFF_LOOSE = new RegExp(
-  `^\\s*(?:${all((l) => l.signOff)})(?:[\\s,.!:;-]*(?:\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,2})?)?[\\s,.!]*$`,
-  'iu',
-);
-const SIGN_OFF_ONLY = new RegExp(
-  `^\\s*(?:${caseless(all((l) => l.signOff))})(?:[\\s,.!:;-]*(?:\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,2})?)?[\\s,.!]*$`,
-  'u',
-);
+// (round 84: with the 'i' flag "\p{Lu}" took any word for a name).
+const SIGN_OFF_ONLY = new RegExp(`^\\s*(?:${caseless(all((l) => l.signOff))})${SIGN_OFF_NAME}`, 'u');
+/** The same with the 'i' flag, which takes any word for the name: the quick first look, which most lines fail. */
+const SIGN_OFF_LOOSE = new RegExp(`^\\s*(?:${all((l) => l.signOff)})${SIGN_OFF_NAME}`, 'iu');
 const THANKS_LINE =
   /^\s*(?:thanks|thank you|many thanks|danke|vielen dank|bedankt|dank je|dzięki|dziękuję|takk|tusen takk)[\s,.!]*$/iu;
 const MOBILE = new RegExp(`^\\s*(?:${all((l) => l.mobileFooter)})`, 'iu');
