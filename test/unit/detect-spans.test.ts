@@ -4796,3 +4796,149 @@ describe('round 84: "Danke, ist alles angekommen." is no sign-off, "wär", autom
     expect(a.isRequest).toBe(false);
   });
 });
+
+describe('round 86: "everyone who … is now required to", "could do with", "please also note", "…, oder reicht …?", the reason after a dash', () => {
+  it.each([
+    [
+      'en',
+      "Following the insurers' review, everyone who drives or conducts on the heritage fleet is now required to complete the online safeguarding module before their next turn on a bus.",
+    ],
+    ['nl', 'Iedereen die op de bus rijdt, is voortaan verplicht de online module te volgen.'],
+    ['de', 'Jeder, der den Bus fährt, ist ab sofort verpflichtet, das Online-Modul zu absolvieren.'],
+    ['pl', 'Każdy, kto prowadzi autobus, jest od teraz zobowiązany do ukończenia szkolenia online.'],
+    ['nb', 'Alle som kjører bussen, er nå pålagt å fullføre nettkurset før neste vakt.'],
+  ] as [Lang, string][])('%s: a duty put on the group named by what its members do asks', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('en: contrast: "Everyone who came yesterday said it was great." asks nothing', () => {
+    expect(mailIn('en', 'Everyone who came yesterday said it was great.').isRequest).toBe(false);
+  });
+
+  it.each([
+    ['de', 'Alle Fahrer sind ab sofort verpflichtet, das Modul zu machen.'],
+    ['en', 'Effective immediately, everyone is required to sign in at reception.'],
+  ] as [Lang, string][])('%s: "ab sofort", "effective immediately" say from when, not how soon', (lang, text) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBeNull();
+    expect(a.urgent).toBe(false);
+  });
+
+  it('de: contrast: "Bitte sofort die Vorlage schicken." is urgent', () => {
+    expect(mailIn('de', 'Bitte sofort die Vorlage schicken.').dueText).toBe('sofort');
+  });
+
+  it('nb: "Hvem visste at …?" is a wonder, not a question', () => {
+    const a = mailIn(
+      'nb',
+      'Her er de tre tekstene. Hvem visste at en flensekniv kunne være så vanskelig å beskrive på 400 tegn? 😅 Jeg har holdt meg til fakta.',
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('nb: contrast: "Hvem visste om dette?" still asks', () => {
+    expect(mailIn('nb', 'Hvem visste om dette?').isRequest).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Please also note that the contractors will be marking out two new EV charging bays by the goods-in door.'],
+    ['de', 'Bitte auch beachten: Der Parkplatz ist am Samstag gesperrt.'],
+    ['pl', 'Proszę też zwrócić uwagę, że parking będzie zamknięty w sobotę.'],
+    ['nb', 'Vær også oppmerksom på at parkeringen er stengt lørdag.'],
+  ] as [Lang, string][])('%s: "please also note" announces', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: "… and could really do with some real photos" asks, with its time "would be brill"', () => {
+    const a = mailIn(
+      'en',
+      "I'm putting together the summer brochure and could really do with some real photos rather than stock ones. No massive rush, sometime next week would be brill. Just whatsapp them or chuck them in the shared drive.",
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.requestSpans.map((s) => s.text)).toEqual([
+      "I'm putting together the summer brochure and could really do with some real photos rather than stock ones.",
+      'Just whatsapp them or chuck them in the shared drive.',
+    ]);
+    expect(a.due?.toISOString()).toBe('2026-05-15T16:00:00.000Z');
+  });
+
+  it.each(['I could really do with a holiday.', 'I could do with a proper coffee.', 'Stick to the plan.'])(
+    'en: contrast: "%s" asks nothing',
+    (text) => {
+      expect(mailIn('en', text).isRequest).toBe(false);
+    },
+  );
+
+  it.each([
+    [
+      'de',
+      'Müssen wir die betroffenen Chargen eigentlich irgendwo dokumentieren, oder reicht der Vermerk im Reifeprotokoll?',
+    ],
+    ['nb', 'Må vi dokumentere partiene et sted, eller holder det med notatet i loggen?'],
+  ] as [Lang, string][])('%s: "must we …, or is less enough?" asks the reader to judge', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('de: the same question asks the colleague in cc turned to by name', () => {
+    const a = analyzeFromOla(
+      'Hallo Markus,\n\nim Reifekeller 2 schwankt die Temperatur seit Samstag. Der Kältetechniker kommt am Donnerstag.\n\nSabine, ich hab dich in CC genommen: Müssen wir die betroffenen Chargen eigentlich irgendwo dokumentieren bzw. sperren, oder reicht der Vermerk im Reifeprotokoll?\n\nGruß Thomas',
+      'de',
+      {
+        to: ['m.berchtold@firma.example'],
+        cc: ['s.hoermann@firma.example'],
+        me: { name: 'S Hoermann', email: 's.hoermann@firma.example' },
+      },
+    );
+    expect(a.isRequest).toBe(true);
+  });
+
+  it('pl: "Odpowiesz właścicielce? Ja nie znam szczegółów planu." asks: "Ja nie" answers only alone', () => {
+    expect(
+      mailIn(
+        'pl',
+        'Przekazuję, bo to Twoja pacjentka. Odpowiesz właścicielce? Ja nie znam szczegółów planu rehabilitacji.',
+      ).isRequest,
+    ).toBe(true);
+  });
+
+  it('pl: contrast: "Czy ktoś z nas to pamiętał? Ja nie." answers itself', () => {
+    expect(mailIn('pl', 'Czy ktoś z nas to pamiętał? Ja nie.').isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Let me know next week what discount we can accept – I need it before the meeting.'],
+    ['pl', 'Daj mi znać w przyszłym tygodniu, jaki rabat możemy zaakceptować – muszę to mieć przed spotkaniem.'],
+  ] as [Lang, string][])('%s: a meeting in the need after a dash leaves the ask its time', (lang, text) => {
+    expect(mailIn(lang, text).due?.toISOString()).toBe('2026-05-15T16:00:00.000Z');
+  });
+
+  it('pl: contrast: "– potrzebuję go w przyszłym tygodniu" still gives the time', () => {
+    expect(
+      mailIn(
+        'pl',
+        'Asiu, przygotujesz plan zajęć – potrzebuję go w przyszłym tygodniu, żeby wysłać klientom.',
+      ).due?.toISOString(),
+    ).toBe('2026-05-15T16:00:00.000Z');
+  });
+
+  it.each([
+    [
+      'pl',
+      'Proszę jak najszybciej o informację, kto jest dziś na dyżurze – mamy dwa wejścia przed południem.',
+      'jak najszybciej',
+    ],
+    ['en', 'Please let me know ASAP who is on duty – we have two arrivals before noon.', 'ASAP'],
+  ] as [Lang, string, string][])(
+    '%s: an ask that says how soon keeps it over what the sender has on after it',
+    (lang, text, urgency) => {
+      const a = mailIn(lang, text);
+      expect(a.due).toBeNull();
+      expect(a.dueText).toBe(urgency);
+    },
+  );
+
+  it('en: contrast: "Please send it by 4pm – tomorrow at nine we have the client call." keeps 4pm', () => {
+    expect(mailIn('en', 'Please send it by 4pm – tomorrow at nine we have the client call.').dueText).toBe('by 4pm');
+  });
+});

@@ -1608,7 +1608,7 @@ const ASKS_WHETHER: Record<Lang, RegExp> = {
  * says what time the sender accepts for it.
  */
 const TIME_IS_FINE: Record<Lang, RegExp> = {
-  en: /\b(?:is|'s|are|would be|will be|should be|works|work) (?:(?:perfectly|totally|absolutely|also|still|more than) )?(?:fine|ok|okay|ideal|great|perfect|enough|early enough|soon enough|in time|plenty)\b|\bwould (?:be ideal|suit|work)\b|\bwill do\b|^(?:great|ideal|perfect|fine)(?=,? if )|\b(?:i'm|i am|i'll be|i will be|we're|we are|we'll be) (?:(?:very|perfectly|more than|quite) )?(?:happy|content|satisfied)(?=\s*(?:[.!,;]|$))/,
+  en: /\b(?:is|'s|are|would be|will be|should be|works|work) (?:(?:perfectly|totally|absolutely|also|still|more than) )?(?:fine|ok|okay|ideal|great|perfect|enough|early enough|soon enough|in time|plenty|lovely|brilliant|brill|fab|fantastic|grand|super|spot on)\b|\bwould (?:be ideal|suit|work)\b|\bwill do\b|^(?:great|ideal|perfect|fine)(?=,? if )|\b(?:i'm|i am|i'll be|i will be|we're|we are|we'll be) (?:(?:very|perfectly|more than|quite) )?(?:happy|content|satisfied)(?=\s*(?:[.!,;]|$))/,
   nl: /(?<![\p{L}])(?:(?:is|zijn|zou|zou ook|is ook|is nog|is ook nog|zijn ook|zijn ook nog|lijkt me) (?:prima|goed|ok|oké|vroeg genoeg|op tijd|ruim op tijd|ideaal|perfect|voldoende|genoeg)|volstaat|kan ook nog|mag ook)(?![\p{L}])|^(?:fijn|prima|top|mooi|ideaal)(?=,? (?:als|indien) )|(?<![\p{L}])(?:ben ik|zijn we|zijn wij) (?:(?:al|ook|heel|helemaal|dik|zeer|best) )?(?:tevreden|blij|gelukkig)(?=\s*(?:[.!,;]|$))/u,
   de: /(?<![\p{L}])(?:reicht(?: (?:mir|uns|völlig|auch))?|genügt|(?:ist|wäre) (?:auch |völlig |noch )?(?:ok|okay|in ordnung|früh genug|rechtzeitig|ideal|perfekt|ausreichend|gut|prima|super)|passt (?:mir|uns|auch|gut))(?![\p{L}])|^(?:super|prima|gut|toll|ideal|perfekt)(?=,? (?:wenn|falls) )|(?<![\p{L}])(?:bin ich|sind wir) (?:(?:schon|auch|sehr|völlig|vollkommen|voll) )?(?:zufrieden|glücklich|froh)(?=\s*(?:[.!,;]|$))/u,
   pl: /(?<![\p{L}])(?:wystarczy|wystarczą|(?:będzie|jest|byłoby) (?:dobrze|ok|okej|w porządku|idealnie|super|wystarczająco)|może być|zdążysz|zdążymy)(?![\p{L}])|^(?:super|dobrze|idealnie|fajnie|świetnie)(?=,? (?:jeśli|jeżeli|gdyby|gdy) )|(?<![\p{L}])(?:będę|będziemy) (?:(?:już|bardzo|w pełni|całkowicie) )?(?:zadowolony|zadowolona|zadowoleni|szczęśliwy|szczęśliwa)(?=\s*(?:[.!,;]|$))/u,
@@ -2064,13 +2064,14 @@ const SECOND_PERSON: Partial<Record<Lang, RegExp>> = {
 
 /**
  * The sender's own answer right after a question ("Could it happen again? In theory, yes."): the
- * question was rhetorical. Only languages listed.
+ * question was rhetorical. Only languages listed. Round 86: Polish "Ja nie." only alone, not a line
+ * that goes on ("Odpowiesz właścicielce? Ja nie znam szczegółów planu.": why the reader is asked).
  */
 const SELF_ANSWER: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:yes|no|yep|nope)\s*[,.!:;–—-]|(?:in short|in a word|short answer|short version|long story short|the (?:short |simple )?answer(?: is)?|simply put|probably|possibly|hopefully|unlikely|not likely|very unlikely|in theory|theoretically|almost certainly|not (?:yet|really|this time|any more|anymore)|we (?:don't|do not) (?:think|believe) so|we hope not|hopefully not|it turns out|(?:i|we) (?:wondered|asked (?:myself|ourselves)|were wondering)(?: that| the same)?(?: too| as well)?[,.]|that's (?:all )?(?:been )?sorted|the reason is|the short of it|me neither|nor did i|neither did (?:i|we)|not me|nobody|no one|of course(?: not)?|and yet|i doubt it|i don't think so|we did|we didn't|i didn't|turns out)\b|(?:simple|simply put|easy|the reason|answer)\s*:)/,
   nl: /^(?:(?:ja|nee|neen)\s*[,.!:;–—-]|(?:kort gezegd|kortom|in het kort|het (?:korte )?antwoord(?: is)?|kort antwoord|waarschijnlijk|misschien|hopelijk|in theorie|theoretisch|niet echt|nog niet|vast wel|we hopen (?:van )?niet|naar (?:het zich laat aanzien|verwachting)|antwoord:|dat vroeg(?:en)? (?:ik|wij|we) (?:me|mij|ons)|(?:ook )?dat is (?:al )?geregeld|simpel:|heel simpel|eenvoudig:|de reden(?: is|:)|ik niet|ik ook niet|wij niet|niemand|en toch|toch wel|ik betwijfel het|natuurlijk(?: niet)?)(?![\p{L}]))/u,
   de: /^(?:(?:ja|nein|jein)\s*[,.!:;–—-]|(?:kurz gesagt|kurzum|kurz und knapp|die (?:kurze )?antwort(?: lautet| ist)?|kurze antwort|wahrscheinlich|vermutlich|vielleicht|hoffentlich|theoretisch|eher nicht|wohl kaum|noch nicht|wir hoffen nicht|das (?:hoffen|glauben) wir nicht|stand jetzt|nach (?:aktuellem|heutigem) stand|antwort:|das (?:habe ich|hab ich|haben wir) (?:mich |uns )?(?:auch )?gefragt|das fragte(?:n)? (?:ich|wir)|(?:auch )?das ist (?:schon |bereits )?(?:geklärt|geregelt)|ganz einfach|einfach:|der grund(?: ist|:)|grund:|ich nicht|ich auch nicht|wir nicht|niemand|und doch|und trotzdem|ich bezweifle es|natürlich(?: nicht)?)(?![\p{L}]))/u,
-  pl: /^(?:(?:tak|nie)\s*[,.!:;–—-]|(?:moim zdaniem|naszym zdaniem|krótko mówiąc|w skrócie|odpowiedź brzmi|odpowiedź:|raczej (?:tak|nie)|chyba (?:tak|nie)|zdecydowanie (?:tak|nie)|prawdopodobnie|teoretycznie|niestety nie|jeszcze nie|mamy nadzieję, że nie|oczywiście, że (?:tak|nie)|bo ja nie|ja nie|ja też nie|nikt|a jednak|no właśnie|wątpię)(?![\p{L}]))/u,
+  pl: /^(?:(?:tak|nie)\s*[,.!:;–—-]|(?:moim zdaniem|naszym zdaniem|krótko mówiąc|w skrócie|odpowiedź brzmi|odpowiedź:|raczej (?:tak|nie)|chyba (?:tak|nie)|zdecydowanie (?:tak|nie)|prawdopodobnie|teoretycznie|niestety nie|jeszcze nie|mamy nadzieję, że nie|oczywiście, że (?:tak|nie)|(?:bo )?ja(?: też)? nie(?=\s*(?:[,.!;:–—-]|$))|nikt|a jednak|no właśnie|wątpię)(?![\p{L}]))/u,
   nb: /^(?:(?:ja|nei)\s*[,.!:;–—-]|(?:kort sagt|kort fortalt|svaret er|svar:|etter min mening|jeg mener|jeg synes|sannsynligvis|trolig|kanskje|forhåpentligvis|i teorien|teoretisk sett|neppe|ikke ennå|ikke enda|vi håper ikke|helt klart|absolutt|ikke jeg|jeg heller ikke|ingen|og likevel|tviler på det|selvsagt(?: ikke)?)(?![\p{L}]))/u,
 };
 
@@ -2430,14 +2431,16 @@ const NEED_FROM_YOU: Partial<Record<Lang, RegExp>> = {
  * sind verpflichtet, … zu …": a duty put on a group the reader belongs to.
  */
 const GROUP_DUTY: Record<Lang, RegExp> = {
-  en: /\b(?:all|every|each)\s+(?:\S+\s+){0,3}?(?:are|is)\s+(?:required|obliged|expected)\s+to\s+\w[^?]*$/,
-  nl: /(?<![\p{L}])(?:alle|iedere|elke)\s+(?:\S+\s+){0,3}?(?:zijn|is)\s+verplicht\s+[^?]*(?<![\p{L}])te\s+\p{L}[^?]*$/u,
+  // Round 86: also "everyone who … is now required to …", the group named by what its members do, and
+  // the duty with "now" or "from now on" before it (in every language).
+  en: /\b(?:(?:all|every|each)\s+(?:\S+\s+){0,3}?|(?:everyone|everybody|all of you|each of you)\s+(?:(?:who|that)\s+[^.?!;]{1,80}?,?\s+)?)(?:are|is)\s+(?:(?:now|also|therefore|henceforth|from now on|from today)\s+)?(?:required|obliged|expected)\s+to\s+\w[^?]*$/,
+  nl: /(?<![\p{L}])(?:(?:alle|iedere|elke)\s+(?:\S+\s+){0,3}?|iedereen\s+(?:die\s+[^.?!;]{1,80}?,?\s+)?)(?:zijn|is)\s+(?:(?:nu|vanaf nu|voortaan|vanaf vandaag|per direct|daarom|dus|ook)\s+)?verplicht\s+[^?]*(?<![\p{L}])te\s+\p{L}[^?]*$/u,
   // Round 66: also the duty with its verb first ("Damit ich … melden kann, muss sich jede und jeder bis
   // 20.3. in die Liste eintragen").
-  de: /(?<![\p{L}])(?:alle|jede[rs]?)\s+(?:\S+\s+){0,3}?(?:sind|ist)\s+verpflichtet,?\s+[^?]*\szu\s+\p{L}[^?]*$|(?:^|,\s*)(?:muss|soll)\s+(?:sich\s+)?(?:jede und jeder|jeder und jede|jede[rs]?|jede[:*/_]r)\s[^?]*$/u,
+  de: /(?<![\p{L}])(?:alle|jede[rs]?)(?:,\s*(?:die|der|das)\s+[^.?!;]{1,80}?,|\s+(?:\S+\s+){0,3}?)\s*(?:sind|ist)\s+(?:(?:ab sofort|ab jetzt|ab heute|künftig|zukünftig|nun|jetzt|daher|deshalb|auch)\s+)?verpflichtet,?\s+[^?]*\szu\s+\p{L}[^?]*$|(?:^|,\s*)(?:muss|soll)\s+(?:sich\s+)?(?:jede und jeder|jeder und jede|jede[rs]?|jede[:*/_]r)\s[^?]*$/u,
   // Round 35: also with the participle first ("Wszyscy strażacy JRG 1 zobowiązani są do …").
-  pl: /(?:^|\s)(?:wszyscy|wszystkie|każdy|każda)\s+(?:\S+\s+){0,3}?(?:(?:są|jest)\s+(?:zobowiązan\p{L}*|zobligowan\p{L}*)|(?:zobowiązan\p{L}*|zobligowan\p{L}*)\s+(?:są|jest))\s+do\s+\p{L}[^?]*$/u,
-  nb: /(?<![\p{L}])(?:alle|hver)\s+(?:\S+\s+){0,3}?(?:er|blir)\s+(?:pålagt|forpliktet)\s+(?:til\s+)?å\s+\p{L}[^?]*$/u,
+  pl: /(?:^|\s)(?:wszyscy|wszystkie|każdy|każda)(?:,\s*(?:kto|którzy|które)\s+[^.?!;]{1,80}?,\s*|\s+(?:\S+\s+){0,3}?)(?:(?:są|jest)\s+(?:(?:teraz|od teraz|od dziś|odtąd|więc|także|również)\s+)?(?:zobowiązan\p{L}*|zobligowan\p{L}*)|(?:zobowiązan\p{L}*|zobligowan\p{L}*)\s+(?:są|jest))\s+do\s+\p{L}[^?]*$/u,
+  nb: /(?<![\p{L}])(?:alle|hver)(?:,?\s+som\s+[^.?!;]{1,80}?,?\s+|\s+(?:\S+\s+){0,3}?)(?:er|blir)\s+(?:(?:nå|fra nå av|heretter|fra i dag|derfor|også)\s+)?(?:pålagt|forpliktet)\s+(?:til\s+)?å\s+\p{L}[^?]*$/u,
 };
 
 /**
@@ -2596,9 +2599,14 @@ const QUESTION_LABEL: Record<Lang, RegExp> = {
  * one about the reader ("Did you make it up Pen y Fan in the end or did the weather win?") is small
  * talk, and "Is it me, or …?" is rhetorical. Round 57: also "Is the lift back in service yet, or are
  * you fitting it tomorrow?". Only English, whose model misses it; the other languages' cues have it.
+ * Round 86: German and Bokmål "Müssen wir die Chargen irgendwo dokumentieren, oder reicht der Vermerk?",
+ * "Må vi dokumentere partiene, eller holder det med notatet?": what the team must do, or whether less is
+ * enough, asks the reader to judge (Dutch and Polish read them already).
  */
 const EITHER_OR: Partial<Record<Lang, RegExp>> = {
   en: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:do|does|did|is|are|was|were|should|shall|will|would|can|could|has|have)\s(?!it (?:just )?me\b|(?:you|u)\b)[^?]{3,}?,?\s+or\s+(?:can|could|should|shall|may|must|(?:do|would|will|are|were) (?:you|u))\s[^?]*\?\s*$/,
+  de: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:müssen|sollen|sollten|brauchen)\s+wir\s[^?]{3,}?,?\s+oder\s+(?:reicht|genügt|langt)(?![\p{L}])[^?]*\?\s*$/u,
+  nb: /^(?:[^–—:?]{3,60}[–—:]\s+)?(?:må|skal|bør|trenger)\s+vi\s[^?]{3,}?,?\s+eller\s+(?:holder det|er det nok|går det|klarer vi oss)(?![\p{L}])[^?]*\?\s*$/u,
 };
 
 /**
@@ -3080,6 +3088,10 @@ interface ParsedRequest {
   meetingAt: boolean;
 }
 
+/** What the sender has on, after a dash ("… – jutro o 9:00 mamy feedback call", "… – we have two arrivals before noon"). */
+const SENDER_HAS_ON =
+  /[;–—]\s*(?:\S+\s+){0,4}?(?:we have|i have|we've got|i've got|hebben we|heb ik|haben wir|habe ich|hab ich|mamy|mam|har vi|har jeg)(?![\p{L}])/u;
+
 /**
  * "…, bo jutro rano mam rozmowę z dostawcą", "…, because I have a call with them at 10": the reason
  * given after the ask; a meeting named there is the sender's, not what is asked for.
@@ -3091,8 +3103,21 @@ interface ParsedRequest {
  * follows otherwise for the sender ("brauch die info heut noch sonst müssen wir morgen nochmal
  * fahren").
  */
-const REASON_CLAUSE =
-  /[,;–—]\s*(?:because|cause|omdat|want|aangezien|weil|denn|da|bo|ponieważ|gdyż|fordi|siden|ettersom|so that|zodat|damit|sodass|so dass|żeby|aby|slik at)(?![\p{L}])|[,;–—]\s*(?:then|so|dan|dann|så)\s+(?:\p{L}+\s+)?(?:i|we|ik|wij|ich|wir|jeg|vi)(?![\p{L}])|[;–—]\s*(?:\S+\s+){0,4}?(?:we have|i have|we've got|i've got|hebben we|heb ik|haben wir|habe ich|hab ich|mamy|mam|har vi|har jeg)(?![\p{L}])|\s(?:bo|weil|omdat|fordi) (?:inaczej|sonst|anders|ellers)(?![\p{L}])|\s(?:sonst|ansonsten|otherwise|anders|ellers|inaczej|w przeciwnym razie)\s+(?:\p{L}+\s+){0,2}?(?:müssen|muss|must|have to|moeten|moet|må|musimy|muszę|we'll|we will|i'll|i will|wir|ich|we|wij|ik|vi|jeg|my|ja)(?![\p{L}])/u;
+const REASON_CLAUSE = new RegExp(
+  String.raw`[,;–—]\s*(?:because|cause|omdat|want|aangezien|weil|denn|da|bo|ponieważ|gdyż|fordi|siden|ettersom|so that|zodat|damit|sodass|so dass|żeby|aby|slik at)(?![\p{L}])|[,;–—]\s*(?:then|so|dan|dann|så)\s+(?:\p{L}+\s+)?(?:i|we|ik|wij|ich|wir|jeg|vi)(?![\p{L}])|` +
+    SENDER_HAS_ON.source +
+    String.raw`|\s(?:bo|weil|omdat|fordi) (?:inaczej|sonst|anders|ellers)(?![\p{L}])|\s(?:sonst|ansonsten|otherwise|anders|ellers|inaczej|w przeciwnym razie)\s+(?:\p{L}+\s+){0,2}?(?:müssen|muss|must|have to|moeten|moet|må|musimy|muszę|we'll|we will|i'll|i will|wir|ich|we|wij|ik|vi|jeg|my|ja)(?![\p{L}])`,
+  'u',
+);
+
+/**
+ * "Let me know next week … – I need it before the meeting", "Daj mi znać w przyszłym tygodniu … –
+ * muszę to mieć przed spotkaniem" (round 86): the sender's need after a dash says what the thing is
+ * for; a meeting named there is not what is asked for (its time, "– potrzebuję go w przyszłym
+ * tygodniu", still is the ask's).
+ */
+const NEED_AFTER_DASH =
+  /[;–—]\s*(?:i need|i'll need|we need|i have to have|i must have|ik heb|ik moet|we moeten|ich brauche|brauche ich|wir brauchen|ich muss|muszę|musimy|potrzebuję|potrzebujemy|jeg trenger|vi trenger|jeg må|vi må)(?![\p{L}])/u;
 
 /**
  * "Kunnen jullie er donderdag om 14 uur bij zijn?", "Can you be there at 2pm?", "Könnt ihr am
@@ -3144,11 +3169,16 @@ const MAKE_APPOINTMENT: Record<Lang, RegExp> = {
 function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: WallClock): ParsedRequest {
   const lower = text.toLowerCase();
   const reason = REASON_CLAUSE.exec(lower);
-  const ask = reason ? lower.slice(0, reason.index) : lower;
+  const need = NEED_AFTER_DASH.exec(lower);
+  const ask = lower.slice(0, Math.min(reason?.index ?? lower.length, need?.index ?? lower.length));
   const all = /\d|\p{L}{3,}/u.test(text) ? deadlinesIn(text, language, clock) : [];
   // "przesun dostawe na piatek rano, bo w czwartek zamykaja droge": a day named in the reason for the
   // ask, without a "by" of its own, is not when it is due.
-  const found = reason ? all.filter((d) => d.hasPrep || d.index < reason.index) : all;
+  // "Proszę jak najszybciej o informację … – mamy dwa wejścia przed południem" (round 86): when the ask
+  // says how soon itself, the time of what the sender has on after it is not its deadline either.
+  const urgentAsk =
+    reason !== null && findUrgency(ask, language) !== null && SENDER_HAS_ON.test(lower.slice(reason.index));
+  const found = reason ? all.filter((d) => (d.hasPrep && !urgentAsk) || d.index < reason.index) : all;
   const meeting =
     (c.meeting.test(ask) && !MAKE_APPOINTMENT[language].test(ask)) ||
     (ATTEND[language].test(ask) && !STILL_TODAY[language].test(ask));

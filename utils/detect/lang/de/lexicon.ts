@@ -254,7 +254,7 @@ export const de: LanguageLexicon = {
     /^(?:ich|wir)\s+(?:schicke|schicken|sende|senden|werde|werden|melde mich|melden uns|kümmere|kümmern|gebe|geben|rufe|rufen|mache|machen|kläre|klären|übernehme|übernehmen|bringe|bringen|leite|schaue|schauen)\b/i,
     /^(?:morgen|heute|nächste woche|bis freitag|am montag|am freitag)\s+(?:schicke|sende|werde|melde|kümmere|gebe|rufe|mache|kläre)\s+ich\b/i,
     /\bbei (?:weiteren |offenen )?fragen\b|\bfalls (?:du|ihr|sie) (?:noch )?fragen\b|\bwenn (?:du|ihr|sie) (?:noch )?fragen\b|\bmeld(?:e|et)? dich gerne\b|\bstehe (?:ich )?(?:gerne )?zur verfügung\b|\bgerne (?:melden|bei mir melden)\b/i,
-    /\b(?:bitte beachten|bitte beachte|bitte beachtet|bitte berücksichtige, dass|bitte berücksichtigt, dass|bitte berücksichtigen sie, dass|zur info(?:rmation)?|zur kenntnis|kein handlungsbedarf|nur zur info|fyi|ihr müsst nichts tun|du musst nichts tun|nichts zu tun)\b/i,
+    /\b(?:bitte (?:(?:auch|zudem|außerdem|ebenfalls) )?(?:beachten|beachte|beachtet)|bitte berücksichtige, dass|bitte berücksichtigt, dass|bitte berücksichtigen sie, dass|zur info(?:rmation)?|zur kenntnis|kein handlungsbedarf|nur zur info|fyi|ihr müsst nichts tun|du musst nichts tun|nichts zu tun)\b/i,
     /\bwer hätte (?:das )?(?:gedacht|geahnt)\b|\bwer hätte\b|^(?:warum|wieso|weshalb) (?:ist|sind|passiert) (?:das|es)? ?(?:immer|schon wieder)\b|\bkannst du (?:dir )?(?:das )?glauben\b|\bkannst du dir (?:das|so etwas|sowas) (?:nur |bloß |überhaupt )?vorstellen\b|^stell dir (?:mal )?vor\b|\bglaubt ihr\b|\bwas will man mehr\b|\bist das nicht (?:toll|super|schön|großartig)\b/i,
     /\b(?:anbei|im anhang)\s+(?:sende|schicke|findest|finden)\b/i,
     // "In dieser Zeit könnt ihr den Aufzug in Haus A nutzen": what the reader may do, not an ask.
@@ -372,6 +372,6 @@ export const de: LanguageLexicon = {
     morning: '(?:früh|morgen früh)',
     ordinal: '\\.',
     noon: '(?:mittag|mittags)',
-    asap: '(?:so schnell wie möglich|so schnell es geht|schnellstmöglich|schnellstens|möglichst schnell|zeitnah|umgehend|dringend|asap|sofort|baldmöglichst|baldigst)',
+    asap: '(?:so schnell wie möglich|so schnell es geht|schnellstmöglich|schnellstens|möglichst schnell|zeitnah|umgehend|dringend|asap|(?<!ab )sofort|baldmöglichst|baldigst)',
   },
 };

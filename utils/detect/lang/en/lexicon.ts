@@ -2,7 +2,7 @@
 import type { LanguageLexicon } from '../../lexicon';
 
 const IMPERATIVES =
-  "send|review|check|confirm|approve|sign|update|share|forward|book|schedule|call|ring|fill(?: in| out)?|complete|submit|prepare|provide|look into|take a look|have a look|reply|respond|get back|add|fix|give|ping|remind|tell|ensure|make sure|arrange|print|order|pick up|drop|join|grab|verify|double[- ]check|find|sort out|chase|investigate|draft|organi[sz]e|set up|upload|post|file|renew|register|sign up|return|install|read|go through|put together|reach out|contact|loop in|escalate|cancel|move|collect|deliver|correct|clarify|advise|assign|process|pay|transfer|raise|log|note down|email|mail|bring|consider|think about|remember to|don't forget|do not forget|keep me posted|keep me updated|count(?! (?:me|us|on|yourself)\\b)";
+  "send|review|check|confirm|approve|sign|update|share|forward|book|schedule|call|ring|fill(?: in| out)?|complete|submit|prepare|provide|look into|take a look|have a look|reply|respond|get back|add|fix|give|ping|remind|tell|ensure|make sure|arrange|print|order|pick up|drop|join|grab|verify|double[- ]check|find|sort out|chase|investigate|draft|organi[sz]e|set up|upload|post|file|renew|register|sign up|return|install|read|go through|put together|reach out|contact|loop in|escalate|cancel|move|collect|deliver|correct|clarify|advise|assign|process|pay|transfer|raise|log|note down|email|mail|bring|consider|think about|remember to|don't forget|do not forget|keep me posted|keep me updated|count(?! (?:me|us|on|yourself)\\b)|(?:pop|chuck|bung|whack|stick)(?= (?:it|them|this|that|these|those|your|the (?:\\w+ )?(?:form|forms|file|files|photos|pics|pictures|doc|docs|document|documents|invoice|invoices|receipts|details|list|slides|notes)) (?:in|into|on|onto|over|across|through|in the post)\\b)|(?:whatsapp|text|message)(?= (?:me|us|them|it)\\b)";
 
 /**
  * Round 56: not the verb as the first word of a noun whose news follows ("Move date for the Komodo
@@ -123,7 +123,7 @@ export const en: LanguageLexicon = {
       direct: true,
     },
     {
-      re: /\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+)?(?:need|will need|'ll need|require|am waiting for|are waiting for|'m waiting for|'re waiting for)\s+(?:you|your|the|a|an|it|this|that|them|those|these|some|an?\s+updated?|confirmation|approval|sign[- ]off|feedback|input|answer|(?:[\w-]+\s+){0,2}[\w-]+'s)\b/i,
+      re: /\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+)?(?:need|will need|'ll need|require|am waiting for|are waiting for|'m waiting for|'re waiting for)\s+(?:you|your|the|a|an|it|this|that|them|those|these|some|an?\s+updated?|confirmation|approval|sign[- ]off|feedback|input|answer|(?:[\w-]+\s+){0,2}[\w-]+'s)\b|\b(?:i|we)(?:'d|\s+would|\s+could|\b[^.?!]{0,80}\sand\s+could)\s+(?:really\s+|honestly\s+|definitely\s+|certainly\s+)?(?:do with|use)\s+(?!(?:a|an|some|another)\s+(?:\w+\s+)?(?:break|rest|holiday|vacation|coffee|tea|drink|beer|nap|sleep|day off|lie-in|weekend|hug|laugh)\b)(?:some|a|an|your|more|a few|another|extra)\b/i,
       kind: 'action',
       decisive: true,
     },
@@ -229,7 +229,7 @@ export const en: LanguageLexicon = {
     // News and progress of the sender: "I'm pleased to confirm…", "We're finalising the rota…",
     // "Quick update: I'm still waiting for the regions, but I'll send you the pack by Friday."
     /^(?:i'm|i am|we're|we are)\s+(?:very\s+|really\s+|so\s+)?(?:pleased|happy|delighted|glad|excited|thrilled|sorry|sad)\s+to\s+(?:confirm|say|report|announce|let you know|tell you|share|inform)\b/i,
-    /^(?:(?:quick |short |brief |a quick |just a )?(?:update|status update|news|progress|heads-up|heads up|fyi|note)\b[^:]{0,50}:\s+)?(?:i'm|i am|we're|we are)\s+(?:still\s+|currently\s+|now\s+|just\s+)?(?!waiting (?:for|on) (?:you|your)\b|hoping\b|wondering\b|asking\b|looking\b|counting\b|relying\b|expecting\b|going\b|trying\b|needing\b|writing\b|emailing\b|reaching\b|contacting\b)[a-z]+ing\b(?!.*\b(?:(?:could|can|would|will) you|please|your|from you|(?:whether|if) you|let me know|send me|tell me)\b)(?!.*\?)(?!.*,\s*(?:can|could|would)\b)(?!.*(?:[;:]|,\s*(?:so|then|but|and then)\b)\s*(?!(?:i|we)(?:'ll| will| can)\b)[a-z])/i,
+    /^(?:(?:quick |short |brief |a quick |just a )?(?:update|status update|news|progress|heads-up|heads up|fyi|note)\b[^:]{0,50}:\s+)?(?:i'm|i am|we're|we are)\s+(?:still\s+|currently\s+|now\s+|just\s+)?(?!waiting (?:for|on) (?:you|your)\b|hoping\b|wondering\b|asking\b|looking\b|counting\b|relying\b|expecting\b|going\b|trying\b|needing\b|writing\b|emailing\b|reaching\b|contacting\b)[a-z]+ing\b(?!.*\b(?:(?:could|can|would|will) you|please|your|from you|(?:whether|if) you|let me know|send me|tell me|and could (?:really )?(?:do with|use))\b)(?!.*\?)(?!.*,\s*(?:can|could|would)\b)(?!.*(?:[;:]|,\s*(?:so|then|but|and then)\b)\s*(?!(?:i|we)(?:'ll| will| can)\b)[a-z])/i,
     // Waiting on someone else: "Still waiting on two numbers from the Leeds site."
     /^(?:(?:i'm|i am|we're|we are)\s+)?(?:still\s+)?waiting (?:on|for)\b(?!.*\byour?\b).{0,60}\bfrom (?:the|our|their|his|her)\b/i,
     // "Just a quick note to say a huge thank you for…"
@@ -242,7 +242,7 @@ export const en: LanguageLexicon = {
     /\b(?:let me know|let us know|tell me|reach out|shout|get in touch|contact me|ping me|give me a shout)\b.{0,30}\bif\b.{0,40}\b(?:any|have|need|questions|concerns|problems|issues|help|anything|something)\b/i,
     /\bif (?:you have|there are) any (?:questions|concerns|problems|issues)\b/i,
     /\b(?:feel free|don't hesitate|do not hesitate|happy to help|happy to discuss|here if you need)\b/i,
-    /\b(?:please (?:note|be aware|be advised)|just so you know|for your information|fyi|for info|no action (?:is )?(?:needed|required)|nothing (?:needed|required) from you|no need to|for visibility|for your records|for reference)\b/i,
+    /\b(?:please (?:(?:also|do|kindly) )?(?:note|be aware|be advised)|just so you know|for your information|fyi|for info|no action (?:is )?(?:needed|required)|nothing (?:needed|required) from you|no need to|for visibility|for your records|for reference)\b/i,
     /\bwho(?:'d| would| could) have (?:thought|guessed|known|believed|imagined|predicted)\b|\bwhat (?:more|else) could (?:we|you|anyone) (?:ask|want)\b|\bhow (?:cool|great|amazing|awesome) is that\b|\bisn't (?:it|that|this) (?:great|amazing|nice|brilliant|fantastic)\b|\bwho doesn't love\b|\b(?:can|could) you believe\b|\b(?:can|could) you imagine(?=\s*[?!]|\s+(?:that|how|what|the|anything|it)\b)|\bwould you believe\b|\bguess what\b|\bwho knew\b|\bwho says\b|^why (?:is|does|do|are) (?:it|this|that|they|we) always\b|\bwho (?:had|would've|could've) (?:thought|guessed|believed|imagined)\b/i,
     /\b(?:please|kindly) find (?:attached|enclosed|herewith)\b|\b(?:please|kindly) see (?:attached|below)\b/i,
     // What the reader may keep doing, said as a statement: "You can still use the car park as usual."
@@ -387,6 +387,6 @@ export const en: LanguageLexicon = {
     workingDay: '(?:working|business)',
     morning: '(?:morning|first thing)',
     ordinal: '(?:st|nd|rd|th)',
-    asap: '(?:asap|a\\.s\\.a\\.p\\.|as soon as (?:possible|you can)|urgently|right away|immediately|straight away|at your earliest convenience|without delay|urgent)',
+    asap: '(?:asap|a\\.s\\.a\\.p\\.|as soon as (?:possible|you can)|urgently|right away|(?<!effective )immediately|straight away|at your earliest convenience|without delay|urgent)',
   },
 };

@@ -184,8 +184,8 @@ export const nb: LanguageLexicon = {
     /^(?:i morgen|i dag|på fredag|senere|etterpå)\s+(?:sender|ordner|fikser|tar|ringer|lager|sjekker|gir)\s+(?:jeg|vi)\b/i,
     /(?:^|\s)(?:gi|si)\s+(?:meg\s+|oss\s+)?(?:beskjed|fra|ifra|lyd)\s+(?:(?:til|på)\s+(?:meg|oss|[a-zæøå]+)\s+)?(?:hvis|om|dersom)\s+(?:du|dere)\s+(?:har|lurer|trenger|får|støter på|møter)|(?:^|\s)ta kontakt (?:hvis|om|dersom)|(?:^|\s)ikke nøl med|(?:^|\s)(?:ved|har du|har dere) (?:eventuelle )?spørsmål/i,
     // Whole words: "til informasjonsbrevet" is no "til info".
-    /(?:^|\s)(?:vær oppmerksom på|til orientering|til info(?:rmasjon)?|for ordens skyld|fyi|ingen tiltak|ingenting (?:mer |videre |annet )?(?:du|dere) (?:trenger|behøver|må)|ingenting mer å gjøre|trenger ikke gjøre noe|ingen handling)(?=[\s,.!?:;)]|$)/i,
-    /(?:^|\s)hvem (?:skulle|hadde|ville|kunne) (?:(?:vel|egentlig|noen gang|i det hele tatt|ha) )*(?:trodd|tro|trudd|tenkt|sett for seg|forestilt seg|drømt om|visst|ant|ane)|(?:^|\s)hvorfor er det alltid|(?:^|\s)kan dere tro\b|(?:^|\s)hva mer kan man ønske|(?:^|\s)er (?:ikke )?det (?:ikke )?(?:flott|fantastisk|herlig)\?/i,
+    /(?:^|\s)(?:vær (?:også )?oppmerksom på|til orientering|til info(?:rmasjon)?|for ordens skyld|fyi|ingen tiltak|ingenting (?:mer |videre |annet )?(?:du|dere) (?:trenger|behøver|må)|ingenting mer å gjøre|trenger ikke gjøre noe|ingen handling)(?=[\s,.!?:;)]|$)/i,
+    /(?:^|\s)hvem (?:skulle|hadde|ville|kunne) (?:(?:vel|egentlig|noen gang|i det hele tatt|ha) )*(?:trodd|tro|trudd|tenkt|sett for seg|forestilt seg|drømt om|visst|ant|ane)|(?:^|\s)hvem visste (?:vel )?at(?=\s)|(?:^|\s)hvorfor er det alltid|(?:^|\s)kan dere tro\b|(?:^|\s)hva mer kan man ønske|(?:^|\s)er (?:ikke )?det (?:ikke )?(?:flott|fantastisk|herlig)\?/i,
     /(?:^|\s)vedlagt\s+(?:følger|sender|finner)/i,
     // "Hvis du har problemer med innloggingen, gi meg beskjed": a courtesy offer, the condition first.
     /^(?:og\s+)?(?:hvis|dersom|om)\s+(?:du|dere)\s+(?:har|får|støter på|møter|skulle ha|skulle få|lurer på)\s+(?:\S+\s+)?(?:spørsmål|problemer|problem|trøbbel|vansker)(?=[\s,.!?]|$)/i,
