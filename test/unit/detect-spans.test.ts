@@ -4942,3 +4942,49 @@ describe('round 86: "everyone who … is now required to", "could do with", "ple
     expect(mailIn('en', 'Please send it by 4pm – tomorrow at nine we have the client call.').dueText).toBe('by 4pm');
   });
 });
+
+describe('round 87: "bräucht ich", nice if the sender gets the thing, its time in "Fijn als ik het vrijdag heb"', () => {
+  it('de: spoken "bräucht ich von dir noch die Liste" asks', () => {
+    expect(
+      mailIn(
+        'de',
+        'Für die Inventur im Verleih bräucht ich von dir noch die Liste, welche Kinder-Ski kaputt zurückgekommen sind.',
+      ).isRequest,
+    ).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'Fint om jeg kan få tilbakemelding i løpet av uken.'],
+    ['nl', 'Fijn als ik deze week een reactie krijg.'],
+    ['pl', 'Dobrze by było, gdybym dostał odpowiedź w tym tygodniu.'],
+  ] as [Lang, string][])('%s: nice if the sender gets the thing this week asks, with its time', (lang, text) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-08T16:00:00.000Z');
+  });
+
+  it('nl: elliptic "Fijn als je het vrijdag stuurt." asks', () => {
+    expect(mailIn('nl', 'Fijn als je het vrijdag stuurt.').isRequest).toBe(true);
+  });
+
+  it.each([
+    ['nl', 'Fijn als we elkaar snel weer zien.'],
+    ['nl', 'Fijn als ik er volgende week tijd voor heb.'],
+    ['nb', 'Fint om jeg får tid til det neste uke.'],
+  ] as [Lang, string][])('%s: contrast: "%s" asks nothing', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('nl: "Fijn als ik hem vrijdag heb." gives the time of the ask before it, and of itself', () => {
+    expect(mailIn('nl', 'Kun je de offerte sturen? Fijn als ik hem vrijdag heb.').due?.toISOString()).toBe(
+      '2026-05-08T16:00:00.000Z',
+    );
+    expect(mailIn('nl', 'Fijn als ik het vrijdag heb.').due?.toISOString()).toBe('2026-05-08T16:00:00.000Z');
+  });
+
+  it('de: "Schön wäre, wenn ich sie Freitag habe." gives the time of the ask before it', () => {
+    expect(
+      mailIn('de', 'Kannst du mir die Liste schicken? Schön wäre, wenn ich sie Freitag habe.').due?.toISOString(),
+    ).toBe('2026-05-08T16:00:00.000Z');
+  });
+});

@@ -2525,22 +2525,26 @@ const THIRD_ASKS: Partial<Record<Lang, RegExp>> = {
 /**
  * Round 83. "Als ze eind van de week bij mij liggen, …", "Als ik ze vrijdag heb, …", "Wenn ich sie
  * Freitag habe, …", "Wenn sie Ende der Woche bei mir liegen, …", "Hvis jeg har dem i slutten av uken,
- * …": a condition of the sender having the thing; group 1 is its condition word, whose clause (the
+ * …": a condition of the sender having the thing; group 1 is its condition word (round 86: with "Fijn",
+ * "Schön wäre", "Fint" before it: "Fijn als ik het vrijdag heb"), whose clause (the
  * rest of the match) may hold a time without "by" (English and Polish say "by", "do").
  */
 const HAVING_IT_BY: Partial<Record<Lang, RegExp>> = {
-  nl: /^((?:en\s+)?(?:als|zodra|wanneer|indien)\s)(?:(?:ik|we|wij)\s+(?:ze|het|die|dat|hem|deze|alles)\s+[^,?]{0,40}?(?:heb|hebben|binnen heb|binnen hebben|ontvang|ontvangen|krijg|krijgen)|(?:ze|het|die|dat|hij|deze|alles)\s+[^,?]{0,40}?(?:bij|op|in)\s+(?:mij|ons|mijn bureau)\s+(?:liggen|ligt|zijn|is|staan|staat|binnen zijn))(?![\p{L}])/u,
-  de: /^((?:und\s+)?(?:wenn|sobald|falls)\s)(?:(?:ich|wir)\s+(?:sie|es|die|das|ihn|diese|alles)\s+[^,?]{0,40}?(?:habe|haben|hab|bekomme|bekommen|kriege|kriegen)|(?:sie|es|die|das|er|diese|alles)\s+[^,?]{0,40}?(?:bei|auf)\s+(?:mir|uns|meinem tisch)\s+(?:liegen|liegt|sind|ist))(?![\p{L}])/u,
-  nb: /^((?:og\s+)?(?:hvis|om|når|dersom)\s)(?:(?:jeg|vi)\s+(?:har|får)\s+(?:dem|den|det|alt)(?![\p{L}])[^,?]{0,40}|(?:de|den|det)\s+[^,?]{0,40}?(?:hos|på)\s+(?:meg|oss)\s+[^,?]{0,30})/u,
+  nl: /^((?:en\s+)?(?:(?:fijn|prettig|handig|top|ideaal)\s+)?(?:als|zodra|wanneer|indien)\s)(?:(?:ik|we|wij)\s+(?:ze|het|die|dat|hem|deze|alles)\s+[^,?]{0,40}?(?:heb|hebben|binnen heb|binnen hebben|ontvang|ontvangen|krijg|krijgen)|(?:ze|het|die|dat|hij|deze|alles)\s+[^,?]{0,40}?(?:bij|op|in)\s+(?:mij|ons|mijn bureau)\s+(?:liggen|ligt|zijn|is|staan|staat|binnen zijn))(?![\p{L}])/u,
+  de: /^((?:und\s+)?(?:(?:schön|super|gut|prima|toll|ideal)(?:\s+(?:wäre|wär|wärs|wär's))?,?\s+)?(?:wenn|sobald|falls)\s)(?:(?:ich|wir)\s+(?:sie|es|die|das|ihn|diese|alles)\s+[^,?]{0,40}?(?:habe|haben|hab|bekomme|bekommen|kriege|kriegen)|(?:sie|es|die|das|er|diese|alles)\s+[^,?]{0,40}?(?:bei|auf)\s+(?:mir|uns|meinem tisch)\s+(?:liegen|liegt|sind|ist))(?![\p{L}])/u,
+  nb: /^((?:og\s+)?(?:(?:fint|flott|supert|greit|kjekt)\s+)?(?:hvis|om|når|dersom)\s)(?:(?:jeg|vi)\s+(?:har|får)\s+(?:dem|den|det|alt)(?![\p{L}])[^,?]{0,40}|(?:de|den|det)\s+[^,?]{0,40}?(?:hos|på)\s+(?:meg|oss)\s+[^,?]{0,30})/u,
 };
 
 /**
  * "It would really help if I could have your draft press release by the end of the month": what
  * would help the sender is to have the thing from the reader. English only (the other languages'
- * cues have it: "Het zou me helpen als …", "Bardzo by mi pomogło, gdyby …").
+ * cues have it: "Het zou me helpen als …", "Bardzo by mi pomogło, gdyby …"). Round 86: also Dutch "Fijn als
+ * ik deze week een reactie krijg", nice if the sender gets the thing (Norwegian "Fint om jeg får …"
+ * and Polish "Dobrze by było, gdybym dostał …" are in the cues; not "… als ik er tijd voor heb").
  */
 const HELPS_IF_I_HAVE: Partial<Record<Lang, RegExp>> = {
   en: /\bit would (?:really |be a (?:big |great |huge |real )?|be (?:really |very |so )?)?help(?:ful)?(?: (?:me|us|a lot|a great deal))? if (?:i|we) could (?:have|get|see|receive|borrow)\s+(?:your|the|a|an|some|those|these|that|this|it|them)\b[^?]*$/,
+  nl: /^(?:(?:en|ook|dus)[,]?\s+)?(?:fijn|prettig|handig|top|ideaal)\s+als\s+(?:ik|we|wij)\s(?![^?]*(?<![\p{L}])(?:tijd|vrij|vakantie|rust|zin)(?![\p{L}]))(?:[^.?!]{0,60}?\s)?(?:krijg|krijgen|heb|hebben|ontvang|ontvangen)(?![\p{L}])[^?]*$/u,
 };
 
 /**
@@ -3194,6 +3198,15 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
       FINDS_A_DAY[language].test(lower),
     meetingAt: meeting && found.some((d) => !d.hasPrep && !d.relative),
   };
+}
+
+/** The time in a condition of the sender having the thing (HAVING_IT_BY): "Als ik ze vrijdag heb, …". */
+function timeHadBy(text: string, language: Lang, clock: WallClock): DeadlineCandidate | undefined {
+  const having = HAVING_IT_BY[language]?.exec(text.toLowerCase());
+  if (!having) return undefined;
+  const from = having.index + having[1]!.length;
+  const d = deadlinesIn(text.slice(from, having.index + having[0].length), language, clock)[0];
+  return d && { ...d, index: d.index + from, end: d.end + from };
 }
 
 /** The date right beside a verb that hands something over ("… dit vrijdag bij mij aanleveren?"). */
@@ -4098,7 +4111,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       earliest ??
       (explicit && !namesItsDay ? explicit : near) ??
       explicit ??
-      (about ? undefined : handedOverOn(text, found, language)) ??
+      (about ? undefined : (handedOverOn(text, found, language) ?? timeHadBy(text, language, clock))) ??
       null;
   }
   // "Må gjøres før kl 14.": a duty with its "by" right after an ask, before a bare "tomorrow" in it.
@@ -4241,15 +4254,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       const lower = s.text.toLowerCase();
       // "Als ze eind van de week bij mij liggen kan ik ze maandag tekenen", "Wenn ich sie Freitag habe,
       // …" (round 83): the time in a condition of the sender having the thing is the ask's.
-      const having = HAVING_IT_BY[language]?.exec(lower);
-      if (having) {
-        const from = having.index + having[1]!.length;
-        const inCondition = deadlinesIn(s.text.slice(from, having.index + having[0].length), language, clock);
-        if (inCondition.length > 0) {
-          const d = inCondition[0]!;
-          chosen = { ...d, index: d.index + from, end: d.end + from };
-          break;
-        }
+      const hadBy = timeHadBy(s.text, language, clock);
+      if (hadBy) {
+        chosen = hadBy;
+        break;
       }
       // "I'd like to have it in the system this week", "Ik wil ze vrijdag 12.00 uur binnen hebben",
       // "I'm booking the minibus and need final numbers this week": when the sender wants the thing

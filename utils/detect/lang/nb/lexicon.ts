@@ -94,7 +94,7 @@ export const nb: LanguageLexicon = {
       direct: true,
     },
     {
-      re: /(?:^|\s)(?:jeg|vi)\s+(?:hadde|ville|vil)\s+(?:(?:derfor|dermed|også|virkelig|altså)\s+)?(?:satt|sette|satt stor)\s+pris\s+på\b|(?:^|\s)(?:jeg|vi)\s+setter\s+(?:stor\s+)?pris\s+på\s+om\b|(?:^|\s)(?:fint|flott|fint|supert|greit|kjekt)\s+(?:om|hvis)\s+(?:du|dere)\b|(?:^|\s)hadde vært (?:fint|flott|supert|greit)\b|(?:^|\s)det (?:hadde|ville) (?:hjulpet|vært til (?:(?:stor|god|veldig stor)\s+)?hjelp|vært en (?:(?:stor|god)\s+)?hjelp)\b/i,
+      re: /(?:^|\s)(?:jeg|vi)\s+(?:hadde|ville|vil)\s+(?:(?:derfor|dermed|også|virkelig|altså)\s+)?(?:satt|sette|satt stor)\s+pris\s+på\b|(?:^|\s)(?:jeg|vi)\s+setter\s+(?:stor\s+)?pris\s+på\s+om\b|(?:^|\s)(?:fint|flott|supert|greit|kjekt)\s+(?:om|hvis)\s+(?:du|dere|(?:jeg|vi)\s+(?:kan\s+)?(?:får|få)\s+(?!(?:det\s+)?(?:til|lov|tid|fri|ferie)\b))\b|(?:^|\s)hadde vært (?:fint|flott|supert|greit)\b|(?:^|\s)det (?:hadde|ville) (?:hjulpet|vært til (?:(?:stor|god|veldig stor)\s+)?hjelp|vært en (?:(?:stor|god)\s+)?hjelp)\b/i,
       kind: 'action',
     },
     {

@@ -108,7 +108,7 @@ export const nl: LanguageLexicon = {
     },
     { re: /\b(?:ik|wij|we)\s+hoor(?:en)?\s+(?:het\s+|graag|het graag)/i, kind: 'question' },
     {
-      re: /\b(?:ik\s+zou|zou\s+ik)\s+het\s+(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig|waarderen|appreciëren|op prijs stellen)\b|\b(?:ik|wij|we)\s+(?:zou|zouden)\s+(?:het\s+)?(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig)\s+vinden\b|\bzou\s+fijn\s+zijn\b|\bzou\s+(?:(?:heel|erg|echt|wel|super)\s+)?(?:mooi|prettig|handig|top|ideaal|geweldig|fantastisch)\s+zijn\s+als\s+(?:je|jij|u|jullie|ge|gij)\b|\bhet zou (?:me|mij|ons)? ?(?:erg |enorm |echt )?helpen\b|\bals (?:je|jij|u|jullie|ge|gij) (?:me|mij|ons) (?:even )?(?:laat|laten|stuurt|sturen|vertelt|vertellen)\b/i,
+      re: /\b(?:ik\s+zou|zou\s+ik)\s+het\s+(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig|waarderen|appreciëren|op prijs stellen)\b|\b(?:ik|wij|we)\s+(?:zou|zouden)\s+(?:het\s+)?(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig)\s+vinden\b|\bzou\s+fijn\s+zijn\b|\bzou\s+(?:(?:heel|erg|echt|wel|super)\s+)?(?:mooi|prettig|handig|top|ideaal|geweldig|fantastisch)\s+zijn\s+als\s+(?:je|jij|u|jullie|ge|gij)\b|\bhet zou (?:me|mij|ons)? ?(?:erg |enorm |echt )?helpen\b|\bals (?:je|jij|u|jullie|ge|gij) (?:me|mij|ons) (?:even )?(?:laat|laten|stuurt|sturen|vertelt|vertellen)\b|^(?:(?:en|ook|dus|o ja)[,]?\s+)?(?:fijn|prettig|handig|top|ideaal)\s+als\s+(?:(?:je|jij|u|jullie|ge|gij)\b|(?:ik|we|wij)\s[^.?!]{0,60}?\b(?:krijg|krijgen|heb|hebben|ontvang|ontvangen)\b)/i,
       kind: 'action',
     },
     {

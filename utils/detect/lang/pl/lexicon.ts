@@ -130,7 +130,7 @@ export const pl: LanguageLexicon = {
       direct: true,
     },
     {
-      re: /(?:^|\s)(?:będę|będziemy)\s+(?:bardzo\s+)?wdzięczn[aiy]\b|(?:^|\s)przydał(?:by|aby|oby|yby)\s+(?:(?:mi|nam)\s+się|się\s+(?:mi\s+|nam\s+)?(?:też|również|jeszcze|także))(?=[\s,.!?]|$)|(?:^|\s)byłbym wdzięczny|(?:^|\s)(?:zwracam|zwracamy) się (?:do (?:pana|pani|państwa|ciebie|was) )?z (?:(?:uprzejmą|ogromną|serdeczną|gorącą|pilną)\s+)?prośbą|(?:^|\s)byłabym wdzięczna|(?:^|\s)(?:bardzo )?(?:pomogłoby|pomoże|pomogłaby) (?:mi|nam)|(?:^|\s)(?:dobrze|fajnie|super|świetnie|idealnie|miło) (?:by było|byłoby),? (?:gdybyś|gdybyście|gdyby pan|gdyby pani|jeśli|jeżeli)|(?:^|\s)(?:byłoby|było by|będzie) (?:mi |nam )?(?:super|świetnie|fajnie|dobrze|idealnie|miło|wspaniale|najlepiej),? (?:gdyby(?:ś|ście)?|jeśli|jeżeli)(?=[\s,.!?]|$)/i,
+      re: /(?:^|\s)(?:będę|będziemy)\s+(?:bardzo\s+)?wdzięczn[aiy]\b|(?:^|\s)przydał(?:by|aby|oby|yby)\s+(?:(?:mi|nam)\s+się|się\s+(?:mi\s+|nam\s+)?(?:też|również|jeszcze|także))(?=[\s,.!?]|$)|(?:^|\s)byłbym wdzięczny|(?:^|\s)(?:zwracam|zwracamy) się (?:do (?:pana|pani|państwa|ciebie|was) )?z (?:(?:uprzejmą|ogromną|serdeczną|gorącą|pilną)\s+)?prośbą|(?:^|\s)byłabym wdzięczna|(?:^|\s)(?:bardzo )?(?:pomogłoby|pomoże|pomogłaby) (?:mi|nam)|(?:^|\s)(?:dobrze|fajnie|super|świetnie|idealnie|miło) (?:by było|byłoby),? (?:gdybyś|gdybyście|gdyby pan|gdyby pani|jeśli|jeżeli|gdybym (?:dostał|dostała|otrzymał|otrzymała|miał|miała)|gdybyśmy (?:dostali|otrzymali|mieli))|(?:^|\s)(?:byłoby|było by|będzie) (?:mi |nam )?(?:super|świetnie|fajnie|dobrze|idealnie|miło|wspaniale|najlepiej),? (?:gdyby(?:ś|ście)?|jeśli|jeżeli)(?=[\s,.!?]|$)/i,
       kind: 'action',
     },
     {
