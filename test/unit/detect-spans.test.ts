@@ -4988,3 +4988,102 @@ describe('round 87: "bräucht ich", nice if the sender gets the thing, its time 
     ).toBe('2026-05-08T16:00:00.000Z');
   });
 });
+
+describe('round 88: a reader in cc known by her initial, "can there?", "każdy z Was niech", "If so, …?", must have an answer', () => {
+  it('en: "Fiona, I\'m copying you in because … Would you be able to tell me …?" asks f.creagh@ in cc', () => {
+    const a = analyzeFromOla(
+      "Dear Martin,\n\nThank you again for a very productive day in the reading room last week.\n\nI'm hoping to reproduce six of the sheets in the article (list attached).\n\nFiona, I'm copying you in because I remember you mentioning that some of the sheets had been repaired with Japanese tissue. Would you be able to tell me which of the six on my list were repaired, and roughly when?\n\nWith best wishes,\nImogen",
+      'en',
+      {
+        to: ['m.hale@firma.example'],
+        cc: ['f.creagh@firma.example'],
+        me: { name: 'F Creagh', email: 'f.creagh@firma.example' },
+      },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.requestSpans.map((s) => s.text)).toEqual([
+      'Would you be able to tell me which of the six on my list were repaired, and roughly when?',
+    ]);
+  });
+
+  it('en: contrast: "Fiona, I\'m copying you in for information." leaves f.creagh@ in cc for information', () => {
+    const a = analyzeFromOla(
+      "Dear Martin,\n\nCould you send me the list of repaired sheets?\n\nFiona, I'm copying you in for information. Would you believe the tissue held?\n\nImogen",
+      'en',
+      {
+        to: ['m.hale@firma.example'],
+        cc: ['f.creagh@firma.example'],
+        me: { name: 'F Creagh', email: 'f.creagh@firma.example' },
+      },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('en: "Can\'t be many people who get to see that, can there?" is small talk', () => {
+    expect(
+      mailIn('en', "Thanks for showing me round the strongroom. Can't be many people who get to see that, can there?")
+        .isRequest,
+    ).toBe(false);
+  });
+
+  it('en: contrast: "Is there any cake left?" asks', () => {
+    expect(mailIn('en', 'Is there any cake left?').isRequest).toBe(true);
+  });
+
+  it('pl: "każdy z Was niech w ciągu dwóch dni uzupełni …" asks each, with its time', () => {
+    const a = mailIn(
+      'pl',
+      '5. I jeszcze jedno – każdy z Was niech w ciągu dwóch dni uzupełni w Jirze godziny za maj, bo wystawiamy fakturę.',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-08T16:00:00.000Z');
+  });
+
+  it('pl: contrast: "Każdy z nas niech się cieszy." asks nothing', () => {
+    expect(mailIn('pl', 'Każdy z nas niech się cieszy.').isRequest).toBe(false);
+  });
+
+  it.each([
+    ['pl', 'W tytule przelewu wpiszcie imię, nazwisko i „składka 2026”.'],
+    ['pl', 'Panowie – przy pasach podajcie też obwód w pasie na kości biodrowej, bo pani Zofia o to prosiła.'],
+  ] as [Lang, string][])('%s: the plural imperative after where and whom ("%s") asks', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('de: "evtl." does not end the sentence', () => {
+    const text = 'Hast du die evtl. noch bei dir im Postfach?';
+    expect(sentencesOf(text, 0, text.length).map((s) => s.text)).toEqual([
+      'Hast du die evtl. noch bei dir im Postfach?',
+    ]);
+  });
+
+  it.each([
+    [
+      'de',
+      'Weißt du, ob die Materialbahn am Samstag wieder in Betrieb ist? Wir wollen das neue Akja-Set hochbringen. Falls ja, wann wäre der beste Zeitpunkt?',
+      'Falls ja, wann wäre der beste Zeitpunkt?',
+    ],
+    [
+      'en',
+      'Could you check whether the lock is in? If so, when would be the best time to fit it?',
+      'If so, when would be the best time to fit it?',
+    ],
+    ['nb', 'Har dere fått låsen? I så fall, når passer det å montere den?', 'I så fall, når passer det å montere den?'],
+  ] as [Lang, string, string][])('%s: "If so, …?" after a question asks too', (lang, text, followUp) => {
+    expect(mailIn(lang, text).requestSpans.map((s) => s.text)).toContain(followUp);
+  });
+
+  it.each([
+    ['nl', 'Ik moet voor 15 uur antwoord hebben, anders moet ik de betonwagen afbestellen.'],
+    ['pl', 'Muszę mieć odpowiedź przed 15:00, inaczej muszę odwołać betoniarkę.'],
+    ['nb', 'Jeg må ha svar før kl. 15, ellers må jeg avbestille betongbilen.'],
+  ] as [Lang, string][])('%s: the sender must have an answer by 3pm: asks, due then', (lang, text) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-06T14:00:00.000Z');
+  });
+
+  it('nl: contrast: "Ik moet nog antwoord krijgen van de gemeente." asks nothing', () => {
+    expect(mailIn('nl', 'Ik moet nog antwoord krijgen van de gemeente.').isRequest).toBe(false);
+  });
+});

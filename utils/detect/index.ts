@@ -1991,6 +1991,19 @@ const FOLLOW_UP: Record<Lang, RegExp> = {
 };
 
 /**
+ * Round 88. "If so, …?", "Falls ja, wann wäre der beste Zeitpunkt?", "Zo ja, …?", "Jeśli tak, …?", "I
+ * så fall, …?": a question that hangs on the answer to one just before it (a line of reason may
+ * stand between them).
+ */
+const IF_SO: Record<Lang, RegExp> = {
+  en: /^(?:if (?:so|yes|not)|in that case)\b/,
+  nl: /^(?:zo ja|zo nee|zo niet|in dat geval|als dat zo is)\b/,
+  de: /^(?:falls ja|falls nein|falls nicht|wenn ja|wenn nein|wenn nicht|in dem fall)\b/,
+  pl: /^(?:jeśli tak|jeżeli tak|jeśli nie|jeżeli nie|w takim razie|jak tak)(?![\p{L}])/u,
+  nb: /^(?:i så fall|hvis ja|hvis ikke|om ja|om ikke)(?![\p{L}])/u,
+};
+
+/**
  * "Nothing for you to do", "Es gibt nichts weiter zu tun", "Geen actie nodig", "Je hoeft hier niets mee
  * te doen" (round 55): the sender says no action is needed, so only an explicit ask ("please…",
  * "could you…") still counts as one.
@@ -2132,7 +2145,8 @@ function isFollowUpQuestion(
   const additive = ADDITIVE[c.lex.lang].exec(lower);
   const goesOn =
     additive !== null ||
-    (previous.i === i - 1 && endsWithQuestion(previous.s.text) && FOLLOW_UP[c.lex.lang].test(lower));
+    (previous.i === i - 1 && endsWithQuestion(previous.s.text) && FOLLOW_UP[c.lex.lang].test(lower)) ||
+    (previous.i >= i - 2 && endsWithQuestion(previous.s.text) && IF_SO[c.lex.lang].test(lower));
   if (!goesOn) return false;
   // "By the way, how was the weekend?": the negative cues read what follows the opener as well.
   const rest = additive ? lower.slice(additive[0].length).replace(/^[\s,:;–—-]+/u, '') : lower;
@@ -2463,7 +2477,8 @@ const BONUS_ASK: Record<Lang, RegExp> = {
  */
 const NEED_BY: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:and|also|so|but|really)\s+)?(?:(?:i|we)(?: still| really| urgently| will| would|'ll|'d)? need|needs?)\s+(?!to\b|you\b|a (?:break|rest|holiday|day off)\b|any\b|help\b)\w|\b(?:everyone|everybody|all staff|all employees|all of you|each of you|every [a-z-]{3,}|each [a-z-]{3,}|all (?!(?:this|that|these|those|of it|of this|of that|the|our|my|your)\b)[a-z-]{3,})\b[^.?!]{0,80}?\b(?:must|needs? to|has to|have to|is required to|are required to)\b|^(?!(?:(?:and|also|plus|so)\s+)?(?:my|our|his|her|their|i|we|it|this|that)\b)(?:(?:and|also|plus|so)\s+)?(?:[\w'-]+\s+){1,5}?(?:needs? to|must|have to|has to) be (?:in|done|submitted|sent(?: in| back)?|returned|completed|signed|uploaded|filled (?:in|out)|approved|booked|paid|handed in|logged|entered|with (?:me|us))\b/,
-  nl: /(?<![\p{L}])(?:ik|we|wij) (?:heb|hebben) (?:[^?!]{1,140}? )?nodig(?![\p{L}])/u,
+  // Round 88: also "Ik moet voor 15 uur antwoord hebben".
+  nl: /(?<![\p{L}])(?:ik|we|wij) (?:heb|hebben) (?:[^?!]{1,140}? )?nodig(?![\p{L}])|(?<![\p{L}])(?:ik|we|wij) (?:moet|moeten) (?:[^?!]{0,40}? )?(?:antwoord|reactie|bevestiging|uitsluitsel|akkoord|terugkoppeling) (?:\p{L}+ )?(?:hebben|krijgen|ontvangen)(?![\p{L}])/u,
 };
 
 /**
@@ -3460,12 +3475,14 @@ const CALLBACK_ASKED: Record<Lang, RegExp> = {
  * Round 68. "do końca miesiąca muszę mieć od Ciebie zestawienie …", "kazdy niech mi podesle aktualny
  * numer konta", "Wpiszcie mi tam swoje dostępności": what the sender must have from the reader, a task
  * each of the group is told to do with "niech", and the plural imperative ask (Polish, whose cues
- * have "potrzebuję od Ciebie", "niech każdy" and the plural with "proszę").
+ * have "potrzebuję od Ciebie", "niech każdy" and the plural with "proszę"). Round 88: also "każdy z Was
+ * niech w ciągu dwóch dni uzupełni …".
  */
 const MUST_HAVE_FROM_YOU: Partial<Record<Lang, RegExp>> = {
   // Also the plural imperative at the start ("Wpiszcie mi tam swoje dostępności, to ułożę grafik"),
-  // which the cues have only with "proszę".
-  pl: /^(?:(?:a|i|no|to|więc)\s+)?(?:wpiszcie|dopiszcie|zapiszcie|wyślijcie|wyslijcie|prześlijcie|przeslijcie|podeślijcie|podeslijcie|sprawdźcie|sprawdzcie|zróbcie|zrobcie|przynieście|przyniescie|zostawcie|oddajcie|przygotujcie|uzupełnijcie|uzupelnijcie|wypełnijcie|wypelnijcie|potwierdźcie|potwierdzcie|zgłoście|zgloscie|zadzwońcie|zadzwoncie|napiszcie|weźcie|wezcie|wrzućcie|wrzuccie|podajcie|odbierzcie)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:muszę|musimy|powinienem|powinnam|powinniśmy)\s+(?:\S+\s+){0,2}?(?:mieć|dostać|otrzymać)(?:\s+\S+){0,3}?\s+od\s+(?:ciebie|was|pana|pani|państwa)(?![\p{L}])[^?]*$|(?:^|[\s:])(?:każdy|kazdy|każda|kazda|wszyscy)\s+niech\s+(?:(?:mi|nam|to|je)\s+)?\p{L}{3,}[^?]*$|(?:^|\s)(?:trzeba|należy|potrzeba),?\s+(?:żeby|aby|by)\s+(?:każd[ayo](?:\s+z\s+(?:was|państwa))?|wszyscy|wszystkie|cały zespół)(?![\p{L}])[^?]*$/u,
+  // which the cues have only with "proszę"; round 88: also after whom it turns to and where ("Panowie –
+  // przy pasach podajcie też obwód w pasie").
+  pl: /^(?:\p{L}+\s*[–—:]\s+)?(?:(?:a|i|no|to|więc)\s+)?(?:(?:przy|w|we|na|do|po|dla|z|ze|u)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:wpiszcie|dopiszcie|zapiszcie|wyślijcie|wyslijcie|prześlijcie|przeslijcie|podeślijcie|podeslijcie|sprawdźcie|sprawdzcie|zróbcie|zrobcie|przynieście|przyniescie|zostawcie|oddajcie|przygotujcie|uzupełnijcie|uzupelnijcie|wypełnijcie|wypelnijcie|potwierdźcie|potwierdzcie|zgłoście|zgloscie|zadzwońcie|zadzwoncie|napiszcie|weźcie|wezcie|wrzućcie|wrzuccie|podajcie|odbierzcie)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:muszę|musimy|powinienem|powinnam|powinniśmy)\s+(?:\S+\s+){0,2}?(?:mieć|dostać|otrzymać)(?:\s+\S+){0,3}?\s+od\s+(?:ciebie|was|pana|pani|państwa)(?![\p{L}])[^?]*$|(?:^|[\s:])(?:każdy|kazdy|każda|kazda|wszyscy)(?:\s+z\s+(?:was|państwa|panstwa))?\s+niech\s+(?:(?:mi|nam|to|je)\s+)?(?:\p{L}{1,2}\s+)?\p{L}{3,}[^?]*$|(?:^|\s)(?:trzeba|należy|potrzeba),?\s+(?:żeby|aby|by)\s+(?:każd[ayo](?:\s+z\s+(?:was|państwa))?|wszyscy|wszystkie|cały zespół)(?![\p{L}])[^?]*$/u,
 };
 
 /**
@@ -3742,11 +3759,18 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // Round 79: also turned to with a comma in a question to her ("Susanne, könntest du mir bis
     // morgen sagen …?" read by s.hoermann@; not "Esther, jij hoeft nu nog niets te doen").
     const lower = s.text.toLowerCase();
+    const next = all[at + 1];
+    // The next line a question to her ("Kerry-Ann, I've copied you in because … Can you send me …?").
+    const nextAsksHer =
+      next !== undefined &&
+      endsWithQuestion(next.text) &&
+      SECOND_PERSON[language]?.test(next.text.toLowerCase()) === true;
+    // Round 88: also by her initial when the next line asks her ("Fiona, I'm copying you in because
+    // … Would you be able to tell me …?" read by f.creagh@).
     const byInitial =
       (explicit ||
-        (endsWithQuestion(s.text) &&
-          SECOND_PERSON[language]?.test(lower) === true &&
-          !NO_ACTION[language].test(lower))) &&
+        (!NO_ACTION[language].test(lower) &&
+          (nextAsksHer || (endsWithQuestion(s.text) && SECOND_PERSON[language]?.test(lower) === true)))) &&
       initialNamesReader(who, who, people, c);
     if (who === '' || !(readerNames.some((r) => sameName(r, who)) || byInitial) || isLabelWord(who)) return false;
     return (
@@ -3762,10 +3786,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       (endsWithQuestion(s.text) && SECOND_PERSON[language]?.test(lower) === true) ||
       // "Kerry-Ann, I've copied you in because Boutique Street has the most furniture waiting. Can
       // you send me …?" (round 74): the copy named with its reason, and the next line asks her.
-      (!NO_ACTION[language].test(lower) &&
-        all[at + 1] !== undefined &&
-        endsWithQuestion(all[at + 1]!.text) &&
-        SECOND_PERSON[language]?.test(all[at + 1]!.text.toLowerCase()) === true) ||
+      (!NO_ACTION[language].test(lower) && nextAsksHer) ||
       // "Zosiu, dorzucam Cię do kopii, bo to dotyczy też Ciebie: ćwicz proszę w domu obroty …"
       // (round 75): the ask after the copy's colon.
       (!NO_ACTION[language].test(lower) &&

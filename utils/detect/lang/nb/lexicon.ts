@@ -73,7 +73,7 @@ export const nb: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /(?:^|\s)(?:kan jeg (?:be|få)|er det mulig|jeg (?:\S+ )?lurer på,? (?:er )?om (?:du|dere) (?:kan|kunne)|hvordan (?:går det|ligger vi an) med|trenger (?:svar|tilbakemelding|bekreftelse)|har du (?:fått|rukket|hatt tid|mulighet))(?=[\s,.!?]|$)/i,
+      re: /(?:^|\s)(?:kan jeg (?:be|få)|er det mulig|jeg (?:\S+ )?lurer på,? (?:er )?om (?:du|dere) (?:kan|kunne)|hvordan (?:går det|ligger vi an) med|(?:trenger|må ha|må få) (?:svar|tilbakemelding|bekreftelse)|har du (?:fått|rukket|hatt tid|mulighet))(?=[\s,.!?]|$)/i,
       kind: 'question',
     },
     // Round 76: also the dialects' "dokker", "dykk" ("Kunne dokker ta oss med på lista i år og?").

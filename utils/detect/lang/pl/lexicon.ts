@@ -96,7 +96,8 @@ export const pl: LanguageLexicon = {
   signOff:
     '(?:pozdrawiam|pozdrawiam serdecznie|serdecznie pozdrawiam|pozdrowienia|pozdr|z wyrazami szacunku|z poważaniem|dzięki|dziękuję|z góry dziękuję|dzięki z góry|do usłyszenia|miłego dnia|łączę pozdrowienia)',
   titles: '(?:pan|pani|panie|panu|państwo|pana|dr|mgr)\\.?',
-  groupWords: '(?:wszyscy|wszystkim|drodzy|zespole|zespół|państwo|kochani|moi drodzy|team)',
+  groupWords:
+    '(?:wszyscy|wszystkim|drodzy|zespole|zespół|państwo|kochani|moi drodzy|team|panowie|panie|koledzy|koleżanki|chłopaki|dziewczyny)',
   requests: [
     {
       // Round 14: also a duty named as one ("mają obowiązek wprowadzić", "są zobowiązani wpisać").
@@ -134,7 +135,7 @@ export const pl: LanguageLexicon = {
       kind: 'action',
     },
     {
-      re: /(?:^|\s)(?:potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|liczę na(?! (?:dalszą|kolejne|kolejną|dalsze|owocną|udaną|dobrą|przyszłą|dalszy) (?:współprac|wspólne|projekty|spotkania|kontakt)))\s|(?:^|\s)(?<!(?:bo|ponieważ|gdyż)\s)czeka(?:m|my) (?:jeszcze |nadal |wciąż |ciągle |tylko )?na (?!to(?=[\s,.!?]|$))(?![^.;]*\s(?:od (?!ciebie|was|pana|pani|państwa)|ze? (?:działu|oddziału|zespołu|firmy|biura|klienta|dostawcy|księgowości|centrali|banku|urzędu|magazynu)(?=[\s,.!?]|$)))|(?:^|\s)najlepiej (?:prześlij|przesłać|wyślij|wysłać|odeślij|odesłać|podeślij|podesłać|dostarczyć|dostarcz|uzupełnij|uzupełnić|wypełnij|wypełnić|złóż|złożyć|zgłoś|zgłosić)(?=[\s,.!?]|$)|(?:^|\s)brakuje (?:mi |nam )?(?:jeszcze |nadal )?(?:od (?:ciebie|was|pana|pani)|twoj(?:ego|ej|ych))(?=[\s,.!?]|$)|(?:^|\s)(?:jest|są|będzie|będą) (?:mi|nam) (?:pilnie |bardzo )?potrzebn(?:y|a|e|i)(?=[\s,.!?]|$)|(?:^|\s)brakuje (?:mi|nam) (?:jeszcze|wciąż|nadal|tylko)(?=\s)(?![^.;]*\s(?:od (?!ciebie|was|pana|pani|państwa)|ze? (?:działu|oddziału|zespołu|firmy|biura|klienta|dostawcy|księgowości|centrali|banku|urzędu|magazynu)(?=[\s,.!?]|$)|(?:bo|ponieważ|gdyż) (?:jeszcze |wciąż |nadal )?czeka(?:m|my) na))/i,
+      re: /(?:^|\s)(?:muszę|musimy) (?:mieć|dostać|otrzymać) (?:\S+ ){0,2}?(?:odpowiedź|potwierdzenie|decyzję|akceptację|zgodę)(?=[\s,.!?]|$)|(?:^|\s)(?:potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|liczę na(?! (?:dalszą|kolejne|kolejną|dalsze|owocną|udaną|dobrą|przyszłą|dalszy) (?:współprac|wspólne|projekty|spotkania|kontakt)))\s|(?:^|\s)(?<!(?:bo|ponieważ|gdyż)\s)czeka(?:m|my) (?:jeszcze |nadal |wciąż |ciągle |tylko )?na (?!to(?=[\s,.!?]|$))(?![^.;]*\s(?:od (?!ciebie|was|pana|pani|państwa)|ze? (?:działu|oddziału|zespołu|firmy|biura|klienta|dostawcy|księgowości|centrali|banku|urzędu|magazynu)(?=[\s,.!?]|$)))|(?:^|\s)najlepiej (?:prześlij|przesłać|wyślij|wysłać|odeślij|odesłać|podeślij|podesłać|dostarczyć|dostarcz|uzupełnij|uzupełnić|wypełnij|wypełnić|złóż|złożyć|zgłoś|zgłosić)(?=[\s,.!?]|$)|(?:^|\s)brakuje (?:mi |nam )?(?:jeszcze |nadal )?(?:od (?:ciebie|was|pana|pani)|twoj(?:ego|ej|ych))(?=[\s,.!?]|$)|(?:^|\s)(?:jest|są|będzie|będą) (?:mi|nam) (?:pilnie |bardzo )?potrzebn(?:y|a|e|i)(?=[\s,.!?]|$)|(?:^|\s)brakuje (?:mi|nam) (?:jeszcze|wciąż|nadal|tylko)(?=\s)(?![^.;]*\s(?:od (?!ciebie|was|pana|pani|państwa)|ze? (?:działu|oddziału|zespołu|firmy|biura|klienta|dostawcy|księgowości|centrali|banku|urzędu|magazynu)(?=[\s,.!?]|$)|(?:bo|ponieważ|gdyż) (?:jeszcze |wciąż |nadal )?czeka(?:m|my) na))/i,
       kind: 'action',
     },
     // Round 55: not a reminder the sender sent someone ("…; wysłałam im przypomnienie").
