@@ -5087,3 +5087,74 @@ describe('round 88: a reader in cc known by her initial, "can there?", "każdy z
     expect(mailIn('nl', 'Ik moet nog antwoord krijgen van de gemeente.').isRequest).toBe(false);
   });
 });
+
+describe('round 89: the duty of those a clause names, trouble-first courtesy, "isn\'t it funny how", "trzeba było", "Parken können Sie"', () => {
+  it.each([
+    [
+      'nb',
+      'Og til slutt: Dere som har hatt reiser i januar og februar må levere reiseregningene i Visma innen utgangen av måneden.',
+    ],
+    ['de', 'Wer im Januar gereist ist, muss die Reisekosten bis Monatsende einreichen.'],
+    ['nl', 'Wie in januari heeft gereisd, moet de declaratie voor het eind van de maand indienen.'],
+    ['pl', 'Kto był w delegacji w styczniu, musi rozliczyć koszty do końca miesiąca.'],
+  ] as [Lang, string][])('%s: those of the group a clause names must do it by a time: asks, due then', (lang, text) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-31T16:00:00.000Z');
+  });
+
+  it.each([
+    ['de', 'Wer nichts abzurechnen hat, muss sich bis Monatsende nicht melden.'],
+    ['nl', 'Wie het voor 1 mei al heeft ingeleverd, moet niets doen.'],
+    ['de', 'Wer Fragen hat, muss sich bis Freitag an Tom wenden.'],
+    ['nb', 'Dere som har hatt reiser må levere reiseregningene.'],
+  ] as [Lang, string][])('%s: contrast: "%s" asks nothing', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['de', 'Falls am Montag früh trotzdem irgendwas nicht geht: meldet euch gerne bei mir, ich bin ab 6:30 da.'],
+    ['nl', 'Als er maandag toch iets niet werkt: laat het me gerust weten.'],
+  ] as [Lang, string][])(
+    '%s: the trouble first, then a colon and "get in touch", is a courtesy offer',
+    (lang, text) => {
+      expect(mailIn(lang, text).isRequest).toBe(false);
+    },
+  );
+
+  it.each([
+    ['de', 'Falls du Zeit hast: schick mir bitte die Liste bis Freitag.'],
+    ['nl', 'Als er iets niet klopt, laat het me voor vrijdag weten.'],
+  ] as [Lang, string][])('%s: contrast: "%s" asks', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(lang === 'de');
+  });
+
+  it.each([
+    [
+      'en',
+      'Isnt it funny how you put up with smoke in the room for years and then wonder why you never got it sorted sooner?',
+    ],
+    ['nl', 'Is het niet gek hoe je jarenlang met rook in de kamer leeft?'],
+  ] as [Lang, string][])('%s: "isn\'t it funny how …?" is a wonder', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('pl: "trzeba było" is what had to be done', () => {
+    expect(mailIn('pl', 'Karmienie pingwinów z komentarzem trzeba było powtarzać trzy razy.').isRequest).toBe(false);
+  });
+
+  it('pl: contrast: "Trzeba to podpisać do piątku." asks', () => {
+    expect(mailIn('pl', 'Trzeba to podpisać do piątku.').isRequest).toBe(true);
+  });
+
+  it.each(['Parken können Sie direkt in der Einfahrt.', 'Abholen kannst du den Schlüssel beim Pförtner.'])(
+    'de: "%s" says what the reader may do',
+    (text) => {
+      expect(mailIn('de', text).isRequest).toBe(false);
+    },
+  );
+
+  it('de: contrast: "Unterschreiben können Sie bitte bis Freitag." asks', () => {
+    expect(mailIn('de', 'Unterschreiben können Sie bitte bis Freitag.').isRequest).toBe(true);
+  });
+});

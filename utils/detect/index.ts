@@ -1303,7 +1303,9 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
     }
     return verdict;
   }
-  if (lead) return judgeOnce(raw.slice(lead[0].length), c, people);
+  // "Falls am Montag trotzdem irgendwas nicht geht: meldet euch gerne bei mir" (round 89): a condition
+  // before the colon is part of the sentence, whose verdict stands.
+  if (lead && !CONDITION_LEAD.test(raw)) return judgeOnce(raw.slice(lead[0].length), c, people);
   // "Joost, ik zet je in cc omdat jij destijds de vergunning hebt aangevraagd: kun jij …?" (round
   // 74): a longer lead-in that only rules the line out (the copy, the reason) leaves what follows
   // its colon to be judged.
@@ -1330,6 +1332,10 @@ function closeName(readerNames: string[], name: string): boolean {
     (r) => r.length >= 2 && (name.startsWith(r) || r.startsWith(name)) && Math.abs(r.length - name.length) <= 2,
   );
 }
+
+/** A line that opens with a condition ("If …", "Als …", "Falls …", "Jeśli …", "Hvis …"). */
+const CONDITION_LEAD =
+  /^(?:(?:and|but|en|maar|und|aber|a|i|ale|og|men)\s+)?(?:if|should|in case|als|indien|mocht|mochten|falls|wenn|sollte|sollten|jeśli|jeżeli|gdyby|w razie|hvis|dersom)\s/iu;
 
 /** "and" at the end of a clause, in each language. */
 const AND_AT_END = /(?:^|\s)(?:and|en|und|i|oraz|og)[\s,]*$/u;
@@ -2478,7 +2484,14 @@ const BONUS_ASK: Record<Lang, RegExp> = {
 const NEED_BY: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:and|also|so|but|really)\s+)?(?:(?:i|we)(?: still| really| urgently| will| would|'ll|'d)? need|needs?)\s+(?!to\b|you\b|a (?:break|rest|holiday|day off)\b|any\b|help\b)\w|\b(?:everyone|everybody|all staff|all employees|all of you|each of you|every [a-z-]{3,}|each [a-z-]{3,}|all (?!(?:this|that|these|those|of it|of this|of that|the|our|my|your)\b)[a-z-]{3,})\b[^.?!]{0,80}?\b(?:must|needs? to|has to|have to|is required to|are required to)\b|^(?!(?:(?:and|also|plus|so)\s+)?(?:my|our|his|her|their|i|we|it|this|that)\b)(?:(?:and|also|plus|so)\s+)?(?:[\w'-]+\s+){1,5}?(?:needs? to|must|have to|has to) be (?:in|done|submitted|sent(?: in| back)?|returned|completed|signed|uploaded|filled (?:in|out)|approved|booked|paid|handed in|logged|entered|with (?:me|us))\b/,
   // Round 88: also "Ik moet voor 15 uur antwoord hebben".
-  nl: /(?<![\p{L}])(?:ik|we|wij) (?:heb|hebben) (?:[^?!]{1,140}? )?nodig(?![\p{L}])|(?<![\p{L}])(?:ik|we|wij) (?:moet|moeten) (?:[^?!]{0,40}? )?(?:antwoord|reactie|bevestiging|uitsluitsel|akkoord|terugkoppeling) (?:\p{L}+ )?(?:hebben|krijgen|ontvangen)(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:ik|we|wij) (?:heb|hebben) (?:[^?!]{1,140}? )?nodig(?![\p{L}])|(?<![\p{L}])(?:ik|we|wij) (?:moet|moeten) (?:[^?!]{0,40}? )?(?:antwoord|reactie|bevestiging|uitsluitsel|akkoord|terugkoppeling) (?:\p{L}+ )?(?:hebben|krijgen|ontvangen)(?![\p{L}])|^(?:[^:–—?]{1,30}[:–—]\s+)?(?:(?:en|ook)\s+)?(?:wie|degenen die|diegenen die|jullie die)\s(?![^,?]*(?<![\p{L}])(?:vragen|vraag|interesse|zin|wil|wilt|willen|kan|kunt|kunnen)(?![\p{L}]))[^.?!]{1,100}?,\s*(?:moet|moeten)(?![^,.;?]*(?<![\p{L}])(?:niets|niks|niet|geen)(?![\p{L}]))\s+\p{L}[^?]*$/u,
+  // Round 89: the duty of those of the group a clause names, with its time ("Dere som har hatt reiser i
+  // januar må levere reiseregningene innen utgangen av måneden", "Wer im Januar gereist ist, muss … bis
+  // Monatsende …", "Wie … heeft gereisd, moet … voor het eind van de maand …", "Kto był w delegacji, musi …
+  // do końca miesiąca"; not "Wer Fragen hat, …" nor "…, muss nichts tun").
+  de: /^(?:[^:–—?]{1,30}[:–—]\s+)?(?:(?:und|auch)\s+)?(?:wer|diejenigen,?\s+die)\s(?![^,?]*(?<![\p{L}])(?:fragen|frage|interesse|lust|möchte|möchten|will|wollen|mag|kann|können)(?![\p{L}]))[^.?!]{1,100}?,\s*(?:muss|müssen|soll|sollen|sollte|sollten)(?![^,.;?]*(?<![\p{L}])(?:nichts|nicht|kein\p{L}*)(?![\p{L}]))\s+\p{L}[^?]*$/u,
+  pl: /^(?:[^:–—?]{1,30}[:–—]\s+)?(?:(?:a|i)\s+)?(?:ci z was,?\s+którzy|ci,\s+którzy|kto)\s(?![^,?]*(?<![\p{L}])(?:pytania|pytanie|chęć|chce|chcą|chcecie|ochotę|może|mogą|możecie)(?![\p{L}]))[^.?!]{1,100}?,\s*(?:musi|muszą|powinien|powinna|powinni|powinny)(?![^,.;?]*(?<![\p{L}])(?:nic|nie)(?![\p{L}]))\s+\p{L}[^?]*$/u,
+  nb: /^(?:[^:–—?]{1,30}[:–—]\s+)?(?:(?:og|også)\s+)?dere som\s(?![^,?]*(?<![\p{L}])(?:spørsmål|lyst|vil|ønsker|kan)(?![\p{L}]))[^.?!]{1,100}?,?\s+(?:må|skal|bør)(?![^,.;?]*(?<![\p{L}])(?:ikke|ingenting)(?![\p{L}]))\s+\p{L}[^?]*$/u,
 };
 
 /**

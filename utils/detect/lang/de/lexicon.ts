@@ -314,6 +314,12 @@ export const de: LanguageLexicon = {
     // Round 15. An exclamation put as a question: "Ist das nicht ein tolles Ergebnis?", "Ist es nicht
     // großartig, was wir geschafft haben?".
     /^(?:(?:und|aber|also|ehrlich),?\s+)?(?:ist|war|sind|waren) (?:das|es|dies) (?:doch |eigentlich )?(?:nicht|kein) (?:\S+ ){0,3}?(?:toll|großartig|super|fantastisch|klasse|spitze|wunderbar|beeindruckend|schön|genial|stark)\S*[^?]*\?\s*$/u,
+    // Round 89. A courtesy offer with the trouble first: "Falls am Montag früh trotzdem irgendwas nicht
+    // geht: meldet euch gerne bei mir" (not with a time for it: "…, gebt mir bis Freitag Bescheid").
+    /^(?:(?:und|sonst)\s+)?(?:falls|wenn|sollte|sollten)\s[^?]{0,100}?(?:nicht\s+(?:geht|gehen|klappt|klappen|funktioniert|funktionieren|läuft|laufen|passt|passen)|probleme?|fragen|unklar|unklarheiten|schiefgeht|hakt)(?![\p{L}])[^?]{0,40}?[,:–—]\s*(?:dann\s+)?(?:meldet euch|melde dich|meld dich|melden sie sich|gebt (?:mir )?bescheid|gib (?:mir )?bescheid|sagt bescheid|sag bescheid|ruft (?:mich )?an|ruf (?:mich )?an)(?![^?]*(?<![\p{L}])(?:bis|spätestens|heute|morgen)(?![\p{L}]))[^?]*$/iu,
+    // Round 89. What the reader may do, the verb put first: "Parken können Sie direkt in der Einfahrt",
+    // "Abholen kannst du den Schlüssel beim Pförtner" (a statement, not "Können Sie …?").
+    /^\p{L}+(?:en|ern|eln)\s+(?:können sie|kannst du|könnt ihr|dürfen sie|darfst du|dürft ihr)\s(?![^?]*(?<![\p{L}])bitte(?![\p{L}]))[^?]*$/iu,
   ],
   outOfOffice:
     /\b(?:abwesend|nicht im büro|außer haus|im urlaub|abwesenheitsnotiz|automatische antwort|eingeschränkt erreichbar|nicht erreichbar)\b/i,

@@ -217,7 +217,7 @@ export const nl: LanguageLexicon = {
     /^(?:morgen|vandaag|volgende week|vrijdag|maandag|dinsdag|woensdag|donderdag)\s+(?:stuur|sturen|ga|kom|regel|bel|lever|zal)\s+(?:ik|we|wij)\b/i,
     /\b(?:laat|laten)\s+(?:het\s+)?(?:me|mij|ons|maar|gerust)?\s*(?:gerust\s+)?(?:weten|horen)\s+(?:als|indien|mocht)\b|\bbij vragen\b|\bmocht(?:en)? (?:je|jullie|u|ge|gij) (?:nog )?vragen\b|\bals (?:je|jullie|u|ge|gij) (?:nog )?vragen\b|\bschroom niet\b|\baarzel niet\b/i,
     /\b(?:let op|ter info(?:rmatie)?|ter kennisname|fyi|geen actie nodig|hoeft niets|hoef je niets|hoeven jullie niets|ter informatie|voor de volledigheid|puur ter info)\b/i,
-    /\bwie had (?:dat|het) (?:ooit )?(?:gedacht|verwacht)\b|\bwie had gedacht\b|^waarom (?:is|gaat|moet) (?:het|dat) (?:toch )?altijd\b|\bgeloof je het\b|\bkun je (?:het|dat) (?:je )?voorstellen\b|\bkun je nagaan\b|^stel je (?:eens )?voor\b|\bkun je het geloven\b|\bwat wil je nog meer\b|\bis (?:dat|het) niet (?:mooi|geweldig|prachtig)\b/i,
+    /\bwie had (?:dat|het) (?:ooit )?(?:gedacht|verwacht)\b|\bwie had gedacht\b|^waarom (?:is|gaat|moet) (?:het|dat) (?:toch )?altijd\b|\bgeloof je het\b|\bkun je (?:het|dat) (?:je )?voorstellen\b|\bkun je nagaan\b|^stel je (?:eens )?voor\b|\bkun je het geloven\b|\bwat wil je nog meer\b|\bis (?:dat|het) niet (?:mooi|geweldig|prachtig)\b|\bis het niet (?:gek|raar|grappig|vreemd|apart|bijzonder) (?:hoe|dat|wat)\b/i,
     /\b(?:in de bijlage|bijgevoegd)\s+(?:vind|stuur|tref)\b/i,
     // Where the reader finds something, said as a statement: "De slides vind je in de map van het team."
     /^(?!(?:vind|vindt|vinden)\b)[^?]{0,80}\s(?:vind je|vind jij|vindt u|vinden jullie)\b[^?]*$/i,
@@ -256,6 +256,9 @@ export const nl: LanguageLexicon = {
     // Round 15. An exclamation put as a question: "Is dat niet geweldig?", "Is het niet prachtig wat
     // we samen bereiken?".
     /^(?:(?:en|maar|nou|eerlijk gezegd),?\s+)?(?:is|was|zijn|waren) (?:dat|dit|het) (?:nou |toch |eigenlijk )?niet (?:\S+ ){0,3}?(?:geweldig|fantastisch|prachtig|mooi|super|top|knap|fijn|schitterend|indrukwekkend)\S*[^?]*\?\s*$/,
+    // Round 89. A courtesy offer with the trouble first: "Als er maandag toch iets niet werkt: laat het me
+    // gerust weten" (not with a time for it: "…, laat het me voor vrijdag weten").
+    /^(?:en\s+)?(?:als|mocht|indien)\s[^?]{0,100}?(?:niet\s+(?:werkt|werken|lukt|lukken|goed gaat|klopt)|problemen|probleem|vragen|onduidelijk)\b[^?]{0,40}?[,:–—]\s*(?:dan\s+)?(?:laat (?:het )?(?:me|mij|ons)\s+(?:\S+\s+)?weten|bel (?:me|mij|ons)|meld (?:het|je)|hoor ik het)(?![^?]*\b(?:voor|vóór|uiterlijk|vandaag|morgen)\b)[^?]*$/i,
   ],
   outOfOffice:
     /\b(?:afwezig|niet aanwezig|met vakantie|op vakantie|buiten kantoor|automatisch antwoord|beperkt bereikbaar|ben ik niet bereikbaar)\b/i,

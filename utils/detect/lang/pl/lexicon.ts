@@ -145,7 +145,7 @@ export const pl: LanguageLexicon = {
       direct: true,
     },
     {
-      re: /(?:^|\s)(?:wszyscy|wszystkie|każd[ya]|każdy z)(?=[\s,.!?]|$).{0,100}(?:^|\s)(?:muszą|musi|powinni|powinny|powinien|powinna|mają obowiązek)(?=[\s,.!?]|$)|(?:^|\s)(?:(?:uprzejma )?prośba (?:do|o)|musisz|musicie|należy|trzeba|powinieneś|powinnaś|powinniście|wszyscy muszą|każdy musi|obowiązkowo)\s(?![^?]*(?:^|\s)(?:ale|lecz)\s+(?:tym\s+|to\s+)?(?:zajmę się|zajmiemy się|zrobię|zrobimy|załatwię|załatwimy)(?=[\s,.!?]|$))/i,
+      re: /(?:^|\s)(?:wszyscy|wszystkie|każd[ya]|każdy z)(?=[\s,.!?]|$).{0,100}(?:^|\s)(?:muszą|musi|powinni|powinny|powinien|powinna|mają obowiązek)(?=[\s,.!?]|$)|(?:^|\s)(?:(?:uprzejma )?prośba (?:do|o)|musisz|musicie|należy|trzeba(?!\s+było(?=[\s,.!?]|$))|powinieneś|powinnaś|powinniście|wszyscy muszą|każdy musi|obowiązkowo)\s(?![^?]*(?:^|\s)(?:ale|lecz)\s+(?:tym\s+|to\s+)?(?:zajmę się|zajmiemy się|zrobię|zrobimy|załatwię|załatwimy)(?=[\s,.!?]|$))/i,
       kind: 'action',
     },
     { re: /(?:^|\s)(?:zaakceptuj|akceptacja|akceptację|zgoda|zgodę|zatwierdzenie)\b.*\?/i, kind: 'approval' },
