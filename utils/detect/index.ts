@@ -2483,7 +2483,8 @@ const BONUS_ASK: Record<Lang, RegExp> = {
  */
 const NEED_BY: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:and|also|so|but|really)\s+)?(?:(?:i|we)(?: still| really| urgently| will| would|'ll|'d)? need|needs?)\s+(?!to\b|you\b|a (?:break|rest|holiday|day off)\b|any\b|help\b)\w|\b(?:everyone|everybody|all staff|all employees|all of you|each of you|every [a-z-]{3,}|each [a-z-]{3,}|all (?!(?:this|that|these|those|of it|of this|of that|the|our|my|your)\b)[a-z-]{3,})\b[^.?!]{0,80}?\b(?:must|needs? to|has to|have to|is required to|are required to)\b|^(?!(?:(?:and|also|plus|so)\s+)?(?:my|our|his|her|their|i|we|it|this|that)\b)(?:(?:and|also|plus|so)\s+)?(?:[\w'-]+\s+){1,5}?(?:needs? to|must|have to|has to) be (?:in|done|submitted|sent(?: in| back)?|returned|completed|signed|uploaded|filled (?:in|out)|approved|booked|paid|handed in|logged|entered|with (?:me|us))\b/,
-  // Round 88: also "Ik moet voor 15 uur antwoord hebben".
+  // Round 88: also "Ik moet voor 15 uur antwoord hebben"; round 89: the duty of those a clause names
+  // (see below).
   nl: /(?<![\p{L}])(?:ik|we|wij) (?:heb|hebben) (?:[^?!]{1,140}? )?nodig(?![\p{L}])|(?<![\p{L}])(?:ik|we|wij) (?:moet|moeten) (?:[^?!]{0,40}? )?(?:antwoord|reactie|bevestiging|uitsluitsel|akkoord|terugkoppeling) (?:\p{L}+ )?(?:hebben|krijgen|ontvangen)(?![\p{L}])|^(?:[^:–—?]{1,30}[:–—]\s+)?(?:(?:en|ook)\s+)?(?:wie|degenen die|diegenen die|jullie die)\s(?![^,?]*(?<![\p{L}])(?:vragen|vraag|interesse|zin|wil|wilt|willen|kan|kunt|kunnen)(?![\p{L}]))[^.?!]{1,100}?,\s*(?:moet|moeten)(?![^,.;?]*(?<![\p{L}])(?:niets|niks|niet|geen)(?![\p{L}]))\s+\p{L}[^?]*$/u,
   // Round 89: the duty of those of the group a clause names, with its time ("Dere som har hatt reiser i
   // januar må levere reiseregningene innen utgangen av måneden", "Wer im Januar gereist ist, muss … bis
@@ -2553,7 +2554,7 @@ const THIRD_ASKS: Partial<Record<Lang, RegExp>> = {
 /**
  * Round 83. "Als ze eind van de week bij mij liggen, …", "Als ik ze vrijdag heb, …", "Wenn ich sie
  * Freitag habe, …", "Wenn sie Ende der Woche bei mir liegen, …", "Hvis jeg har dem i slutten av uken,
- * …": a condition of the sender having the thing; group 1 is its condition word (round 86: with "Fijn",
+ * …": a condition of the sender having the thing; group 1 is its condition word (round 87: with "Fijn",
  * "Schön wäre", "Fint" before it: "Fijn als ik het vrijdag heb"), whose clause (the
  * rest of the match) may hold a time without "by" (English and Polish say "by", "do").
  */
@@ -2565,10 +2566,10 @@ const HAVING_IT_BY: Partial<Record<Lang, RegExp>> = {
 
 /**
  * "It would really help if I could have your draft press release by the end of the month": what
- * would help the sender is to have the thing from the reader. English only (the other languages'
- * cues have it: "Het zou me helpen als …", "Bardzo by mi pomogło, gdyby …"). Round 86: also Dutch "Fijn als
- * ik deze week een reactie krijg", nice if the sender gets the thing (Norwegian "Fint om jeg får …"
- * and Polish "Dobrze by było, gdybym dostał …" are in the cues; not "… als ik er tijd voor heb").
+ * would help the sender is to have the thing from the reader (the other languages' cues have it: "Het
+ * zou me helpen als …", "Bardzo by mi pomogło, gdyby …"). Round 87: also Dutch "Fijn als ik deze week
+ * een reactie krijg", nice if the sender gets the thing (Norwegian "Fint om jeg får …" and Polish
+ * "Dobrze by było, gdybym dostał …" are in the cues; not "… als ik er tijd voor heb").
  */
 const HELPS_IF_I_HAVE: Partial<Record<Lang, RegExp>> = {
   en: /\bit would (?:really |be a (?:big |great |huge |real )?|be (?:really |very |so )?)?help(?:ful)?(?: (?:me|us|a lot|a great deal))? if (?:i|we) could (?:have|get|see|receive|borrow)\s+(?:your|the|a|an|some|those|these|that|this|it|them)\b[^?]*$/,
