@@ -5158,3 +5158,53 @@ describe('round 89: the duty of those a clause names, trouble-first courtesy, "i
     expect(mailIn('de', 'Unterschreiben können Sie bitte bis Freitag.').isRequest).toBe(true);
   });
 });
+
+describe('round 90: "…, har du fått den?", "als je … kunt kijken is dat prima", a mail to the team box', () => {
+  it.each([
+    ['nb', 'Jeg har ikke sett noe, har du fått den?'],
+    ['nb', 'Jeg har ikke fått noe, har du?'],
+    ['en', "I haven't seen anything, have you got it?"],
+  ] as [Lang, string][])('%s: "%s" asks whether the reader has had it', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('en: contrast: "It\'s lovely weather, isn\'t it?" asks nothing', () => {
+    expect(mailIn('en', "It's lovely weather, isn't it?").isRequest).toBe(false);
+  });
+
+  it('nl: "als je er volgende week naar kunt kijken is dat prima" asks without its comma, due next week', () => {
+    const a = mailIn('nl', 'Geen haast hoor, als je er volgende week naar kunt kijken is dat prima.');
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-15T16:00:00.000Z');
+  });
+
+  it('nl: contrast: "Als je vragen hebt is dat prima." asks nothing', () => {
+    expect(mailIn('nl', 'Als je vragen hebt is dat prima.').isRequest).toBe(false);
+  });
+
+  const toTheBox = (to: string) =>
+    analyzeFromOla(
+      'Hei\n\nInnkjøringa til legevakta er ikke brøytet etter nattas snøfall.\n\nKan dere sende en bil så snart som mulig?\n\nAnne-Lise',
+      'nb',
+      {
+        from: { name: 'Anne-Lise Brekke', email: 'anne-lise.brekke@kommune.example' },
+        to: [to],
+        cc: ['roger@firma.example'],
+        me: { name: '', email: 'roger@firma.example' },
+      },
+    );
+
+  it('nb: a mail to the team box vakt@ asks its colleague roger@ in cc', () => {
+    const a = toTheBox('vakt@firma.example');
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('så snart som mulig');
+  });
+
+  it('nb: contrast: to a person (kari.lie@), roger@ in cc is copied for information', () => {
+    expect(toTheBox('kari.lie@firma.example').isRequest).toBe(false);
+  });
+
+  it("nb: contrast: to another firm's box (vakt@andre.example), roger@ in cc is copied for information", () => {
+    expect(toTheBox('vakt@andre.example').isRequest).toBe(false);
+  });
+});

@@ -2467,11 +2467,12 @@ const GROUP_DUTY: Record<Lang, RegExp> = {
  * "If you could also send the photos, that would be great", "Wenn du noch zwei Fotos mitschicken
  * könntest, wäre das super", "Hvis du kan legge ved bilder også, er det enda bedre": a wish put as a
  * condition and its reward, which asks (round 13). Not an offer or permission ("If you want to…",
- * "Als je vragen hebt…").
+ * "Als je vragen hebt…"). Round 90: Dutch also without the comma ("als je er volgende week naar kunt
+ * kijken is dat prima").
  */
 const BONUS_ASK: Record<Lang, RegExp> = {
   en: /^(?:(?:and|also|oh|plus|ps)[,:]?\s+|(?:no rush|no hurry|no pressure)\s*[,–—:-]?\s*(?:but\s+)?)?if (?:you|u) (?:(?:also|then)\s+)?(?:could(?!n't)|can(?!'t|not)|were able to|are able to|manage to|have (?:time|a (?:moment|minute|chance)) to|get (?:a )?(?:chance|moment) to)\s[^,?]{3,120},\s*(?:then\s+)?(?:(?:that|it|this)(?:'s|'d|\s+would|\s+will|\s+is)?\s+)?(?:be\s+)?(?:even better|all the better|so much the better|fine|enough|plenty|great|brilliant|perfect|ideal|amazing|fantastic|wonderful|super|(?:really |very )?helpful|a (?:big |huge |great |real )?help|(?:much )?appreciated|lovely|grand|handy|a bonus|a plus)\b/,
-  nl: /^(?:(?:en|ook|o ja|ps)[,:]?\s+|(?:geen haast|geen haast hoor|geen stress)\s*[,–—:-]?\s*(?:maar\s+)?)?(?:als|indien|mocht|mochten) (?:je|jij|u|jullie|ge|gij) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|wilde|zin|liever|vragen|vraag)(?![\p{L}]))[^,?]{3,120},\s*(?:dan\s+)?(?:(?:is|zou|wordt|was)\s+(?:dat|het)\s+(?:(?:ook|helemaal|wel|echt|nog|heel|erg|super|mooi)\s+)*(?:beter|mooi|top|fijn|prima|super|handig|ideaal|perfect|geweldig|meegenomen|welkom)|(?:nog|des te)\s+beter|mooi meegenomen|top|super|(?:is|zou)\s+(?:dat|het)\s+(?:ook\s+)?(?:genoeg|voldoende|prima|goed)|volstaat\s+(?:dat|het))(?![\p{L}])/u,
+  nl: /^(?:(?:en|ook|o ja|ps)[,:]?\s+|(?:geen haast|geen haast hoor|geen stress)\s*[,–—:-]?\s*(?:maar\s+)?)?(?:als|indien|mocht|mochten) (?:je|jij|u|jullie|ge|gij) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|wilde|zin|liever|vragen|vraag)(?![\p{L}]))[^,?]{3,120}?(?:,\s*|\s+(?=(?:is|zou|wordt|was)\s+(?:dat|het)\s))(?:dan\s+)?(?:(?:is|zou|wordt|was)\s+(?:dat|het)\s+(?:(?:ook|helemaal|wel|echt|nog|heel|erg|super|mooi)\s+)*(?:beter|mooi|top|fijn|prima|super|handig|ideaal|perfect|geweldig|meegenomen|welkom)|(?:nog|des te)\s+beter|mooi meegenomen|top|super|(?:is|zou)\s+(?:dat|het)\s+(?:ook\s+)?(?:genoeg|voldoende|prima|goed)|volstaat\s+(?:dat|het))(?![\p{L}])/u,
   de: /^(?:(?:und|ach|ps)[,:]?\s+|(?:keine eile|kein stress|ohne eile|kein druck)\s*[–—,:-]\s*(?:aber\s+)?)?(?:wenn|falls|sofern) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|möchten|fragen|lust)(?![\p{L}]))[^,?]{3,120}(?:könntest|könnten|könntet|kannst|können|könnt|schaffst|schafft|schaffen|würdest|würden|würdet)\s*,\s*(?:dann\s+)?(?:(?:wäre|ist|wär)\s+(?:das|es)\s+(?:(?:ja|noch|echt|wirklich|natürlich|auch|sogar)\s+)*(?:super|toll|prima|klasse|perfekt|ideal|besser|großartig|hilfreich|spitze|top|schön|genial|eine große hilfe|eine hilfe)|(?:wäre|wär) (?:ich|wir) (?:dir |ihnen |euch )?(?:(?:sehr|wirklich|echt)\s+)?dankbar|umso besser|noch besser|super|prima|perfekt|klasse|toll|(?:reicht|genügt|passt)\s+(?:das|es)(?:\s+(?:völlig|vollkommen|auch|mir|uns|schon))?)(?![\p{L}])/u,
   pl: /^(?:(?:a|i|aha|ps)[,:]?\s+|(?:nie pali się|bez pośpiechu|na spokojnie|bez presji)\s*[,–—:-]?\s*(?:ale\s+)?)?(?:jeśli|jeżeli|gdyby|gdybyś|gdybyście|jakbyś|jakbyście) (?![^,?]*(?<![\p{L}])(?:pytania|pytań|wątpliwości|chcesz|chcecie|wolisz|wolicie)(?![\p{L}]))[^,?]{3,120},\s*(?:to\s+)?(?:(?:byłoby|będzie|byłby|byłaby)\s+(?:(?:to|jeszcze|naprawdę|bardzo)\s+)*(?:super|świetnie|idealnie|wspaniale|pomocne|lepiej|ekstra|rewelacyjnie|fajnie|duża pomoc)|(?:tym|jeszcze) lepiej|super|świetnie|idealnie|ekstra)(?![\p{L}])/u,
   nb: /^(?:(?:og|ps)[,:]?\s+|(?:ingen hast|ikke noe hast|ingen stress)\s*[,–—:-]?\s*(?:men\s+)?)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:spørsmål|lurer|vil|ønsker|har lyst)(?![\p{L}]))[^,?]{3,120}?(?:,\s*|\s+(?=(?:er|hadde|blir|vil) (?:det|dette)\s))(?:så\s+)?(?:(?:er|hadde|blir|vil)\s+(?:det|dette)\s+(?:(?:vært|være|jo|enda|helt|veldig|kjempe)\s+)*(?:bedre|fint|flott|supert|topp|perfekt|ideelt|kjempefint|til stor hjelp|nyttig)|enda bedre|så mye bedre|supert|flott|topp|holder det|er det greit|er det fint)(?![\p{L}])/u,
@@ -3317,6 +3318,16 @@ function namesMinutes(text: string, minutes: RegExp): boolean {
 }
 
 /**
+ * Round 90. "Jeg har ikke sett noe, har du fått den?", "I haven't seen anything, have you got it?": the
+ * sender's own news, then whether the reader has had the thing, after a comma, asks her (German and
+ * Dutch read it already). Only a question about what she has got, seen or heard.
+ */
+const TAIL_QUESTION: Partial<Record<Lang, RegExp>> = {
+  en: /,\s*(?:and\s+)?(?:have|did|has)\s+(?:you|anyone)\s+(?:got|gotten|had|seen|received|heard|spotted|found)\b[^,?]*\?\s*$|,\s*(?:have|did)\s+you\s*\?\s*$/,
+  nb: /,\s*(?:og\s+)?(?:har|fikk)\s+(?:du|dere|noen)(?:\s+(?:fått|sett|mottatt|hørt|funnet)(?![\p{L}])[^,?]*|\s*)\?\s*$/u,
+};
+
+/**
  * "Du weißt doch noch, wie der Züchter hieß, …?", "Pamiętasz może, jaką wartość Rw miało …?": a
  * question about what the reader remembers asks her for it (round 49). Only languages whose cues
  * and models miss it.
@@ -3579,6 +3590,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   MUST_HAVE_FROM_YOU,
   EVERYONE_ASKED,
   SPLIT_IMPERATIVE,
+  TAIL_QUESTION,
 ];
 
 /**
@@ -3838,7 +3850,24 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       greetedBefore = turnedToAt(true);
     }
   }
-  if (readerInCc && !readerInTo && (message?.to ?? []).length > 0 && !greetsReaderOrGroup && !turnsToReader()) {
+  // "Hei, … Kan dere sende en bil så snart som mulig?" to vakt@snokutt.no with roger@snokutt.no in cc
+  // (round 90): a mail to a team's shared mailbox is to the team its colleague in cc belongs to.
+  const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1);
+  const myDomains = myAddresses.map(domainOf);
+  const toTeamBox =
+    (message?.to ?? []).length > 0 &&
+    (message?.to ?? []).every((p) => {
+      const email = String(p?.email ?? '').toLowerCase();
+      return !isPersonLike(p) && !namedBoxes.includes(email.split('@')[0] ?? '') && myDomains.includes(domainOf(email));
+    });
+  if (
+    readerInCc &&
+    !readerInTo &&
+    (message?.to ?? []).length > 0 &&
+    !greetsReaderOrGroup &&
+    !toTeamBox &&
+    !turnsToReader()
+  ) {
     result.kind = 'info';
     return result;
   }
