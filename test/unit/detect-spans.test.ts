@@ -5208,3 +5208,61 @@ describe('round 90: "…, har du fått den?", "als je … kunt kijken is dat pri
     expect(toTheBox('vakt@andre.example').isRequest).toBe(false);
   });
 });
+
+describe('round 91: "Byłbym wdzięczny, gdyby Pani …", "who needs … when …?", "må hver leietaker", "og hei Ingrid som …"', () => {
+  it('pl: "Byłbym wdzięczny, gdyby Pani wskazała osobę, która … po Państwa stronie …" asks', () => {
+    expect(
+      mailIn(
+        'pl',
+        'Byłbym wdzięczny, gdyby Pani wskazała osobę z działu księgowości, która będzie odpowiadała po Państwa stronie za uzgodnienie planu kont.',
+      ).isRequest,
+    ).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'Kø helt ut på parkeringen – hvem trenger vel Alpene når man har Trysil? 😄'],
+    ['en', "Queues out to the car park – who needs the Alps when you've got Trysil?"],
+    ['nl', 'Wie heeft de Alpen nog nodig als je de Veluwe hebt?'],
+  ] as [Lang, string][])('%s: "who needs … when …?" is a boast, not a question', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: contrast: "Who needs a parking permit for Saturday?" asks', () => {
+    expect(mailIn('en', 'Who needs a parking permit for Saturday?').isRequest).toBe(true);
+  });
+
+  it('nb: "…, må hver leietaker sende oss … innen utgangen av måneden" asks, due then', () => {
+    const a = mailIn(
+      'nb',
+      'For at nye kort skal være klare, må hver leietaker sende oss en oppdatert liste over ansatte innen utgangen av måneden.',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-31T16:00:00.000Z');
+  });
+
+  it('nb: "Hei Lars, og hei Ingrid som jeg har satt på kopi," greets Ingrid in cc too', () => {
+    const a = analyzeFromOla(
+      'Hei Lars, og hei Ingrid som jeg har satt på kopi,\n\nBryne Fryselager har sendt nytt forslag til serviceavtale.\n\nKan dere begge se på punkt 3 og 5 og si hva dere mener?\n\nMarius',
+      'nb',
+      {
+        to: ['lars.opheim@firma.example'],
+        cc: ['ingrid.vatne@firma.example'],
+        me: { name: 'Ingrid Vatne', email: 'ingrid.vatne@firma.example' },
+      },
+    );
+    expect(a.isRequest).toBe(true);
+  });
+
+  it('nb: contrast: "Hei Lars," alone leaves Ingrid in cc for information', () => {
+    const a = analyzeFromOla(
+      'Hei Lars,\n\nBryne Fryselager har sendt nytt forslag til serviceavtale.\n\nKan du se på punkt 3 og 5 og si hva du mener?\n\nMarius',
+      'nb',
+      {
+        to: ['lars.opheim@firma.example'],
+        cc: ['ingrid.vatne@firma.example'],
+        me: { name: 'Ingrid Vatne', email: 'ingrid.vatne@firma.example' },
+      },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+});

@@ -275,6 +275,12 @@ function namesLike(text: string, c: CompiledLexicon): boolean {
   );
 }
 
+/** "and" before a second greeting on the line ("Hei Lars, og hei Ingrid,"). */
+const GREETING_AND = /^\s*(?:and|en|und|i|oraz|og)\s+/iu;
+
+/** A clause after a greeted name that says who the person is ("… og hei Ingrid som jeg har satt på kopi,"). */
+const WHO_CLAUSE = /\s(?:who|whom|die|der|welche|który|która|którą|którego|som)\s.*$/isu;
+
 function readGreeting(text: string, from: number, to: number, c: CompiledLexicon): Greeting | null {
   const first = firstFilledLine(text.slice(from, to));
   if (!first) return null;
@@ -298,12 +304,18 @@ function readGreeting(text: string, from: number, to: number, c: CompiledLexicon
     // greetings on the same line greet more people.
     const more: string[] = [];
     for (let after = comma < rest.length ? rest.slice(comma + 1) : ''; after;) {
-      const again = c.greeting.exec(after);
+      // "Hei Lars, og hei Ingrid som jeg har satt på kopi," (round 91): "and" before the next greeting,
+      // and a clause after its name that says who she is.
+      const and = GREETING_AND.exec(after)?.[0].length ?? 0;
+      const again = c.greeting.exec(after.slice(and));
       // "hallo Frau Dr. Brückner,": a title's dot before a space does not end the name.
-      const part = again ? /^((?:[^,!:?.]|\.(?=\s)){1,40})(?:[,!:]\s*|$)/u.exec(after.slice(again[0].length)) : null;
-      if (!again || !part || !namesLike(part[1]!.trim(), c)) break;
-      more.push(part[1]!);
-      after = after.slice(again[0].length + part[0].length);
+      const part = again
+        ? /^((?:[^,!:?.]|\.(?=\s)){1,60})(?:[,!:]\s*|$)/u.exec(after.slice(and + again[0].length))
+        : null;
+      const name = part ? part[1]!.replace(WHO_CLAUSE, '').trim() : '';
+      if (!again || !part || name.length > 40 || !namesLike(name, c)) break;
+      more.push(name);
+      after = after.slice(and + again[0].length + part[0].length);
       if (after.trim() === '') {
         namesText += ` ${more.join(' ')}`;
         comma = rest.length;
@@ -2460,7 +2472,9 @@ const GROUP_DUTY: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:alle|jede[rs]?)(?:,\s*(?:die|der|das)\s+[^.?!;]{1,80}?,|\s+(?:\S+\s+){0,3}?)\s*(?:sind|ist)\s+(?:(?:ab sofort|ab jetzt|ab heute|künftig|zukünftig|nun|jetzt|daher|deshalb|auch)\s+)?verpflichtet,?\s+[^?]*\szu\s+\p{L}[^?]*$|(?:^|,\s*)(?:muss|soll)\s+(?:sich\s+)?(?:jede und jeder|jeder und jede|jede[rs]?|jede[:*/_]r)\s[^?]*$/u,
   // Round 35: also with the participle first ("Wszyscy strażacy JRG 1 zobowiązani są do …").
   pl: /(?:^|\s)(?:wszyscy|wszystkie|każdy|każda)(?:,\s*(?:kto|którzy|które)\s+[^.?!;]{1,80}?,\s*|\s+(?:\S+\s+){0,3}?)(?:(?:są|jest)\s+(?:(?:teraz|od teraz|od dziś|odtąd|więc|także|również)\s+)?(?:zobowiązan\p{L}*|zobligowan\p{L}*)|(?:zobowiązan\p{L}*|zobligowan\p{L}*)\s+(?:są|jest))\s+do\s+\p{L}[^?]*$/u,
-  nb: /(?<![\p{L}])(?:alle|hver)(?:,?\s+som\s+[^.?!;]{1,80}?,?\s+|\s+(?:\S+\s+){0,3}?)(?:er|blir)\s+(?:(?:nå|fra nå av|heretter|fra i dag|derfor|også)\s+)?(?:pålagt|forpliktet)\s+(?:til\s+)?å\s+\p{L}[^?]*$/u,
+  // Round 91: also the duty with its verb first ("For at nye kort skal være klare, må hver leietaker sende oss
+  // …"), as in German.
+  nb: /(?<![\p{L}])(?:alle|hver)(?:,?\s+som\s+[^.?!;]{1,80}?,?\s+|\s+(?:\S+\s+){0,3}?)(?:er|blir)\s+(?:(?:nå|fra nå av|heretter|fra i dag|derfor|også)\s+)?(?:pålagt|forpliktet)\s+(?:til\s+)?å\s+\p{L}[^?]*$|(?:^|,\s*)(?:må|skal|bør)\s+(?:hver(?:\s+og\s+en)?|hver\s+enkelt)\s[^?]*$/u,
 };
 
 /**
@@ -2709,6 +2723,9 @@ const FORMAL_ASK: Partial<Record<Lang, RegExp>> = {
   // Round 47: also the passive of a formal letter ("Tilbudet bes sendt innen 15. mai", "Det bes om
   // at skjemaet fylles ut").
   nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:vil|må|skal|ville) (?:be|anmode) (?:deg|dere)(?: (?:derfor|vennligst|om))*(?: om)?(?: å)? \p{L}|(?:hadde|ville) (?:jeg|vi) (?:satt|sette) (?:veldig |stor |veldig stor )?pris på (?:om|hvis|at) (?:du|dere)|bes (?:om (?:at|å) \p{L}|(?:\p{L}+ )?(?:sendt|returnert|levert|utfylt|fylt ut|besvart|bekreftet|signert|oversendt|registrert|meldt)(?![\p{L}])))[^?]*$/u,
+  // Round 91: "Byłbym wdzięczny, gdyby Pani wskazała osobę, która będzie odpowiadała po Państwa stronie
+  // za …": the gratitude for what the reader would do asks, however long what follows.
+  pl: /^(?:(?:a|i|więc|dlatego)\s+)?(?:(?:ja|my)\s+)?(?:byłbym|byłabym|bylibyśmy|byłybyśmy|będę|będziemy)\s+(?:(?:bardzo|niezmiernie|ogromnie|wielce)\s+)?wdzięczn\p{L}*,?\s+(?:gdyby|jeśli|jeżeli|za)(?![\p{L}])[^?]*$/u,
 };
 
 /**
