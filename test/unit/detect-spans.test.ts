@@ -5266,3 +5266,26 @@ describe('round 91: "Byłbym wdzięczny, gdyby Pani …", "who needs … when �
     expect(a.isRequest).toBe(false);
   });
 });
+
+describe('round 92: "Gi gjerne beskjed dersom …", "würde ich mich über dein Feedback freuen"', () => {
+  it('nb: "Gi gjerne beskjed dersom du har spørsmål." is a courtesy offer', () => {
+    expect(mailIn('nb', 'Gi gjerne beskjed dersom du har spørsmål.').isRequest).toBe(false);
+  });
+
+  it('nb: contrast: "Gi gjerne beskjed innen fredag om du kan komme." asks', () => {
+    expect(mailIn('nb', 'Gi gjerne beskjed innen fredag om du kan komme.').isRequest).toBe(true);
+  });
+
+  it('de: "…, würde ich mich über dein Feedback freuen" asks', () => {
+    expect(
+      mailIn(
+        'de',
+        'Ist nicht eilig – aber wenn du mal fünf Minuten hast, würde ich mich über dein Feedback freuen, bevor ich mit der Agentur weiterrede.',
+      ).isRequest,
+    ).toBe(true);
+  });
+
+  it('de: contrast: "Ich würde mich über ein Wiedersehen freuen." asks nothing', () => {
+    expect(mailIn('de', 'Ich würde mich über ein Wiedersehen freuen.').isRequest).toBe(false);
+  });
+});

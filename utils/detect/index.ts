@@ -2718,7 +2718,8 @@ const CONDITIONAL_TASK: Record<Lang, RegExp> = {
 const FORMAL_ASK: Partial<Record<Lang, RegExp>> = {
   // "I should be grateful if you would arrange for the deed to be executed …"
   en: /\b(?:i|we) (?:should|shall) be (?:most |very |extremely |much )?(?:grateful|obliged) (?:if (?:you|u)|for your)\b[^?]*$/,
-  de: /(?<![\p{L}])(?:ich|wir) (?:darf|dürfen|möchte|möchten|würde|würden|muss|müssen) (?:sie|dich|euch) (?:(?:höflich|freundlich|herzlich|nochmals|daher|deshalb|dringend)\s+)*(?:bitten|ersuchen)(?![\p{L}])[^?]*$/u,
+  // Round 92: also "…, würde ich mich über dein Feedback freuen": glad of what the reader would give.
+  de: /(?<![\p{L}])(?:ich|wir) (?:darf|dürfen|möchte|möchten|würde|würden|muss|müssen) (?:sie|dich|euch) (?:(?:höflich|freundlich|herzlich|nochmals|daher|deshalb|dringend)\s+)*(?:bitten|ersuchen)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:ich|wir) (?:würde|würden|würd) (?:mich|uns)|(?:würde|würden|würd) (?:ich|wir) (?:mich|uns)) (?:(?:sehr|riesig|total|echt|wirklich)\s+)?(?:über|auf) (?:dein|deine|deinen|ihr|ihre|ihren|euer|eure|euren)\s+\p{L}+(?:\s+\p{L}+)?\s+freuen(?![\p{L}])[^?]*$/u,
   // "Siden du …, hadde jeg satt stor pris på om du kunne lese gjennom": the inverted order too.
   // Round 47: also the passive of a formal letter ("Tilbudet bes sendt innen 15. mai", "Det bes om
   // at skjemaet fylles ut").
