@@ -275,8 +275,11 @@ function namesLike(text: string, c: CompiledLexicon): boolean {
   );
 }
 
+/** "and" in each language. */
+const AND_WORD = String.raw`(?:and|en|und|i|oraz|og)`;
+
 /** "and" before a second greeting on the line ("Hei Lars, og hei Ingrid,"). */
-const GREETING_AND = /^\s*(?:and|en|und|i|oraz|og)\s+/iu;
+const GREETING_AND = new RegExp(String.raw`^\s*${AND_WORD}\s+`, 'iu');
 
 /** A clause after a greeted name that says who the person is ("… og hei Ingrid som jeg har satt på kopi,"). */
 const WHO_CLAUSE = /\s(?:who|whom|die|der|welche|który|która|którą|którego|som)\s.*$/isu;
@@ -1350,7 +1353,7 @@ const CONDITION_LEAD =
   /^(?:(?:and|but|en|maar|und|aber|a|i|ale|og|men)\s+)?(?:if|should|in case|als|indien|mocht|mochten|falls|wenn|sollte|sollten|jeśli|jeżeli|gdyby|w razie|hvis|dersom)\s/iu;
 
 /** "and" at the end of a clause, in each language. */
-const AND_AT_END = /(?:^|\s)(?:and|en|und|i|oraz|og)[\s,]*$/u;
+const AND_AT_END = new RegExp(String.raw`(?:^|\s)${AND_WORD}[\s,]*$`, 'u');
 
 /**
  * "Can you check the list and let me know if anything is wrong?", "Kan du se over lista og si fra om
@@ -3870,20 +3873,17 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   }
   // "Hei, … Kan dere sende en bil så snart som mulig?" to vakt@snokutt.no with roger@snokutt.no in cc
   // (round 90): a mail to a team's shared mailbox is to the team its colleague in cc belongs to.
-  const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1);
-  const myDomains = myAddresses.map(domainOf);
-  const toTeamBox =
-    (message?.to ?? []).length > 0 &&
+  const toTeamBox = () =>
     (message?.to ?? []).every((p) => {
       const email = String(p?.email ?? '').toLowerCase();
-      return !isPersonLike(p) && !namedBoxes.includes(email.split('@')[0] ?? '') && myDomains.includes(domainOf(email));
+      return !isPersonLike(p) && !namedBoxes.includes(email.split('@')[0] ?? '') && isColleague(email, context);
     });
   if (
     readerInCc &&
     !readerInTo &&
     (message?.to ?? []).length > 0 &&
     !greetsReaderOrGroup &&
-    !toTeamBox &&
+    !toTeamBox() &&
     !turnsToReader()
   ) {
     result.kind = 'info';
