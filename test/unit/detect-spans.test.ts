@@ -5289,3 +5289,242 @@ describe('round 92: "Gi gjerne beskjed dersom …", "würde ich mich über dein 
     expect(mailIn('de', 'Ich würde mich über ein Wiedersehen freuen.').isRequest).toBe(false);
   });
 });
+
+describe('round 93: asks after a reason, a copy with its reason, the day of a meeting to be ready before', () => {
+  // Sent Wednesday 6 May 2026, 09:30 (+01:00).
+  it.each([
+    ['de', 'Wegen der hohen Nachfrage müssen wir Sie bitten, die Mengen bis Donnerstag 14 Uhr zu bestätigen.'],
+    ['nl', 'Door de drukte moet ik je vragen de lijst voor vrijdag te sturen.'],
+    ['pl', 'Ze względu na duży popyt musimy prosić o potwierdzenie ilości do czwartku.'],
+    ['pl', 'Dlatego musimy Pana prosić o potwierdzenie.'],
+    ['nb', 'På grunn av stor etterspørsel må vi be om at du bekrefter endelige mengder innen torsdag kl. 14.'],
+    ['nb', 'Derfor må jeg be deg sende lista innen fredag.'],
+  ] as [Lang, string][])('%s: what the sender must ask of the reader, the verb first: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    ['nl', 'We moeten de klant vragen om uitstel.'],
+    ['pl', 'Musimy poprosić dostawcę o nową ofertę.'],
+    ['pl', 'Musimy poprosić o przesunięcie terminu u klienta.'],
+    ['nb', 'Vi må be leverandøren om et nytt tilbud.'],
+  ] as [Lang, string][])('%s: contrast: asking someone else is no ask of the reader: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'What more can you really do but wait for the frost?'],
+    ['nl', 'Wat kun je eigenlijk anders doen dan wachten op de vorst?'],
+    ['nb', 'Hva mer kan man egentlig gjøre enn å vente på kulda?'],
+    ['nb', 'Hva annet kan vi gjøre enn å vente?'],
+  ] as [Lang, string][])('%s: "what else can one do but …?" asks no one: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'What else can you do for the launch?'],
+    ['nb', 'Hva mer kan du gjøre før fredag?'],
+  ] as [Lang, string][])('%s: contrast: what more the reader can do is asked: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    ['pl', 'I na koniec: każdy z Was wpisuje się w grafik na sierpień do niedzieli.', '2026-05-10T16:00:00.000Z'],
+    [
+      'de',
+      'Und zum Schluss: jeder von euch trägt sich bis Sonntag in den Dienstplan für August ein.',
+      '2026-05-10T16:00:00.000Z',
+    ],
+    ['nb', 'Til slutt: alle fører seg opp på vaktlista for august innen søndag.', '2026-05-10T16:00:00.000Z'],
+  ] as [Lang, string, string][])(
+    '%s: what the group does by a time, in the present, is a duty: %s',
+    (lang, text, due) => {
+      const a = mailIn(lang, text);
+      expect(a.isRequest).toBe(true);
+      expect(a.due?.toISOString()).toBe(due);
+    },
+  );
+
+  it.each([
+    ['pl', 'Wszyscy dostają wypłatę do piątku.'],
+    ['de', 'Alle Kollegen bekommen bis Freitag die neue Karte.'],
+    ['nb', 'Alle får lønn innen fredag.'],
+  ] as [Lang, string][])('%s: contrast: what the group receives by a time asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Could you jot down what you found before the ops meeting on Tuesday at 9:30?', '2026-05-12T08:30:00.000Z'],
+    ['nl', 'Wil je een notitie aanleveren vóór de DB-vergadering van woensdag 9.00 uur?', '2026-05-13T08:00:00.000Z'],
+    ['de', 'Kannst du mir die Zahlen vor dem Meeting am Dienstag um 9:30 schicken?', '2026-05-12T08:30:00.000Z'],
+    ['pl', 'Czy możesz przesłać liczby przed spotkaniem we wtorek o 9:30?', '2026-05-12T08:30:00.000Z'],
+    ['nb', 'Kan du lese gjennom kapittel 3 før møtet med kommunen mandag kl. 10?', '2026-05-11T09:00:00.000Z'],
+  ] as [Lang, string, string][])(
+    '%s: the work to be ready before a meeting is due at its time: %s',
+    (lang, text, due) => {
+      expect(mailIn(lang, text).due?.toISOString()).toBe(due);
+    },
+  );
+
+  it('en: contrast: a meeting to join has no deadline', () => {
+    expect(mailIn('en', 'Can you join the meeting on Tuesday at 9:30?').due).toBeNull();
+  });
+
+  it("en: contrast: a meeting in the reason after the ask is the sender's", () => {
+    const a = mailIn(
+      'en',
+      'It would help a lot if you could send us a rough estimate, so we can get it into the budget before the commissioning meeting on 8 September.',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it('nl: contrast: plain "voor de vergadering" is "for the meeting"', () => {
+    const a = mailIn(
+      'nl',
+      'Voor de bestuursvergadering van 20 mei heb ik de offerte nodig. Ik heb het stuk binnen 3 werkdagen nodig.',
+    );
+    expect(a.dueText).toBe('binnen 3 werkdagen');
+  });
+
+  it.each([
+    ['de', 'Ruf sie bitte zeitnah zurück, sie ist bis 18 Uhr unter 08031 44 29 17 zu erreichen.'],
+    ['de', 'Ruf ihn bitte an, er ist bis 16 Uhr erreichbar.'],
+    ['pl', 'Oddzwoń do niej proszę, jest dostępna do 18:00 pod numerem 600 100 200.'],
+  ] as [Lang, string][])('%s: how long someone can be reached is no deadline: %s', (lang, text) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it('de: contrast: what a buyer needs in the house by Tuesday is due then', () => {
+    const a = mailIn(
+      'de',
+      'Könnt ihr 40 Musterkugeln fertig machen? Der Einkäufer braucht sie bis Dienstag im Haus, sonst nimmt er den anderen Anbieter.',
+    );
+    expect(a.dueText).toBe('bis Dienstag');
+  });
+
+  it.each([
+    [
+      'en',
+      'Could you put it in the Teams folder by 4 June? The board meets on the 14th, so I need a bit of time to read it.',
+      'Could you put it',
+    ],
+    [
+      'de',
+      'Kannst du sie bis 4. Juni ablegen? Der Vorstand berät am 14., ich brauche also etwas Zeit, um sie zu lesen.',
+      'Kannst du sie',
+    ],
+    [
+      'nl',
+      'Kun je hem voor 4 juni in de map zetten? Het bestuur vergadert op de 14e, dus ik heb wat tijd nodig om hem te lezen.',
+      'Kun je hem',
+    ],
+    [
+      'pl',
+      'Czy możesz wrzucić ją do 4 czerwca? Zarząd omawia ją 14., więc potrzebuję trochę czasu, żeby ją przeczytać.',
+      'Czy możesz',
+    ],
+    [
+      'nb',
+      'Kan du legge den i Teams-mappa innen 4. juni? Styret behandler saken 14. juni, så jeg trenger litt tid til å lese den.',
+      'Kan du legge',
+    ],
+  ] as [Lang, string, string][])(
+    '%s: the time the sender needs to read it is not quoted beside the ask',
+    (lang, text, ask) => {
+      const a = mailIn(lang, text);
+      expect(a.requestSpans.map((s) => s.text)).toEqual([expect.stringContaining(ask)]);
+    },
+  );
+
+  it('nb: contrast: a deadline relayed before "I need time" still counts', () => {
+    const a = mailIn(
+      'nb',
+      'Kan du skrive en redegjørelse og sende den til meg? Statsforvalteren vil ha svaret innen tre dager, så jeg trenger litt tid til å lese gjennom før vi sender.',
+    );
+    expect(a.dueText).toBe('innen tre dager');
+  });
+
+  it.each([
+    ['en', "Dave, I've put you in cc because I also need the safety certificate numbers from you by Friday."],
+    ['nl', 'Dave, ik zet je in cc omdat ik ook de certificaatnummers van je nodig heb voor vrijdag.'],
+    ['de', 'Dave, ich habe dich in cc gesetzt, weil ich von dir noch die Zertifikatsnummern bis Freitag brauche.'],
+    ['nb', 'Dave, jeg har satt deg på kopi fordi jeg også trenger sertifikatnumrene fra deg innen fredag.'],
+  ] as [Lang, string][])('%s: the reader in cc asked in the reason for the copy: %s', (lang, line) => {
+    const greet = { en: 'Hi Sian,', nl: 'Hoi Sian,', de: 'Hallo Sian,', nb: 'Hei Sian,', pl: '' }[lang];
+    const a = analyzeFromOla(`${greet}\n\nAlles klar?\n\n${line}\n\nOla`, lang, {
+      to: ['sian.morgan@firma.example'],
+      cc: ['dave.pryce@firma.example'],
+      me: { name: 'Dave Pryce', email: 'dave.pryce@firma.example' },
+    });
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-08T16:00:00.000Z');
+  });
+
+  it('en: contrast: a copy for a reason that asks nothing leaves the reader in cc a copy', () => {
+    const a = analyzeFromOla(
+      "Hi Sian,\n\nCan you set the boats up with the same rates?\n\nDave, I've put you in cc because you looked after the last boats.\n\nOla",
+      'en',
+      {
+        to: ['sian.morgan@firma.example'],
+        cc: ['dave.pryce@firma.example'],
+        me: { name: 'Dave Pryce', email: 'dave.pryce@firma.example' },
+      },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('de: a day of a week plan is no name turned to the reader by her initial', () => {
+    const a = analyzeFromOla(
+      'Guten Morgen zusammen,\n\nhier der Überblick:\n\n- Montag: Konrad in Achtal\n- Mittwoch: Lieferung Eichenholz für die Windladen\n- Freitag: Werkstatt geschlossen\n\nBitte schaut alle mal nach, ob der Schlüssel bei euch gelandet ist.\n\nPetra',
+      'de',
+      { to: ['team@firma.example'], me: { name: 'M Opitz', email: 'm.opitz@firma.example' } },
+    );
+    expect(a.requestSpans.map((s) => s.text)).toEqual([
+      'Bitte schaut alle mal nach, ob der Schlüssel bei euch gelandet ist.',
+    ]);
+  });
+
+  it.each([
+    [
+      'de',
+      'Für die Fertigung der Pfeifen benötige ich von Ihnen noch die endgültige Mensurtabelle. Damit wir die Pfeifen noch in die Planung für Juli aufnehmen können, brauche ich die Tabelle noch heute.',
+      'Für die Fertigung',
+    ],
+    [
+      'nb',
+      'Til produksjonen trenger jeg fra deg den endelige tabellen. For å rekke støpeplanen for juli trenger jeg tabellen i dag.',
+      'Til produksjonen',
+    ],
+  ] as [Lang, string, string][])(
+    '%s: the need that restates the time after saying what for is not what is quoted',
+    (lang, text, ask) => {
+      const a = mailIn(lang, text);
+      expect(a.requestSpans.map((s) => s.text)).toEqual([expect.stringContaining(ask)]);
+      expect(a.due).not.toBeNull();
+    },
+  );
+
+  it('nb: "Jeg trenger dem til regnskapet." beside the ask is its reason', () => {
+    const a = mailIn(
+      'nb',
+      '4. Og til slutt: Kan du sende meg kvitteringene for drivstoff og reservedeler fra vårflyttingen? Jeg trenger dem til regnskapet.',
+    );
+    expect(a.requestSpans.map((s) => s.text)).toEqual([expect.stringContaining('Kan du sende meg kvitteringene')]);
+  });
+
+  it.each([
+    ['nb', 'Har du dem liggende et sted? I så fall kan du bare ta et bilde og sende dem til meg.', 'I så fall'],
+    ['nl', 'Heb je ze nog ergens liggen? Zo ja, dan kun je gewoon een foto maken en die naar mij sturen.', 'Zo ja'],
+    ['pl', 'Masz je gdzieś? Jeśli tak, możesz po prostu zrobić zdjęcie i mi je wysłać.', 'Jeśli tak'],
+  ] as [Lang, string, string][])(
+    '%s: "if so, you can just send them to me" is quoted beside the question',
+    (lang, text, ifSo) => {
+      const spans = mailIn(lang, text).requestSpans.map((s) => s.text);
+      expect(spans).toHaveLength(2);
+      expect(spans[1]).toContain(ifSo);
+    },
+  );
+});

@@ -389,6 +389,11 @@ const LABEL_WORDS = new Set(
     'oppdatering p.s kurze kleine korte krótkie szybkie rask lite short small one eine een jedno ett',
     'uansett likevel altså jedenfalls egal trotzdem dennoch allerdings jednak zatem więc',
     'keine kein keinen geen ingen no deshalb daher darum somit folglich daarom kortom therefore hence dlatego derfor',
+    // Round 93: the days of a week plan ("- Mittwoch: Anlieferung Eichenholz …" read by m.opitz@ is
+    // no line turned to her by her initial).
+    'monday tuesday wednesday thursday friday saturday sunday maandag dinsdag woensdag donderdag vrijdag',
+    'zaterdag zondag montag dienstag mittwoch donnerstag freitag samstag sonntag poniedziałek wtorek',
+    'środa czwartek piątek sobota niedziela mandag tirsdag onsdag torsdag fredag lørdag søndag',
     // Round 71: "Andere Sache: weißt du, ob …?", "Ander punt:", "Inna sprawa:", "Annen sak:" (a topic
     // changed, not a person turned to).
     'andere anderes sache thema punkt anliegen ander punt zaak another thing matter point inna sprawa rzecz annen sak',
@@ -1760,13 +1765,13 @@ const LASTS_UNTIL: Partial<Record<Lang, { link: RegExp; state: RegExp; not: RegE
   de: {
     link: /^bis(?![\p{L}])/iu,
     state:
-      /(?<![\p{L}])(?:bleibt|bleiben|steht|stehen|liegt|liegen|dauert|dauern|läuft|laufen|geschlossen|gesperrt|geöffnet|offen|unterwegs|abwesend|verreist|im urlaub|krankgeschrieben|außer haus|außer betrieb|nicht (?:da|erreichbar|verfügbar|im büro)|abgestellt|ausgebucht|belegt)(?![\p{L}])/u,
-    not: /(?<![\p{L}])(?:muss|müssen|muessen|müsst|muesst|soll|sollen|sollte|sollten|bitte|brauche|brauchen|bräuchte|braeuchte|benötige|du|dir|dich|dein\p{L}*|ihr|euch|euer|eure?\p{L}*)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:bleibt|bleiben|steht|stehen|liegt|liegen|dauert|dauern|läuft|laufen|geschlossen|gesperrt|geöffnet|offen|unterwegs|abwesend|verreist|im urlaub|krankgeschrieben|außer haus|außer betrieb|nicht (?:da|erreichbar|verfügbar|im büro)|erreichbar|zu erreichen|anwesend|abgestellt|ausgebucht|belegt)(?![\p{L}])/u,
+    not: /(?<![\p{L}])(?:muss|müssen|muessen|müsst|muesst|soll|sollen|sollte|sollten|bitte|brauche|brauchen|braucht|bräuchte|braeuchte|benötige|benötigt|du|dir|dich|dein\p{L}*|ihr|euch|euer|eure?\p{L}*)(?![\p{L}])/u,
   },
   pl: {
     link: /^do(?![\p{L}])/iu,
     state:
-      /(?<![\p{L}])(?:(?:będzie|będą|jest|są)\s+(?:\S+\s+){0,3}?(?:stał\p{L}*|stać|leżał\p{L}*|leżeć|zamknięt\p{L}*|nieczynn\p{L}*|czynn\p{L}*|otwart\p{L}*|wyłączon\p{L}*|niedostępn\p{L}*|na urlopie|w delegacji|poza biurem|nieobecn\p{L}*|w serwisie|w naprawie)|potrwa|potrwają|trwa|trwają|stoi|stoją|leży|leżą|zostaje|zostają|pozostanie|pozostaną|pozostaje|przyjmuje|przyjmują|pracuje|pracujemy|pracują)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:(?:będzie|będą|jest|są)\s+(?:\S+\s+){0,3}?(?:stał\p{L}*|stać|leżał\p{L}*|leżeć|zamknięt\p{L}*|nieczynn\p{L}*|czynn\p{L}*|otwart\p{L}*|wyłączon\p{L}*|niedostępn\p{L}*|na urlopie|w delegacji|poza biurem|nieobecn\p{L}*|w serwisie|w naprawie|dostępn\p{L}*|osiągaln\p{L}*|pod telefonem|w biurze|na miejscu)|potrwa|potrwają|trwa|trwają|stoi|stoją|leży|leżą|zostaje|zostają|pozostanie|pozostaną|pozostaje|przyjmuje|przyjmują|pracuje|pracujemy|pracują)(?![\p{L}])/u,
     not: /(?<![\p{L}])(?:musi|muszą|powinien|powinna|powinno|powinny|proszę|potrzebuję|potrzebujemy|ty|ci|cię|ciebie|wy|wam|was)(?![\p{L}])/u,
   },
 };
@@ -2022,6 +2027,19 @@ const IF_SO: Record<Lang, RegExp> = {
   de: /^(?:falls ja|falls nein|falls nicht|wenn ja|wenn nein|wenn nicht|in dem fall)\b/,
   pl: /^(?:jeśli tak|jeżeli tak|jeśli nie|jeżeli nie|w takim razie|jak tak)(?![\p{L}])/u,
   nb: /^(?:i så fall|hvis ja|hvis ikke|om ja|om ikke)(?![\p{L}])/u,
+};
+
+/**
+ * Round 93. "If so, you can just take a photo and send them to me", "Zo ja, dan kun je … naar mij
+ * sturen", "Falls ja, kannst du … mir schicken", "Jeśli tak, możesz … mi je wysłać", "I så fall kan du
+ * bare … sende dem til meg": what the reader can do on the answer, handed to the sender, asks for it.
+ */
+const IF_SO_YOU_CAN: Record<Lang, RegExp> = {
+  en: /^(?:if (?:so|yes|not)|in that case),?\s+(?:then\s+)?(?:you can|you could|could you|can you)\s+(?:\S+\s+){0,8}?(?:send|forward|email|e-mail|bring|drop|pass|give|pop|post|hand)\b[^?]*$/,
+  nl: /^(?:zo ja|zo niet|in dat geval|als dat zo is),?\s+(?:dan\s+)?(?:kun|kan|kunt)\s+(?:je|jij|u)\s+(?:\S+\s+){0,8}?(?:sturen|opsturen|doorsturen|mailen|brengen|langsbrengen|geven|afgeven|bezorgen|doorgeven)(?![\p{L}])[^?]*$/u,
+  de: /^(?:falls ja|falls nicht|wenn ja|wenn nicht|in dem fall),?\s+(?:dann\s+)?(?:kannst du|können sie|könnt ihr|könntest du|könnten sie)\s+(?:\S+\s+){0,8}?(?:schicken|senden|mailen|weiterleiten|bringen|vorbeibringen|geben|abgeben|zukommen)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:jeśli tak|jeżeli tak|jeśli nie|jeżeli nie|w takim razie|jak tak),?\s+(?:to\s+)?(?:możesz|możecie|może pan|może pani)\s+(?:\S+\s+){0,8}?(?:wysłać|przesłać|podesłać|przynieść|dać|oddać|przekazać|podrzucić|wrzucić)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:i så fall|hvis ja|hvis ikke|om ja|om ikke),?\s+(?:så\s+)?(?:kan du|kan dere|kunne du)\s+(?:\S+\s+){0,8}?(?:sende|videresende|maile|ta med|gi|levere|legge)(?![\p{L}])[^?]*$/u,
 };
 
 /**
@@ -2346,6 +2364,18 @@ function quotedAsks(
   // "Could you pull the records? I need them by Thursday.": the second only restates the deadline
   // (but after a reminder that asks no question, "Ich brauche sie heute noch" is the ask it lacked).
   const restatement = c.restatement;
+  // "Für die Fertigung … benötige ich von Ihnen noch die Mensurtabelle. Damit wir …, brauche ich die
+  // Tabelle noch heute." (round 93): when what scores best only restates the deadline of an ask
+  // before it, after saying what for, that ask is what is quoted.
+  if (
+    restatement &&
+    quoted.length > 0 &&
+    quoted.every((r) => restatement.test(r.s.text.trim()) && PURPOSE_FIRST.test(bareLower(r.s.text)))
+  ) {
+    const before = requests.filter((r) => r.i < quoted[0]!.i && !restatement.test(r.s.text.trim()));
+    const top = Math.max(...before.map((r) => r.score));
+    if (before.length > 0) quoted = before.filter((r) => r.score >= top - gapOf(r));
+  }
   if (restatement && quoted.length > 1) {
     const reminderAsk = (r: RequestSentence) =>
       afterReminder(r) && !quoted.some((q) => q.i < r.i && endsWithQuestion(q.s.text));
@@ -2443,7 +2473,9 @@ const WISH_THAT: Partial<Record<Lang, RegExp>> = {
 
 /**
  * "brauch von dir bis morgen noch die freigabe", "potrzebuje od ciebie zestawienia …": a need of
- * something from the reader asks for it. Only languages whose cues miss it.
+ * something from the reader asks for it. Only languages whose cues miss it. Round 93: also in the word
+ * order of a clause after "because" ("…, weil ich von dir noch die Nummern bis Freitag brauche", "…,
+ * omdat ik ook de nummers van je nodig heb", "…, fordi jeg også trenger numrene fra deg").
  */
 const NEED_FROM_YOU: Partial<Record<Lang, RegExp>> = {
   // Round 66: "I need each of you to log your crew's equipment hours …": the need put on each of the
@@ -2451,14 +2483,26 @@ const NEED_FROM_YOU: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:and|so|but)\s+)?(?:i|we)(?: really| still| just)? need (?:each of you|all of you|every one of you|everyone|everybody|you all|each (?:team|crew|site|shift) (?:lead|leader|manager|supervisor)s?) to\b[^?]*$/,
   // Round 47: also the thing needed back or signed ("Ich brauch die heute noch unterschrieben zurück",
   // "Die Formulare brauche ich ausgefüllt zurück").
-  de: /^(?:(?:und|aber|also)\s+)?(?:ich\s+)?(?:brauch|brauche|bräuchte|benötige)(?: \S+){0,3}? von (?:dir|euch|ihnen)(?![\p{L}])[^?]*$|(?:^(?:(?:und|aber|also)\s+)?(?:ich|wir) (?:brauch|brauche|brauchen|bräuchte|bräuchten|benötige|benötigen)|(?<![\p{L}])(?:brauch|brauche|brauchen|bräuchte|bräuchten|benötige|benötigen) (?:ich|wir))(?![^?]*(?<![\p{L}])(?:nicht|nichts|kein|keine|keinen)(?![\p{L}]))(?: \S+){0,6}? (?:zurück|unterschrieben|unterzeichnet|ausgefüllt|gegengezeichnet)(?![\p{L}])[^?]*$/u,
+  de: /^(?:(?:und|aber|also)\s+)?(?:ich\s+)?(?:brauch|brauche|bräuchte|benötige)(?: \S+){0,3}? von (?:dir|euch|ihnen)(?![\p{L}])[^?]*$|(?:^(?:(?:und|aber|also)\s+)?(?:ich|wir) (?:brauch|brauche|brauchen|bräuchte|bräuchten|benötige|benötigen)|(?<![\p{L}])(?:brauch|brauche|brauchen|bräuchte|bräuchten|benötige|benötigen) (?:ich|wir))(?![^?]*(?<![\p{L}])(?:nicht|nichts|kein|keine|keinen)(?![\p{L}]))(?: \S+){0,6}? (?:zurück|unterschrieben|unterzeichnet|ausgefüllt|gegengezeichnet)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:weil|da) (?:ich|wir)\s(?=[^?]*(?<![\p{L}])von (?:dir|ihnen|euch)(?![\p{L}]))[^?]*(?<![\p{L}])(?:brauche|brauchen|benötige|benötigen|bräuchte|bräuchten)(?![\p{L}])[^?]*$/u,
   // "bardzo bym chciała dostać od Ciebie do środy fakturę": the wish to get it from the reader too.
   pl: /(?:(?:^|\s)(?<!nie\s)potrzebuj[eę](?: \S+){0,2}?|(?:^|\s)(?<!nie\s)(?:(?:bym|byśmy) (?:chciał|chciała|chcieli|chciały)|chciałbym|chciałabym|chcielibyśmy|chciałybyśmy)(?: \S+){0,2}? (?:dostać|otrzymać|mieć)(?: \S+){0,3}?) od (?:ciebie|was|pana|pani|państwa)(?![\p{L}])[^?]*$/u,
   // "Jeg skulle gjerne hatt en vurdering fra dere …", "Jeg skulle gjerne hatt utkastet ditt innen kl. 10"
-  nb: /(?<![\p{L}])(?:jeg|vi) (?:(?:skulle gjerne hatt|skulle hatt|vil gjerne ha|ville gjerne hatt|trenger|må ha)(?: \S+){0,6}? fra (?:deg|dere)|(?:skulle gjerne hatt|skulle hatt|vil gjerne ha|ville gjerne hatt)(?: \S+){0,4}? \p{L}+ (?:ditt|din|dine|deres))(?![\p{L}])[^?]*$/u,
+  nb: /(?<![\p{L}])(?:jeg|vi) (?:(?:skulle gjerne hatt|skulle hatt|vil gjerne ha|ville gjerne hatt|trenger|må ha)(?: \S+){0,6}? fra (?:deg|dere)|(?:skulle gjerne hatt|skulle hatt|vil gjerne ha|ville gjerne hatt)(?: \S+){0,4}? \p{L}+ (?:ditt|din|dine|deres))(?![\p{L}])[^?]*$|(?<![\p{L}])(?:fordi|siden) (?:jeg|vi)\s+(?:(?:også|fortsatt|egentlig|da)\s+)?(?:trenger|må ha)\s[^?]*(?<![\p{L}])fra (?:deg|dere)(?![\p{L}])[^?]*$/u,
   // "Die moet binnen vijf dagen bij mij binnen zijn", "Wij verzoeken u … te ondertekenen"
   // "Voor de rapportage heb ik nog de verzuimcijfers van jouw afdeling nodig"
-  nl: /(?<![\p{L}])(?:die|dat|het|ze|deze|dit)\s+(?:moet|moeten)\s+(?:\S+\s+){0,5}?bij (?:mij|ons) (?:binnen|zijn|liggen)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:heb|hebben) (?:ik|we|wij)(?!(?: \S+){0,8}? (?:niets|niks|geen|niet)(?![\p{L}]))(?: \S+){0,8}? (?:van (?:je|jou|u|jullie)|van jouw|van uw|jouw|uw)(?: \S+){0,6}? nodig(?![\p{L}])(?![^?]*(?<![\p{L}])(?:niet|geen)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:wij|we|ik) (?:verzoeken|verzoek) (?:je|jou|u|jullie)(?: \S+){0,8}? te \p{L}[^?]*$/u,
+  nl: /(?<![\p{L}])(?:die|dat|het|ze|deze|dit)\s+(?:moet|moeten)\s+(?:\S+\s+){0,5}?bij (?:mij|ons) (?:binnen|zijn|liggen)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:heb|hebben) (?:ik|we|wij)(?!(?: \S+){0,8}? (?:niets|niks|geen|niet)(?![\p{L}]))(?: \S+){0,8}? (?:van (?:je|jou|u|jullie)|van jouw|van uw|jouw|uw)(?: \S+){0,6}? nodig(?![\p{L}])(?![^?]*(?<![\p{L}])(?:niet|geen)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:wij|we|ik) (?:verzoeken|verzoek) (?:je|jou|u|jullie)(?: \S+){0,8}? te \p{L}[^?]*$|(?<![\p{L}])(?:omdat|aangezien) (?:ik|we|wij)\s(?=[^?]*(?<![\p{L}])van (?:je|jou|u|jullie)(?![\p{L}]))[^?]*(?<![\p{L}])nodig (?:heb|hebben|had|hadden)(?![\p{L}])[^?]*$/u,
+};
+
+/**
+ * "każdy z Was wpisuje się w grafik na sierpień do niedzieli", "Jeder von euch trägt sich bis Sonntag
+ * in den Dienstplan ein", "Alle leverer nøklene innen fredag": what the group does by a time, said in
+ * the present, is a duty put on it (round 93); only a verb of handing in or filling in, and only with
+ * its time. English and Dutch read it already ("Everyone signs up by Friday").
+ */
+const GROUP_DOES_BY: Partial<Record<Lang, RegExp>> = {
+  de: /^(?:[^:?]{0,40}:\s+)?(?:(?:und|also|dann)\s+)?(?:jeder von euch|jede von euch|jede und jeder|jeder und jede|ihr alle|alle von euch|jede[rs]?|alle)\s+(?:\p{L}+\s+)?(?:trägt|tragen|gibt|geben|schickt|schicken|meldet|melden|füllt|füllen|reicht|reichen|bringt|bringen|lädt|laden|sendet|senden|schreibt|schreiben|liefert|liefern|legt|legen|erledigt|erledigen|überweist|überweisen|bestätigt|bestätigen|räumt|räumen)(?![\p{L}])[^?]*(?<![\p{L}])(?:bis|spätestens)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|ende|zum|übermorgen|nächste|\d)[^?]*$/u,
+  pl: /^(?:[^:?]{0,40}:\s+)?(?:(?:a|i|więc|zatem)\s+)?(?:każdy z was|każda z was|każdy z państwa|wszyscy|każdy|każda)\s+(?:\p{L}+\s+)?(?:wpisuje|wpisują|oddaje|oddają|wysyła|wysyłają|przesyła|przesyłają|uzupełnia|uzupełniają|zgłasza|zgłaszają|składa|składają|przynosi|przynoszą|dostarcza|dostarczają|wypełnia|wypełniają|zapisuje|zapisują|potwierdza|potwierdzają|rozlicza|rozliczają|odsyła|odsyłają|zwraca|zwracają|wrzuca|wrzucają|wgrywa|wgrywają|przekazuje|przekazują)(?![\p{L}])[^?]*(?<![\p{L}])(?:do\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|jutra|końca|\d)|najpóźniej|w ciągu)[^?]*$/u,
+  nb: /^(?:[^:?]{0,40}:\s+)?(?:(?:og|så)\s+)?(?:hver av dere|hver enkelt|dere alle|alle sammen|alle|hver)\s+(?:\p{L}+\s+)?(?:fører|leverer|sender|fyller|melder|skriver|legger|registrerer|gir|betaler|bekrefter|returnerer|laster)(?![\p{L}])[^?]*(?<![\p{L}])(?:innen|senest)\s[^?]*$/u,
 };
 
 /**
@@ -2722,14 +2766,20 @@ const FORMAL_ASK: Partial<Record<Lang, RegExp>> = {
   // "I should be grateful if you would arrange for the deed to be executed …"
   en: /\b(?:i|we) (?:should|shall) be (?:most |very |extremely |much )?(?:grateful|obliged) (?:if (?:you|u)|for your)\b[^?]*$/,
   // Round 92: also "…, würde ich mich über dein Feedback freuen": glad of what the reader would give.
-  de: /(?<![\p{L}])(?:ich|wir) (?:darf|dürfen|möchte|möchten|würde|würden|muss|müssen) (?:sie|dich|euch) (?:(?:höflich|freundlich|herzlich|nochmals|daher|deshalb|dringend)\s+)*(?:bitten|ersuchen)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:ich|wir) (?:würde|würden|würd) (?:mich|uns)|(?:würde|würden|würd) (?:ich|wir) (?:mich|uns)) (?:(?:sehr|riesig|total|echt|wirklich)\s+)?(?:über|auf) (?:dein|deine|deinen|ihr|ihre|ihren|euer|eure|euren)\s+\p{L}+(?:\s+\p{L}+)?\s+freuen(?![\p{L}])[^?]*$/u,
+  // Round 93: also with the verb first after a reason ("Wegen der hohen Nachfrage müssen wir Sie bitten, …").
+  de: /(?<![\p{L}])(?:(?:ich|wir) (?:darf|dürfen|möchte|möchten|würde|würden|muss|müssen)|(?:darf|dürfen|möchte|möchten|würde|würden|muss|müssen) (?:ich|wir)) (?:sie|dich|euch) (?:(?:höflich|freundlich|herzlich|nochmals|daher|deshalb|dringend|leider|also|ausnahmsweise|kurzfristig)\s+)*(?:bitten|ersuchen)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:ich|wir) (?:würde|würden|würd) (?:mich|uns)|(?:würde|würden|würd) (?:ich|wir) (?:mich|uns)) (?:(?:sehr|riesig|total|echt|wirklich)\s+)?(?:über|auf) (?:dein|deine|deinen|ihr|ihre|ihren|euer|eure|euren)\s+\p{L}+(?:\s+\p{L}+)?\s+freuen(?![\p{L}])[^?]*$/u,
+  // Round 93: what the sender must or would like to ask of the reader, in either order ("Door de
+  // drukte moet ik je vragen de lijst voor vrijdag te sturen", "We willen u verzoeken …").
+  nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:moet|moeten|wil|willen|zou|zouden|mag|mogen)|(?:moet|moeten|wil|willen|zou|zouden|mag|mogen) (?:ik|we|wij)) (?:(?:u|je|jullie) )?(?:(?:helaas|daarom|dus|vriendelijk|nogmaals|dringend|even)\s+)*(?:u|je|jullie)? ?(?:vragen|verzoeken)(?:,)? (?:om |of )?(?![^?]*(?<![\p{L}])(?:wat|hoe|waarom|wie|welke)(?![\p{L}]))[^?]*(?<![\p{L}])(?:te \p{L}+|door te|toe te|om \p{L}+|of (?:je|u|jullie))(?![\p{L}])[^?]*$/u,
   // "Siden du …, hadde jeg satt stor pris på om du kunne lese gjennom": the inverted order too.
   // Round 47: also the passive of a formal letter ("Tilbudet bes sendt innen 15. mai", "Det bes om
   // at skjemaet fylles ut").
-  nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:vil|må|skal|ville) (?:be|anmode) (?:deg|dere)(?: (?:derfor|vennligst|om))*(?: om)?(?: å)? \p{L}|(?:hadde|ville) (?:jeg|vi) (?:satt|sette) (?:veldig |stor |veldig stor )?pris på (?:om|hvis|at) (?:du|dere)|bes (?:om (?:at|å) \p{L}|(?:\p{L}+ )?(?:sendt|returnert|levert|utfylt|fylt ut|besvart|bekreftet|signert|oversendt|registrert|meldt)(?![\p{L}])))[^?]*$/u,
+  nb: /(?<![\p{L}])(?:(?:(?:jeg|vi) (?:vil|må|skal|ville)|(?:vil|må|skal|ville) (?:jeg|vi)) (?:(?:derfor|dessverre|likevel|altså)\s+)*(?:be|anmode) (?:(?:deg|dere)(?: (?:derfor|vennligst|om))*(?: om)?(?: å)? \p{L}|om at (?:du|dere|alle) \p{L})|(?:hadde|ville) (?:jeg|vi) (?:satt|sette) (?:veldig |stor |veldig stor )?pris på (?:om|hvis|at) (?:du|dere)|bes (?:om (?:at|å) \p{L}|(?:\p{L}+ )?(?:sendt|returnert|levert|utfylt|fylt ut|besvart|bekreftet|signert|oversendt|registrert|meldt)(?![\p{L}])))[^?]*$/u,
   // Round 91: "Byłbym wdzięczny, gdyby Pani wskazała osobę, która będzie odpowiadała po Państwa stronie
   // za …": the gratitude for what the reader would do asks, however long what follows.
-  pl: /^(?:(?:a|i|więc|dlatego)\s+)?(?:(?:ja|my)\s+)?(?:byłbym|byłabym|bylibyśmy|byłybyśmy|będę|będziemy)\s+(?:(?:bardzo|niezmiernie|ogromnie|wielce)\s+)?wdzięczn\p{L}*,?\s+(?:gdyby|jeśli|jeżeli|za)(?![\p{L}])[^?]*$/u,
+  // Round 93: also what the sender must ask of the reader ("Ze względu na duży popyt musimy prosić o
+  // potwierdzenie ilości", "Dlatego musimy Pana prosić o …"; not "… u klienta").
+  pl: /^(?:(?:a|i|więc|dlatego)\s+)?(?:(?:ja|my)\s+)?(?:byłbym|byłabym|bylibyśmy|byłybyśmy|będę|będziemy)\s+(?:(?:bardzo|niezmiernie|ogromnie|wielce)\s+)?wdzięczn\p{L}*,?\s+(?:gdyby|jeśli|jeżeli|za)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:musimy|muszę|musiałbym|musiałabym|musielibyśmy) (?:(?:niestety|więc|zatem|uprzejmie|ponownie|pana|panią|państwa|cię|ciebie|was)\s+)*(?:prosić(?:\s+(?:pana|panią|państwa|cię|ciebie|was))?|poprosić\s+(?:pana|panią|państwa|cię|ciebie|was))\s+o\s(?![^?]*(?<![\p{L}])(?:u|od)\s+(?:klient|dostawc|zarząd|szef|dyrektor|urzęd|bank)\p{L}*)[^?]*$/u,
 };
 
 /**
@@ -3221,6 +3271,38 @@ const MAKE_APPOINTMENT: Record<Lang, RegExp> = {
   nb: /(?<![\p{L}])(?:bestille (?:en )?(?:time|avtale)|avtale (?:en )?time|ringe[^.?!]{0,40}for å (?:bestille|avtale))(?![\p{L}])/u,
 };
 
+/** A line that opens with what for or why ("Damit wir …, brauche ich …", "For å rekke …, trenger jeg …"). */
+const PURPOSE_FIRST =
+  /^(?:so that|so we can|in order to|to get|damit|um|weil|da|zodat|om|omdat|żeby|aby|bo|for å|slik at|fordi|siden)\s/u;
+
+/**
+ * Round 93. "… before the ops meeting on Tuesday at 9:30", "… vóór de DB-vergadering van woensdag 9.00
+ * uur", "… før møtet med kommunen mandag kl. 10", "… przed walnym zebraniem 25 listopada": a meeting
+ * named as what the work must be ready before; its day and time are the deadline, not when to attend.
+ * Dutch only with "vóór" written so or a word that says "before" (plain "voor" is also "for": "Voor de
+ * bestuursvergadering van 20 oktober heb ik … nodig").
+ */
+const BEFORE_MEETING: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:before|ahead of|prior to)\s+(?:(?:the|our|your|this|next|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:meeting|call|briefing|board|session|workshop|review|interview|hearing|inspection|visit)(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:vóór|ruim voor|uiterlijk voor|voorafgaand aan|voor aanvang van)\s+(?:de|het|ons|onze)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:vergadering|overleg|meeting|bespreking|sessie|schouw|inspectie|zitting)(?![\p{L}])/u,
+  de: /(?<![\p{L}])vor\s+(?:dem|der|unserem|unserer)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:meeting|sitzung|besprechung|termin|treffen|versammlung|begehung|prüfung|audit)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])przed\s+(?:[\p{L}]+\s+){0,2}?(?:spotkaniem|zebraniem|naradą|posiedzeniem|rozmową|komisją|audytem|kontrolą|wizytą)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])før\s+(?:[\p{L}-]+\s+){0,1}?[\p{L}-]*(?:møtet|samtalen|befaringen|gjennomgangen|revisjonen|tilsynet|besøket)(?![\p{L}])/u,
+};
+
+/** The date of the meeting the work is to be ready before (see BEFORE_MEETING), as a deadline. */
+function beforeMeeting(text: string, language: Lang, clock: WallClock): DeadlineCandidate | undefined {
+  const before = BEFORE_MEETING[language].exec(text.toLowerCase());
+  if (!before) return undefined;
+  const end = before.index + before[0].length;
+  // Its date as written, also where it reads as the meeting's own ("de vergadering van woensdag").
+  return withEnglishDates(text, language, clock, findDeadlines(text, language, clock)).find(
+    (d) =>
+      (d.index >= before.index && d.end <= end) ||
+      (d.index >= end && d.index - end <= 40 && !/[,;:–—()!?]|\.\s/u.test(text.slice(end, d.index))),
+  );
+}
+
 function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: WallClock): ParsedRequest {
   const lower = text.toLowerCase();
   const reason = REASON_CLAUSE.exec(lower);
@@ -3233,7 +3315,15 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
   // says how soon itself, the time of what the sender has on after it is not its deadline either.
   const urgentAsk =
     reason !== null && findUrgency(ask, language) !== null && SENDER_HAS_ON.test(lower.slice(reason.index));
-  const found = reason ? all.filter((d) => (d.hasPrep && !urgentAsk) || d.index < reason.index) : all;
+  let found = reason ? all.filter((d) => (d.hasPrep && !urgentAsk) || d.index < reason.index) : all;
+  // Not a meeting in the reason after the ask ("…, so we can get it into the budget before the
+  // commissioning meeting on 8 September").
+  const readyBy = beforeMeeting(text.slice(0, ask.length), language, clock);
+  if (readyBy) {
+    found = [...found.filter((d) => d.end <= readyBy.index || d.index >= readyBy.end), { ...readyBy, hasPrep: true }];
+    found.sort((a, b) => a.index - b.index);
+    return { text, found, about: false, meetingAt: false };
+  }
   const meeting =
     (c.meeting.test(ask) && !MAKE_APPOINTMENT[language].test(ask)) ||
     (ATTEND[language].test(ask) && !STILL_TODAY[language].test(ask));
@@ -3584,6 +3674,8 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   WISH_THAT,
   NEED_FROM_YOU,
   GROUP_DUTY,
+  GROUP_DOES_BY,
+  IF_SO_YOU_CAN,
   ELLIPTICAL_ASK,
   FORMAL_ASK,
   IF_YOU_THEN_I,
@@ -3792,6 +3884,15 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
    * only to say she is copied.
    */
   const turnedToAt = (strictly = false) => (strictly ? (asks ??= turnsBy(true)) : (turns ??= turnsBy(false)));
+  /** Whether what follows the reason of a copy ("…, because I also need … from you") is an ask. */
+  const reasonAsks = (text: string) => {
+    const why = COPY_REASON.exec(text.toLowerCase());
+    if (why === null) return false;
+    const rest = text.slice(why.index + why[0].length).trim();
+    if (NEED_FROM_YOU[language]?.test(text.toLowerCase())) return true;
+    const verdict = judgeSentence(rest, c, people);
+    return verdict.kind !== null && !verdict.other;
+  };
   /** Whether a line turns to the reader by name (see turnedToAt). */
   const turnsToReader = (strictly = false) => turnedToAt(strictly) >= 0;
   const turnsBy = (strictly: boolean) => wholeText().find((s, at, all) => turnsAt(s, at, all, strictly))?.start ?? -1;
@@ -3838,7 +3939,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       // (round 75): the ask after the copy's colon.
       (!NO_ACTION[language].test(lower) &&
         lower.includes(': ') &&
-        c.any.test(lower.slice(lower.indexOf(': ') + 2), 0, c.requests.length))
+        c.any.test(lower.slice(lower.indexOf(': ') + 2), 0, c.requests.length)) ||
+      // "Dave, I've put you in cc because I also need the certificate numbers from you by Friday"
+      // (round 93): the ask is the copy's reason.
+      (!NO_ACTION[language].test(lower) && reasonAsks(s.text))
     );
   };
   /** Where the line that turns to the reader in cc starts, when the greeting named someone else. */

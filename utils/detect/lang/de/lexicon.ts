@@ -320,11 +320,16 @@ export const de: LanguageLexicon = {
     // Round 89. What the reader may do, the verb put first: "Parken können Sie direkt in der Einfahrt",
     // "Abholen kannst du den Schlüssel beim Pförtner" (a statement, not "Können Sie …?").
     /^\p{L}+(?:en|ern|eln)\s+(?:können sie|kannst du|könnt ihr|dürfen sie|darfst du|dürft ihr)\s(?![^?]*(?<![\p{L}])bitte(?![\p{L}]))[^?]*$/iu,
+    // Round 93. Was der Absender selbst an Zeit braucht, der Grund einer Frist: "Der Vorstand berät am 14.,
+    // ich brauche also etwas Zeit, um sie zu lesen" (nicht neben "bitte", "kannst du").
+    /^(?![^?]*(?<![\p{L}])(?:bitte|kannst du|können sie|könnt ihr|könntest du|könnten sie|schick\p{L}*|bis|spätestens|innerhalb)(?![\p{L}]))[^?]*(?<![\p{L}])(?:ich|wir) (?:brauche|brauchen|benötige|benötigen) (?:(?:also|noch|dann|aber|ja|dafür|selbst) ){0,2}(?:etwas |ein bisschen |ein wenig |mehr |genug |genügend |ein paar tage |einen tag )?zeit(?:,? um| für| zum)(?![\p{L}])[^?]*$/iu,
   ],
   outOfOffice:
     /\b(?:abwesend|nicht im büro|außer haus|im urlaub|abwesenheitsnotiz|automatische antwort|eingeschränkt erreichbar|nicht erreichbar)\b/i,
+  // Round 93: also after a clause of what for, the verb first ("Damit wir die Pfeifen noch in die
+  // Planung aufnehmen können, brauche ich die Tabelle noch heute").
   restatement:
-    /^(?:ich|wir)\s+(?:brauche|brauch|brauchen|bräuchte|bräuchten|benötige|benötigen)\s+(?:es|das|sie|ihn|beides|alles)\s+(?:(?:bitte|dann|wirklich|spätestens)\s+)?(?:bis|vor|heute|morgen|am|noch|innerhalb|binnen|in den nächsten)\b/i,
+    /^(?:(?:damit|da|weil|um|sobald)\s[^,.?]{1,120},\s*)?(?:(?:ich|wir)\s+(?:brauche|brauch|brauchen|bräuchte|bräuchten|benötige|benötigen)|(?:brauche|brauch|brauchen|bräuchte|bräuchten|benötige|benötigen)\s+(?:ich|wir))\s+(?:es|das|sie|ihn|beides|alles|(?:die|den|das)\s+[\p{L}-]+)\s+(?:(?:bitte|dann|wirklich|spätestens)\s+)?(?:bis|vor|heute|morgen|am|noch|innerhalb|binnen|in den nächsten)\b|^(?:ich|wir)\s+(?:brauche|brauch|brauchen|benötige|benötigen)\s+(?:es|sie|das|die)\s+für\s+(?:die|den|das|meine|unsere|unseren|eine|einen)\s[^?,;]{1,60}[.!]?$/iu,
   ownTask: /^(?:ich|wir)\s+(?:muss|müssen|bin|sind|habe|haben)\b/i,
   automated: [
     /\b(?:keine (?:weiteren )?(?:e-?mails|nachrichten)(?: mehr)? von (?:diesem absender|uns) (?:erhalten|empfangen)|wenn sie keine (?:weiteren )?(?:e-?mails|nachrichten)(?: mehr)? (?:von uns )?(?:erhalten|empfangen) (?:möchten|wollen)|abmelden|abzumelden|abbestellen|abzubestellen|newsletter abbestellen|einstellungen verwalten|benachrichtigungseinstellungen|im browser (?:anzeigen|ansehen))\b/i,

@@ -302,13 +302,19 @@ export const en: LanguageLexicon = {
     // Round 82. What stays there in case the reader needs it: "The old diary screen will stay
     // read-only until the end of June in case you need to look anything up" (not "Please keep …").
     /^(?![^?]*\b(?:please|could you|can you|would you|will you|make sure)\b)[^?]*\b(?:stay|stays|remain|remains|be kept|be available|is available|are available|be there|is there|are there|be left|is left|are left)\b[^?]*\bin case (?:you|anyone|someone|any of you|u) (?:need|needs|want|wants)\b[^?]*$/i,
+    // Round 93. The sender's own need for time, the reason for a deadline: "The board meets on the 14th,
+    // so I need a bit of time to read it" (not "I need time with you", nor beside "please").
+    /^(?![^?]*\b(?:please|could you|can you|would you|will you|make sure|you need|you must|within|no later than)\b)(?![^?]*\bby (?:the end|end|tomorrow|today|monday|tuesday|wednesday|thursday|friday|\d))[^?]*\b(?:i|we) (?:will |'ll |would |'d )?need (?:a bit of |a little |some |more |enough |plenty of |a few days(?:'|') |a day or two (?:of )?)?time (?:to|for|before)\b(?! (?:with|from) you)[^?]*$/,
+    // Round 93. What else could anyone do, asked of no one: "What more can you really do but wait for
+    // the frost?", "What else can we do except wait?".
+    /^(?:(?:and|but|so|honestly|really|still)[,]?\s+)?what (?:more|else) (?:can|could) (?:you|one|we|i|anyone|anybody) (?:really |actually |even |possibly |honestly )?do (?:but|than|except|apart from|other than|besides)\b[^?]*\?\s*$/,
   ],
   outOfOffice:
     /\b(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on holiday|on vacation|automatic reply|auto[- ]?reply|limited access to (?:my )?e-?mail|away from (?:the )?office)\b/i,
   // "Both by Friday noon, please", "Ideally before Thursday": after the ask, a line that only
   // gives its deadline.
   restatement:
-    /^(?:(?:both|all|everything|ideally|preferably|and|so)\s+){0,2}(?:by|before|no later than)\s+[^,;.?]{1,30}(?:,?\s+(?:please|if possible|ideally|if you can|at the latest))?[.!]?$|^(?:(?:and|but|so|ideally|really),?\s+)?(?:i|we)(?:'d| would)?\s+(?:really\s+|still\s+|ideally\s+)?need\s+(?:it|that|them|this|these|those|both|everything|the lot)\s+(?:back\s+)?(?:by|before|within|today|tonight|tomorrow|no later|first thing|asap|on|at|until|in time|this|early)\b|^(?:i|we) need to know (?:by|before)\b|^(?:(?:and|but|so|ideally),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+)?like\s+(?:it|that|them|this|these|those|both|everything)\s+(?:back\s+)?(?:by|before|within|today|tonight|tomorrow|next|this|on|early)\b/i,
+    /^(?:(?:both|all|everything|ideally|preferably|and|so)\s+){0,2}(?:by|before|no later than)\s+[^,;.?]{1,30}(?:,?\s+(?:please|if possible|ideally|if you can|at the latest))?[.!]?$|^(?:(?:and|but|so|ideally|really),?\s+)?(?:i|we)(?:'d| would)?\s+(?:really\s+|still\s+|ideally\s+)?need\s+(?:it|that|them|this|these|those|both|everything|the lot)\s+(?:back\s+)?(?:by|before|within|today|tonight|tomorrow|no later|first thing|asap|on|at|until|in time|this|early)\b|^(?:i|we) need to know (?:by|before)\b|^(?:(?:and|but|so|ideally),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+)?like\s+(?:it|that|them|this|these|those|both|everything)\s+(?:back\s+)?(?:by|before|within|today|tonight|tomorrow|next|this|on|early)\b|^(?:i|we)\s+need\s+(?:it|them|this|these|those)\s+for\s+(?:the|my|our|a|an)\s[^?,;]{1,60}[.!]?$/i,
   ownTask: /^(?:i|we)\s+(?:still\s+)?(?:have to|need to|must|'ve got to|am|'m|are|'re)\b/i,
   automated: [
     /\bunsubscribe\b|\bno longer (?:wish|want) to receive\b|\bstop receiving (?:these|this|our)\b|\bsubscribed to (?:our|the|this) newsletter\b|\byou(?:'re| are) subscribed\b|\bmanage (?:your )?(?:email )?(?:preferences|notifications|subscription)\b|\bnotification settings\b|\bview (?:it |this email )?in (?:your )?browser\b/i,

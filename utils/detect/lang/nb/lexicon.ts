@@ -230,11 +230,19 @@ export const nb: LanguageLexicon = {
     // Round 74. Et håp stilt som spørsmål om hvordan noe gikk: "Håper dere kom dere hjem før
     // snøværet satte inn?" (ikke "Håper du kan sende meg tallene innen fredag?").
     /^(?:(?:og|men)\s+)?(?:jeg |vi )?håper (?:du|dere|alle|at|det|turen|reisen)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:kan|kunne|vil|ville|rekker|har tid)(?![\p{L}]))[^?]*\?\s*$/iu,
+    // Runde 93. Tid avsenderen selv trenger, grunnen til en frist: "Styret behandler saken 14. januar, så
+    // jeg trenger litt tid til å lese den" (ikke ved siden av "kan du", "send").
+    /^(?![^?]*(?<![\p{L}])(?:kan du|kan dere|kunne du|kunne dere|vennligst|send|gi meg|innen|senest)(?![\p{L}]))[^?]*(?<![\p{L}])(?:jeg|vi) (?:trenger|behøver) (?:(?:også|da|jo) )?(?:litt |noe |mer |nok |et par dager |en dag eller to )?tid (?:til|på|før)(?![\p{L}])[^?]*$/iu,
+    // Runde 93. Hva annet kan man gjøre, spurt uten mottaker: "Hva mer kan man egentlig gjøre enn å vente
+    // på kulda?", "Hva annet kan vi gjøre enn å vente?".
+    /^(?:(?:og|men|ja|tja)[,]?\s+)?hva (?:mer|annet|ellers) kan (?:man|vi|jeg|en) (?:(?:egentlig|vel|nå|liksom|faktisk)\s+){0,2}gjøre (?:enn|bortsett fra|annet enn)(?![\p{L}])[^?]*\?\s*$/iu,
   ],
   outOfOffice:
     /(?:^|\s)(?:fraværende|ikke på kontoret|på ferie|automatisk svar|begrenset tilgang til e-?post|borte fra kontoret|permisjon|(?:har|avvikler) (?:jule|påske|sommer|vinter|høst)?ferie|e-?post(?:en)? (?:blir|vil) ikke (?:bli )?lest)(?=[\s,.!]|$)/i,
+  // Runde 93: også etter et ledd om hva det er til, verbet først ("For å rekke støpeplanen for juli
+  // trenger jeg tabellen i dag").
   restatement:
-    /^(?:jeg|vi)\s+(?:trenger|må ha)\s+(?:det|den|dem|alt|begge)\s+(?:på plass\s+)?(?:senest\s+)?(?:innen|før|i morgen|i dag|på)(?![\p{L}])/iu,
+    /^(?:(?:jeg|vi)\s+(?:trenger|må ha)|(?:(?:for å|siden|fordi|så)\s[^,.?]{1,120}?,?\s+)(?:trenger|må ha)\s+(?:jeg|vi))\s+(?:det|den|dem|alt|begge|\p{L}+(?:en|et|ene|a))\s+(?:på plass\s+)?(?:senest\s+)?(?:innen|før|i morgen|i dag|på)(?![\p{L}])|^(?:jeg|vi)\s+trenger\s+(?:det|den|dem|dette|disse)\s+(?:til|for)\s+[^?,;]{1,60}[.!]?$/iu,
   ownTask: /^(?:jeg|vi)\s+(?:må|skal|er|har)(?=[\s,.!?]|$)/i,
   automated: [
     /(?:^|\s)(?:du får dette nyhetsbrevet|abonnerer på (?:vårt |dette )?nyhetsbrev|meld deg av|melde deg av|ikke lenger (?:vil )?motta|avslutt abonnement|avmelding|administrer (?:varsler|abonnement)|varslingsinnstillinger|se i nettleser)/i,

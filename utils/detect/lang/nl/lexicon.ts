@@ -259,13 +259,19 @@ export const nl: LanguageLexicon = {
     // Round 89. A courtesy offer with the trouble first: "Als er maandag toch iets niet werkt: laat het me
     // gerust weten" (not with a time for it: "…, laat het me voor vrijdag weten").
     /^(?:en\s+)?(?:als|mocht|indien)\s[^?]{0,100}?(?:niet\s+(?:werkt|werken|lukt|lukken|goed gaat|klopt)|problemen|probleem|vragen|onduidelijk)\b[^?]{0,40}?[,:–—]\s*(?:dan\s+)?(?:laat (?:het )?(?:me|mij|ons)\s+(?:\S+\s+)?weten|bel (?:me|mij|ons)|meld (?:het|je)|hoor ik het)(?![^?]*\b(?:voor|vóór|uiterlijk|vandaag|morgen)\b)[^?]*$/i,
+    // Round 93. Wat de afzender zelf aan tijd nodig heeft, de reden van een termijn: "Het bestuur
+    // vergadert de 14e, dus ik heb wat tijd nodig om hem te lezen" (niet naast "graag", "kun je").
+    /^(?![^?]*\b(?:graag|kun je|kunt u|kunnen jullie|zou je|zou u|wil je|wilt u|stuur|binnen|uiterlijk)\b)[^?]*\b(?:ik|we|wij) (?:heb|hebben|had|hadden) (?:\S+ ){0,2}?(?:wat |even |meer |genoeg |voldoende |een paar dagen |een dag )?tijd nodig (?:om|voor)\b[^?]*$/,
+    // Round 93. Wat kan een mens anders, aan niemand gevraagd: "Wat kun je eigenlijk anders doen dan
+    // wachten op de vorst?", "Wat kunnen we meer doen dan afwachten?".
+    /^(?:(?:en|maar|ja|tja)[,]?\s+)?wat (?:kun|kan|kunnen) (?:je|jij|we|wij|men|ik|een mens) (?:(?:eigenlijk|nou|nu|verder|nog|echt|toch)\s+){0,2}(?:anders|meer)(?: (?:nog|eigenlijk))?(?: doen)? dan\b[^?]*\?\s*$/,
   ],
   outOfOffice:
     /\b(?:afwezig|niet aanwezig|met vakantie|op vakantie|buiten kantoor|automatisch antwoord|beperkt bereikbaar|ben ik niet bereikbaar)\b/i,
   // "Graag uiterlijk vrijdag", "Beide graag vóór 12.00 uur", "Graag je reactie vóór donderdag": after
   // the ask, a line that only gives its deadline or rhythm.
   restatement:
-    /^(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:het|ze|dat|die|dit|alles|beide)\s+(?:(?:echt|wel|dan|graag)\s+)?(?:uiterlijk|vóór|voor|op|morgen|vandaag|ten laatste|binnen)\b.{0,40}\bnodig\b|^(?:(?:beide|allebei|alles|allemaal|het|dat|die|ze|dan|wel|liefst|bij voorkeur|en)\s+){0,2}graag\s+(?:(?:je|jouw|uw|jullie)\s+(?:input|reactie|antwoord|feedback|opmerkingen|commentaar|akkoord|gegevens)\s+)?(?:uiterlijk|vóór|voor|ten laatste|binnen|per|deze week|eind|einde|morgen|overmorgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|end of (?:the )?day|eod|vanmiddag|vanavond)(?=[\s,.!:]|$)/i,
+    /^(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:het|ze|dat|die|dit|alles|beide)\s+(?:(?:echt|wel|dan|graag)\s+)?(?:uiterlijk|vóór|voor|op|morgen|vandaag|ten laatste|binnen)\b.{0,40}\bnodig\b|^(?:(?:beide|allebei|alles|allemaal|het|dat|die|ze|dan|wel|liefst|bij voorkeur|en)\s+){0,2}graag\s+(?:(?:je|jouw|uw|jullie)\s+(?:input|reactie|antwoord|feedback|opmerkingen|commentaar|akkoord|gegevens)\s+)?(?:uiterlijk|vóór|voor|ten laatste|binnen|per|deze week|eind|einde|morgen|overmorgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|end of (?:the )?day|eod|vanmiddag|vanavond)(?=[\s,.!:]|$)|^(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:ze|het|die|dat|deze|dit)\s+nodig\s+voor\s+(?:de|het|mijn|onze|ons|een)\s[^?,;]{1,60}[.!]?$/i,
   ownTask: /^(?:ik|wij|we)\s+(?:moet|moeten|ben|zijn|ga|gaan)\b/i,
   automated: [
     // Round 60: "afmelden" only as unsubscribing ("kunt u zich hier afmelden"), not "de werkbonnen in

@@ -270,6 +270,9 @@ export const pl: LanguageLexicon = {
     /^(?:(?:i|a|no),?\s+)?(?:czy )?(?:to|nie jest to) nie (?:jest |był |było )?(?:\S+ ){0,3}?(?:wspaniał|świetn|fantastyczn|super|piękn|niesamowit|rewelacyjn|imponując)\S*[^?]*\?\s*$/u,
     // Round 15. "Prosimy mieć na uwadze, że filie będą zamknięte": bear in mind, no duty after it.
     /(?:^|\s)(?:prosimy|proszę|uprzejmie prosimy)\s+(?:\S+\s+)?mieć na uwadze,?\s+że(?![^?]*(?:należy|trzeba|musi|muszą|prosimy o|proszę o))[^?]*$/u,
+    // Round 93. Czas potrzebny samemu nadawcy, powód terminu: "Zarząd omawia ją 14., więc potrzebuję
+    // trochę czasu, żeby ją przeczytać" (nie obok "proszę", "czy możesz").
+    /^(?![^?]*(?<![\p{L}])(?:proszę|prosimy|możesz|możecie|mógłbyś|mogłabyś|może pan|może pani|wyślij|prześlij|najpóźniej|w ciągu)(?![\p{L}]))[^?]*(?<![\p{L}])(?:potrzebuję|potrzebujemy|będę potrzebować|będę potrzebował|będę potrzebowała) (?:trochę |nieco |więcej |kilku dni |dnia |dwóch dni |chwili )?czasu,? (?:żeby|aby|na)(?![\p{L}])[^?]*$/u,
   ],
   outOfOffice:
     /(?:^|\s)(?:jestem nieobecn[ay]|poza biurem|na urlopie|automatyczna odpowiedź|ograniczony dostęp do poczty|nie mam dostępu do poczty)/i,
