@@ -5528,3 +5528,103 @@ describe('round 93: asks after a reason, a copy with its reason, the day of a me
     },
   );
 });
+
+describe('round 94: a reason after a dash, week plans, bookings for a day, rhetoric of pride', () => {
+  // Sent Wednesday 6 May 2026, 09:30 (+01:00).
+  it('pl: "Byłoby super, gdybyś … – Ty prowadziłeś te zajęcia …" asks, however long its reason', () => {
+    const a = mailIn(
+      'pl',
+      'Byłoby super, gdybyś rzucił na nią okiem i powiedział, co wyciąć – Ty prowadziłeś te zajęcia w zeszłym roku i wiesz, co u nich działa.',
+    );
+    expect(a.isRequest).toBe(true);
+  });
+
+  it.each([
+    ['en', '• Pay dates do not change – the first payroll run from the new system is on 25 September'],
+    [
+      'de',
+      'melde mich kurz von der Insel – das Wetter ist traumhaft, und das Team hat uns fast die ganze Palette weggetrunken.',
+    ],
+  ] as [Lang, string][])(
+    '%s: contrast: a line before a dash is not judged alone when what follows is news: %s',
+    (lang, text) => {
+      expect(mailIn(lang, text).isRequest).toBe(false);
+    },
+  );
+
+  it('nb: "Håper resten av kvelden gikk fint …?" hopes, asks nothing', () => {
+    expect(mailIn('nb', 'Håper resten av kvelden gikk fint etter at sjåføren vår hadde vært innom?').isRequest).toBe(
+      false,
+    );
+  });
+
+  it('nb: contrast: "Håper du kan sende tallene?" asks', () => {
+    expect(mailIn('nb', 'Håper du kan sende tallene?').isRequest).toBe(true);
+  });
+
+  it('de: "Wer braucht da noch Südfrankreich?" is pride, no question', () => {
+    expect(
+      mailIn('de', 'Ich hab gestern mein 300er-Dreieck geschafft. Wer braucht da noch Südfrankreich?').isRequest,
+    ).toBe(false);
+  });
+
+  it('de: contrast: "Wer braucht noch einen Parkausweis?" asks the group', () => {
+    expect(mailIn('de', 'Wer braucht noch einen Parkausweis?').isRequest).toBe(true);
+  });
+
+  it("de: what the sender has laid out for the reader's appointment asks nothing", () => {
+    const a = mailIn(
+      'de',
+      'Für Ihren Termin im Lesesaal am Dienstag, 12. Mai, ab 9 Uhr haben wir die Einwohnermeldekartei für Sie bereitgelegt.',
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('de: contrast: laid out, and asked to be fetched', () => {
+    const a = mailIn('de', 'Wir haben die Unterlagen für Sie bereitgelegt, bitte holen Sie sie bis Freitag ab.');
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('bis Freitag');
+  });
+
+  it('pl: "… może być różnie" is no time that would be fine', () => {
+    const a = mailIn(
+      'pl',
+      'Tylko z tym deszczem zapowiadanym na przyszły tydzień może być różnie. Podeślesz mi numer do stolarza?',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it.each([
+    [
+      'en',
+      'Please send me as soon as possible the list of all groups booked for tomorrow before 11am.',
+      'as soon as possible',
+    ],
+    [
+      'de',
+      'Schick mir bitte so schnell wie möglich die Liste aller Gruppen, die für morgen vor 11 Uhr gebucht sind.',
+      'so schnell wie möglich',
+    ],
+    ['pl', 'Prześlij mi proszę jak najszybciej listę grup zarezerwowanych na jutro przed 11:00.', 'jak najszybciej'],
+    [
+      'nb',
+      'Send meg så snart som mulig lista over alle grupper som er booket til i morgen før kl. 11.',
+      'så snart som mulig',
+    ],
+  ] as [Lang, string, string][])(
+    '%s: the time a thing is booked for names it; the urgency says how soon',
+    (lang, text, urgency) => {
+      const a = mailIn(lang, text);
+      expect(a.due).toBeNull();
+      expect(a.dueText).toBe(urgency);
+    },
+  );
+
+  it.each([
+    ['en', 'Can you send me the list for tomorrow before 11am?', '2026-05-07T10:00:00.000Z'],
+    ['pl', 'Prześlij mi proszę listę na jutro przed 11:00.', '2026-05-07T10:00:00.000Z'],
+  ] as [Lang, string, string][])('%s: contrast: without a booking the time is the deadline: %s', (lang, text, due) => {
+    expect(mailIn(lang, text).due?.toISOString()).toBe(due);
+  });
+});

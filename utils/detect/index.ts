@@ -1559,7 +1559,17 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
     // to her, as surely as a hand-written cue would say.
     if (toReader && endsWithQuestion(s)) strong = true;
     const margin = MARGINS[lang];
-    if (!decisive && z < (strong ? margin.strong : margin.base)) return { kind: null, other: false };
+    if (!decisive && z < (strong ? margin.strong : margin.base)) {
+      // "Byłoby super, gdybyś rzucił na nią okiem i powiedział, co wyciąć – Ty prowadziłeś te zajęcia w
+      // zeszłym roku i wiesz, co u nich działa" (round 93): a direct ask before a dash, whose reason
+      // after it (about the reader, or with "because") weighs the line down, is judged on its own.
+      const dash = direct ? /\s[–—]\s/u.exec(raw) : null;
+      if (dash && dash.index >= 20 && REASON_TO_READER.test(raw.slice(dash.index + dash[0].length))) {
+        const head = judgeOnce(raw.slice(0, dash.index), c, people);
+        if (head.kind && !head.other) return head;
+      }
+      return { kind: null, other: false };
+    }
     // "Nordlysfisk kommer på besøk torsdag kl. 10 …", "Um 11 haben wir den Termin mit Herrn Richter":
     // outside English, a line only a meeting word points at asks when it speaks to the reader.
     if (fired.length === 0 && lang !== 'en' && cues.includes('meeting') && SECOND_PERSON[lang]?.test(s) === false)
@@ -1637,7 +1647,7 @@ const TIME_IS_FINE: Record<Lang, RegExp> = {
   en: /\b(?:is|'s|are|would be|will be|should be|works|work) (?:(?:perfectly|totally|absolutely|also|still|more than) )?(?:fine|ok|okay|ideal|great|perfect|enough|early enough|soon enough|in time|plenty|lovely|brilliant|brill|fab|fantastic|grand|super|spot on)\b|\bwould (?:be ideal|suit|work)\b|\bwill do\b|^(?:great|ideal|perfect|fine)(?=,? if )|\b(?:i'm|i am|i'll be|i will be|we're|we are|we'll be) (?:(?:very|perfectly|more than|quite) )?(?:happy|content|satisfied)(?=\s*(?:[.!,;]|$))/,
   nl: /(?<![\p{L}])(?:(?:is|zijn|zou|zou ook|is ook|is nog|is ook nog|zijn ook|zijn ook nog|lijkt me) (?:prima|goed|ok|oké|vroeg genoeg|op tijd|ruim op tijd|ideaal|perfect|voldoende|genoeg)|volstaat|kan ook nog|mag ook)(?![\p{L}])|^(?:fijn|prima|top|mooi|ideaal)(?=,? (?:als|indien) )|(?<![\p{L}])(?:ben ik|zijn we|zijn wij) (?:(?:al|ook|heel|helemaal|dik|zeer|best) )?(?:tevreden|blij|gelukkig)(?=\s*(?:[.!,;]|$))/u,
   de: /(?<![\p{L}])(?:reicht(?: (?:mir|uns|völlig|auch))?|genügt|(?:ist|wäre) (?:auch |völlig |noch )?(?:ok|okay|in ordnung|früh genug|rechtzeitig|ideal|perfekt|ausreichend|gut|prima|super)|passt (?:mir|uns|auch|gut))(?![\p{L}])|^(?:super|prima|gut|toll|ideal|perfekt)(?=,? (?:wenn|falls) )|(?<![\p{L}])(?:bin ich|sind wir) (?:(?:schon|auch|sehr|völlig|vollkommen|voll) )?(?:zufrieden|glücklich|froh)(?=\s*(?:[.!,;]|$))/u,
-  pl: /(?<![\p{L}])(?:wystarczy|wystarczą|(?:będzie|jest|byłoby) (?:dobrze|ok|okej|w porządku|idealnie|super|wystarczająco)|może być|zdążysz|zdążymy)(?![\p{L}])|^(?:super|dobrze|idealnie|fajnie|świetnie)(?=,? (?:jeśli|jeżeli|gdyby|gdy) )|(?<![\p{L}])(?:będę|będziemy) (?:(?:już|bardzo|w pełni|całkowicie) )?(?:zadowolony|zadowolona|zadowoleni|szczęśliwy|szczęśliwa)(?=\s*(?:[.!,;]|$))/u,
+  pl: /(?<![\p{L}])(?:wystarczy|wystarczą|(?:będzie|jest|byłoby) (?:dobrze|ok|okej|w porządku|idealnie|super|wystarczająco)|może być(?!\s+(?:różnie|ciężko|trudno|gorzej|źle|problem\p{L}*|kłopot\p{L}*|niebezpiecznie|ślisko|mokro|zimno|gorąco|tłoczno))|zdążysz|zdążymy)(?![\p{L}])|^(?:super|dobrze|idealnie|fajnie|świetnie)(?=,? (?:jeśli|jeżeli|gdyby|gdy) )|(?<![\p{L}])(?:będę|będziemy) (?:(?:już|bardzo|w pełni|całkowicie) )?(?:zadowolony|zadowolona|zadowoleni|szczęśliwy|szczęśliwa)(?=\s*(?:[.!,;]|$))/u,
   nb: /(?<![\p{L}])(?:holder(?: fint| godt| lenge)?|(?:er|blir|hadde vært) (?:greit|fint|ok|tidsnok|godt nok|perfekt|ideelt|flott|helt greit|i orden)|går (?:fint|bra|greit)|rekker)(?![\p{L}])|^(?:fint|flott|greit|supert|topp)(?=,? (?:om|hvis|dersom) )|(?<![\p{L}])(?:er jeg|er vi|blir jeg|blir vi) (?:(?:godt|helt|veldig|mer enn) )?(?:fornøyd|fornøyde|glad|glade)(?=\s*(?:[.!,;]|$))/u,
 };
 
@@ -1887,6 +1897,10 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
       ARRIVING_BEFORE.test(text.slice(Math.max(0, d.index - 60), d.index))
     )
       return false;
+    // "the list of all groups booked for tomorrow before 11am", "grup zarezerwowanych na jutro przed
+    // 11:00", "die für morgen vor 11 Uhr gebucht sind" (round 93): the time a thing is booked for
+    // names the thing, whatever "before" it holds.
+    if (bookedFor(text, d, language)) return false;
     // "woda będzie wyłączona co najmniej do 16:00", "staat gepland voor maandag 9 maart", "die
     // Abholzeiten für diese Woche": how long something lasts, when it is planned, what it is for.
     if (notDue.test(text.slice(Math.max(0, d.index - 40), d.index))) return false;
@@ -1924,6 +1938,29 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
       (NEED_IN_CLAUSE[language]?.test(clause) === true && LASTING[language]?.test(clause) !== true)
     );
   });
+}
+
+/** What a booking is for: the participle and "for" before the date, or "for" before it and the participle after (round 93). */
+const BOOKED_FOR: Partial<Record<Lang, { before: RegExp; after?: RegExp }>> = {
+  en: {
+    before: /\b(?:booked|scheduled|planned|reserved|registered|signed up|pencilled in|penciled in)\s+(?:in\s+)?for\s+$/,
+  },
+  de: {
+    before: /(?<![\p{L}])für\s+$/u,
+    after:
+      /^[^,.;:?!]{0,30}?\s(?:gebucht|geplant|reserviert|angemeldet|bestellt|vorgesehen|eingeplant|eingetragen)(?![\p{L}])/u,
+  },
+  pl: {
+    before:
+      /(?<![\p{L}])(?:zarezerwowan\p{L}*|zaplanowan\p{L}*|zapisan\p{L}*|umówion\p{L}*|zamówion\p{L}*|zgłoszon\p{L}*)\s+na\s+$/u,
+  },
+  nb: { before: /(?<![\p{L}])(?:booket|bestilt|planlagt|reservert|påmeldt|satt opp)\s+(?:til|for|på)\s+$/u },
+};
+
+function bookedFor(text: string, d: DeadlineCandidate, language: Lang): boolean {
+  const booked = BOOKED_FOR[language];
+  if (!booked?.before.test(text.slice(Math.max(0, d.index - 40), d.index).toLowerCase())) return false;
+  return !booked.after || booked.after.test(text.slice(d.end, d.end + 60).toLowerCase());
 }
 
 /**
@@ -3274,6 +3311,10 @@ const MAKE_APPOINTMENT: Record<Lang, RegExp> = {
 /** A line that opens with what for or why ("Damit wir …, brauche ich …", "For å rekke …, trenger jeg …"). */
 const PURPOSE_FIRST =
   /^(?:so that|so we can|in order to|to get|damit|um|weil|da|zodat|om|omdat|żeby|aby|bo|for å|slik at|fordi|siden)\s/u;
+
+/** What a dash goes on with after an ask: the reader ("– you ran these last year", "– Ty prowadziłeś …") or a reason. */
+const REASON_TO_READER =
+  /^(?:you|you've|you're|because|since|ty|tobie|ciebie|wy|pan|pani|bo|ponieważ|gdyż|du|ihr|weil|denn|je|jij|u|jullie|omdat|want|dere|deg|fordi|siden)(?![\p{L}'])/iu;
 
 /**
  * Round 93. "… before the ops meeting on Tuesday at 9:30", "… vóór de DB-vergadering van woensdag 9.00

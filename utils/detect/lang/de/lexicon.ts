@@ -323,6 +323,12 @@ export const de: LanguageLexicon = {
     // Round 93. Was der Absender selbst an Zeit braucht, der Grund einer Frist: "Der Vorstand berät am 14.,
     // ich brauche also etwas Zeit, um sie zu lesen" (nicht neben "bitte", "kannst du").
     /^(?![^?]*(?<![\p{L}])(?:bitte|kannst du|können sie|könnt ihr|könntest du|könnten sie|schick\p{L}*|bis|spätestens|innerhalb)(?![\p{L}]))[^?]*(?<![\p{L}])(?:ich|wir) (?:brauche|brauchen|benötige|benötigen) (?:(?:also|noch|dann|aber|ja|dafür|selbst) ){0,2}(?:etwas |ein bisschen |ein wenig |mehr |genug |genügend |ein paar tage |einen tag )?zeit(?:,? um| für| zum)(?![\p{L}])[^?]*$/iu,
+    // Round 93. Wer braucht da noch …, mit Stolz gefragt: "Wer braucht da noch Südfrankreich?", "Wer
+    // braucht schon Malle?" (nicht "Wer braucht noch einen Parkausweis?").
+    /^(?:(?:und|also|ehrlich)[,]?\s+)?wer braucht (?:(?:da|dann|denn) (?:noch|schon)|schon|(?:da|dann) überhaupt noch)\s[^?]{1,60}\?\s*$/iu,
+    // Round 93. Was der Absender schon für den Leser bereitgelegt hat: "Für Ihren Termin im Lesesaal am
+    // Dienstag … haben wir die Einwohnermeldekartei für Sie bereitgelegt" (nicht neben "bitte").
+    /^(?![^?]*(?<![\p{L}])(?:bitte|könnten|können sie|würden sie|kannst du)(?![\p{L}]))[^?]*(?<![\p{L}])(?:haben wir|habe ich|hab ich|wir haben|ich habe|ich hab)\s[^?]*(?<![\p{L}])für (?:sie|dich|euch)\s+(?:\p{L}+\s+)?(?:bereitgelegt|vorbereitet|reserviert|zurückgelegt|hinterlegt|gebucht|eingetragen|bereitgestellt|zusammengestellt|ausgedruckt|freigeschaltet|angelegt)(?![\p{L}])[^?]*$/iu,
   ],
   outOfOffice:
     /\b(?:abwesend|nicht im büro|außer haus|im urlaub|abwesenheitsnotiz|automatische antwort|eingeschränkt erreichbar|nicht erreichbar)\b/i,

@@ -236,6 +236,9 @@ export const nb: LanguageLexicon = {
     // Runde 93. Hva annet kan man gjøre, spurt uten mottaker: "Hva mer kan man egentlig gjøre enn å vente
     // på kulda?", "Hva annet kan vi gjøre enn å vente?".
     /^(?:(?:og|men|ja|tja)[,]?\s+)?hva (?:mer|annet|ellers) kan (?:man|vi|jeg|en) (?:(?:egentlig|vel|nå|liksom|faktisk)\s+){0,2}gjøre (?:enn|bortsett fra|annet enn)(?![\p{L}])[^?]*\?\s*$/iu,
+    // Runde 93. Håpet om hvordan noe gikk, hva enn det gjelder: "Håper resten av kvelden gikk fint etter
+    // at sjåføren vår hadde vært innom?" (ikke "Håper du kan sende tallene?").
+    /^(?:(?:og|men)\s+)?(?:jeg |vi )?håper (?:at )?(?:\p{L}+\s+){1,5}?(?:gikk|var|ble|kom|fikk|hadde)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:kan|kunne|vil|ville|rekker|har tid)(?![\p{L}]))[^?]*\?\s*$/iu,
   ],
   outOfOffice:
     /(?:^|\s)(?:fraværende|ikke på kontoret|på ferie|automatisk svar|begrenset tilgang til e-?post|borte fra kontoret|permisjon|(?:har|avvikler) (?:jule|påske|sommer|vinter|høst)?ferie|e-?post(?:en)? (?:blir|vil) ikke (?:bli )?lest)(?=[\s,.!]|$)/i,
