@@ -5628,3 +5628,74 @@ describe('round 94: a reason after a dash, week plans, bookings for a day, rheto
     expect(mailIn(lang, text).due?.toISOString()).toBe(due);
   });
 });
+
+describe('round 95: nothing needed from you, "is there a possibility", duties after "deshalb", promises', () => {
+  // Sent Wednesday 6 May 2026, 09:30 (+01:00).
+  it.each([
+    ['en', 'All under control, so nothing needs a decision from you.'],
+    ['en', "Everyone else: it's business as usual on the shop floor, nothing extra needed from you."],
+  ] as [Lang, string][])('%s: nothing needed from the reader asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: contrast: nothing needs a decision, but a signature is asked', () => {
+    expect(mailIn('en', 'Nothing needs a decision from you, but could you sign the form by Friday?').isRequest).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ['en', "Is there a possibility to have the children's luggage taken from the station to the hostel?"],
+    ['de', 'Gibt es die Möglichkeit, das Gepäck der Kinder vom Bahnhof zur Herberge transportieren zu lassen?'],
+    ['en', '- Oh, and how many collection tins have you got out in the pubs on the quay at the moment?'],
+  ] as [Lang, string][])('%s: what only the reader can make possible or count is asked: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('de: "Deshalb muss jede und jeder von euch bis zum 8. Mai …" is a duty on the group', () => {
+    const a = mailIn(
+      'de',
+      'Deshalb muss jede und jeder von euch bis zum 8. Mai eine Kopie der Bescheinigung bei Uwe abgeben (gerne auch als Foto per Mail).',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('bis zum 8. Mai');
+  });
+
+  it.each([
+    ['nb', 'Den skal du få! Jeg skriver den ferdig i helga og sender deg teksten innen mandag.'],
+    ['de', 'Die sollst du haben! Ich schreibe ihn am Wochenende fertig und schicke dir den Text bis Montag.'],
+  ] as [Lang, string][])('%s: the promise of what the reader asked for asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('nb: "Gi meg gjerne en lyd hvis dere lurer på noe." is a courtesy offer', () => {
+    expect(mailIn('nb', 'Gi meg gjerne en lyd hvis dere lurer på noe.').isRequest).toBe(false);
+  });
+
+  it('nb: contrast: "Gi meg en lyd innen fredag om du blir med." asks', () => {
+    expect(mailIn('nb', 'Gi meg en lyd innen fredag om du blir med.').isRequest).toBe(true);
+  });
+
+  it.each([
+    [
+      'nb',
+      'Du nevnte at du var hos sjømannslegen forrige uke – last opp den nye erklæringen i Mannskapsportalen før dagen er omme.',
+      '2026-05-06T16:00:00.000Z',
+    ],
+    [
+      'de',
+      'Du hast erwähnt, dass du letzte Woche beim Arzt warst – lade die neue Bescheinigung bis heute im Portal hoch.',
+      '2026-05-06T16:00:00.000Z',
+    ],
+  ] as [Lang, string, string][])('%s: after what the reader said, a dash and an ask: %s', (lang, text, due) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe(due);
+  });
+
+  it('nb: contrast: an offer to all with "hvis noen vil ha dem – bare si fra" asks nothing', () => {
+    expect(
+      mailIn('nb', 'Dere får dem til halv pris hvis noen vil ha dem – bare si fra, førstemann til mølla.').isRequest,
+    ).toBe(false);
+  });
+});

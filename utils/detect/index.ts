@@ -1340,8 +1340,20 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
     )
       return judgeOnce(after, c, people);
   }
+  // "Du nevnte at du var hos sjømannslegen forrige uke – last opp den nye erklæringen … før dagen er
+  // omme" (round 95): after what the reader said or did, a dash and a direct ask that opens what
+  // follows it.
+  const dash = /\s[–—]\s/u.exec(raw);
+  if (dash && dash.index >= 15 && READER_DID.test(raw.slice(0, dash.index).toLowerCase())) {
+    const tail = judgeOnce(raw.slice(dash.index + dash[0].length), c, people);
+    if (tail.kind && !tail.other && tail.direct) return tail;
+  }
   return verdict;
 }
+
+/** A line about what the reader said or did ("Du nevnte at …", "You mentioned …", "Wspominałeś, że …"). */
+const READER_DID =
+  /^(?:you (?:mentioned|said|told|wrote|asked|were|had|have|'ve)|(?:du|dere) (?:nevnte|sa|skrev|spurte|fortalte|var|hadde|har)|(?:du|ihr) (?:hast|hattest|warst|habt|wart|sagtest|meintest|schriebst)|(?:je|jij|u|jullie) (?:zei|zeiden|schreef|vroeg|noemde|had|was|hebt|heeft|hadden)|\p{L}+(?:łeś|łaś|liście|łyście))(?![\p{L}])/u;
 
 /**
  * The reader's name as a whole word, not only its first letters ("Boerderijwinkel:" is no
@@ -2085,7 +2097,7 @@ const IF_SO_YOU_CAN: Record<Lang, RegExp> = {
  * "could you…") still counts as one.
  */
 const NO_ACTION: Record<Lang, RegExp> = {
-  en: /\bnothing (?:else |more |further )?(?:for (?:you|us) to do|(?:you|we) need to do|(?:you|we) have to do|(?:needed|required) from you|to do(?! with))\b|\bno (?:further )?action (?:is )?(?:needed|required)\b|\byou (?:don't|do not) (?:need|have) to do anything\b/,
+  en: /\bnothing (?:else |more |further |extra |additional )?(?:for (?:you|us) to do|(?:you|we) need to do|(?:you|we) have to do|(?:needed|required) from you|to do(?! with))\b|\bnothing (?:here |else )?(?:needs|requires) (?:a |an |any )?(?:(?:decision|answer|action|input|reply|response|sign-off) )?(?:from you|on your (?:side|part))\b|\bno (?:further )?action (?:is )?(?:needed|required)\b|\byou (?:don't|do not) (?:need|have) to do anything\b/,
   nl: /\b(?:niets|niks) (?:meer |verder |mee )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\b(?:niets|niks),? (?:wat|dat) (?:je|jij|u|jullie|ge|gij) (?:nog |verder )?(?:hoeft|hoeven|moet|moeten) (?:te )?doen\b|\bgeen actie (?:nodig|vereist)\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie|ge|gij)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b/,
   de: /\b(?:brauch|brauche|brauchen|benötige|benötigen)\s+(?:ich|wir)\s+(?:\S+\s+){0,2}?(?:nichts|nix)\b|\bnichts (?:weiter |mehr |zusätzlich )?zu tun(?! mit)\b|\bnichts,? (?:was|das) (?:du|ihr|sie) (?:noch )?(?:tun|machen) (?:musst|müsst|müssen)\b|\bkein handlungsbedarf\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b|\b(?:musst du|müsst ihr|müssen sie|du musst|ihr müsst|sie müssen) (?:weiter |sonst )?nichts (?:weiter |mehr )?(?:tun|machen|unternehmen)\b/,
   pl: /(?:^|\s)(?:dla (?:ciebie|was|pana|pani) (?:na razie |na teraz |teraz )?nic(?! (?:nie )?(?:mam|mamy))|nie (?:musisz|musicie|trzeba|potrzeba) (?:już |więcej )?(?:nic|niczego)(?: więcej)? \p{L}+|(?:nic|niczego) (?:więcej )?nie (?:musisz|musicie|trzeba|potrzeba) \p{L}+|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia)(?=[\s,.!?]|$)/u,
@@ -2553,7 +2565,8 @@ const GROUP_DUTY: Record<Lang, RegExp> = {
   nl: /(?<![\p{L}])(?:(?:alle|iedere|elke)\s+(?:\S+\s+){0,3}?|iedereen\s+(?:die\s+[^.?!;]{1,80}?,?\s+)?)(?:zijn|is)\s+(?:(?:nu|vanaf nu|voortaan|vanaf vandaag|per direct|daarom|dus|ook)\s+)?verplicht\s+[^?]*(?<![\p{L}])te\s+\p{L}[^?]*$/u,
   // Round 66: also the duty with its verb first ("Damit ich … melden kann, muss sich jede und jeder bis
   // 20.3. in die Liste eintragen").
-  de: /(?<![\p{L}])(?:alle|jede[rs]?)(?:,\s*(?:die|der|das)\s+[^.?!;]{1,80}?,|\s+(?:\S+\s+){0,3}?)\s*(?:sind|ist)\s+(?:(?:ab sofort|ab jetzt|ab heute|künftig|zukünftig|nun|jetzt|daher|deshalb|auch)\s+)?verpflichtet,?\s+[^?]*\szu\s+\p{L}[^?]*$|(?:^|,\s*)(?:muss|soll)\s+(?:sich\s+)?(?:jede und jeder|jeder und jede|jede[rs]?|jede[:*/_]r)\s[^?]*$/u,
+  // Round 95: also after "deshalb", "daher" ("Deshalb muss jede und jeder von euch bis zum 8. Mai …").
+  de: /(?<![\p{L}])(?:alle|jede[rs]?)(?:,\s*(?:die|der|das)\s+[^.?!;]{1,80}?,|\s+(?:\S+\s+){0,3}?)\s*(?:sind|ist)\s+(?:(?:ab sofort|ab jetzt|ab heute|künftig|zukünftig|nun|jetzt|daher|deshalb|auch)\s+)?verpflichtet,?\s+[^?]*\szu\s+\p{L}[^?]*$|(?:^(?:(?:deshalb|daher|darum|deswegen|also|dafür|außerdem|ab sofort|bitte)\s+)?|,\s*)(?:muss|soll)\s+(?:sich\s+)?(?:jede und jeder|jeder und jede|jede[rs]?|jede[:*/_]r)\s[^?]*$/u,
   // Round 35: also with the participle first ("Wszyscy strażacy JRG 1 zobowiązani są do …").
   pl: /(?:^|\s)(?:wszyscy|wszystkie|każdy|każda)(?:,\s*(?:kto|którzy|które)\s+[^.?!;]{1,80}?,\s*|\s+(?:\S+\s+){0,3}?)(?:(?:są|jest)\s+(?:(?:teraz|od teraz|od dziś|odtąd|więc|także|również)\s+)?(?:zobowiązan\p{L}*|zobligowan\p{L}*)|(?:zobowiązan\p{L}*|zobligowan\p{L}*)\s+(?:są|jest))\s+do\s+\p{L}[^?]*$/u,
   // Round 91: also the duty with its verb first ("For at nye kort skal være klare, må hver leietaker sende oss
@@ -2767,6 +2780,17 @@ const WONDER_ASK: Partial<Record<Lang, RegExp>> = {
  */
 const FORMAL_QUESTION: Partial<Record<Lang, RegExp>> = {
   pl: /^(?:(?:a|i|to|więc|czy)\s+)?(?:wie|wiedzą|zna|znają|może|mogą|mógłby|mogłaby|mogliby|zdąży|zdążą|da|dadzą|dałby|dałaby)\s+(?:pan|pani|państwo)(?![\p{L}])(?:\s+(?:może|też|jeszcze|już|przypadkiem))?[,\s][^?]{6,}\?\s*$|^(?:(?:a|i|to|więc|słuchaj|słuchajcie|posłuchaj)[,\s]+){0,2}(?:wiesz|wiecie|pamiętasz|pamiętacie|kojarzysz|kojarzycie)(?:\s+(?:może|moze|też|tez|jeszcze|przypadkiem))?,?\s+(?:czy|gdzie|kiedy|kto|ile|dlaczego)(?![\p{L}])[^?]{6,}\?\s*$/u,
+};
+
+/**
+ * Round 95. "Gibt es die Möglichkeit, das Gepäck … transportieren zu lassen?", "Is there a possibility
+ * to have the luggage taken …?": whether the reader can make a thing possible (Dutch, Polish and
+ * Norwegian cues read it already); and "Oh, and how many collection tins have you got out …?",
+ * a count only the reader knows (English; the others' models read it).
+ */
+const POSSIBLE_ASKED: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|also|so|oh|just|one more thing)[,]?\s+)*(?:is there|would there be|will there be) (?:a|any|the) (?:possibility|chance|option|way)\b(?! (?:that )?(?:it|the weather|we'll|we will|i'll|i will)\b)[^?]*\?\s*$|^(?:[-•*]\s+)?(?:(?:oh|and|also|so|btw|by the way)[,]?\s+)*how (?:many|much)\b[^?]*\b(?:have you(?: still| currently)? got|do you(?: still| currently)? have|have you still)\b[^?]*\?\s*$/,
+  de: /^(?:(?:und|also|noch)[,]?\s+)?(?:gibt es|gäbe es|besteht|bestünde) (?:die|eine|irgendeine|vielleicht eine|eventuell eine) (?:möglichkeit|chance|option)(?![\p{L}])[^?]*\?\s*$/u,
 };
 
 /**
@@ -3724,6 +3748,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   QUESTION_LABEL,
   FORMAL_QUESTION,
   OPINION_ASKED,
+  POSSIBLE_ASKED,
   EITHER_OR,
   CONDITIONAL_TASK,
   MEMORY_ASKED,

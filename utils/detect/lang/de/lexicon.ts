@@ -329,6 +329,9 @@ export const de: LanguageLexicon = {
     // Round 93. Was der Absender schon für den Leser bereitgelegt hat: "Für Ihren Termin im Lesesaal am
     // Dienstag … haben wir die Einwohnermeldekartei für Sie bereitgelegt" (nicht neben "bitte").
     /^(?![^?]*(?<![\p{L}])(?:bitte|könnten|können sie|würden sie|kannst du)(?![\p{L}]))[^?]*(?<![\p{L}])(?:haben wir|habe ich|hab ich|wir haben|ich habe|ich hab)\s[^?]*(?<![\p{L}])für (?:sie|dich|euch)\s+(?:\p{L}+\s+)?(?:bereitgelegt|vorbereitet|reserviert|zurückgelegt|hinterlegt|gebucht|eingetragen|bereitgestellt|zusammengestellt|ausgedruckt|freigeschaltet|angelegt)(?![\p{L}])[^?]*$/iu,
+    // Round 95. Ein Versprechen dessen, worum der Leser gebeten hat: "Die sollst du haben!", "Den kriegst
+    // du!" (nicht "Den kriegst du bis Freitag fertig?").
+    /^(?:(?:ja|klar|gerne|gern|natürlich|sicher),?\s+)?(?:die|den|das|sie|ihn|es) (?:sollst du|sollt ihr|sollen sie|kriegst du|kriegt ihr|bekommst du|bekommt ihr|bekommen sie) (?:haben|natürlich|gerne|gern)?\s*[!.]?$/iu,
   ],
   outOfOffice:
     /\b(?:abwesend|nicht im büro|außer haus|im urlaub|abwesenheitsnotiz|automatische antwort|eingeschränkt erreichbar|nicht erreichbar)\b/i,

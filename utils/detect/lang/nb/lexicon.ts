@@ -182,7 +182,7 @@ export const nb: LanguageLexicon = {
     /(?:^|\s)(?:gratulerer|gode nyheter|du trenger ikke|dere trenger ikke|du behøver ikke|dere behøver ikke|ingen av dere trenger|ingen trenger|jeg gir (?:deg |dere )?beskjed|jeg holder (?:deg|dere) oppdatert)(?=[\s,.!?]|$)/i,
     /^(?:(?:i morgen|i dag|på fredag|senere)\s+)?(?:jeg|vi)\s+(?:sender|skal|kommer til å|ordner|fikser|tar|følger opp|ringer|lager|sjekker|gir|setter|legger|melder)\b(?!.*\b(?:du|dere)\s+(?:må|kan|kunne)\b)/i,
     /^(?:i morgen|i dag|på fredag|senere|etterpå)\s+(?:sender|ordner|fikser|tar|ringer|lager|sjekker|gir)\s+(?:jeg|vi)\b/i,
-    /(?:^|\s)(?:gi|si)\s+(?:gjerne\s+|bare\s+)?(?:meg\s+|oss\s+)?(?:gjerne\s+|bare\s+)?(?:beskjed|fra|ifra|lyd)\s+(?:(?:til|på)\s+(?:meg|oss|[a-zæøå]+)\s+)?(?:hvis|om|dersom)\s+(?:du|dere)\s+(?:har|lurer|trenger|får|støter på|møter)|(?:^|\s)ta kontakt (?:hvis|om|dersom)|(?:^|\s)ikke nøl med|(?:^|\s)(?:ved|har du|har dere) (?:eventuelle )?spørsmål/i,
+    /(?:^|\s)(?:gi|si)\s+(?:gjerne\s+|bare\s+)?(?:meg\s+|oss\s+)?(?:gjerne\s+|bare\s+)?(?:beskjed|fra|ifra|lyd|en\s+lyd|et\s+pip)\s+(?:(?:til|på)\s+(?:meg|oss|[a-zæøå]+)\s+)?(?:hvis|om|dersom)\s+(?:du|dere)\s+(?:har|lurer|trenger|får|støter på|møter)|(?:^|\s)ta kontakt (?:hvis|om|dersom)|(?:^|\s)ikke nøl med|(?:^|\s)(?:ved|har du|har dere) (?:eventuelle )?spørsmål/i,
     // Whole words: "til informasjonsbrevet" is no "til info".
     /(?:^|\s)(?:vær (?:også )?oppmerksom på|til orientering|til info(?:rmasjon)?|for ordens skyld|fyi|ingen tiltak|ingenting (?:mer |videre |annet )?(?:du|dere) (?:trenger|behøver|må)|ingenting mer å gjøre|trenger ikke gjøre noe|ingen handling)(?=[\s,.!?:;)]|$)/i,
     /(?:^|\s)hvem (?:skulle|hadde|ville|kunne) (?:(?:vel|egentlig|noen gang|i det hele tatt|ha) )*(?:trodd|tro|trudd|tenkt|sett for seg|forestilt seg|drømt om|visst|ant|ane)|(?:^|\s)hvem visste (?:vel )?at(?=\s)|(?:^|\s)hvem trenger (?:vel |egentlig )?[^?]{1,60}(?:når|om|hvis)(?=\s)|(?:^|\s)hvorfor er det alltid|(?:^|\s)kan dere tro\b|(?:^|\s)hva mer kan man ønske|(?:^|\s)er (?:ikke )?det (?:ikke )?(?:flott|fantastisk|herlig)\?/i,
@@ -239,6 +239,9 @@ export const nb: LanguageLexicon = {
     // Runde 93. Håpet om hvordan noe gikk, hva enn det gjelder: "Håper resten av kvelden gikk fint etter
     // at sjåføren vår hadde vært innom?" (ikke "Håper du kan sende tallene?").
     /^(?:(?:og|men)\s+)?(?:jeg |vi )?håper (?:at )?(?:\p{L}+\s+){1,5}?(?:gikk|var|ble|kom|fikk|hadde)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:kan|kunne|vil|ville|rekker|har tid)(?![\p{L}]))[^?]*\?\s*$/iu,
+    // Runde 95. Et løfte om det mottakeren ba om: "Den skal du få!" (ikke "Den skal du få levert innen
+    // fredag?").
+    /^(?:(?:ja|jo|selvsagt|selvfølgelig|klart|absolutt),?\s+)?(?:den|det|dem|de|dette|disse) skal (?:du|dere) (?:få|ha)(?:\s+(?:selvsagt|selvfølgelig|gjerne))?\s*[!.]?$/iu,
   ],
   outOfOffice:
     /(?:^|\s)(?:fraværende|ikke på kontoret|på ferie|automatisk svar|begrenset tilgang til e-?post|borte fra kontoret|permisjon|(?:har|avvikler) (?:jule|påske|sommer|vinter|høst)?ferie|e-?post(?:en)? (?:blir|vil) ikke (?:bli )?lest)(?=[\s,.!]|$)/i,
