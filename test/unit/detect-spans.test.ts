@@ -5699,3 +5699,45 @@ describe('round 95: nothing needed from you, "is there a possibility", duties af
     ).toBe(false);
   });
 });
+
+describe('round 96: the reader told to come', () => {
+  it.each([
+    [
+      'nb',
+      'Kom ned så snart som mulig og se på gjenstandene – jeg vet ikke hva som tåler å flyttes.',
+      'så snart som mulig',
+    ],
+    [
+      'de',
+      'Komm so schnell wie möglich runter und schau dir die Objekte an – ich weiß nicht, was man bewegen kann.',
+      'so schnell wie möglich',
+    ],
+    [
+      'nl',
+      'Kom zo snel mogelijk naar beneden en kijk naar de voorwerpen – ik weet niet wat verplaatst kan worden.',
+      'zo snel mogelijk',
+    ],
+    ['pl', 'Zejdź jak najszybciej i obejrzyj eksponaty – nie wiem, co można przenosić.', 'jak najszybciej'],
+  ] as [Lang, string, string][])('%s: "come down as soon as possible" asks: %s', (lang, text, urgency) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe(urgency);
+  });
+
+  it.each([
+    ['nb', 'Kom gjerne innom når du vil.'],
+    ['nb', 'Kom han hjem i går?'],
+    ['de', 'Komm gerne vorbei.'],
+    ['nl', 'Kom gerust langs.'],
+  ] as [Lang, string][])('%s: contrast: a courtesy or the past of "komme" asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('nl: contrast: help offered after a question is not quoted as an ask', () => {
+    const a = mailIn(
+      'nl',
+      'Installeer de app op je telefoon. Lukt het niet? Kom even langs bij de servicedesk, dan regelen we het samen.',
+    );
+    expect(a.requestSpans.map((s) => s.text).join(' ')).not.toContain('Kom even langs');
+  });
+});

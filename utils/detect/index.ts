@@ -2794,6 +2794,21 @@ const POSSIBLE_ASKED: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 96. "Kom ned så snart som mulig og se på gjenstandene", "Komm so schnell wie möglich runter und
+ * schau dir die Objekte an", "Kom zo snel mogelijk naar beneden", "Zejdź jak najszybciej i obejrzyj
+ * eksponaty": the reader told to come (Norwegian "kom" is also the past of "komme", so only with
+ * where to); not the courtesy of "Kom gjerne innom", "Komm gerne vorbei", "Kom gerust langs",
+ * "Wpadnij, jeśli masz ochotę", nor help offered ("Lukt het niet? Kom even langs bij de servicedesk, dan
+ * regelen we het samen"). English reads it already.
+ */
+const COME_HERE: Partial<Record<Lang, RegExp>> = {
+  nl: /^(?:(?:en|dus)\s+)?kom\s+(?:(?:even|zo snel mogelijk|zsm|snel|direct|meteen|vandaag nog|morgen|alsjeblieft|nu)\s+)*(?:naar beneden|naar boven|naar het|naar de|langs|hierheen|hier naartoe|even kijken|kijken|binnen)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:gerust|als (?:je|jij|u|jullie) (?:wilt|zin|tijd)|dan (?:regelen|helpen|kijken|lossen|zoeken) (?:we|wij|ik))(?![\p{L}]))[^?]*$/u,
+  de: /^(?:(?:und|also|bitte)\s+)?(?:komm|kommt|kommen sie)\s+(?:(?:bitte|mal|schnell|sofort|gleich|doch|so schnell wie möglich|möglichst schnell|heute noch|morgen|umgehend)\s+)*(?:runter|rauf|hoch|rüber|vorbei|her|rein|zu mir|ins büro|in die werkstatt|ins lager|nach unten|nach oben)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:gerne|gern|wenn (?:du|ihr|sie) (?:lust|zeit|magst|mögt)|dann (?:regeln|helfe|helfen|schauen|lösen) (?:wir|ich))(?![\p{L}]))[^?]*$/u,
+  pl: /^(?:(?:a|i)\s+)?(?:zejdź|zejdźcie|podejdź|podejdźcie|wpadnij|wpadnijcie|zajrzyj|zajrzyjcie|obejrzyj|obejrzyjcie|przyjedź|przyjedźcie)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:jeśli|jeżeli|gdyby\p{L}*|jak (?:będziesz|znajdziesz)|śmiało|kiedyś)(?![\p{L}]))[^?]*$/u,
+  nb: /^(?:(?:og|så)\s+)?kom\s+(?:(?:så snart som mulig|så fort som mulig|snarest|straks|med en gang|i morgen|i dag|nå)\s+)*(?:ned|opp|innom|hit|bort|over|forbi|inn|tilbake)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:gjerne|hvis|om (?:du|dere) (?:vil|har)|dersom)(?![\p{L}]))[^?]*$/u,
+};
+
+/**
  * "Hva tenker du – er det noe for restaurantporteføljen vår?", "Co myślisz – czy to coś dla nas?":
  * the reader's opinion asked for. Only languages whose cues miss it ("What do you think?", "Wat
  * vind jij?", "Was meinst du?" are cues).
@@ -3749,6 +3764,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   FORMAL_QUESTION,
   OPINION_ASKED,
   POSSIBLE_ASKED,
+  COME_HERE,
   EITHER_OR,
   CONDITIONAL_TASK,
   MEMORY_ASKED,
