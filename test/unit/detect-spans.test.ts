@@ -5741,3 +5741,108 @@ describe('round 96: the reader told to come', () => {
     expect(a.requestSpans.map((s) => s.text).join(' ')).not.toContain('Kom even langs');
   });
 });
+
+describe('round 97: apologies, changes to be told of, what the sender must know, automated notices', () => {
+  // Sent Wednesday 6 May 2026, 09:30 (+01:00).
+  it.each([
+    ['en', 'Please excuse the inconvenience.'],
+    ['de', 'Entschuldigen Sie bitte die Unannehmlichkeiten.'],
+    ['de', 'Entschuldige bitte die späte Antwort.'],
+    ['pl', 'Proszę wybaczyć opóźnienie.'],
+  ] as [Lang, string][])('%s: an apology as an imperative asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Just let me know if the number of pupils changes.'],
+    ['nb', 'Bare si fra om antallet elever endrer seg.'],
+  ] as [Lang, string][])('%s: a change to be told about is a courtesy: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Let me know by Friday if the numbers change.'],
+    ['nb', 'Si fra innen fredag om antallet endrer seg.'],
+  ] as [Lang, string][])('%s: contrast: with its own time it asks: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'Er det ikke litt gøy å jobbe her, da?'],
+    ['pl', 'Czy to nie fajnie tu pracować?'],
+  ] as [Lang, string][])('%s: "isn\'t it fun to work here?" is delight: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Om de onderdelen tijdig te kunnen bestellen, moet ik binnen twee dagen van u weten of u kiest voor optie A of optie B.',
+      '2026-05-08T16:00:00.000Z',
+    ],
+    [
+      'de',
+      'Um die Teile rechtzeitig zu bestellen, muss ich innerhalb von zwei Tagen von Ihnen wissen, ob Sie Option A oder B wählen.',
+      '2026-05-08T16:00:00.000Z',
+    ],
+    [
+      'nb',
+      'For å rekke å bestille delene må jeg vite fra deg innen to dager om du velger alternativ A eller B.',
+      '2026-05-08T16:00:00.000Z',
+    ],
+  ] as [Lang, string, string][])('%s: what the sender must know from the reader asks: %s', (lang, text, due) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe(due);
+  });
+
+  it('pl: "Bardzo by mi pomogło, gdyby Pani przysłała …" asks', () => {
+    expect(
+      mailIn(
+        'pl',
+        'Bardzo by mi pomogło, gdyby Pani przysłała listę kotek, które kwalifikują się do zabiegu – wtedy ułożę kolejność.',
+      ).isRequest,
+    ).toBe(true);
+  });
+
+  it('pl: "proszę, żeby każdy z Was w przyszłym tygodniu …": the time after "żeby" is the ask\'s', () => {
+    expect(
+      mailIn(
+        'pl',
+        'Proszę, żeby każdy z Was w przyszłym tygodniu wpisał do arkusza swoje propozycje.',
+      ).due?.toISOString(),
+    ).toBe('2026-05-15T16:00:00.000Z');
+  });
+
+  it.each([
+    [
+      'en',
+      "Before the trustees' meeting on Thursday 14 May, I'd appreciate it if you could read through the summary.",
+      '2026-05-14T16:00:00.000Z',
+    ],
+    [
+      'nl',
+      'Kun jij de zeiltekening klaar hebben vóór het gesprek met hem op donderdag om 10.00 uur?',
+      '2026-05-07T09:00:00.000Z',
+    ],
+  ] as [Lang, string, string][])('%s: before a meeting written otherwise: %s', (lang, text, due) => {
+    expect(mailIn(lang, text).due?.toISOString()).toBe(due);
+  });
+
+  it.each([
+    [
+      'en',
+      'helpdesk@gazette.deskflow.app',
+      'Your ticket #48213 has been updated by Chris Yates (IT Support):\n\n"Can you try exporting page 3 again and let me know if it works?"\n\nThis notification was sent by DeskFlow.',
+    ],
+    [
+      'de',
+      'benachrichtigung@paketblitz.de',
+      'Sie sind nicht da? Wählen Sie jetzt einen Ablageort – bis heute 23:59 Uhr.\n\nDies ist eine automatisch versandte Nachricht. Antworten auf diese E-Mail können nicht bearbeitet werden.',
+    ],
+  ] as [Lang, string, string][])('%s: a system notice is automated and asks nothing', (lang, from, body) => {
+    const a = analyzeFromOla(body, lang, { from: { name: '', email: from } });
+    expect(a.automated).toBe(true);
+    expect(a.isRequest).toBe(false);
+  });
+});

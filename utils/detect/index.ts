@@ -1225,6 +1225,16 @@ const CALL_ME_ON: Record<Lang, RegExp> = {
 };
 
 /**
+ * Round 97. "Please excuse the inconvenience", "Please forgive the late reply": an apology put as an
+ * imperative; "Just let me know if the number of pupils changes": a change to be told about, a
+ * courtesy (not with a time: "Let me know by Friday if the numbers change"). English only, after the
+ * model (as negative cues they moved the English weights; the other languages have them as cues).
+ */
+const EXCUSE_OR_CHANGE: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|so|again|once again)[,]?\s+)?(?:please )?(?:excuse|forgive|pardon) (?:the|my|our|me for the|us for the) (?:[\w-]+ ){0,2}?(?:inconvenience|delay|delays|late reply|slow reply|late response|confusion|disruption|mix-up|trouble|typo|typos|length|long email|short notice|disturbance|double email|duplicate)\b[^?]*$|^(?:(?:and|just|please|so)\s+)*(?:let me know|let us know|give me a shout|drop me a line|tell me)\s+(?:if|should|when)\s(?![^?]*\b(?:by|before|until|no later than|you|you'd|you'll|you're)\b)[^?]*\b(?:change|changes|changed|alter|alters)\b[^?]*$/,
+};
+
+/**
  * A language's lines that are never asks (COURTESY_CONTACT … GIVEN_STATEMENT) and those that are
  * none unless an ask word follows (a good wish, a thing done, a wait on someone else, a need someone
  * else promised to meet), each as one
@@ -1271,6 +1281,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       BACK_FROM[lang],
       CALL_ME_ON[lang],
       REMEMBER_FACT[lang],
+      EXCUSE_OR_CHANGE[lang],
     ].filter((re): re is RegExp => re !== undefined);
     lines = {
       never: new LiteralUnion(never),
@@ -2809,6 +2820,19 @@ const COME_HERE: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 97. "Om de onderdelen tijdig te kunnen bestellen, moet ik binnen twee dagen van u weten of u
+ * kiest voor optie A of optie B", "muss ich innerhalb von zwei Tagen von Ihnen wissen, ob …", "må jeg
+ * vite fra deg innen to dager om …": what the sender must hear from the reader (English reads it
+ * already); and Polish "Bardzo by mi pomogło, gdyby Pani przysłała …" with the verb after "by".
+ */
+const MUST_KNOW_FROM_YOU: Partial<Record<Lang, RegExp>> = {
+  nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:moet|moeten)|(?:moet|moeten) (?:ik|we|wij))\s(?:[^?]*\s)?van (?:je|jou|u|jullie)\s(?:[^?]*\s)?weten,? (?:of|wanneer|hoe|wat|welke|wie|hoeveel)(?![\p{L}])[^?]*$/u,
+  de: /(?<![\p{L}])(?:(?:ich|wir) (?:muss|müssen)|(?:muss|müssen) (?:ich|wir))\s(?:[^?]*\s)?von (?:dir|ihnen|euch)\s(?:[^?]*\s)?wissen,? (?:ob|wann|wie|was|welche\p{L}*|wer)(?![\p{L}])[^?]*$/u,
+  nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:må|trenger å)|(?:må|trenger) (?:jeg|vi))\s+(?:å\s+)?vite\s+(?:[^?]*\s)?fra (?:deg|dere)\s(?:[^?]*\s)?(?:om|når|hvordan|hva|hvilke\p{L}*|hvem)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:(?:a|i)\s+)?(?:bardzo\s+)?by (?:mi|nam) (?:bardzo\s+)?pomogło,?\s+(?:gdyby|jeśli|jeżeli|żeby)(?![\p{L}])[^?]*$/u,
+};
+
+/**
  * "Hva tenker du – er det noe for restaurantporteføljen vår?", "Co myślisz – czy to coś dla nas?":
  * the reader's opinion asked for. Only languages whose cues miss it ("What do you think?", "Wat
  * vind jij?", "Was meinst du?" are cues).
@@ -3363,8 +3387,8 @@ const REASON_TO_READER =
  * bestuursvergadering van 20 oktober heb ik … nodig").
  */
 const BEFORE_MEETING: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:before|ahead of|prior to)\s+(?:(?:the|our|your|this|next|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:meeting|call|briefing|board|session|workshop|review|interview|hearing|inspection|visit)(?![\p{L}])/u,
-  nl: /(?<![\p{L}])(?:vóór|ruim voor|uiterlijk voor|voorafgaand aan|voor aanvang van)\s+(?:de|het|ons|onze)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:vergadering|overleg|meeting|bespreking|sessie|schouw|inspectie|zitting)(?![\p{L}])/u,
+  en: /(?<![\p{L}])(?:before|ahead of|prior to)\s+(?:(?:the|our|your|this|next|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:meeting|call|briefing|board|session|workshop|review|interview|hearing|inspection|visit)(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:vóór|ruim voor|uiterlijk voor|voorafgaand aan|voor aanvang van)\s+(?:de|het|ons|onze)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:vergadering|overleg|meeting|bespreking|sessie|schouw|inspectie|zitting|gesprek|afspraak)(?![\p{L}])/u,
   de: /(?<![\p{L}])vor\s+(?:dem|der|unserem|unserer)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:meeting|sitzung|besprechung|termin|treffen|versammlung|begehung|prüfung|audit)(?![\p{L}])/u,
   pl: /(?<![\p{L}])przed\s+(?:[\p{L}]+\s+){0,2}?(?:spotkaniem|zebraniem|naradą|posiedzeniem|rozmową|komisją|audytem|kontrolą|wizytą)(?![\p{L}])/u,
   nb: /(?<![\p{L}])før\s+(?:[\p{L}-]+\s+){0,1}?[\p{L}-]*(?:møtet|samtalen|befaringen|gjennomgangen|revisjonen|tilsynet|besøket)(?![\p{L}])/u,
@@ -3383,9 +3407,15 @@ function beforeMeeting(text: string, language: Lang, clock: WallClock): Deadline
   );
 }
 
+/** A verb of asking or wishing before "żeby", "aby": what follows is the ask's own content. */
+const ASKED_THAT =
+  /(?<![\p{L}])(?:proszę|prosimy|prosiłbym|prosiłabym|prosiłbym bardzo|chciałbym|chciałabym|chcielibyśmy|chcę|chcemy|zależy (?:mi|nam)|wolałbym|wolałabym)\s*,\s*(?:żeby|aby|by)(?![\p{L}])/gu;
+
 function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: WallClock): ParsedRequest {
   const lower = text.toLowerCase();
-  const reason = REASON_CLAUSE.exec(lower);
+  // "proszę, żeby każdy z Was w przyszłym tygodniu wpisał …" (round 97): "żeby" after a verb of asking
+  // brings what is asked, not a reason.
+  const reason = REASON_CLAUSE.exec(lower.replace(ASKED_THAT, (m) => m.replace(/[,;–—]/gu, ' ')));
   const need = NEED_AFTER_DASH.exec(lower);
   const ask = lower.slice(0, Math.min(reason?.index ?? lower.length, need?.index ?? lower.length));
   const all = /\d|\p{L}{3,}/u.test(text) ? deadlinesIn(text, language, clock) : [];
@@ -3765,6 +3795,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   OPINION_ASKED,
   POSSIBLE_ASKED,
   COME_HERE,
+  MUST_KNOW_FROM_YOU,
   EITHER_OR,
   CONDITIONAL_TASK,
   MEMORY_ASKED,

@@ -332,6 +332,9 @@ export const de: LanguageLexicon = {
     // Round 95. Ein Versprechen dessen, worum der Leser gebeten hat: "Die sollst du haben!", "Den kriegst
     // du!" (nicht "Den kriegst du bis Freitag fertig?").
     /^(?:(?:ja|klar|gerne|gern|natürlich|sicher),?\s+)?(?:die|den|das|sie|ihn|es) (?:sollst du|sollt ihr|sollen sie|kriegst du|kriegt ihr|bekommst du|bekommt ihr|bekommen sie) (?:haben|natürlich|gerne|gern)?\s*[!.]?$/iu,
+    // Round 97. Eine Entschuldigung als Imperativ: "Entschuldigen Sie bitte die Unannehmlichkeiten",
+    // "Entschuldige bitte die späte Antwort".
+    /^(?:(?:und|nochmals|also)[,]?\s+)?(?:bitte\s+)?(?:entschuldigen sie|entschuldige|entschuldigt|verzeihen sie|verzeih|verzeiht)(?:\s+(?:bitte|nochmals|vielmals))*\s+(?:die|den|das|meine|unsere)\s+(?:\p{L}+\s+)?(?:unannehmlichkeiten|verzögerung|verspätung|antwort|umstände|störung|verwirrung|missverständnis|mail|e-mail|tippfehler|kurzfristigkeit)(?![\p{L}])[^?]*$/iu,
   ],
   outOfOffice:
     /\b(?:abwesend|nicht im büro|außer haus|im urlaub|abwesenheitsnotiz|automatische antwort|eingeschränkt erreichbar|nicht erreichbar)\b/i,
@@ -343,7 +346,7 @@ export const de: LanguageLexicon = {
   automated: [
     /\b(?:keine (?:weiteren )?(?:e-?mails|nachrichten)(?: mehr)? von (?:diesem absender|uns) (?:erhalten|empfangen)|wenn sie keine (?:weiteren )?(?:e-?mails|nachrichten)(?: mehr)? (?:von uns )?(?:erhalten|empfangen) (?:möchten|wollen)|abmelden|abzumelden|abbestellen|abzubestellen|newsletter abbestellen|einstellungen verwalten|benachrichtigungseinstellungen|im browser (?:anzeigen|ansehen))\b/i,
     // Round 83: not an account set up automatically ("Dein Konto wird automatisch erstellt").
-    /\b(?:nicht auf diese (?:e-?mail|nachricht) antworten|antworten sie nicht|(?<!(?:konto|zugang|account|profil|benutzerkonto|passwort|zugangsdaten)\s+(?:\S+\s+){0,2})automatisch (?:erstellt|erzeugt|generiert|versendet|versandt)|automatisch erzeugte|automatische (?:nachricht|benachrichtigung)|diese nachricht wurde automatisch|systemgenerierte|automatisch generierte|bitte nicht antworten|antworten sie nicht|diese (?:nachricht|e-?mail) wurde (?:automatisch )?(?:von|vom) \S+(?: \S+){0,3} (?:generiert|erzeugt|erstellt)|antworten (?:an|auf) diese (?:adresse|e-?mail) werden nicht (?:gelesen|bearbeitet|beantwortet))\b/i,
+    /\b(?:nicht auf diese (?:e-?mail|nachricht) antworten|antworten sie nicht|(?<!(?:konto|zugang|account|profil|benutzerkonto|passwort|zugangsdaten)\s+(?:\S+\s+){0,2})automatisch (?:erstellt|erzeugt|generiert|versendet|versandt)e?|automatisch erzeugte|automatische (?:nachricht|benachrichtigung)|diese nachricht wurde automatisch|systemgenerierte|automatisch generierte|bitte nicht antworten|antworten sie nicht|diese (?:nachricht|e-?mail) wurde (?:automatisch )?(?:von|vom) \S+(?: \S+){0,3} (?:generiert|erzeugt|erstellt)|antworten (?:an|auf) diese (?:adresse|e-?mail) (?:werden nicht|können nicht) (?:gelesen|bearbeitet|beantwortet))\b/i,
     /\b(?:sie erhalten diese|du erhältst diese|datenschutzerklärung|impressum|alle rechte vorbehalten)\b/i,
     /\b(?:ihre|deine) (?:bestellung|sendung|rechnung|paket|abonnement|konto|passwort)\b|\bsendungsnummer\b|\brechnungsnummer\b/i,
   ],

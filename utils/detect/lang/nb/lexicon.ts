@@ -242,6 +242,11 @@ export const nb: LanguageLexicon = {
     // Runde 95. Et løfte om det mottakeren ba om: "Den skal du få!" (ikke "Den skal du få levert innen
     // fredag?").
     /^(?:(?:ja|jo|selvsagt|selvfølgelig|klart|absolutt),?\s+)?(?:den|det|dem|de|dette|disse) skal (?:du|dere) (?:få|ha)(?:\s+(?:selvsagt|selvfølgelig|gjerne))?\s*[!.]?$/iu,
+    // Runde 97. "Er det ikke litt gøy å jobbe her, da?": begeistring, ikke spørsmål.
+    /^(?:(?:og|men)[,]?\s+)?er det ikke (?:litt |ganske |helt |utrolig |veldig )?(?:gøy|fint|flott|herlig|kjekt|artig|deilig|moro|fantastisk|rart)(?![\p{L}])[^?]*\?\s*$/iu,
+    // Runde 97. En endring å få beskjed om, en høflighet: "Bare si fra om antallet elever endrer seg" (ikke
+    // med en frist: "Si fra innen fredag om antallet endrer seg").
+    /^(?:(?:og|bare)\s+)*(?:si|gi)\s+(?:bare\s+|gjerne\s+)?(?:meg\s+|oss\s+)?(?:fra|ifra|beskjed)\s+(?:om|hvis|dersom)\s(?![^?]*(?<![\p{L}])(?:innen|før|senest)(?![\p{L}]))[^?]*(?<![\p{L}])(?:endrer seg|endres|blir endret|forandrer seg)(?![\p{L}])[^?]*$/iu,
   ],
   outOfOffice:
     /(?:^|\s)(?:fraværende|ikke på kontoret|på ferie|automatisk svar|begrenset tilgang til e-?post|borte fra kontoret|permisjon|(?:har|avvikler) (?:jule|påske|sommer|vinter|høst)?ferie|e-?post(?:en)? (?:blir|vil) ikke (?:bli )?lest)(?=[\s,.!]|$)/i,

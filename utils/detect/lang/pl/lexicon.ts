@@ -273,6 +273,11 @@ export const pl: LanguageLexicon = {
     // Round 93. Czas potrzebny samemu nadawcy, powód terminu: "Zarząd omawia ją 14., więc potrzebuję
     // trochę czasu, żeby ją przeczytać" (nie obok "proszę", "czy możesz").
     /^(?![^?]*(?<![\p{L}])(?:proszę|prosimy|możesz|możecie|mógłbyś|mogłabyś|może pan|może pani|wyślij|prześlij|najpóźniej|w ciągu)(?![\p{L}]))[^?]*(?<![\p{L}])(?:potrzebuję|potrzebujemy|będę potrzebować|będę potrzebował|będę potrzebowała) (?:trochę |nieco |więcej |kilku dni |dnia |dwóch dni |chwili )?czasu,? (?:żeby|aby|na)(?![\p{L}])[^?]*$/u,
+    // Round 97. Przeprosiny w trybie rozkazującym: "Proszę wybaczyć opóźnienie", "Prosimy wybaczyć
+    // utrudnienia".
+    /^(?:(?:i|a|jeszcze raz)[,]?\s+)?(?:proszę|prosimy)\s+(?:mi\s+|nam\s+)?wybaczyć\s+(?:\p{L}+\s+)?(?:opóźnienie|zamieszanie|utrudnienia|odpowiedź|kłopot|niedogodności|pomyłkę|literówki|zwłokę)(?![\p{L}])[^?]*$/iu,
+    // Round 97. "Czy to nie fajnie tu pracować?": zachwyt, nie pytanie.
+    /^(?:(?:a|i|no)[,]?\s+)?czy (?:to )?nie (?:jest )?(?:fajnie|super|świetnie|pięknie|cudownie|wspaniale|miło)(?![\p{L}])[^?]*\?\s*$/iu,
   ],
   outOfOffice:
     /(?:^|\s)(?:jestem nieobecn[ay]|poza biurem|na urlopie|automatyczna odpowiedź|ograniczony dostęp do poczty|nie mam dostępu do poczty)/i,
