@@ -5846,3 +5846,31 @@ describe('round 97: apologies, changes to be told of, what the sender must know,
     expect(a.isRequest).toBe(false);
   });
 });
+
+describe('round 98: wonder asked of no one, "byłoby mi pomocne", nobody needs to do anything', () => {
+  it.each([
+    ['en', 'Has anyone ever seen children ask for more broccoli?'],
+    ['de', 'Hat jemand schon mal gesehen, dass Kinder nach mehr Brokkoli fragen?'],
+    ['pl', 'Czy ktoś kiedyś widział, żeby dzieci same prosiły o dokładkę brokułów?'],
+  ] as [Lang, string][])('%s: "has anyone ever seen …?" asks no one: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: contrast: "Has anyone seen my keys?" asks', () => {
+    expect(mailIn('en', 'Has anyone seen my keys?').isRequest).toBe(true);
+  });
+
+  it('pl: "Byłoby mi bardzo pomocne, gdybyś …" asks, with its time', () => {
+    const a = mailIn('pl', 'Byłoby mi bardzo pomocne, gdybyś w przyszłym tygodniu przesłał mi receptury.');
+    expect(a.isRequest).toBe(true);
+    expect(a.due?.toISOString()).toBe('2026-05-15T16:00:00.000Z');
+  });
+
+  it('pl: "nikt nie musi niczego przestawiać": a status with dates asks nothing', () => {
+    const a = mailIn(
+      'pl',
+      '- w warsztacie czekamy jeszcze na nowe panewki (dostawa 16 maja),\n- odbiór techniczny zaplanowany jest na 25 maja.\n\nRozkład i sprzedaż biletów zostają bez zmian, nikt nie musi niczego przestawiać.',
+    );
+    expect(a.isRequest).toBe(false);
+  });
+});

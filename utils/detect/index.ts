@@ -1235,6 +1235,18 @@ const EXCUSE_OR_CHANGE: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 98. "Has anyone ever seen kids ask for more broccoli?", "Hat jemand schon mal gesehen, dass …?",
+ * "Czy ktoś kiedyś widział, żeby …?": wonder, asked of no one (not "Has anyone seen my keys?"). Dutch
+ * reads it so already; Norwegian "Har noen noen gang sett …?" is left to the question cue for "har
+ * noen", which comes first.
+ */
+const EVER_SEEN: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|honestly|seriously|i mean)[,]?\s+)?(?:has|have) (?:anyone|anybody) (?:ever|ever before) (?:seen|heard|known)\b[^?]*\?\s*$/,
+  de: /^(?:(?:und|ehrlich)[,]?\s+)?hat (?:jemand|irgendjemand|man) (?:schon mal|schon einmal|jemals|je) (?:gesehen|gehört|erlebt)(?![\p{L}])[^?]*\?\s*$/u,
+  pl: /^(?:(?:a|i)\s+)?czy ktoś (?:kiedyś|kiedykolwiek|w ogóle) (?:widział|słyszał|widziała|słyszała)(?![\p{L}])[^?]*\?\s*$/u,
+};
+
+/**
  * A language's lines that are never asks (COURTESY_CONTACT … GIVEN_STATEMENT) and those that are
  * none unless an ask word follows (a good wish, a thing done, a wait on someone else, a need someone
  * else promised to meet), each as one
@@ -1282,6 +1294,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       CALL_ME_ON[lang],
       REMEMBER_FACT[lang],
       EXCUSE_OR_CHANGE[lang],
+      EVER_SEEN[lang],
     ].filter((re): re is RegExp => re !== undefined);
     lines = {
       never: new LiteralUnion(never),
@@ -2111,7 +2124,7 @@ const NO_ACTION: Record<Lang, RegExp> = {
   en: /\bnothing (?:else |more |further |extra |additional )?(?:for (?:you|us) to do|(?:you|we) need to do|(?:you|we) have to do|(?:needed|required) from you|to do(?! with))\b|\bnothing (?:here |else )?(?:needs|requires) (?:a |an |any )?(?:(?:decision|answer|action|input|reply|response|sign-off) )?(?:from you|on your (?:side|part))\b|\bno (?:further )?action (?:is )?(?:needed|required)\b|\byou (?:don't|do not) (?:need|have) to do anything\b/,
   nl: /\b(?:niets|niks) (?:meer |verder |mee )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\b(?:niets|niks),? (?:wat|dat) (?:je|jij|u|jullie|ge|gij) (?:nog |verder )?(?:hoeft|hoeven|moet|moeten) (?:te )?doen\b|\bgeen actie (?:nodig|vereist)\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie|ge|gij)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b/,
   de: /\b(?:brauch|brauche|brauchen|benötige|benötigen)\s+(?:ich|wir)\s+(?:\S+\s+){0,2}?(?:nichts|nix)\b|\bnichts (?:weiter |mehr |zusätzlich )?zu tun(?! mit)\b|\bnichts,? (?:was|das) (?:du|ihr|sie) (?:noch )?(?:tun|machen) (?:musst|müsst|müssen)\b|\bkein handlungsbedarf\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b|\b(?:musst du|müsst ihr|müssen sie|du musst|ihr müsst|sie müssen) (?:weiter |sonst )?nichts (?:weiter |mehr )?(?:tun|machen|unternehmen)\b/,
-  pl: /(?:^|\s)(?:dla (?:ciebie|was|pana|pani) (?:na razie |na teraz |teraz )?nic(?! (?:nie )?(?:mam|mamy))|nie (?:musisz|musicie|trzeba|potrzeba) (?:już |więcej )?(?:nic|niczego)(?: więcej)? \p{L}+|(?:nic|niczego) (?:więcej )?nie (?:musisz|musicie|trzeba|potrzeba) \p{L}+|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia)(?=[\s,.!?]|$)/u,
+  pl: /(?:^|\s)(?:dla (?:ciebie|was|pana|pani) (?:na razie |na teraz |teraz )?nic(?! (?:nie )?(?:mam|mamy))|nie (?:musisz|musicie|trzeba|potrzeba) (?:już |więcej )?(?:nic|niczego)(?: więcej)? \p{L}+|(?:nic|niczego) (?:więcej )?nie (?:musisz|musicie|trzeba|potrzeba) \p{L}+|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia|nikt (?:z was |z państwa )?nie musi (?:niczego|nic)(?: \p{L}+)?)(?=[\s,.!?]|$)/u,
   nb: /(?:^|\s)(?:(?:du|dere) (?:trenger|behøver|må) ikke (?:å )?gjøre noe|ingenting (?:mer |videre |annet )?(?:du|dere|vi) (?:trenger|behøver|må)|ingen tiltak|ingen handling|ingenting (?:mer |videre )?å gjøre|trenger ikke gjøre noe|ikke noe (?:mer |videre |annet )?(?:du|dere) (?:trenger|behøver|må)(?: å)? gjøre)(?=[\s,.!?]|$)/u,
 };
 
@@ -2823,13 +2836,14 @@ const COME_HERE: Partial<Record<Lang, RegExp>> = {
  * Round 97. "Om de onderdelen tijdig te kunnen bestellen, moet ik binnen twee dagen van u weten of u
  * kiest voor optie A of optie B", "muss ich innerhalb von zwei Tagen von Ihnen wissen, ob …", "må jeg
  * vite fra deg innen to dager om …": what the sender must hear from the reader (English reads it
- * already); and Polish "Bardzo by mi pomogło, gdyby Pani przysłała …" with the verb after "by".
+ * already); and Polish "Bardzo by mi pomogło, gdyby Pani przysłała …" with the verb after "by" (round 98:
+ * also "Byłoby mi bardzo pomocne, gdybyś …").
  */
 const MUST_KNOW_FROM_YOU: Partial<Record<Lang, RegExp>> = {
   nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:moet|moeten)|(?:moet|moeten) (?:ik|we|wij))\s(?:[^?]*\s)?van (?:je|jou|u|jullie)\s(?:[^?]*\s)?weten,? (?:of|wanneer|hoe|wat|welke|wie|hoeveel)(?![\p{L}])[^?]*$/u,
   de: /(?<![\p{L}])(?:(?:ich|wir) (?:muss|müssen)|(?:muss|müssen) (?:ich|wir))\s(?:[^?]*\s)?von (?:dir|ihnen|euch)\s(?:[^?]*\s)?wissen,? (?:ob|wann|wie|was|welche\p{L}*|wer)(?![\p{L}])[^?]*$/u,
   nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:må|trenger å)|(?:må|trenger) (?:jeg|vi))\s+(?:å\s+)?vite\s+(?:[^?]*\s)?fra (?:deg|dere)\s(?:[^?]*\s)?(?:om|når|hvordan|hva|hvilke\p{L}*|hvem)(?![\p{L}])[^?]*$/u,
-  pl: /^(?:(?:a|i)\s+)?(?:bardzo\s+)?by (?:mi|nam) (?:bardzo\s+)?pomogło,?\s+(?:gdyby|jeśli|jeżeli|żeby)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:(?:a|i)\s+)?(?:(?:bardzo\s+)?by (?:mi|nam) (?:bardzo\s+)?pomogło|byłoby (?:mi |nam )?(?:bardzo |naprawdę |ogromnie )?(?:pomocne|przydatne))(?:,)?\s+(?:gdyby|gdybyś|gdybyście|jeśli|jeżeli|żeby)(?![\p{L}])[^?]*$/u,
 };
 
 /**
