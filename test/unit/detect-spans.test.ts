@@ -5874,3 +5874,42 @@ describe('round 98: wonder asked of no one, "byłoby mi pomocne", nobody needs t
     expect(a.isRequest).toBe(false);
   });
 });
+
+describe('round 99: names that are words, which thing to set aside, the wish after its condition', () => {
+  it('en: "Will, can you …" turns to Will, not the reader in a group mail', () => {
+    const a = analyzeFromOla(
+      "Hi both,\n\nWill, can you make sure the crush in the low shed is fixed before then?\n\nSarah, you are at the college that week so don't worry about any of it.\n\nOla",
+      'en',
+      { to: ['partners@firma.example'], me: { name: 'Sarah Atkinson', email: 'sarah.atkinson@firma.example' } },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('en: contrast: "Will you send me the figures?" asks the reader', () => {
+    expect(mailIn('en', 'Will you send me the figures by Friday?').isRequest).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Honestly, what more could we have asked for?'],
+    ['en', 'Any questions on the breakdown, just give me a shout.'],
+  ] as [Lang, string][])('%s: rhetoric and a courtesy offer ask nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['nl', 'Welke maat moet ik voor je apart leggen?'],
+    ['de', 'Welche Größe soll ich dir zurücklegen?'],
+    ['pl', 'A, i jakbyś przy okazji składania zamówienia mogła dorzucić dwie rolki taśmy, to byłoby super.'],
+  ] as [Lang, string][])('%s: asks: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it("pl: the group's duty with its time before the verb", () => {
+    const a = mailIn(
+      'pl',
+      'Przed Dniem Matki spodziewam się rekordowego ruchu – każdy z Was do końca tygodnia wpisuje się w grafik na 23–26 maja.',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('do końca tygodnia');
+  });
+});

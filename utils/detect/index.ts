@@ -367,6 +367,42 @@ function readGreeting(text: string, from: number, to: number, c: CompiledLexicon
 }
 
 /**
+ * Round 99. First names that are also common words ("Will, can you make sure …?", "May, could you …?"):
+ * a name when written with a capital and turned to with a comma.
+ */
+const WORD_NAMES = new Set([
+  'will',
+  'mark',
+  'bill',
+  'may',
+  'june',
+  'april',
+  'grace',
+  'hope',
+  'joy',
+  'rose',
+  'pat',
+  'sue',
+  'jack',
+  'frank',
+  'ray',
+  'rob',
+  'drew',
+  'max',
+  'wade',
+  'dawn',
+  'eve',
+  'summer',
+  'sandy',
+  'rich',
+  'gene',
+  'art',
+  'jan',
+  'ben',
+  'bob',
+]);
+
+/**
  * Words that open a line like a name would ("Note:", "Update –") but are labels; round 10 also
  * connectives before a colon ("Uansett: kan du …?", "Jedenfalls: …", "Zatem: …"); round 13 the
  * fields of a request ("Termin: 15 maja", "Frist: fredag", "Wann: Montag", "Ort: Halle 3").
@@ -1247,6 +1283,14 @@ const EVER_SEEN: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 99. "Honestly, what more could we have asked for?" (rhetoric), "Any questions on the breakdown,
+ * just give me a shout." (a courtesy offer with what it is about): English lines read after the model.
+ */
+const MORE_OR_SHOUT: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:honestly|seriously|and|so|i mean|really)[,]?\s+)?what (?:more|else) could (?:we|you|anyone|one|i) (?:have )?(?:asked for|wished for|wanted|ask for|want|hope for|have hoped for)\b[^?]*\?\s*$|^(?:(?:and|so)\s+)?any (?:other )?(?:questions|queries|problems|issues)(?: (?:on|about|regarding|with) [^,?]{1,40})?,?\s*(?:just |please |do )?(?:give me a (?:shout|call|ring|bell)|let me know|drop me a line|get in touch|shout|call me|ring me)\b[^?]*$/,
+};
+
+/**
  * A language's lines that are never asks (COURTESY_CONTACT … GIVEN_STATEMENT) and those that are
  * none unless an ask word follows (a good wish, a thing done, a wait on someone else, a need someone
  * else promised to meet), each as one
@@ -1295,6 +1339,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       REMEMBER_FACT[lang],
       EXCUSE_OR_CHANGE[lang],
       EVER_SEEN[lang],
+      MORE_OR_SHOUT[lang],
     ].filter((re): re is RegExp => re !== undefined);
     lines = {
       never: new LiteralUnion(never),
@@ -1495,7 +1540,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
     const isOther = otherNames.some((o) => sameName(o, name));
     // "Kurze Frage:", "Quick question:": a label of two words.
     const labelWord =
-      c.commonWords.has(name) ||
+      (c.commonWords.has(name) && !(WORD_NAMES.has(name) && /^\p{Lu}/u.test(first) && /,\s*$/.test(addressed[0]))) ||
       ADDITIVE[c.lex.lang].test(name) ||
       isLabelWord(name) ||
       (addressed[2] !== undefined && isLabelWord(addressed[2])) ||
@@ -2570,12 +2615,13 @@ const NEED_FROM_YOU: Partial<Record<Lang, RegExp>> = {
  * "każdy z Was wpisuje się w grafik na sierpień do niedzieli", "Jeder von euch trägt sich bis Sonntag
  * in den Dienstplan ein", "Alle leverer nøklene innen fredag": what the group does by a time, said in
  * the present, is a duty put on it (round 93); only a verb of handing in or filling in, and only with
- * its time. English and Dutch read it already ("Everyone signs up by Friday").
+ * its time. English and Dutch read it already ("Everyone signs up by Friday"). Round 99: also with
+ * the time between ("każdy z Was do końca tygodnia wpisuje się w grafik").
  */
 const GROUP_DOES_BY: Partial<Record<Lang, RegExp>> = {
-  de: /^(?:[^:?]{0,40}:\s+)?(?:(?:und|also|dann)\s+)?(?:jeder von euch|jede von euch|jede und jeder|jeder und jede|ihr alle|alle von euch|jede[rs]?|alle)\s+(?:\p{L}+\s+)?(?:trägt|tragen|gibt|geben|schickt|schicken|meldet|melden|füllt|füllen|reicht|reichen|bringt|bringen|lädt|laden|sendet|senden|schreibt|schreiben|liefert|liefern|legt|legen|erledigt|erledigen|überweist|überweisen|bestätigt|bestätigen|räumt|räumen)(?![\p{L}])[^?]*(?<![\p{L}])(?:bis|spätestens)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|ende|zum|übermorgen|nächste|\d)[^?]*$/u,
-  pl: /^(?:[^:?]{0,40}:\s+)?(?:(?:a|i|więc|zatem)\s+)?(?:każdy z was|każda z was|każdy z państwa|wszyscy|każdy|każda)\s+(?:\p{L}+\s+)?(?:wpisuje|wpisują|oddaje|oddają|wysyła|wysyłają|przesyła|przesyłają|uzupełnia|uzupełniają|zgłasza|zgłaszają|składa|składają|przynosi|przynoszą|dostarcza|dostarczają|wypełnia|wypełniają|zapisuje|zapisują|potwierdza|potwierdzają|rozlicza|rozliczają|odsyła|odsyłają|zwraca|zwracają|wrzuca|wrzucają|wgrywa|wgrywają|przekazuje|przekazują)(?![\p{L}])[^?]*(?<![\p{L}])(?:do\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|jutra|końca|\d)|najpóźniej|w ciągu)[^?]*$/u,
-  nb: /^(?:[^:?]{0,40}:\s+)?(?:(?:og|så)\s+)?(?:hver av dere|hver enkelt|dere alle|alle sammen|alle|hver)\s+(?:\p{L}+\s+)?(?:fører|leverer|sender|fyller|melder|skriver|legger|registrerer|gir|betaler|bekrefter|returnerer|laster)(?![\p{L}])[^?]*(?<![\p{L}])(?:innen|senest)\s[^?]*$/u,
+  de: /^(?=[^?]*(?<![\p{L}])(?:bis|spätestens)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|ende|zum|übermorgen|nächste|\d))(?:[^:?–—]{0,80}[:–—]\s+)?(?:(?:und|also|dann)\s+)?(?:jeder von euch|jede von euch|jede und jeder|jeder und jede|ihr alle|alle von euch|jede[rs]?|alle)\s+(?:\S+\s+){0,4}?(?:trägt|tragen|gibt|geben|schickt|schicken|meldet|melden|füllt|füllen|reicht|reichen|bringt|bringen|lädt|laden|sendet|senden|schreibt|schreiben|liefert|liefern|legt|legen|erledigt|erledigen|überweist|überweisen|bestätigt|bestätigen|räumt|räumen)(?![\p{L}])[^?]*$/u,
+  pl: /^(?=[^?]*(?<![\p{L}])(?:do\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|jutra|końca|\d)|najpóźniej|w ciągu))(?:[^:?–—]{0,80}[:–—]\s+)?(?:(?:a|i|więc|zatem)\s+)?(?:każdy z was|każda z was|każdy z państwa|wszyscy|każdy|każda)\s+(?:\S+\s+){0,4}?(?:wpisuje|wpisują|oddaje|oddają|wysyła|wysyłają|przesyła|przesyłają|uzupełnia|uzupełniają|zgłasza|zgłaszają|składa|składają|przynosi|przynoszą|dostarcza|dostarczają|wypełnia|wypełniają|zapisuje|zapisują|potwierdza|potwierdzają|rozlicza|rozliczają|odsyła|odsyłają|zwraca|zwracają|wrzuca|wrzucają|wgrywa|wgrywają|przekazuje|przekazują)(?![\p{L}])[^?]*$/u,
+  nb: /^(?=[^?]*(?<![\p{L}])(?:innen|senest)\s)(?:[^:?–—]{0,80}[:–—]\s+)?(?:(?:og|så)\s+)?(?:hver av dere|hver enkelt|dere alle|alle sammen|alle|hver)\s+(?:\S+\s+){0,4}?(?:fører|leverer|sender|fyller|melder|skriver|legger|registrerer|gir|betaler|bekrefter|returnerer|laster)(?![\p{L}])[^?]*$/u,
 };
 
 /**
@@ -2844,6 +2890,18 @@ const MUST_KNOW_FROM_YOU: Partial<Record<Lang, RegExp>> = {
   de: /(?<![\p{L}])(?:(?:ich|wir) (?:muss|müssen)|(?:muss|müssen) (?:ich|wir))\s(?:[^?]*\s)?von (?:dir|ihnen|euch)\s(?:[^?]*\s)?wissen,? (?:ob|wann|wie|was|welche\p{L}*|wer)(?![\p{L}])[^?]*$/u,
   nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:må|trenger å)|(?:må|trenger) (?:jeg|vi))\s+(?:å\s+)?vite\s+(?:[^?]*\s)?fra (?:deg|dere)\s(?:[^?]*\s)?(?:om|når|hvordan|hva|hvilke\p{L}*|hvem)(?![\p{L}])[^?]*$/u,
   pl: /^(?:(?:a|i)\s+)?(?:(?:bardzo\s+)?by (?:mi|nam) (?:bardzo\s+)?pomogło|byłoby (?:mi |nam )?(?:bardzo |naprawdę |ogromnie )?(?:pomocne|przydatne))(?:,)?\s+(?:gdyby|gdybyś|gdybyście|jeśli|jeżeli|żeby)(?![\p{L}])[^?]*$/u,
+};
+
+/**
+ * Round 99. "Welke maat moet ik voor je apart leggen?", "Welche Größe soll ich dir zurücklegen?": which
+ * thing the sender should set aside for the reader, hers to say (English, Polish and Norwegian read
+ * it already); "A, i jakbyś przy okazji … mogła dorzucić dwie rolki taśmy, to byłoby super": the wish
+ * after its condition (the others read it already).
+ */
+const WHICH_FOR_YOU: Partial<Record<Lang, RegExp>> = {
+  nl: /^(?:(?:en|dus|ook)\s+)?(?:welke|welk|hoeveel|wat voor)\s(?:\p{L}+\s+){0,2}?(?:moet|zal|kan) ik (?:[^?]*\s)?(?:voor je|voor jou|voor u|voor jullie)(?![\p{L}])[^?]*\?\s*$/u,
+  de: /^(?:(?:und|also)\s+)?(?:welche[nrs]?|wie viele|wie viel|was für)\s(?:\p{L}+\s+){0,2}?(?:soll|kann|darf) ich (?:dir|ihnen|euch|für dich|für sie|für euch)(?![\p{L}])[^?]*\?\s*$/u,
+  pl: /^(?:(?:a|i|aha)[,]?\s+)*(?:jakbyś|jakbyście|gdybyś|gdybyście)\s[^?]*,\s*(?:to\s+)?(?:byłoby|będzie|było by)\s+(?:(?:mi|nam|naprawdę|bardzo)\s+)?(?:super|świetnie|fajnie|idealnie|miło|wspaniale|dobrze|pomocne)(?![\p{L}])[^?]*$/u,
 };
 
 /**
@@ -3810,6 +3868,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   POSSIBLE_ASKED,
   COME_HERE,
   MUST_KNOW_FROM_YOU,
+  WHICH_FOR_YOU,
   EITHER_OR,
   CONDITIONAL_TASK,
   MEMORY_ASKED,
