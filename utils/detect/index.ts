@@ -1642,7 +1642,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
     const margin = MARGINS[lang];
     if (!decisive && z < (strong ? margin.strong : margin.base)) {
       // "Byłoby super, gdybyś rzucił na nią okiem i powiedział, co wyciąć – Ty prowadziłeś te zajęcia w
-      // zeszłym roku i wiesz, co u nich działa" (round 93): a direct ask before a dash, whose reason
+      // zeszłym roku i wiesz, co u nich działa" (round 94): a direct ask before a dash, whose reason
       // after it (about the reader, or with "because") weighs the line down, is judged on its own.
       const dash = direct ? /\s[–—]\s/u.exec(raw) : null;
       if (dash && dash.index >= 20 && REASON_TO_READER.test(raw.slice(dash.index + dash[0].length))) {
@@ -2491,8 +2491,10 @@ function quotedAsks(
     quoted.every((r) => restatement.test(r.s.text.trim()) && PURPOSE_FIRST.test(bareLower(r.s.text)))
   ) {
     const before = requests.filter((r) => r.i < quoted[0]!.i && !restatement.test(r.s.text.trim()));
-    const top = Math.max(...before.map((r) => r.score));
-    if (before.length > 0) quoted = before.filter((r) => r.score >= top - gapOf(r));
+    if (before.length > 0) {
+      const top = Math.max(...before.map((r) => r.score));
+      quoted = before.filter((r) => r.score >= top - gapOf(r));
+    }
   }
   if (restatement && quoted.length > 1) {
     const reminderAsk = (r: RequestSentence) =>
