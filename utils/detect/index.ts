@@ -1412,13 +1412,16 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
   // "Du nevnte at du var hos sjømannslegen forrige uke – last opp den nye erklæringen … før dagen er
   // omme" (round 95): after what the reader said or did, a dash and a direct ask that opens what
   // follows it.
-  const dash = /\s[–—]\s/u.exec(raw);
+  const dash = SPACED_DASH.exec(raw);
   if (dash && dash.index >= 15 && READER_DID.test(raw.slice(0, dash.index).toLowerCase())) {
     const tail = judgeOnce(raw.slice(dash.index + dash[0].length), c, people);
     if (tail.kind && !tail.other && tail.direct) return tail;
   }
   return verdict;
 }
+
+/** A dash with a space each side, between two parts of a line ("… – Ty prowadziłeś …", "Du nevnte … – last opp …"). */
+const SPACED_DASH = /\s[–—]\s/u;
 
 /** A line about what the reader said or did ("Du nevnte at …", "You mentioned …", "Wspominałeś, że …"). */
 const READER_DID =
@@ -1644,7 +1647,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
       // "Byłoby super, gdybyś rzucił na nią okiem i powiedział, co wyciąć – Ty prowadziłeś te zajęcia w
       // zeszłym roku i wiesz, co u nich działa" (round 94): a direct ask before a dash, whose reason
       // after it (about the reader, or with "because") weighs the line down, is judged on its own.
-      const dash = direct ? /\s[–—]\s/u.exec(raw) : null;
+      const dash = direct ? SPACED_DASH.exec(raw) : null;
       if (dash && dash.index >= 20 && REASON_TO_READER.test(raw.slice(dash.index + dash[0].length))) {
         const head = judgeOnce(raw.slice(0, dash.index), c, people);
         if (head.kind && !head.other) return head;
@@ -2482,15 +2485,12 @@ function quotedAsks(
   // "Could you pull the records? I need them by Thursday.": the second only restates the deadline
   // (but after a reminder that asks no question, "Ich brauche sie heute noch" is the ask it lacked).
   const restatement = c.restatement;
+  const restates = (r: RequestSentence) => restatement !== null && restatement.test(r.s.text.trim());
   // "Für die Fertigung … benötige ich von Ihnen noch die Mensurtabelle. Damit wir …, brauche ich die
   // Tabelle noch heute." (round 93): when what scores best only restates the deadline of an ask
   // before it, after saying what for, that ask is what is quoted.
-  if (
-    restatement &&
-    quoted.length > 0 &&
-    quoted.every((r) => restatement.test(r.s.text.trim()) && PURPOSE_FIRST.test(bareLower(r.s.text)))
-  ) {
-    const before = requests.filter((r) => r.i < quoted[0]!.i && !restatement.test(r.s.text.trim()));
+  if (quoted.length > 0 && quoted.every((r) => restates(r) && PURPOSE_FIRST.test(bareLower(r.s.text)))) {
+    const before = requests.filter((r) => r.i < quoted[0]!.i && !restates(r));
     if (before.length > 0) {
       const top = Math.max(...before.map((r) => r.score));
       quoted = before.filter((r) => r.score >= top - gapOf(r));
@@ -2501,7 +2501,6 @@ function quotedAsks(
       afterReminder(r) && !quoted.some((q) => q.i < r.i && endsWithQuestion(q.s.text));
     // "Ik heb ze vandaag nog nodig. Lukt dat?": a need is a restatement only after an ask, not
     // before the question whether it can be done.
-    const restates = (r: RequestSentence) => restatement.test(r.s.text.trim());
     const asks = quoted.filter((r) => !restates(r) || reminderAsk(r) || !quoted.some((q) => q.i < r.i && !restates(q)));
     if (asks.length > 0) quoted = asks;
   }
@@ -4074,11 +4073,11 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const turnedToAt = (strictly = false) => (strictly ? (asks ??= turnsBy(true)) : (turns ??= turnsBy(false)));
   /** Whether what follows the reason of a copy ("…, because I also need … from you") is an ask. */
   const reasonAsks = (text: string) => {
-    const why = COPY_REASON.exec(text.toLowerCase());
+    const lower = text.toLowerCase();
+    const why = COPY_REASON.exec(lower);
     if (why === null) return false;
-    const rest = text.slice(why.index + why[0].length).trim();
-    if (NEED_FROM_YOU[language]?.test(text.toLowerCase())) return true;
-    const verdict = judgeSentence(rest, c, people);
+    if (NEED_FROM_YOU[language]?.test(lower)) return true;
+    const verdict = judgeSentence(text.slice(why.index + why[0].length).trim(), c, people);
     return verdict.kind !== null && !verdict.other;
   };
   /** Whether a line turns to the reader by name (see turnedToAt). */
