@@ -130,6 +130,21 @@ describe('owed rows cache', () => {
     expect(await repo.owed()).toEqual([]);
   });
 
+  it('lists the owed rows in memory in the order a fresh read gives them, after any write', async () => {
+    const db = freshDatabase();
+    const repo = createRepository(db);
+    const ids: number[] = [];
+    for (const messageId of ['a', 'b', 'c']) ids.push((await repo.track(trackInput({ messageId }), 1)).request.id!);
+    await repo.owed();
+    // Written through the repository (kept in memory) and by another writer (read again in part).
+    await repo.patch(ids[0]!, { note: 'later' }, 2);
+    await repo.transition(ids[1]!, 'acknowledge', 3);
+    await db.requests.update(ids[2]!, { updatedAt: 4 });
+    const kept = (await repo.owed()).map((r) => r.messageId);
+    expect(kept).toEqual((await createRepository(db).owed()).map((r) => r.messageId));
+    expect(kept).toEqual(['b', 'a', 'c']);
+  });
+
   it('keeps the owed rows in memory across its own writes, and reads again only what any other wrote', async () => {
     const repo = createRepository(freshDatabase());
     const { request } = await repo.track(trackInput(), 1);

@@ -71,6 +71,24 @@ export function createRepository(db: AcklyDatabase) {
   }
 
   /**
+   * Puts `row` among the owed rows in memory where a fresh read (inStates) has it: by state, then by
+   * id. The list then reads the same before and after the service worker is restarted, whatever
+   * was written in between.
+   */
+  function placeOwed(rows: TrackedRequest[], row: TrackedRequest): void {
+    const before = (a: TrackedRequest, b: TrackedRequest) =>
+      a.state < b.state || (a.state === b.state && (a.id ?? 0) < (b.id ?? 0));
+    let low = 0;
+    let high = rows.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (before(rows[mid]!, row)) low = mid + 1;
+      else high = mid;
+    }
+    rows.splice(low, 0, row);
+  }
+
+  /**
    * After the repository's own write of `row` has committed: the owed rows in memory still hold,
    * with that row added, replaced or dropped, when they were current just before the write and
    * nothing else was written since. Tracking one request then costs one row, not a re-read of all
@@ -81,7 +99,7 @@ export function createRepository(db: AcklyDatabase) {
     if (!written || Dexie.currentTransaction || owedCache?.version !== written.before) return;
     if (written.after !== written.before + 2 || db.requestsVersion !== written.after) return;
     const rows = owedCache.rows.filter((r) => r.id !== row.id);
-    if (OWED_STATES.includes(row.state)) rows.push(Object.freeze({ ...row }));
+    if (OWED_STATES.includes(row.state)) placeOwed(rows, Object.freeze({ ...row }));
     owedCache = { version: written.after, rows };
   }
 
@@ -108,7 +126,7 @@ export function createRepository(db: AcklyDatabase) {
       // Written again meanwhile: try again (the base is still the rows in memory).
       if (db.requestsVersion !== version) continue;
       const rows = cache.rows.filter((r) => r.id === undefined || !ids.has(r.id));
-      for (const row of fresh) if (row && OWED_STATES.includes(row.state)) rows.push(Object.freeze(row));
+      for (const row of fresh) if (row && OWED_STATES.includes(row.state)) placeOwed(rows, Object.freeze(row));
       owedCache = { version, rows };
       return rows;
     }
