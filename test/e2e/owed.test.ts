@@ -92,6 +92,19 @@ describe('owed replies', () => {
       c.alarms.create('ackly:check', { when: Date.now() + 3500 });
     });
     await expect.poll(async () => (await badge(h)).color, { timeout: 15_000 }).toEqual(BADGE_RED);
+    // The same check goes on to notify and to record that it did; the badge turns red before that
+    // write, which the next test's before-and-after comparison would otherwise catch half done.
+    await expect
+      .poll(
+        async () => {
+          const list = (await sendFromPage(popup, 'owed.list', {})) as {
+            value: { id: number; overdueNotifiedAt: number | null }[];
+          };
+          return list.value.find((r) => r.id === id)?.overdueNotifiedAt ?? null;
+        },
+        { timeout: 15_000 },
+      )
+      .not.toBeNull();
     await popup.reload();
     await popup.getByTestId('ackly-group-overdue').waitFor();
     expect(await popup.locator(`.owed-group--overdue #owed-${id}`).count()).toBe(1);
