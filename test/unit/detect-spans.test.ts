@@ -5913,3 +5913,159 @@ describe('round 99: names that are words, which thing to set aside, the wish aft
     expect(a.dueText).toBe('do końca tygodnia');
   });
 });
+
+describe('round 100: a change to be told of, time off remembered, rhetoric, hearsay, a need in the future', () => {
+  it.each([
+    ['en', 'Should anything change on the board’s side, please let me know.'],
+    ['en', 'If anything changes at your end, do let me know.'],
+    ['de', 'Falls sich auf Seiten des Vorstands etwas ändert, geben Sie bitte Bescheid.'],
+    ['pl', 'Gdyby coś się zmieniło po stronie Zarządu, proszę dać znać.'],
+    ['pl', 'Jeśli coś się zmieni, proszę o informację.'],
+    ['en', "Didn't you go skiing in Austria?"],
+    ['nl', 'Je zou toch gaan zeilen op de Waddenzee?'],
+    ['de', 'Du warst doch Ski fahren in Österreich, oder?'],
+    ['en', 'Can we really be surprised, though, when half of Instagram has now photographed it?'],
+    ['en', 'Should we be surprised that it sold out?'],
+    ['en', 'Who can blame them?'],
+    ['en', "Good to see you at the ArbCamp demo day last week – wasn't the weather grim?"],
+    ['nb', 'Hørte at datteren din skal konfirmeres 13. juni, og at du står på kveldsvakt den dagen.'],
+  ] as [Lang, string][])('%s: asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'If anything changes, let me know by Friday.'],
+    ['de', 'Sollte sich etwas ändern, sagen Sie bitte bis Freitag Bescheid.'],
+    ['pl', 'W razie zmian proszę o informację do piątku.'],
+    ['en', "Didn't you book the holiday cottage for the team?"],
+    ['nl', 'Je zou toch de offerte vóór de vakantie sturen?'],
+    ['de', 'Wolltest du nicht vor dem Urlaub noch die Rechnung schicken?'],
+    ['nb', 'Skulle du ikke sende rapporten før ferien?'],
+    ['nb', 'Jeg hørte at du må levere timelisten innen fredag.'],
+    ['pl', 'Będę potrzebował od Pani zestawienia przychodów biletowych za lata 2023–2025.'],
+    ['pl', 'Będę potrzebowała Twojego podpisu na umowie.'],
+    ['nl', 'Ik zal de ticketcijfers over 2023–2025 van je nodig hebben.'],
+    ['de', 'Ich werde von Ihnen die Ticketzahlen für 2023–2025 brauchen.'],
+    ['nb', 'Jeg kommer til å trenge oversikten over billettinntektene fra deg.'],
+  ] as [Lang, string][])('%s: asks: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    ['pl', 'Nie będę potrzebował od Ciebie niczego więcej.'],
+    ['nl', 'Ik zal niets meer van je nodig hebben.'],
+    ['de', 'Ich werde von dir nichts mehr brauchen.'],
+  ] as [Lang, string][])('%s: a need denied asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['nl', "Zet 'm op!"],
+    ['nl', 'Vergeet niet om er ook een beetje van te genieten, het is een mooie beurs.'],
+    ['en', "Don't forget to enjoy it too, it's a lovely fair."],
+    ['de', 'Vergiss nicht, es auch ein bisschen zu genießen, es ist eine schöne Messe.'],
+    ['nb', 'Ikke glem å kose deg litt også, det er en fin messe.'],
+  ] as [Lang, string][])('%s: a good wish put as an imperative asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['nl', 'Vergeet niet om de formulieren vóór vrijdag te sturen.'],
+    ['en', "Don't forget to send me the rota."],
+    ['nb', 'Husk å sende timelisten før mandag.'],
+  ] as [Lang, string][])('%s: contrast: a task not to forget asks: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'Jeg må ha den før mandag.', 'før mandag'],
+    ['en', 'I must have it by Monday to include the overtime.', 'by Monday'],
+    ['nl', 'Ik moet hem vóór maandag hebben om de overuren mee te nemen.', 'vóór maandag'],
+    ['de', 'Ich muss sie bis Montag haben, damit die Überstunden noch reinkommen.', 'bis Montag'],
+    ['pl', 'Muszę ją mieć przed poniedziałkiem, żeby uwzględnić nadgodziny.', 'przed poniedziałkiem'],
+    ['pl', 'Wyślij mi to przed piątkiem o 12:00.', 'przed piątkiem o 12:00'],
+  ] as [Lang, string, string][])('%s: a thing the sender must have by a time asks for it: %s', (lang, text, due) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe(due);
+  });
+
+  it.each([
+    ['de', 'Ich wäre Ihnen daher sehr dankbar, wenn Sie uns ein paar Fotos zukommen lassen könnten.'],
+    ['de', 'Außerdem würde mich interessieren, ob jemand von Ihnen zur Verkostung nach Graz kommen könnte.'],
+    ['nl', "Ik zou u daarom erg dankbaar zijn als u ons een paar foto's kunt sturen."],
+    ['nb', 'Jeg ville derfor vært veldig takknemlig om du kunne sende oss noen bilder.'],
+    ['pl', 'Interesuje mnie, czy ktoś z Państwa mógłby przyjechać na degustację.'],
+  ] as [Lang, string][])('%s: gratitude and a wish to know ask: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    [
+      'de',
+      'Bitte reicht alle offenen Belege bis Monatsende bei mir ein – die Originale könnt ihr dann bei der nächsten Sitzung mitbringen.',
+    ],
+    [
+      'nl',
+      'Lever alle bonnen vóór het einde van de maand bij mij in – de originelen kunnen jullie dan op de vergadering meenemen.',
+    ],
+    ['nb', 'Lever alle kvitteringer til meg innen utgangen av måneden – originalene kan dere ta med på neste møte.'],
+  ] as [Lang, string][])(
+    '%s: what the reader can do after the dash does not undo the ask before it: %s',
+    (lang, text) => {
+      expect(mailIn(lang, text).isRequest).toBe(true);
+    },
+  );
+
+  it('de: contrast: what the reader can do, alone, asks nothing', () => {
+    expect(mailIn('de', 'Parken könnt ihr weiterhin auf dem Mitarbeiterparkplatz.').isRequest).toBe(false);
+  });
+
+  it('pl: the reader turned to by name with an aside on her copy is asked', () => {
+    const a = analyzeFromOla(
+      'Jacku,\n\ngrupa ze szkoły potwierdziła spływ 12 czerwca.\n\nAgnieszko (jesteś w kopii), czy mogłabyś przed 14:00 wystawić szkole fakturę proformę?\n\nŁukasz',
+      'pl',
+      {
+        to: ['jacek.kuchta@firma.example'],
+        cc: ['agnieszka.mroz@firma.example'],
+        me: { name: 'Agnieszka Mróz', email: 'agnieszka.mroz@firma.example' },
+      },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('przed 14:00');
+  });
+
+  it('de: the weekend a thing is open is no deadline; the weekend as a limit is', () => {
+    expect(mailIn('de', 'Können Sie mir sagen, ob die Hütte an diesem Wochenende schon geöffnet ist?').due).toBeNull();
+    expect(mailIn('de', 'Bitte schick mir die Liste bis zum Wochenende.').dueText).toBe('bis zum Wochenende');
+  });
+
+  it('nb: beside an ask, the thing needed by a time gives its time and is not quoted', () => {
+    const a = mailIn(
+      'nb',
+      'Kan du gå gjennom utkastet og sjekke punkt 6.3?\n\nJeg må ha dette innen torsdag kl. 12, siden vi har møte med klienten.',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('innen torsdag kl. 12');
+    expect(a.requestSpans.map((s) => s.text)).toEqual(['Kan du gå gjennom utkastet og sjekke punkt 6.3?']);
+  });
+
+  it.each([
+    ['en', 'Send me the notes tomorrow, I want to print them before Saturday.', 'tomorrow'],
+    ['pl', 'Podeślij mi proszę jutro nuty, chcę je wydrukować przed sobotą.', 'jutro'],
+    ['de', 'Schick mir bitte morgen die Noten, ich will sie vor Samstag ausdrucken.', 'morgen'],
+    ['nl', 'Stuur me morgen de noten, ik wil ze vóór zaterdag printen.', 'morgen'],
+    ['nb', 'Send meg notene i morgen, jeg vil skrive dem ut før lørdag.', 'i morgen'],
+  ] as [Lang, string, string][])(
+    '%s: the time of what the sender wants to do next yields to the ask’s: %s',
+    (lang, text, due) => {
+      expect(mailIn(lang, text).dueText).toBe(due);
+    },
+  );
+
+  it('en: contrast: the sender’s wish alone keeps its time', () => {
+    expect(mailIn('en', 'I want to print them before Saturday, so please send me the notes.').dueText).toBe(
+      'before Saturday',
+    );
+  });
+});

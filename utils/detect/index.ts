@@ -711,7 +711,12 @@ const FROM_ME: Record<Lang, RegExp> = {
  */
 /** "you can" after at least two words, the last not a name's comma, colon or dash, in a statement. */
 const youCanAfterPhrase = (modal: string) =>
-  new RegExp(`^\\S+\\s+(?:\\S+\\s+)*?[^\\s,:;–—-]+\\s+(?:${modal})(?![\\p{L}])[^?]*\\.$`, 'u');
+  new RegExp(
+    // Round 100: not after a spaced dash or a "please" that opens an ask ("Bitte reicht alle Belege bis
+    // Monatsende ein – die Originale könnt ihr dann mitbringen").
+    `^(?!(?:bitte|gelieve|vennligst)\\s)(?![^?]*?\\s[–—]\\s[^?]*?(?<![\\p{L}])(?:${modal})(?![\\p{L}]))\\S+\\s+(?:\\S+\\s+)*?[^\\s,:;–—-]+\\s+(?:${modal})(?![\\p{L}])[^?]*\\.$`,
+    'u',
+  );
 const YOU_CAN: Partial<Record<Lang, RegExp>> = {
   nl: youCanAfterPhrase('kun je|kun jij|kunt u|kunnen jullie'),
   de: youCanAfterPhrase('kannst du|können sie|könnt ihr'),
@@ -1291,6 +1296,63 @@ const MORE_OR_SHOUT: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 100. "If anything changes on the board's side, please let me know", "Gdyby coś się zmieniło po
+ * stronie Zarządu, proszę dać znać", "Sollte sich etwas ändern, sagen Sie bitte Bescheid": a change to
+ * be told about, with the condition first, is a courtesy (round 97 has it with the condition after;
+ * not with a time: "If anything changes, let me know by Friday"). Dutch and Norwegian cues have it.
+ */
+const CHANGE_FIRST: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|but|so|also)[,]?\s+)?(?:if|should|in case|whenever) (?:\S+ ){0,8}?(?:change|changes|changed|alter|alters|altered)\b[^?,]{0,60},\s*(?:(?:please|just|do|then|simply|kindly)\s+)*(?:let (?:me|us) know|give (?:me|us) a (?:shout|call|ring)|drop (?:me|us) a line|tell (?:me|us)|shout|get in touch)\b(?![^?]*\b(?:by|before|until|no later than|today|tomorrow)\b)[^?]*$/,
+  de: /^(?:(?:und|aber|also)[,]?\s+)?(?:falls|wenn|sollte|sollten|sobald)\s(?:\S+\s){0,8}?(?:ändert|ändern|geändert|ändere|verschiebt|verschieben|verschoben)(?![\p{L}])[^?,]{0,40},\s*(?:dann\s+)?(?:(?:geben sie|gib|gebt) (?:mir |uns )?(?:(?:bitte|einfach|gerne|gern|kurz)\s+)*bescheid|(?:sagen sie|sag|sagt) (?:(?:mir|uns|bitte|einfach|gerne|gern|kurz)\s+)*bescheid|(?:melden sie sich|melde dich|meld dich|meldet euch)(?: (?:bitte|einfach|gerne|gern|kurz))*|informieren sie (?:mich|uns)(?: (?:bitte|einfach|gerne|gern|kurz))*)(?![^?]*(?<![\p{L}])(?:bis|spätestens|heute|morgen)(?![\p{L}]))[^?]*$/u,
+  pl: /^(?:(?:a|i)\s+)?(?:gdyby|jeśli|jeżeli|jakby|w razie gdyby|w razie)\s(?:\S+\s){0,6}?(?:zmieni\p{L}*|zmian\p{L}*)(?![\p{L}])[^?,]{0,60},\s*(?:to\s+)?(?:proszę (?:mi |nam )?dać znać|prosimy (?:o )?(?:dać znać|informację|kontakt)|proszę o (?:informację|kontakt|sygnał|wiadomość))(?![^?]*(?<![\p{L}])(?:do|przed|najpóźniej|dziś|dzisiaj|jutro)(?![\p{L}]))[^?]*$/u,
+};
+
+/**
+ * Round 100. "Didn't you go skiing in Austria?", "Je zou toch gaan zeilen op de Waddenzee?", "Du
+ * warst doch Ski fahren in Österreich, oder?", "Miałaś chyba jechać na narty?", "Skulle du ikke på
+ * seiltur?": the reader's time off, asked after as the sender remembers it, is talk (not a task
+ * that goes with it: "Je zou toch de offerte vóór de vakantie sturen?").
+ */
+const LEISURE_ASKED: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|so|oh|btw|by the way)[,]?\s+)?(?:didn't you|weren't you|did you|were you|have you been|haven't you been|aren't you|you were)\b(?![^?]*\b(?:book|booked|send|sent|sign|signed|pay|paid|order|ordered|submit|submitted|arrange|arranged|organise|organised|organize|organized|cancel|cancelled|confirm|confirmed|fill|return|returned|finish|finished|check|checked|update|updated|forward|forwarded|print|printed|prepare|prepared|review|reviewed)\b)[^?]*\b(?:sailing|skiing|hiking|climbing|cycling|camping|surfing|diving|fishing|holiday|holidays|vacation|honeymoon|festival|marathon|cruise|safari)\b[^?]*\?\s*$/,
+  nl: /^(?:(?:en|zeg|trouwens)[,]?\s+)?(?:je zou toch|jij zou toch|jullie zouden toch|zou je niet|zou jij niet|ging je niet|ging je toch|gingen jullie niet|was je niet|waren jullie niet|ben je (?:\S+ ){0,4}?(?:geweest|gegaan)|zijn jullie (?:\S+ ){0,4}?(?:geweest|gegaan))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:sturen|versturen|opsturen|boeken|regelen|betalen|bestellen|afronden|invullen|tekenen|ondertekenen|annuleren|bevestigen|nakijken|doorsturen|mailen|bellen|voorbereiden|checken|controleren|afmaken|inleveren|uploaden|aanvragen)(?![\p{L}]))[^?]*(?<![\p{L}])(?:zeilen|skiën|skien|wintersport|wandelen|fietsen|kamperen|klimmen|surfen|duiken|vissen|vakantie|huwelijksreis|festival|marathon|cruise)(?![\p{L}])[^?]*\?\s*$/u,
+  de: /^(?:(?:und|na|übrigens)[,]?\s+)?(?:du warst doch|warst du nicht|warst du doch|wolltest du nicht|wolltest du doch|bist du (?:\S+ ){0,4}?gewesen|ihr wart doch|wart ihr nicht|wolltet ihr nicht|wolltet ihr doch)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:schicken|senden|buchen|bezahlen|bestellen|unterschreiben|ausfüllen|stornieren|bestätigen|erledigen|organisieren|anrufen|vorbereiten|prüfen|einreichen|hochladen|abgeben|weiterleiten|beantragen)(?![\p{L}]))[^?]*(?<![\p{L}])(?:segeln|ski|skifahren|skiurlaub|wandern|radeln|klettern|campen|zelten|surfen|tauchen|angeln|urlaub|flitterwochen|festival|marathon|kreuzfahrt)(?![\p{L}])[^?]*\?\s*$/u,
+  pl: /^(?:(?:a|i|no|przy okazji)[,]?\s+)?(?:czy\s+)?(?:nie\s+)?(?:miał(?:eś|aś|yście|iście) (?:chyba |przecież |też )?(?:jechać|płynąć|lecieć|iść|pojechać|polecieć|wyjechać)|(?:byłeś|byłaś|byliście|byłyście|pojechałeś|pojechałaś|pojechaliście|wybrałeś|wybrałaś|wybraliście|żeglowałeś|żeglowałaś|jeździłeś|jeździłaś)(?: się)?)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wysłać|przesłać|zarezerwować|zapłacić|zamówić|podpisać|wypełnić|odwołać|potwierdzić|załatwić|przygotować|sprawdzić|oddać|zadzwonić)(?![\p{L}]))[^?]*(?<![\p{L}])(?:nart\p{L}*|żagl\p{L}*|żeglow\p{L}*|w góry|w górach|wspinaczk\p{L}*|urlop\p{L}*|wakacj\p{L}*|festiwal\p{L}*|maraton\p{L}*|mazur\p{L}*|rejs\p{L}*|spływ\p{L}*)[^?]*\?\s*$/u,
+  nb: /^(?:(?:og|forresten)[,]?\s+)?(?:skulle (?:ikke )?(?:du|dere)(?: ikke)?|var (?:ikke )?(?:du|dere)(?: ikke)?|dro (?:du|dere)|har (?:du|dere) vært)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:sende|booke|bestille|betale|signere|fylle|avbestille|bekrefte|ordne|forberede|sjekke|levere|ringe|laste)(?![\p{L}]))[^?]*(?<![\p{L}])(?:seile|seiling|seiltur|ski|skitur|skiferie|fjelltur|sykkeltur|klatre|telttur|surfe|dykke|fisketur|ferie|ferien|festival|maraton|cruise|hyttetur)(?![\p{L}])[^?]*\?\s*$/u,
+};
+
+/**
+ * Round 100. "Can we really be surprised, though, when …?", "Should we be surprised that it sold
+ * out?", "Is it any wonder the queue was so long?", "Who can blame them?" (rhetoric); "Good to see you
+ * at the demo day – wasn't the weather grim?" (a remark put as a question). English lines read after
+ * the model; the other languages read them as talk already.
+ */
+const SURPRISE_OR_EXCLAIM: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|but|so|honestly|really|i mean)[,]?\s+)?(?:(?:can|could|should|would) (?:we|anyone|anybody|you|one) (?:really |honestly |truly |even )?(?:be|have been) (?:surprised|shocked|amazed)|(?:is|was|are|were) (?:anyone|anybody|we) (?:really |honestly |truly )?(?:surprised|shocked)|(?:is|was) it (?:any|really any|a|really a|much of a|any great) (?:wonder|surprise)|(?:who can|who could|can you|could you|can anyone|can we) (?:really )?blame (?:them|him|her|us|anyone|people))\b[^?]*\?\s*$|^(?:[^?]*\s[–—-]\s+)?(?:(?:and|but|oh)\s+)?(?:wasn't|isn't|weren't|aren't) (?:it|that|this|the (?:weather|food|view|venue|rain|wind|crowd|music|evening|day|night|party|event|show|journey|drive|trip|traffic|queue|turnout|atmosphere|sunset|concert|match)) (?:(?:just|so|really|absolutely)\s+)?(?:(?:a|an)\s+)?(?:grim|awful|terrible|dreadful|miserable|horrible|freezing|cold|hot|wet|windy|muddy|lovely|great|fantastic|amazing|brilliant|fun|gorgeous|beautiful|glorious|mad|crazy|wild|packed|heaving|incredible|superb|wonderful|grand|stunning)\b[^?]*\?[?!\s]*$/,
+};
+
+/**
+ * Round 100. "Don't forget to enjoy it too", "Vergeet niet om er ook een beetje van te genieten",
+ * "Vergiss nicht, es auch zu genießen", "Husk å kose deg", and the cheer "Zet 'm op!": good wishes put
+ * as imperatives ask nothing (Polish reads them so already).
+ */
+const ENJOY_IT: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|but|oh|also)[,]?\s+)?(?:(?:don't|do not) forget to|make sure (?:you|to)|remember to|be sure to|try to)\s+(?:\S+\s+){0,2}?(?:enjoy|relax|have fun|have a (?:good|great|lovely) time|take it easy|rest)\b(?![^?]*\b(?:send|report|book|bring|sign|fill|submit|reply|tell|let me know)\b)[^?]*$/,
+  nl: /^(?:(?:en|maar|oh)[,]?\s+)?(?:vergeet (?:vooral |ook |alleen )?niet(?: om)?|zorg (?:wel |er )?(?:voor )?dat je|probeer)\s(?![^?]*(?<![\p{L}])(?:sturen|melden|boeken|invullen|tekenen|laten weten)(?![\p{L}]))[^?]*?(?<![\p{L}])(?:te genieten|te ontspannen|plezier te hebben|uit te rusten|geniet|ontspant)(?![\p{L}])[^?]*$|^(?:(?:en|dus)\s+)?zet (?:'m|hem|em|ze) op(?![\p{L}])[^?]*$/u,
+  de: /^(?:(?:und|aber)[,]?\s+)?(?:vergiss|vergesst|vergessen sie) (?:(?:aber|bitte|nur|auch)\s+)*nicht,?\s(?![^?]*(?<![\p{L}])(?:schicken|senden|melden|buchen|ausfüllen|unterschreiben|bescheid)(?![\p{L}]))[^?]*?(?<![\p{L}])(?:zu genießen|zu entspannen|spaß zu haben|auszuruhen|zu erholen)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:(?:og|men)[,]?\s+)?(?:ikke glem å|husk å|glem ikke å|prøv å)\s(?:\S+\s+){0,2}?(?:kose deg|kose dere|nyte|slappe av|ha det gøy|ha det moro|hvile)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:send|sende|levere|fylle|booke|gi beskjed)(?![\p{L}]))[^?]*$/u,
+};
+
+/**
+ * Round 100. "Hørte at datteren din skal konfirmeres 13. juni, og at du står på kveldsvakt den
+ * dagen": what the sender heard is news (not "Hørte at du må levere …"). The other languages read
+ * it so already.
+ */
+const HEARD_THAT: Partial<Record<Lang, RegExp>> = {
+  nb: /^(?:(?:og|forresten|ellers)[,]?\s+)?(?:jeg |vi )?(?:hørte|har hørt|fikk høre|fikk vite|leste)(?: \S+){0,2}? at\s(?![^?]*(?<![\p{L}])(?:må du|må dere|du må|dere må|kan du|kan dere|vil du|vil dere|bør du|bør dere)(?![\p{L}]))[^?]*$/u,
+};
+
+/**
  * A language's lines that are never asks (COURTESY_CONTACT … GIVEN_STATEMENT) and those that are
  * none unless an ask word follows (a good wish, a thing done, a wait on someone else, a need someone
  * else promised to meet), each as one
@@ -1340,6 +1402,11 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       EXCUSE_OR_CHANGE[lang],
       EVER_SEEN[lang],
       MORE_OR_SHOUT[lang],
+      CHANGE_FIRST[lang],
+      LEISURE_ASKED[lang],
+      SURPRISE_OR_EXCLAIM[lang],
+      HEARD_THAT[lang],
+      ENJOY_IT[lang],
     ].filter((re): re is RegExp => re !== undefined);
     lines = {
       never: new LiteralUnion(never),
@@ -1948,6 +2015,24 @@ const CHOICE_OR = /^\s*,?\s*(?:or|of|oder|czy|albo|lub|eller)\s+(?:(?:for|on|voo
 const ATTRIBUTE_AFTER =
   /^\s+(?!(?:at|by|before|after|morning|afternoon|evening|night|noon|lunchtime|lunch|eod|cob|week|next|or|and|if|so|as|to|please|is|are|was|would|will|works|suits|the|that|then|latest|at|in|on|from|until|till)\b)\p{Ll}{3,}/u;
 
+/** The sender's own next step in a clause: "I want to …", "ik wil …", "ich will …", "chcę …", "jeg vil …". */
+const OWN_WANT: Record<Lang, RegExp> = {
+  en: /(?:^|\s)(?:i|we) (?:want|wanna|'d like|would like|plan|hope|intend|'m going|am going|are going|'re going) to\s/,
+  nl: /(?<![\p{L}])(?:ik|we|wij) (?:wil|willen|ga|gaan|hoop|hopen|ben van plan|zijn van plan)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:(?:ich|wir) (?:will|wollen|möchte|möchten|plane|planen|hoffe|hoffen)|(?:will|wollen|möchte|möchten) (?:ich|wir))(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:chcę|chcemy|chciałbym|chciałabym|chcielibyśmy|planuję|planujemy|zamierzam|zamierzamy|mam zamiar|mamy zamiar)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:vil|har tenkt å|planlegger å|håper å)|(?:vil|skal) (?:jeg|vi))(?![\p{L}])/u,
+};
+
+/** Having or getting a thing, which the sender's want of is a need ("ik wil het … in de stukken hebben"). */
+const TO_HAVE: Record<Lang, RegExp> = {
+  en: /\b(?:have|get|receive|see)\b/,
+  nl: /(?<![\p{L}])(?:hebben|ontvangen|krijgen|zien)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:haben|bekommen|erhalten|sehen)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:mieć|dostać|otrzymać|zobaczyć)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:ha|få|motta|se)(?![\p{L}])/u,
+};
+
 function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCandidate[] {
   const found = withEnglishDates(text, language, clock, findDeadlines(text, language, clock));
   if (found.length === 0) return found;
@@ -1965,7 +2050,7 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
           o.index >= d.end ? text.slice(d.end, o.index) : o.end <= d.index ? text.slice(o.end, d.index) : '.',
         ),
     );
-  return found.filter((d) => {
+  const kept = found.filter((d) => {
     if (found.length > 1 && choice(d)) return false;
     // "of je zaterdag 25 kilo AA-klasse kunt leveren" (round 80): a number followed by a unit is a
     // quantity, not the day of the month.
@@ -2022,6 +2107,22 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
       (NEED_IN_CLAUSE[language]?.test(clause) === true && LASTING[language]?.test(clause) !== true)
     );
   });
+  // "Podeślij mi jutro nuty, chcę je wydrukować przed sobotą", "Send me the notes tomorrow, I want to
+  // print them before Saturday" (round 100): the time of what the sender wants to do next yields to
+  // the ask's own time in the sentence (not what she wants to have by then: "ik wil het dossier morgen
+  // vóór 12.00 uur in de stukken hebben").
+  if (kept.length < 2) return kept;
+  const own = kept.filter((d) => ownStepAt(text, d, language));
+  return own.length > 0 && own.length < kept.length ? kept.filter((d) => !own.includes(d)) : kept;
+}
+
+const CLAUSE_END = /[,;:–—.!?]/u;
+
+/** Whether the clause around a time is the sender's own next step ("I want to print them before Saturday"). */
+function ownStepAt(text: string, d: DeadlineCandidate, language: Lang): boolean {
+  const clause =
+    `${clauseBefore(text, d.index, CLAUSE_END)} ${text.slice(d.end).split(CLAUSE_END)[0] ?? ''}`.toLowerCase();
+  return OWN_WANT[language].test(clause) && !TO_HAVE[language].test(clause);
 }
 
 /** What a booking is for: the participle and "for" before the date, or "for" before it and the participle after (round 93). */
@@ -2231,7 +2332,7 @@ const SECOND_PERSON: Partial<Record<Lang, RegExp>> = {
   en: /\b(?:you|your|yours|yourself|yourselves|anyone|anybody|someone|somebody|everyone|everybody)\b/,
   nl: /(?<![\p{L}])(?:je|jij|jou|jouw|jullie|u|uw|ge|gij|iemand|iedereen)(?![\p{L}])/u,
   de: /(?<![\p{L}])(?:du|dich|dir|dein\p{L}*|ihr|euch|euer|eure\p{L}*|sie|ihnen|ihre?\p{L}*|jemand|jemandem|alle)(?![\p{L}])/u,
-  pl: /(?<![\p{L}])(?:ty|ciebie|cię|ci|tobie|twój|twoja|twoje|twoich|twoim|twojego|wy|was|wam|wasz|wasza|wasze|waszych|waszym|pan|pani|państwo|pana|panu|panią|państwa|ktoś(?! z nas)|ktokolwiek(?! z nas)|wszyscy|możesz|możecie|masz|macie|wiesz|wiecie)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:ty|ciebie|cię|ci|tobie|twój|twoja|twoje|twoich|twoim|twojego|wy|was|wam|wasz|wasza|wasze|waszych|waszym|pan|pani|państwo|pana|panu|panią|państwa|ktoś(?! z nas)|ktokolwiek(?! z nas)|wszyscy|możesz|możecie|masz|macie|wiesz|wiecie|jesteś|jesteście|\p{L}+(?:łbyś|łabyś|libyście|łybyście))(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:du|deg|din|ditt|dine|dere|deres|dokker|dykk|noen|alle)(?![\p{L}])/u,
 };
 
@@ -3850,12 +3951,54 @@ const REQUEST_LABEL: Record<Lang, RegExp> = {
  * The asks looked for after the sentence model, each alone enough (BONUS_ASK … SPLIT_IMPERATIVE; the
  * conditional ask, for questions only, is tested apart), looked for in the cue union (see afterModelAsks).
  */
+/**
+ * Round 100. "Będę potrzebował od Pani zestawienia przychodów …", "Ik zal de cijfers van je nodig
+ * hebben", "Ich werde von Ihnen die Zahlen brauchen", "Jeg kommer til å trenge oversikten fra deg":
+ * a need from the reader put in the future asks as the present one does (NEED_FROM_YOU; English cues
+ * have "I will need … from you").
+ */
+const WILL_NEED_FROM_YOU: Partial<Record<Lang, RegExp>> = {
+  nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:zal|zullen)|(?:zal|zullen) (?:ik|we|wij))(?!(?: \S+){0,8}? (?:niets|niks|geen|niet)(?![\p{L}]))(?: \S+){0,8}? (?:van (?:je|jou|u|jullie)|van jouw|van uw|jouw|uw)(?: \S+){0,6}? nodig hebben(?![\p{L}])[^?]*$/u,
+  de: /(?<![\p{L}])(?:(?:ich|wir) (?:werde|werden)|(?:werde|werden) (?:ich|wir))(?!(?: \S+){0,8}? (?:nicht|nichts|kein|keine|keinen)(?![\p{L}]))(?: \S+){0,8}? (?:von (?:dir|euch|ihnen)|deine\p{L}*|eure\p{L}*)(?: \S+){0,6}? (?:brauchen|benötigen)(?![\p{L}])[^?]*$/u,
+  pl: /(?:^|\s)(?<!nie\s)(?:będę|będziemy) (?:potrzebował|potrzebowała|potrzebowali|potrzebowały|potrzebować)(?: \S+){0,3}? (?:od (?:ciebie|was|pana|pani|państwa)|twoj\p{L}*|wasz\p{L}*)(?![\p{L}])[^?]*$/u,
+  nb: /(?<![\p{L}])(?:jeg|vi) (?:kommer til å|vil|skal) trenge(?: \S+){0,6}? (?:fra (?:deg|dere)|\p{L}+ (?:ditt|din|dine|deres))(?![\p{L}])[^?]*$/u,
+};
+
+/**
+ * Round 100. "Jeg må ha den før mandag", "I must have it by Monday", "Ik moet hem vóór maandag
+ * hebben", "Ich muss sie bis Montag haben", "Muszę ją mieć przed poniedziałkiem": a thing the sender
+ * must have by a time asks for it, as a need with its time does (read with NEED_BY: beside another
+ * ask it gives that ask's time and is not quoted).
+ */
+const MUST_HAVE_BY: Partial<Record<Lang, RegExp>> = {
+  en: /(?:^|[,;:–—]\s*)(?:(?:and|but|so|just|really)\s+)?(?:i|we) (?:really |still |do )?(?:must|need to|have to|'ll need to|will need to|'ve got to) have (?:it|them|this|that|these|those|yours|your \w+(?: \w+)?) (?:back |in |with me |on my desk )?(?:by|before|no later than) \S[^?]*$/,
+  nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:moet|moeten)|(?:moet|moeten) (?:ik|we|wij)) (?:hem|het|ze|die|dat|deze|dit|jouw \p{L}+|uw \p{L}+) (?:(?:echt|wel|dan|wel echt)\s+)?(?:uiterlijk |vóór |voor |op )[^?]*?(?<![\p{L}])(?:hebben|binnen hebben)(?![\p{L}])[^?]*$/u,
+  de: /(?<![\p{L}])(?:(?:ich|wir) (?:muss|müssen)|(?:muss|müssen) (?:ich|wir)) (?:ihn|sie|es|die|den|das|deine \p{L}+|eure \p{L}+) (?:(?:unbedingt|wirklich|dann|aber|echt)\s+)?(?:spätestens |bis |vor )[^?]*?(?<![\p{L}])haben(?![\p{L}])[^?]*$/u,
+  pl: /(?:^|\s)(?:muszę|musimy) (?:go|ją|je|to|tę|ten|twój \p{L}+|twoją \p{L}+|twoje \p{L}+) (?:(?:koniecznie|naprawdę)\s+)?mieć (?:najpóźniej |już )?(?:do|przed|na)(?![\p{L}])[^?]*$/u,
+  nb: /(?<![\p{L}])(?:jeg|vi) (?:må|trenger å|skal) ha (?:den|det|dem|denne|dette|disse|\p{L}+ (?:din|ditt|dine|deres)) (?:(?:senest|helst|absolutt)\s+)?(?:før|innen|senest|til)(?![\p{L}])[^?]*$/u,
+};
+
+/**
+ * Round 100. "Ich wäre Ihnen daher sehr dankbar, wenn Sie …", "Ik zou u daarom erg dankbaar zijn als
+ * u …", "Jeg ville derfor vært takknemlig om du …": gratitude asked for with a "therefore" in it (the
+ * cues have it without); "Außerdem würde mich interessieren, ob …", "Interesuje mnie, czy …": a wish
+ * to know, asked of the reader.
+ */
+const GRATEFUL_IF: Partial<Record<Lang, RegExp>> = {
+  de: /(?<![\p{L}])(?:(?:ich|wir) (?:wäre|wär|wären|würde|würden)|(?:wäre|wär|wären|würde|würden) (?:ich|wir)) (?:(?:dir|ihnen|euch|mich|uns)\s+)?(?:(?:daher|deshalb|deswegen|also|darum|somit|nun|dann|jedenfalls)\s+)+(?:(?:sehr|wirklich|echt|außerordentlich|ausgesprochen|total)\s+)?(?:dankbar|freuen|froh),? (?:wenn|falls) (?:du|ihr|sie)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:mich|uns) (?:würde|würden)|(?:würde|würden) (?:es )?(?:mich|uns)|es würde (?:mich|uns))(?: (?:auch|noch|außerdem|sehr|brennend))* interessieren,? (?:ob|wann|wie|wer|was|welche\p{L}*)\s[^?]*$/u,
+  nl: /(?<![\p{L}])(?:(?:ik|wij|we) (?:zou|zouden)|(?:zou|zouden) (?:ik|wij|we)) (?:je|jou|u|jullie) (?:(?:daarom|dus|dan ook|dan|wel|echt)\s+)*(?:(?:erg|zeer|heel|enorm|bijzonder|ontzettend)\s+)?dankbaar zijn,? (?:als|indien|wanneer) (?:je|jij|u|jullie)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:ik|wij|we) (?:zou|zouden)|(?:zou|zouden) (?:ik|wij|we)) het (?:(?:daarom|dus|dan ook|wel|echt)\s+)+(?:(?:erg|zeer|heel|enorm)\s+)?op prijs stellen,? (?:als|indien|wanneer) (?:je|jij|u|jullie)(?![\p{L}])[^?]*$/u,
+  pl: /(?:^|\s)(?:interesuje|ciekawi) (?:mnie|nas)(?: (?:też|również|także|bardzo|jeszcze))*,? (?:czy|kiedy|ile|jak|który|która|które)\s[^?]*$/u,
+  nb: /(?<![\p{L}])(?:jeg|vi) (?:ville|vil|hadde|ville ha) (?:(?:derfor|dermed|altså|så|også)\s+)*(?:vært|være) (?:(?:veldig|svært|meget|utrolig|enormt)\s+)?takknemlig(?:e)? (?:om|hvis|dersom|for om) (?:du|dere)(?![\p{L}])[^?]*$/u,
+};
+
 const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   BONUS_ASK,
   TIME_GRANTED,
   THIRD_ASKS,
   WISH_THAT,
   NEED_FROM_YOU,
+  WILL_NEED_FROM_YOU,
+  GRATEFUL_IF,
   GROUP_DUTY,
   GROUP_DOES_BY,
   IF_SO_YOU_CAN,
@@ -3898,11 +4041,16 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
  * of AFTER_MODEL_ASKS (`asks` of them), then NEED_BY and PASSIVE_DUTY (their places, -1 when the
  * language has none). The conditional ask, which only questions are tested for, stays out.
  */
+/** One expression matching what either of two does (their flags must agree). */
+function either(a: RegExp | undefined, b: RegExp | undefined): RegExp | undefined {
+  return a && b ? new RegExp(`${a.source}|${b.source}`, a.flags) : (a ?? b);
+}
+
 function afterModelAsks(lang: Lang): { expressions: RegExp[]; asks: number; needBy: number; duty: number } {
   const expressions = AFTER_MODEL_ASKS.map((table) => table[lang]).filter((re): re is RegExp => re !== undefined);
   const asks = expressions.length;
   const place = (re: RegExp | undefined) => (re ? expressions.push(re) - 1 : -1);
-  const needBy = place(NEED_BY[lang]);
+  const needBy = place(either(NEED_BY[lang], MUST_HAVE_BY[lang]));
   return { expressions, asks, needBy, duty: place(PASSIVE_DUTY[lang]) };
 }
 

@@ -382,8 +382,10 @@ export const de: LanguageLexicon = {
       '(?:(?:zum )?ende des (?:arbeits)?tag(?:e)?s|im laufe des tages|tagesende|feierabend|dienstschluss|eod|end of (?:the )?day)',
     tomorrow: '(?:morgen|morgen früh|morgen vormittag|morgen nachmittag)',
     dayAfterTomorrow: '(?:übermorgen)',
+    // Round 100: the weekend only as a limit ("bis zum Wochenende", "vor dem Wochenende"), not the time
+    // of a thing ("ob die Hütte an diesem Wochenende schon geöffnet ist").
     endOfWeek:
-      '(?:(?:das |zum )?ende (?:(?:der|dieser) )?woche|wochenende|diese woche|dieser woche|im laufe der woche)',
+      '(?:(?:das |zum )?ende (?:(?:der|dieser) )?woche|(?<=(?:bis zum|vor dem|bis|vor|zum) )wochenende|diese woche|dieser woche|im laufe der woche)',
     weekOfNext: '(?:(?:der )?(?:nächsten|kommenden) woche|nächster woche|kommender woche|nächste woche|kommende woche)',
     nextWeek:
       '(?:(?:im laufe der )?(?:nächsten|kommenden) woche|nächste woche|nächster woche|kommende woche|kommender woche|anfang nächster woche)',

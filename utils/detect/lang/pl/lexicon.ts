@@ -402,14 +402,15 @@ export const pl: LanguageLexicon = {
   meeting:
     /(?:^|\s)(?:przełożyć|przesunąć|spotkajmy|spotkanie|spotkaniu|spotkania|zebranie|zebraniu|call|rozmowa|rozmowę|warsztat|lunch|kawę|dołączyć|dołączysz|zaproszenie|telekonferencj)/i,
   dates: {
+    // Round 100: also the instrumental after "przed" ("przed poniedziałkiem", "przed środą").
     weekdays: [
-      'niedziel[aięy]|niedz',
-      'poniedział(?:ek|ku)|pon',
-      'wtor(?:ek|ku)|wt',
-      'środ[aęy]|sroda|śr',
-      'czwart(?:ek|ku)|czw',
-      'piąt(?:ek|ku)|piatek|pt',
-      'sobot[aęy]|sob',
+      'niedziel[aięyą]|niedz',
+      'poniedział(?:ek|ku|kiem)|pon',
+      'wtor(?:ek|ku|kiem)|wt',
+      'środ[aęyą]|sroda|śr',
+      'czwart(?:ek|ku|kiem)|czw',
+      'piąt(?:ek|ku|kiem)|piatek|pt',
+      'sobot[aęyą]|sob',
     ],
     months: [
       'stycz(?:eń|nia|niu)|sty',
