@@ -6069,3 +6069,109 @@ describe('round 100: a change to be told of, time off remembered, rhetoric, hear
     );
   });
 });
+
+describe('round 101: answered questions, rhetoric about others, pay, a yes before an ask, headings, bookings', () => {
+  it.each([
+    ['en', "Do we still need the chipper on Friday for the tidy-up? I checked with Tom last night and we don't."],
+    ['pl', 'Czy opłatę za hol można zapłacić kartą? Od tego sezonu tak, terminal jest w biurze startowym.'],
+    ['en', 'Could they have picked a worse week for the lodge roof works?'],
+    ['de', 'Hätten sie sich eine schlechtere Woche für die Dacharbeiten aussuchen können?'],
+    ['pl', 'Czy mogli wybrać gorszy tydzień na remont dachu?'],
+  ] as [Lang, string][])('%s: asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Can you check whether we still need the van? I asked Tom but he didn’t know.'],
+    ['en', 'Could you pick a better date for the audit?'],
+    ['de', 'Hättest du eine bessere Idee?'],
+    ['pl', 'Czy mógłbyś wybrać lepszy termin?'],
+    ['nb', 'Ja, betal den.'],
+    ['nb', 'Betal fakturaen innen fredag.'],
+    ['en', 'Yes, pay it.'],
+    ['nl', 'Ja, betaal hem maar.'],
+    ['nl', 'Betaal de factuur vóór vrijdag.'],
+    ['de', 'Bezahl die Rechnung bis Freitag.'],
+    ['de', 'Überweis mir bitte die 20 Euro.'],
+    ['pl', 'Zapłać fakturę do piątku.'],
+    ['pl', 'Tak, zamów je.'],
+  ] as [Lang, string][])('%s: asks: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'Jeg betaler den i morgen.'],
+    ['de', 'Ich bezahle sie morgen.'],
+    ['pl', 'Zapłacę jutro.'],
+    ['en', 'Yes, thanks, all sorted.'],
+    ['nb', 'Nei, det trengs ikke.'],
+  ] as [Lang, string][])('%s: contrast: asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('nl: the heading of a numbered item is no name, even with the reader’s initial', () => {
+    const a = analyzeFromOla(
+      'Beste bestuursleden,\n\nHieronder de korte notulen van gisteravond.\n\n1. Seizoensopening 3 april: programma akkoord.\n2. Financiën: begroting 2026 vastgesteld; het tekort wordt gedekt uit de reserve.\n\nGroet,\nIneke',
+      'nl',
+      { to: ['bestuur@firma.example'], me: { name: '', email: 'f.jansen@firma.example' } },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('nl: contrast: an item turned to the reader by her initial’s name asks', () => {
+    const a = analyzeFromOla(
+      'Beste bestuursleden,\n\nActiepunten:\n- Femke: vergunning draaiorgel navragen bij de gemeente (vóór 13 februari)\n\nGroet,\nIneke',
+      'nl',
+      { to: ['bestuur@firma.example'], me: { name: '', email: 'f.jansen@firma.example' } },
+    );
+    expect(a.isRequest).toBe(true);
+  });
+
+  it('nl: the time a group signed up for is no deadline', () => {
+    const a = mailIn(
+      'nl',
+      'Er heeft zich een groep aangemeld voor zaterdag 6 juni om 11.00 uur.\n\nLaat je even weten of je die ochtend kunt rondleiden?',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it.each([
+    ['nl', 'Prima, dat is akkoord. Neem de bestelbus gerust mee zaterdag; de sleutel ligt bij Ruud op kantoor.'],
+    ['de', 'Klar, nimm den Bus am Samstag ruhig mit.'],
+    ['pl', 'Jasne, weź śmiało busa w sobotę.'],
+  ] as [Lang, string][])('%s: leave to take a thing asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['nl', 'Neem de bestelbus gerust mee, maar breng hem vóór maandag terug.'],
+    ['pl', 'Weź proszę busa w sobotę i podjedź po palety.'],
+  ] as [Lang, string][])('%s: contrast: a thing to take with a task asks: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('nl: a yes that only says go ahead is not quoted beside the ask after it', () => {
+    const a = mailIn('nl', 'Ja, doe maar! Kan je in het voorstel ook de aantallen zetten?');
+    expect(a.requestSpans.map((s) => s.text)).toEqual(['Kan je in het voorstel ook de aantallen zetten?']);
+  });
+
+  it('pl: contrast: a numbered item turned to the reader by name with a dash asks', () => {
+    const a = analyzeFromOla(
+      'Dzień dobry,\n\nkilka spraw na ten tydzień:\n\n1. Sanepid był w piątek, kontrola bez uwag.\n2. Marek – potrzebuję od Ciebie do wtorku listy mąki do domówienia.\n\nEla',
+      'pl',
+      { to: ['piekarnia@firma.example'], me: { name: '', email: 'm.nowak@firma.example' } },
+    );
+    expect(a.isRequest).toBe(true);
+  });
+
+  it('nb: an invoice from a system that takes no replies is automated', () => {
+    const a = analyzeFromOla(
+      'Hei,\n\nVedlagt finner du faktura 2026-0147 fra Krone Trepleie AS.\n\nBetal innen forfallsdato for å unngå purregebyr.\n\nDenne e-posten er sendt fra et system som ikke tar imot svar.\n\nKrone Trepleie AS',
+      'nb',
+      { from: { name: 'Krone Trepleie AS', email: 'faktura@krone-trepleie.example' } },
+    );
+    expect(a.automated).toBe(true);
+    expect(a.isRequest).toBe(false);
+  });
+});

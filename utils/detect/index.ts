@@ -954,6 +954,9 @@ function initialNamesReader(name: string, first: string, people: People, c: Comp
   );
 }
 
+/** An item of a numbered list ("2. ", "3) "). */
+const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s/u;
+
 /** "@Tom …", "Tom – …", "Tom: …": a name turned to with a mark, not only a comma. */
 function explicitlyAddressed(text: string, addressed: RegExpExecArray, bullet = false): boolean {
   return (
@@ -1328,7 +1331,11 @@ const LEISURE_ASKED: Partial<Record<Lang, RegExp>> = {
  * the model; the other languages read them as talk already.
  */
 const SURPRISE_OR_EXCLAIM: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:(?:and|but|so|honestly|really|i mean)[,]?\s+)?(?:(?:can|could|should|would) (?:we|anyone|anybody|you|one) (?:really |honestly |truly |even )?(?:be|have been) (?:surprised|shocked|amazed)|(?:is|was|are|were) (?:anyone|anybody|we) (?:really |honestly |truly )?(?:surprised|shocked)|(?:is|was) it (?:any|really any|a|really a|much of a|any great) (?:wonder|surprise)|(?:who can|who could|can you|could you|can anyone|can we) (?:really )?blame (?:them|him|her|us|anyone|people))\b[^?]*\?\s*$|^(?:[^?]*\s[–—-]\s+)?(?:(?:and|but|oh)\s+)?(?:wasn't|isn't|weren't|aren't) (?:it|that|this|the (?:weather|food|view|venue|rain|wind|crowd|music|evening|day|night|party|event|show|journey|drive|trip|traffic|queue|turnout|atmosphere|sunset|concert|match)) (?:(?:just|so|really|absolutely)\s+)?(?:(?:a|an)\s+)?(?:grim|awful|terrible|dreadful|miserable|horrible|freezing|cold|hot|wet|windy|muddy|lovely|great|fantastic|amazing|brilliant|fun|gorgeous|beautiful|glorious|mad|crazy|wild|packed|heaving|incredible|superb|wonderful|grand|stunning)\b[^?]*\?[?!\s]*$/,
+  // Round 101: "Hätten sie sich eine schlechtere Woche aussuchen können?", "Czy mogli wybrać gorszy
+  // tydzień …?", "Could they have picked a worse week …?": a worse or better choice by others, wondered at.
+  de: /^(?:(?:und|na|ehrlich)[,]?\s+)?hätten? (?:sie|wir|man|er|es|die \p{L}+|der \p{L}+) (?:\S+\s+){0,4}?(?:schlechtere\p{L}*|bessere\p{L}*|besser|schlechter|ungünstigere\p{L}*)(?![\p{L}])[^?]*\?\s*$/u,
+  pl: /^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:mogli|mogły|mógł|mogła|mogło|można było) (?:\S+\s+){0,3}?(?:gorsz\p{L}*|lepsz\p{L}*|gorzej|lepiej)(?![\p{L}])[^?]*\?\s*$/u,
+  en: /^(?:(?:and|but|so|honestly|really|i mean)[,]?\s+)?(?:(?:can|could|should|would) (?:we|anyone|anybody|you|one) (?:really |honestly |truly |even )?(?:be|have been) (?:surprised|shocked|amazed)|(?:is|was|are|were) (?:anyone|anybody|we) (?:really |honestly |truly )?(?:surprised|shocked)|(?:is|was) it (?:any|really any|a|really a|much of a|any great) (?:wonder|surprise)|(?:who can|who could|can you|could you|can anyone|can we) (?:really )?blame (?:them|him|her|us|anyone|people)|(?:could|can) (?:they|we|it|anyone|he|she|things) (?:possibly |really )?have (?:[\w-]+ ){0,3}?(?:a |any )?(?:worse|better)\b)\b[^?]*\?\s*$|^(?:[^?]*\s[–—-]\s+)?(?:(?:and|but|oh)\s+)?(?:wasn't|isn't|weren't|aren't) (?:it|that|this|the (?:weather|food|view|venue|rain|wind|crowd|music|evening|day|night|party|event|show|journey|drive|trip|traffic|queue|turnout|atmosphere|sunset|concert|match)) (?:(?:just|so|really|absolutely)\s+)?(?:(?:a|an)\s+)?(?:grim|awful|terrible|dreadful|miserable|horrible|freezing|cold|hot|wet|windy|muddy|lovely|great|fantastic|amazing|brilliant|fun|gorgeous|beautiful|glorious|mad|crazy|wild|packed|heaving|incredible|superb|wonderful|grand|stunning)\b[^?]*\?[?!\s]*$/,
 };
 
 /**
@@ -1341,6 +1348,17 @@ const ENJOY_IT: Partial<Record<Lang, RegExp>> = {
   nl: /^(?:(?:en|maar|oh)[,]?\s+)?(?:vergeet (?:vooral |ook |alleen )?niet(?: om)?|zorg (?:wel |er )?(?:voor )?dat je|probeer)\s(?![^?]*(?<![\p{L}])(?:sturen|melden|boeken|invullen|tekenen|laten weten)(?![\p{L}]))[^?]*?(?<![\p{L}])(?:te genieten|te ontspannen|plezier te hebben|uit te rusten|geniet|ontspant)(?![\p{L}])[^?]*$|^(?:(?:en|dus)\s+)?zet (?:'m|hem|em|ze) op(?![\p{L}])[^?]*$/u,
   de: /^(?:(?:und|aber)[,]?\s+)?(?:vergiss|vergesst|vergessen sie) (?:(?:aber|bitte|nur|auch)\s+)*nicht,?\s(?![^?]*(?<![\p{L}])(?:schicken|senden|melden|buchen|ausfüllen|unterschreiben|bescheid)(?![\p{L}]))[^?]*?(?<![\p{L}])(?:zu genießen|zu entspannen|spaß zu haben|auszuruhen|zu erholen)(?![\p{L}])[^?]*$/u,
   nb: /^(?:(?:og|men)[,]?\s+)?(?:ikke glem å|husk å|glem ikke å|prøv å)\s(?:\S+\s+){0,2}?(?:kose deg|kose dere|nyte|slappe av|ha det gøy|ha det moro|hvile)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:send|sende|levere|fylle|booke|gi beskjed)(?![\p{L}]))[^?]*$/u,
+};
+
+/**
+ * Round 101. "Prima, dat is akkoord. Neem de bestelbus gerust mee zaterdag", "Klar, nimm den Bus ruhig
+ * mit", "Jasne, weź śmiało busa": leave to take or use a thing, given, is no ask (English and
+ * Norwegian read it so already; not with a time to bring it back).
+ */
+const LEAVE_TO_TAKE: Partial<Record<Lang, RegExp>> = {
+  nl: /^(?:(?:prima|ja|oké|ok|goed|akkoord|natuurlijk|tuurlijk|en|dus)[,!]?\s+)?(?:neem|gebruik|leen|houd|hou|pak)\s(?:\S+\s+){0,4}?gerust(?![\p{L}])(?![^?]*(?<![\p{L}])(?:vóór|voor|uiterlijk|terug|terugbrengen)(?![\p{L}]))[^?]*$/u,
+  de: /^(?:(?:klar|ja|okay|ok|gerne|sicher|natürlich|und|also)[,!]?\s+)?(?:nimm|nehmt|nehmen sie|benutz|benutze|benutzt|nutz|nutze|nutzt|behalt|behaltet|leih dir|leiht euch)\s(?:\S+\s+){0,5}?ruhig(?![\p{L}])(?![^?]*(?<![\p{L}])(?:bis|zurück)(?![\p{L}]))[^?]*$/u,
+  pl: /^(?:(?:jasne|tak|pewnie|oczywiście|dobrze|ok|okej)[,!]?\s+)?(?:(?:weź|weźcie|bierz|bierzcie|korzystaj|korzystajcie|użyj|użyjcie|zatrzymaj)\s+(?:\S+\s+)?(?:śmiało|spokojnie)|(?:śmiało|spokojnie)\s+(?:weź|weźcie|bierz|bierzcie|korzystaj|korzystajcie|użyj|użyjcie|zatrzymaj))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:do|zwróć|oddaj)(?![\p{L}]))[^?]*$/u,
 };
 
 /**
@@ -1407,6 +1425,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       SURPRISE_OR_EXCLAIM[lang],
       HEARD_THAT[lang],
       ENJOY_IT[lang],
+      LEAVE_TO_TAKE[lang],
     ].filter((re): re is RegExp => re !== undefined);
     lines = {
       never: new LiteralUnion(never),
@@ -1484,8 +1503,24 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
     const tail = judgeOnce(raw.slice(dash.index + dash[0].length), c, people);
     if (tail.kind && !tail.other && tail.direct) return tail;
   }
+  // "Ja, betal den.", "Yes, pay it.", "Tak, zamów je." (round 101): a yes before a direct ask, the
+  // answer to the reader's question, is the ask.
+  // Not a yes that only says go ahead ("Ja, doe maar!").
+  const yes = YES_LEAD.exec(raw);
+  if (yes && !GO_AHEAD.test(raw.slice(yes[0].length).toLowerCase())) {
+    const rest = judgeOnce(raw.slice(yes[0].length), c, people);
+    if (rest.kind && !rest.other && rest.direct) return rest;
+  }
   return verdict;
 }
+
+/** Consent and nothing more: "go ahead", "doe maar", "mach ruhig", "śmiało", "kjør på". */
+const GO_AHEAD =
+  /^(?:go ahead|go for it|do it|doe (?:dat |het )?maar|ga (?:je|uw|jullie) gang|mach (?:das |es )?(?:ruhig|nur|gerne|gern)|nur zu|śmiało|działaj|rób(?: to)?|kjør på|bare gjør det|gjør det)[\s.!]*$/u;
+
+/** A yes that opens an answer ("Ja, …", "Yes – …", "OK, …"). */
+const YES_LEAD =
+  /^(?:yes|yep|yeah|ok|okay|sure|fine|ja|jo|jep|jepp|oké|prima|klar|jawohl|tak|dobrze|dobra|okej|okei|greit)\s*[,!–—-]\s+(?=\p{L})/iu;
 
 /** A dash with a space each side, between two parts of a line ("… – Ty prowadziłeś …", "Du nevnte … – last opp …"). */
 const SPACED_DASH = /\s[–—]\s/u;
@@ -1628,11 +1663,15 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
     const titledFirstName = c.lex.lang === 'pl' && initialFits;
     // "Panie Jacku – proszę o …" read by j.witkowski@ among m.… and b.…: the title's first name has
     // the reader's initial and no other recipient's.
+    // Round 101: not the heading of a numbered item before its colon ("2. Financiën: begroting
+    // vastgesteld" read by f.jansen@), which only an exact name turns to the reader (not "4. Marek –
+    // potrzebuję od Ciebie …").
     const byInitial =
       (initialNamesReader(name, first, people, c) ||
         (titledFirstName && c.titles.test(first) && initialPointsToReader(initial, name, people))) &&
       !labelWord &&
-      !INTERJECTION.test(name);
+      !INTERJECTION.test(name) &&
+      !(NUMBERED_ITEM.test(raw) && /:\s*$/.test(addressed[0]));
     const isReader = namedReader || byInitial;
     // "Herr Wirth, bitte …" to a list: a title and a surname that is not the reader's name someone else.
     const titled = c.titles.test(first) && addressed[2] !== undefined && readerNames.length > 0 && !titledFirstName;
@@ -2140,6 +2179,11 @@ const BOOKED_FOR: Partial<Record<Lang, { before: RegExp; after?: RegExp }>> = {
       /(?<![\p{L}])(?:zarezerwowan\p{L}*|zaplanowan\p{L}*|zapisan\p{L}*|umówion\p{L}*|zamówion\p{L}*|zgłoszon\p{L}*)\s+na\s+$/u,
   },
   nb: { before: /(?<![\p{L}])(?:booket|bestilt|planlagt|reservert|påmeldt|satt opp)\s+(?:til|for|på)\s+$/u },
+  // Round 101: "Er heeft zich een groep … aangemeld voor zaterdag 6 juni om 11.00 uur".
+  nl: {
+    before:
+      /(?<![\p{L}])(?:geboekt|gereserveerd|aangemeld|ingeschreven|opgegeven|besteld|ingepland)\s+(?:(?:voor|op)\s+)?$/u,
+  },
 };
 
 function bookedFor(text: string, d: DeadlineCandidate, language: Lang): boolean {
@@ -2340,13 +2384,15 @@ const SECOND_PERSON: Partial<Record<Lang, RegExp>> = {
  * The sender's own answer right after a question ("Could it happen again? In theory, yes."): the
  * question was rhetorical. Only languages listed. Round 86: Polish "Ja nie." only alone, not a line
  * that goes on ("Odpowiesz właścicielce? Ja nie znam szczegółów planu.": why the reader is asked).
+ * Round 101: also what the sender checked ("Do we still need the chipper on Friday? I checked with
+ * Tom and we don't") and a Polish yes after a time ("… kartą? Od tego sezonu tak, …").
  */
 const SELF_ANSWER: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:(?:yes|no|yep|nope)\s*[,.!:;–—-]|(?:in short|in a word|short answer|short version|long story short|the (?:short |simple )?answer(?: is)?|simply put|probably|possibly|hopefully|unlikely|not likely|very unlikely|in theory|theoretically|almost certainly|not (?:yet|really|this time|any more|anymore)|we (?:don't|do not) (?:think|believe) so|we hope not|hopefully not|it turns out|(?:i|we) (?:wondered|asked (?:myself|ourselves)|were wondering)(?: that| the same)?(?: too| as well)?[,.]|that's (?:all )?(?:been )?sorted|the reason is|the short of it|me neither|nor did i|neither did (?:i|we)|not me|nobody|no one|of course(?: not)?|and yet|i doubt it|i don't think so|we did|we didn't|i didn't|turns out)\b|(?:simple|simply put|easy|the reason|answer)\s*:)/,
-  nl: /^(?:(?:ja|nee|neen)\s*[,.!:;–—-]|(?:kort gezegd|kortom|in het kort|het (?:korte )?antwoord(?: is)?|kort antwoord|waarschijnlijk|misschien|hopelijk|in theorie|theoretisch|niet echt|nog niet|vast wel|we hopen (?:van )?niet|naar (?:het zich laat aanzien|verwachting)|antwoord:|dat vroeg(?:en)? (?:ik|wij|we) (?:me|mij|ons)|(?:ook )?dat is (?:al )?geregeld|simpel:|heel simpel|eenvoudig:|de reden(?: is|:)|ik niet|ik ook niet|wij niet|niemand|en toch|toch wel|ik betwijfel het|natuurlijk(?: niet)?)(?![\p{L}]))/u,
-  de: /^(?:(?:ja|nein|jein)\s*[,.!:;–—-]|(?:kurz gesagt|kurzum|kurz und knapp|die (?:kurze )?antwort(?: lautet| ist)?|kurze antwort|wahrscheinlich|vermutlich|vielleicht|hoffentlich|theoretisch|eher nicht|wohl kaum|noch nicht|wir hoffen nicht|das (?:hoffen|glauben) wir nicht|stand jetzt|nach (?:aktuellem|heutigem) stand|antwort:|das (?:habe ich|hab ich|haben wir) (?:mich |uns )?(?:auch )?gefragt|das fragte(?:n)? (?:ich|wir)|(?:auch )?das ist (?:schon |bereits )?(?:geklärt|geregelt)|ganz einfach|einfach:|der grund(?: ist|:)|grund:|ich nicht|ich auch nicht|wir nicht|niemand|und doch|und trotzdem|ich bezweifle es|natürlich(?: nicht)?)(?![\p{L}]))/u,
-  pl: /^(?:(?:tak|nie)\s*[,.!:;–—-]|(?:moim zdaniem|naszym zdaniem|krótko mówiąc|w skrócie|odpowiedź brzmi|odpowiedź:|raczej (?:tak|nie)|chyba (?:tak|nie)|zdecydowanie (?:tak|nie)|prawdopodobnie|teoretycznie|niestety nie|jeszcze nie|mamy nadzieję, że nie|oczywiście, że (?:tak|nie)|(?:bo )?ja(?: też)? nie(?=\s*(?:[,.!;:–—-]|$))|nikt|a jednak|no właśnie|wątpię)(?![\p{L}]))/u,
-  nb: /^(?:(?:ja|nei)\s*[,.!:;–—-]|(?:kort sagt|kort fortalt|svaret er|svar:|etter min mening|jeg mener|jeg synes|sannsynligvis|trolig|kanskje|forhåpentligvis|i teorien|teoretisk sett|neppe|ikke ennå|ikke enda|vi håper ikke|helt klart|absolutt|ikke jeg|jeg heller ikke|ingen|og likevel|tviler på det|selvsagt(?: ikke)?)(?![\p{L}]))/u,
+  en: /^(?:(?:yes|no|yep|nope)\s*[,.!:;–—-]|(?:in short|in a word|short answer|short version|long story short|the (?:short |simple )?answer(?: is)?|simply put|probably|possibly|hopefully|unlikely|not likely|very unlikely|in theory|theoretically|almost certainly|not (?:yet|really|this time|any more|anymore)|we (?:don't|do not) (?:think|believe) so|we hope not|hopefully not|it turns out|(?:i|we) (?:wondered|asked (?:myself|ourselves)|were wondering)(?: that| the same)?(?: too| as well)?[,.]|that's (?:all )?(?:been )?sorted|the reason is|the short of it|me neither|nor did i|neither did (?:i|we)|not me|nobody|no one|of course(?: not)?|and yet|i doubt it|i don't think so|we did|we didn't|i didn't|turns out|i(?:'ve| have)? (?:checked|asked|spoke to|spoke with|rang|called|looked into|found out))\b|(?:simple|simply put|easy|the reason|answer)\s*:)/,
+  nl: /^(?:(?:ja|nee|neen)\s*[,.!:;–—-]|(?:kort gezegd|kortom|in het kort|het (?:korte )?antwoord(?: is)?|kort antwoord|waarschijnlijk|misschien|hopelijk|in theorie|theoretisch|niet echt|nog niet|vast wel|we hopen (?:van )?niet|naar (?:het zich laat aanzien|verwachting)|antwoord:|dat vroeg(?:en)? (?:ik|wij|we) (?:me|mij|ons)|(?:ook )?dat is (?:al )?geregeld|simpel:|heel simpel|eenvoudig:|de reden(?: is|:)|ik niet|ik ook niet|wij niet|niemand|en toch|toch wel|ik betwijfel het|natuurlijk(?: niet)?|ik heb (?:\S+ ){0,3}?(?:nagevraagd|nagekeken|gecheckt|uitgezocht))(?![\p{L}]))/u,
+  de: /^(?:(?:ja|nein|jein)\s*[,.!:;–—-]|(?:kurz gesagt|kurzum|kurz und knapp|die (?:kurze )?antwort(?: lautet| ist)?|kurze antwort|wahrscheinlich|vermutlich|vielleicht|hoffentlich|theoretisch|eher nicht|wohl kaum|noch nicht|wir hoffen nicht|das (?:hoffen|glauben) wir nicht|stand jetzt|nach (?:aktuellem|heutigem) stand|antwort:|das (?:habe ich|hab ich|haben wir) (?:mich |uns )?(?:auch )?gefragt|das fragte(?:n)? (?:ich|wir)|(?:auch )?das ist (?:schon |bereits )?(?:geklärt|geregelt)|ganz einfach|einfach:|der grund(?: ist|:)|grund:|ich nicht|ich auch nicht|wir nicht|niemand|und doch|und trotzdem|ich bezweifle es|natürlich(?: nicht)?|ich habe (?:\S+ ){0,3}?(?:nachgefragt|nachgesehen|nachgeschaut|geprüft))(?![\p{L}]))/u,
+  pl: /^(?:(?:tak|nie)\s*[,.!:;–—-]|(?:moim zdaniem|naszym zdaniem|krótko mówiąc|w skrócie|odpowiedź brzmi|odpowiedź:|raczej (?:tak|nie)|chyba (?:tak|nie)|zdecydowanie (?:tak|nie)|prawdopodobnie|teoretycznie|niestety nie|jeszcze nie|mamy nadzieję, że nie|oczywiście, że (?:tak|nie)|(?:bo )?ja(?: też)? nie(?=\s*(?:[,.!;:–—-]|$))|nikt|a jednak|no właśnie|wątpię|sprawdziłem|sprawdziłam|pytałem|pytałam|dopytałem|dopytałam)(?![\p{L}])|(?:od|w|na|przez)\s(?:\S+\s+){0,3}?(?:tak|nie)\s*[,.;:–—-])/u,
+  nb: /^(?:(?:ja|nei)\s*[,.!:;–—-]|(?:kort sagt|kort fortalt|svaret er|svar:|etter min mening|jeg mener|jeg synes|sannsynligvis|trolig|kanskje|forhåpentligvis|i teorien|teoretisk sett|neppe|ikke ennå|ikke enda|vi håper ikke|helt klart|absolutt|ikke jeg|jeg heller ikke|ingen|og likevel|tviler på det|selvsagt(?: ikke)?|jeg (?:har )?(?:sjekket|spurte|spurt|undersøkt))(?![\p{L}]))/u,
 };
 
 /** A wink or a laugh right after a sentence: the sender is joking. */

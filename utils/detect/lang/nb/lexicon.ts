@@ -1,10 +1,11 @@
 // Norwegian Bokmål cues for requests, non-requests, automated mail and deadlines.
 import { englishAskIn, type LanguageLexicon } from '../../lexicon';
 
+// Round 101: also "betal den", "Betal fakturaen innen fredag".
 // Round 10 also imperatives of reading up and starting: "Sett deg inn i de nye rutinene", "Start på
 // kalkylen i morgen", "Begynn med kapittel to", "Sett av en time til gjennomgangen".
 const IMPERATIVES =
-  'logg inn|logg på|sett (?:meg|oss) på (?:kopi|cc)|send|ta(?! det (?:med ro|rolig)| vare på| (?:deg|dere|meg|oss)(?![\\p{L}])| gjerne kontakt| på(?![\\p{L}]))|sjekk|søk om|søk på|få (?:det|den|dem|alt|dette)|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|legg (?:dem|den|det|alt|disse|dette) (?:inn|ut)|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass|ta gjerne med|få en|få et|få noen|få sendt|få sjekket|få fikset|sett deg inn i|sett opp|sett av|sett i gang|start på|start med|begynn på|begynn med|stopp(?= (?:all|alle|det|den|dem|utsending|salget|leveransen|produksjonen|arbeidet)(?![\\p{L}]))|sett(?= \\p{L}+(?:et|en|ene|a)(?![\\p{L}]) (?:i|på|til|inn|opp|av|ut)(?![\\p{L}]))|tell(?= (?:opp|over|gjerne|antall|alle|hvor|også|de|det|dem)(?![\\p{L}]))';
+  'logg inn|logg på|sett (?:meg|oss) på (?:kopi|cc)|send|ta(?! det (?:med ro|rolig)| vare på| (?:deg|dere|meg|oss)(?![\\p{L}])| gjerne kontakt| på(?![\\p{L}]))|sjekk|søk om|søk på|få (?:det|den|dem|alt|dette)|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|legg (?:dem|den|det|alt|disse|dette) (?:inn|ut)|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass|ta gjerne med|få en|få et|få noen|få sendt|få sjekket|få fikset|sett deg inn i|sett opp|sett av|sett i gang|start på|start med|begynn på|begynn med|stopp(?= (?:all|alle|det|den|dem|utsending|salget|leveransen|produksjonen|arbeidet)(?![\\p{L}]))|sett(?= \\p{L}+(?:et|en|ene|a)(?![\\p{L}]) (?:i|på|til|inn|opp|av|ut)(?![\\p{L}]))|tell(?= (?:opp|over|gjerne|antall|alle|hvor|også|de|det|dem)(?![\\p{L}]))|betal(?= (?:den|det|dem|fakturaen|regningen|beløpet|kontingenten|inn|gjerne|bare|nå|i dag|innen|før)(?![\\p{L}]))';
 
 export const nb: LanguageLexicon = {
   lang: 'nb',
@@ -257,7 +258,7 @@ export const nb: LanguageLexicon = {
   ownTask: /^(?:jeg|vi)\s+(?:må|skal|er|har)(?=[\s,.!?]|$)/i,
   automated: [
     /(?:^|\s)(?:du får dette nyhetsbrevet|abonnerer på (?:vårt |dette )?nyhetsbrev|meld deg av|melde deg av|ikke lenger (?:vil )?motta|avslutt abonnement|avmelding|administrer (?:varsler|abonnement)|varslingsinnstillinger|se i nettleser)/i,
-    /(?:^|\s)(?:ikke svar på denne|kan ikke besvares|(?<!(?:får|fått|få|mottar|motta) (?:en )?)automatisk (?:melding|generert|e-?post|utsendelse)|dette er en automatisk|sendt automatisk|generert automatisk|denne (?:meldingen|e-?posten) (?:er|ble) generert av|svar (?:på|til) denne (?:adressen|e-?posten) (?:blir|vil ikke bli) (?:ikke )?(?:lest|besvart|behandlet))/i,
+    /(?:^|\s)(?:ikke svar på denne|kan ikke besvares|(?<!(?:får|fått|få|mottar|motta) (?:en )?)automatisk (?:melding|generert|e-?post|utsendelse)|dette er en automatisk|sendt automatisk|(?:sendt|send) fra et system som ikke (?:tar imot|mottar|leser) svar|generert automatisk|denne (?:meldingen|e-?posten) (?:er|ble) generert av|svar (?:på|til) denne (?:adressen|e-?posten) (?:blir|vil ikke bli) (?:ikke )?(?:lest|besvart|behandlet))/i,
     /(?:^|\s)(?:du mottar denne|personvernerklæring|alle rettigheter)/i,
     /(?:^|\s)(?:pakken din|din pakke|din faktura|fakturaen din|ordren din|din ordre|ditt passord|passordet ditt|hentekode|sporingsnummer)/i,
   ],
