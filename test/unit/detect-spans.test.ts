@@ -6175,3 +6175,84 @@ describe('round 101: answered questions, rhetoric about others, pay, a yes befor
     expect(a.isRequest).toBe(false);
   });
 });
+
+describe('round 102: openers, reported questions, closings recalled, ease asked for, quoted words', () => {
+  it.each([
+    ['en', 'How’s everyone holding up after all that digging?'],
+    ['en', 'Just a reminder that the office is closed tomorrow.'],
+    ['de', 'Weißt du was?'],
+    ['nl', 'Weet je wat?'],
+    ['nl', 'Even ter herinnering: het kantoor is morgen gesloten.'],
+    ['pl', 'Wiesz co?'],
+    ['pl', 'Kilka osób pytało mnie, czy nadgodziny trzeba zgłaszać osobno.'],
+    ['pl', 'Przypominam, że jutro biuro jest zamknięte.'],
+    ['pl', 'Czterdzieści dwa lata przy szkle – kto by zliczył, ile kilometrów ołowiu przeszło przez moje ręce?'],
+    ['nb', 'Vet du hva?'],
+    ['nb', 'Flere har spurt meg om overtid må meldes separat.'],
+    ['nb', 'Bare en påminnelse om at skolen er stengt i morgen.'],
+  ] as [Lang, string][])('%s: asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Just a reminder that timesheets are due on Friday.'],
+    ['nl', 'Ter herinnering: lever je urenbriefje vóór vrijdag in.'],
+    ['pl', 'Przypominam, że raport trzeba oddać do piątku.'],
+    ['pl', 'Nie pali się, ale gdybyś mogła w przyszłym tygodniu rzucić okiem na dawki, byłbym spokojniejszy.'],
+    ['de', 'Keine Eile, aber wenn du nächste Woche einen Blick auf die Rationen werfen könntest, wäre ich beruhigter.'],
+    [
+      'nl',
+      'Geen haast, maar als je volgende week naar de rantsoenen zou kunnen kijken, zou ik me een stuk geruster voelen.',
+    ],
+    ['nb', 'Ingen hast, men om du kunne se over rasjonene neste uke, ville jeg vært roligere.'],
+    ['nb', 'Legg rammeavtalen i arkivet når den er signert.'],
+  ] as [Lang, string][])('%s: asks: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    [
+      'nb',
+      'Skiltene er ferdig trykket. Teksten ble slik:\n\n«Velkommen til stavkirken. Vennligst ikke berør veggmaleriene, og la ryggsekker ligge i våpenhuset. Fotografering uten blits er tillatt.»\n\nJeg synes det ble fint!',
+    ],
+    [
+      'pl',
+      'Mój mistrz powtarzał mi codziennie: „Nigdy nie czyść starego szkła octem! I zawsze sprawdź kit, zanim weźmiesz się za lutowanie”. Przekazuję Wam to jako dziedzictwo pracowni.',
+    ],
+  ] as [Lang, string][])('%s: words in quotation marks are someone’s words, not an ask', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: contrast: an ask around a quoted line still asks', () => {
+    expect(mailIn('en', 'Could you add the line "Please bring ID" to the poster?').isRequest).toBe(true);
+  });
+
+  it('en: contrast: an inch mark is no quotation mark', () => {
+    const a = mailIn(
+      'en',
+      'The order (3 x GP, 17.5") is next. Can you confirm the widths with their yard manager by Thursday?',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('by Thursday');
+  });
+
+  it('de: contrast: a title in quotation marks closed by a straight quote ends the quote', () => {
+    const a = mailIn(
+      'de',
+      'Für die Premiere von „Der Talisman" wollen wir Plätze freihalten. Könntest du mir bis morgen um 10 Uhr sagen, wie viele Plätze noch frei sind?',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('bis morgen um 10 Uhr');
+  });
+
+  it.each([
+    ['de', 'Kannst du ihn mir innerhalb der nächsten drei Tage schicken?', 'innerhalb der nächsten drei Tage'],
+    ['nl', 'Kun je het binnen de komende drie dagen sturen?', 'binnen de komende drie dagen'],
+    ['pl', 'Prześlij mi go proszę w ciągu najbliższych trzech dni.', 'w ciągu najbliższych trzech dni'],
+    ['nb', 'Kan du sende det i løpet av de neste tre dagene?', 'i løpet av de neste tre dagene'],
+  ] as [Lang, string, string][])('%s: "within the next N days" is a deadline: %s', (lang, text, due) => {
+    const a = mailIn(lang, text);
+    expect(a.dueText).toBe(due);
+    expect(a.due?.toISOString()).toBe('2026-05-09T16:00:00.000Z');
+  });
+});

@@ -954,6 +954,44 @@ function initialNamesReader(name: string, first: string, people: People, c: Comp
   );
 }
 
+/**
+ * How many quotation marks are open at the end of a text: «…», „…“, „…”, “…” and "…" (a straight
+ * quote opens only before a letter after a space, and closes only one that is open, after a letter, a
+ * digit or a stop: not the inch mark of "17.5"" or "3/4"").
+ */
+function openQuotes(text: string): number {
+  let depth = 0;
+  let low = false;
+  for (let at = 0; at < text.length; at++) {
+    const ch = text[at];
+    if (ch === '«' || ch === '„') {
+      depth++;
+      low = ch === '„';
+    } else if (ch === '»' || ch === '”') depth = Math.max(0, depth - 1);
+    else if (ch === '“') depth = low && depth > 0 ? depth - 1 : depth + 1;
+    else if (ch === '"') {
+      const before = at > 0 ? text[at - 1]! : ' ';
+      const after = text[at + 1] ?? ' ';
+      if (depth > 0 && /[\p{L}\p{N}.!?,]/u.test(before)) depth--;
+      else if (/[\s:(]/u.test(before) && /\p{L}/u.test(after)) depth++;
+    }
+  }
+  return depth;
+}
+
+/**
+ * Whether a sentence is quoted words: inside quotation marks opened earlier in its paragraph and not
+ * yet closed, or opening them itself and closing them by its end.
+ */
+function insideQuotes(body: string, s: Sentence): boolean {
+  const paragraph = body.lastIndexOf('\n\n', s.start);
+  const before = body.slice(paragraph < 0 ? 0 : paragraph, s.start);
+  if (!/[«„“"]/u.test(before) && !/^[«„“"]/u.test(s.text)) return false;
+  if (openQuotes(before) > 0) return true;
+  const text = s.text.trim();
+  return /^[«„“"]/u.test(text) && /[»“”"][.!?]?$/u.test(text) && openQuotes(text) === 0;
+}
+
 /** An item of a numbered list ("2. ", "3) "). */
 const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s/u;
 
@@ -1362,6 +1400,22 @@ const LEAVE_TO_TAKE: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 102. "How's everyone holding up after all that digging?" (English; the others read it as talk
+ * already); "Weißt du was?", "Weet je wat?", "Wiesz co?", "Vet du hva?" (an opener, like "Guess
+ * what?"); "Kilka osób pytało mnie, czy …", "Flere har spurt meg om …" (what others asked the sender,
+ * reported); "Just a reminder that the office is closed tomorrow", "Even ter herinnering: het kantoor
+ * is morgen gesloten", "Przypominam, że jutro biuro jest zamknięte", "Bare en påminnelse om at skolen
+ * er stengt i morgen" (a closing recalled, no task).
+ */
+const TALK_OPENERS: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|so)\s+)?how(?:'s| is| are) (?:everyone|everybody|you all|you guys|the team|the crew|you two|things) (?:\w+ )?(?:holding up|bearing up|coping|keeping|getting on|recovering)\b[^?]*\?\s*$|^(?:just )?(?:a|one) (?:quick |friendly |gentle |little )?reminder that (?![^?]*\b(?:you|your|all|everyone|everybody|staff|please|must|need|needs|should|has to|have to|due)\b)[^?]*\b(?:closed|shut|a (?:bank |public )?holiday)\b[^?]*$/,
+  nl: /^(?:(?:en|hé|he|zeg)[,]?\s+)?(?:weet je wat|weten jullie wat|weet u wat)[?!]*\s*$|^(?:even |nog even |ter )?(?:ter )?herinnering[:,]?\s(?![^?]*(?<![\p{L}])(?:je|jij|jullie|u|moet|moeten|graag|vergeet|denk)(?![\p{L}]))[^?]*(?<![\p{L}])(?:gesloten|dicht|vrij|feestdag)(?![\p{L}])[^?]*$/u,
+  de: /^(?:(?:und|na|hey)[,]?\s+)?(?:weißt du was|wisst ihr was|wissen sie was|rate mal|ratet mal)[?!]*\s*$/u,
+  pl: /^(?:(?:a|i|hej)[,]?\s+)?(?:wiesz co|wiecie co|zgadnij co|zgadnijcie co)[?!]*\s*$|^(?:[^?]{0,80}\s[–—]\s)?kto by (?:\p{L}+ )?(?:zliczył|policzył|pomyślał|przypuszczał|zgadł|uwierzył)(?![\p{L}])[^?]*\?\s*$|^(?:(?:a|i)\s+)?(?:kilka|parę|wiele|sporo|kilkoro|niektór\p{L}*|ktoś|część)(?: \p{L}+){0,2}? (?:pytał\p{L}*|pytali|pytały|zapytał\p{L}*|dopytywał\p{L}*)(?: mnie| nas)?,? (?:czy|o to,? czy|kiedy|jak|gdzie|ile)\s[^?]*$|^(?:(?:tylko|jedynie)\s+)?(?:przypominam|przypominamy),? że\s(?![^?]*(?<![\p{L}])(?:musisz|musicie|trzeba|należy|proszę|prosimy|powinieneś|powinnaś|powinniście)(?![\p{L}]))[^?]*(?<![\p{L}])(?:zamknięt\p{L}*|nieczynn\p{L}*|wolne|wolny|święto)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:(?:og|hei)[,]?\s+)?(?:vet du hva|vet dere hva|gjett hva)[?!]*\s*$|^(?:(?:og)\s+)?(?:flere|noen|mange|et par|en del)(?: \p{L}+){0,2}? (?:har )?(?:spurt|spurte|lurt på|lurte på)(?: meg| oss)? (?:om|hva|når|hvordan|hvor)\s[^?]*$|^(?:bare )?(?:en )?(?:liten |vennlig |kort )?påminnelse om at\s(?![^?]*(?<![\p{L}])(?:du|dere|alle|må|skal|bør|husk)(?![\p{L}]))[^?]*(?<![\p{L}])(?:stengt|lukket|fri|fridag|helligdag)(?![\p{L}])[^?]*$/u,
+};
+
+/**
  * Round 100. "Hørte at datteren din skal konfirmeres 13. juni, og at du står på kveldsvakt den
  * dagen": what the sender heard is news (not "Hørte at du må levere …"). The other languages read
  * it so already.
@@ -1426,6 +1480,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       HEARD_THAT[lang],
       ENJOY_IT[lang],
       LEAVE_TO_TAKE[lang],
+      TALK_OPENERS[lang],
     ].filter((re): re is RegExp => re !== undefined);
     lines = {
       never: new LiteralUnion(never),
@@ -4037,6 +4092,19 @@ const GRATEFUL_IF: Partial<Record<Lang, RegExp>> = {
   nb: /(?<![\p{L}])(?:jeg|vi) (?:ville|vil|hadde|ville ha) (?:(?:derfor|dermed|altså|så|også)\s+)*(?:vært|være) (?:(?:veldig|svært|meget|utrolig|enormt)\s+)?takknemlig(?:e)? (?:om|hvis|dersom|for om) (?:du|dere)(?![\p{L}])[^?]*$/u,
 };
 
+/**
+ * Round 102. "gdybyś mogła w przyszłym tygodniu rzucić okiem na dawki …, byłbym spokojniejszy", "wenn du
+ * … einen Blick darauf werfen könntest, wäre ich beruhigter", "als je … zou kunnen kijken, zou ik me
+ * geruster voelen", "om du kunne se over …, ville jeg vært roligere": a thing the reader could do, and
+ * the ease it would give, asks (English reads it so already).
+ */
+const EASIER_IF: Partial<Record<Lang, RegExp>> = {
+  pl: /(?:^|\s)(?:gdybyś|gdybyście|jakbyś|jakbyście|gdyby pan|gdyby pani)\s[^?]{0,160}?,\s*(?:to\s+)?(?:byłbym|byłabym|bylibyśmy|byłybyśmy|będę|będziemy) (?:(?:dużo|o wiele|znacznie|bardzo|trochę)\s+)?(?:spokojniejs\p{L}*|szczęśliwsz\p{L}*|spokojn\p{L}*)(?![\p{L}])[^?]*$/u,
+  de: /(?:^|\s)(?:wenn|falls) (?:du|ihr|sie)\s[^?]{0,160}?(?:könntest|könntet|könnten|würdest|würdet|würden),\s*(?:dann\s+)?(?:wäre|wär) (?:ich|mir|uns|wir) (?:(?:deutlich|viel|sehr|schon|etwas)\s+)?(?:beruhigter|ruhiger|wohler|leichter|froh|erleichtert)(?![\p{L}])[^?]*$/u,
+  nl: /(?:^|\s)(?:als|indien) (?:je|jij|u|jullie)\s[^?]{0,160}?(?:zou|zouden|kunt|kan|kunnen)[^?]{0,60}?,\s*(?:dan\s+)?(?:zou|zal) (?:ik|wij|we) (?:me |mij |ons )?(?:(?:een stuk|veel|wat|echt)\s+)?(?:geruster|rustiger|opgeluchter|blij)(?![\p{L}])[^?]*$/u,
+  nb: /(?:^|\s)(?:om|hvis|dersom) (?:du|dere)\s[^?]{0,160}?(?:kunne|ville)[^?]{0,80}?,\s*(?:så\s+)?(?:ville|hadde) (?:jeg|vi) (?:(?:mye|langt|litt)\s+)?(?:vært|følt (?:meg|oss)) (?:(?:mye|langt|litt)\s+)?(?:roligere|tryggere|gladere|lettet)(?![\p{L}])[^?]*$/u,
+};
+
 const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   BONUS_ASK,
   TIME_GRANTED,
@@ -4045,6 +4113,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   NEED_FROM_YOU,
   WILL_NEED_FROM_YOU,
   GRATEFUL_IF,
+  EASIER_IF,
   GROUP_DUTY,
   GROUP_DOES_BY,
   IF_SO_YOU_CAN,
@@ -4432,6 +4501,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     }
     // "Questions? Call me.": the line after "Questions?" that only says whom to contact is the offer.
     if (i > 0 && QUESTIONS_ONLY.test(bares[i - 1]!) && CONTACT_ONLY.test(bares[i]!)) return;
+    // "Teksten ble slik: «Velkommen … Vennligst ikke berør veggmaleriene …»", "powtarzał mi: „Nigdy nie
+    // czyść starego szkła octem! I zawsze sprawdź kit …”" (round 102): words in quotation marks are
+    // someone's words, not an ask of the reader.
+    if (insideQuotes(body, s)) return;
     const v = judgeSentence(s.text, c, people, bares[i], lowers[i]);
     if (v.other) others.add(i);
     if (v.person) carry.add(i);

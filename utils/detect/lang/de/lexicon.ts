@@ -391,7 +391,9 @@ export const de: LanguageLexicon = {
       '(?:(?:im laufe der )?(?:nächsten|kommenden) woche|nächste woche|nächster woche|kommende woche|kommender woche|anfang nächster woche)',
     midNextWeek: '(?:mitte (?:der )?(?:nächsten|kommenden) woche|mitte (?:nächster|kommender) woche)',
     endOfMonth: '(?:(?:das |zum )?ende (?:des|dieses) monats|monatsende|ende monat)',
-    inDays: '(?:in|innerhalb von|innerhalb|binnen)\\s+N\\s+(?:arbeits|werk)?tag(?:en|e)?',
+    // Round 102: also "innerhalb der nächsten drei Tage".
+    inDays:
+      '(?:in|innerhalb von|innerhalb|binnen)\\s+(?:(?:der|den)\\s+)?(?:(?:nächsten|kommenden)\\s+)?N\\s+(?:arbeits|werk)?tag(?:en|e)?',
     numberWords: { einem: 1, einen: 1, ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, zehn: 10 },
     workingDay: '(?:arbeits|werk)',
     morning: '(?:früh|morgen früh)',

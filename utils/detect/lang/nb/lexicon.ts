@@ -1,11 +1,11 @@
 // Norwegian Bokmål cues for requests, non-requests, automated mail and deadlines.
 import { englishAskIn, type LanguageLexicon } from '../../lexicon';
 
-// Round 101: also "betal den", "Betal fakturaen innen fredag".
+// Round 101: also "betal den", "Betal fakturaen innen fredag"; round 102 "legg rammeavtalen i arkivet".
 // Round 10 also imperatives of reading up and starting: "Sett deg inn i de nye rutinene", "Start på
 // kalkylen i morgen", "Begynn med kapittel to", "Sett av en time til gjennomgangen".
 const IMPERATIVES =
-  'logg inn|logg på|sett (?:meg|oss) på (?:kopi|cc)|send|ta(?! det (?:med ro|rolig)| vare på| (?:deg|dere|meg|oss)(?![\\p{L}])| gjerne kontakt| på(?![\\p{L}]))|sjekk|søk om|søk på|få (?:det|den|dem|alt|dette)|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|legg (?:dem|den|det|alt|disse|dette) (?:inn|ut)|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass|ta gjerne med|få en|få et|få noen|få sendt|få sjekket|få fikset|sett deg inn i|sett opp|sett av|sett i gang|start på|start med|begynn på|begynn med|stopp(?= (?:all|alle|det|den|dem|utsending|salget|leveransen|produksjonen|arbeidet)(?![\\p{L}]))|sett(?= \\p{L}+(?:et|en|ene|a)(?![\\p{L}]) (?:i|på|til|inn|opp|av|ut)(?![\\p{L}]))|tell(?= (?:opp|over|gjerne|antall|alle|hvor|også|de|det|dem)(?![\\p{L}]))|betal(?= (?:den|det|dem|fakturaen|regningen|beløpet|kontingenten|inn|gjerne|bare|nå|i dag|innen|før)(?![\\p{L}]))';
+  'logg inn|logg på|sett (?:meg|oss) på (?:kopi|cc)|send|ta(?! det (?:med ro|rolig)| vare på| (?:deg|dere|meg|oss)(?![\\p{L}])| gjerne kontakt| på(?![\\p{L}]))|sjekk|søk om|søk på|få (?:det|den|dem|alt|dette)|bekreft|fyll ut|fyll inn|gjennomfør|se over|se på|ta en titt|husk|installer|oppdater|godkjenn|signer|bestill|ring|svar|meld|legg inn|legg ut|legg (?:dem|den|det|alt|disse|dette) (?:inn|ut)|registrer|returner|les gjennom|book|gi|sørg for|ordne|lag|skriv|forbered|del|videresend|kontroller|tilbakemeld|avklar|finn|hent|koordiner|planlegg|print|skriv ut|rett|fiks|kontakt|ta kontakt|følg opp|last opp|påse|lever|lever inn|få inn|få tak i|få ordnet|få på plass|ta gjerne med|få en|få et|få noen|få sendt|få sjekket|få fikset|sett deg inn i|sett opp|sett av|sett i gang|start på|start med|begynn på|begynn med|stopp(?= (?:all|alle|det|den|dem|utsending|salget|leveransen|produksjonen|arbeidet)(?![\\p{L}]))|sett(?= \\p{L}+(?:et|en|ene|a)(?![\\p{L}]) (?:i|på|til|inn|opp|av|ut)(?![\\p{L}]))|tell(?= (?:opp|over|gjerne|antall|alle|hvor|også|de|det|dem)(?![\\p{L}]))|betal(?= (?:den|det|dem|fakturaen|regningen|beløpet|kontingenten|inn|gjerne|bare|nå|i dag|innen|før)(?![\\p{L}]))|legg(?= \\p{L}+(?:en|et|ene|a|ne)(?![\\p{L}]))';
 
 export const nb: LanguageLexicon = {
   lang: 'nb',
@@ -297,7 +297,8 @@ export const nb: LanguageLexicon = {
     nextWeek: '(?:(?:innen |før )?slutten av neste uke|neste uke|til uken|i neste uke|neste uka|neste veke|neste veka)',
     midNextWeek: '(?:midt i neste uke|(?:innen |før )?midten av neste uke|midtveis i neste uke)',
     endOfMonth: '(?:(?:innen |før )?(?:utgangen|slutten) av (?:måneden|denne måneden))',
-    inDays: '(?:innen|innan|i løpet av|om)\\s+N\\s+(?:virke|arbeids)?dag(?:er)?',
+    // Runde 102: også "i løpet av de neste tre dagene".
+    inDays: '(?:innen|innan|i løpet av|om)\\s+(?:de\\s+(?:neste|kommende)\\s+)?N\\s+(?:virke|arbeids)?dag(?:er|ene)?',
     numberWords: { én: 1, en: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, ti: 10 },
     workingDay: '(?:virke|arbeids)',
     morning: '(?:tidlig|i morgen tidlig)',

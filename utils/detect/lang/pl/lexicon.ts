@@ -439,7 +439,9 @@ export const pl: LanguageLexicon = {
       '(?:(?:do )?końca (?:przyszłego|następnego) tygodnia|w przyszłym tygodniu|w następnym tygodniu|na przyszły tydzień|przyszłego tygodnia)',
     midNextWeek: '(?:(?:w |do )?połow(?:ie|y) (?:przyszłego|następnego) tygodnia)',
     endOfMonth: '(?:(?:do )?końca (?:tego |bieżącego )?miesiąca)',
-    inDays: '(?:w ciągu|za|w przeciągu|w terminie)\\s+N\\s+(?:roboczych |kolejnych )?dni(?: roboczych)?',
+    // Round 102: also "w ciągu najbliższych trzech dni".
+    inDays:
+      '(?:w ciągu|za|w przeciągu|w terminie)\\s+(?:(?:najbliższych|kolejnych|następnych)\\s+)?N\\s+(?:roboczych |kolejnych )?dni(?: roboczych)?',
     numberWords: {
       jednego: 1,
       dwóch: 2,
