@@ -1409,7 +1409,7 @@ const LEAVE_TO_TAKE: Partial<Record<Lang, RegExp>> = {
  */
 const TALK_OPENERS: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:and|so)\s+)?how(?:'s| is| are) (?:everyone|everybody|you all|you guys|the team|the crew|you two|things) (?:\w+ )?(?:holding up|bearing up|coping|keeping|getting on|recovering)\b[^?]*\?\s*$|^(?:just )?(?:a|one) (?:quick |friendly |gentle |little )?reminder that (?![^?]*\b(?:you|your|all|everyone|everybody|staff|please|must|need|needs|should|has to|have to|due)\b)[^?]*\b(?:closed|shut|a (?:bank |public )?holiday)\b[^?]*$/,
-  nl: /^(?:(?:en|hé|he|zeg)[,]?\s+)?(?:weet je wat|weten jullie wat|weet u wat)[?!]*\s*$|^(?:even |nog even |ter )?(?:ter )?herinnering[:,]?\s(?![^?]*(?<![\p{L}])(?:je|jij|jullie|u|moet|moeten|graag|vergeet|denk)(?![\p{L}]))[^?]*(?<![\p{L}])(?:gesloten|dicht|vrij|feestdag)(?![\p{L}])[^?]*$/u,
+  nl: /^(?:(?:en|hé|he|zeg)[,]?\s+)?(?:weet je wat|weten jullie wat|weet u wat)[?!]*\s*$|^(?:(?:even|nog even)\s+)?(?:ter\s+)?herinnering[:,]?\s(?![^?]*(?<![\p{L}])(?:je|jij|jullie|u|moet|moeten|graag|vergeet|denk)(?![\p{L}]))[^?]*(?<![\p{L}])(?:gesloten|dicht|vrij|feestdag)(?![\p{L}])[^?]*$/u,
   de: /^(?:(?:und|na|hey)[,]?\s+)?(?:weißt du was|wisst ihr was|wissen sie was|rate mal|ratet mal)[?!]*\s*$/u,
   pl: /^(?:(?:a|i|hej)[,]?\s+)?(?:wiesz co|wiecie co|zgadnij co|zgadnijcie co)[?!]*\s*$|^(?:[^?]{0,80}\s[–—]\s)?kto by (?:\p{L}+ )?(?:zliczył|policzył|pomyślał|przypuszczał|zgadł|uwierzył)(?![\p{L}])[^?]*\?\s*$|^(?:(?:a|i)\s+)?(?:kilka|parę|wiele|sporo|kilkoro|niektór\p{L}*|ktoś|część)(?: \p{L}+){0,2}? (?:pytał\p{L}*|pytali|pytały|zapytał\p{L}*|dopytywał\p{L}*)(?: mnie| nas)?,? (?:czy|o to,? czy|kiedy|jak|gdzie|ile)\s[^?]*$|^(?:(?:tylko|jedynie)\s+)?(?:przypominam|przypominamy),? że\s(?![^?]*(?<![\p{L}])(?:musisz|musicie|trzeba|należy|proszę|prosimy|powinieneś|powinnaś|powinniście)(?![\p{L}]))[^?]*(?<![\p{L}])(?:zamknięt\p{L}*|nieczynn\p{L}*|wolne|wolny|święto)(?![\p{L}])[^?]*$/u,
   nb: /^(?:(?:og|hei)[,]?\s+)?(?:vet du hva|vet dere hva|gjett hva)[?!]*\s*$|^(?:(?:og)\s+)?(?:flere|noen|mange|et par|en del)(?: \p{L}+){0,2}? (?:har )?(?:spurt|spurte|lurt på|lurte på)(?: meg| oss)? (?:om|hva|når|hvordan|hvor)\s[^?]*$|^(?:bare )?(?:en )?(?:liten |vennlig |kort )?påminnelse om at\s(?![^?]*(?<![\p{L}])(?:du|dere|alle|må|skal|bør|husk)(?![\p{L}]))[^?]*(?<![\p{L}])(?:stengt|lukket|fri|fridag|helligdag)(?![\p{L}])[^?]*$/u,
@@ -1559,8 +1559,7 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
     if (tail.kind && !tail.other && tail.direct) return tail;
   }
   // "Ja, betal den.", "Yes, pay it.", "Tak, zamów je." (round 101): a yes before a direct ask, the
-  // answer to the reader's question, is the ask.
-  // Not a yes that only says go ahead ("Ja, doe maar!").
+  // answer to the reader's question, is the ask (not a yes that only says go ahead: "Ja, doe maar!").
   const yes = YES_LEAD.exec(raw);
   if (yes && !GO_AHEAD.test(raw.slice(yes[0].length).toLowerCase())) {
     const rest = judgeOnce(raw.slice(yes[0].length), c, people);
@@ -4158,7 +4157,9 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
  */
 /** One expression matching what either of two does (their flags must agree). */
 function either(a: RegExp | undefined, b: RegExp | undefined): RegExp | undefined {
-  return a && b ? new RegExp(`${a.source}|${b.source}`, a.flags) : (a ?? b);
+  if (!a || !b) return a ?? b;
+  if (a.flags !== b.flags) throw new Error(`either: flags ${a.flags} and ${b.flags} differ`);
+  return new RegExp(`${a.source}|${b.source}`, a.flags);
 }
 
 function afterModelAsks(lang: Lang): { expressions: RegExp[]; asks: number; needBy: number; duty: number } {
