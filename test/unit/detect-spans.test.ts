@@ -6256,3 +6256,41 @@ describe('round 102: openers, reported questions, closings recalled, ease asked 
     expect(a.due?.toISOString()).toBe('2026-05-09T16:00:00.000Z');
   });
 });
+
+describe('round 103: what the reader need not do, after a direct ask, only eases it', () => {
+  it.each([
+    [
+      'pl',
+      'Prześlij mi proszę do piątku odczyty z ostatnich trzech tygodni – wystarczy arkusz, nie musisz tego ładnie formatować.',
+      'do piątku',
+    ],
+    ['pl', 'Prześlij mi proszę do piątku odczyty, nie musisz ich formatować.', 'do piątku'],
+    ['en', 'Please send me the readings by Friday – a spreadsheet is fine, no need to format it nicely.', 'by Friday'],
+    [
+      'de',
+      'Schick mir bitte bis Freitag die Werte – eine Tabelle reicht, du musst sie nicht schön formatieren.',
+      'bis Freitag',
+    ],
+    ['nb', 'Send meg målingene innen fredag – et regneark holder, du trenger ikke formatere det pent.', 'innen fredag'],
+  ] as [Lang, string, string][])('%s: asks: %s', (lang, text, due) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe(due);
+  });
+
+  it.each([
+    ['pl', 'Nie musisz nic robić, wszystko jest gotowe.'],
+    ['en', 'Thanks for the readings, no need to send anything else.'],
+    ['nb', 'Takk for målingene, du trenger ikke sende mer.'],
+  ] as [Lang, string][])('%s: contrast: nothing to do asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('pl: contrast: a reminder of a fact with what need not be done is not quoted beside the ask', () => {
+    const a = mailIn(
+      'pl',
+      'Proszę o przekazanie odczytów wodomierzy do 30.06.\n\nPrzypominam też, że od lipca odczyty będą zdalne – tam nie trzeba już chodzić po mieszkaniach.',
+    );
+    expect(a.requestSpans.map((s) => s.text)).toEqual(['Proszę o przekazanie odczytów wodomierzy do 30.06.']);
+  });
+});

@@ -1558,6 +1558,20 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
     const tail = judgeOnce(raw.slice(dash.index + dash[0].length), c, people);
     if (tail.kind && !tail.other && tail.direct) return tail;
   }
+  // "Prześlij mi proszę do piątku odczyty – wystarczy arkusz, nie musisz tego ładnie formatować",
+  // "Please send me the readings by Friday – no need to format them" (round 103): what the reader need
+  // not do, after a direct ask, only eases it.
+  // Not a reminder of a fact ("Przypominam też, że od lipca odczyty będą zdalne – tam nie trzeba …").
+  const cut = ASK_THEN_EASE.exec(raw);
+  const eased = cut ? NEED_NOT[c.lex.lang].exec(raw.slice(cut.index).toLowerCase()) : null;
+  if (
+    cut &&
+    eased &&
+    !/(?<![\p{L}])(?:że|that|dass|dat|at)(?![\p{L}])/u.test(raw.slice(0, cut.index + eased.index).toLowerCase())
+  ) {
+    const head = judgeOnce(raw.slice(0, cut.index), c, people);
+    if (head.kind && !head.other && head.direct) return head;
+  }
   // "Ja, betal den.", "Yes, pay it.", "Tak, zamów je." (round 101): a yes before a direct ask, the
   // answer to the reader's question, is the ask (not a yes that only says go ahead: "Ja, doe maar!").
   const yes = YES_LEAD.exec(raw);
@@ -1567,6 +1581,18 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
   }
   return verdict;
 }
+
+/** The first break after the ask of a line: a spaced dash, a comma or a semicolon. */
+const ASK_THEN_EASE = /\s[–—]\s|[,;]\s/u;
+
+/** What the reader need not do ("no need to format it", "nie musisz …", "du musst … nicht"). */
+const NEED_NOT: Record<Lang, RegExp> = {
+  en: /\b(?:no need to|you don't (?:need|have) to|you do not (?:need|have) to|needn't|it doesn't need to|it does not need to)\b/,
+  nl: /(?<![\p{L}])(?:je hoeft|jij hoeft|jullie hoeven|u hoeft|niet nodig)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:(?:du|ihr|sie) (?:musst|müsst|müssen|brauchst|braucht|brauchen) (?:\S+ ){0,4}?nicht|nicht nötig)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:nie musisz|nie musicie|nie trzeba|nie ma potrzeby|nie musi pan|nie musi pani)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:(?:du|dere) (?:trenger|må) ikke|ikke nødvendig)(?![\p{L}])/u,
+};
 
 /** Consent and nothing more: "go ahead", "doe maar", "mach ruhig", "śmiało", "kjør på". */
 const GO_AHEAD =
