@@ -6227,6 +6227,12 @@ describe('round 102: openers, reported questions, closings recalled, ease asked 
     expect(mailIn('en', 'Could you add the line "Please bring ID" to the poster?').isRequest).toBe(true);
   });
 
+  it('en: contrast: a quotation mark left open ends with its paragraph', () => {
+    const a = mailIn('en', 'The sign by the gate says: "Keep off the grass.\n\nCould you order a new sign by Friday?');
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('by Friday');
+  });
+
   it('en: contrast: an inch mark is no quotation mark', () => {
     const a = mailIn(
       'en',

@@ -955,41 +955,70 @@ function initialNamesReader(name: string, first: string, people: People, c: Comp
 }
 
 /**
- * How many quotation marks are open at the end of a text: «…», „…“, „…”, “…” and "…" (a straight
- * quote opens only before a letter after a space, and closes only one that is open, after a letter, a
+ * Quotation marks open so far in a walk over a text: «…», „…“, „…”, “…” and "…" (a straight quote
+ * opens only before a letter after a space, and closes only one that is open, after a letter, a
  * digit or a stop: not the inch mark of "17.5"" or "3/4"").
  */
-function openQuotes(text: string): number {
-  let depth = 0;
-  let low = false;
-  for (let at = 0; at < text.length; at++) {
+class QuoteDepth {
+  depth = 0;
+  private low = false;
+
+  /** Takes in the mark at `at` of `text`. */
+  see(text: string, at: number): void {
     const ch = text[at];
     if (ch === '«' || ch === '„') {
-      depth++;
-      low = ch === '„';
-    } else if (ch === '»' || ch === '”') depth = Math.max(0, depth - 1);
-    else if (ch === '“') depth = low && depth > 0 ? depth - 1 : depth + 1;
+      this.depth++;
+      this.low = ch === '„';
+    } else if (ch === '»' || ch === '”') this.depth = Math.max(0, this.depth - 1);
+    else if (ch === '“') this.depth = this.low && this.depth > 0 ? this.depth - 1 : this.depth + 1;
     else if (ch === '"') {
       const before = at > 0 ? text[at - 1]! : ' ';
       const after = text[at + 1] ?? ' ';
-      if (depth > 0 && /[\p{L}\p{N}.!?,]/u.test(before)) depth--;
-      else if (/[\s:(]/u.test(before) && /\p{L}/u.test(after)) depth++;
+      if (this.depth > 0 && /[\p{L}\p{N}.!?,]/u.test(before)) this.depth--;
+      else if (/[\s:(]/u.test(before) && /\p{L}/u.test(after)) this.depth++;
     }
   }
-  return depth;
+}
+
+const QUOTE_MARK = /[«»„“”"]/gu;
+const OPENING_MARK = /[«„“"]/u;
+
+/** How many quotation marks are open at the end of a text (see QuoteDepth). */
+function openQuotes(text: string): number {
+  const q = new QuoteDepth();
+  for (const m of text.matchAll(QUOTE_MARK)) q.see(text, m.index);
+  return q.depth;
+}
+
+/**
+ * The quotation marks open at positions of `body` asked for in rising order, each paragraph from none:
+ * one walk over the marks of the whole text, however many sentences ask.
+ */
+function quoteDepths(body: string): (at: number) => number {
+  const marks = /[«»„“”"]|\n\n/gu;
+  let q = new QuoteDepth();
+  return (at) => {
+    for (let m = marks.exec(body); m !== null; m = marks.exec(body)) {
+      if (m.index >= at) {
+        marks.lastIndex = m.index;
+        return q.depth;
+      }
+      if (m[0] === '\n\n') q = new QuoteDepth();
+      else q.see(body, m.index);
+    }
+    marks.lastIndex = body.length;
+    return q.depth;
+  };
 }
 
 /**
  * Whether a sentence is quoted words: inside quotation marks opened earlier in its paragraph and not
- * yet closed, or opening them itself and closing them by its end.
+ * yet closed (`depthAt`, see quoteDepths), or opening them itself and closing them by its end.
  */
-function insideQuotes(body: string, s: Sentence): boolean {
-  const paragraph = body.lastIndexOf('\n\n', s.start);
-  const before = body.slice(paragraph < 0 ? 0 : paragraph, s.start);
-  if (!/[«„“"]/u.test(before) && !/^[«„“"]/u.test(s.text)) return false;
-  if (openQuotes(before) > 0) return true;
+function insideQuotes(s: Sentence, depthAt: (at: number) => number): boolean {
+  if (depthAt(s.start) > 0) return true;
   const text = s.text.trim();
-  return /^[«„“"]/u.test(text) && /[»“”"][.!?]?$/u.test(text) && openQuotes(text) === 0;
+  return OPENING_MARK.test(text[0] ?? '') && /[»“”"][.!?]?$/u.test(text) && openQuotes(text) === 0;
 }
 
 /** An item of a numbered list ("2. ", "3) "). */
@@ -4505,6 +4534,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const lowers = sentences.map((s) => (aligned ? lowerNew.slice(s.start, s.end) : s.text.toLowerCase()));
   // And without its bullet, for the judging and the rules after it.
   const bares = lowers.map((lower) => withoutBullet(lower).trim());
+  // Quotation marks are followed only through a mail that has one (see insideQuotes).
+  const depthAt = OPENING_MARK.test(body) ? quoteDepths(body) : null;
   sentences.forEach((s, i) => {
     // "Beth – the handle broke again. Can you find a sturdier one?", "- Tom: slides are late. Could
     // you finish them?": the rest of a line addressed to someone else is for that person too,
@@ -4531,7 +4562,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // "Teksten ble slik: «Velkommen … Vennligst ikke berør veggmaleriene …»", "powtarzał mi: „Nigdy nie
     // czyść starego szkła octem! I zawsze sprawdź kit …”" (round 102): words in quotation marks are
     // someone's words, not an ask of the reader.
-    if (insideQuotes(body, s)) return;
+    if (depthAt && insideQuotes(s, depthAt)) return;
     const v = judgeSentence(s.text, c, people, bares[i], lowers[i]);
     if (v.other) others.add(i);
     if (v.person) carry.add(i);
