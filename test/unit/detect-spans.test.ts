@@ -6300,3 +6300,238 @@ describe('round 103: what the reader need not do, after a direct ask, only eases
     expect(a.requestSpans.map((s) => s.text)).toEqual(['Proszę o przekazanie odczytów wodomierzy do 30.06.']);
   });
 });
+
+describe('round 104: quoted words, asks taken back, riddles and rhetoric, needs with a time', () => {
+  it.each([
+    [
+      'en',
+      'The new booking page went live this morning. This is what customers now see at the top:\n\n"Please book same-day collections before 2pm and have your parcel sealed at the door. Need it there by tomorrow morning? Choose Early Bird at checkout."\n\nNo action needed – just so you know what customers have been told.',
+    ],
+    [
+      'de',
+      'Die neue Buchungsseite ist online. Oben steht jetzt:\n\n„Bitte buchen Sie Abholungen am selben Tag vor 14 Uhr. Brauchen Sie es bis morgen früh? Wählen Sie Express.“\n\nNur damit ihr wisst, was die Kunden gelesen haben.',
+    ],
+    [
+      'pl',
+      'Wczoraj na targach podszedł do mnie właściciel sieci delikatesów i zapytał wprost: „Czy moglibyście dostarczyć nam dwie tony kapusty do końca miesiąca?”. Sprawdziłam to z Tomkiem i wysłałam już ofertę.',
+    ],
+    [
+      'en',
+      'At the fair a shop owner came over and asked straight out: "Could you deliver two tonnes by the end of the month?". I checked with Tom and sent the offer this morning.',
+    ],
+    [
+      'nb',
+      'Kirkevergen ringte i går og spurte: «Kan dere flytte befaringen til 8. september?». Tobias har allerede bekreftet den nye datoen.',
+    ],
+  ] as [Lang, string][])(
+    '%s: words in quotation marks, opened by a sentence or after "asked:", ask nothing: %s',
+    (lang, text) => {
+      const a = mailIn(lang, text);
+      expect(a.isRequest).toBe(false);
+      expect(a.due).toBeNull();
+    },
+  );
+
+  it.each([
+    ['en', 'Please tell the customers: "The shop is closed on Monday."', 'Please tell the customers'],
+    [
+      'en',
+      'He asked: "Could you deliver by Friday?" Please send him our answer by Thursday.',
+      'Please send him our answer',
+    ],
+    ['de', '„Das ist der neue Text“ – bitte prüf ihn bis Freitag.', 'bitte prüf ihn'],
+  ] as [Lang, string, string][])('%s: contrast: an ask beside quoted words still asks: %s', (lang, text, span) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.requestSpans.map((s) => s.text).join(' ')).toContain(span);
+  });
+
+  it.each([
+    ['pl', 'Możesz zignorować moją wczorajszą prośbę o zestawienie reklamacji – Ewelina miała je już gotowe.'],
+    ['de', 'Du kannst meine gestrige Bitte um die Liste ignorieren – Eva hat sie mir schon geschickt.'],
+    ['nl', 'Laat die factuur van de glazenwasser maar zitten: Marieke had hem vorige week al ingeboekt.'],
+    ['nl', 'Laat maar, Marieke heeft hem al ingeboekt.'],
+  ] as [Lang, string][])('%s: a request taken back asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['nl', 'Laat het me maar weten.'],
+    ['nl', 'Laat maar weten of dat lukt.'],
+    ['pl', 'Możesz zignorować moją wczorajszą prośbę, ale czy możesz zamiast tego przesłać listę?'],
+  ] as [Lang, string][])('%s: contrast: still asks: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    [
+      'de',
+      'hast du eigentlich noch die Kontoauszüge vom April? Ich hatte sie nicht gefunden. – Hat sich erledigt, Klaus hat sie gerade vorbeigebracht.',
+    ],
+    ['en', "Do you still have the April statements? I couldn't find them. Never mind, found them in the post tray."],
+    ['nl', 'Heb jij de afschriften van april nog? Laat maar, ik heb ze al gevonden.'],
+    ['pl', 'Masz jeszcze wyciągi z kwietnia? Nieważne, już je znalazłam.'],
+    ['nb', 'Har du kontoutskriftene fra april? Glem det, Klaus kom nettopp med dem.'],
+  ] as [Lang, string][])('%s: an ask taken back in the next lines asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: contrast: a line taken back in the next paragraph does not take back the ask', () => {
+    const a = mailIn('en', 'Do you still have the April statements?\n\nNever mind the weather, we will go anyway.');
+    expect(a.isRequest).toBe(true);
+  });
+
+  it.each([
+    ['pl', 'zgadnij, kto dziś o 11 kupił bilet normalny i przez godzinę stał przy karecie?'],
+    ['en', 'Guess who turned up at 11 today and spent an hour by the carriage?'],
+    ['de', 'Rate mal, wer heute um 11 Uhr vorbeikam?'],
+    ['nl', 'Raad eens wie er vandaag om 11 uur langskwam?'],
+    ['pl', 'Czy można chcieć więcej?'],
+    ['de', 'Und mal ehrlich: Wer braucht noch Werbeplakate, wenn die Leute an der Kasse Schlange stehen?'],
+    ['pl', 'Szczerze: kto potrzebuje plakatów, skoro ludzie stoją w kolejce?'],
+    ['en', 'Could we ask for more?'],
+    ['nl', 'Kun je je een betere start wensen?'],
+    ['de', 'Und, waren Sie im Februar noch beim Skifahren?'],
+    ['nb', 'Håper sommeren har begynt bra hos dere – har dere fått noe av varmen der ute på kaia?'],
+    ['en', 'Hope summer has started well for you – have you had any of the heat out on the quay?'],
+    ['en', 'No actions for the team at this stage - just a good reminder of why we keep a dedicated VHF watch.'],
+  ] as [Lang, string][])('%s: riddles, rhetoric and small talk ask nothing: %s', (lang, text) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(false);
+    expect(a.due).toBeNull();
+  });
+
+  it.each([
+    ['pl', 'Czy można prosić o więcej szczegółów?'],
+    ['en', 'Could we ask for more time on the report?'],
+    ['nl', 'Kunnen we meer tijd vragen?'],
+    ['de', 'Wer braucht noch ein Ticket, wenn wir am Freitag fahren?'],
+    ['de', 'Waren Sie im Urlaub schon dazu gekommen, die Vollmacht zu unterschreiben?'],
+    ['nb', 'Håper alt står bra til – har dere fått sendt fakturaen?'],
+    ['en', 'Just a reminder that the forms are due Friday.'],
+  ] as [Lang, string][])('%s: contrast: asks: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    [
+      'nb',
+      'Kort oppdatering om Nordvik: kirkevergen ringte i går og spurte om vi kunne flytte befaringen, fordi orgelet skal brukes den første uka.',
+    ],
+    ['nb', 'Kirkevergen spurte om vi kunne flytte befaringen, fordi orgelet skal brukes den første uka.'],
+    ['en', 'The client rang yesterday and asked if we could move the visit, because the organ is in use that week.'],
+    ['de', 'Der Kunde fragte, ob wir den Termin verschieben könnten, weil die Orgel in der Woche gebraucht wird.'],
+  ] as [Lang, string][])("%s: a third party's question to the sender's side, told, asks nothing: %s", (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Tom asked if you could send him the keys by Friday.'],
+    ['en', 'I was wondering if we could schedule a conference call to discuss the form of these agreements.'],
+    ['nb', 'Per spurte om dere kan sende ham nøklene innen fredag, kan dere ordne det?'],
+  ] as [Lang, string][])(
+    "%s: contrast: a question put to the reader, passed on or the sender's own, asks: %s",
+    (lang, text) => {
+      expect(mailIn(lang, text).isRequest).toBe(true);
+    },
+  );
+
+  it.each([
+    [
+      'en',
+      "We're starting to think about the summer menu and I'd be really grateful if you could send over a small sample of the dulse and the pepper dulse, along with your wholesale price list.",
+    ],
+    ['en', "I'd really appreciate it if you could look over the draft."],
+    [
+      'nl',
+      'Stel het incidentrapport op aan de hand van de camerabeelden en de verklaring van de beveiliger, en stuur het naar mij.',
+    ],
+    ['nl', 'Stel hem even op de hoogte.'],
+  ] as [Lang, string][])('%s: asks: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    ['nl', 'Stel je voor dat we de beker winnen.'],
+    ['nl', 'Stel dat het regent, dan schuiven we naar binnen.'],
+  ] as [Lang, string][])('%s: contrast: "stel je voor", "stel dat" ask nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    [
+      'nb',
+      'Jeg må svare Kystverket og trenger utskrift av loggboka og AIS-sporet for den turen så snart som mulig.',
+      'så snart som mulig',
+    ],
+    [
+      'en',
+      'I have to answer the coastguard and need a printout of the logbook as soon as possible.',
+      'as soon as possible',
+    ],
+    [
+      'de',
+      'Ich muss der Behörde antworten und brauche den Auszug aus dem Logbuch so schnell wie möglich.',
+      'so schnell wie möglich',
+    ],
+    [
+      'nl',
+      'Ik moet de kustwacht antwoorden en heb zo snel mogelijk een uitdraai van het logboek nodig.',
+      'zo snel mogelijk',
+    ],
+    ['en', 'I have to answer the coastguard and need the logbook by Friday.', 'by Friday'],
+  ] as [Lang, string, string][])(
+    "%s: the sender's need after her own duty, with a time, asks: %s",
+    (lang, text, due) => {
+      const a = mailIn(lang, text);
+      expect(a.isRequest).toBe(true);
+      expect(a.dueText).toBe(due);
+    },
+  );
+
+  it.each([
+    ['nb', 'Jeg må svare Kystverket og trenger litt tid på det.'],
+    ['en', 'I have to finish the audit and need a break afterwards.'],
+  ] as [Lang, string][])('%s: contrast: a need with no time and nothing from the reader: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('pl: a deadline after a period already closed is a deadline, not the end of another period', () => {
+    const a = mailIn(
+      'pl',
+      'Potrzebuję zestawienia nadgodzin mechaników za okres 1–20 kwietnia do końca dnia, najlepiej w tym samym arkuszu co zwykle.',
+    );
+    expect(a.dueText).toBe('do końca dnia');
+    expect(a.due?.toISOString()).toBe('2026-05-06T16:00:00.000Z');
+  });
+
+  it.each([
+    ['pl', 'Od 20 maja do końca miesiąca jestem na urlopie, ale czy możesz przejrzeć umowę?'],
+    ['en', "From 20 May to the end of the month I'm on leave, but could you review the contract?"],
+    ['de', 'Vom 20. Mai bis Ende des Monats bin ich im Urlaub, aber kannst du den Vertrag prüfen?'],
+  ] as [Lang, string][])('%s: a period from a date to the end of the month is no deadline: %s', (lang, text) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it('en: contrast: "to the end of" a place after a deadline leaves the deadline', () => {
+    const a = mailIn('en', 'Please move the pallets by Friday to the end of the hall.');
+    expect(a.dueText).toBe('by Friday');
+  });
+
+  it('de: a deadline word in the clause after a comma does not make the time of a meeting a deadline', () => {
+    const a = mailIn(
+      'de',
+      'Hättest du am Donnerstag um 18 Uhr Zeit, mit mir vor der Probe kurz ins Notenarchiv zu schauen?',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it('en: contrast: a deadline word right after the comma still goes with the date', () => {
+    const a = mailIn('en', 'Could you send it Friday, at the latest?');
+    expect(a.dueText).toBe('Friday');
+    expect(a.due?.toISOString()).toBe('2026-05-08T16:00:00.000Z');
+  });
+});

@@ -716,6 +716,9 @@ const RANGE_LINK = '(?:–|—|-|to|through|thru|until|till|t/m|tot en met|tot|b
 /** The link word of a period after its first end: a word, a dash between two numbers ("7.00–16.00", "1 – 18"). */
 const LINK_AFTER =
   '(?:\\s*(?:to|through|thru|until|till|t/m|tot en met|tot|bis|do|til)\\s+|[–—-]\\s*|\\s+[–—-]\\s*(?=\\d))';
+/** The end of a span after a link word: "the end of", "końca", "Ende des", "het einde van", "slutten av". */
+const END_OF_SPAN =
+  '(?:(?:the )?end of (?:the |this |next )?(?:day|week|month|year|quarter|term|season|summer|period)|końca (?:tego |bieżącego |przyszłego )?(?:dnia|tygodnia|miesiąca|roku|kwartału|sezonu|lata|okresu)|ende (?:des|der|dieses|dieser) (?:tages|woche|monats|jahres|quartals|saison)|monatsende|(?:het )?eind(?:e)? van (?:de|het|deze|dit) (?:dag|week|maand|jaar|kwartaal|seizoen)|(?:slutten|utgangen) av (?:dagen|uka|uken|måneden|året|kvartalet|sesongen))';
 /** The word that opens a period: "from", "van", "von", "od", "fra", and "between" in each language. */
 const FROM_WORD = '(?:from|between|van|tussen|von|vom|zwischen|od|między|fra|mellom)';
 /** "ca. 6 bis 14 Uhr", "about 9 to 5": an approximate hour opens a period too (round 62). */
@@ -758,14 +761,18 @@ function periodPatternsOf(lang: Lang, plain: boolean): PeriodPatterns {
     const day = `(?:(?<![\\p{N}])\\d{1,2}\\.\\d{1,2}\\.?|${word})`;
     p = {
       linkedFrom: new RegExp(`${point},?\\s*${RANGE_LINK}\\s*$`, 'iu'),
-      linkedFromDay: new RegExp(`${day},?\\s*${RANGE_LINK}\\s*$`, 'iu'),
+      linkedFromDay: new RegExp(`${day},?\\s*${RANGE_LINK}\\s*(?:the\\s+)?$`, 'iu'),
       // Also a bare hour or day after "from": "von 16 bis 19 Uhr", "from 9 to 11am", "vom 13. bis 31. Juli";
       // round 57: with its hour word ("van 19u tot 1u", "von 16 Uhr bis 19 Uhr").
       strictFrom: new RegExp(
         `(?:${strict}|(?<![\\p{L}])(?:${FROM_WORD}|${ABOUT_WORD})\\s+(?<![\\p{N}])\\d{1,2}(?:[:.]\\d{2})?\\s*(?:${dates.hourSuffix}|am|pm)?\\.?),?\\s*$`,
         'iu',
       ),
-      linkedTo: new RegExp(`^${LINK_AFTER}(?:\\d|(?:${words}|${dates.today}|${dates.tomorrow})(?![\\p{L}]))`, 'iu'),
+      // Round 104: also to the end of a span ("od 20 maja do końca miesiąca", "from 20 May to the end of …").
+      linkedTo: new RegExp(
+        `^${LINK_AFTER}(?:\\d|(?:${words}|${dates.today}|${dates.tomorrow}|${END_OF_SPAN})(?![\\p{L}]))`,
+        'iu',
+      ),
       linkedToNumber: new RegExp(`^${LINK_AFTER}\\d`, 'iu'),
       opens: new RegExp(`^${RANGE_LINK}(?![\\p{L}])`, 'iu'),
     };
@@ -777,6 +784,10 @@ function periodPatternsOf(lang: Lang, plain: boolean): PeriodPatterns {
 /** A drawing's scale just before a date: "scale 1:10", "skali 1:10", "Maßstab 1:50", "schaal 1:20". */
 const SCALE_BEFORE =
   /(?<![\p{L}])(?:scale(?: of)?|skali|skala|skalę|maßstab|massstab|schaal|målestokk|målestokken|m)\s*1\s*:\s*\d+\s*$/iu;
+
+/** A period that ends just before: "1–20 stycznia", "1.–20. Januar", "3-7/2", then at most a comma. */
+const RANGE_CLOSED =
+  /(?<![\p{N}])\d{1,2}\.?\s*[–—-]\s*\d{1,2}(?:\.\s*\p{L}+|\.\d{1,2}\.?|\/\d{1,2}|\s+\p{L}+)\.?,?\s*$/u;
 
 /** A date that ends in a clock time ("innen kl. 16", "bis 16 Uhr", "by 4pm", "przed 15:00"). */
 const CLOCK_TIME_END =
@@ -792,7 +803,9 @@ function inPeriod(text: string, d: DeadlineCandidate, p: PeriodPatterns): boolea
   if (PERIOD_OPENER.test(before)) return true;
   if ((CLOCK_TIME_END.test(d.text) ? p.linkedToNumber : p.linkedTo).test(text.slice(d.end, d.end + 30))) return true;
   // "w skali 1:10 do 15 maja", "im Maßstab 1:50 bis 15. Mai" (round 82): a scale is no clock time.
-  if (p.opens.test(d.text)) return p.strictFrom.test(before) && !SCALE_BEFORE.test(before);
+  // Round 104: nor the far end of a period already closed ("za okres 1–20 stycznia do końca dnia").
+  if (p.opens.test(d.text))
+    return p.strictFrom.test(before) && !SCALE_BEFORE.test(before) && !RANGE_CLOSED.test(before);
   return (/^\d/.test(d.text) ? p.linkedFrom : p.linkedFromDay).test(before);
 }
 

@@ -788,11 +788,11 @@ const MINUTES_HANDED: Partial<Record<Lang, RegExp>> = {
  * "przeżyliście jakoś ten upał?": a question about the reader's weather or holiday is small talk.
  */
 const WEATHER_TALK: Record<Lang, RegExp> = {
-  en: /^(?:(?:and|so|oh)\s+)?(?:did|was|were|have|had)\s+(?:you|u|ya|it)\b[^?]*\b(?:rain|rained|sun|sunny|sunshine|storm|storms|snow|snowed|heat|heatwave|weather|holiday|vacation)\b[^?]*\?\s*$/,
-  nl: /^(?:(?:en|dus)\s+)?(?:heb|hebben|had|hadden|was|waren|ben|bent|zijn)\s+(?:je|jij|jullie|u|het)(?![\p{L}])[^?]*(?<![\p{L}])(?:regen|zon|zonnetje|storm|sneeuw|hitte|onweer|vakantie)(?![\p{L}])[^?]*\?\s*$/u,
-  de: /^(?:(?:und|na)[,]?\s+)?(?:hast|hattest|habt|hattet|warst|wart|war|bist|seid|konntest|konntet)\s+(?:du|ihr|sie|es)(?![\p{L}])[^?]*(?<![\p{L}])(?:regen|sonne|sturm|schnee|hitze|wetter|gewitter|urlaub|ferien)(?![\p{L}])[^?]*\?\s*$/u,
-  pl: /^(?:(?:i|a|no)\s+)?(?:czy\s+)?\p{L}+(?:liście|łeś|łaś|łyście|liscie|les|las|lyscie)(?![\p{L}])[^?]*(?<![\p{L}])(?:deszcz\p{L}*|słońc\p{L}*|slonc\p{L}*|burz\p{L}*|śnieg\p{L}*|snieg\p{L}*|upał\p{L}*|upal\p{L}*|pogod\p{L}*|urlop\p{L}*|wakacj\p{L}*)[^?]*\?\s*$/u,
-  nb: /^(?:(?:og|så)\s+)?(?:fikk|har|hadde|var|ble)\s+(?:du|dere|det)(?![\p{L}])[^?]*(?<![\p{L}])(?:regn|regnet|sol|sola|solen|storm|stormen|uvær|uværet|været|snø|snøen|hete|heten|ferie|ferien)(?![\p{L}])[^?]*\?\s*$/u,
+  en: /^(?:(?:i )?hop(?:e|ing)\b[^?]{0,100}?\s[–—-]\s+)?(?:(?:and|so|oh)\s+)?(?:did|was|were|have|had)\s+(?:you|u|ya|it)\b[^?]*\b(?:rain|rained|sun|sunny|sunshine|storm|storms|snow|snowed|heat|heatwave|warm weather|weather|holiday|vacation)\b[^?]*\?\s*$/,
+  nl: /^(?:(?:ik )?hoop(?![\p{L}])[^?]{0,100}?\s[–—-]\s+)?(?:(?:en|dus)\s+)?(?:heb|hebben|had|hadden|was|waren|ben|bent|zijn)\s+(?:je|jij|jullie|u|het)(?![\p{L}])[^?]*(?<![\p{L}])(?:regen|zon|zonnetje|storm|sneeuw|hitte|warmte|onweer|vakantie)(?![\p{L}])[^?]*\?\s*$/u,
+  de: /^(?:(?:ich )?hoffe(?![\p{L}])[^?]{0,100}?\s[–—-]\s+)?(?:(?:und|na)[,]?\s+)?(?:hast|hattest|habt|hattet|warst|wart|war|bist|seid|konntest|konntet)\s+(?:du|ihr|sie|es)(?![\p{L}])[^?]*(?<![\p{L}])(?:regen|sonne|sturm|schnee|hitze|wärme|wetter|gewitter|urlaub|ferien)(?![\p{L}])[^?]*\?\s*$/u,
+  pl: /^(?:mam nadzieję(?![\p{L}])[^?]{0,100}?\s[–—-]\s+)?(?:(?:i|a|no)\s+)?(?:czy\s+)?\p{L}+(?:liście|łeś|łaś|łyście|liscie|les|las|lyscie)(?![\p{L}])[^?]*(?<![\p{L}])(?:deszcz\p{L}*|słońc\p{L}*|slonc\p{L}*|burz\p{L}*|śnieg\p{L}*|snieg\p{L}*|upał\p{L}*|upal\p{L}*|ciepł\p{L}*|pogod\p{L}*|urlop\p{L}*|wakacj\p{L}*)[^?]*\?\s*$/u,
+  nb: /^(?:(?:jeg )?håper(?![\p{L}])[^?]{0,100}?\s[–—-]\s+)?(?:(?:og|så)\s+)?(?:fikk|har|hadde|var|ble)\s+(?:du|dere|det)(?![\p{L}])[^?]*(?<![\p{L}])(?:regn|regnet|sol|sola|solen|storm|stormen|uvær|uværet|været|snø|snøen|hete|heten|varme|varmen|ferie|ferien)(?![\p{L}])[^?]*\?\s*$/u,
 };
 
 /**
@@ -1015,11 +1015,28 @@ function quoteDepths(body: string): (at: number) => number {
  * Whether a sentence is quoted words: inside quotation marks opened earlier in its paragraph and not
  * yet closed (`depthAt`, see quoteDepths), or opening them itself and closing them by its end.
  */
-function insideQuotes(s: Sentence, depthAt: (at: number) => number): boolean {
+function insideQuotes(s: Sentence, depthAt: (at: number) => number, body: string): boolean {
   if (depthAt(s.start) > 0) return true;
   const text = s.text.trim();
-  return OPENING_MARK.test(text[0] ?? '') && /[»“”"][.!?]?$/u.test(text) && openQuotes(text) === 0;
+  if (OPENING_MARK.test(text[0] ?? '')) {
+    if (/[»“”"][.!?]?$/u.test(text) && openQuotes(text) === 0) return true;
+    // Round 104: the first of the sentences of a quotation that closes further on in the paragraph
+    // ("\"Please book same-day collections before 2pm …. Need it there by tomorrow? Choose …\"").
+    if (openQuotes(text) > 0) {
+      const end = body.indexOf('\n\n', s.start);
+      return openQuotes(body.slice(s.start, end < 0 ? body.length : end)) === 0;
+    }
+    return false;
+  }
+  // Round 104: words someone said, quoted to the sentence's end after a verb of saying and a colon
+  // ("… i zapytał wprost: „Czy moglibyście dostarczyć …?”.", "… and asked: \"Could you …?\"").
+  const said = text.includes(':') ? SAID_THEN_QUOTE.exec(text) : null;
+  return said !== null && /[»“”"][.!?]?$/u.test(text) && openQuotes(text.slice(said.index + said[0].length - 1)) === 0;
 }
+
+/** A verb of saying in the past, up to two words more, a colon and an opening mark (see insideQuotes). */
+const SAID_THEN_QUOTE =
+  /(?<![\p{L}])(?:asked|said|wrote|replied|answered|shouted|added|told (?:me|us|him|her|them)|zei|zeiden|vroeg|vroegen|schreef|schreven|antwoordde|riep|sagte|sagten|fragte|fragten|schrieb|schrieben|antwortete|rief|meinte|powiedział\p{L}*|zapytał\p{L}*|pytał\p{L}*|napisał\p{L}*|odpowiedział\p{L}*|krzyknął|krzyczał\p{L}*|stwierdził\p{L}*|sa|spurte|skrev|svarte|ropte)(?:\s+\p{L}+){0,2}\s*:\s*[«„“"]/iu;
 
 /** An item of a numbered list ("2. ", "3) "). */
 const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s/u;
@@ -1381,12 +1398,13 @@ const CHANGE_FIRST: Partial<Record<Lang, RegExp>> = {
  * Round 100. "Didn't you go skiing in Austria?", "Je zou toch gaan zeilen op de Waddenzee?", "Du
  * warst doch Ski fahren in Österreich, oder?", "Miałaś chyba jechać na narty?", "Skulle du ikke på
  * seiltur?": the reader's time off, asked after as the sender remembers it, is talk (not a task
- * that goes with it: "Je zou toch de offerte vóór de vakantie sturen?").
+ * that goes with it: "Je zou toch de offerte vóór de vakantie sturen?"). Round 104: German with "Sie"
+ * too ("Und, waren Sie im Februar noch beim Skifahren?").
  */
 const LEISURE_ASKED: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:and|so|oh|btw|by the way)[,]?\s+)?(?:didn't you|weren't you|did you|were you|have you been|haven't you been|aren't you|you were)\b(?![^?]*\b(?:book|booked|send|sent|sign|signed|pay|paid|order|ordered|submit|submitted|arrange|arranged|organise|organised|organize|organized|cancel|cancelled|confirm|confirmed|fill|return|returned|finish|finished|check|checked|update|updated|forward|forwarded|print|printed|prepare|prepared|review|reviewed)\b)[^?]*\b(?:sailing|skiing|hiking|climbing|cycling|camping|surfing|diving|fishing|holiday|holidays|vacation|honeymoon|festival|marathon|cruise|safari)\b[^?]*\?\s*$/,
   nl: /^(?:(?:en|zeg|trouwens)[,]?\s+)?(?:je zou toch|jij zou toch|jullie zouden toch|zou je niet|zou jij niet|ging je niet|ging je toch|gingen jullie niet|was je niet|waren jullie niet|ben je (?:\S+ ){0,4}?(?:geweest|gegaan)|zijn jullie (?:\S+ ){0,4}?(?:geweest|gegaan))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:sturen|versturen|opsturen|boeken|regelen|betalen|bestellen|afronden|invullen|tekenen|ondertekenen|annuleren|bevestigen|nakijken|doorsturen|mailen|bellen|voorbereiden|checken|controleren|afmaken|inleveren|uploaden|aanvragen)(?![\p{L}]))[^?]*(?<![\p{L}])(?:zeilen|skiën|skien|wintersport|wandelen|fietsen|kamperen|klimmen|surfen|duiken|vissen|vakantie|huwelijksreis|festival|marathon|cruise)(?![\p{L}])[^?]*\?\s*$/u,
-  de: /^(?:(?:und|na|übrigens)[,]?\s+)?(?:du warst doch|warst du nicht|warst du doch|wolltest du nicht|wolltest du doch|bist du (?:\S+ ){0,4}?gewesen|ihr wart doch|wart ihr nicht|wolltet ihr nicht|wolltet ihr doch)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:schicken|senden|buchen|bezahlen|bestellen|unterschreiben|ausfüllen|stornieren|bestätigen|erledigen|organisieren|anrufen|vorbereiten|prüfen|einreichen|hochladen|abgeben|weiterleiten|beantragen)(?![\p{L}]))[^?]*(?<![\p{L}])(?:segeln|ski|skifahren|skiurlaub|wandern|radeln|klettern|campen|zelten|surfen|tauchen|angeln|urlaub|flitterwochen|festival|marathon|kreuzfahrt)(?![\p{L}])[^?]*\?\s*$/u,
+  de: /^(?:(?:und|na|übrigens)[,]?\s+)?(?:du warst doch|warst du nicht|warst du doch|wolltest du nicht|wolltest du doch|bist du (?:\S+ ){0,4}?gewesen|ihr wart doch|wart ihr nicht|wolltet ihr nicht|wolltet ihr doch|sie waren doch|waren sie|wollten sie nicht|wollten sie doch|sind sie (?:\S+ ){0,4}?gewesen)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:schicken|senden|buchen|bezahlen|bestellen|unterschreiben|ausfüllen|stornieren|bestätigen|erledigen|organisieren|anrufen|vorbereiten|prüfen|einreichen|hochladen|abgeben|weiterleiten|beantragen)(?![\p{L}]))[^?]*(?<![\p{L}])(?:segeln|ski|skifahren|skiurlaub|wandern|radeln|klettern|campen|zelten|surfen|tauchen|angeln|urlaub|flitterwochen|festival|marathon|kreuzfahrt)(?![\p{L}])[^?]*\?\s*$/u,
   pl: /^(?:(?:a|i|no|przy okazji)[,]?\s+)?(?:czy\s+)?(?:nie\s+)?(?:miał(?:eś|aś|yście|iście) (?:chyba |przecież |też )?(?:jechać|płynąć|lecieć|iść|pojechać|polecieć|wyjechać)|(?:byłeś|byłaś|byliście|byłyście|pojechałeś|pojechałaś|pojechaliście|wybrałeś|wybrałaś|wybraliście|żeglowałeś|żeglowałaś|jeździłeś|jeździłaś)(?: się)?)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wysłać|przesłać|zarezerwować|zapłacić|zamówić|podpisać|wypełnić|odwołać|potwierdzić|załatwić|przygotować|sprawdzić|oddać|zadzwonić)(?![\p{L}]))[^?]*(?<![\p{L}])(?:nart\p{L}*|żagl\p{L}*|żeglow\p{L}*|w góry|w górach|wspinaczk\p{L}*|urlop\p{L}*|wakacj\p{L}*|festiwal\p{L}*|maraton\p{L}*|mazur\p{L}*|rejs\p{L}*|spływ\p{L}*)[^?]*\?\s*$/u,
   nb: /^(?:(?:og|forresten)[,]?\s+)?(?:skulle (?:ikke )?(?:du|dere)(?: ikke)?|var (?:ikke )?(?:du|dere)(?: ikke)?|dro (?:du|dere)|har (?:du|dere) vært)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:sende|booke|bestille|betale|signere|fylle|avbestille|bekrefte|ordne|forberede|sjekke|levere|ringe|laste)(?![\p{L}]))[^?]*(?<![\p{L}])(?:seile|seiling|seiltur|ski|skitur|skiferie|fjelltur|sykkeltur|klatre|telttur|surfe|dykke|fisketur|ferie|ferien|festival|maraton|cruise|hyttetur)(?![\p{L}])[^?]*\?\s*$/u,
 };
@@ -1400,9 +1418,14 @@ const LEISURE_ASKED: Partial<Record<Lang, RegExp>> = {
 const SURPRISE_OR_EXCLAIM: Partial<Record<Lang, RegExp>> = {
   // Round 101: "Hätten sie sich eine schlechtere Woche aussuchen können?", "Czy mogli wybrać gorszy
   // tydzień …?", "Could they have picked a worse week …?": a worse or better choice by others, wondered at.
-  de: /^(?:(?:und|na|ehrlich)[,]?\s+)?hätten? (?:sie|wir|man|er|es|die \p{L}+|der \p{L}+) (?:\S+\s+){0,4}?(?:schlechtere\p{L}*|bessere\p{L}*|besser|schlechter|ungünstigere\p{L}*)(?![\p{L}])[^?]*\?\s*$/u,
-  pl: /^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:mogli|mogły|mógł|mogła|mogło|można było) (?:\S+\s+){0,3}?(?:gorsz\p{L}*|lepsz\p{L}*|gorzej|lepiej)(?![\p{L}])[^?]*\?\s*$/u,
-  en: /^(?:(?:and|but|so|honestly|really|i mean)[,]?\s+)?(?:(?:can|could|should|would) (?:we|anyone|anybody|you|one) (?:really |honestly |truly |even )?(?:be|have been) (?:surprised|shocked|amazed)|(?:is|was|are|were) (?:anyone|anybody|we) (?:really |honestly |truly )?(?:surprised|shocked)|(?:is|was) it (?:any|really any|a|really a|much of a|any great) (?:wonder|surprise)|(?:who can|who could|can you|could you|can anyone|can we) (?:really )?blame (?:them|him|her|us|anyone|people)|(?:could|can) (?:they|we|it|anyone|he|she|things) (?:possibly |really )?have (?:[\w-]+ ){0,3}?(?:a |any )?(?:worse|better)\b)\b[^?]*\?\s*$|^(?:[^?]*\s[–—-]\s+)?(?:(?:and|but|oh)\s+)?(?:wasn't|isn't|weren't|aren't) (?:it|that|this|the (?:weather|food|view|venue|rain|wind|crowd|music|evening|day|night|party|event|show|journey|drive|trip|traffic|queue|turnout|atmosphere|sunset|concert|match)) (?:(?:just|so|really|absolutely)\s+)?(?:(?:a|an)\s+)?(?:grim|awful|terrible|dreadful|miserable|horrible|freezing|cold|hot|wet|windy|muddy|lovely|great|fantastic|amazing|brilliant|fun|gorgeous|beautiful|glorious|mad|crazy|wild|packed|heaving|incredible|superb|wonderful|grand|stunning)\b[^?]*\?[?!\s]*$/,
+  de: /^(?:(?:und|na|ehrlich)[,]?\s+)?hätten? (?:sie|wir|man|er|es|die \p{L}+|der \p{L}+) (?:\S+\s+){0,4}?(?:schlechtere\p{L}*|bessere\p{L}*|besser|schlechter|ungünstigere\p{L}*)(?![\p{L}])[^?]*\?\s*$|^(?:(?:und\s+)?(?:mal\s+)?ehrlich[,:]?\s+|(?=wer (?:braucht|bräuchte) (?:da |denn |heute |noch )?(?:schon|überhaupt|denn) ))wer (?:braucht|bräuchte) (?:(?:da|denn|schon|noch|jetzt|heute|überhaupt)\s+)*\p{L}[^?]*?,? (?:wenn|solange|wo) [^?]*\?\s*$/u,
+  pl: /^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:mogli|mogły|mógł|mogła|mogło|można było) (?:\S+\s+){0,3}?(?:gorsz\p{L}*|lepsz\p{L}*|gorzej|lepiej)(?![\p{L}])[^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:szczerze(?: mówiąc)?[,:]?\s+)?kto (?:potrzebuje|by potrzebował|by chciał)(?: \S+){1,4}?,? skoro [^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:można|da się|można by|można było) (?:chcieć|wymarzyć sobie) (?:czegoś |coś )?(?:więcej|lepsz\p{L}*(?: \p{L}+)?)\s*\?\s*$/u,
+  en: /^(?:(?:and|but|so|honestly|really)[,]?\s+)?(?:could|can) (?:we|anyone|you|one) (?:really |possibly |honestly )?(?:ask|wish|hope) for (?:more|anything more|anything better|a better \w+)\s*\?\s*$|^(?:(?:and|but|so|honestly|really|i mean)[,]?\s+)?(?:(?:can|could|should|would) (?:we|anyone|anybody|you|one) (?:really |honestly |truly |even )?(?:be|have been) (?:surprised|shocked|amazed)|(?:is|was|are|were) (?:anyone|anybody|we) (?:really |honestly |truly )?(?:surprised|shocked)|(?:is|was) it (?:any|really any|a|really a|much of a|any great) (?:wonder|surprise)|(?:who can|who could|can you|could you|can anyone|can we) (?:really )?blame (?:them|him|her|us|anyone|people)|(?:could|can) (?:they|we|it|anyone|he|she|things) (?:possibly |really )?have (?:[\w-]+ ){0,3}?(?:a |any )?(?:worse|better)\b)\b[^?]*\?\s*$|^(?:[^?]*\s[–—-]\s+)?(?:(?:and|but|oh)\s+)?(?:wasn't|isn't|weren't|aren't) (?:it|that|this|the (?:weather|food|view|venue|rain|wind|crowd|music|evening|day|night|party|event|show|journey|drive|trip|traffic|queue|turnout|atmosphere|sunset|concert|match)) (?:(?:just|so|really|absolutely)\s+)?(?:(?:a|an)\s+)?(?:grim|awful|terrible|dreadful|miserable|horrible|freezing|cold|hot|wet|windy|muddy|lovely|great|fantastic|amazing|brilliant|fun|gorgeous|beautiful|glorious|mad|crazy|wild|packed|heaving|incredible|superb|wonderful|grand|stunning)\b[^?]*\?[?!\s]*$/,
+  // Round 104: "Wer braucht noch Werbeplakate, wenn die Leute Schlange stehen?", "Kto potrzebuje plakatów,
+  // skoro …?" (what no one needs, given what happens); "Czy można chcieć więcej?", "Could we ask for
+  // more?", "Kun je je een betere start wensen?" (nothing better to wish for).
+  nl: /^(?:[^?:]{0,30}:\s*)?(?:(?:en|maar|eerlijk)[,]?\s+)?(?:kun|kan|kunnen) (?:je|jij|we|wij|men) (?:je |ons |zich )?(?:een )?(?:betere|mooiere|fijnere)(?: \p{L}+)? wensen\s*\?\s*$/u,
+  nb: /^(?:[^?:]{0,30}:\s*)?(?:(?:og|men|ærlig talt)[,]?\s+)?(?:kan|kunne) (?:man|vi|du|noen) (?:virkelig )?(?:ønske seg|be om|håpe på) (?:mer|noe mer|noe bedre|en bedre \p{L}+)\s*\?\s*$/u,
 };
 
 /**
@@ -1451,6 +1474,53 @@ const TALK_OPENERS: Partial<Record<Lang, RegExp>> = {
  */
 const HEARD_THAT: Partial<Record<Lang, RegExp>> = {
   nb: /^(?:(?:og|forresten|ellers)[,]?\s+)?(?:jeg |vi )?(?:hørte|har hørt|fikk høre|fikk vite|leste)(?: \S+){0,2}? at\s(?![^?]*(?<![\p{L}])(?:må du|må dere|du må|dere må|kan du|kan dere|vil du|vil dere|bør du|bør dere)(?![\p{L}]))[^?]*$/u,
+};
+
+/**
+ * Round 104. "możesz zignorować moją wczorajszą prośbę o zestawienie – …", "Du kannst meine gestrige
+ * Bitte ignorieren", "Laat die factuur van de glazenwasser maar zitten: …", "Laat maar, …": a request
+ * taken back, put as leave to drop it (the imperative "forget"/"ignore" forms are cues already).
+ */
+const ASK_WITHDRAWN: Partial<Record<Lang, RegExp>> = {
+  pl: /^(?:(?:sorry|ok|aha|przepraszam)[,]?\s+)?(?:możesz|możecie|może pan|może pani|mogą państwo)\s+(?:(?:spokojnie|śmiało|już|po prostu)\s+)?(?:zignorować|zapomnieć o|pominąć|olać)\s+(?:moj\p{L}*|t\p{L}*|poprzedni\p{L}*|wczorajsz\p{L}*)\s+(?:\p{L}+\s+)?(?:pytani\p{L}*|prośb\p{L}*|mail\p{L}*|maila|wiadomoś\p{L}*)(?![^?]*(?<![\p{L}])(?:zamiast tego|czy możesz|czy mógłbyś|czy mogłabyś)(?![\p{L}]))[^?]*$/u,
+  de: /^(?:(?:sorry|ach|ok|okay|übrigens)[,]?\s+)?(?:du kannst|ihr könnt|sie können)\s+(?:\p{L}+\s+){0,2}?(?:meine|die|diese|meinen|den)\s+(?:\S+\s+){0,3}?(?:frage|bitte|mail|e-mail|nachricht|anfrage)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:ignorieren|vergessen)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:stattdessen|sondern)(?![\p{L}]))[^?]*$/u,
+  nl: /^(?:(?:oh|o|sorry|ok|oké)[,]?\s+)?laat\s+(?:(?:die|de|dat|het|mijn|dit|deze)\s+(?:\S+\s+){0,6}?)?maar(?:\s+(?:zitten|rusten))?(?=\s*[,.!:;–—-]|\s*$)(?![^?]*(?<![\p{L}])(?:in plaats daarvan|kun je|kunt u|wil je|wilt u)(?![\p{L}]))[^?]*$/u,
+};
+
+/**
+ * Round 104. "zgadnij, kto dziś o 11 kupił bilet …?", "Guess who turned up at 11 today?", "Raad eens
+ * wie er langskwam?", "Rate mal, wer heute vorbeikam?", "Gjett hvem som kom innom?": a riddle the
+ * sender answers next (round 102 has "Guess what?" alone).
+ */
+const GUESS_WHO: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|so|oh|hey)[,]?\s+)?guess (?:who|what|where|how many|how much|which)\b[^?]*[?!]\s*$/,
+  nl: /^(?:(?:en|hé|he|zeg)[,]?\s+)?raad (?:eens|maar eens|eens even) (?:wie|wat|waar|hoeveel|welke)(?![\p{L}])[^?]*[?!]\s*$/u,
+  de: /^(?:(?:und|na|hey)[,]?\s+)?(?:rate|ratet|raten sie)(?: mal| doch mal)?,? (?:wer|was|wo|wie viele|wie viel|welche\p{L}*)(?![\p{L}])[^?]*[?!]\s*$/u,
+  pl: /^(?:(?:a|i|hej)[,]?\s+)?(?:zgadnij|zgadnijcie|zgadnie pan|zgadnie pani),? (?:kto|co|gdzie|ile|kogo|komu|który|która|które)(?![\p{L}])[^?]*[?!]\s*$/u,
+  nb: /^(?:(?:og|hei)[,]?\s+)?(?:gjett|gjett en gang),? (?:hvem|hva|hvor|hvor mange|hvilke\p{L}*)(?![\p{L}])[^?]*[?!]\s*$/u,
+};
+
+/**
+ * Round 104. "No actions for the team at this stage - just a good reminder of why we keep a dedicated
+ * VHF watch": a lesson drawn, called a reminder (not "a reminder that the forms are due Friday").
+ * English only: the others read it so already.
+ */
+const LESSON_REMINDER: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:no (?:further |more )?actions?\b[^?]{0,60}?\s[–—-]\s+)?(?:(?:it's|it is|it was|this is|that's|just|and|but)\s+)*(?:a |an )?(?:good|timely|useful|healthy|stark|sobering|great|nice|important|helpful)\s+reminder (?:of (?:why|how|what)|why|how)\b[^?]*$/,
+};
+
+/**
+ * Round 104. "kirkevergen ringte i går og spurte om vi kunne flytte befaringen …", "The client rang and
+ * asked if we could move the visit", "Der Kunde fragte, ob wir …", "De klant vroeg of we …", "Klient
+ * zapytał, czy moglibyśmy …": a third party's question to the sender's side, told (not one put to the
+ * reader: "… asked if you could …").
+ */
+const ASKED_OF_US: Partial<Record<Lang, RegExp>> = {
+  en: /^(?!(?:you|please)\b)[^?]{0,140}?(?<!\b(?:i|we)(?: just| only| also| really)? )\b(?:asked|wanted to know|enquired|inquired)(?: (?:me|us|him|her|them))?,? (?:if|whether) (?:we|i|they|he|she)\b(?![^?]*\b(?:you|your|please)\b)[^?]*$/,
+  nl: /^(?!(?:je|jij|u|jullie|graag)(?![\p{L}]))[^?]{0,140}?(?<![\p{L}])(?<!(?:ik|we|wij) )(?:vroeg|vroegen|wilde weten|wilden weten|informeerde)(?! (?:me|mij|ons) af)(?: (?:me|mij|ons|hem|haar))?,? (?:of|wanneer|hoe) (?:we|wij|ik|ze|zij|hij)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:je|jij|u|jullie|graag)(?![\p{L}]))[^?]*$/u,
+  de: /^(?!(?:du|ihr|bitte)(?![\p{L}]))[^?]{0,140}?(?<![\p{L}])(?<!(?:ich|wir) )(?:fragte|fragten|wollte wissen|wollten wissen|erkundigte sich)(?! (?:mich|uns) )(?: (?:ihn|sie))?,? (?:ob|wann|wie) (?:wir|ich|er)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:du|dir|dich|ihr|euch|bitte)(?![\p{L}]))[^?]*$/u,
+  pl: /^(?!(?:proszę|czy)(?![\p{L}]))[^?]{0,140}?(?<![\p{L}])(?:zapytał|zapytała|zapytali|pytał|pytała|pytali|dopytywał|dopytywała)(?: (?:mnie|nas|go|ją))?,? (?:czy|kiedy|jak) (?:moglibyśmy|możemy|mogę|mógłbym|mogłabym|my|ja|on|ona|oni)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:proszę|pan|pani|państwo|możesz|możecie)(?![\p{L}]))[^?]*$/u,
+  nb: /^(?!(?:du|dere|vennligst)(?![\p{L}]))[^?]{0,140}?(?<![\p{L}])(?<!(?:jeg|vi) )(?:spurte|lurte på|ville vite)(?: (?:meg|oss|ham|henne))?,? (?:om|når|hvordan) (?:vi|jeg|han|hun|de)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:du|deg|dere|vennligst)(?![\p{L}]))[^?]*$/u,
 };
 
 /**
@@ -1510,6 +1580,10 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       ENJOY_IT[lang],
       LEAVE_TO_TAKE[lang],
       TALK_OPENERS[lang],
+      ASK_WITHDRAWN[lang],
+      GUESS_WHO[lang],
+      ASKED_OF_US[lang],
+      LESSON_REMINDER[lang],
     ].filter((re): re is RegExp => re !== undefined);
     lines = {
       never: new LiteralUnion(never),
@@ -2423,8 +2497,8 @@ const IF_SO_YOU_CAN: Record<Lang, RegExp> = {
  * "could you…") still counts as one.
  */
 const NO_ACTION: Record<Lang, RegExp> = {
-  en: /\bnothing (?:else |more |further |extra |additional )?(?:for (?:you|us) to do|(?:you|we) need to do|(?:you|we) have to do|(?:needed|required) from you|to do(?! with))\b|\bnothing (?:here |else )?(?:needs|requires) (?:a |an |any )?(?:(?:decision|answer|action|input|reply|response|sign-off) )?(?:from you|on your (?:side|part))\b|\bno (?:further )?action (?:is )?(?:needed|required)\b|\byou (?:don't|do not) (?:need|have) to do anything\b/,
-  nl: /\b(?:niets|niks) (?:meer |verder |mee )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\b(?:niets|niks),? (?:wat|dat) (?:je|jij|u|jullie|ge|gij) (?:nog |verder )?(?:hoeft|hoeven|moet|moeten) (?:te )?doen\b|\bgeen actie (?:nodig|vereist)\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie|ge|gij)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b/,
+  en: /\bnothing (?:else |more |further |extra |additional )?(?:for (?:you|us) to do|(?:you|we) need to do|(?:you|we) have to do|(?:needed|required) from you|to do(?! with))\b|\bnothing (?:here |else )?(?:needs|requires) (?:a |an |any )?(?:(?:decision|answer|action|input|reply|response|sign-off) )?(?:from you|on your (?:side|part))\b|\bno (?:further |more |immediate )?actions? (?:(?:is |are )?(?:needed|required|necessary)|for (?:you|the team|anyone|now)|at (?:this|the) (?:stage|moment|point)|at present)\b|\byou (?:don't|do not) (?:need|have) to do anything\b/,
+  nl: /\b(?:niets|niks) (?:meer |verder |mee )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\b(?:niets|niks),? (?:wat|dat) (?:je|jij|u|jullie|ge|gij) (?:nog |verder )?(?:hoeft|hoeven|moet|moeten) (?:te )?doen\b|\bgeen (?:verdere )?acties? (?:nodig|vereist|voor (?:jou|jullie|u|het team))\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie|ge|gij)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b/,
   de: /\b(?:brauch|brauche|brauchen|benötige|benötigen)\s+(?:ich|wir)\s+(?:\S+\s+){0,2}?(?:nichts|nix)\b|\bnichts (?:weiter |mehr |zusätzlich )?zu tun(?! mit)\b|\bnichts,? (?:was|das) (?:du|ihr|sie) (?:noch )?(?:tun|machen) (?:musst|müsst|müssen)\b|\bkein handlungsbedarf\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b|\b(?:musst du|müsst ihr|müssen sie|du musst|ihr müsst|sie müssen) (?:weiter |sonst )?nichts (?:weiter |mehr )?(?:tun|machen|unternehmen)\b/,
   pl: /(?:^|\s)(?:dla (?:ciebie|was|pana|pani) (?:na razie |na teraz |teraz )?nic(?! (?:nie )?(?:mam|mamy))|nie (?:musisz|musicie|trzeba|potrzeba) (?:już |więcej )?(?:nic|niczego)(?: więcej)? \p{L}+|(?:nic|niczego) (?:więcej )?nie (?:musisz|musicie|trzeba|potrzeba) \p{L}+|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia|nikt (?:z was |z państwa )?nie musi (?:niczego|nic)(?: \p{L}+)?)(?=[\s,.!?]|$)/u,
   nb: /(?:^|\s)(?:(?:du|dere) (?:trenger|behøver|må) ikke (?:å )?gjøre noe|ingenting (?:mer |videre |annet )?(?:du|dere|vi) (?:trenger|behøver|må)|ingen tiltak|ingen handling|ingenting (?:mer |videre )?å gjøre|trenger ikke gjøre noe|ikke noe (?:mer |videre |annet )?(?:du|dere) (?:trenger|behøver|må)(?: å)? gjøre)(?=[\s,.!?]|$)/u,
@@ -2487,6 +2561,18 @@ const SECOND_PERSON: Partial<Record<Lang, RegExp>> = {
   de: /(?<![\p{L}])(?:du|dich|dir|dein\p{L}*|ihr|euch|euer|eure\p{L}*|sie|ihnen|ihre?\p{L}*|jemand|jemandem|alle)(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:ty|ciebie|cię|ci|tobie|twój|twoja|twoje|twoich|twoim|twojego|wy|was|wam|wasz|wasza|wasze|waszych|waszym|pan|pani|państwo|pana|panu|panią|państwa|ktoś(?! z nas)|ktokolwiek(?! z nas)|wszyscy|możesz|możecie|masz|macie|wiesz|wiecie|jesteś|jesteście|\p{L}+(?:łbyś|łabyś|libyście|łybyście))(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:du|deg|din|ditt|dine|dere|deres|dokker|dykk|noen|alle)(?![\p{L}])/u,
+};
+
+/**
+ * Round 104. "Never mind – found them", "Hat sich erledigt, …", "Laat maar, ik heb ze al gevonden",
+ * "Nieważne, już mam", "Glem det, fant dem": the line after an ask that takes it back.
+ */
+const TAKEN_BACK: Record<Lang, RegExp> = {
+  en: /^(?:(?:oh|ok|okay|sorry|actually|wait|update)[,:!]?\s+)?(?:never ?mind|scratch that|ignore (?:that|this|my (?:last |previous )?(?:question|email|message))|forget (?:it|that|i asked)|found (?:it|them)|(?:that's|it's) (?:all )?sorted(?: now)?|no need any ?more)\b/,
+  nl: /^(?:(?:oh|o|ok|oké|sorry|update)[,:!]?\s+)?(?:laat maar(?=\s*[,.!:;–—-]|\s*$)|vergeet (?:het|dat|mijn vraag)|(?:al|alweer|toch) gevonden|(?:ik )?heb (?:ze|het|hem) (?:al |toch |net )?gevonden|(?:dat )?(?:is|heeft zich) (?:al |inmiddels |net )?(?:opgelost|geregeld))(?![\p{L}])/u,
+  de: /^(?:(?:oh|ach|ok|okay|sorry|update)[,:!]?\s+)?(?:hat sich (?:schon |gerade |inzwischen |bereits |eben )?erledigt|vergiss es|vergesst es|schon gefunden|(?:ich )?hab(?:e)? (?:sie|ihn|es) (?:schon |gerade |doch |eben )?gefunden|nicht mehr nötig)(?![\p{L}])/u,
+  pl: /^(?:(?:aha|ok|okej|sorry|przepraszam)[,:!]?\s+)?(?:nieważne|już nieaktualne|sprawa nieaktualna|zapomnij(?=\s*[,.!:;–—-]|\s*$)|już (?:je |go |ją |to )?(?:znalazłem|znalazłam|mam)|(?:już )?się (?:wyjaśniło|znalazł\p{L}*))(?![\p{L}])/u,
+  nb: /^(?:(?:å|ok|sorry|oppdatering)[,:!]?\s+)?(?:glem det|glem spørsmålet|fant (?:det|den|dem) (?:nå|likevel)|(?:det )?har (?:ordnet|løst) seg|ikke nødvendig lenger)(?![\p{L}])/u,
 };
 
 /**
@@ -2921,17 +3007,17 @@ const BONUS_ASK: Record<Lang, RegExp> = {
  * (see analyzeEmail). Only languages whose cues and model miss them (round 13).
  */
 const NEED_BY: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:(?:and|also|so|but|really)\s+)?(?:(?:i|we)(?: still| really| urgently| will| would|'ll|'d)? need|needs?)\s+(?!to\b|you\b|a (?:break|rest|holiday|day off)\b|any\b|help\b)\w|\b(?:everyone|everybody|all staff|all employees|all of you|each of you|every [a-z-]{3,}|each [a-z-]{3,}|all (?!(?:this|that|these|those|of it|of this|of that|the|our|my|your)\b)[a-z-]{3,})\b[^.?!]{0,80}?\b(?:must|needs? to|has to|have to|is required to|are required to)\b|^(?!(?:(?:and|also|plus|so)\s+)?(?:my|our|his|her|their|i|we|it|this|that)\b)(?:(?:and|also|plus|so)\s+)?(?:[\w'-]+\s+){1,5}?(?:needs? to|must|have to|has to) be (?:in|done|submitted|sent(?: in| back)?|returned|completed|signed|uploaded|filled (?:in|out)|approved|booked|paid|handed in|logged|entered|with (?:me|us))\b/,
+  en: /^(?:(?:and|also|so|but|really)\s+)?(?:(?:i|we)(?: still| really| urgently| will| would|'ll|'d)? need|needs?)\s+(?!to\b|you\b|a (?:break|rest|holiday|day off)\b|any\b|help\b)\w|\b(?:everyone|everybody|all staff|all employees|all of you|each of you|every [a-z-]{3,}|each [a-z-]{3,}|all (?!(?:this|that|these|those|of it|of this|of that|the|our|my|your)\b)[a-z-]{3,})\b[^.?!]{0,80}?\b(?:must|needs? to|has to|have to|is required to|are required to)\b|^(?!(?:(?:and|also|plus|so)\s+)?(?:my|our|his|her|their|i|we|it|this|that)\b)(?:(?:and|also|plus|so)\s+)?(?:[\w'-]+\s+){1,5}?(?:needs? to|must|have to|has to) be (?:in|done|submitted|sent(?: in| back)?|returned|completed|signed|uploaded|filled (?:in|out)|approved|booked|paid|handed in|logged|entered|with (?:me|us))\b|^(?:(?:and|so|but)\s+)?(?:i|we) (?:have to|must|need to|'ve got to|am going to|'m going to|will have to|'ll have to) [^?]{3,100}? and (?:(?:really|urgently|still|also|will|'ll)\s+)?need (?!to\b|you\b|a (?:break|rest|holiday|day off)\b|any\b|help\b|some (?:rest|sleep)\b)\w[^?]*$/,
   // Round 88: also "Ik moet voor 15 uur antwoord hebben"; round 89: the duty of those a clause names
   // (see below).
-  nl: /(?<![\p{L}])(?:ik|we|wij) (?:heb|hebben) (?:[^?!]{1,140}? )?nodig(?![\p{L}])|(?<![\p{L}])(?:ik|we|wij) (?:moet|moeten) (?:[^?!]{0,40}? )?(?:antwoord|reactie|bevestiging|uitsluitsel|akkoord|terugkoppeling) (?:\p{L}+ )?(?:hebben|krijgen|ontvangen)(?![\p{L}])|^(?:[^:–—?]{1,30}[:–—]\s+)?(?:(?:en|ook)\s+)?(?:wie|degenen die|diegenen die|jullie die)\s(?![^,?]*(?<![\p{L}])(?:vragen|vraag|interesse|zin|wil|wilt|willen|kan|kunt|kunnen)(?![\p{L}]))[^.?!]{1,100}?,\s*(?:moet|moeten)(?![^,.;?]*(?<![\p{L}])(?:niets|niks|niet|geen)(?![\p{L}]))\s+\p{L}[^?]*$/u,
+  nl: /(?<![\p{L}])(?:ik|we|wij) (?:heb|hebben) (?:[^?!]{1,140}? )?nodig(?![\p{L}])|(?<![\p{L}])(?:ik|we|wij) (?:moet|moeten) (?:[^?!]{0,40}? )?(?:antwoord|reactie|bevestiging|uitsluitsel|akkoord|terugkoppeling) (?:\p{L}+ )?(?:hebben|krijgen|ontvangen)(?![\p{L}])|^(?:[^:–—?]{1,30}[:–—]\s+)?(?:(?:en|ook)\s+)?(?:wie|degenen die|diegenen die|jullie die)\s(?![^,?]*(?<![\p{L}])(?:vragen|vraag|interesse|zin|wil|wilt|willen|kan|kunt|kunnen)(?![\p{L}]))[^.?!]{1,100}?,\s*(?:moet|moeten)(?![^,.;?]*(?<![\p{L}])(?:niets|niks|niet|geen)(?![\p{L}]))\s+\p{L}[^?]*$|(?<![\p{L}])(?:ik|we|wij) (?:moet|moeten) [^?]{3,100}? en (?:(?:daarvoor|dus|ook)\s+)?(?:heb|hebben) (?:[^?!]{1,140}? )?nodig(?![\p{L}])[^?]*$/u,
   // Round 89: the duty of those of the group a clause names, with its time ("Dere som har hatt reiser i
   // januar må levere reiseregningene innen utgangen av måneden", "Wer im Januar gereist ist, muss … bis
   // Monatsende …", "Wie … heeft gereisd, moet … voor het eind van de maand …", "Kto był w delegacji, musi …
   // do końca miesiąca"; not "Wer Fragen hat, …" nor "…, muss nichts tun").
-  de: /^(?:[^:–—?]{1,30}[:–—]\s+)?(?:(?:und|auch)\s+)?(?:wer|diejenigen,?\s+die)\s(?![^,?]*(?<![\p{L}])(?:fragen|frage|interesse|lust|möchte|möchten|will|wollen|mag|kann|können)(?![\p{L}]))[^.?!]{1,100}?,\s*(?:muss|müssen|soll|sollen|sollte|sollten)(?![^,.;?]*(?<![\p{L}])(?:nichts|nicht|kein\p{L}*)(?![\p{L}]))\s+\p{L}[^?]*$/u,
-  pl: /^(?:[^:–—?]{1,30}[:–—]\s+)?(?:(?:a|i)\s+)?(?:ci z was,?\s+którzy|ci,\s+którzy|kto)\s(?![^,?]*(?<![\p{L}])(?:pytania|pytanie|chęć|chce|chcą|chcecie|ochotę|może|mogą|możecie)(?![\p{L}]))[^.?!]{1,100}?,\s*(?:musi|muszą|powinien|powinna|powinni|powinny)(?![^,.;?]*(?<![\p{L}])(?:nic|nie)(?![\p{L}]))\s+\p{L}[^?]*$/u,
-  nb: /^(?:[^:–—?]{1,30}[:–—]\s+)?(?:(?:og|også)\s+)?dere som\s(?![^,?]*(?<![\p{L}])(?:spørsmål|lyst|vil|ønsker|kan)(?![\p{L}]))[^.?!]{1,100}?,?\s+(?:må|skal|bør)(?![^,.;?]*(?<![\p{L}])(?:ikke|ingenting)(?![\p{L}]))\s+\p{L}[^?]*$/u,
+  de: /^(?:[^:–—?]{1,30}[:–—]\s+)?(?:(?:und|auch)\s+)?(?:wer|diejenigen,?\s+die)\s(?![^,?]*(?<![\p{L}])(?:fragen|frage|interesse|lust|möchte|möchten|will|wollen|mag|kann|können)(?![\p{L}]))[^.?!]{1,100}?,\s*(?:muss|müssen|soll|sollen|sollte|sollten)(?![^,.;?]*(?<![\p{L}])(?:nichts|nicht|kein\p{L}*)(?![\p{L}]))\s+\p{L}[^?]*$|^(?:(?:und|aber|also)\s+)?(?:ich|wir) (?:muss|müssen|soll|sollen) [^?]{3,100}? und (?:(?:dafür|deshalb|dazu|also)\s+)?(?:brauche|brauchen|benötige|benötigen) (?!nicht|kein|hilfe)\p{L}[^?]*$/u,
+  pl: /^(?:[^:–—?]{1,30}[:–—]\s+)?(?:(?:a|i)\s+)?(?:ci z was,?\s+którzy|ci,\s+którzy|kto)\s(?![^,?]*(?<![\p{L}])(?:pytania|pytanie|chęć|chce|chcą|chcecie|ochotę|może|mogą|możecie)(?![\p{L}]))[^.?!]{1,100}?,\s*(?:musi|muszą|powinien|powinna|powinni|powinny)(?![^,.;?]*(?<![\p{L}])(?:nic|nie)(?![\p{L}]))\s+\p{L}[^?]*$|^(?:(?:a|i)\s+)?(?:muszę|musimy) [^?]{3,100}? i (?:(?:do tego|dlatego|też)\s+)?(?:potrzebuję|potrzebujemy) (?!pomocy)\p{L}[^?]*$/u,
+  nb: /^(?:[^:–—?]{1,30}[:–—]\s+)?(?:(?:og|også)\s+)?dere som\s(?![^,?]*(?<![\p{L}])(?:spørsmål|lyst|vil|ønsker|kan)(?![\p{L}]))[^.?!]{1,100}?,?\s+(?:må|skal|bør)(?![^,.;?]*(?<![\p{L}])(?:ikke|ingenting)(?![\p{L}]))\s+\p{L}[^?]*$|^(?:(?:og|men|så)\s+)?(?:jeg|vi) (?:må|skal|bør) [^?]{3,100}? og (?:(?:derfor|da|også)\s+)?(?:trenger|må ha) (?!ikke|å |hjelp)\p{L}[^?]*$/u,
 };
 
 /**
@@ -3835,6 +3921,14 @@ function prepNear(c: CompiledLexicon, text: string, d: DeadlineCandidate, found:
       .replace(means, ' ')
       .slice(0, 20);
   }
+  // "am Donnerstag um 18 Uhr Zeit, mit mir vor der Probe …" (round 104): a deadline word after a comma
+  // starts a clause of its own, unless it comes right after the comma ("Friday, at the latest").
+  const comma = after.search(/[,;]/u);
+  if (comma >= 0) {
+    const rest = after.slice(comma + 1);
+    const word = c.prep.exec(rest);
+    if (!word || rest.slice(0, word.index).trim() !== '') after = after.slice(0, comma);
+  }
   return c.prep.test(before) || c.prep.test(after);
 }
 
@@ -4140,6 +4234,9 @@ const MUST_HAVE_BY: Partial<Record<Lang, RegExp>> = {
  * to know, asked of the reader.
  */
 const GRATEFUL_IF: Partial<Record<Lang, RegExp>> = {
+  // Round 104: "I'd be really grateful if you could send over …", "I'd really appreciate it if you …":
+  // the gratitude with a word of degree (the cues have it bare).
+  en: /\b(?:i|we)(?:'d| would) (?:(?:be (?:(?:really|very|so|most|extremely|incredibly|hugely|truly|ever so|eternally|immensely|enormously|super)\s+)+(?:grateful|thankful|obliged))|(?:(?:really|truly|so|greatly|very much|much|hugely)\s+)+appreciate(?: it)?),? (?:if|should) (?:you|u)\b[^?]*$/,
   de: /(?<![\p{L}])(?:(?:ich|wir) (?:wäre|wär|wären|würde|würden)|(?:wäre|wär|wären|würde|würden) (?:ich|wir)) (?:(?:dir|ihnen|euch|mich|uns)\s+)?(?:(?:daher|deshalb|deswegen|also|darum|somit|nun|dann|jedenfalls)\s+)+(?:(?:sehr|wirklich|echt|außerordentlich|ausgesprochen|total)\s+)?(?:dankbar|freuen|froh),? (?:wenn|falls) (?:du|ihr|sie)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:mich|uns) (?:würde|würden)|(?:würde|würden) (?:es )?(?:mich|uns)|es würde (?:mich|uns))(?: (?:auch|noch|außerdem|sehr|brennend))* interessieren,? (?:ob|wann|wie|wer|was|welche\p{L}*)\s[^?]*$/u,
   nl: /(?<![\p{L}])(?:(?:ik|wij|we) (?:zou|zouden)|(?:zou|zouden) (?:ik|wij|we)) (?:je|jou|u|jullie) (?:(?:daarom|dus|dan ook|dan|wel|echt)\s+)*(?:(?:erg|zeer|heel|enorm|bijzonder|ontzettend)\s+)?dankbaar zijn,? (?:als|indien|wanneer) (?:je|jij|u|jullie)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:ik|wij|we) (?:zou|zouden)|(?:zou|zouden) (?:ik|wij|we)) het (?:(?:daarom|dus|dan ook|wel|echt)\s+)+(?:(?:erg|zeer|heel|enorm)\s+)?op prijs stellen,? (?:als|indien|wanneer) (?:je|jij|u|jullie)(?![\p{L}])[^?]*$/u,
   pl: /(?:^|\s)(?:interesuje|ciekawi) (?:mnie|nas)(?: (?:też|również|także|bardzo|jeszcze))*,? (?:czy|kiedy|ile|jak|który|która|które)\s[^?]*$/u,
@@ -4562,7 +4659,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // "Teksten ble slik: «Velkommen … Vennligst ikke berør veggmaleriene …»", "powtarzał mi: „Nigdy nie
     // czyść starego szkła octem! I zawsze sprawdź kit …”" (round 102): words in quotation marks are
     // someone's words, not an ask of the reader.
-    if (depthAt && insideQuotes(s, depthAt)) return;
+    if (depthAt && insideQuotes(s, depthAt, body)) return;
     const v = judgeSentence(s.text, c, people, bares[i], lowers[i]);
     if (v.other) others.add(i);
     if (v.person) carry.add(i);
@@ -4617,7 +4714,9 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // does a time like "this week" for a duty on everyone ("everyone who hasn't done the refresher
     // needs to finish it this week", round 68).
     const relativeIsDue = STILL_TODAY[language].test(lower) || EVERYONE[language].test(lower);
-    return fine || deadlinesIn(s.text, language, clock).some((d) => d.hasPrep || (relativeIsDue && d.relative))
+    // Round 104: "… og trenger utskrift av loggboka så snart som mulig": a need as soon as possible too.
+    const soon = hits.includes(c.after.needBy) && findUrgency(s.text, language, plain) !== null;
+    return fine || soon || deadlinesIn(s.text, language, clock).some((d) => d.hasPrep || (relativeIsDue && d.relative))
       ? [{ s, i, kind: 'action' as RequestKind, score: SURE }]
       : [];
   });
@@ -4667,6 +4766,20 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       // "Brauchen wir noch mehr Beweise, dass es sich lohnt? 😉": a question about us, with a wink.
       const wink = WINK.test(next?.text ?? '') && WE[language].test(lower);
       return !next || !(wink || selfAnswer.test(bares[r.i + 1]!)) || you.test(lower);
+    });
+    requests.length = 0;
+    requests.push(...kept);
+  }
+  // "hast du noch die Kontoauszüge vom April? Ich hatte sie nicht gefunden. – Hat sich erledigt, …": an
+  // ask taken back within the next two lines of its paragraph asks nothing (round 104).
+  const takenBack = TAKEN_BACK[language];
+  if (requests.length > 0) {
+    const kept = requests.filter((r) => {
+      for (let k = r.i + 1; k <= r.i + 2 && k < sentences.length; k++) {
+        if (body.slice(sentences[k - 1]!.end, sentences[k]!.start).includes('\n\n')) break;
+        if (takenBack.test(bares[k]!)) return false;
+      }
+      return true;
     });
     requests.length = 0;
     requests.push(...kept);
