@@ -6535,3 +6535,153 @@ describe('round 104: quoted words, asks taken back, riddles and rhetoric, needs 
     expect(a.due?.toISOString()).toBe('2026-05-08T16:00:00.000Z');
   });
 });
+
+describe('round 105: quotes after "vroeg:" or a sign, why a notice came, publishing dates, plural imperatives', () => {
+  it.each([
+    [
+      'nl',
+      "Net Joyce aan de lijn gehad. Ze vroeg: 'Kunnen jullie uiterlijk vrijdag een extra pallet haring leveren? We hebben een grote bestelling.' Ik heb meteen ja gezegd en het ingepland.",
+    ],
+    [
+      'de',
+      'Die neuen Schilder hängen. Darauf steht jetzt auf Deutsch, Englisch und Dänisch: „Bitte warten Sie hinter der gelben Linie, bis der Fährmann das Zeichen gibt. Fahrräder bitte schieben.“\n\nDie alten Schilder sind eingelagert.',
+    ],
+    [
+      'en',
+      "Joyce rang. She asked: 'Could you deliver an extra pallet by Friday? We have a big order.' I said yes and it goes out tomorrow.",
+    ],
+  ] as [Lang, string][])('%s: words quoted after "asked:" or what a sign says ask nothing: %s', (lang, text) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(false);
+    expect(a.due).toBeNull();
+  });
+
+  it.each([
+    ['en', "He said: 'I can't make it.' Could you cover for him on Friday?", 'Could you cover'],
+    ['en', 'Please tell the customers: "The shop is closed on Monday."', 'Please tell the customers'],
+  ] as [Lang, string, string][])('%s: contrast: the ask beside a quotation still asks: %s', (lang, text, span) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.requestSpans.map((s) => s.text).join(' ')).toContain(span);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Ticket #4471 is aan u toegewezen.\n\nReageer binnen 24 uur op dit ticket.\n\nU ontvangt dit bericht omdat u lid bent van de groep Gebouw & Techniek.',
+    ],
+    [
+      'de',
+      'Lena Vogt (10:03): Bräuchte die Info bis 16 Uhr.\n\nDu erhältst diese E-Mail, weil du E-Mail-Benachrichtigungen für ungelesene Nachrichten aktiviert hast.',
+    ],
+    [
+      'pl',
+      'Nowe zgłoszenie czeka na odpowiedź w ciągu 24 godzin.\n\nOtrzymujesz tę wiadomość, ponieważ należysz do grupy Serwis.',
+    ],
+    ['nb', 'Ny sak venter på svar innen 24 timer.\n\nDu mottar denne e-posten fordi du er med i gruppen Drift.'],
+  ] as [Lang, string][])('%s: a notice that says why the reader gets it is automated: %s', (lang, text) => {
+    const a = analyzeFromOla(`${GREETING[lang]}\n\n${text}`, lang, {
+      from: { name: 'HelpHub', email: 'notificaties@helphub.example' },
+    });
+    expect(a.automated).toBe(true);
+    expect(a.isRequest).toBe(false);
+  });
+
+  it.each([
+    ['de', 'Ich habe verstanden, weil du es mir erklärt hast. Schick mir bitte die Liste.'],
+    ['nl', 'Ik ontvang graag je lijst, omdat ik morgen plan. Stuur je hem vandaag?'],
+  ] as [Lang, string][])('%s: contrast: a person\'s mail with "because" is no notice: %s', (lang, text) => {
+    const a = mailIn(lang, text);
+    expect(a.automated).toBe(false);
+    expect(a.isRequest).toBe(true);
+  });
+
+  it.each([
+    ['pl', 'Grafik wakacyjny opublikuję do 10 kwietnia. Wpisz, proszę, swoje dni urlopu do arkusza.'],
+    ['de', 'Den Urlaubsplan veröffentliche ich bis 10. April. Trag bitte deine Urlaubstage in die Tabelle ein.'],
+    ['nl', 'Het vakantierooster publiceer ik uiterlijk 10 april. Vul je voorkeursdagen in de sheet in.'],
+  ] as [Lang, string][])("%s: the date of what the sender will publish is not the ask's: %s", (lang, text) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it("pl: contrast: the ask's own date stays", () => {
+    const a = mailIn('pl', 'Grafik opublikuję w maju. Wpisz, proszę, swoje dni urlopu do arkusza do 10 maja.');
+    expect(a.dueText).toBe('do 10 maja.');
+  });
+
+  it.each([
+    ['pl', 'Wpiszcie, proszę, swoje preferowane dni urlopu w lipcu i sierpniu do arkusza na dysku wspólnym.'],
+    ['pl', 'A tak przy okazji: odeślij mi w przyszłym tygodniu wypełnione karty przeglądów skrzydeł.'],
+  ] as [Lang, string][])('%s: asks, also to a list: %s', (lang, text) => {
+    const a = analyzeFromOla(`Dzień dobry,\n\n${text}\n\nOla`, lang, { to: ['zespol@firma.example'] });
+    expect(a.isRequest).toBe(true);
+  });
+
+  it.each([['pl', 'Kasiu, wyślij mi proszę listę.']] as [Lang, string][])(
+    '%s: contrast: a name to a list picks out someone else: %s',
+    (lang, text) => {
+      const a = analyzeFromOla(`Dzień dobry,\n\n${text}\n\nOla`, lang, { to: ['zespol@firma.example'] });
+      expect(a.isRequest).toBe(false);
+    },
+  );
+
+  it.each([
+    [
+      'en',
+      "I'd be grateful if you could read it through with a customer's eyes and tell me if anything sounds unfair or confusing.",
+    ],
+    ['en', "I'd be grateful if you could tell me if anything sounds unfair."],
+  ] as [Lang, string][])('%s: a polite ask with "tell me if anything …" asks: %s', (lang, text) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+  });
+
+  it('en: contrast: the courtesy alone asks nothing', () => {
+    expect(mailIn('en', 'Tell me if anything is unclear.').isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Draft attached.'],
+    ['en', 'Updated draft attached.'],
+  ] as [Lang, string][])('%s: a thing said to be attached asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: contrast: an imperative with "attached" asks', () => {
+    expect(mailIn('en', 'Sign attached form and return it.').isRequest).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Did we cover our costs? Comfortably – the margin was 12%.'],
+    ['de', 'Haben wir die Kosten gedeckt? Locker – die Marge lag bei 12 %.'],
+    ['pl', 'Czy pokryliśmy koszty? Z nawiązką – marża wyniosła 12%.'],
+    ['nl', 'Hebben we de kosten gedekt? Ruimschoots – de marge was 12%.'],
+    ['nb', 'Dekket vi kostnadene? Med god margin – marginen var 12 %.'],
+  ] as [Lang, string][])('%s: a question answered at once by how well it went asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('de: contrast: a question to the reader stays, whatever follows', () => {
+    expect(mailIn('de', 'Kannst du mir die Zahlen schicken? Knapp, aber es reicht.').isRequest).toBe(true);
+  });
+
+  it.each([
+    ['nl', 'Toen ik de vacature zag, dacht ik meteen aan jou. Kun je me je cv sturen?'],
+    ['en', 'When I saw the opening I immediately thought of you. Could you send me your CV?'],
+    ['de', 'Als ich die Stelle sah, dachte ich sofort an dich. Kannst du mir deinen Lebenslauf schicken?'],
+  ] as [Lang, string][])('%s: the reader coming to mind at once is no urgency: %s', (lang, text) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText ?? null).toBeNull();
+    expect(a.urgent).toBeFalsy();
+  });
+
+  it.each([
+    ['nl', 'Het is dringend. Kun je me je cv sturen?', 'dringend'],
+    ['nl', 'Ik dacht meteen aan jou. Kun je me je cv meteen sturen?', 'meteen'],
+  ] as [Lang, string, string][])('%s: contrast: urgency said of the ask stays: %s', (lang, text, urgency) => {
+    expect(mailIn(lang, text).dueText).toBe(urgency);
+  });
+});

@@ -982,6 +982,8 @@ class QuoteDepth {
 
 const QUOTE_MARK = /[«»„“”"]/gu;
 const OPENING_MARK = /[«„“"]/u;
+/** "Ze vroeg: 'Kunnen jullie …": a single quotation mark after a colon (see insideQuotes). */
+const SINGLE_AFTER_COLON = /:\s*['‘]/u;
 
 /** How many quotation marks are open at the end of a text (see QuoteDepth). */
 function openQuotes(text: string): number {
@@ -1028,15 +1030,28 @@ function insideQuotes(s: Sentence, depthAt: (at: number) => number, body: string
     }
     return false;
   }
-  // Round 104: words someone said, quoted to the sentence's end after a verb of saying and a colon
-  // ("… i zapytał wprost: „Czy moglibyście dostarczyć …?”.", "… and asked: \"Could you …?\"").
+  // Round 104: words someone said or a sign reads, quoted after the verb and a colon to the sentence's
+  // end or further on in the paragraph ("… i zapytał wprost: „Czy moglibyście dostarczyć …?”.", "Ze
+  // vroeg: 'Kunnen jullie uiterlijk vrijdag …? We hebben …'", "Darauf steht jetzt: „Bitte warten Sie …").
   const said = text.includes(':') ? SAID_THEN_QUOTE.exec(text) : null;
-  return said !== null && /[»“”"][.!?]?$/u.test(text) && openQuotes(text.slice(said.index + said[0].length - 1)) === 0;
+  if (said === null) return false;
+  const quote = text.slice(said.index + said[0].length - 1);
+  const from = s.start + s.text.indexOf(quote);
+  const end = body.indexOf('\n\n', from);
+  const paragraph = body.slice(from, end < 0 ? body.length : end);
+  if (quote[0] === "'" || quote[0] === '‘') {
+    // Closed further on, or at the sentence's end; not "He said: 'I can't.' Could you …?".
+    const close = /[\p{L}\p{N}.!?,…]['’](?=\s|$)/u.exec(paragraph.slice(1));
+    return (
+      close !== null && (close.index + 3 >= quote.length || /^['’]?[.!?]*\s*$/u.test(quote.slice(close.index + 3)))
+    );
+  }
+  return openQuotes(quote) === 0 ? /[»“”"][.!?]?$/u.test(text) : openQuotes(paragraph) === 0;
 }
 
-/** A verb of saying in the past, up to two words more, a colon and an opening mark (see insideQuotes). */
+/** A verb of saying or reading, up to six words more, a colon and an opening mark (see insideQuotes). */
 const SAID_THEN_QUOTE =
-  /(?<![\p{L}])(?:asked|said|wrote|replied|answered|shouted|added|told (?:me|us|him|her|them)|zei|zeiden|vroeg|vroegen|schreef|schreven|antwoordde|riep|sagte|sagten|fragte|fragten|schrieb|schrieben|antwortete|rief|meinte|powiedział\p{L}*|zapytał\p{L}*|pytał\p{L}*|napisał\p{L}*|odpowiedział\p{L}*|krzyknął|krzyczał\p{L}*|stwierdził\p{L}*|sa|spurte|skrev|svarte|ropte)(?:\s+\p{L}+){0,2}\s*:\s*[«„“"]/iu;
+  /(?<![\p{L}])(?:asked|said|wrote|replied|answered|shouted|added|told (?:me|us|him|her|them)|zei|zeiden|vroeg|vroegen|schreef|schreven|antwoordde|riep|sagte|sagten|fragte|fragten|schrieb|schrieben|antwortete|rief|meinte|powiedział\p{L}*|zapytał\p{L}*|pytał\p{L}*|napisał\p{L}*|odpowiedział\p{L}*|krzyknął|krzyczał\p{L}*|stwierdził\p{L}*|sa|spurte|skrev|svarte|ropte|says|reads|read|states|staat|stond|luidt|steht|stand|lautet|heißt|brzmi|brzmiał\p{L}*|widnieje|napisano|står|sto|lyder)(?:,?\s+\p{L}+){0,6}\s*:\s*[«„“"'‘]/iu;
 
 /** An item of a numbered list ("2. ", "3) "). */
 const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s/u;
@@ -1267,10 +1282,10 @@ const DONE_BY_AGENT: Record<Lang, RegExp> = {
  * (Vermeiren) is vandaag opgeladen in het kadasterplatform": a noun that is also a verb opens a
  * statement that a thing is attached, ready or sent, not an imperative ("Check the files are
  * attached", "Zorg dat alles klaar is" stay asks). English and Dutch, whose nouns and verbs share
- * their forms.
+ * their forms. Round 104: also without its verb ("Draft attached.", "Updated draft enclosed.").
  */
 const GIVEN_STATEMENT: Partial<Record<Lang, RegExp>> = {
-  en: /^(?!(?:check|confirm|verify|ensure|make|double[- ]check|see|note|remember|let|tell|ask|please)\b)[\w'-]+\s+(?!(?:the|a|an|that|this|these|those|all|your|my|our|their|his|her|its|it|them|if|whether|everything|sure)\b)[\w'-]+(?:\s+[^\s?]+){0,6}?\s+(?:is|are|was|were|has been|have been)\s+(?:now\s+|already\s+|all\s+|just\s+)*(?:attached|enclosed|included|uploaded|ready|done|sent|on (?:its|their) way)\b[^?]*$/,
+  en: /^(?!(?:check|confirm|verify|ensure|make|double[- ]check|see|note|remember|let|tell|ask|please)\b)[\w'-]+\s+(?!(?:the|a|an|that|this|these|those|all|your|my|our|their|his|her|its|it|them|if|whether|everything|sure)\b)[\w'-]+(?:\s+[^\s?]+){0,6}?\s+(?:is|are|was|were|has been|have been)\s+(?:now\s+|already\s+|all\s+|just\s+)*(?:attached|enclosed|included|uploaded|ready|done|sent|on (?:its|their) way)\b[^?]*$|^(?:(?:the|my|our|updated|revised|new|final|latest|full|signed|first)\s+)*[\w'-]+\s+(?:attached|enclosed)[.!]?\s*$/,
   nl: /^(?!(?:controleer|check|kijk|zorg|bevestig|vergeet|graag|laat)(?![\p{L}]))\p{L}+\s+(?!(?:de|het|een|dat|die|deze|dit|alle|je|jouw|uw|mijn|ons|onze|hun|of|even|graag)(?![\p{L}]))[^\s?]+(?:\s+[^\s?]+){0,6}?\s+(?:is|zijn|werd|werden)\s+(?:(?:nu|al|net|vandaag|gisteren|zojuist|inmiddels)\s+)*(?:bijgevoegd|meegestuurd|opgeladen|geüpload|klaar|verstuurd|verzonden|ingediend|gedaan)(?![\p{L}])[^?]*$/u,
 };
 
@@ -1834,7 +1849,9 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
       (addressed[2] !== undefined && isLabelWord(addressed[2])) ||
       // "Påskevaktene: alle på desken må …", "Timesheets: everyone needs to …": a heading over a
       // duty of the group, not a name.
-      (/:\s*$/.test(addressed[0]) && GROUP_LEAD.test(s.slice(addressed[0].length).toLowerCase()));
+      (/:\s*$/.test(addressed[0]) && GROUP_LEAD.test(s.slice(addressed[0].length).toLowerCase())) ||
+      // "Wpiszcie, proszę, swoje dni urlopu …" to a list (round 104): a Polish plural imperative, no name.
+      (c.lex.lang === 'pl' && name.endsWith('cie') && c.any.test(name.slice(0, -3), 0, c.requests.length));
     const initial = foldedInitial(NICKNAMES.get(name) ?? name);
     // While the reader's first name is unknown (i.postma@), a first name with the reader's initial
     // may be the reader's.
@@ -2110,12 +2127,13 @@ const FINE_IF =
  */
 const OWN_COMMITMENT: Record<Lang, RegExp> = {
   en: /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i shall|on my (?:side|end)|from my side|on our side|(?:which|that) (?:i|we) (?:want|need|have|plan|intend|hope|am going|are going) to|(?:i|we) (?:plan|schedule|(?:have|'ve) (?:planned|scheduled|pencilled|penciled))|(?:i'm|i am|we're|we are) (?:planning|scheduling))\b/,
-  nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:stuur|sturen|zal|zullen|lever|leveren|bel|bellen|mail|mailen)|(?:stuur|lever|bel|mail|plan) ik|(?:sturen|leveren|bellen|mailen|plannen) (?:we|wij)|(?<!(?:zodat|dat|als|om|voordat|wanneer) )(?:ik plan|we plannen|wij plannen)|van mijn kant|van onze kant|zelf stuur ik|(?:die|dat|wat) (?:ik|we|wij) (?:\S+ ){0,5}?(?:wil|willen|ga|gaan|moet|moeten) (?:\S+ ){0,2}?(?:indienen|versturen|sturen|opleveren|inleveren|afronden|aanvragen|afgeven))(?![\p{L}])/u,
-  de: /(?<![\p{L}])(?:(?:ich|wir) (?:werde|werden|schicke|schicken|sende|senden|liefere|liefern|rufe|melde)|(?:schicke|sende|liefere|melde|plane) ich|(?:schicken|senden|liefern|melden|planen) wir|(?<!(?:damit|dass|sodass|wenn|bevor|falls|ob) )(?:ich plane|wir planen)(?! (?:kann|können|könnte|könnten|muss|müssen)(?![\p{L}]))|(?:werde|würde) ich|(?:werden|würden) wir|meinerseits|unsererseits|von meiner seite|(?:den|die|das|welchen|welche|welches) (?:ich|wir) (?:\S+ ){0,5}?(?:einreichen|abgeben|schicken|liefern|fertigstellen|abschließen) (?:will|wollen|muss|müssen|möchte|möchten))(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:stuur|sturen|zal|zullen|lever|leveren|bel|bellen|mail|mailen)|(?:stuur|lever|bel|mail|plan|publiceer|verstuur|verspreid|deel) ik|ik (?:publiceer|verstuur|verspreid)|(?:sturen|leveren|bellen|mailen|plannen) (?:we|wij)|(?<!(?:zodat|dat|als|om|voordat|wanneer) )(?:ik plan|we plannen|wij plannen)|van mijn kant|van onze kant|zelf stuur ik|(?:die|dat|wat) (?:ik|we|wij) (?:\S+ ){0,5}?(?:wil|willen|ga|gaan|moet|moeten) (?:\S+ ){0,2}?(?:indienen|versturen|sturen|opleveren|inleveren|afronden|aanvragen|afgeven))(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:(?:ich|wir) (?:werde|werden|schicke|schicken|sende|senden|liefere|liefern|rufe|melde)|(?:schicke|sende|liefere|melde|plane|veröffentliche|verschicke|verteile) ich|(?:ich|wir) (?:veröffentliche|veröffentlichen|verschicke|verteile)|(?:schicken|senden|liefern|melden|planen) wir|(?<!(?:damit|dass|sodass|wenn|bevor|falls|ob) )(?:ich plane|wir planen)(?! (?:kann|können|könnte|könnten|muss|müssen)(?![\p{L}]))|(?:werde|würde) ich|(?:werden|würden) wir|meinerseits|unsererseits|von meiner seite|(?:den|die|das|welchen|welche|welches) (?:ich|wir) (?:\S+ ){0,5}?(?:einreichen|abgeben|schicken|liefern|fertigstellen|abschließen) (?:will|wollen|muss|müssen|möchte|möchten))(?![\p{L}])/u,
   // Round 48: also what the sender's side does as a rule ("Wyniki przesyłamy zwykle w ciągu 5 dni
-  // roboczych").
-  pl: /(?<![\p{L}])(?:prześlę|wyślę|przekażę|dostarczę|przygotuję|podeślę|prześlemy|wyślemy|przekażemy|przygotujemy|dostarczymy|podeślemy|przesyłamy|wysyłamy|dostarczamy|przekazujemy|odsyłamy|planuję|planujemy|zaplanuję|zaplanujemy|zaplanowaliśmy|ze swojej strony|z mojej strony|z naszej strony)(?![\p{L}])/u,
-  nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:sender|skal sende|kommer til å|leverer|ringer|planlegger|har planlagt)|planlegger (?:jeg|vi)|fra min side|fra vår side)(?![\p{L}])/u,
+  // roboczych"). Round 104: also what the sender will publish ("Grafik wakacyjny opublikuję do 10
+  // kwietnia", "Den Urlaubsplan veröffentliche ich bis 10. April", "… publiceer ik uiterlijk 10 april").
+  pl: /(?<![\p{L}])(?:prześlę|wyślę|przekażę|dostarczę|przygotuję|podeślę|prześlemy|wyślemy|przekażemy|przygotujemy|dostarczymy|podeślemy|opublikuję|opublikujemy|roześlę|roześlemy|udostępnię|udostępnimy|ogłoszę|ogłosimy|zamieszczę|zamieścimy|przesyłamy|wysyłamy|dostarczamy|przekazujemy|odsyłamy|planuję|planujemy|zaplanuję|zaplanujemy|zaplanowaliśmy|ze swojej strony|z mojej strony|z naszej strony)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:sender|skal sende|kommer til å|leverer|ringer|planlegger|har planlagt)|planlegger (?:jeg|vi)|publiserer (?:jeg|vi)|(?:jeg|vi) publiserer|fra min side|fra vår side)(?![\p{L}])/u,
 };
 
 /**
@@ -2580,14 +2598,15 @@ const TAKEN_BACK: Record<Lang, RegExp> = {
  * question was rhetorical. Only languages listed. Round 86: Polish "Ja nie." only alone, not a line
  * that goes on ("Odpowiesz właścicielce? Ja nie znam szczegółów planu.": why the reader is asked).
  * Round 101: also what the sender checked ("Do we still need the chipper on Friday? I checked with
- * Tom and we don't") and a Polish yes after a time ("… kartą? Od tego sezonu tak, …").
+ * Tom and we don't") and a Polish yes after a time ("… kartą? Od tego sezonu tak, …"). Round 104:
+ * also a degree of success ("Did we cover our costs? Comfortably – …", "Locker –", "Z nawiązką –").
  */
 const SELF_ANSWER: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:(?:yes|no|yep|nope)\s*[,.!:;–—-]|(?:in short|in a word|short answer|short version|long story short|the (?:short |simple )?answer(?: is)?|simply put|probably|possibly|hopefully|unlikely|not likely|very unlikely|in theory|theoretically|almost certainly|not (?:yet|really|this time|any more|anymore)|we (?:don't|do not) (?:think|believe) so|we hope not|hopefully not|it turns out|(?:i|we) (?:wondered|asked (?:myself|ourselves)|were wondering)(?: that| the same)?(?: too| as well)?[,.]|that's (?:all )?(?:been )?sorted|the reason is|the short of it|me neither|nor did i|neither did (?:i|we)|not me|nobody|no one|of course(?: not)?|and yet|i doubt it|i don't think so|we did|we didn't|i didn't|turns out|i(?:'ve| have)? (?:checked|asked|spoke to|spoke with|rang|called|looked into|found out))\b|(?:simple|simply put|easy|the reason|answer)\s*:)/,
-  nl: /^(?:(?:ja|nee|neen)\s*[,.!:;–—-]|(?:kort gezegd|kortom|in het kort|het (?:korte )?antwoord(?: is)?|kort antwoord|waarschijnlijk|misschien|hopelijk|in theorie|theoretisch|niet echt|nog niet|vast wel|we hopen (?:van )?niet|naar (?:het zich laat aanzien|verwachting)|antwoord:|dat vroeg(?:en)? (?:ik|wij|we) (?:me|mij|ons)|(?:ook )?dat is (?:al )?geregeld|simpel:|heel simpel|eenvoudig:|de reden(?: is|:)|ik niet|ik ook niet|wij niet|niemand|en toch|toch wel|ik betwijfel het|natuurlijk(?: niet)?|ik heb (?:\S+ ){0,3}?(?:nagevraagd|nagekeken|gecheckt|uitgezocht))(?![\p{L}]))/u,
-  de: /^(?:(?:ja|nein|jein)\s*[,.!:;–—-]|(?:kurz gesagt|kurzum|kurz und knapp|die (?:kurze )?antwort(?: lautet| ist)?|kurze antwort|wahrscheinlich|vermutlich|vielleicht|hoffentlich|theoretisch|eher nicht|wohl kaum|noch nicht|wir hoffen nicht|das (?:hoffen|glauben) wir nicht|stand jetzt|nach (?:aktuellem|heutigem) stand|antwort:|das (?:habe ich|hab ich|haben wir) (?:mich |uns )?(?:auch )?gefragt|das fragte(?:n)? (?:ich|wir)|(?:auch )?das ist (?:schon |bereits )?(?:geklärt|geregelt)|ganz einfach|einfach:|der grund(?: ist|:)|grund:|ich nicht|ich auch nicht|wir nicht|niemand|und doch|und trotzdem|ich bezweifle es|natürlich(?: nicht)?|ich habe (?:\S+ ){0,3}?(?:nachgefragt|nachgesehen|nachgeschaut|geprüft))(?![\p{L}]))/u,
-  pl: /^(?:(?:tak|nie)\s*[,.!:;–—-]|(?:moim zdaniem|naszym zdaniem|krótko mówiąc|w skrócie|odpowiedź brzmi|odpowiedź:|raczej (?:tak|nie)|chyba (?:tak|nie)|zdecydowanie (?:tak|nie)|prawdopodobnie|teoretycznie|niestety nie|jeszcze nie|mamy nadzieję, że nie|oczywiście, że (?:tak|nie)|(?:bo )?ja(?: też)? nie(?=\s*(?:[,.!;:–—-]|$))|nikt|a jednak|no właśnie|wątpię|sprawdziłem|sprawdziłam|pytałem|pytałam|dopytałem|dopytałam)(?![\p{L}])|(?:od|w|na|przez)\s(?:\S+\s+){0,3}?(?:tak|nie)\s*[,.;:–—-])/u,
-  nb: /^(?:(?:ja|nei)\s*[,.!:;–—-]|(?:kort sagt|kort fortalt|svaret er|svar:|etter min mening|jeg mener|jeg synes|sannsynligvis|trolig|kanskje|forhåpentligvis|i teorien|teoretisk sett|neppe|ikke ennå|ikke enda|vi håper ikke|helt klart|absolutt|ikke jeg|jeg heller ikke|ingen|og likevel|tviler på det|selvsagt(?: ikke)?|jeg (?:har )?(?:sjekket|spurte|spurt|undersøkt))(?![\p{L}]))/u,
+  en: /^(?:(?:comfortably|easily|handsomely|just about|barely|narrowly|only just|by a mile|by a whisker|with room to spare|with ease)\s*[,.!:;–—-]|(?:yes|no|yep|nope)\s*[,.!:;–—-]|(?:in short|in a word|short answer|short version|long story short|the (?:short |simple )?answer(?: is)?|simply put|probably|possibly|hopefully|unlikely|not likely|very unlikely|in theory|theoretically|almost certainly|not (?:yet|really|this time|any more|anymore)|we (?:don't|do not) (?:think|believe) so|we hope not|hopefully not|it turns out|(?:i|we) (?:wondered|asked (?:myself|ourselves)|were wondering)(?: that| the same)?(?: too| as well)?[,.]|that's (?:all )?(?:been )?sorted|the reason is|the short of it|me neither|nor did i|neither did (?:i|we)|not me|nobody|no one|of course(?: not)?|and yet|i doubt it|i don't think so|we did|we didn't|i didn't|turns out|i(?:'ve| have)? (?:checked|asked|spoke to|spoke with|rang|called|looked into|found out))\b|(?:simple|simply put|easy|the reason|answer)\s*:)/,
+  nl: /^(?:(?:ruimschoots|met gemak|makkelijk|ternauwernood|net aan|nipt|op het nippertje)\s*[,.!:;–—-]|(?:ja|nee|neen)\s*[,.!:;–—-]|(?:kort gezegd|kortom|in het kort|het (?:korte )?antwoord(?: is)?|kort antwoord|waarschijnlijk|misschien|hopelijk|in theorie|theoretisch|niet echt|nog niet|vast wel|we hopen (?:van )?niet|naar (?:het zich laat aanzien|verwachting)|antwoord:|dat vroeg(?:en)? (?:ik|wij|we) (?:me|mij|ons)|(?:ook )?dat is (?:al )?geregeld|simpel:|heel simpel|eenvoudig:|de reden(?: is|:)|ik niet|ik ook niet|wij niet|niemand|en toch|toch wel|ik betwijfel het|natuurlijk(?: niet)?|ik heb (?:\S+ ){0,3}?(?:nagevraagd|nagekeken|gecheckt|uitgezocht))(?![\p{L}]))/u,
+  de: /^(?:(?:locker|mit leichtigkeit|problemlos|mühelos|knapp|gerade so|ganz knapp|deutlich)\s*[,.!:;–—-]|(?:ja|nein|jein)\s*[,.!:;–—-]|(?:kurz gesagt|kurzum|kurz und knapp|die (?:kurze )?antwort(?: lautet| ist)?|kurze antwort|wahrscheinlich|vermutlich|vielleicht|hoffentlich|theoretisch|eher nicht|wohl kaum|noch nicht|wir hoffen nicht|das (?:hoffen|glauben) wir nicht|stand jetzt|nach (?:aktuellem|heutigem) stand|antwort:|das (?:habe ich|hab ich|haben wir) (?:mich |uns )?(?:auch )?gefragt|das fragte(?:n)? (?:ich|wir)|(?:auch )?das ist (?:schon |bereits )?(?:geklärt|geregelt)|ganz einfach|einfach:|der grund(?: ist|:)|grund:|ich nicht|ich auch nicht|wir nicht|niemand|und doch|und trotzdem|ich bezweifle es|natürlich(?: nicht)?|ich habe (?:\S+ ){0,3}?(?:nachgefragt|nachgesehen|nachgeschaut|geprüft))(?![\p{L}]))/u,
+  pl: /^(?:(?:z nawiązką|z zapasem|z łatwością|bez problemu|śpiewająco|ledwo|ledwie|na styk|o włos)\s*[,.!:;–—-]|(?:tak|nie)\s*[,.!:;–—-]|(?:moim zdaniem|naszym zdaniem|krótko mówiąc|w skrócie|odpowiedź brzmi|odpowiedź:|raczej (?:tak|nie)|chyba (?:tak|nie)|zdecydowanie (?:tak|nie)|prawdopodobnie|teoretycznie|niestety nie|jeszcze nie|mamy nadzieję, że nie|oczywiście, że (?:tak|nie)|(?:bo )?ja(?: też)? nie(?=\s*(?:[,.!;:–—-]|$))|nikt|a jednak|no właśnie|wątpię|sprawdziłem|sprawdziłam|pytałem|pytałam|dopytałem|dopytałam)(?![\p{L}])|(?:od|w|na|przez)\s(?:\S+\s+){0,3}?(?:tak|nie)\s*[,.;:–—-])/u,
+  nb: /^(?:(?:med god margin|med glans|lett|uten problemer|komfortabelt|så vidt|akkurat)\s*[,.!:;–—-]|(?:ja|nei)\s*[,.!:;–—-]|(?:kort sagt|kort fortalt|svaret er|svar:|etter min mening|jeg mener|jeg synes|sannsynligvis|trolig|kanskje|forhåpentligvis|i teorien|teoretisk sett|neppe|ikke ennå|ikke enda|vi håper ikke|helt klart|absolutt|ikke jeg|jeg heller ikke|ingen|og likevel|tviler på det|selvsagt(?: ikke)?|jeg (?:har )?(?:sjekket|spurte|spurt|undersøkt))(?![\p{L}]))/u,
 };
 
 /** A wink or a laugh right after a sentence: the sender is joking. */
@@ -4234,9 +4253,10 @@ const MUST_HAVE_BY: Partial<Record<Lang, RegExp>> = {
  * to know, asked of the reader.
  */
 const GRATEFUL_IF: Partial<Record<Lang, RegExp>> = {
-  // Round 104: "I'd be really grateful if you could send over …", "I'd really appreciate it if you …":
-  // the gratitude with a word of degree (the cues have it bare).
-  en: /\b(?:i|we)(?:'d| would) (?:(?:be (?:(?:really|very|so|most|extremely|incredibly|hugely|truly|ever so|eternally|immensely|enormously|super)\s+)+(?:grateful|thankful|obliged))|(?:(?:really|truly|so|greatly|very much|much|hugely)\s+)+appreciate(?: it)?),? (?:if|should) (?:you|u)\b[^?]*$/,
+  // Round 104: "I'd be really grateful if you could send over …", "I'd really appreciate it if you …"
+  // (the cues have it without the word of degree), and "I'd be grateful if you could read it through and
+  // tell me if anything sounds unfair" (which the courtesy "tell me if anything …" had taken).
+  en: /\b(?:i|we)(?:'d| would) (?:(?:be (?:(?:really|very|so|most|extremely|incredibly|hugely|truly|ever so|eternally|immensely|enormously|super)\s+)*(?:grateful|thankful|obliged))|(?:(?:really|truly|so|greatly|very much|much|hugely)\s+)*appreciate(?: it)?),? (?:if|should) (?:you|u)\b[^?]*$/,
   de: /(?<![\p{L}])(?:(?:ich|wir) (?:wäre|wär|wären|würde|würden)|(?:wäre|wär|wären|würde|würden) (?:ich|wir)) (?:(?:dir|ihnen|euch|mich|uns)\s+)?(?:(?:daher|deshalb|deswegen|also|darum|somit|nun|dann|jedenfalls)\s+)+(?:(?:sehr|wirklich|echt|außerordentlich|ausgesprochen|total)\s+)?(?:dankbar|freuen|froh),? (?:wenn|falls) (?:du|ihr|sie)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:mich|uns) (?:würde|würden)|(?:würde|würden) (?:es )?(?:mich|uns)|es würde (?:mich|uns))(?: (?:auch|noch|außerdem|sehr|brennend))* interessieren,? (?:ob|wann|wie|wer|was|welche\p{L}*)\s[^?]*$/u,
   nl: /(?<![\p{L}])(?:(?:ik|wij|we) (?:zou|zouden)|(?:zou|zouden) (?:ik|wij|we)) (?:je|jou|u|jullie) (?:(?:daarom|dus|dan ook|dan|wel|echt)\s+)*(?:(?:erg|zeer|heel|enorm|bijzonder|ontzettend)\s+)?dankbaar zijn,? (?:als|indien|wanneer) (?:je|jij|u|jullie)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:ik|wij|we) (?:zou|zouden)|(?:zou|zouden) (?:ik|wij|we)) het (?:(?:daarom|dus|dan ook|wel|echt)\s+)+(?:(?:erg|zeer|heel|enorm)\s+)?op prijs stellen,? (?:als|indien|wanneer) (?:je|jij|u|jullie)(?![\p{L}])[^?]*$/u,
   pl: /(?:^|\s)(?:interesuje|ciekawi) (?:mnie|nas)(?: (?:też|również|także|bardzo|jeszcze))*,? (?:czy|kiedy|ile|jak|który|która|które)\s[^?]*$/u,
@@ -4356,6 +4376,19 @@ function attachmentWords(c: CompiledLexicon): LiteralUnion {
   }
   return union;
 }
+
+/**
+ * Round 104. "Toen ik de vacature zag, dacht ik meteen aan jou", "I immediately thought of you", "dachte
+ * ich sofort an dich", "od razu pomyślałem o tobie", "tenkte jeg straks på deg": the reader came to mind
+ * at once, which says nothing of how soon to answer.
+ */
+const THOUGHT_OF: Record<Lang, RegExp> = {
+  en: /\b(?:thought|think|thinking)\b[^.?!]{0,30}\bof (?:you|u)\b/,
+  nl: /(?<![\p{L}])(?:dacht|denk|dachten)(?![\p{L}])[^.?!]{0,30}(?<![\p{L}])aan (?:jou|je|u|jullie)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:dachte|denke|dachten)(?![\p{L}])[^.?!]{0,30}(?<![\p{L}])an (?:dich|sie|euch)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:pomyślał\p{L}*|myślał\p{L}*)(?![\p{L}])[^.?!]{0,30}(?<![\p{L}])o (?:tobie|pani|panu|was)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:tenkte|tenker)(?![\p{L}])[^.?!]{0,30}(?<![\p{L}])på (?:deg|dere)(?![\p{L}])/u,
+};
 
 export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): Analysis {
   const message = bounded(input);
@@ -4632,7 +4665,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   // And without its bullet, for the judging and the rules after it.
   const bares = lowers.map((lower) => withoutBullet(lower).trim());
   // Quotation marks are followed only through a mail that has one (see insideQuotes).
-  const depthAt = OPENING_MARK.test(body) ? quoteDepths(body) : null;
+  const depthAt = OPENING_MARK.test(body) || SINGLE_AFTER_COLON.test(body) ? quoteDepths(body) : null;
   sentences.forEach((s, i) => {
     // "Beth – the handle broke again. Can you find a sturdier one?", "- Tom: slides are late. Could
     // you finish them?": the rest of a line addressed to someone else is for that person too,
@@ -5122,7 +5155,14 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     result.due = chosen.due;
     result.dueText = chosen.text;
   } else {
-    const urgency = requests.map(urgencyOf).find((u) => u !== null) ?? findUrgency(newText, language, plain);
+    // "ik dacht meteen aan jou" (round 104): a thought that came at once is no urgency.
+    const urgentText = THOUGHT_OF[language].test(newText.toLowerCase())
+      ? sentences
+          .map((t) => t.text)
+          .filter((t) => !THOUGHT_OF[language].test(t.toLowerCase()))
+          .join(' ')
+      : newText;
+    const urgency = requests.map(urgencyOf).find((u) => u !== null) ?? findUrgency(urgentText, language, plain);
     if (urgency) {
       result.dueText = urgency;
       result.urgent = true;
