@@ -1030,9 +1030,10 @@ function insideQuotes(s: Sentence, depthAt: (at: number) => number, body: string
     }
     return false;
   }
-  // Round 104: words someone said or a sign reads, quoted after the verb and a colon to the sentence's
-  // end or further on in the paragraph ("… i zapytał wprost: „Czy moglibyście dostarczyć …?”.", "Ze
-  // vroeg: 'Kunnen jullie uiterlijk vrijdag …? We hebben …'", "Darauf steht jetzt: „Bitte warten Sie …").
+  // Round 104: words someone said, quoted after the verb and a colon to the sentence's end ("… i
+  // zapytał wprost: „Czy moglibyście dostarczyć …?”."); round 105: also what a sign reads, and to a
+  // close further on in the paragraph ("Ze vroeg: 'Kunnen jullie uiterlijk vrijdag …? We hebben …'",
+  // "Darauf steht jetzt: „Bitte warten Sie …").
   const said = text.includes(':') ? SAID_THEN_QUOTE.exec(text) : null;
   if (said === null) return false;
   const quote = text.slice(said.index + said[0].length - 1);
@@ -1282,7 +1283,7 @@ const DONE_BY_AGENT: Record<Lang, RegExp> = {
  * (Vermeiren) is vandaag opgeladen in het kadasterplatform": a noun that is also a verb opens a
  * statement that a thing is attached, ready or sent, not an imperative ("Check the files are
  * attached", "Zorg dat alles klaar is" stay asks). English and Dutch, whose nouns and verbs share
- * their forms. Round 104: also without its verb ("Draft attached.", "Updated draft enclosed.").
+ * their forms. Round 105: also without its verb ("Draft attached.", "Updated draft enclosed.").
  */
 const GIVEN_STATEMENT: Partial<Record<Lang, RegExp>> = {
   en: /^(?!(?:check|confirm|verify|ensure|make|double[- ]check|see|note|remember|let|tell|ask|please)\b)[\w'-]+\s+(?!(?:the|a|an|that|this|these|those|all|your|my|our|their|his|her|its|it|them|if|whether|everything|sure)\b)[\w'-]+(?:\s+[^\s?]+){0,6}?\s+(?:is|are|was|were|has been|have been)\s+(?:now\s+|already\s+|all\s+|just\s+)*(?:attached|enclosed|included|uploaded|ready|done|sent|on (?:its|their) way)\b[^?]*$|^(?:(?:the|my|our|updated|revised|new|final|latest|full|signed|first)\s+)*[\w'-]+\s+(?:attached|enclosed)[.!]?\s*$/,
@@ -1850,7 +1851,7 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
       // "Påskevaktene: alle på desken må …", "Timesheets: everyone needs to …": a heading over a
       // duty of the group, not a name.
       (/:\s*$/.test(addressed[0]) && GROUP_LEAD.test(s.slice(addressed[0].length).toLowerCase())) ||
-      // "Wpiszcie, proszę, swoje dni urlopu …" to a list (round 104): a Polish plural imperative, no name.
+      // "Wpiszcie, proszę, swoje dni urlopu …" to a list (round 105): a Polish plural imperative, no name.
       (c.lex.lang === 'pl' && name.endsWith('cie') && c.any.test(name.slice(0, -3), 0, c.requests.length));
     const initial = foldedInitial(NICKNAMES.get(name) ?? name);
     // While the reader's first name is unknown (i.postma@), a first name with the reader's initial
@@ -2130,7 +2131,7 @@ const OWN_COMMITMENT: Record<Lang, RegExp> = {
   nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:stuur|sturen|zal|zullen|lever|leveren|bel|bellen|mail|mailen)|(?:stuur|lever|bel|mail|plan|publiceer|verstuur|verspreid|deel) ik|ik (?:publiceer|verstuur|verspreid)|(?:sturen|leveren|bellen|mailen|plannen) (?:we|wij)|(?<!(?:zodat|dat|als|om|voordat|wanneer) )(?:ik plan|we plannen|wij plannen)|van mijn kant|van onze kant|zelf stuur ik|(?:die|dat|wat) (?:ik|we|wij) (?:\S+ ){0,5}?(?:wil|willen|ga|gaan|moet|moeten) (?:\S+ ){0,2}?(?:indienen|versturen|sturen|opleveren|inleveren|afronden|aanvragen|afgeven))(?![\p{L}])/u,
   de: /(?<![\p{L}])(?:(?:ich|wir) (?:werde|werden|schicke|schicken|sende|senden|liefere|liefern|rufe|melde)|(?:schicke|sende|liefere|melde|plane|veröffentliche|verschicke|verteile) ich|(?:ich|wir) (?:veröffentliche|veröffentlichen|verschicke|verteile)|(?:schicken|senden|liefern|melden|planen) wir|(?<!(?:damit|dass|sodass|wenn|bevor|falls|ob) )(?:ich plane|wir planen)(?! (?:kann|können|könnte|könnten|muss|müssen)(?![\p{L}]))|(?:werde|würde) ich|(?:werden|würden) wir|meinerseits|unsererseits|von meiner seite|(?:den|die|das|welchen|welche|welches) (?:ich|wir) (?:\S+ ){0,5}?(?:einreichen|abgeben|schicken|liefern|fertigstellen|abschließen) (?:will|wollen|muss|müssen|möchte|möchten))(?![\p{L}])/u,
   // Round 48: also what the sender's side does as a rule ("Wyniki przesyłamy zwykle w ciągu 5 dni
-  // roboczych"). Round 104: also what the sender will publish ("Grafik wakacyjny opublikuję do 10
+  // roboczych"). Round 105: also what the sender will publish ("Grafik wakacyjny opublikuję do 10
   // kwietnia", "Den Urlaubsplan veröffentliche ich bis 10. April", "… publiceer ik uiterlijk 10 april").
   pl: /(?<![\p{L}])(?:prześlę|wyślę|przekażę|dostarczę|przygotuję|podeślę|prześlemy|wyślemy|przekażemy|przygotujemy|dostarczymy|podeślemy|opublikuję|opublikujemy|roześlę|roześlemy|udostępnię|udostępnimy|ogłoszę|ogłosimy|zamieszczę|zamieścimy|przesyłamy|wysyłamy|dostarczamy|przekazujemy|odsyłamy|planuję|planujemy|zaplanuję|zaplanujemy|zaplanowaliśmy|ze swojej strony|z mojej strony|z naszej strony)(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:sender|skal sende|kommer til å|leverer|ringer|planlegger|har planlagt)|planlegger (?:jeg|vi)|publiserer (?:jeg|vi)|(?:jeg|vi) publiserer|fra min side|fra vår side)(?![\p{L}])/u,
@@ -2598,7 +2599,7 @@ const TAKEN_BACK: Record<Lang, RegExp> = {
  * question was rhetorical. Only languages listed. Round 86: Polish "Ja nie." only alone, not a line
  * that goes on ("Odpowiesz właścicielce? Ja nie znam szczegółów planu.": why the reader is asked).
  * Round 101: also what the sender checked ("Do we still need the chipper on Friday? I checked with
- * Tom and we don't") and a Polish yes after a time ("… kartą? Od tego sezonu tak, …"). Round 104:
+ * Tom and we don't") and a Polish yes after a time ("… kartą? Od tego sezonu tak, …"). Round 105:
  * also a degree of success ("Did we cover our costs? Comfortably – …", "Locker –", "Z nawiązką –").
  */
 const SELF_ANSWER: Partial<Record<Lang, RegExp>> = {
@@ -4254,8 +4255,9 @@ const MUST_HAVE_BY: Partial<Record<Lang, RegExp>> = {
  */
 const GRATEFUL_IF: Partial<Record<Lang, RegExp>> = {
   // Round 104: "I'd be really grateful if you could send over …", "I'd really appreciate it if you …"
-  // (the cues have it without the word of degree), and "I'd be grateful if you could read it through and
-  // tell me if anything sounds unfair" (which the courtesy "tell me if anything …" had taken).
+  // (the cues have it without the word of degree); round 105: also without it, for "I'd be grateful if
+  // you could read it through and tell me if anything sounds unfair" (which the courtesy "tell me if
+  // anything …" had taken).
   en: /\b(?:i|we)(?:'d| would) (?:(?:be (?:(?:really|very|so|most|extremely|incredibly|hugely|truly|ever so|eternally|immensely|enormously|super)\s+)*(?:grateful|thankful|obliged))|(?:(?:really|truly|so|greatly|very much|much|hugely)\s+)*appreciate(?: it)?),? (?:if|should) (?:you|u)\b[^?]*$/,
   de: /(?<![\p{L}])(?:(?:ich|wir) (?:wäre|wär|wären|würde|würden)|(?:wäre|wär|wären|würde|würden) (?:ich|wir)) (?:(?:dir|ihnen|euch|mich|uns)\s+)?(?:(?:daher|deshalb|deswegen|also|darum|somit|nun|dann|jedenfalls)\s+)+(?:(?:sehr|wirklich|echt|außerordentlich|ausgesprochen|total)\s+)?(?:dankbar|freuen|froh),? (?:wenn|falls) (?:du|ihr|sie)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:mich|uns) (?:würde|würden)|(?:würde|würden) (?:es )?(?:mich|uns)|es würde (?:mich|uns))(?: (?:auch|noch|außerdem|sehr|brennend))* interessieren,? (?:ob|wann|wie|wer|was|welche\p{L}*)\s[^?]*$/u,
   nl: /(?<![\p{L}])(?:(?:ik|wij|we) (?:zou|zouden)|(?:zou|zouden) (?:ik|wij|we)) (?:je|jou|u|jullie) (?:(?:daarom|dus|dan ook|dan|wel|echt)\s+)*(?:(?:erg|zeer|heel|enorm|bijzonder|ontzettend)\s+)?dankbaar zijn,? (?:als|indien|wanneer) (?:je|jij|u|jullie)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:(?:ik|wij|we) (?:zou|zouden)|(?:zou|zouden) (?:ik|wij|we)) het (?:(?:daarom|dus|dan ook|wel|echt)\s+)+(?:(?:erg|zeer|heel|enorm)\s+)?op prijs stellen,? (?:als|indien|wanneer) (?:je|jij|u|jullie)(?![\p{L}])[^?]*$/u,
@@ -4378,7 +4380,7 @@ function attachmentWords(c: CompiledLexicon): LiteralUnion {
 }
 
 /**
- * Round 104. "Toen ik de vacature zag, dacht ik meteen aan jou", "I immediately thought of you", "dachte
+ * Round 105. "Toen ik de vacature zag, dacht ik meteen aan jou", "I immediately thought of you", "dachte
  * ich sofort an dich", "od razu pomyślałem o tobie", "tenkte jeg straks på deg": the reader came to mind
  * at once, which says nothing of how soon to answer.
  */
@@ -5155,7 +5157,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     result.due = chosen.due;
     result.dueText = chosen.text;
   } else {
-    // "ik dacht meteen aan jou" (round 104): a thought that came at once is no urgency.
+    // "ik dacht meteen aan jou" (round 105): a thought that came at once is no urgency.
     const urgentText = THOUGHT_OF[language].test(newText.toLowerCase())
       ? sentences
           .map((t) => t.text)

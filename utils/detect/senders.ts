@@ -119,7 +119,7 @@ function initialAndSurname(local: string, name: string): boolean {
  * The footer a platform adds to mail it sends for a customer ("This email was sent via Xero",
  * "… sent by Xero on behalf of Harlow Mills"), and the preferences it offers ("To change your
  * report preferences, click here") and why the reader gets it ("U ontvangt dit bericht omdat u lid
- * bent van de groep …", "Du erhältst diese E-Mail, weil …", round 104), in the five languages.
+ * bent van de groep …", "Du erhältst diese E-Mail, weil …", round 105), in the five languages.
  * Without the u flag: with it and i, V8 runs this over a body some twenty times slower.
  */
 const PLATFORM_FOOTER =

@@ -33,7 +33,7 @@ const DAY_WORDS: Record<string, number> = Object.fromEntries(
 );
 
 // Round 56: "wystaw" only before what is issued or put out ("wystaw fakturę"), not the exhibitions of
-// "sali wystaw czasowych".
+// "sali wystaw czasowych". Round 105: also "odeślij".
 const IMPERATIVES =
   'przyjedź|przyjedz|odeślij|odeslij|odeślijcie|przyjdź|przyjdz|podjedź|podjedz|wpadnij|zajrzyj|prześlij|przeslij|wyślij|wyslij|sprawdź|sprawdz|potwierdź|potwierdz|przygotuj|zatwierdź|zaakceptuj|podeślij|uzupełnij|wypełnij|zadzwoń|zerknij|popraw|dodaj|zarezerwuj|zamów|podpisz|odpisz|przekaż|daj|zgłoś|zajmij się|ustal|skontaktuj się|odezwij się|pamiętaj|rzuć okiem|zrób|napisz|wprowadź|zaktualizuj|przejrzyj|oddzwoń|wydrukuj|załatw|zorganizuj|umów(?= (?:się|spotkanie|spotkania|termin|wizytę|rozmowę|call|calla|kuriera|salę|mi|nam|nas|z|ze))|dopilnuj|weź|wrzuć|podaj|odbierz|zweryfikuj|przeanalizuj|ogarnij|oddaj|wystaw(?= (?:fakturę|fakture|faktury|korektę|korekte|notę|note|rachunek|paragon|zaświadczenie|zaswiadczenie|certyfikat|dokument|dokumenty|zlecenie|proformę|proforme|ocenę|opinię|ją|je|go|to|tę|te|ten|na|przed))|wyrzuć|posprzątaj|wyjmij|zanieś|przynieś|przestaw|uprzątnij|pomóż|prześlijcie|wyślijcie|sprawdźcie|potwierdźcie|przygotujcie|uzupełnijcie|wypełnijcie|dajcie|zgłoście|odpiszcie|zabierz|zabierzcie|pamiętajcie|przekażcie|podpiszcie|zróbcie|policz|policzcie|przelicz|przeliczcie|zamknij|zamknijcie|otwórz|otworz|otwórzcie|włącz|wlacz|włączcie|wyłącz|wylacz|wyłączcie|zgaś|zgas|zgaście|zapisz|zanotuj|wpisz|dopisz|zmień|zmien|usuń|usun|przenieś|przenies|wymień|wymien|napraw|podłącz|podlacz|odłącz|odlacz|przypomnij|poinformuj|powiadom|zapytaj|wgraj|zablokuj|odblokuj|zapłać|zaplac|zapłaćcie|opłać|oplac|opłaćcie|przelej|przelejcie|ureguluj|uregulujcie';
 
