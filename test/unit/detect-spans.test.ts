@@ -6685,3 +6685,82 @@ describe('round 105: quotes after "vroeg:" or a sign, why a notice came, publish
     expect(mailIn(lang, text).dueText).toBe(urgency);
   });
 });
+
+describe('round 106: a question taken back in the next paragraph, leave granted, what the reader will see', () => {
+  it('en: a question taken back by the first line of the next paragraph asks nothing', () => {
+    const a = mailIn(
+      'en',
+      "Anyone know where the spare wheel for the Bristol K has got to? It's not in the bay where it normally lives.\n\nScratch that – found it behind the paint store. Panic over.",
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('en: contrast: "never mind" before a noun takes nothing back', () => {
+    const a = mailIn('en', 'Do you still have the April statements?\n\nNever mind the weather, we will go anyway.');
+    expect(a.isRequest).toBe(true);
+  });
+
+  it.each([
+    ['pl', 'zgoda, możesz zamówić cały zestaw – akceptuję wydatek do 2 000 zł netto.'],
+    ['en', 'Yes, you can order the whole set – I approve up to £2,000.'],
+    ['de', 'Ja, du kannst den ganzen Satz bestellen – ich genehmige bis 2.000 Euro.'],
+    ['nl', 'Prima, je mag de hele set bestellen – ik keur tot 2.000 euro goed.'],
+    ['nb', 'Ja, du kan bestille hele settet – jeg godkjenner opptil 20 000 kroner.'],
+  ] as [Lang, string][])('%s: a yes, then what the reader may do, grants leave: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['pl', 'Jasne, możesz mi przesłać fakturę do piątku?'],
+    ['en', 'OK, you can send me the invoice by Friday.'],
+    ['de', 'Ja, kannst du mir die Rechnung bis Freitag schicken?'],
+  ] as [Lang, string][])('%s: contrast: what the reader can do for the sender still asks: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('pl: what the reader should see, expected, asks nothing', () => {
+    const a = mailIn(
+      'pl',
+      'Sterowniki zainstalowały się same, więc powinniście ją od razu widzieć na liście drukarek.',
+    );
+    expect(a.isRequest).toBe(false);
+    expect(a.dueText ?? null).toBeNull();
+  });
+
+  it('pl: contrast: what the reader should have ready asks', () => {
+    expect(mailIn('pl', 'Powinnaś mieć raport gotowy do piątku, proszę o informację.').isRequest).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'Kan dere tenke dere hvor travelt lageret har hatt det?'],
+    ['de', 'Kannst du dir vorstellen, wie viel im Lager los war?'],
+  ] as [Lang, string][])('%s: what the reader can imagine, wondered at, asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['nb', 'Kan du tenke deg å ta en vakt på lørdag?'],
+    ['de', 'Kannst du dir vorstellen, am Samstag zu arbeiten?'],
+  ] as [Lang, string][])('%s: contrast: whether the reader would do a thing asks: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('nl: "zo\'n" is no Sunday', () => {
+    const a = mailIn('nl', "Kun je de offerte nakijken? Het is veel werk voor zo'n klein team.");
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it('nl: contrast: "zo" before a date is still Sunday', () => {
+    const a = mailIn('nl', 'Kun je de offerte vóór zo 10 mei sturen?');
+    expect(a.due?.toISOString()).toBe('2026-05-10T16:00:00.000Z');
+  });
+
+  it('nl: "voor nu hoeven jullie er niets mee" leaves a question the sender asks herself unasked', () => {
+    const a = mailIn(
+      'nl',
+      "Ik vraag me af of we volgend seizoen niet meer rechtstreeks aan tuincentra moeten verkopen. Of is dat te veel gedoe voor zo'n klein team?\n\nIk zet het op de agenda van de strategiedag; voor nu hoeven jullie er niets mee.",
+    );
+    expect(a.isRequest).toBe(false);
+  });
+});

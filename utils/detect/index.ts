@@ -1122,7 +1122,7 @@ function offersHelp(bare: string, lang: Lang): boolean {
  * ("…, wyniki powinny być w LIS-ie do 9:00", "Przesyłka powinna dotrzeć jutro").
  */
 const EXPECTED_READY: Partial<Record<Lang, RegExp>> = {
-  pl: /^(?:\p{L}+\s+){1,4}?(?:powinien|powinna|powinno|powinny|powinni)\s+(?:już\s+)?być\s+(?:już\s+)?(?:gotow\p{L}*|dostępn\p{L}*)\s+do\s+(?:odbioru|wysyłki|wydania|użytku|montażu|załadunku)(?![\p{L}])[^?]*$|(?:^|,\s+)(?:\p{L}+\s+){0,2}?(?:wyniki|dane|paczka|paczki|przesyłka|przesyłki|dostawa|faktura|faktury|towar|raport|zestawienie|próbki|materiały|dokumenty|pliki|zamówienie)\s+(?:\p{L}+\s+){0,3}?(?:powinien|powinna|powinno|powinny)\s+(?:już\s+)?(?:być\s+(?:już\s+)?(?:w|na|u)|dotrzeć|przyjść|pojawić się|dojść|spłynąć)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:\p{L}+\s+){1,4}?(?:powinien|powinna|powinno|powinny|powinni)\s+(?:już\s+)?być\s+(?:już\s+)?(?:gotow\p{L}*|dostępn\p{L}*)\s+do\s+(?:odbioru|wysyłki|wydania|użytku|montażu|załadunku)(?![\p{L}])[^?]*$|(?:^|,\s+)(?:\p{L}+\s+){0,2}?(?:wyniki|dane|paczka|paczki|przesyłka|przesyłki|dostawa|faktura|faktury|towar|raport|zestawienie|próbki|materiały|dokumenty|pliki|zamówienie)\s+(?:\p{L}+\s+){0,3}?(?:powinien|powinna|powinno|powinny)\s+(?:już\s+)?(?:być\s+(?:już\s+)?(?:w|na|u)|dotrzeć|przyjść|pojawić się|dojść|spłynąć)(?![\p{L}])[^?]*$|(?:^|,\s+|\s)(?:(?:więc|teraz|już|to)\s+)*(?:powinieneś|powinnaś|powinniście|powinien pan|powinna pani|powinni państwo)\s+(?:\p{L}+\s+){0,3}?(?:widzieć|zobaczyć|znaleźć|dostać|otrzymać)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:proszę|daj|dajcie|sprawdź|sprawdźcie)(?![\p{L}]))[^?]*$/u,
 };
 
 /**
@@ -1434,14 +1434,16 @@ const LEISURE_ASKED: Partial<Record<Lang, RegExp>> = {
 const SURPRISE_OR_EXCLAIM: Partial<Record<Lang, RegExp>> = {
   // Round 101: "Hätten sie sich eine schlechtere Woche aussuchen können?", "Czy mogli wybrać gorszy
   // tydzień …?", "Could they have picked a worse week …?": a worse or better choice by others, wondered at.
-  de: /^(?:(?:und|na|ehrlich)[,]?\s+)?hätten? (?:sie|wir|man|er|es|die \p{L}+|der \p{L}+) (?:\S+\s+){0,4}?(?:schlechtere\p{L}*|bessere\p{L}*|besser|schlechter|ungünstigere\p{L}*)(?![\p{L}])[^?]*\?\s*$|^(?:(?:und\s+)?(?:mal\s+)?ehrlich[,:]?\s+|(?=wer (?:braucht|bräuchte) (?:da |denn |heute |noch )?(?:schon|überhaupt|denn) ))wer (?:braucht|bräuchte) (?:(?:da|denn|schon|noch|jetzt|heute|überhaupt)\s+)*\p{L}[^?]*?,? (?:wenn|solange|wo) [^?]*\?\s*$/u,
+  de: /^(?:(?:und|na|ehrlich)[,]?\s+)?hätten? (?:sie|wir|man|er|es|die \p{L}+|der \p{L}+) (?:\S+\s+){0,4}?(?:schlechtere\p{L}*|bessere\p{L}*|besser|schlechter|ungünstigere\p{L}*)(?![\p{L}])[^?]*\?\s*$|^(?:(?:und\s+)?(?:mal\s+)?ehrlich[,:]?\s+|(?=wer (?:braucht|bräuchte) (?:da |denn |heute |noch )?(?:schon|überhaupt|denn) ))wer (?:braucht|bräuchte) (?:(?:da|denn|schon|noch|jetzt|heute|überhaupt)\s+)*\p{L}[^?]*?,? (?:wenn|solange|wo) [^?]*\?\s*$|^(?:(?:und|na)[,]?\s+)?(?:kannst du dir|könnt ihr euch|können sie sich) (?:\S+ )?vorstellen,? (?:wie|was|wer|wo|welche\p{L}*)\s[^?]*\?\s*$/u,
   pl: /^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:mogli|mogły|mógł|mogła|mogło|można było) (?:\S+\s+){0,3}?(?:gorsz\p{L}*|lepsz\p{L}*|gorzej|lepiej)(?![\p{L}])[^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:szczerze(?: mówiąc)?[,:]?\s+)?kto (?:potrzebuje|by potrzebował|by chciał)(?: \S+){1,4}?,? skoro [^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:można|da się|można by|można było) (?:chcieć|wymarzyć sobie) (?:czegoś |coś )?(?:więcej|lepsz\p{L}*(?: \p{L}+)?)\s*\?\s*$/u,
   en: /^(?:(?:and|but|so|honestly|really)[,]?\s+)?(?:could|can) (?:we|anyone|you|one) (?:really |possibly |honestly )?(?:ask|wish|hope) for (?:more|anything more|anything better|a better \w+)\s*\?\s*$|^(?:(?:and|but|so|honestly|really|i mean)[,]?\s+)?(?:(?:can|could|should|would) (?:we|anyone|anybody|you|one) (?:really |honestly |truly |even )?(?:be|have been) (?:surprised|shocked|amazed)|(?:is|was|are|were) (?:anyone|anybody|we) (?:really |honestly |truly )?(?:surprised|shocked)|(?:is|was) it (?:any|really any|a|really a|much of a|any great) (?:wonder|surprise)|(?:who can|who could|can you|could you|can anyone|can we) (?:really )?blame (?:them|him|her|us|anyone|people)|(?:could|can) (?:they|we|it|anyone|he|she|things) (?:possibly |really )?have (?:[\w-]+ ){0,3}?(?:a |any )?(?:worse|better)\b)\b[^?]*\?\s*$|^(?:[^?]*\s[–—-]\s+)?(?:(?:and|but|oh)\s+)?(?:wasn't|isn't|weren't|aren't) (?:it|that|this|the (?:weather|food|view|venue|rain|wind|crowd|music|evening|day|night|party|event|show|journey|drive|trip|traffic|queue|turnout|atmosphere|sunset|concert|match)) (?:(?:just|so|really|absolutely)\s+)?(?:(?:a|an)\s+)?(?:grim|awful|terrible|dreadful|miserable|horrible|freezing|cold|hot|wet|windy|muddy|lovely|great|fantastic|amazing|brilliant|fun|gorgeous|beautiful|glorious|mad|crazy|wild|packed|heaving|incredible|superb|wonderful|grand|stunning)\b[^?]*\?[?!\s]*$/,
+  // Round 106: "Kan dere tenke dere hvor travelt lageret har hatt det?", "Kannst du dir vorstellen, wie
+  // viel los war?" (what the reader can imagine, wondered at; the others read it so already).
   // Round 104: "Wer braucht noch Werbeplakate, wenn die Leute Schlange stehen?", "Kto potrzebuje plakatów,
   // skoro …?" (what no one needs, given what happens); "Czy można chcieć więcej?", "Could we ask for
   // more?", "Kun je je een betere start wensen?" (nothing better to wish for).
   nl: /^(?:[^?:]{0,30}:\s*)?(?:(?:en|maar|eerlijk)[,]?\s+)?(?:kun|kan|kunnen) (?:je|jij|we|wij|men) (?:je |ons |zich )?(?:een )?(?:betere|mooiere|fijnere)(?: \p{L}+)? wensen\s*\?\s*$/u,
-  nb: /^(?:[^?:]{0,30}:\s*)?(?:(?:og|men|ærlig talt)[,]?\s+)?(?:kan|kunne) (?:man|vi|du|noen) (?:virkelig )?(?:ønske seg|be om|håpe på) (?:mer|noe mer|noe bedre|en bedre \p{L}+)\s*\?\s*$/u,
+  nb: /^(?:[^?:]{0,30}:\s*)?(?:(?:og|men|ærlig talt)[,]?\s+)?(?:kan|kunne) (?:man|vi|du|noen) (?:virkelig )?(?:ønske seg|be om|håpe på) (?:mer|noe mer|noe bedre|en bedre \p{L}+)\s*\?\s*$|^(?:(?:og)[,]?\s+)?(?:kan du tenke deg|kan dere tenke dere|kan du forestille deg|kan dere forestille dere),? (?:hvor|hva|hvem|hvordan)\s[^?]*\?\s*$/u,
 };
 
 /**
@@ -1514,6 +1516,19 @@ const GUESS_WHO: Partial<Record<Lang, RegExp>> = {
   de: /^(?:(?:und|na|hey)[,]?\s+)?(?:rate|ratet|raten sie)(?: mal| doch mal)?,? (?:wer|was|wo|wie viele|wie viel|welche\p{L}*)(?![\p{L}])[^?]*[?!]\s*$/u,
   pl: /^(?:(?:a|i|hej)[,]?\s+)?(?:zgadnij|zgadnijcie|zgadnie pan|zgadnie pani),? (?:kto|co|gdzie|ile|kogo|komu|który|która|które)(?![\p{L}])[^?]*[?!]\s*$/u,
   nb: /^(?:(?:og|hei)[,]?\s+)?(?:gjett|gjett en gang),? (?:hvem|hva|hvor|hvor mange|hvilke\p{L}*)(?![\p{L}])[^?]*[?!]\s*$/u,
+};
+
+/**
+ * Round 106. "zgoda, możesz zamówić cały zestaw – akceptuję wydatek …", "Yes, you can order the whole
+ * set", "Ja, du kannst den Satz bestellen", "Prima, je mag de set bestellen", "Ja, du kan bestille
+ * settet": a yes, then what the reader may do, grants what she asked (not "Ok, you can send me …").
+ */
+const LEAVE_GRANTED: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:yes|yep|sure|ok|okay|of course|agreed|fine|approved)[,!.:;–—-]\s*(?:you can|you may|feel free to)\s(?!(?:send|give|bring|forward|tell|show|pass) (?:me|us)\b)[^?]*$/,
+  nl: /^(?:ja|prima|akkoord|oké|ok|natuurlijk|tuurlijk|goed|goedgekeurd)[,!.:;–—-]\s*(?:je kunt|jij kunt|u kunt|jullie kunnen|je mag|jij mag|u mag|jullie mogen)\s(?!(?:me|mij|ons)(?![\p{L}]))[^?]*$/u,
+  de: /^(?:ja|klar|okay|ok|einverstanden|gern|gerne|natürlich|passt|genehmigt)[,!.:;–—-]\s*(?:du kannst|sie können|ihr könnt|du darfst|sie dürfen|ihr dürft)\s(?!(?:mir|uns)(?![\p{L}]))[^?]*$/u,
+  pl: /^(?:zgoda|jasne|oczywiście|tak|ok|okej|pewnie|dobrze|akceptuję)[,!.:;–—-]\s*(?:(?:spokojnie|śmiało|oczywiście)\s+)?(?:możesz|możecie|może pan|może pani|mogą państwo)\s(?!(?:mi|nam)(?![\p{L}]))[^?]*$/u,
+  nb: /^(?:ja|klart|greit|ok|selvsagt|absolutt|javisst|godkjent)[,!.:;–—-]\s*(?:du kan|dere kan|du får|dere får)\s(?!(?:meg|oss)(?![\p{L}]))[^?]*$/u,
 };
 
 /**
@@ -1600,6 +1615,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       GUESS_WHO[lang],
       ASKED_OF_US[lang],
       LESSON_REMINDER[lang],
+      LEAVE_GRANTED[lang],
     ].filter((re): re is RegExp => re !== undefined);
     lines = {
       never: new LiteralUnion(never),
@@ -2517,7 +2533,7 @@ const IF_SO_YOU_CAN: Record<Lang, RegExp> = {
  */
 const NO_ACTION: Record<Lang, RegExp> = {
   en: /\bnothing (?:else |more |further |extra |additional )?(?:for (?:you|us) to do|(?:you|we) need to do|(?:you|we) have to do|(?:needed|required) from you|to do(?! with))\b|\bnothing (?:here |else )?(?:needs|requires) (?:a |an |any )?(?:(?:decision|answer|action|input|reply|response|sign-off) )?(?:from you|on your (?:side|part))\b|\bno (?:further |more |immediate )?actions? (?:(?:is |are )?(?:needed|required|necessary)|for (?:you|the team|anyone|now)|at (?:this|the) (?:stage|moment|point)|at present)\b|\byou (?:don't|do not) (?:need|have) to do anything\b/,
-  nl: /\b(?:niets|niks) (?:meer |verder |mee )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\b(?:niets|niks),? (?:wat|dat) (?:je|jij|u|jullie|ge|gij) (?:nog |verder )?(?:hoeft|hoeven|moet|moeten) (?:te )?doen\b|\bgeen (?:verdere )?acties? (?:nodig|vereist|voor (?:jou|jullie|u|het team))\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie|ge|gij)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b/,
+  nl: /\b(?:niets|niks) (?:meer |verder |mee )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\b(?:niets|niks),? (?:wat|dat) (?:je|jij|u|jullie|ge|gij) (?:nog |verder )?(?:hoeft|hoeven|moet|moeten) (?:te )?doen\b|\bgeen (?:verdere )?acties? (?:nodig|vereist|voor (?:jou|jullie|u|het team))\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie)(?: (?:er|nu|nog|hier|daar|voorlopig))* (?:niets|niks) mee\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie|ge|gij)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b/,
   de: /\b(?:brauch|brauche|brauchen|benötige|benötigen)\s+(?:ich|wir)\s+(?:\S+\s+){0,2}?(?:nichts|nix)\b|\bnichts (?:weiter |mehr |zusätzlich )?zu tun(?! mit)\b|\bnichts,? (?:was|das) (?:du|ihr|sie) (?:noch )?(?:tun|machen) (?:musst|müsst|müssen)\b|\bkein handlungsbedarf\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b|\b(?:musst du|müsst ihr|müssen sie|du musst|ihr müsst|sie müssen) (?:weiter |sonst )?nichts (?:weiter |mehr )?(?:tun|machen|unternehmen)\b/,
   pl: /(?:^|\s)(?:dla (?:ciebie|was|pana|pani) (?:na razie |na teraz |teraz )?nic(?! (?:nie )?(?:mam|mamy))|nie (?:musisz|musicie|trzeba|potrzeba) (?:już |więcej )?(?:nic|niczego)(?: więcej)? \p{L}+|(?:nic|niczego) (?:więcej )?nie (?:musisz|musicie|trzeba|potrzeba) \p{L}+|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia|nikt (?:z was |z państwa )?nie musi (?:niczego|nic)(?: \p{L}+)?)(?=[\s,.!?]|$)/u,
   nb: /(?:^|\s)(?:(?:du|dere) (?:trenger|behøver|må) ikke (?:å )?gjøre noe|ingenting (?:mer |videre |annet )?(?:du|dere|vi) (?:trenger|behøver|må)|ingen tiltak|ingen handling|ingenting (?:mer |videre )?å gjøre|trenger ikke gjøre noe|ikke noe (?:mer |videre |annet )?(?:du|dere) (?:trenger|behøver|må)(?: å)? gjøre)(?=[\s,.!?]|$)/u,
@@ -2587,7 +2603,7 @@ const SECOND_PERSON: Partial<Record<Lang, RegExp>> = {
  * "Nieważne, już mam", "Glem det, fant dem": the line after an ask that takes it back.
  */
 const TAKEN_BACK: Record<Lang, RegExp> = {
-  en: /^(?:(?:oh|ok|okay|sorry|actually|wait|update)[,:!]?\s+)?(?:never ?mind|scratch that|ignore (?:that|this|my (?:last |previous )?(?:question|email|message))|forget (?:it|that|i asked)|found (?:it|them)|(?:that's|it's) (?:all )?sorted(?: now)?|no need any ?more)\b/,
+  en: /^(?:(?:oh|ok|okay|sorry|actually|wait|update)[,:!]?\s+)?(?:(?:never ?mind|scratch that|ignore (?:that|this)|forget (?:it|that))(?=\s*[,.!:;–—-]|\s*$)|ignore my (?:last |previous )?(?:question|email|message)|forget i asked|found (?:it|them)|(?:that's|it's) (?:all )?sorted(?: now)?|no need any ?more)\b/,
   nl: /^(?:(?:oh|o|ok|oké|sorry|update)[,:!]?\s+)?(?:laat maar(?=\s*[,.!:;–—-]|\s*$)|vergeet (?:het|dat|mijn vraag)|(?:al|alweer|toch) gevonden|(?:ik )?heb (?:ze|het|hem) (?:al |toch |net )?gevonden|(?:dat )?(?:is|heeft zich) (?:al |inmiddels |net )?(?:opgelost|geregeld))(?![\p{L}])/u,
   de: /^(?:(?:oh|ach|ok|okay|sorry|update)[,:!]?\s+)?(?:hat sich (?:schon |gerade |inzwischen |bereits |eben )?erledigt|vergiss es|vergesst es|schon gefunden|(?:ich )?hab(?:e)? (?:sie|ihn|es) (?:schon |gerade |doch |eben )?gefunden|nicht mehr nötig)(?![\p{L}])/u,
   pl: /^(?:(?:aha|ok|okej|sorry|przepraszam)[,:!]?\s+)?(?:nieważne|już nieaktualne|sprawa nieaktualna|zapomnij(?=\s*[,.!:;–—-]|\s*$)|już (?:je |go |ją |to )?(?:znalazłem|znalazłam|mam)|(?:już )?się (?:wyjaśniło|znalazł\p{L}*))(?![\p{L}])/u,
@@ -4806,13 +4822,16 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     requests.push(...kept);
   }
   // "hast du noch die Kontoauszüge vom April? Ich hatte sie nicht gefunden. – Hat sich erledigt, …": an
-  // ask taken back within the next two lines of its paragraph asks nothing (round 104).
+  // ask taken back within the next two lines of its paragraph (round 104), or by the first line of the
+  // next (round 106), asks nothing.
   const takenBack = TAKEN_BACK[language];
   if (requests.length > 0) {
     const kept = requests.filter((r) => {
       for (let k = r.i + 1; k <= r.i + 2 && k < sentences.length; k++) {
-        if (body.slice(sentences[k - 1]!.end, sentences[k]!.start).includes('\n\n')) break;
+        // "… where it normally lives.\n\nScratch that – found it …": also the next paragraph's first line.
+        const broken = body.slice(sentences[k - 1]!.end, sentences[k]!.start).includes('\n\n');
         if (takenBack.test(bares[k]!)) return false;
+        if (broken) break;
       }
       return true;
     });

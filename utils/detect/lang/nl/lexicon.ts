@@ -290,7 +290,15 @@ export const nl: LanguageLexicon = {
   meeting:
     /\b(?:verzetten|verplaatsen|afspreken|vergadering|overleg|meeting|call|afspraak|bijeenkomst|sessie|workshop|lunch|(?:een|op de|kopje|bakje|kop) koffie|koffie (?:drinken|doen)|borrel|aansluiten|uitnodiging|gesprek)\b/i,
   dates: {
-    weekdays: ['zondag|zo', 'maandag|ma', 'dinsdag|di', 'woensdag|wo', 'donderdag|do', 'vrijdag|vr', 'zaterdag|za'],
+    weekdays: [
+      'zondag|zo(?![\x27’]n)',
+      'maandag|ma',
+      'dinsdag|di',
+      'woensdag|wo',
+      'donderdag|do',
+      'vrijdag|vr',
+      'zaterdag|za',
+    ],
     months: [
       'januari|jan',
       'februari|feb',
