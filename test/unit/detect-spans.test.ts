@@ -6764,3 +6764,90 @@ describe('round 106: a question taken back in the next paragraph, leave granted,
     expect(a.isRequest).toBe(false);
   });
 });
+
+describe('round 107: questions answered by a yes or no, eased asks, asks taken back, notes after a dash', () => {
+  it.each([
+    [
+      'nl',
+      'Vanaf maandag draaien we op de nieuwe centrale. Moeten jullie daarvoor iets installeren? Nee, dat heeft de leverancier al gedaan.',
+    ],
+    [
+      'en',
+      'From Monday we are on the new phone system. Do you need to install anything? No, the supplier has done it all.',
+    ],
+    [
+      'nb',
+      'Hvorfor er båten fortsatt ikke ferdig? Jo, fordi kjølemnet hadde en sprekk som ikke viste seg før vi begynte å høvle.',
+    ],
+  ] as [Lang, string][])('%s: a question answered at once by a bare yes or no asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['nl', 'Kun je het contract vandaag tekenen? Ja, ik weet dat het kort dag is.'],
+    ['en', 'Could you sign the contract today? No rush on the rest.'],
+  ] as [Lang, string][])('%s: contrast: an ask with a line after it still asks: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('en: quoted questions in feedback with nothing for anyone to do ask nothing', () => {
+    const a = mailIn(
+      'en',
+      'A couple of comments made me smile. One reader asked, "Could you do more cookery books in braille?" and another wrote, "Is there any chance of a guide to the railway?" We are looking at both for next year, so there\'s nothing for anyone to do right now.',
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('nb: an offer to send more if the reader wants it asks nothing', () => {
+    expect(mailIn('nb', 'Gi meg gjerne et rop hvis du vil ha tallene brutt ned per båt.').isRequest).toBe(false);
+  });
+
+  it('pl: what the reader could do, and how much easier it would make things, asks', () => {
+    const a = mailIn(
+      'pl',
+      'Nie pali się, ale jakbyś mogła zrobić zestawienie z grafiku do końca miesiąca, to bardzo ułatwiłabyś mi życie.',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('do końca miesiąca');
+  });
+
+  it.each([
+    ['pl', 'Proszę tego już nie przygotowywać – ministerstwo przesunęło nabór na przyszły rok.'],
+    ['pl', 'Proszę już nie wysyłać tych zestawień, mamy komplet.'],
+  ] as [Lang, string][])('%s: asked no longer to do a thing asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('pl: contrast: asked not to do a thing yet asks', () => {
+    expect(
+      mailIn('pl', 'Proszę jeszcze nie wysyłać faktury, najpierw ją sprawdzę, a potem daj znać klientowi.').isRequest,
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'nb',
+      'Ring henne tilbake før kl. 14 og bekreft 2 400 pakker med levering 12. mai – jeg har sjekket med produksjonen at det går.',
+      'før kl. 14',
+    ],
+    [
+      'en',
+      "Please call her back before 2pm and confirm 2,400 packs – I've checked with production that it works.",
+      'before 2pm',
+    ],
+  ] as [Lang, string, string][])(
+    "%s: the sender's note after a dash leaves the ask before it: %s",
+    (lang, text, due) => {
+      const a = mailIn(lang, text);
+      expect(a.isRequest).toBe(true);
+      expect(a.dueText).toBe(due);
+    },
+  );
+
+  it.each([
+    ['nb', 'Jeg ringer henne i morgen – jeg har sjekket med produksjonen.'],
+    ['nb', 'Fint med møtet i går – vi har fått mye ut av det.'],
+  ] as [Lang, string][])('%s: contrast: no ask before the dash, none after: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+});

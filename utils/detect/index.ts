@@ -582,7 +582,8 @@ const OFFER_TO_READER: Partial<Record<Lang, RegExp>> = {
  * "Call me on 07700 900123 if anything is unclear", "Bel of app me gerust", "Melde dich bei mir, falls
  * etwas unklar ist", "Ta kontakt med meg om noe er uklart": an offer to be reached should the reader
  * have a question, a doubt or a problem, not an ask. The sender (or "us") is the one to reach and the
- * line goes on to ask nothing else. Checked before the sentence models, like the offers above.
+ * line goes on to ask nothing else. Checked before the sentence models, like the offers above. Round
+ * 107: also "Gi meg gjerne et rop hvis du vil ha tallene brutt ned" (more if she wants it, no time).
  */
 const COURTESY_CONTACT: Partial<Record<Lang, RegExp>> = {
   // "Drop me a line if anything's unclear", "Feel free to ping me if you get stuck"; not "Call the
@@ -596,7 +597,7 @@ const COURTESY_CONTACT: Partial<Record<Lang, RegExp>> = {
   // "Ring meg på 916 22 304 hvis noe er uklart", "Send meg en melding på Teams hvis du står fast"; "om"
   // only as "if" ("om noe", "om du"), not as "about".
   // Round 54: also "Bare si fra, ingen stress om du har nok folk" closing an offer.
-  nb: /(?:^(?:(?:og|eller|men|ellers|bare),?\s+)*(?:(?:ring|send|skriv|kontakt|kontakte)\s+(?:meg|oss)|ta (?:gjerne |bare )?kontakt(?: med (?:meg|oss))?|gi (?:meg|oss) (?:en )?(?:lyd|beskjed|et rop|et pip))(?![\p{L}])[^?]{0,60}?(?<![\p{L}])(?:hvis|dersom|om (?:det|noe|du|dere|noen)|når (?:du|dere))(?![\p{L}])[^?]{0,50}?(?:uklar|spørsmål|står fast|sitter fast|hjelp|problem|usikker|lurer)(?![^?]*(?:(?<![\p{L}])(?:vennligst|gjerne send)(?![\p{L}])|,\s*(?:og|men|så)\s))[^?]*$)|^bare si (?:i)?fra\s*[,.!]?\s*(?:(?:ingen|ikke noe)\s+(?:stress|hast|press|problem)[^?]*)?$/u,
+  nb: /(?:^(?:(?:og|eller|men|ellers|bare),?\s+)*(?:(?:ring|send|skriv|kontakt|kontakte)\s+(?:meg|oss)|ta (?:gjerne |bare )?kontakt(?: med (?:meg|oss))?|gi (?:meg|oss) (?:gjerne |bare )?(?:en )?(?:lyd|beskjed|et rop|et pip))(?![\p{L}])[^?]{0,60}?(?<![\p{L}])(?:hvis|dersom|om (?:det|noe|du|dere|noen)|når (?:du|dere))(?![\p{L}])[^?]{0,50}?(?:uklar|spørsmål|står fast|sitter fast|hjelp|problem|usikker|lurer)(?![^?]*(?:(?<![\p{L}])(?:vennligst|gjerne send)(?![\p{L}])|,\s*(?:og|men|så)\s))[^?]*$)|^bare si (?:i)?fra\s*[,.!]?\s*(?:(?:ingen|ikke noe)\s+(?:stress|hast|press|problem)[^?]*)?$|^gi (?:meg|oss) gjerne (?:en lyd|beskjed|et rop|et pip) (?:hvis|om|dersom) (?:du|dere) (?:vil ha|ønsker) (?![^?]*(?<![\p{L}])(?:innen|før|senest)(?![\p{L}]))[^?]*$/u,
   // "Jakbyś miał jakiekolwiek pytania przed startem, daj znać – chętnie pomogę", "W razie wątpliwości
   // dzwoń śmiało".
   pl: /^(?:(?:a|i)\s+)?(?:jeśli|jeżeli|gdyby|gdybyś|gdybyście|jakbyś|jakbyście|jakby|w razie)\s[^?]{0,60}(?:pytani|wątpliwoś|problem|niejasn|kłopot)\S*[^?]{0,30}?,?\s*(?:daj|dajcie|proszę dać) (?:mi |nam )?znać(?![^?]*(?:proszę o|prześlij|wyślij))[^?]*$/u,
@@ -1497,10 +1498,11 @@ const HEARD_THAT: Partial<Record<Lang, RegExp>> = {
 /**
  * Round 104. "możesz zignorować moją wczorajszą prośbę o zestawienie – …", "Du kannst meine gestrige
  * Bitte ignorieren", "Laat die factuur van de glazenwasser maar zitten: …", "Laat maar, …": a request
- * taken back, put as leave to drop it (the imperative "forget"/"ignore" forms are cues already).
+ * taken back, put as leave to drop it (the imperative "forget"/"ignore" forms are cues already); round
+ * 107: "Proszę tego już nie przygotowywać – …" (asked no longer to do it).
  */
 const ASK_WITHDRAWN: Partial<Record<Lang, RegExp>> = {
-  pl: /^(?:(?:sorry|ok|aha|przepraszam)[,]?\s+)?(?:możesz|możecie|może pan|może pani|mogą państwo)\s+(?:(?:spokojnie|śmiało|już|po prostu)\s+)?(?:zignorować|zapomnieć o|pominąć|olać)\s+(?:moj\p{L}*|t\p{L}*|poprzedni\p{L}*|wczorajsz\p{L}*)\s+(?:\p{L}+\s+)?(?:pytani\p{L}*|prośb\p{L}*|mail\p{L}*|maila|wiadomoś\p{L}*)(?![^?]*(?<![\p{L}])(?:zamiast tego|czy możesz|czy mógłbyś|czy mogłabyś)(?![\p{L}]))[^?]*$/u,
+  pl: /^(?:(?:sorry|ok|aha|przepraszam)[,]?\s+)?(?:możesz|możecie|może pan|może pani|mogą państwo)\s+(?:(?:spokojnie|śmiało|już|po prostu)\s+)?(?:zignorować|zapomnieć o|pominąć|olać)\s+(?:moj\p{L}*|t\p{L}*|poprzedni\p{L}*|wczorajsz\p{L}*)\s+(?:\p{L}+\s+)?(?:pytani\p{L}*|prośb\p{L}*|mail\p{L}*|maila|wiadomoś\p{L}*)(?![^?]*(?<![\p{L}])(?:zamiast tego|czy możesz|czy mógłbyś|czy mogłabyś)(?![\p{L}]))[^?]*$|^(?:(?:proszę|prosimy|proszę pana|proszę panią)\s+)(?:(?:tego|to|go|je|ich|jej)\s+)?już\s+nie\s+(?:\p{L}+\s+)?(?:przygotowywać|robić|wysyłać|przesyłać|szukać|zamawiać|kontynuować|drukować|liczyć)(?![\p{L}])[^?]*$/u,
   de: /^(?:(?:sorry|ach|ok|okay|übrigens)[,]?\s+)?(?:du kannst|ihr könnt|sie können)\s+(?:\p{L}+\s+){0,2}?(?:meine|die|diese|meinen|den)\s+(?:\S+\s+){0,3}?(?:frage|bitte|mail|e-mail|nachricht|anfrage)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:ignorieren|vergessen)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:stattdessen|sondern)(?![\p{L}]))[^?]*$/u,
   nl: /^(?:(?:oh|o|sorry|ok|oké)[,]?\s+)?laat\s+(?:(?:die|de|dat|het|mijn|dit|deze)\s+(?:\S+\s+){0,6}?)?maar(?:\s+(?:zitten|rusten))?(?=\s*[,.!:;–—-]|\s*$)(?![^?]*(?<![\p{L}])(?:in plaats daarvan|kun je|kunt u|wil je|wilt u)(?![\p{L}]))[^?]*$/u,
 };
@@ -1707,6 +1709,17 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
     const head = judgeOnce(raw.slice(0, cut.index), c, people);
     if (head.kind && !head.other && head.direct) return head;
   }
+  // "Ring henne tilbake før kl. 14 og bekreft 2 400 pakker – jeg har sjekket med produksjonen at det går"
+  // (round 107): the sender's own note after a dash leaves the ask before it as it is.
+  const noted = SPACED_DASH.exec(raw);
+  if (
+    noted &&
+    noted.index >= 10 &&
+    SENDER_NOTE[c.lex.lang].test(raw.slice(noted.index + noted[0].length).toLowerCase())
+  ) {
+    const head = judgeOnce(raw.slice(0, noted.index), c, people);
+    if (head.kind && !head.other) return head;
+  }
   // "Ja, betal den.", "Yes, pay it.", "Tak, zamów je." (round 101): a yes before a direct ask, the
   // answer to the reader's question, is the ask (not a yes that only says go ahead: "Ja, doe maar!").
   const yes = YES_LEAD.exec(raw);
@@ -1716,6 +1729,15 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
   }
   return verdict;
 }
+
+/** The sender's own note opening a clause: "jeg har sjekket …", "vi trenger ikke …", "I've checked …". */
+const SENDER_NOTE: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|but|so)\s+)?(?:i|we)(?:'ve| have| had| already| checked| don't need| do not need)\b/,
+  nl: /^(?:(?:en|maar)\s+)?(?:ik|we|wij) (?:heb|hebben|had|hadden|hoef|hoeven)(?![\p{L}])/u,
+  de: /^(?:(?:und|aber)\s+)?(?:ich|wir) (?:habe|hab|haben|hatte|hatten|brauche|brauchen)(?![\p{L}])/u,
+  pl: /^(?:(?:a|i|ale)\s+)?(?:sprawdził\p{L}*|rozmawiał\p{L}*|mamy już|nie musimy|nie potrzebujemy)(?![\p{L}])/u,
+  nb: /^(?:(?:og|men|så)\s+)?(?:jeg|vi) (?:har|hadde|trenger ikke|fikk|sjekket)(?![\p{L}])/u,
+};
 
 /** The first break after the ask of a line: a spaced dash, a comma or a semicolon. */
 const ASK_THEN_EASE = /\s[–—]\s|[,;]\s/u;
@@ -2532,7 +2554,7 @@ const IF_SO_YOU_CAN: Record<Lang, RegExp> = {
  * "could you…") still counts as one.
  */
 const NO_ACTION: Record<Lang, RegExp> = {
-  en: /\bnothing (?:else |more |further |extra |additional )?(?:for (?:you|us) to do|(?:you|we) need to do|(?:you|we) have to do|(?:needed|required) from you|to do(?! with))\b|\bnothing (?:here |else )?(?:needs|requires) (?:a |an |any )?(?:(?:decision|answer|action|input|reply|response|sign-off) )?(?:from you|on your (?:side|part))\b|\bno (?:further |more |immediate )?actions? (?:(?:is |are )?(?:needed|required|necessary)|for (?:you|the team|anyone|now)|at (?:this|the) (?:stage|moment|point)|at present)\b|\byou (?:don't|do not) (?:need|have) to do anything\b/,
+  en: /\bnothing (?:else |more |further |extra |additional )?(?:for (?:you|us|anyone|anybody|the team) to do|(?:you|we) need to do|(?:you|we) have to do|(?:needed|required) from you|to do(?! with))\b|\bnothing (?:here |else )?(?:needs|requires) (?:a |an |any )?(?:(?:decision|answer|action|input|reply|response|sign-off) )?(?:from you|on your (?:side|part))\b|\bno (?:further |more |immediate )?actions? (?:(?:is |are )?(?:needed|required|necessary)|for (?:you|the team|anyone|now)|at (?:this|the) (?:stage|moment|point)|at present)\b|\byou (?:don't|do not) (?:need|have) to do anything\b/,
   nl: /\b(?:niets|niks) (?:meer |verder |mee )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\b(?:niets|niks),? (?:wat|dat) (?:je|jij|u|jullie|ge|gij) (?:nog |verder )?(?:hoeft|hoeven|moet|moeten) (?:te )?doen\b|\bgeen (?:verdere )?acties? (?:nodig|vereist|voor (?:jou|jullie|u|het team))\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie)(?: (?:er|nu|nog|hier|daar|voorlopig))* (?:niets|niks) mee\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie|ge|gij)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b/,
   de: /\b(?:brauch|brauche|brauchen|benötige|benötigen)\s+(?:ich|wir)\s+(?:\S+\s+){0,2}?(?:nichts|nix)\b|\bnichts (?:weiter |mehr |zusätzlich )?zu tun(?! mit)\b|\bnichts,? (?:was|das) (?:du|ihr|sie) (?:noch )?(?:tun|machen) (?:musst|müsst|müssen)\b|\bkein handlungsbedarf\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b|\b(?:musst du|müsst ihr|müssen sie|du musst|ihr müsst|sie müssen) (?:weiter |sonst )?nichts (?:weiter |mehr )?(?:tun|machen|unternehmen)\b/,
   pl: /(?:^|\s)(?:dla (?:ciebie|was|pana|pani) (?:na razie |na teraz |teraz )?nic(?! (?:nie )?(?:mam|mamy))|nie (?:musisz|musicie|trzeba|potrzeba) (?:już |więcej )?(?:nic|niczego)(?: więcej)? \p{L}+|(?:nic|niczego) (?:więcej )?nie (?:musisz|musicie|trzeba|potrzeba) \p{L}+|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia|nikt (?:z was |z państwa )?nie musi (?:niczego|nic)(?: \p{L}+)?)(?=[\s,.!?]|$)/u,
@@ -2618,12 +2640,24 @@ const TAKEN_BACK: Record<Lang, RegExp> = {
  * Tom and we don't") and a Polish yes after a time ("… kartą? Od tego sezonu tak, …"). Round 105:
  * also a degree of success ("Did we cover our costs? Comfortably – …", "Locker –", "Z nawiązką –").
  */
+/** "Do you need to …?", "Moeten jullie …?", "Müsst ihr …?", "Czy musicie …?", "Må dere …?" (see SELF_ANSWER). */
+const MUST_YOU: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|so)\s+)?(?:do|will) (?:you|i) (?:need|have) to\b/,
+  nl: /^(?:(?:en|dus)\s+)?(?:moet|moeten|hoef|hoeven) (?:je|jij|jullie|u|ik)(?![\p{L}])/u,
+  de: /^(?:(?:und|also)\s+)?(?:muss|musst|müsst|müssen|brauchst|braucht|brauchen) (?:du|ihr|sie|ich)(?![\p{L}])/u,
+  pl: /^(?:(?:a|i)\s+)?(?:czy\s+)?(?:musisz|musicie|muszę|trzeba)(?![\p{L}])/u,
+  nb: /^(?:(?:og|så)\s+)?(?:må|trenger) (?:du|dere|jeg)(?![\p{L}])/u,
+};
+
+/** A bare yes or no opening a line, before a mark (see SELF_ANSWER). */
+const BARE_YES_NO = /^(?:yes|no|nope|ja|nee|nein|tak|nie|nei|jo)\s*[,.!:;–—-]/u;
+
 const SELF_ANSWER: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:comfortably|easily|handsomely|just about|barely|narrowly|only just|by a mile|by a whisker|with room to spare|with ease)\s*[,.!:;–—-]|(?:yes|no|yep|nope)\s*[,.!:;–—-]|(?:in short|in a word|short answer|short version|long story short|the (?:short |simple )?answer(?: is)?|simply put|probably|possibly|hopefully|unlikely|not likely|very unlikely|in theory|theoretically|almost certainly|not (?:yet|really|this time|any more|anymore)|we (?:don't|do not) (?:think|believe) so|we hope not|hopefully not|it turns out|(?:i|we) (?:wondered|asked (?:myself|ourselves)|were wondering)(?: that| the same)?(?: too| as well)?[,.]|that's (?:all )?(?:been )?sorted|the reason is|the short of it|me neither|nor did i|neither did (?:i|we)|not me|nobody|no one|of course(?: not)?|and yet|i doubt it|i don't think so|we did|we didn't|i didn't|turns out|i(?:'ve| have)? (?:checked|asked|spoke to|spoke with|rang|called|looked into|found out))\b|(?:simple|simply put|easy|the reason|answer)\s*:)/,
   nl: /^(?:(?:ruimschoots|met gemak|makkelijk|ternauwernood|net aan|nipt|op het nippertje)\s*[,.!:;–—-]|(?:ja|nee|neen)\s*[,.!:;–—-]|(?:kort gezegd|kortom|in het kort|het (?:korte )?antwoord(?: is)?|kort antwoord|waarschijnlijk|misschien|hopelijk|in theorie|theoretisch|niet echt|nog niet|vast wel|we hopen (?:van )?niet|naar (?:het zich laat aanzien|verwachting)|antwoord:|dat vroeg(?:en)? (?:ik|wij|we) (?:me|mij|ons)|(?:ook )?dat is (?:al )?geregeld|simpel:|heel simpel|eenvoudig:|de reden(?: is|:)|ik niet|ik ook niet|wij niet|niemand|en toch|toch wel|ik betwijfel het|natuurlijk(?: niet)?|ik heb (?:\S+ ){0,3}?(?:nagevraagd|nagekeken|gecheckt|uitgezocht))(?![\p{L}]))/u,
   de: /^(?:(?:locker|mit leichtigkeit|problemlos|mühelos|knapp|gerade so|ganz knapp|deutlich)\s*[,.!:;–—-]|(?:ja|nein|jein)\s*[,.!:;–—-]|(?:kurz gesagt|kurzum|kurz und knapp|die (?:kurze )?antwort(?: lautet| ist)?|kurze antwort|wahrscheinlich|vermutlich|vielleicht|hoffentlich|theoretisch|eher nicht|wohl kaum|noch nicht|wir hoffen nicht|das (?:hoffen|glauben) wir nicht|stand jetzt|nach (?:aktuellem|heutigem) stand|antwort:|das (?:habe ich|hab ich|haben wir) (?:mich |uns )?(?:auch )?gefragt|das fragte(?:n)? (?:ich|wir)|(?:auch )?das ist (?:schon |bereits )?(?:geklärt|geregelt)|ganz einfach|einfach:|der grund(?: ist|:)|grund:|ich nicht|ich auch nicht|wir nicht|niemand|und doch|und trotzdem|ich bezweifle es|natürlich(?: nicht)?|ich habe (?:\S+ ){0,3}?(?:nachgefragt|nachgesehen|nachgeschaut|geprüft))(?![\p{L}]))/u,
   pl: /^(?:(?:z nawiązką|z zapasem|z łatwością|bez problemu|śpiewająco|ledwo|ledwie|na styk|o włos)\s*[,.!:;–—-]|(?:tak|nie)\s*[,.!:;–—-]|(?:moim zdaniem|naszym zdaniem|krótko mówiąc|w skrócie|odpowiedź brzmi|odpowiedź:|raczej (?:tak|nie)|chyba (?:tak|nie)|zdecydowanie (?:tak|nie)|prawdopodobnie|teoretycznie|niestety nie|jeszcze nie|mamy nadzieję, że nie|oczywiście, że (?:tak|nie)|(?:bo )?ja(?: też)? nie(?=\s*(?:[,.!;:–—-]|$))|nikt|a jednak|no właśnie|wątpię|sprawdziłem|sprawdziłam|pytałem|pytałam|dopytałem|dopytałam)(?![\p{L}])|(?:od|w|na|przez)\s(?:\S+\s+){0,3}?(?:tak|nie)\s*[,.;:–—-])/u,
-  nb: /^(?:(?:med god margin|med glans|lett|uten problemer|komfortabelt|så vidt|akkurat)\s*[,.!:;–—-]|(?:ja|nei)\s*[,.!:;–—-]|(?:kort sagt|kort fortalt|svaret er|svar:|etter min mening|jeg mener|jeg synes|sannsynligvis|trolig|kanskje|forhåpentligvis|i teorien|teoretisk sett|neppe|ikke ennå|ikke enda|vi håper ikke|helt klart|absolutt|ikke jeg|jeg heller ikke|ingen|og likevel|tviler på det|selvsagt(?: ikke)?|jeg (?:har )?(?:sjekket|spurte|spurt|undersøkt))(?![\p{L}]))/u,
+  nb: /^(?:(?:med god margin|med glans|lett|uten problemer|komfortabelt|så vidt|akkurat)\s*[,.!:;–—-]|(?:ja|nei|jo)\s*[,.!:;–—-]|(?:kort sagt|kort fortalt|svaret er|svar:|etter min mening|jeg mener|jeg synes|sannsynligvis|trolig|kanskje|forhåpentligvis|i teorien|teoretisk sett|neppe|ikke ennå|ikke enda|vi håper ikke|helt klart|absolutt|ikke jeg|jeg heller ikke|ingen|og likevel|tviler på det|selvsagt(?: ikke)?|jeg (?:har )?(?:sjekket|spurte|spurt|undersøkt))(?![\p{L}]))/u,
 };
 
 /** A wink or a laugh right after a sentence: the sender is joking. */
@@ -4288,7 +4322,7 @@ const GRATEFUL_IF: Partial<Record<Lang, RegExp>> = {
  * the ease it would give, asks (English reads it so already).
  */
 const EASIER_IF: Partial<Record<Lang, RegExp>> = {
-  pl: /(?:^|\s)(?:gdybyś|gdybyście|jakbyś|jakbyście|gdyby pan|gdyby pani)\s[^?]{0,160}?,\s*(?:to\s+)?(?:byłbym|byłabym|bylibyśmy|byłybyśmy|będę|będziemy) (?:(?:dużo|o wiele|znacznie|bardzo|trochę)\s+)?(?:spokojniejs\p{L}*|szczęśliwsz\p{L}*|spokojn\p{L}*)(?![\p{L}])[^?]*$/u,
+  pl: /(?:^|\s)(?:gdybyś|gdybyście|jakbyś|jakbyście|gdyby pan|gdyby pani)\s[^?]{0,160}?,\s*(?:to\s+)?(?:byłbym|byłabym|bylibyśmy|byłybyśmy|będę|będziemy) (?:(?:dużo|o wiele|znacznie|bardzo|trochę)\s+)?(?:spokojniejs\p{L}*|szczęśliwsz\p{L}*|spokojn\p{L}*)(?![\p{L}])[^?]*$|(?:^|\s)(?:gdybyś|gdybyście|jakbyś|jakbyście|gdyby pan|gdyby pani)\s[^?]{0,160}?,\s*(?:to\s+)?(?:(?:bardzo|mocno|ogromnie|naprawdę)\s+)?(?:ułatwiłabyś|ułatwiłbyś|ułatwilibyście|ułatwiłby pan|ułatwiłaby pani|pomogłabyś|pomógłbyś|pomoglibyście)(?![\p{L}])[^?]*$/u,
   de: /(?:^|\s)(?:wenn|falls) (?:du|ihr|sie)\s[^?]{0,160}?(?:könntest|könntet|könnten|würdest|würdet|würden),\s*(?:dann\s+)?(?:wäre|wär) (?:ich|mir|uns|wir) (?:(?:deutlich|viel|sehr|schon|etwas)\s+)?(?:beruhigter|ruhiger|wohler|leichter|froh|erleichtert)(?![\p{L}])[^?]*$/u,
   nl: /(?:^|\s)(?:als|indien) (?:je|jij|u|jullie)\s[^?]{0,160}?(?:zou|zouden|kunt|kan|kunnen)[^?]{0,60}?,\s*(?:dan\s+)?(?:zou|zal) (?:ik|wij|we) (?:me |mij |ons )?(?:(?:een stuk|veel|wat|echt)\s+)?(?:geruster|rustiger|opgeluchter|blij)(?![\p{L}])[^?]*$/u,
   nb: /(?:^|\s)(?:om|hvis|dersom) (?:du|dere)\s[^?]{0,160}?(?:kunne|ville)[^?]{0,80}?,\s*(?:så\s+)?(?:ville|hadde) (?:jeg|vi) (?:(?:mye|langt|litt)\s+)?(?:vært|følt (?:meg|oss)) (?:(?:mye|langt|litt)\s+)?(?:roligere|tryggere|gladere|lettet)(?![\p{L}])[^?]*$/u,
@@ -4816,7 +4850,11 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       const lower = r.s.text.toLowerCase();
       // "Brauchen wir noch mehr Beweise, dass es sich lohnt? 😉": a question about us, with a wink.
       const wink = WINK.test(next?.text ?? '') && WE[language].test(lower);
-      return !next || !(wink || selfAnswer.test(bares[r.i + 1]!)) || you.test(lower);
+      // Round 107: also whether the reader must do a thing, answered by a bare yes or no ("Moeten jullie
+      // daarvoor iets installeren? Nee, dat heeft de leverancier al gedaan.").
+      const answered = selfAnswer.test(bares[r.i + 1] ?? '');
+      const faq = answered && MUST_YOU[language].test(bares[r.i]!) && BARE_YES_NO.test(bares[r.i + 1]!);
+      return !next || !(wink || answered) || (you.test(lower) && !faq);
     });
     requests.length = 0;
     requests.push(...kept);
