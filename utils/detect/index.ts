@@ -1022,14 +1022,10 @@ function insideQuotes(s: Sentence, depthAt: (at: number) => number, body: string
   if (depthAt(s.start) > 0) return true;
   const text = s.text.trim();
   if (OPENING_MARK.test(text[0] ?? '')) {
-    if (/[»“”"][.!?]?$/u.test(text) && openQuotes(text) === 0) return true;
+    if (openQuotes(text) === 0) return /[»“”"][.!?]?$/u.test(text);
     // Round 104: the first of the sentences of a quotation that closes further on in the paragraph
     // ("\"Please book same-day collections before 2pm …. Need it there by tomorrow? Choose …\"").
-    if (openQuotes(text) > 0) {
-      const end = body.indexOf('\n\n', s.start);
-      return openQuotes(body.slice(s.start, end < 0 ? body.length : end)) === 0;
-    }
-    return false;
+    return openQuotes(restOfParagraph(body, s.start)) === 0;
   }
   // Round 104: words someone said, quoted after the verb and a colon to the sentence's end ("… i
   // zapytał wprost: „Czy moglibyście dostarczyć …?”."); round 105: also what a sign reads, and to a
@@ -1038,9 +1034,7 @@ function insideQuotes(s: Sentence, depthAt: (at: number) => number, body: string
   const said = text.includes(':') ? SAID_THEN_QUOTE.exec(text) : null;
   if (said === null) return false;
   const quote = text.slice(said.index + said[0].length - 1);
-  const from = s.start + s.text.indexOf(quote);
-  const end = body.indexOf('\n\n', from);
-  const paragraph = body.slice(from, end < 0 ? body.length : end);
+  const paragraph = restOfParagraph(body, s.start + s.text.indexOf(quote));
   if (quote[0] === "'" || quote[0] === '‘') {
     // Closed further on, or at the sentence's end; not "He said: 'I can't.' Could you …?".
     const close = /[\p{L}\p{N}.!?,…]['’](?=\s|$)/u.exec(paragraph.slice(1));
@@ -1049,6 +1043,12 @@ function insideQuotes(s: Sentence, depthAt: (at: number) => number, body: string
     );
   }
   return openQuotes(quote) === 0 ? /[»“”"][.!?]?$/u.test(text) : openQuotes(paragraph) === 0;
+}
+
+/** `body` from `from` to the end of its paragraph (the next blank line, or the end). */
+function restOfParagraph(body: string, from: number): string {
+  const end = body.indexOf('\n\n', from);
+  return body.slice(from, end < 0 ? body.length : end);
 }
 
 /** A verb of saying or reading, up to six words more, a colon and an opening mark (see insideQuotes). */
