@@ -6851,3 +6851,268 @@ describe('round 107: questions answered by a yes or no, eased asks, asks taken b
     expect(mailIn(lang, text).isRequest).toBe(false);
   });
 });
+
+describe('round 108: asks after "so", asks taken back as done, "if you would" alone, copies named in brackets', () => {
+  it.each([
+    [
+      'en',
+      'Our quarterly return goes off to the region next week, so everyone on the crew list must complete the refresher this week.',
+      'this week',
+    ],
+    ['nl', 'De audit is volgende week, dus iedereen moet deze week de declaraties bijwerken.', 'deze week'],
+    ['de', 'Die Prüfer kommen nächste Woche, daher müssen alle diese Woche ihre Spesen abrechnen.', 'diese Woche'],
+    ['pl', 'Audyt jest w przyszłym tygodniu, więc wszyscy muszą w tym tygodniu rozliczyć delegacje.', 'w tym tygodniu'],
+    ['nb', 'Revisjonen kommer neste uke, så alle må levere reiseregningene denne uken.', 'denne uken'],
+  ] as [Lang, string, string][])(
+    '%s: a date in the statement before "so" is not the ask\'s when the ask has its own: %s',
+    (lang, text, due) => {
+      const a = mailIn(lang, text);
+      expect(a.isRequest).toBe(true);
+      expect(a.dueText).toBe(due);
+      expect(a.due?.toISOString()).toBe('2026-05-08T16:00:00.000Z');
+    },
+  );
+
+  it('en: contrast: an ask before "so" keeps its own day', () => {
+    const a = mailIn('en', 'Please send the figures on Friday, so we can close the books next week.');
+    expect(a.dueText).toBe('Friday');
+  });
+
+  it.each([
+    ['nl', 'Wil je de training vóór het eind van deze maand afronden?', 'vóór het eind van deze maand'],
+    ['de', 'Bitte erledige die Schulung bis Ende des laufenden Monats.', 'bis Ende des laufenden Monats'],
+    ['en', 'Please finish the training by the end of the current month.', 'by the end of the current month'],
+    ['nb', 'Fullfør kurset innen utgangen av inneværende måned.', 'innen utgangen av inneværende måned'],
+    ['nb', 'Kan du fullføre kurset innen månedsslutt?', 'innen månedsslutt'],
+  ] as [Lang, string, string][])('%s: the end of this month is a deadline: %s', (lang, text, due) => {
+    const a = mailIn(lang, text);
+    expect(a.dueText).toBe(due);
+    expect(a.due?.toISOString()).toBe('2026-05-31T16:00:00.000Z');
+  });
+
+  it.each([
+    ['de', 'Vergiss die Liste von heute Vormittag, hat sich erledigt: Die Bank hat den Termin auf März verschoben.'],
+    ['en', 'Forget the figures I asked for – all sorted now.'],
+    ['nl', 'Vergeet die lijst maar, is al geregeld.'],
+    ['pl', 'Zapomnij o tym zestawieniu, już nieaktualne.'],
+    ['nb', 'Glem lista jeg ba om, det er ordnet.'],
+  ] as [Lang, string][])('%s: whatever was asked for, forgotten because it is done, asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['de', 'Vergiss die Liste nicht, die brauche ich heute.'],
+    ['de', 'Vergiss die Liste, schick mir stattdessen die Tabelle.'],
+  ] as [Lang, string][])('%s: contrast: "forget" that still asks: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    [
+      'pl',
+      'Nie pali się, ale jakbyś w wolnej chwili rzuciła okiem na opisy w katalogu — chodzi głównie o skład, żeby się zgadzał.',
+    ],
+    ['pl', 'Jakbyś przy okazji zajrzał do faktur z marca.'],
+    [
+      'nl',
+      'Geen haast, maar als je in een rustig moment naar de catalogusteksten zou willen kijken – vooral de ingrediënten.',
+    ],
+    [
+      'de',
+      'Keine Eile, aber wenn du in einer ruhigen Minute mal über die Katalogtexte schauen könntest – vor allem die Zutaten.',
+    ],
+    ['nb', 'Ingen hast, men hvis du i en rolig stund kunne ta en titt på katalogtekstene – særlig ingrediensene.'],
+  ] as [Lang, string][])('%s: an "if you would" wish without its main clause asks: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('pl: contrast: help offered on a condition asks nothing', () => {
+    expect(mailIn('pl', 'Gdybyś potrzebowała pomocy – dzwoń.').isRequest).toBe(false);
+  });
+
+  it.each([
+    [
+      'en',
+      'Hi Tom,',
+      'Please hold the next batch.',
+      "Eva (you're in cc), I need the lab results from you by Friday noon.",
+    ],
+    [
+      'nl',
+      'Hoi Tom,',
+      'Houd de volgende partij tegen.',
+      'Eva (je staat in cc), ik heb de labuitslagen uiterlijk vrijdag 12.00 uur van je nodig.',
+    ],
+    [
+      'de',
+      'Hallo Tom,',
+      'Halte bitte die nächste Charge zurück.',
+      'Eva (du bist in cc), ich brauche von dir die Laborwerte bis Freitag 12 Uhr.',
+    ],
+    [
+      'nb',
+      'Hei Tom,',
+      'Hold igjen neste parti.',
+      'Eva (du står på kopi), jeg trenger labresultatene fra deg innen fredag kl. 12.',
+    ],
+  ] as [Lang, string, string, string][])(
+    '%s: a line to the reader in cc, her copy named in brackets before a comma, asks her',
+    (lang, greeting, first, second) => {
+      const a = analyzeFromOla(`${greeting}\n\n${first}\n\n${second}\n\nOla`, lang, {
+        to: ['tom.berg@firma.example'],
+        cc: ['eva.lund@firma.example'],
+      });
+      expect(a.isRequest).toBe(true);
+      expect(a.requestSpans.map((s) => s.text).join(' ')).toContain('Eva (');
+      expect(a.due?.toISOString()).toBe('2026-05-08T11:00:00.000Z');
+    },
+  );
+
+  it('en: contrast: a copy said in brackets to be for information asks nothing of her', () => {
+    const a = analyzeFromOla(
+      'Hi Tom,\n\nPlease hold the next batch.\n\nEva (cc for info), the lab results should be in by Friday.\n\nOla',
+      'en',
+      { to: ['tom.berg@firma.example'], cc: ['eva.lund@firma.example'] },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('pl: the reader known only by her initial, turned to with her copy in brackets', () => {
+    const a = analyzeFromOla(
+      'Pawle,\n\nchciałbym dziś wgrać poprawkę, więc uprzedź proszę ludzi na hali.\n\nMagdo (jesteś w kopii), potwierdź mi proszę przed 14:00, czy możemy na godzinę wyłączyć serwer kadrowy – nie chcę Ci wejść w środek list płac.\n\nRobert',
+      'pl',
+      {
+        me: { name: '', email: 'm.kubiak@firma.example' },
+        to: ['pawel.zareba@firma.example'],
+        cc: ['m.kubiak@firma.example'],
+      },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('przed 14:00');
+  });
+
+  it.each([
+    ['pl', 'Proszę bardzo – w załączniku protokół z pomiaru, o który prosiłaś w piątek.'],
+    ['nl', 'Alstublieft, hierbij het rapport.'],
+  ] as [Lang, string][])('%s: "here you are" with what was asked for asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['pl', 'Proszę bardzo o przesłanie protokołu do piątku.'],
+    ['nl', 'Alsjeblieft, in de bijlage de lijst. Kun je hem voor vrijdag invullen?'],
+  ] as [Lang, string][])('%s: contrast: a plea, or an ask after the hand-over: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    [
+      'de',
+      'Ist nicht dringend, aber wenn du mir nächste Woche fünf, sechs gute Bilder vom Guss raussuchen könntest, wäre das klasse.',
+      'nächste Woche',
+    ],
+    [
+      'en',
+      'Not urgent, but if you could dig out five, six good photos of the casting next week, that would be great.',
+      'next week',
+    ],
+    [
+      'nl',
+      "Niet dringend, maar als je volgende week vijf, zes goede foto's van het gieten zou kunnen opzoeken, zou dat top zijn.",
+      'volgende week',
+    ],
+    [
+      'nb',
+      'Det haster ikke, men hvis du kunne finne fram fem, seks gode bilder fra støpingen neste uke, hadde det vært supert.',
+      'neste uke',
+    ],
+  ] as [Lang, string, string][])(
+    '%s: a wish and its reward after "not urgent" asks, and the denial is no urgency: %s',
+    (lang, text, due) => {
+      const a = mailIn(lang, text);
+      expect(a.isRequest).toBe(true);
+      expect(a.dueText).toBe(due);
+      expect(a.urgent ?? false).toBe(false);
+    },
+  );
+
+  it.each([
+    ['en', 'This is urgent – please send the photos.', 'urgent'],
+    ['nb', 'Det haster, kan du sende bildene?', 'haster'],
+  ] as [Lang, string, string][])('%s: contrast: urgency said is urgency: %s', (lang, text, due) => {
+    const a = mailIn(lang, text);
+    expect(a.dueText).toBe(due);
+    expect(a.urgent).toBe(true);
+  });
+
+  it.each([
+    ['de', 'Die Klanganalyse ist da: Terz sauber, es muss kaum nachgestimmt werden.'],
+    ['de', 'Es muss nichts nachgestimmt werden.'],
+    ['nl', 'Er moet nauwelijks nog bijgestemd worden.'],
+    ['nb', 'Analysen er klar: den må knapt justeres.'],
+  ] as [Lang, string][])('%s: next to nothing to be done is a status: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['de', 'Das darf nicht vergessen werden, es muss bis Freitag unterschrieben werden.'],
+    ['nb', 'Den må signeres innen fredag.'],
+  ] as [Lang, string][])('%s: contrast: a thing that must be done: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    "Let me know by 10am tomorrow if you can – if it's not booked I'll need to ring round first thing.",
+    "Let me know by 10am tomorrow if you can – I'll need to ring round first thing.",
+  ])('en: what the sender will have to do otherwise, after a dash, leaves the ask: %s', (text) => {
+    const a = mailIn('en', text);
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('by 10am tomorrow');
+  });
+
+  it.each([
+    [
+      'en',
+      'Quick kit update from while you were away: did the new vacuum mattress ever turn up? It did – arrived last Tuesday, checked and tagged.',
+    ],
+    [
+      'de',
+      'Kurzes Update aus deiner Abwesenheit: Ist die neue Vakuummatratze eigentlich angekommen? Ja – letzten Dienstag.',
+    ],
+    [
+      'nb',
+      'Kort oppdatering mens du var borte: kom den nye vakuummadrassen noen gang? Det gjorde den – forrige tirsdag.',
+    ],
+  ] as [Lang, string][])('%s: a question the sender answers at once, after a lead-in: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    [
+      'en',
+      'Their treasurer emailed this morning saying "please can you send us a copy of the invoice with the VAT shown separately". I\'ve already sent it, so there\'s nothing for you to do.',
+    ],
+    [
+      'de',
+      'Der Kassenwart hat heute früh geschrieben und fragte „könnt ihr uns bitte die Rechnung mit ausgewiesener MwSt. schicken“. Ich habe sie schon verschickt, du musst nichts tun.',
+    ],
+    [
+      'nl',
+      'De penningmeester mailde vanochtend met de vraag "kunnen jullie de factuur met btw apart sturen". Ik heb hem al gestuurd, je hoeft niets te doen.',
+    ],
+    [
+      'pl',
+      'Skarbniczka napisała rano, pytając „czy możecie przesłać fakturę z wyszczególnionym VAT”. Już ją wysłałem, nic nie musisz robić.',
+    ],
+  ] as [Lang, string][])('%s: words quoted right after a verb of saying ask nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: contrast: an ask after the quoted words still asks', () => {
+    const a = mailIn(
+      'en',
+      'The client emailed saying "please can you send the invoice with VAT shown separately". Could you check the VAT figure before I send it?',
+    );
+    expect(a.requestSpans.map((s) => s.text)).toEqual(['Could you check the VAT figure before I send it?']);
+  });
+});

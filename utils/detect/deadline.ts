@@ -818,5 +818,17 @@ export function findUrgency(text: string, lang: Lang, plain = false): string | n
     asapPatterns.set(key, re);
   }
   const m = re.exec(text);
-  return m ? m[0] : null;
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  // "Ist nicht dringend, aber …", "Det haster ikke" (round 108): urgency denied is none; one said
+  // later may still be.
+  const denied =
+    NOT_URGENT_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) || NOT_URGENT_AFTER.test(text.slice(end));
+  return denied ? findUrgency(text.slice(end), lang, plain) : m[0];
 }
+
+/** "not urgent", "nicht dringend", "niet dringend", "nic pilnego": urgency denied (round 108). */
+const NOT_URGENT_BEFORE =
+  /(?<![\p{L}])(?:not|nothing|no|nicht|nichts|kein|keine|niet|niks|geen|nie|ikke|ingenting)\s+(?:(?:so|that|too|really|very|at all|zo|erg|echt|wirklich|besonders|allzu|aż tak|tak|så|veldig|noe)\s+)?$/iu;
+/** "det haster ikke": Norwegian denies after the verb. */
+const NOT_URGENT_AFTER = /^\s+(?:ikke|ikkje)(?![\p{L}])/iu;

@@ -1031,7 +1031,8 @@ function insideQuotes(s: Sentence, depthAt: (at: number) => number, body: string
   // zapytał wprost: „Czy moglibyście dostarczyć …?”."); round 105: also what a sign reads, and to a
   // close further on in the paragraph ("Ze vroeg: 'Kunnen jullie uiterlijk vrijdag …? We hebben …'",
   // "Darauf steht jetzt: „Bitte warten Sie …").
-  const said = text.includes(':') ? SAID_THEN_QUOTE.exec(text) : null;
+  // Round 108: also right after the verb ("… emailed this morning saying \"please can you send …\"").
+  const said = (text.includes(':') ? SAID_THEN_QUOTE.exec(text) : null) ?? SAID_RIGHT_BEFORE.exec(text);
   if (said === null) return false;
   const quote = text.slice(said.index + said[0].length - 1);
   const paragraph = restOfParagraph(body, s.start + s.text.indexOf(quote));
@@ -1054,6 +1055,10 @@ function restOfParagraph(body: string, from: number): string {
 /** A verb of saying or reading, up to six words more, a colon and an opening mark (see insideQuotes). */
 const SAID_THEN_QUOTE =
   /(?<![\p{L}])(?:asked|said|wrote|replied|answered|shouted|added|told (?:me|us|him|her|them)|zei|zeiden|vroeg|vroegen|schreef|schreven|antwoordde|riep|sagte|sagten|fragte|fragten|schrieb|schrieben|antwortete|rief|meinte|powiedział\p{L}*|zapytał\p{L}*|pytał\p{L}*|napisał\p{L}*|odpowiedział\p{L}*|krzyknął|krzyczał\p{L}*|stwierdził\p{L}*|sa|spurte|skrev|svarte|ropte|says|reads|read|states|staat|stond|luidt|steht|stand|lautet|heißt|brzmi|brzmiał\p{L}*|widnieje|napisano|står|sto|lyder)(?:,?\s+\p{L}+){0,6}\s*:\s*[«„“"'‘]/iu;
+
+/** A verb of saying and straight after it, without a colon, an opening double mark (see insideQuotes). */
+const SAID_RIGHT_BEFORE =
+  /(?<![\p{L}])(?:saying|asking|writing|said|asked|wrote|replied|with the words|zeggende|met de (?:woorden|vraag)|zei|vroeg|schreef|mit den worten|mit der frage|sagte|fragte|schrieb|mówiąc|pytając|pisząc|z pytaniem|powiedział\p{L}*|zapytał\p{L}*|napisał\p{L}*|med spørsmålet|med ordene|og spurte|og skrev|og sa)\s*,?\s*[«„“"]/iu;
 
 /** An item of a numbered list ("2. ", "3) "). */
 const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s/u;
@@ -1508,6 +1513,40 @@ const ASK_WITHDRAWN: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 108. "…, es muss kaum nachgestimmt werden", "Es muss nichts nachgestimmt werden", "Er moet
+ * nauwelijks nog bijgestemd worden", "den må knapt justeres": next to nothing to be done, a status
+ * (English "it hardly needs retuning" the model knows). Not "muss nicht vergessen werden".
+ */
+const HARDLY_TO_DO: Partial<Record<Lang, RegExp>> = {
+  de: /(?:^|[,;:–—]\s*)(?:(?:und|aber|also|da|dabei|hier|es|das|sie|er)\s+){0,2}(?:muss|müssen)\s+(?:(?:da|dabei|hier|also|jetzt|nur|noch|wohl)\s+)?(?:kaum|kaum noch|kaum etwas|nichts|gar nichts|fast nichts|nichts mehr|nur wenig|wenig)\s+(?:\S+\s+){0,4}?\p{L}+\s+werden(?![\p{L}])[^?]*$/u,
+  nl: /(?:^|[,;:–—]\s*)(?:(?:en|maar|dus|er|het|die|dat|hij|ze)\s+){0,2}(?:moet|moeten|hoeft|hoeven)\s+(?:(?:er|nu|dus|wel|nog)\s+){0,2}(?:nauwelijks|amper|haast niets|bijna niets|niets|niks|weinig)\s+(?:\S+\s+){0,4}?(?:\p{L}+\s+)?(?:worden|te worden)(?![\p{L}])[^?]*$/u,
+  nb: /(?:^|[,;:–—]\s*)(?:(?:og|men|så|den|det|de|han|hun)\s+){0,2}(?:må|trenger)\s+(?:(?:nå|vel|jo)\s+)?(?:knapt|nesten ikke|nesten ingenting|ingenting|lite|bare litt)\s+(?:\S+\s+){0,3}?\p{L}+(?:es|s)(?:\s+\p{L}+)?[.!]?\s*$/u,
+};
+
+/**
+ * Round 108. "Proszę bardzo – w załączniku protokół …, o który prosiłaś", "Alstublieft, hierbij het
+ * rapport": "here you are", handing over what was asked for (German "Bitte schön" is a cue's
+ * exception already).
+ */
+const HERE_YOU_ARE: Partial<Record<Lang, RegExp>> = {
+  pl: /^proszę bardzo\s*[,–—:!-]\s*(?:w załączniku|w załączeniu|załączam|przesyłam|podsyłam|przekazuję|oto|tutaj|tu masz|poniżej|link)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:daj|dajcie|proszę o|prześlij|sprawdź|potwierdź)(?![\p{L}]))[^?]*$/u,
+  nl: /^(?:alsjeblieft|alstublieft|asjeblieft)\s*[,–—:!-]\s*(?:in de bijlage|bijgevoegd|hierbij|hier is|hier zijn|hierbij|zie bijlage|de gevraagde|het gevraagde)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:laat|kun je|kunt u|wil je|wilt u|graag)(?![\p{L}]))[^?]*$/u,
+};
+
+/**
+ * Round 108. "vergiss die Liste von heute Vormittag, hat sich erledigt: …", "Forget the figures –
+ * all sorted", "Vergeet die lijst maar, is al geregeld", "Zapomnij o tym zestawieniu, już nieaktualne",
+ * "Glem lista, det er ordnet": whatever was asked for, forgotten because it is done.
+ */
+const FORGET_IT_SORTED: Record<Lang, RegExp> = {
+  en: /^(?:(?:oh|ok|okay|sorry|actually)[,]?\s+)?(?:please\s+)?(?:just\s+)?(?:forget|ignore|disregard|scratch)\s+(?:about\s+)?(?:[^\s?,;:]+\s+){0,6}?[^\s?,;:]+\s*[,;:–—-]\s*(?:(?:it's|it is|that's|that is|it has|that has|all)\s+)?(?:been\s+)?(?:(?:already|now|all)\s+)?(?:sorted(?: out)?|resolved|handled|taken care of|dealt with|no longer (?:needed|necessary)|not needed)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:instead|could you|can you|would you)(?![\p{L}]))[^?]*$/u,
+  nl: /^(?:(?:oh|o|sorry|ok|oké)[,]?\s+)?(?:vergeet|negeer)\s+(?:[^\s?,;:]+\s+){0,6}?[^\s?,;:]+\s*[,;:–—-]\s*(?:(?:dat|het)\s+)?(?:is\s+)?(?:(?:al|inmiddels|alweer|toch)\s+)?(?:geregeld|opgelost|afgehandeld|niet meer nodig|overbodig)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:in plaats daarvan|kun je|kunt u|wil je|wilt u)(?![\p{L}]))[^?]*$/u,
+  de: /^(?:(?:sorry|ach|ok|okay|übrigens)[,]?\s+)?(?:vergiss|vergesst|vergessen sie|ignorier|ignoriere|ignoriert|ignorieren sie)\s+(?:[^\s?,;:]+\s+){0,6}?[^\s?,;:]+\s*[,;:–—-]\s*(?:(?:das|es)\s+)?(?:hat sich\s+(?:(?:schon|bereits|inzwischen|gerade|eben)\s+)?erledigt|ist\s+(?:(?:schon|bereits|inzwischen)\s+)?(?:erledigt|geklärt|nicht mehr nötig)|nicht mehr nötig)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:stattdessen|sondern)(?![\p{L}]))[^?]*$/u,
+  pl: /^(?:(?:sorry|ok|aha|przepraszam)[,]?\s+)?(?:zapomnij|zapomnijcie|zignoruj|zignorujcie|pomiń)\s+(?:[^\s?,;:]+\s+){0,6}?[^\s?,;:]+\s*[,;:–—-]\s*(?:(?:to|sprawa)\s+)?(?:już\s+)?(?:nieaktualne|nieaktualna|załatwione|załatwiona|rozwiązane|niepotrzebne|się wyjaśniło|nie jest już potrzebne)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:zamiast tego|czy możesz|czy mógłbyś|czy mogłabyś)(?![\p{L}]))[^?]*$/u,
+  nb: /^(?:(?:sorry|ok|å ja|forresten)[,]?\s+)?(?:glem|se bort fra)\s+(?:[^\s?,;:]+\s+){0,6}?[^\s?,;:]+\s*[,;:–—-]\s*(?:(?:det|den)\s+)?(?:er\s+)?(?:(?:allerede|nå)\s+)?(?:ordnet|løst|avklart|ikke nødvendig|ikke aktuelt|unødvendig)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:i stedet|kan du|kunne du)(?![\p{L}]))[^?]*$/u,
+};
+
+/**
  * Round 104. "zgadnij, kto dziś o 11 kupił bilet …?", "Guess who turned up at 11 today?", "Raad eens
  * wie er langskwam?", "Rate mal, wer heute vorbeikam?", "Gjett hvem som kom innom?": a riddle the
  * sender answers next (round 102 has "Guess what?" alone).
@@ -1614,6 +1653,8 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       LEAVE_TO_TAKE[lang],
       TALK_OPENERS[lang],
       ASK_WITHDRAWN[lang],
+      FORGET_IT_SORTED[lang],
+      HERE_YOU_ARE[lang],
       GUESS_WHO[lang],
       ASKED_OF_US[lang],
       LESSON_REMINDER[lang],
@@ -1622,9 +1663,14 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
     lines = {
       never: new LiteralUnion(never),
       unlessAsked: new LiteralUnion(
-        [WELL_WISH[lang], DONE_STATUS[lang], WAITING_ON_OTHERS[lang], I_KNOW_YOU[lang], PROMISED_BY_OTHER[lang]].filter(
-          (re): re is RegExp => re !== undefined,
-        ),
+        [
+          WELL_WISH[lang],
+          DONE_STATUS[lang],
+          WAITING_ON_OTHERS[lang],
+          I_KNOW_YOU[lang],
+          PROMISED_BY_OTHER[lang],
+          HARDLY_TO_DO[lang],
+        ].filter((re): re is RegExp => re !== undefined),
       ),
     };
     NEVER_LINES.set(lang, lines);
@@ -1730,13 +1776,17 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
   return verdict;
 }
 
-/** The sender's own note opening a clause: "jeg har sjekket …", "vi trenger ikke …", "I've checked …". */
+/**
+ * The sender's own note opening a clause: "jeg har sjekket …", "vi trenger ikke …", "I've checked …";
+ * round 108: what the sender will have to do otherwise ("if it's not booked I'll need to ring round",
+ * "sonst muss ich …", "anders moet ik …", "inaczej będę musiał …", "ellers må jeg …").
+ */
 const SENDER_NOTE: Record<Lang, RegExp> = {
-  en: /^(?:(?:and|but|so)\s+)?(?:i|we)(?:'ve| have| had| already| checked| don't need| do not need)\b/,
-  nl: /^(?:(?:en|maar)\s+)?(?:ik|we|wij) (?:heb|hebben|had|hadden|hoef|hoeven)(?![\p{L}])/u,
-  de: /^(?:(?:und|aber)\s+)?(?:ich|wir) (?:habe|hab|haben|hatte|hatten|brauche|brauchen)(?![\p{L}])/u,
-  pl: /^(?:(?:a|i|ale)\s+)?(?:sprawdził\p{L}*|rozmawiał\p{L}*|mamy już|nie musimy|nie potrzebujemy)(?![\p{L}])/u,
-  nb: /^(?:(?:og|men|så)\s+)?(?:jeg|vi) (?:har|hadde|trenger ikke|fikk|sjekket)(?![\p{L}])/u,
+  en: /^(?:(?:and|but|so)\s+)?(?:(?:i|we)(?:'ve| have| had| already| checked| don't need| do not need)\b|(?:otherwise|if not|if (?:it's|it is|they're|they are|that's|that is|it isn't|they aren't) not\b[^,;]{0,40}?,?|if (?:it|that|they) (?:isn't|aren't|hasn't|haven't|doesn't|don't)\b[^,;]{0,40}?,?)\s*(?:i|we)(?:'ll| will| need to| have to| must)\b|(?:i|we)(?:'ll| will) (?:need|have) to\b)/,
+  nl: /^(?:(?:en|maar)\s+)?(?:(?:ik|we|wij) (?:heb|hebben|had|hadden|hoef|hoeven)(?![\p{L}])|(?:anders|zo niet|als (?:het|dat|die|ze) (?:niet|nog niet)(?![\p{L}])[^,;]{0,40}?,?)\s*(?:moet|moeten|ga|gaan) (?:ik|we|wij)(?![\p{L}]))/u,
+  de: /^(?:(?:und|aber)\s+)?(?:(?:ich|wir) (?:habe|hab|haben|hatte|hatten|brauche|brauchen)(?![\p{L}])|(?:sonst|andernfalls|falls nicht|wenn (?:es|das|die|sie|er) (?:nicht|noch nicht)(?![\p{L}])[^,;]{0,40}?,?)\s*(?:muss|müssen|werde|werden) (?:ich|wir)(?![\p{L}]))/u,
+  pl: /^(?:(?:a|i|ale)\s+)?(?:(?:sprawdził\p{L}*|rozmawiał\p{L}*|mamy już|nie musimy|nie potrzebujemy)(?![\p{L}])|(?:inaczej|w przeciwnym razie|jeśli nie(?![\p{L}])[^,;]{0,40}?,?|jeżeli nie(?![\p{L}])[^,;]{0,40}?,?)\s*(?:to\s+)?(?:będę|będziemy) (?:musiał|musiała|musieli|musiały)(?![\p{L}]))/u,
+  nb: /^(?:(?:og|men|så)\s+)?(?:(?:jeg|vi) (?:har|hadde|trenger ikke|fikk|sjekket)(?![\p{L}])|(?:ellers|hvis ikke|hvis (?:det|den|de) ikke(?![\p{L}])[^,;]{0,40}?,?)\s*(?:må|skal) (?:jeg|vi)(?![\p{L}]))/u,
 };
 
 /** The first break after the ask of a line: a spaced dash, a comma or a semicolon. */
@@ -2653,11 +2703,11 @@ const MUST_YOU: Record<Lang, RegExp> = {
 const BARE_YES_NO = /^(?:yes|no|nope|ja|nee|nein|tak|nie|nei|jo)\s*[,.!:;–—-]/u;
 
 const SELF_ANSWER: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:(?:comfortably|easily|handsomely|just about|barely|narrowly|only just|by a mile|by a whisker|with room to spare|with ease)\s*[,.!:;–—-]|(?:yes|no|yep|nope)\s*[,.!:;–—-]|(?:in short|in a word|short answer|short version|long story short|the (?:short |simple )?answer(?: is)?|simply put|probably|possibly|hopefully|unlikely|not likely|very unlikely|in theory|theoretically|almost certainly|not (?:yet|really|this time|any more|anymore)|we (?:don't|do not) (?:think|believe) so|we hope not|hopefully not|it turns out|(?:i|we) (?:wondered|asked (?:myself|ourselves)|were wondering)(?: that| the same)?(?: too| as well)?[,.]|that's (?:all )?(?:been )?sorted|the reason is|the short of it|me neither|nor did i|neither did (?:i|we)|not me|nobody|no one|of course(?: not)?|and yet|i doubt it|i don't think so|we did|we didn't|i didn't|turns out|i(?:'ve| have)? (?:checked|asked|spoke to|spoke with|rang|called|looked into|found out))\b|(?:simple|simply put|easy|the reason|answer)\s*:)/,
-  nl: /^(?:(?:ruimschoots|met gemak|makkelijk|ternauwernood|net aan|nipt|op het nippertje)\s*[,.!:;–—-]|(?:ja|nee|neen)\s*[,.!:;–—-]|(?:kort gezegd|kortom|in het kort|het (?:korte )?antwoord(?: is)?|kort antwoord|waarschijnlijk|misschien|hopelijk|in theorie|theoretisch|niet echt|nog niet|vast wel|we hopen (?:van )?niet|naar (?:het zich laat aanzien|verwachting)|antwoord:|dat vroeg(?:en)? (?:ik|wij|we) (?:me|mij|ons)|(?:ook )?dat is (?:al )?geregeld|simpel:|heel simpel|eenvoudig:|de reden(?: is|:)|ik niet|ik ook niet|wij niet|niemand|en toch|toch wel|ik betwijfel het|natuurlijk(?: niet)?|ik heb (?:\S+ ){0,3}?(?:nagevraagd|nagekeken|gecheckt|uitgezocht))(?![\p{L}]))/u,
-  de: /^(?:(?:locker|mit leichtigkeit|problemlos|mühelos|knapp|gerade so|ganz knapp|deutlich)\s*[,.!:;–—-]|(?:ja|nein|jein)\s*[,.!:;–—-]|(?:kurz gesagt|kurzum|kurz und knapp|die (?:kurze )?antwort(?: lautet| ist)?|kurze antwort|wahrscheinlich|vermutlich|vielleicht|hoffentlich|theoretisch|eher nicht|wohl kaum|noch nicht|wir hoffen nicht|das (?:hoffen|glauben) wir nicht|stand jetzt|nach (?:aktuellem|heutigem) stand|antwort:|das (?:habe ich|hab ich|haben wir) (?:mich |uns )?(?:auch )?gefragt|das fragte(?:n)? (?:ich|wir)|(?:auch )?das ist (?:schon |bereits )?(?:geklärt|geregelt)|ganz einfach|einfach:|der grund(?: ist|:)|grund:|ich nicht|ich auch nicht|wir nicht|niemand|und doch|und trotzdem|ich bezweifle es|natürlich(?: nicht)?|ich habe (?:\S+ ){0,3}?(?:nachgefragt|nachgesehen|nachgeschaut|geprüft))(?![\p{L}]))/u,
-  pl: /^(?:(?:z nawiązką|z zapasem|z łatwością|bez problemu|śpiewająco|ledwo|ledwie|na styk|o włos)\s*[,.!:;–—-]|(?:tak|nie)\s*[,.!:;–—-]|(?:moim zdaniem|naszym zdaniem|krótko mówiąc|w skrócie|odpowiedź brzmi|odpowiedź:|raczej (?:tak|nie)|chyba (?:tak|nie)|zdecydowanie (?:tak|nie)|prawdopodobnie|teoretycznie|niestety nie|jeszcze nie|mamy nadzieję, że nie|oczywiście, że (?:tak|nie)|(?:bo )?ja(?: też)? nie(?=\s*(?:[,.!;:–—-]|$))|nikt|a jednak|no właśnie|wątpię|sprawdziłem|sprawdziłam|pytałem|pytałam|dopytałem|dopytałam)(?![\p{L}])|(?:od|w|na|przez)\s(?:\S+\s+){0,3}?(?:tak|nie)\s*[,.;:–—-])/u,
-  nb: /^(?:(?:med god margin|med glans|lett|uten problemer|komfortabelt|så vidt|akkurat)\s*[,.!:;–—-]|(?:ja|nei|jo)\s*[,.!:;–—-]|(?:kort sagt|kort fortalt|svaret er|svar:|etter min mening|jeg mener|jeg synes|sannsynligvis|trolig|kanskje|forhåpentligvis|i teorien|teoretisk sett|neppe|ikke ennå|ikke enda|vi håper ikke|helt klart|absolutt|ikke jeg|jeg heller ikke|ingen|og likevel|tviler på det|selvsagt(?: ikke)?|jeg (?:har )?(?:sjekket|spurte|spurt|undersøkt))(?![\p{L}]))/u,
+  en: /^(?:(?:it|they|he|she|we|i) (?:did|has|have|had|was|were|is|are|does|do)(?:n't| not)?(?:,? (?:indeed|actually|eventually|finally|in the end))?\s*[,.!:;–—-]|(?:comfortably|easily|handsomely|just about|barely|narrowly|only just|by a mile|by a whisker|with room to spare|with ease)\s*[,.!:;–—-]|(?:yes|no|yep|nope)\s*[,.!:;–—-]|(?:in short|in a word|short answer|short version|long story short|the (?:short |simple )?answer(?: is)?|simply put|probably|possibly|hopefully|unlikely|not likely|very unlikely|in theory|theoretically|almost certainly|not (?:yet|really|this time|any more|anymore)|we (?:don't|do not) (?:think|believe) so|we hope not|hopefully not|it turns out|(?:i|we) (?:wondered|asked (?:myself|ourselves)|were wondering)(?: that| the same)?(?: too| as well)?[,.]|that's (?:all )?(?:been )?sorted|the reason is|the short of it|me neither|nor did i|neither did (?:i|we)|not me|nobody|no one|of course(?: not)?|and yet|i doubt it|i don't think so|we did|we didn't|i didn't|turns out|i(?:'ve| have)? (?:checked|asked|spoke to|spoke with|rang|called|looked into|found out))\b|(?:simple|simply put|easy|the reason|answer)\s*:)/,
+  nl: /^(?:(?:(?:dat )?is (?:gebeurd|gelukt)|jazeker|zeker weten|klopt|inderdaad)\s*[,.!:;–—-]|(?:ruimschoots|met gemak|makkelijk|ternauwernood|net aan|nipt|op het nippertje)\s*[,.!:;–—-]|(?:ja|nee|neen)\s*[,.!:;–—-]|(?:kort gezegd|kortom|in het kort|het (?:korte )?antwoord(?: is)?|kort antwoord|waarschijnlijk|misschien|hopelijk|in theorie|theoretisch|niet echt|nog niet|vast wel|we hopen (?:van )?niet|naar (?:het zich laat aanzien|verwachting)|antwoord:|dat vroeg(?:en)? (?:ik|wij|we) (?:me|mij|ons)|(?:ook )?dat is (?:al )?geregeld|simpel:|heel simpel|eenvoudig:|de reden(?: is|:)|ik niet|ik ook niet|wij niet|niemand|en toch|toch wel|ik betwijfel het|natuurlijk(?: niet)?|ik heb (?:\S+ ){0,3}?(?:nagevraagd|nagekeken|gecheckt|uitgezocht))(?![\p{L}]))/u,
+  de: /^(?:(?:(?:ist|hat|sind|haben) (?:sie|er|es)(?: tatsächlich| auch| wirklich)?|jawohl|allerdings|tatsächlich)\s*[,.!:;–—-]|(?:locker|mit leichtigkeit|problemlos|mühelos|knapp|gerade so|ganz knapp|deutlich)\s*[,.!:;–—-]|(?:ja|nein|jein)\s*[,.!:;–—-]|(?:kurz gesagt|kurzum|kurz und knapp|die (?:kurze )?antwort(?: lautet| ist)?|kurze antwort|wahrscheinlich|vermutlich|vielleicht|hoffentlich|theoretisch|eher nicht|wohl kaum|noch nicht|wir hoffen nicht|das (?:hoffen|glauben) wir nicht|stand jetzt|nach (?:aktuellem|heutigem) stand|antwort:|das (?:habe ich|hab ich|haben wir) (?:mich |uns )?(?:auch )?gefragt|das fragte(?:n)? (?:ich|wir)|(?:auch )?das ist (?:schon |bereits )?(?:geklärt|geregelt)|ganz einfach|einfach:|der grund(?: ist|:)|grund:|ich nicht|ich auch nicht|wir nicht|niemand|und doch|und trotzdem|ich bezweifle es|natürlich(?: nicht)?|ich habe (?:\S+ ){0,3}?(?:nachgefragt|nachgesehen|nachgeschaut|geprüft))(?![\p{L}]))/u,
+  pl: /^(?:(?:owszem|a jakże|jak najbardziej|i owszem)\s*[,.!:;–—-]|(?:z nawiązką|z zapasem|z łatwością|bez problemu|śpiewająco|ledwo|ledwie|na styk|o włos)\s*[,.!:;–—-]|(?:tak|nie)\s*[,.!:;–—-]|(?:moim zdaniem|naszym zdaniem|krótko mówiąc|w skrócie|odpowiedź brzmi|odpowiedź:|raczej (?:tak|nie)|chyba (?:tak|nie)|zdecydowanie (?:tak|nie)|prawdopodobnie|teoretycznie|niestety nie|jeszcze nie|mamy nadzieję, że nie|oczywiście, że (?:tak|nie)|(?:bo )?ja(?: też)? nie(?=\s*(?:[,.!;:–—-]|$))|nikt|a jednak|no właśnie|wątpię|sprawdziłem|sprawdziłam|pytałem|pytałam|dopytałem|dopytałam)(?![\p{L}])|(?:od|w|na|przez)\s(?:\S+\s+){0,3}?(?:tak|nie)\s*[,.;:–—-])/u,
+  nb: /^(?:(?:det (?:gjorde|har|var|er) (?:den|det|de|han|hun)(?: faktisk| også)?|jammen|javisst|absolutt)\s*[,.!:;–—-]|(?:med god margin|med glans|lett|uten problemer|komfortabelt|så vidt|akkurat)\s*[,.!:;–—-]|(?:ja|nei|jo)\s*[,.!:;–—-]|(?:kort sagt|kort fortalt|svaret er|svar:|etter min mening|jeg mener|jeg synes|sannsynligvis|trolig|kanskje|forhåpentligvis|i teorien|teoretisk sett|neppe|ikke ennå|ikke enda|vi håper ikke|helt klart|absolutt|ikke jeg|jeg heller ikke|ingen|og likevel|tviler på det|selvsagt(?: ikke)?|jeg (?:har )?(?:sjekket|spurte|spurt|undersøkt))(?![\p{L}]))/u,
 };
 
 /** A wink or a laugh right after a sentence: the sender is joking. */
@@ -3065,11 +3115,11 @@ const GROUP_DUTY: Record<Lang, RegExp> = {
  * kijken is dat prima").
  */
 const BONUS_ASK: Record<Lang, RegExp> = {
-  en: /^(?:(?:and|also|oh|plus|ps)[,:]?\s+|(?:no rush|no hurry|no pressure)\s*[,–—:-]?\s*(?:but\s+)?)?if (?:you|u) (?:(?:also|then)\s+)?(?:could(?!n't)|can(?!'t|not)|were able to|are able to|manage to|have (?:time|a (?:moment|minute|chance)) to|get (?:a )?(?:chance|moment) to)\s[^,?]{3,120},\s*(?:then\s+)?(?:(?:that|it|this)(?:'s|'d|\s+would|\s+will|\s+is)?\s+)?(?:be\s+)?(?:even better|all the better|so much the better|fine|enough|plenty|great|brilliant|perfect|ideal|amazing|fantastic|wonderful|super|(?:really |very )?helpful|a (?:big |huge |great |real )?help|(?:much )?appreciated|lovely|grand|handy|a bonus|a plus)\b/,
-  nl: /^(?:(?:en|ook|o ja|ps)[,:]?\s+|(?:geen haast|geen haast hoor|geen stress)\s*[,–—:-]?\s*(?:maar\s+)?)?(?:als|indien|mocht|mochten) (?:je|jij|u|jullie|ge|gij) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|wilde|zin|liever|vragen|vraag)(?![\p{L}]))[^,?]{3,120}?(?:,\s*|\s+(?=(?:is|zou|wordt|was)\s+(?:dat|het)\s))(?:dan\s+)?(?:(?:is|zou|wordt|was)\s+(?:dat|het)\s+(?:(?:ook|helemaal|wel|echt|nog|heel|erg|super|mooi)\s+)*(?:beter|mooi|top|fijn|prima|super|handig|ideaal|perfect|geweldig|meegenomen|welkom)|(?:nog|des te)\s+beter|mooi meegenomen|top|super|(?:is|zou)\s+(?:dat|het)\s+(?:ook\s+)?(?:genoeg|voldoende|prima|goed)|volstaat\s+(?:dat|het))(?![\p{L}])/u,
-  de: /^(?:(?:und|ach|ps)[,:]?\s+|(?:keine eile|kein stress|ohne eile|kein druck)\s*[–—,:-]\s*(?:aber\s+)?)?(?:wenn|falls|sofern) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|möchten|fragen|lust)(?![\p{L}]))[^,?]{3,120}(?:könntest|könnten|könntet|kannst|können|könnt|schaffst|schafft|schaffen|würdest|würden|würdet)\s*,\s*(?:dann\s+)?(?:(?:wäre|ist|wär)\s+(?:das|es)\s+(?:(?:ja|noch|echt|wirklich|natürlich|auch|sogar)\s+)*(?:super|toll|prima|klasse|perfekt|ideal|besser|großartig|hilfreich|spitze|top|schön|genial|eine große hilfe|eine hilfe)|(?:wäre|wär) (?:ich|wir) (?:dir |ihnen |euch )?(?:(?:sehr|wirklich|echt)\s+)?dankbar|umso besser|noch besser|super|prima|perfekt|klasse|toll|(?:reicht|genügt|passt)\s+(?:das|es)(?:\s+(?:völlig|vollkommen|auch|mir|uns|schon))?)(?![\p{L}])/u,
-  pl: /^(?:(?:a|i|aha|ps)[,:]?\s+|(?:nie pali się|bez pośpiechu|na spokojnie|bez presji)\s*[,–—:-]?\s*(?:ale\s+)?)?(?:jeśli|jeżeli|gdyby|gdybyś|gdybyście|jakbyś|jakbyście) (?![^,?]*(?<![\p{L}])(?:pytania|pytań|wątpliwości|chcesz|chcecie|wolisz|wolicie)(?![\p{L}]))[^,?]{3,120},\s*(?:to\s+)?(?:(?:byłoby|będzie|byłby|byłaby)\s+(?:(?:to|jeszcze|naprawdę|bardzo)\s+)*(?:super|świetnie|idealnie|wspaniale|pomocne|lepiej|ekstra|rewelacyjnie|fajnie|duża pomoc)|(?:tym|jeszcze) lepiej|super|świetnie|idealnie|ekstra)(?![\p{L}])/u,
-  nb: /^(?:(?:og|ps)[,:]?\s+|(?:ingen hast|ikke noe hast|ingen stress)\s*[,–—:-]?\s*(?:men\s+)?)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:spørsmål|lurer|vil|ønsker|har lyst)(?![\p{L}]))[^,?]{3,120}?(?:,\s*|\s+(?=(?:er|hadde|blir|vil) (?:det|dette)\s))(?:så\s+)?(?:(?:er|hadde|blir|vil)\s+(?:det|dette)\s+(?:(?:vært|være|jo|enda|helt|veldig|kjempe)\s+)*(?:bedre|fint|flott|supert|topp|perfekt|ideelt|kjempefint|til stor hjelp|nyttig)|enda bedre|så mye bedre|supert|flott|topp|holder det|er det greit|er det fint)(?![\p{L}])/u,
+  en: /^(?:(?:and|also|oh|plus|ps)[,:]?\s+|(?:no rush|no hurry|no pressure|not urgent|(?:it's |it is )?not (?:at all )?urgent)\s*[,–—:-]?\s*(?:but\s+)?)?if (?:you|u) (?:(?:also|then)\s+)?(?:could(?!n't)|can(?!'t|not)|were able to|are able to|manage to|have (?:time|a (?:moment|minute|chance)) to|get (?:a )?(?:chance|moment) to)\s(?:[^,?]|,\s(?=(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)){3,120},\s*(?:then\s+)?(?:(?:that|it|this)(?:'s|'d|\s+would|\s+will|\s+is)?\s+)?(?:be\s+)?(?:even better|all the better|so much the better|fine|enough|plenty|great|brilliant|perfect|ideal|amazing|fantastic|wonderful|super|(?:really |very )?helpful|a (?:big |huge |great |real )?help|(?:much )?appreciated|lovely|grand|handy|a bonus|a plus)\b/,
+  nl: /^(?:(?:en|ook|o ja|ps)[,:]?\s+|(?:geen haast|geen haast hoor|geen stress|geen spoed|(?:het is )?niet dringend|(?:het )?heeft geen haast)\s*[,–—:-]?\s*(?:maar\s+)?)?(?:als|indien|mocht|mochten) (?:je|jij|u|jullie|ge|gij) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|wilde|zin|liever|vragen|vraag)(?![\p{L}]))(?:[^,?]|,\s(?=(?:\d|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?![\p{L}]))){3,120}?(?:,\s*|\s+(?=(?:is|zou|wordt|was)\s+(?:dat|het)\s))(?:dan\s+)?(?:(?:is|zou|wordt|was)\s+(?:dat|het)\s+(?:(?:ook|helemaal|wel|echt|nog|heel|erg|super|mooi)\s+)*(?:beter|mooi|top|fijn|prima|super|handig|ideaal|perfect|geweldig|meegenomen|welkom)|(?:nog|des te)\s+beter|mooi meegenomen|top|super|(?:is|zou)\s+(?:dat|het)\s+(?:ook\s+)?(?:genoeg|voldoende|prima|goed)|volstaat\s+(?:dat|het))(?![\p{L}])/u,
+  de: /^(?:(?:und|ach|ps)[,:]?\s+|(?:keine eile|kein stress|ohne eile|kein druck|(?:es )?(?:ist )?nicht (?:so )?(?:dringend|eilig))\s*[–—,:-]\s*(?:aber\s+)?)?(?:wenn|falls|sofern) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|möchten|fragen|lust)(?![\p{L}]))(?:[^,?]|,\s(?=(?:\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)(?![\p{L}]))){3,120}(?:könntest|könnten|könntet|kannst|können|könnt|schaffst|schafft|schaffen|würdest|würden|würdet)\s*,\s*(?:dann\s+)?(?:(?:wäre|ist|wär)\s+(?:das|es)\s+(?:(?:ja|noch|echt|wirklich|natürlich|auch|sogar)\s+)*(?:super|toll|prima|klasse|perfekt|ideal|besser|großartig|hilfreich|spitze|top|schön|genial|eine große hilfe|eine hilfe)|(?:wäre|wär) (?:ich|wir) (?:dir |ihnen |euch )?(?:(?:sehr|wirklich|echt)\s+)?dankbar|umso besser|noch besser|super|prima|perfekt|klasse|toll|(?:reicht|genügt|passt)\s+(?:das|es)(?:\s+(?:völlig|vollkommen|auch|mir|uns|schon))?)(?![\p{L}])/u,
+  pl: /^(?:(?:a|i|aha|ps)[,:]?\s+|(?:nie pali się|bez pośpiechu|na spokojnie|bez presji|nic pilnego|(?:to )?nie jest pilne)\s*[,–—:-]?\s*(?:ale\s+)?)?(?:jeśli|jeżeli|gdyby|gdybyś|gdybyście|jakbyś|jakbyście) (?![^,?]*(?<![\p{L}])(?:pytania|pytań|wątpliwości|chcesz|chcecie|wolisz|wolicie)(?![\p{L}]))(?:[^,?]|,\s(?=(?:\d|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć)(?![\p{L}]))){3,120},\s*(?:to\s+)?(?:(?:byłoby|będzie|byłby|byłaby)\s+(?:(?:to|jeszcze|naprawdę|bardzo)\s+)*(?:super|świetnie|idealnie|wspaniale|pomocne|lepiej|ekstra|rewelacyjnie|fajnie|duża pomoc)|(?:tym|jeszcze) lepiej|super|świetnie|idealnie|ekstra)(?![\p{L}])/u,
+  nb: /^(?:(?:og|ps)[,:]?\s+|(?:ingen hast|ikke noe hast|ingen stress|(?:det )?haster ikke|(?:det er )?ikke (?:så )?viktig)\s*[,–—:-]?\s*(?:men\s+)?)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:spørsmål|lurer|vil|ønsker|har lyst)(?![\p{L}]))(?:[^,?]|,\s(?=(?:\d|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?![\p{L}]))){3,120}?(?:,\s*|\s+(?=(?:er|hadde|blir|vil) (?:det|dette)\s))(?:så\s+)?(?:(?:er|hadde|blir|vil)\s+(?:det|dette)\s+(?:(?:vært|være|jo|enda|helt|veldig|kjempe)\s+)*(?:bedre|fint|flott|supert|topp|perfekt|ideelt|kjempefint|til stor hjelp|nyttig)|enda bedre|så mye bedre|supert|flott|topp|holder det|er det greit|er det fint)(?![\p{L}])/u,
 };
 
 /**
@@ -3375,6 +3425,19 @@ const CONDITIONAL_ASK: Partial<Record<Lang, RegExp>> = {
   // "… – przygotujesz go w tym samym formacie co za II kwartał?": the future of a verb that hands
   // over or does, asked, asks too.
   pl: /(?:łbyś|łabyś|libyście|łybyście)(?=[\s,.!?]|$)(?<=(?:^|\s)\p{L}{2,}(?:łbyś|łabyś|libyście|łybyście))|(?:^|\s)(?:przygotujesz|wyślesz|prześlesz|podeślesz|zrobisz|sprawdzisz|zerkniesz|poprawisz|uzupełnisz|potwierdzisz|zadzwonisz|napiszesz|przekażesz|dodasz|załatwisz|zamówisz|podpiszesz|odpiszesz|ogarniesz|zajmiesz się|rzucisz okiem)(?=[\s,.!?]|$)/u,
+};
+
+/**
+ * Round 108. "nie pali się, ale jakbyś w wolnej chwili rzuciła okiem na opisy … — chodzi głównie o
+ * skład", "Keine Eile, aber wenn du mal über die Texte schauen könntest", "als je naar de teksten zou
+ * willen kijken", "Hvis du kunne ta en titt på tekstene": an "if you would" wish left without its main
+ * clause, which asks (English "if you could …" the model knows).
+ */
+const IF_YOU_WOULD_ALONE: Partial<Record<Lang, RegExp>> = {
+  nl: /^(?:(?:en|maar)[,]?\s+|(?:geen haast(?: hoor)?|niet dringend|geen stress|geen spoed)\s*[,–—:-]?\s*(?:maar\s+)?)?(?:als|indien)\s+(?:je|jij|u|jullie)\s(?=[^,?;]*(?<![\p{L}])(?:zou|zoudt|zouden)(?![\p{L}]))(?![^,?;]*(?<![\p{L}])(?:zin|interesse|vragen|behoefte|nodig)(?![\p{L}]))[^,?;]{3,160}?(?:\s+[–—-]\s[^?]*)?[.!]?$/u,
+  de: /^(?:(?:und|aber)[,]?\s+|(?:keine eile|kein stress|nicht dringend|ganz ohne eile|ohne eile)\s*[,–—:-]?\s*(?:aber\s+)?)?(?:wenn|falls)\s+(?:du|ihr|sie)\s[^,?;]{3,160}?\s(?:könntest|könntet|könnten|würdest|würdet|würden)(?:\s+[–—-]\s[^?]*)?[.!]?$/u,
+  pl: /^(?:(?:a|i|aha)[,]?\s+|(?:nie pali się|bez pośpiechu|na spokojnie|bez presji|nic pilnego)\s*[,–—:-]?\s*(?:ale\s+)?)?(?:jakbyś|jakbyście|gdybyś|gdybyście)\s(?=[^,?;]*(?<![\p{L}])\p{L}{2,}(?:ł|ła|li|ły)(?![\p{L}]))(?![^,?;]*(?<![\p{L}])(?:chciał\p{L}*|potrzebował\p{L}*|miał\p{L}*|wolał\p{L}*|był\p{L}*)(?![\p{L}]))[^,?;]{3,160}?(?:\s+[–—-]\s[^?]*)?[.!]?$/u,
+  nb: /^(?:(?:og|men)[,]?\s+|(?:ingen hast|ikke noe hast|ikke hastverk|ingen stress)\s*[,–—:-]?\s*(?:men\s+)?)?(?:hvis|om)\s+(?:du|dere)\s(?=[^,?;]*(?<![\p{L}])(?:kunne|ville|gidder|gadd)(?![\p{L}]))(?![^,?;]*(?<![\p{L}])(?:tenke deg|tenke dere|ha lyst|trenge|trenger|lyst)(?![\p{L}]))[^,?;]{3,160}?(?:\s+[–—-]\s[^?]*)?[.!]?$/u,
 };
 
 /**
@@ -3896,6 +3959,30 @@ function beforeMeeting(text: string, language: Lang, clock: WallClock): Deadline
 const ASKED_THAT =
   /(?<![\p{L}])(?:proszę|prosimy|prosiłbym|prosiłabym|prosiłbym bardzo|chciałbym|chciałabym|chcielibyśmy|chcę|chcemy|zależy (?:mi|nam)|wolałbym|wolałabym)\s*,\s*(?:żeby|aby|by)(?![\p{L}])/gu;
 
+/**
+ * "Our training return goes off to the region next week, so everyone … must complete the refresher
+ * this week" (round 108): a "so" that brings the ask after a statement of why.
+ */
+const SO_THE_ASK = /[,;–—]\s*(?:so|which means|dus|daarom|daher|deshalb|deswegen|więc|dlatego|zatem|derfor|så)\s+/gu;
+
+/** A duty or a plea: what makes the part after "so" the ask. */
+const DUTY_OR_PLEA: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:must|need to|needs to|have to|has to|(?:is|are) required to|should|please)(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:moet|moeten|dient|dienen|graag|gelieve|alsjeblieft|alstublieft)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:muss|müssen|muß|sollte|sollten|bitte)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:musi|muszą|musisz|musicie|należy|trzeba|proszę|prosimy|powinien|powinna|powinni|powinniście)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:må|maa|bør|vennligst|skal)(?![\p{L}])/u,
+};
+
+/** Where the ask starts in a sentence whose ask follows a "so" after a statement that asks nothing. */
+function askAfterSo(lower: string, language: Lang): number | undefined {
+  let at: number | undefined;
+  for (const m of lower.matchAll(SO_THE_ASK)) at = m.index + m[0].length;
+  if (at === undefined) return undefined;
+  const duty = DUTY_OR_PLEA[language];
+  return duty.test(lower.slice(at)) && !duty.test(lower.slice(0, at)) ? at : undefined;
+}
+
 function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: WallClock): ParsedRequest {
   const lower = text.toLowerCase();
   // "proszę, żeby każdy z Was w przyszłym tygodniu wpisał …" (round 97): "żeby" after a verb of asking
@@ -3911,6 +3998,11 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
   const urgentAsk =
     reason !== null && findUrgency(ask, language) !== null && SENDER_HAS_ON.test(lower.slice(reason.index));
   let found = reason ? all.filter((d) => (d.hasPrep && !urgentAsk) || d.index < reason.index) : all;
+  // A bare date in the statement before "so" is when that happens, not the ask's, when the ask has
+  // its own.
+  const soAt = found.length > 1 ? askAfterSo(ask, language) : undefined;
+  if (soAt !== undefined && found.some((d) => d.index >= soAt))
+    found = found.filter((d) => d.index >= soAt || d.hasPrep);
   // Not a meeting in the reason after the ask ("…, so we can get it into the budget before the
   // commissioning meeting on 8 September").
   const readyBy = beforeMeeting(text.slice(0, ask.length), language, clock);
@@ -4341,6 +4433,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   GROUP_DOES_BY,
   IF_SO_YOU_CAN,
   ELLIPTICAL_ASK,
+  IF_YOU_WOULD_ALONE,
   FORMAL_ASK,
   IF_YOU_THEN_I,
   HELPS_IF_I_HAVE,
@@ -4603,8 +4696,16 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       SECOND_PERSON[language]?.test(next.text.toLowerCase()) === true;
     // Round 88: also by her initial when the next line asks her ("Fiona, I'm copying you in because
     // … Would you be able to tell me …?" read by f.creagh@).
+    // "Basiu (jesteś w kopii), potrzebuję od Ciebie …" (round 108): the copy named in brackets, not
+    // said to be for information, also before a comma.
+    const bracketed = m !== null && !explicit ? /\(([^()]*)\)/u.exec(m[0]) : null;
+    const copyInBrackets =
+      bracketed !== null &&
+      CC_FOR_INFO.test(bracketed[1]!.toLowerCase()) &&
+      !INFO_PURPOSE.test(bracketed[1]!.toLowerCase());
     const byInitial =
       (explicit ||
+        copyInBrackets ||
         (!NO_ACTION[language].test(lower) &&
           (nextAsksHer || (endsWithQuestion(s.text) && SECOND_PERSON[language]?.test(lower) === true)))) &&
       initialNamesReader(who, who, people, c);
@@ -4612,7 +4713,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     return (
       // "Lieke (in cc): de klant wil …": the copy named in brackets by the name is how she is
       // turned to, not what is said of her.
-      !CC_FOR_INFO.test((explicit ? s.text.slice(m[0].length) : s.text).toLowerCase()) ||
+      !CC_FOR_INFO.test((explicit || copyInBrackets ? s.text.slice(m![0].length) : s.text).toLowerCase()) ||
       // "Frau Demir, Sie habe ich in cc genommen: Könnten Sie …?": the copy is named on the way to
       // a question to her; not "Marcus – cc'ing you for visibility, no action needed on your side"
       // (round 64).
@@ -4854,7 +4955,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       // daarvoor iets installeren? Nee, dat heeft de leverancier al gedaan.").
       const answered = selfAnswer.test(bares[r.i + 1] ?? '');
       const faq = answered && MUST_YOU[language].test(bares[r.i]!) && BARE_YES_NO.test(bares[r.i + 1]!);
-      return !next || !(wink || answered) || (you.test(lower) && !faq);
+      // "Quick kit update from while you were away: did the new vacuum mattress ever turn up? It did
+      // – …" (round 108): the "you" of a lead-in is not the question's.
+      const asked = lower.includes(': ') ? lower.slice(lower.lastIndexOf(': ') + 2) : lower;
+      return !next || !(wink || answered) || (you.test(asked) && !faq);
     });
     requests.length = 0;
     requests.push(...kept);

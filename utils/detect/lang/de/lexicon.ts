@@ -390,7 +390,7 @@ export const de: LanguageLexicon = {
     nextWeek:
       '(?:(?:im laufe der )?(?:nächsten|kommenden) woche|nächste woche|nächster woche|kommende woche|kommender woche|anfang nächster woche)',
     midNextWeek: '(?:mitte (?:der )?(?:nächsten|kommenden) woche|mitte (?:nächster|kommender) woche)',
-    endOfMonth: '(?:(?:das |zum )?ende (?:des|dieses) monats|monatsende|ende monat)',
+    endOfMonth: '(?:(?:das |zum )?ende (?:des|dieses) (?:laufenden )?monats|monatsende|ende monat)',
     // Round 102: also "innerhalb der nächsten drei Tage".
     inDays:
       '(?:in|innerhalb von|innerhalb|binnen)\\s+(?:(?:der|den)\\s+)?(?:(?:nächsten|kommenden)\\s+)?N\\s+(?:arbeits|werk)?tag(?:en|e)?',

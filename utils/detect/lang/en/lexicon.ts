@@ -367,7 +367,7 @@ export const en: LanguageLexicon = {
     weekOfNext: '(?:next week|the following week)',
     nextWeek: '(?:(?:the )?end of (?:the )?next week|next week|early next week|the following week)',
     midNextWeek: '(?:mid[- ]?next week|(?:the )?middle of next week|midweek next week)',
-    endOfMonth: '(?:end of (?:the |this )?month|month[- ]end|eom)',
+    endOfMonth: '(?:end of (?:the |this |the current )?month|month[- ]end|eom)',
     inDays: '(?:in|within)\\s+(?:the\\s+next\\s+)?N\\s+(?:working |business |calendar )?days?',
     numberWords: {
       one: 1,

@@ -327,7 +327,8 @@ export const nl: LanguageLexicon = {
     weekOfNext: '(?:volgende week|komende week)',
     nextWeek: '(?:(?:het )?einde? (?:van )?volgende week|volgende week|komende week|begin volgende week)',
     midNextWeek: '(?:(?:half|midden|medio) volgende week|(?:het )?midden van volgende week)',
-    endOfMonth: '(?:(?:het )?einde? van de maand|eind van de maand|maandeinde|einde maand|eind deze maand)',
+    endOfMonth:
+      '(?:(?:het )?einde? van (?:de|deze) (?:lopende )?maand|maandeinde|einde maand|einde? (?:van )?deze maand)',
     // Round 102: also "binnen de komende drie dagen".
     inDays: '(?:binnen|over|in)\\s+(?:de\\s+)?(?:(?:komende|volgende|eerstvolgende)\\s+)?N\\s+(?:werk)?dag(?:en)?',
     numberWords: {
