@@ -6608,7 +6608,7 @@ describe('round 105: quotes after "vroeg:" or a sign, why a notice came, publish
 
   it("pl: contrast: the ask's own date stays", () => {
     const a = mailIn('pl', 'Grafik opublikuję w maju. Wpisz, proszę, swoje dni urlopu do arkusza do 10 maja.');
-    expect(a.dueText).toBe('do 10 maja.');
+    expect(a.dueText).toBe('do 10 maja');
   });
 
   it.each([
@@ -7115,4 +7115,168 @@ describe('round 108: asks after "so", asks taken back as done, "if you would" al
     );
     expect(a.requestSpans.map((s) => s.text)).toEqual(['Could you check the VAT figure before I send it?']);
   });
+});
+
+describe('round 109: asks after "if you like", questions after a dash, courtesies, help if stuck', () => {
+  it.each([
+    ['de', 'Wenn du magst, schau dir den Entwurf bis Freitag an und sag mir, was du denkst.', 'bis Freitag'],
+    [
+      'nl',
+      'Als je wilt, kijk dan even naar het concept en laat me vóór vrijdag weten wat je ervan vindt.',
+      'vóór vrijdag',
+    ],
+    ['nb', 'Om du vil, ta en titt på utkastet og si hva du synes innen fredag.', 'innen fredag'],
+  ] as [Lang, string, string][])(
+    '%s: an ask after "if you like" with its time or a word back asks: %s',
+    (lang, text, due) => {
+      const a = mailIn(lang, text);
+      expect(a.isRequest).toBe(true);
+      expect(a.dueText).toBe(due);
+    },
+  );
+
+  it.each([
+    ['de', 'Wenn du magst, schau dir den Entwurf an.'],
+    ['nl', 'Als je wilt, kijk dan even naar het concept.'],
+    ['nb', 'Om du vil, ta en titt på utkastet.'],
+  ] as [Lang, string][])('%s: contrast: "if you like" and a look, nothing more, asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('nb: the sender not needing something, after a dash that follows an ask, leaves the ask', () => {
+    const a = mailIn(
+      'nb',
+      'Det hadde vært fint om du kunne ta ansvar for vaflene – vi har fått sponset brunost fra Fjellbrun, så vi trenger ikke kjøpe pålegg.',
+    );
+    expect(a.isRequest).toBe(true);
+  });
+
+  it.each(['Vi trenger ikke kjøpe pålegg.', 'Takk for at du spurte – vi trenger ikke mer hjelp.'])(
+    'nb: contrast: what the sender does not need asks nothing: %s',
+    (text) => {
+      expect(mailIn('nb', text).isRequest).toBe(false);
+    },
+  );
+
+  it.each([
+    ['nb', 'Jeg setter deg på kopi – kan du sende avviksrapporten i morgen?', 'i morgen'],
+    ['nl', 'Ik zet je in de cc – kun je het rapport morgen sturen?', 'morgen'],
+  ] as [Lang, string, string][])(
+    '%s: after what the sender does, a dash and a question to the reader asks: %s',
+    (lang, text, due) => {
+      const a = mailIn(lang, text);
+      expect(a.isRequest).toBe(true);
+      expect(a.dueText).toBe(due);
+    },
+  );
+
+  it('nb: the same in a line to the reader in cc, with the reason for her copy', () => {
+    const a = analyzeFromOla(
+      'Hei Tom,\n\nJeg har lovet kunden erstatningsflasker på mandag.\n\nEva, jeg setter deg på kopi fordi kunden vil ha en skriftlig avviksrapport – kan du sende den direkte til dem i morgen?\n\nOla',
+      'nb',
+      { to: ['tom.berg@firma.example'], cc: ['eva.lund@firma.example'] },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('i morgen');
+  });
+
+  it.each([
+    ['nl', 'We hebben 500 kaartjes verkocht – kun je het geloven?'],
+    ['nb', 'Vi har solgt 500 billetter! Kan du tro det?'],
+    ['nb', 'Kan du tenke deg – en hel måned uten et eneste avvik!'],
+  ] as [Lang, string][])('%s: contrast: wonder, not a question to answer: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('nb: contrast: "Kan du tenke deg å …?" asks', () => {
+    expect(mailIn('nb', 'Kan du tenke deg å ta vakten på lørdag?').isRequest).toBe(true);
+  });
+
+  it('nl: an ask taken back after the reader\'s name ("Eva, laat maar zitten!") asks nothing', () => {
+    const a = analyzeFromOla('Eva, laat maar zitten! Na een keer of vijf startte hij gewoon op.\n\nOla', 'nl');
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('pl: "proszę zignorować moją wczorajszą prośbę" takes it back', () => {
+    expect(
+      mailIn('pl', 'Proszę zignorować moją wczorajszą prośbę – posiedzenie przesunięto na wrzesień.').isRequest,
+    ).toBe(false);
+    expect(mailIn('pl', 'Proszę zignorować moją wczorajszą prośbę i zamiast tego przesłać mi raport.').isRequest).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ['en', 'Please pass on our thanks to Imogen and Tom in particular.'],
+    ['en', 'Please say hello to Tom from me.'],
+    ['nl', 'Doe de groeten aan je team.'],
+    ['de', 'Bitte richte Imogen und Tom unseren besonderen Dank aus.'],
+    ['pl', 'Proszę przekazać podziękowania Imogen i Tomowi.'],
+    ['nb', 'Send gjerne en takk videre til Imogen og Tom.'],
+  ] as [Lang, string][])('%s: thanks or greetings to pass on are a courtesy: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Please send the figures to Tom.'],
+    ['pl', 'Proszę przekazać fakturę Tomowi.'],
+    ['nb', 'Send fakturaen til Tom.'],
+  ] as [Lang, string][])('%s: contrast: a thing to pass on asks: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('pl: a reader in cc turned to by name, then asked by a verb alone', () => {
+    const a = analyzeFromOla(
+      'Grzegorzu,\n\ndzięki za zestawienie kosztów napraw za kwiecień, przesyłam je dalej do zarządu.\n\nEwo – Ciebie dodaję do kopii, bo przy dwóch pozycjach brakuje mi informacji, kto prowadził auto. Uzupełnisz mi to, proszę?\n\nBeata',
+      'pl',
+      {
+        me: { name: 'Ewa Lis', email: 'ewa.lis@firma.example' },
+        to: ['grzegorz.nowak@firma.example'],
+        cc: ['ewa.lis@firma.example'],
+      },
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.requestSpans.map((s) => s.text)).toContain('Uzupełnisz mi to, proszę?');
+  });
+
+  it.each([
+    ['pl', 'Czy można sobie wymarzyć lepsze zwieńczenie półtora roku pracy?'],
+    ['en', 'Could we have wished for a better end to eighteen months of work?'],
+    ['nl', 'Kun je je een betere afsluiting van anderhalf jaar werk wensen?'],
+    ['nb', 'Kan man ønske seg en bedre avslutning på halvannet års arbeid?'],
+  ] as [Lang, string][])('%s: nothing better to wish for, wondered at: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Alle medewerkers moeten de e-learning vóór 30 april afronden. Lukt het inloggen niet, meld je dan bij Dennis van IT.',
+    ],
+    [
+      'de',
+      'Alle Mitarbeitenden müssen die Schulung bis 30. April abschließen. Klappt das Einloggen nicht, melde dich bei Dennis von der IT.',
+    ],
+    ['nb', 'Alle ansatte må fullføre kurset innen 30. april. Får du ikke logget inn, ta kontakt med Dennis på IT.'],
+    ['pl', 'Wypełnij formularz do piątku. Jeśli nie możesz się zalogować, odezwij się do Dennisa z IT.'],
+  ] as [Lang, string][])('%s: where to turn if stuck, beside the ask, is not quoted: %s', (lang, text) => {
+    const a = mailIn(lang, text);
+    expect(a.requestSpans).toHaveLength(1);
+    expect(a.requestSpans[0]!.text).not.toMatch(/Dennis/);
+  });
+
+  it('pl: contrast: "if you can" softens a further ask', () => {
+    const a = mailIn('pl', 'Wypełnij formularz do piątku. Jeśli możesz, prześlij też skan.');
+    expect(a.requestSpans.map((s) => s.text)).toContain('Jeśli możesz, prześlij też skan.');
+  });
+
+  it.each([
+    ['nb', 'Send meg lista innen 30. april. Takk!', 'innen 30. april'],
+    ['de', 'Bitte schick mir die Liste bis 30. April.', 'bis 30. April'],
+  ] as [Lang, string, string][])(
+    '%s: the full stop after a month named in full ends the sentence, not the date: %s',
+    (lang, text, due) => {
+      expect(mailIn(lang, text).dueText).toBe(due);
+    },
+  );
 });

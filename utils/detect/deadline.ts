@@ -311,7 +311,7 @@ function buildParsers(lex: DateLexicon): DateParser[] {
       // a time before the date: "by 3pm on 12 June", "by noon on the 12th of June", "bis 12 Uhr am
       // 15. Juni", "vóór 12.00 uur op 3 maart", "innen kl. 12 den 4. januar", "by 10am on 12/05"
       when: () => textHasDigit,
-      re: rx`${B}(${lex.deadlinePrep}|${lex.timePrep})\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?,?\\s+(?:(?:on|am|op|w|we|på|den|dem|dnia)\\s+)?(?:(?:${weekday})[,.]?\\s+)?(?:(?:the|den|dem)\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${month})\\.?${E}|\\.(\\d{1,2})\\.|\\/(\\d{1,2})(?![\\p{N}]|\\/\\d))`,
+      re: rx`${B}(${lex.deadlinePrep}|${lex.timePrep})\\s*(?:(${lex.timePrep})\\s*)?(\\d{1,2})(?:[:.](\\d{2})(?!\\d|\\.\\d))?\\s*(${lex.hourSuffix}|am|pm|a\\.m\\.|p\\.m\\.)?,?\\s+(?:(?:on|am|op|w|we|på|den|dem|dnia)\\s+)?(?:(?:${weekday})[,.]?\\s+)?(?:(?:the|den|dem)\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${month})(?:\\.(?!\\s*(?:$|\\p{Lu})))?${E}|\\.(\\d{1,2})\\.|\\/(\\d{1,2})(?![\\p{N}]|\\/\\d))`,
       extract: (context, m) => {
         if (m[4] === undefined && !m[5] && !m[2]) return null;
         const t = readTime(m[1], m[3], m[4], m[5]);
@@ -433,7 +433,7 @@ function buildParsers(lex: DateLexicon): DateParser[] {
     {
       // 30 October (2026), 4. januar, 15 grudnia
       when: (context) => textHasDigit && present(context).month,
-      re: rx`${B}${prep}(?:(?:${weekday})[,.]?\\s+(?:the\\s+|den\\s+)?)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${month})\\.?${E}(?:,?\\s+(\\d{4}))?${time}`,
+      re: rx`${B}${prep}(?:(?:${weekday})[,.]?\\s+(?:the\\s+|den\\s+)?)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${month})(?:\\.(?!\\s*(?:$|\\p{Lu})))?${E}(?:,?\\s+(\\d{4}))?${time}`,
       extract: (context, m) => {
         const t = readTime(m[5], m[6], m[7], m[8]);
         const wall = dateFromDM(ref(context), Number(m[2]), monthIndex(m[3] ?? ''), m[4], t, Boolean(m[1]));
@@ -443,7 +443,7 @@ function buildParsers(lex: DateLexicon): DateParser[] {
     {
       // October 30(th)(, 2026)
       when: (context) => textHasDigit && present(context).month,
-      re: rx`${B}${prep}(?:(?:${weekday})[,.]?\\s+)?(${month})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}))?${time}`,
+      re: rx`${B}${prep}(?:(?:${weekday})[,.]?\\s+)?(${month})(?:\\.(?!\\s*(?:$|\\p{Lu})))?\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}))?${time}`,
       extract: (context, m) => {
         const t = readTime(m[5], m[6], m[7], m[8]);
         const wall = dateFromDM(ref(context), Number(m[3]), monthIndex(m[2] ?? ''), m[4], t, Boolean(m[1]));

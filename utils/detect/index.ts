@@ -622,6 +622,8 @@ const CONTACT_ONLY =
  * decyzji", "Foreløpig trenger jeg ingen beslutninger": a need denied is no ask (unless a "but" or
  * "only" goes on to one). Only languages whose sentence models need it.
  */
+// Round 108: Norwegian not after a dash that follows a line to the reader ("Det hadde vært fint om du
+// kunne ta ansvar for vaflene – vi har fått sponset brunost, så vi trenger ikke kjøpe pålegg").
 // Round 54: also the reader's part said not to be needed, formally ("proszę się nie kłopotać – nie
 // musi Pani już przesyłać wyciągu"). Round 81: Dutch with more words between ("je moet er niks meer
 // mee doen", "Je moet op dit moment dus niets doen").
@@ -629,7 +631,7 @@ const NOTHING_NEEDED: Partial<Record<Lang, RegExp>> = {
   en: /\b(?:there's|there is|you have|you've got) nothing (?:else |more |further )?(?:(?:that )?you need to|for you to|to) (?:do|send|sign|return|bring|fill in)\b[^?]*$/,
   nl: /(?<![\p{L}])(?:(?:je|jij|u|jullie|ge|gij) (?:moet|moeten|hoeft|hoeven)|(?:moet|moeten|hoef|hoeft|hoeven) (?:je|jij|u|jullie|ge|gij))(?: \S+){0,4}? (?:niets|niks)(?: (?:meer|verder|voor|mee|aan|er))*(?: te)? doen(?![\p{L}])(?![^?]*(?<![\p{L}])(?:maar|behalve|alleen|wel)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:(?:heb|hebben) (?:ik|we|wij)|(?:ik|we|wij) (?:heb|hebben))(?: \S+){0,6}? (?:niets|niks|geen|niet)(?: \S+){0,6}? nodig(?![\p{L}])(?![^?]*(?<![\p{L}])(?:maar|behalve|alleen|wel)(?![\p{L}]))[^?]*$/u,
   pl: /(?:(?:^|\s)nie (?:potrzebuję|potrzebujemy|będę potrzebować|będziemy potrzebować|potrzebuje)(?=[\s,.!?]|$)(?![^?]*(?<![\p{L}])(?:ale|tylko|oprócz|poza)(?![\p{L}]))[^?]*$)|(?:^|\s)(?:nie musi pan|nie musi pani|nie muszą państwo|proszę się nie kłopotać)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:ale|tylko|wystarczy)(?![\p{L}]))[^?]*$/u,
-  nb: /(?<![\p{L}])(?:(?:trenger|behøver) (?:jeg|vi)|(?:jeg|vi) (?:trenger|behøver))(?: \S+){0,2}? (?:ikke|ingen|ingenting)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:men|bare|unntatt|utenom)(?![\p{L}]))[^?]*$/u,
+  nb: /(?<!(?<![\p{L}])(?:(?:kan|kunne|vil|må) (?:du|dere)|(?:du|dere) (?:kan|kunne|må))(?![\p{L}])[^?]*\s[–—]\s[^?]*)(?<![\p{L}])(?:(?:trenger|behøver) (?:jeg|vi)|(?:jeg|vi) (?:trenger|behøver))(?: \S+){0,2}? (?:ikke|ingen|ingenting)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:men|bare|unntatt|utenom)(?![\p{L}]))[^?]*$/u,
 };
 
 /**
@@ -1441,15 +1443,15 @@ const SURPRISE_OR_EXCLAIM: Partial<Record<Lang, RegExp>> = {
   // Round 101: "Hätten sie sich eine schlechtere Woche aussuchen können?", "Czy mogli wybrać gorszy
   // tydzień …?", "Could they have picked a worse week …?": a worse or better choice by others, wondered at.
   de: /^(?:(?:und|na|ehrlich)[,]?\s+)?hätten? (?:sie|wir|man|er|es|die \p{L}+|der \p{L}+) (?:\S+\s+){0,4}?(?:schlechtere\p{L}*|bessere\p{L}*|besser|schlechter|ungünstigere\p{L}*)(?![\p{L}])[^?]*\?\s*$|^(?:(?:und\s+)?(?:mal\s+)?ehrlich[,:]?\s+|(?=wer (?:braucht|bräuchte) (?:da |denn |heute |noch )?(?:schon|überhaupt|denn) ))wer (?:braucht|bräuchte) (?:(?:da|denn|schon|noch|jetzt|heute|überhaupt)\s+)*\p{L}[^?]*?,? (?:wenn|solange|wo) [^?]*\?\s*$|^(?:(?:und|na)[,]?\s+)?(?:kannst du dir|könnt ihr euch|können sie sich) (?:\S+ )?vorstellen,? (?:wie|was|wer|wo|welche\p{L}*)\s[^?]*\?\s*$/u,
-  pl: /^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:mogli|mogły|mógł|mogła|mogło|można było) (?:\S+\s+){0,3}?(?:gorsz\p{L}*|lepsz\p{L}*|gorzej|lepiej)(?![\p{L}])[^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:szczerze(?: mówiąc)?[,:]?\s+)?kto (?:potrzebuje|by potrzebował|by chciał)(?: \S+){1,4}?,? skoro [^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:można|da się|można by|można było) (?:chcieć|wymarzyć sobie) (?:czegoś |coś )?(?:więcej|lepsz\p{L}*(?: \p{L}+)?)\s*\?\s*$/u,
-  en: /^(?:(?:and|but|so|honestly|really)[,]?\s+)?(?:could|can) (?:we|anyone|you|one) (?:really |possibly |honestly )?(?:ask|wish|hope) for (?:more|anything more|anything better|a better \w+)\s*\?\s*$|^(?:(?:and|but|so|honestly|really|i mean)[,]?\s+)?(?:(?:can|could|should|would) (?:we|anyone|anybody|you|one) (?:really |honestly |truly |even )?(?:be|have been) (?:surprised|shocked|amazed)|(?:is|was|are|were) (?:anyone|anybody|we) (?:really |honestly |truly )?(?:surprised|shocked)|(?:is|was) it (?:any|really any|a|really a|much of a|any great) (?:wonder|surprise)|(?:who can|who could|can you|could you|can anyone|can we) (?:really )?blame (?:them|him|her|us|anyone|people)|(?:could|can) (?:they|we|it|anyone|he|she|things) (?:possibly |really )?have (?:[\w-]+ ){0,3}?(?:a |any )?(?:worse|better)\b)\b[^?]*\?\s*$|^(?:[^?]*\s[–—-]\s+)?(?:(?:and|but|oh)\s+)?(?:wasn't|isn't|weren't|aren't) (?:it|that|this|the (?:weather|food|view|venue|rain|wind|crowd|music|evening|day|night|party|event|show|journey|drive|trip|traffic|queue|turnout|atmosphere|sunset|concert|match)) (?:(?:just|so|really|absolutely)\s+)?(?:(?:a|an)\s+)?(?:grim|awful|terrible|dreadful|miserable|horrible|freezing|cold|hot|wet|windy|muddy|lovely|great|fantastic|amazing|brilliant|fun|gorgeous|beautiful|glorious|mad|crazy|wild|packed|heaving|incredible|superb|wonderful|grand|stunning)\b[^?]*\?[?!\s]*$/,
+  pl: /^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:mogli|mogły|mógł|mogła|mogło|można było) (?:\S+\s+){0,3}?(?:gorsz\p{L}*|lepsz\p{L}*|gorzej|lepiej)(?![\p{L}])[^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:szczerze(?: mówiąc)?[,:]?\s+)?kto (?:potrzebuje|by potrzebował|by chciał)(?: \S+){1,4}?,? skoro [^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:można|da się|można by|można było) (?:chcieć|wymarzyć sobie|sobie wymarzyć|życzyć sobie|sobie życzyć) (?:czegoś |coś )?(?:więcej|lepsz\p{L}*(?: \p{L}+){0,6})\s*\?\s*$/u,
+  en: /^(?:(?:and|but|so|honestly|really)[,]?\s+)?(?:could|can) (?:we|anyone|you|one) (?:really |possibly |honestly )?(?:have )?(?:ask|wish|hope)(?:ed)? for (?:more|anything more|anything better|a better \w+(?: [\w'-]+){0,6})\s*\?\s*$|^(?:(?:and|but|so|honestly|really|i mean)[,]?\s+)?(?:(?:can|could|should|would) (?:we|anyone|anybody|you|one) (?:really |honestly |truly |even )?(?:be|have been) (?:surprised|shocked|amazed)|(?:is|was|are|were) (?:anyone|anybody|we) (?:really |honestly |truly )?(?:surprised|shocked)|(?:is|was) it (?:any|really any|a|really a|much of a|any great) (?:wonder|surprise)|(?:who can|who could|can you|could you|can anyone|can we) (?:really )?blame (?:them|him|her|us|anyone|people)|(?:could|can) (?:they|we|it|anyone|he|she|things) (?:possibly |really )?have (?:[\w-]+ ){0,3}?(?:a |any )?(?:worse|better)\b)\b[^?]*\?\s*$|^(?:[^?]*\s[–—-]\s+)?(?:(?:and|but|oh)\s+)?(?:wasn't|isn't|weren't|aren't) (?:it|that|this|the (?:weather|food|view|venue|rain|wind|crowd|music|evening|day|night|party|event|show|journey|drive|trip|traffic|queue|turnout|atmosphere|sunset|concert|match)) (?:(?:just|so|really|absolutely)\s+)?(?:(?:a|an)\s+)?(?:grim|awful|terrible|dreadful|miserable|horrible|freezing|cold|hot|wet|windy|muddy|lovely|great|fantastic|amazing|brilliant|fun|gorgeous|beautiful|glorious|mad|crazy|wild|packed|heaving|incredible|superb|wonderful|grand|stunning)\b[^?]*\?[?!\s]*$/,
   // Round 106: "Kan dere tenke dere hvor travelt lageret har hatt det?", "Kannst du dir vorstellen, wie
   // viel los war?" (what the reader can imagine, wondered at; the others read it so already).
   // Round 104: "Wer braucht noch Werbeplakate, wenn die Leute Schlange stehen?", "Kto potrzebuje plakatów,
   // skoro …?" (what no one needs, given what happens); "Czy można chcieć więcej?", "Could we ask for
   // more?", "Kun je je een betere start wensen?" (nothing better to wish for).
-  nl: /^(?:[^?:]{0,30}:\s*)?(?:(?:en|maar|eerlijk)[,]?\s+)?(?:kun|kan|kunnen) (?:je|jij|we|wij|men) (?:je |ons |zich )?(?:een )?(?:betere|mooiere|fijnere)(?: \p{L}+)? wensen\s*\?\s*$/u,
-  nb: /^(?:[^?:]{0,30}:\s*)?(?:(?:og|men|ærlig talt)[,]?\s+)?(?:kan|kunne) (?:man|vi|du|noen) (?:virkelig )?(?:ønske seg|be om|håpe på) (?:mer|noe mer|noe bedre|en bedre \p{L}+)\s*\?\s*$|^(?:(?:og)[,]?\s+)?(?:kan du tenke deg|kan dere tenke dere|kan du forestille deg|kan dere forestille dere),? (?:hvor|hva|hvem|hvordan)\s[^?]*\?\s*$/u,
+  nl: /^(?:[^?:]{0,30}:\s*)?(?:(?:en|maar|eerlijk)[,]?\s+)?(?:kun|kan|kunnen) (?:je|jij|we|wij|men) (?:je |ons |zich )?(?:een )?(?:betere|mooiere|fijnere)(?: \p{L}+){0,6}? wensen\s*\?\s*$/u,
+  nb: /^(?:[^?:]{0,30}:\s*)?(?:(?:og|men|ærlig talt)[,]?\s+)?(?:kan|kunne) (?:man|vi|du|noen) (?:virkelig )?(?:ønske seg|be om|håpe på) (?:mer|noe mer|noe bedre|en bedre \p{L}+(?: \p{L}+){0,6})\s*\?\s*$|^(?:(?:og)[,]?\s+)?(?:kan|kunne) (?:du|dere) tro (?:det|på det|det da)\s*[?!]+\s*$|^(?:(?:og)[,]?\s+)?(?:kan du tenke deg|kan dere tenke dere|tenk deg|tenk dere|tenk det)\s*[–—:!-]\s[^?]*$|^(?:(?:og)[,]?\s+)?(?:kan du tenke deg|kan dere tenke dere|kan du forestille deg|kan dere forestille dere),? (?:hvor|hva|hvem|hvordan)\s[^?]*\?\s*$/u,
 };
 
 /**
@@ -1507,9 +1509,9 @@ const HEARD_THAT: Partial<Record<Lang, RegExp>> = {
  * 107: "Proszę tego już nie przygotowywać – …" (asked no longer to do it).
  */
 const ASK_WITHDRAWN: Partial<Record<Lang, RegExp>> = {
-  pl: /^(?:(?:sorry|ok|aha|przepraszam)[,]?\s+)?(?:możesz|możecie|może pan|może pani|mogą państwo)\s+(?:(?:spokojnie|śmiało|już|po prostu)\s+)?(?:zignorować|zapomnieć o|pominąć|olać)\s+(?:moj\p{L}*|t\p{L}*|poprzedni\p{L}*|wczorajsz\p{L}*)\s+(?:\p{L}+\s+)?(?:pytani\p{L}*|prośb\p{L}*|mail\p{L}*|maila|wiadomoś\p{L}*)(?![^?]*(?<![\p{L}])(?:zamiast tego|czy możesz|czy mógłbyś|czy mogłabyś)(?![\p{L}]))[^?]*$|^(?:(?:proszę|prosimy|proszę pana|proszę panią)\s+)(?:(?:tego|to|go|je|ich|jej)\s+)?już\s+nie\s+(?:\p{L}+\s+)?(?:przygotowywać|robić|wysyłać|przesyłać|szukać|zamawiać|kontynuować|drukować|liczyć)(?![\p{L}])[^?]*$/u,
-  de: /^(?:(?:sorry|ach|ok|okay|übrigens)[,]?\s+)?(?:du kannst|ihr könnt|sie können)\s+(?:\p{L}+\s+){0,2}?(?:meine|die|diese|meinen|den)\s+(?:\S+\s+){0,3}?(?:frage|bitte|mail|e-mail|nachricht|anfrage)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:ignorieren|vergessen)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:stattdessen|sondern)(?![\p{L}]))[^?]*$/u,
-  nl: /^(?:(?:oh|o|sorry|ok|oké)[,]?\s+)?laat\s+(?:(?:die|de|dat|het|mijn|dit|deze)\s+(?:\S+\s+){0,6}?)?maar(?:\s+(?:zitten|rusten))?(?=\s*[,.!:;–—-]|\s*$)(?![^?]*(?<![\p{L}])(?:in plaats daarvan|kun je|kunt u|wil je|wilt u)(?![\p{L}]))[^?]*$/u,
+  pl: /^(?:\p{Lu}?\p{L}+,\s+)?(?:(?:sorry|ok|aha|przepraszam)[,]?\s+)?(?:możesz|możecie|może pan|może pani|mogą państwo|proszę)\s+(?:(?:spokojnie|śmiało|już|po prostu)\s+)?(?:zignorować|zapomnieć o|pominąć|olać)\s+(?:moj\p{L}*|t\p{L}*|poprzedni\p{L}*|wczorajsz\p{L}*)\s+(?:\p{L}+\s+)?(?:pytani\p{L}*|prośb\p{L}*|mail\p{L}*|maila|wiadomoś\p{L}*)(?![^?]*(?<![\p{L}])(?:zamiast tego|czy możesz|czy mógłbyś|czy mogłabyś)(?![\p{L}]))[^?]*$|^(?:(?:proszę|prosimy|proszę pana|proszę panią)\s+)(?:(?:tego|to|go|je|ich|jej)\s+)?już\s+nie\s+(?:\p{L}+\s+)?(?:przygotowywać|robić|wysyłać|przesyłać|szukać|zamawiać|kontynuować|drukować|liczyć)(?![\p{L}])[^?]*$/u,
+  de: /^(?:\p{L}+,\s+)?(?:(?:sorry|ach|ok|okay|übrigens)[,]?\s+)?(?:du kannst|ihr könnt|sie können)\s+(?:\p{L}+\s+){0,2}?(?:meine|die|diese|meinen|den)\s+(?:\S+\s+){0,3}?(?:frage|bitte|mail|e-mail|nachricht|anfrage)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:ignorieren|vergessen)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:stattdessen|sondern)(?![\p{L}]))[^?]*$/u,
+  nl: /^(?:\p{L}+,\s+)?(?:(?:oh|o|sorry|ok|oké)[,]?\s+)?laat\s+(?:(?:die|de|dat|het|mijn|dit|deze)\s+(?:\S+\s+){0,6}?)?maar(?:\s+(?:zitten|rusten))?(?=\s*[,.!:;–—-]|\s*$)(?![^?]*(?<![\p{L}])(?:in plaats daarvan|kun je|kunt u|wil je|wilt u)(?![\p{L}]))[^?]*$/u,
 };
 
 /**
@@ -1521,6 +1523,19 @@ const HARDLY_TO_DO: Partial<Record<Lang, RegExp>> = {
   de: /(?:^|[,;:–—]\s*)(?:(?:und|aber|also|da|dabei|hier|es|das|sie|er)\s+){0,2}(?:muss|müssen)\s+(?:(?:da|dabei|hier|also|jetzt|nur|noch|wohl)\s+)?(?:kaum|kaum noch|kaum etwas|nichts|gar nichts|fast nichts|nichts mehr|nur wenig|wenig)\s+(?:\S+\s+){0,4}?\p{L}+\s+werden(?![\p{L}])[^?]*$/u,
   nl: /(?:^|[,;:–—]\s*)(?:(?:en|maar|dus|er|het|die|dat|hij|ze)\s+){0,2}(?:moet|moeten|hoeft|hoeven)\s+(?:(?:er|nu|dus|wel|nog)\s+){0,2}(?:nauwelijks|amper|haast niets|bijna niets|niets|niks|weinig)\s+(?:\S+\s+){0,4}?(?:\p{L}+\s+)?(?:worden|te worden)(?![\p{L}])[^?]*$/u,
   nb: /(?:^|[,;:–—]\s*)(?:(?:og|men|så|den|det|de|han|hun)\s+){0,2}(?:må|trenger)\s+(?:(?:nå|vel|jo)\s+)?(?:knapt|nesten ikke|nesten ingenting|ingenting|lite|bare litt)\s+(?:\S+\s+){0,3}?\p{L}+(?:es|s)(?:\s+\p{L}+)?[.!]?\s*$/u,
+};
+
+/**
+ * Round 109. "Please pass on our thanks to Imogen and Tom", "Doe de groeten aan je team", "Bitte
+ * richte Imogen unseren Dank aus", "Proszę przekazać podziękowania …", "Send gjerne en takk videre til
+ * …": thanks or greetings to pass on, a courtesy.
+ */
+const PASS_ON_GREETINGS: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|also|oh)[,]?\s+)?(?:please\s+)?(?:do\s+)?(?:pass on|give|send|say|extend|convey)\s+(?:(?:my|our|a|the)\s+(?:(?:warmest|warm|sincere|heartfelt|special|particular|huge|big|best|kind|kindest|personal)\s+)*(?:thanks|thank-yous|thank you|regards|best wishes|best|love|congratulations|congrats|greetings)|hello|hi|thank you|thanks)\s+(?:(?:on|along)\s+)?to\b[^?]*$/u,
+  nl: /^(?:(?:en|ook)[,]?\s+)?(?:doe|geef|breng)\s+(?:(?:ook|even|alvast|vooral|graag)\s+)*(?:de|mijn|onze)\s+(?:(?:hartelijke|speciale|grote)\s+)?(?:groeten|dank|complimenten|felicitaties)\s+(?:door\s+)?aan(?![\p{L}])[^?]*$|^(?:(?:en|ook)[,]?\s+)?(?:(?:de|veel|hartelijke)\s+)?groeten aan(?![\p{L}])[^?]*$/u,
+  de: /^(?:(?:und|auch)[,]?\s+)?(?:bitte\s+)?(?:(?:richte|richtet|richten sie)\s[^?]*(?:grüße|dank|glückwünsche)\s[^?]*aus|(?:grüß|grüße|grüßt|grüßen sie)\s+(?:\S+\s+){0,4}?(?:von mir|von uns|herzlich|schön)|(?:viele\s+|liebe\s+|herzliche\s+)?grüße an)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:(?:i|a)[,]?\s+)?(?:proszę\s+)?(?:przekaż|przekażcie|przekazać|pozdrów|pozdrówcie|pozdrowić)\s+(?:\S+\s+){0,3}?(?:podziękowania|pozdrowienia|wyrazy|gratulacje|ode mnie|od nas)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:(?:og|også)[,]?\s+)?(?:send|gi|bring)\s+(?:gjerne\s+)?(?:en\s+|mine\s+|våre\s+)?(?:(?:stor|varm|hjertelig)\s+)?(?:takk|hilsen|hilsener|gratulasjoner)\s+(?:videre\s+)?til(?![\p{L}])[^?]*$|^(?:(?:og|også)[,]?\s+)?hils\s+(?:\S+\s+){0,4}?(?:fra (?:meg|oss)|så mye)(?![\p{L}])[^?]*$/u,
 };
 
 /**
@@ -1539,11 +1554,11 @@ const HERE_YOU_ARE: Partial<Record<Lang, RegExp>> = {
  * "Glem lista, det er ordnet": whatever was asked for, forgotten because it is done.
  */
 const FORGET_IT_SORTED: Record<Lang, RegExp> = {
-  en: /^(?:(?:oh|ok|okay|sorry|actually)[,]?\s+)?(?:please\s+)?(?:just\s+)?(?:forget|ignore|disregard|scratch)\s+(?:about\s+)?(?:[^\s?,;:]+\s+){0,6}?[^\s?,;:]+\s*[,;:–—-]\s*(?:(?:it's|it is|that's|that is|it has|that has|all)\s+)?(?:been\s+)?(?:(?:already|now|all)\s+)?(?:sorted(?: out)?|resolved|handled|taken care of|dealt with|no longer (?:needed|necessary)|not needed)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:instead|could you|can you|would you)(?![\p{L}]))[^?]*$/u,
-  nl: /^(?:(?:oh|o|sorry|ok|oké)[,]?\s+)?(?:vergeet|negeer)\s+(?:[^\s?,;:]+\s+){0,6}?[^\s?,;:]+\s*[,;:–—-]\s*(?:(?:dat|het)\s+)?(?:is\s+)?(?:(?:al|inmiddels|alweer|toch)\s+)?(?:geregeld|opgelost|afgehandeld|niet meer nodig|overbodig)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:in plaats daarvan|kun je|kunt u|wil je|wilt u)(?![\p{L}]))[^?]*$/u,
-  de: /^(?:(?:sorry|ach|ok|okay|übrigens)[,]?\s+)?(?:vergiss|vergesst|vergessen sie|ignorier|ignoriere|ignoriert|ignorieren sie)\s+(?:[^\s?,;:]+\s+){0,6}?[^\s?,;:]+\s*[,;:–—-]\s*(?:(?:das|es)\s+)?(?:hat sich\s+(?:(?:schon|bereits|inzwischen|gerade|eben)\s+)?erledigt|ist\s+(?:(?:schon|bereits|inzwischen)\s+)?(?:erledigt|geklärt|nicht mehr nötig)|nicht mehr nötig)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:stattdessen|sondern)(?![\p{L}]))[^?]*$/u,
-  pl: /^(?:(?:sorry|ok|aha|przepraszam)[,]?\s+)?(?:zapomnij|zapomnijcie|zignoruj|zignorujcie|pomiń)\s+(?:[^\s?,;:]+\s+){0,6}?[^\s?,;:]+\s*[,;:–—-]\s*(?:(?:to|sprawa)\s+)?(?:już\s+)?(?:nieaktualne|nieaktualna|załatwione|załatwiona|rozwiązane|niepotrzebne|się wyjaśniło|nie jest już potrzebne)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:zamiast tego|czy możesz|czy mógłbyś|czy mogłabyś)(?![\p{L}]))[^?]*$/u,
-  nb: /^(?:(?:sorry|ok|å ja|forresten)[,]?\s+)?(?:glem|se bort fra)\s+(?:[^\s?,;:]+\s+){0,6}?[^\s?,;:]+\s*[,;:–—-]\s*(?:(?:det|den)\s+)?(?:er\s+)?(?:(?:allerede|nå)\s+)?(?:ordnet|løst|avklart|ikke nødvendig|ikke aktuelt|unødvendig)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:i stedet|kan du|kunne du)(?![\p{L}]))[^?]*$/u,
+  en: /^(?:\p{L}+,\s+)?(?:(?:oh|ok|okay|sorry|actually)[,]?\s+)?(?:please\s+)?(?:just\s+)?(?:forget|ignore|disregard|scratch)\s+(?:about\s+)?(?:[^\s?,;:]+\s+){0,6}?[^\s?,;:]+\s*[,;:–—-]\s*(?:(?:it's|it is|that's|that is|it has|that has|all)\s+)?(?:been\s+)?(?:(?:already|now|all)\s+)?(?:sorted(?: out)?|resolved|handled|taken care of|dealt with|no longer (?:needed|necessary)|not needed)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:instead|could you|can you|would you)(?![\p{L}]))[^?]*$/u,
+  nl: /^(?:\p{L}+,\s+)?(?:(?:oh|o|sorry|ok|oké)[,]?\s+)?(?:vergeet|negeer)\s+(?:[^\s?,;:]+\s+){0,6}?[^\s?,;:]+\s*[,;:–—-]\s*(?:(?:dat|het)\s+)?(?:is\s+)?(?:(?:al|inmiddels|alweer|toch)\s+)?(?:geregeld|opgelost|afgehandeld|niet meer nodig|overbodig)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:in plaats daarvan|kun je|kunt u|wil je|wilt u)(?![\p{L}]))[^?]*$/u,
+  de: /^(?:\p{L}+,\s+)?(?:(?:sorry|ach|ok|okay|übrigens)[,]?\s+)?(?:vergiss|vergesst|vergessen sie|ignorier|ignoriere|ignoriert|ignorieren sie)\s+(?:[^\s?,;:]+\s+){0,6}?[^\s?,;:]+\s*[,;:–—-]\s*(?:(?:das|es)\s+)?(?:hat sich\s+(?:(?:schon|bereits|inzwischen|gerade|eben)\s+)?erledigt|ist\s+(?:(?:schon|bereits|inzwischen)\s+)?(?:erledigt|geklärt|nicht mehr nötig)|nicht mehr nötig)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:stattdessen|sondern)(?![\p{L}]))[^?]*$/u,
+  pl: /^(?:\p{L}+,\s+)?(?:(?:sorry|ok|aha|przepraszam)[,]?\s+)?(?:zapomnij|zapomnijcie|zignoruj|zignorujcie|pomiń)\s+(?:[^\s?,;:]+\s+){0,6}?[^\s?,;:]+\s*[,;:–—-]\s*(?:(?:to|sprawa)\s+)?(?:już\s+)?(?:nieaktualne|nieaktualna|załatwione|załatwiona|rozwiązane|niepotrzebne|się wyjaśniło|nie jest już potrzebne)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:zamiast tego|czy możesz|czy mógłbyś|czy mogłabyś)(?![\p{L}]))[^?]*$/u,
+  nb: /^(?:\p{L}+,\s+)?(?:(?:sorry|ok|å ja|forresten)[,]?\s+)?(?:glem|se bort fra)\s+(?:[^\s?,;:]+\s+){0,6}?[^\s?,;:]+\s*[,;:–—-]\s*(?:(?:det|den)\s+)?(?:er\s+)?(?:(?:allerede|nå)\s+)?(?:ordnet|løst|avklart|ikke nødvendig|ikke aktuelt|unødvendig)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:i stedet|kan du|kunne du)(?![\p{L}]))[^?]*$/u,
 };
 
 /**
@@ -1655,6 +1670,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       ASK_WITHDRAWN[lang],
       FORGET_IT_SORTED[lang],
       HERE_YOU_ARE[lang],
+      PASS_ON_GREETINGS[lang],
       GUESS_WHO[lang],
       ASKED_OF_US[lang],
       LESSON_REMINDER[lang],
@@ -1741,6 +1757,21 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
     const tail = judgeOnce(raw.slice(dash.index + dash[0].length), c, people);
     if (tail.kind && !tail.other && tail.direct) return tail;
   }
+  // "Ingrid, jeg setter deg på kopi fordi kunden vil ha en skriftlig avviksrapport – kan du sende den
+  // direkte til dem i morgen?", "Ik zet je in de cc – kun je …?" (round 108): after what the sender
+  // does or says, a dash and a direct question to the reader.
+  if (dash && !verdict.kind && endsWithQuestion(raw) && !raw.slice(0, dash.index).includes('?')) {
+    const asked = raw.slice(dash.index + dash[0].length);
+    const tail = judgeOnce(asked, c, people);
+    if (
+      tail.kind &&
+      !tail.other &&
+      tail.direct &&
+      SECOND_PERSON[c.lex.lang]?.test(asked.toLowerCase()) !== false &&
+      !neverAnAsk(asked, bareLower(asked), c)
+    )
+      return tail;
+  }
   // "Prześlij mi proszę do piątku odczyty – wystarczy arkusz, nie musisz tego ładnie formatować",
   // "Please send me the readings by Friday – no need to format them" (round 103): what the reader need
   // not do, after a direct ask, only eases it.
@@ -1765,6 +1796,17 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
   ) {
     const head = judgeOnce(raw.slice(0, noted.index), c, people);
     if (head.kind && !head.other) return head;
+  }
+  // "Wenn du magst, schau dir den Entwurf bis Freitag an und sag mir, was du denkst" (round 108): an
+  // ask after "if you like" that has its time or wants word back asks (not "Als je wilt, kijk even").
+  const liking = IF_YOU_LIKE[c.lex.lang]?.exec(raw.toLowerCase());
+  if (liking) {
+    const rest = raw.slice(liking[0].length);
+    const restLower = rest.toLowerCase();
+    if (c.prep.test(restLower) || WORD_BACK[c.lex.lang].test(restLower)) {
+      const asked = judgeOnce(rest, c, people);
+      if (asked.kind && !asked.other && asked.direct) return asked;
+    }
   }
   // "Ja, betal den.", "Yes, pay it.", "Tak, zamów je." (round 101): a yes before a direct ask, the
   // answer to the reader's question, is the ask (not a yes that only says go ahead: "Ja, doe maar!").
@@ -1808,6 +1850,22 @@ const GO_AHEAD =
 /** A yes that opens an answer ("Ja, …", "Yes – …", "OK, …"). */
 const YES_LEAD =
   /^(?:yes|yep|yeah|ok|okay|sure|fine|ja|jo|jep|jepp|oké|prima|klar|jawohl|tak|dobrze|dobra|okej|okei|greit)\s*[,!–—-]\s+(?=\p{L})/iu;
+
+/** "Wenn du magst, …", "Als je wilt, …", "Om du vil, …": a lead of the reader's liking. */
+const IF_YOU_LIKE: Partial<Record<Lang, RegExp>> = {
+  nl: /^(?:als|indien) (?:je|jij|u|jullie) (?:wilt|wil|willen|zin hebt|zin heeft|zin hebben|tijd hebt|tijd heeft|tijd hebben),\s*(?:dan\s+)?/u,
+  de: /^(?:wenn|falls) (?:du|ihr|sie) (?:magst|mögt|mögen|möchtest|möchtet|möchten|willst|wollt|wollen|lust hast|lust habt|lust haben|zeit hast|zeit habt|zeit haben),\s*(?:dann\s+)?/u,
+  nb: /^(?:hvis|om) (?:du|dere) (?:vil|ønsker|har lyst|har tid),\s*(?:så\s+)?/u,
+};
+
+/** Word back wanted: "sag mir", "laat me weten", "si fra" (see IF_YOU_LIKE). */
+const WORD_BACK: Record<Lang, RegExp> = {
+  en: /\b(?:let me know|tell me|get back to me)\b/,
+  nl: /(?<![\p{L}])(?:laat (?:me|mij|ons|het)(?: \p{L}+){0,4}? weten|zeg (?:me|mij|ons)|meld (?:je|het)|mail (?:me|mij|ons))(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:sag|sagt|sagen sie|gib|gebt|geben sie|schreib|schreibt|schreiben sie|melde|meldet|melden sie) (?:mir|uns|dich|euch|sich|bescheid)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:daj|dajcie) (?:mi |nam )?znać|napisz (?:mi|nam)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:si (?:fra|ifra|hva)|gi (?:meg |oss )?beskjed|gi (?:meg |oss )?en lyd)(?![\p{L}])/u,
+};
 
 /** A dash with a space each side, between two parts of a line ("… – Ty prowadziłeś …", "Du nevnte … – last opp …"). */
 const SPACED_DASH = /\s[–—]\s/u;
@@ -3473,10 +3531,10 @@ const CONTINGENCY: Partial<Record<Lang, RegExp>> = {
   // get back to the sender, with the condition first or, for a trouble, after.
   en: /^(?:(?:and|but|just|please) )?(?:(?:if|should|in case|in the event) [^,?]{3,80}, ?(?:(?:just|please|then|do) )?(?:let me know|let us know|tell me|call me|ring me|give me a (?:shout|call|ring)|shout|ping me|text me|get in touch|drop me a line|come and find me)\b|(?:let me know|let us know|tell me|call me|ring me|give me a (?:shout|call|ring)|shout|ping me|text me|get in touch)(?: (?:on|at) [\w +()./-]{1,30}?| directly| any ?time)? (?:if|should|in case|as soon as|when) [^?]*\b(?:problem|problems|issue|issues|stuck|snag|tight|wrong|delay|delayed|late|short|can't|cannot|won't|doesn't|isn't|not)\b[^?]*$)/,
   // "Als het niet lukt, bel me even", "Laat even weten als het krap wordt", "Bel me als er iets misgaat".
-  nl: /^(?:en )?(?:(?:als|indien|mocht|mochten|wanneer|zodra) [^,?]{3,80}, ?(?:dan )?(?:laat|bel|app|mail|sein|geef|meld)(?![\p{L}])|(?:laat (?:(?:het|me|mij|ons|even|maar|dan|gerust) ){0,3}(?:weten|horen)|(?:bel|app|mail|sms) (?:me|mij|ons)|geef (?:(?:het|even|maar|me|mij|ons) ){0,3}(?:door|een seintje|een gil)|meld (?:het|je)|sein (?:me|mij) in)(?: (?:even|dan|maar|gerust|wel|direct|meteen|gewoon)){0,3} (?:als|indien|mocht|mochten|zodra|wanneer) (?!(?:je|jij|jullie|u|ge|gij) (?:kunt|kan|kunnen|komt|komen|meedoet|meedoen|tijd|zin|interesse)(?![\p{L}]))[^?]*$)/u,
-  de: /^(?:und\s+)?(?:falls|wenn|sollte|sollten|solltest|solltet|sofern|im fall(?:e)?,? dass)\s(?!(?:es\s+)?(?:möglich|geht|machbar)(?![\p{L}])|(?:du|ihr|sie)\s+(?:(?:mal|kurz|gerade|noch|heute|morgen|die)\s+)*(?:zeit|gelegenheit|möglichkeit|lust|kannst|könnt|können|schaffst|schafft)(?![\p{L}]))/u,
-  pl: /^(?:(?:a|i)\s+)?(?:kto\s[^,?]{1,80},\s*(?:niech|to)\s|(?:gdyby|gdybyś|gdybyście|jeśli|jeżeli|jakby|jakbyś|jakbyście|w razie|w przypadku)\s(?!(?:to\s+)?(?:możliwe|się da|da się)(?![\p{L}])|(?:\S+\s+){0,2}?(?:możesz|możecie|mógłbyś|mogłabyś|mógł|mogła|mogli|dasz radę|dacie radę|znajdziesz|znajdziecie|masz chwilę|masz czas)(?![\p{L}])))/u,
-  nb: /^(?:og\s+)?(?:hvis|dersom|i tilfelle|skulle|om (?:du|dere|det|noe|noen|jeg|vi))\s(?!(?:det\s+)?(?:er mulig|går|lar seg gjøre)(?![\p{L}])|(?:du|dere)\s+(?:(?:har|får)\s+(?:tid|anledning|mulighet|sjansen)|kan|kunne|rekker)(?![\p{L}]))/u,
+  nl: /^(?:en\s+)?(?:lukt|werkt|gaat|kun|kan|kunt)\s[^,?]{2,60}?(?<![\p{L}])(?:niet|geen)(?![\p{L}])[^,?]{0,30},\s*(?:dan\s+)?(?:meld|bel|mail|app|laat|geef|neem|stuur|loop)(?![\p{L}])|^(?:en )?(?:(?:als|indien|mocht|mochten|wanneer|zodra) [^,?]{3,80}, ?(?:dan )?(?:laat|bel|app|mail|sein|geef|meld)(?![\p{L}])|(?:laat (?:(?:het|me|mij|ons|even|maar|dan|gerust) ){0,3}(?:weten|horen)|(?:bel|app|mail|sms) (?:me|mij|ons)|geef (?:(?:het|even|maar|me|mij|ons) ){0,3}(?:door|een seintje|een gil)|meld (?:het|je)|sein (?:me|mij) in)(?: (?:even|dan|maar|gerust|wel|direct|meteen|gewoon)){0,3} (?:als|indien|mocht|mochten|zodra|wanneer) (?!(?:je|jij|jullie|u|ge|gij) (?:kunt|kan|kunnen|komt|komen|meedoet|meedoen|tijd|zin|interesse)(?![\p{L}]))[^?]*$)/u,
+  de: /^(?:und\s+)?(?:klappt|funktioniert|geht|kannst du|könnt ihr|können sie|kommst du|kommt ihr)\s[^,?]{0,60}?(?<![\p{L}])(?:nicht|kein\p{L}*)(?![\p{L}])[^,?]{0,30},\s*(?:dann\s+)?(?:melde|meldet|melden sie|ruf|ruft|rufen sie|schreib|schreibt|sag|sagt|gib|gebt|wende|wendet|wenden sie)(?![\p{L}])|^(?:und\s+)?(?:falls|wenn|sollte|sollten|solltest|solltet|sofern|im fall(?:e)?,? dass)\s(?!(?:es\s+)?(?:möglich|geht|machbar)(?![\p{L}])|(?:du|ihr|sie)\s+(?:(?:mal|kurz|gerade|noch|heute|morgen|die)\s+)*(?:zeit|gelegenheit|möglichkeit|lust|kannst|könnt|können|schaffst|schafft)(?![\p{L}]))/u,
+  pl: /^(?:(?:a|i)\s+)?(?:kto\s[^,?]{1,80},\s*(?:niech|to)\s|(?:gdyby|gdybyś|gdybyście|jeśli|jeżeli|jakby|jakbyś|jakbyście|w razie|w przypadku)\s(?!(?:to\s+)?(?:możliwe|się da|da się)(?![\p{L}])|(?:(?!nie\s)\S+\s+){0,2}?(?:możesz|możecie|mógłbyś|mogłabyś|mógł|mogła|mogli|dasz radę|dacie radę|znajdziesz|znajdziecie|masz chwilę|masz czas)(?![\p{L}])))/u,
+  nb: /^(?:og\s+)?(?:får du|får dere|klarer du|klarer dere|fungerer|virker|går)\s[^,?]{0,40}?(?<![\p{L}])ikke(?![\p{L}])[^,?]{0,40},\s*(?:så\s+)?(?:ta kontakt|kontakt|ring|si fra|si ifra|gi beskjed|send|meld)(?![\p{L}])|^(?:og\s+)?(?:hvis|dersom|i tilfelle|skulle|om (?:du|dere|det|noe|noen|jeg|vi))\s(?!(?:det\s+)?(?:er mulig|går|lar seg gjøre)(?![\p{L}])|(?:du|dere)\s+(?:(?:har|får)\s+(?:tid|anledning|mulighet|sjansen)|kan|kunne|rekker)(?![\p{L}]))/u,
 };
 
 /**
@@ -4690,10 +4748,12 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     const lower = s.text.toLowerCase();
     const next = all[at + 1];
     // The next line a question to her ("Kerry-Ann, I've copied you in because … Can you send me …?").
+    // Round 108: also a Polish question by its verb alone ("Uzupełnisz mi to, proszę?").
     const nextAsksHer =
       next !== undefined &&
       endsWithQuestion(next.text) &&
-      SECOND_PERSON[language]?.test(next.text.toLowerCase()) === true;
+      (SECOND_PERSON[language]?.test(next.text.toLowerCase()) === true ||
+        CONDITIONAL_ASK[language]?.test(next.text.toLowerCase()) === true);
     // Round 88: also by her initial when the next line asks her ("Fiona, I'm copying you in because
     // … Would you be able to tell me …?" read by f.creagh@).
     // "Basiu (jesteś w kopii), potrzebuję od Ciebie …" (round 108): the copy named in brackets, not
