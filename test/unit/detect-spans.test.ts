@@ -7280,3 +7280,103 @@ describe('round 109: asks after "if you like", questions after a dash, courtesie
     },
   );
 });
+
+describe('round 110: asks after the sender\'s absence, "then I have everything", answers after a call', () => {
+  it.each([
+    [
+      'nl',
+      'Ik ben vanaf vandaag tot en met vrijdag met vakantie, kun jij deze meneer terugbellen en uitzoeken wat er met die partij is gebeurd?',
+    ],
+    [
+      'pl',
+      'Od dziś do piątku jestem na urlopie, czy możesz oddzwonić do tego pana i sprawdzić, co się stało z tą partią?',
+    ],
+    [
+      'nb',
+      'Jeg er på ferie fra i dag til og med fredag, kan du ringe tilbake til denne mannen og finne ut hva som skjedde med partiet?',
+    ],
+  ] as [Lang, string][])(
+    "%s: after the sender's own absence, the question asks, and the absence is no deadline: %s",
+    (lang, text) => {
+      const a = mailIn(lang, text);
+      expect(a.isRequest).toBe(true);
+      expect(a.due).toBeNull();
+    },
+  );
+
+  it("nl: contrast: the sender's absence and what to send meanwhile asks nothing", () => {
+    const a = mailIn(
+      'nl',
+      'Ik ben de komende twee weken op vakantie in Slovenië, dus stuur me alleen iets als het echt nodig is.',
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it.each([
+    ['nl', 'Niet heel dringend, maar zou je er volgende week even naar willen kijken?', 'volgende week'],
+    ['de', 'Nicht sehr dringend, aber kannst du nächste Woche mal drüberschauen?', 'nächste Woche'],
+  ] as [Lang, string, string][])('%s: "not very urgent" is no urgency either: %s', (lang, text, due) => {
+    const a = mailIn(lang, text);
+    expect(a.dueText).toBe(due);
+    expect(a.urgent ?? false).toBe(false);
+  });
+
+  it('en: "We\'d need it next week" after the ask gives its time', () => {
+    const a = mailIn(
+      'en',
+      "Could you send us a revised quote for 6,500 folders? We'd need it next week so that I can get it into the April purchasing round.",
+    );
+    expect(a.dueText).toBe('next week');
+    expect(a.due?.toISOString()).toBe('2026-05-15T16:00:00.000Z');
+  });
+
+  it("de: the sender's own day away is not the deadline a third party set", () => {
+    const a = mailIn(
+      'de',
+      'Die Landwirtschaftskammer will die drei Angebote sehen, und zwar bis Freitag, 12 Uhr. Kannst du die einscannen und an Frau Lüders schicken? Ich komm hier in Ostfriesland vor Sonntag nicht weg.',
+    );
+    expect(a.dueText).toBe('bis Freitag, 12 Uhr');
+  });
+
+  it.each([
+    [
+      'nl',
+      'Geen haast hoor, de boekhouder doet de kwartaalafsluiting pas in juli, maar als je ze vóór eind van de maand even in het declaratieportaal zet, dan heb ik alles compleet.',
+      'vóór eind van de maand',
+    ],
+    ['de', 'Wenn du sie bis Monatsende ins Portal stellst, habe ich alles komplett.', 'bis Monatsende'],
+    [
+      'nb',
+      'Hvis du legger dem inn i portalen innen utgangen av måneden, har jeg alt komplett.',
+      'innen utgangen av måneden',
+    ],
+    ['pl', 'Jeśli wrzucisz je do portalu do końca miesiąca, będę miała wszystko.', 'do końca miesiąca'],
+  ] as [Lang, string, string][])(
+    "%s: the reader's part that makes the sender's set complete asks: %s",
+    (lang, text, due) => {
+      const a = mailIn(lang, text);
+      expect(a.isRequest).toBe(true);
+      expect(a.dueText).toBe(due);
+    },
+  );
+
+  it('en: contrast: "if you want …, I\'ll have everything ready" offers', () => {
+    expect(mailIn('en', "If you want to check them, I'll have everything ready on Friday.").isRequest).toBe(false);
+  });
+
+  it.each([
+    [
+      'de',
+      'Brauchen wir für den Einsatz in Holland eigentlich eine extra Bescheinigung? Hab eben beim Veterinäramt angerufen: nein, brauchen wir nicht, solange wir das Reinigungsprotokoll dabeihaben.',
+    ],
+    [
+      'en',
+      "Do we need an extra certificate for the kit? I've just rung the vet office: no, we don't, as long as we carry the cleaning log.",
+    ],
+  ] as [Lang, string][])(
+    "%s: a question answered after the sender's call and a colon asks nothing: %s",
+    (lang, text) => {
+      expect(mailIn(lang, text).isRequest).toBe(false);
+    },
+  );
+});

@@ -829,6 +829,6 @@ export function findUrgency(text: string, lang: Lang, plain = false): string | n
 
 /** "not urgent", "nicht dringend", "niet dringend", "nic pilnego": urgency denied (round 108). */
 const NOT_URGENT_BEFORE =
-  /(?<![\p{L}])(?:not|nothing|no|nicht|nichts|kein|keine|niet|niks|geen|nie|ikke|ingenting)\s+(?:(?:so|that|too|really|very|at all|zo|erg|echt|wirklich|besonders|allzu|aż tak|tak|så|veldig|noe)\s+)?$/iu;
+  /(?<![\p{L}])(?:not|nothing|no|nicht|nichts|kein|keine|niet|niks|geen|nie|ikke|ingenting)\s+(?:(?:so|that|too|really|very|all that|particularly|at all|zo|erg|echt|heel|super|wirklich|besonders|sehr|allzu|aż tak|tak|bardzo|szczególnie|så|veldig|spesielt|særlig|noe)\s+)?$/iu;
 /** "det haster ikke": Norwegian denies after the verb. */
 const NOT_URGENT_AFTER = /^\s+(?:ikke|ikkje)(?![\p{L}])/iu;

@@ -1757,6 +1757,14 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
     const tail = judgeOnce(raw.slice(dash.index + dash[0].length), c, people);
     if (tail.kind && !tail.other && tail.direct) return tail;
   }
+  // "Ik ben vanaf vandaag tot en met vrijdag met vakantie, kun jij deze meneer terugbellen en uitzoeken
+  // wat er … is gebeurd?" (round 110): after the sender's own absence and a comma, the ask.
+  const away = raw.indexOf(', ');
+  if (!verdict.kind && away > 0 && endsWithQuestion(raw) && c.outOfOffice.test(raw.slice(0, away).toLowerCase())) {
+    const asked = raw.slice(away + 2);
+    const tail = judgeOnce(asked, c, people);
+    if (tail.kind && !tail.other && tail.direct && !neverAnAsk(asked, bareLower(asked), c)) return tail;
+  }
   // "Ingrid, jeg setter deg på kopi fordi kunden vil ha en skriftlig avviksrapport – kan du sende den
   // direkte til dem i morgen?", "Ik zet je in de cc – kun je …?" (round 108): after what the sender
   // does or says, a dash and a direct question to the reader.
@@ -2300,6 +2308,8 @@ const FAREWELL: Partial<Record<Lang, RegExp>> = {
 const SENDER_BUSY: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:fyi|btw|just so you know|also|and)[,:]?\s+)?(?:i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be)\s+(?:(?:in|out|away|off|on|at|tied|stuck|busy|travelling|traveling|unavailable|offline|back-to-back|back to back)\b)(?![^.!?]*\b(?:so|but|please|need|you|your)\b)[^?]*$/,
   nl: /^(?:(?:ter info|fyi|trouwens|ook)[,:]?\s+)?(?:ik|we|wij)\s+(?:zit|zitten|ben|zijn|sta|staan)\s+(?:(?:vandaag|morgen|de hele dag|nog|zelf|tot|t\/m|vanaf|van|\d{1,2}(?:[.:]\d{2})?|uur|maandag|dinsdag|woensdag|donderdag|vrijdag|de|het|middag|ochtend|lunch)\s+){0,6}(?:in (?:een |het )?(?:overleg|vergadering|meeting|gesprek|training|cursus)|op (?:locatie|pad|de bouw|cursus|reis)|weg|afwezig|vrij|onderweg|niet bereikbaar|slecht bereikbaar)(?![\p{L}])(?![^.!?]*(?<![\p{L}])(?:dus|maar|graag|nodig|je|jij|jullie|u)(?![\p{L}]))[^?]*$/u,
+  // Round 110: "Ich komm hier in Ostfriesland vor Sonntag nicht weg", "Ich bin bis Mittwoch unterwegs".
+  de: /^(?:(?:übrigens|und|auch|ps)[,:]?\s+)?(?:ich|wir)\s+(?:bin|sind|komm|komme|kommen|sitze|sitzen|stecke|stecken)\s+(?:\S+\s+){0,6}?(?:nicht weg|unterwegs|nicht da|nicht im büro|im urlaub|auf dienstreise|in besprechungen|im termin)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:bitte|du|dich|dir|ihr|euch)(?![\p{L}]))[^?]*$/u,
 };
 
 /**
@@ -2613,7 +2623,7 @@ const NOT_DUE_BEFORE: Record<Lang, RegExp> = {
  * SJA-en i dag") and a thing that has to be back or ready ("der Schlüssel muss heute zurück").
  */
 const WANT_IT: Record<Lang, RegExp> = {
-  en: /^(?:(?:and|also|so|but|really)\s+)?need (?:it|them|this|that|these|those|the|both|all|a|an|your|some)\b|^(?:(?:and|also|so|but|really)\s+)?(?:i |we )?need to know\b|\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i'd|i would|we'd|we would) (?:like|love|want|prefer) (?:it|them|this|that|these|those|everything|all(?: of)? (?:it|that|this|them|these|those))(?: all)? (?:done|finished|ready|sorted|completed|back)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|\b(?:i'll|we'll|i will|we will) (?:still |really |also )?need (?:it|them|this|that|these|those|the|your|all|both)\b|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w/,
+  en: /^(?:(?:and|also|so|but|really)\s+)?need (?:it|them|this|that|these|those|the|both|all|a|an|your|some)\b|\b(?:i'd|i would|we'd|we would|i'll|i will|we'll|we will) (?:really |also |then )?need (?:it|them|this|that|these|those|the|both|all|your)\b|^(?:(?:and|also|so|but|really)\s+)?(?:i |we )?need to know\b|\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i'd|i would|we'd|we would) (?:like|love|want|prefer) (?:it|them|this|that|these|those|everything|all(?: of)? (?:it|that|this|them|these|those))(?: all)? (?:done|finished|ready|sorted|completed|back)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|\b(?:i'll|we'll|i will|we will) (?:still |really |also )?need (?:it|them|this|that|these|those|the|your|all|both)\b|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w/,
   // Round 83: also the thing named before "graag" ("ik heb de offerte graag uiterlijk 27 februari binnen").
   nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:wil|willen|heb|hebben|zou|zouden) (?:het|ze|die|dat|dit|alles|hem|beide|allebei) (?:(?:\p{L}+|\d{1,2}(?:[.:]\d{2})?) ){0,5}?(?:binnen|terug|hebben|ontvangen|zien|graag)|(?:ik|we|wij) (?:heb|hebben) (?:[\p{L}\d.:-]+ ){1,6}?nodig|(?:ik|we|wij) (?:heb|hebben|ontvang|ontvangen) (?:de|het|die|dat|deze|dit|jullie|je|uw|jouw) (?:[\p{L}\d.:-]+ ){0,3}?graag|(?:heb|hebben|wil|willen) (?:ik|we|wij) (?:[\p{L}\d.:-]+ ){0,6}?(?:nodig|binnen|terug|hebben|ontvangen))(?![\p{L}])/u,
   de: /^(?:(?:und|aber|also)\s+)?(?:brauche|brauch|bräuchte|benötige) (?:ihn|sie|es|das|die|den|beides|alles)(?![\p{L}])|(?<![\p{L}])(?:(?:ich|wir) (?:brauche|brauch|brauchen|benötige|benötigen|bräuchte|bräuchten|hätte gern|hätten gern|hätte gerne|hätten gerne)|(?:brauche|brauch|benötige|bräuchte) (?:ich|wir)|(?:hätte|hätten) (?:ich|wir) (?:[\p{L}\d.:-]+ ){0,4}?gerne?|muss (?:[\p{L}\d.:-]+ ){0,4}?(?:zurück|vorliegen|bei (?:mir|uns) sein|da sein|fertig sein|eingereicht sein))(?![\p{L}])/u,
@@ -3294,6 +3304,19 @@ const IF_YOU_THEN_I: Record<Lang, RegExp> = {
   de: /^(?:(?:und|aber|also)\s+)?(?:wenn|falls) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|fragen|brauchst|braucht|brauchen)(?![\p{L}]))[^,?]{3,160}(?:könntest|könnten|könntet|kannst|können|könnt|würdest|würden)\s*,\s*(?:dann\s+)?(?:kann|können|könnte|könnten)\s+(?:ich|wir)(?![\p{L}])[^?]*$/u,
   pl: /^(?:(?:a|i|więc)\s+)?(?:jeśli|jeżeli|gdybyś|gdybyście|jakbyś|jakbyście) (?![^,?]*(?<![\p{L}])(?:pytania|chcesz|chcecie|chciał\p{L}*|potrzebuj\p{L}*|potrzebował\p{L}*|wolisz|wolał\p{L}*)(?![\p{L}]))[^,?]{3,160},\s*(?:to\s+)?(?:mogę|możemy|będę mógł|będę mogła|będziemy mogli|mógłbym|mogłabym)(?![\p{L}])[^?]*$/u,
   nb: /^(?:(?:og|men|så)\s+)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:lurer|vil|ønsker|trenger)(?![\p{L}]))[^,?]{3,160},\s*(?:så\s+)?(?:kan|vil)\s+(?:jeg|vi)(?![\p{L}])[^?]*$/u,
+};
+
+/**
+ * Round 110. "Geen haast hoor, …, maar als je ze vóór eind van de maand even in het declaratieportaal
+ * zet, dan heb ik alles compleet", "Wenn du sie bis Monatsende ins Portal stellst, habe ich alles
+ * komplett": the reader's part that makes the sender's set complete, which asks (also after "but").
+ */
+const EVERYTHING_IF: Record<Lang, RegExp> = {
+  en: /^(?:[^?]{0,120}?(?:,\s*|\s)but\s+)?if (?:you|u) (?!(?:want|need|have (?:any )?questions)\b)[^?]{3,160}?,\s*(?:then\s+)?(?:i|we)(?:'ll| will)? have (?:everything|it all|all of it)(?: (?:complete|together|in|sorted|i need|we need))?\b[^?]*$/,
+  nl: /^(?:[^?]{0,120}?(?:,\s*|\s)maar\s+)?(?:als|indien) (?:je|jij|u|jullie) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|vragen)(?![\p{L}]))[^?]{3,160}?,\s*(?:dan\s+)?(?:heb|hebben) (?:ik|we|wij) (?:alles|het allemaal) (?:compleet|rond|binnen|bij elkaar|klaar)(?![\p{L}])[^?]*$/u,
+  de: /^(?:[^?]{0,120}?(?:,\s*|\s)aber\s+)?(?:wenn|falls) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|möchtest|fragen)(?![\p{L}]))[^?]{3,160}?,\s*(?:dann\s+)?(?:habe|hab|haben) (?:ich|wir) alles (?:komplett|zusammen|beisammen|vollständig)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:[^?]{0,120}?(?:,\s*|\s)ale\s+)?(?:jeśli|jeżeli|gdybyś|jakbyś) (?![^,?]*(?<![\p{L}])(?:chcesz|potrzebujesz|pytania)(?![\p{L}]))[^?]{3,160}?,\s*(?:to\s+)?(?:będę miał\p{L}*|mam|będziemy mieli) (?:wszystko|komplet)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:[^?]{0,120}?(?:,\s*|\s)men\s+)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:vil|ønsker|lurer)(?![\p{L}]))[^?]{3,160}?,\s*(?:så\s+)?har (?:jeg|vi) alt(?: (?:komplett|samlet|på plass|jeg trenger|vi trenger))?(?![\p{L}])[^?]*$/u,
 };
 
 /** After the label, what the question is before ("before we go to print"), up to the colon or dash. */
@@ -4056,6 +4079,11 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
   const urgentAsk =
     reason !== null && findUrgency(ask, language) !== null && SENDER_HAS_ON.test(lower.slice(reason.index));
   let found = reason ? all.filter((d) => (d.hasPrep && !urgentAsk) || d.index < reason.index) : all;
+  // "Od dziś do piątku jestem na urlopie, czy możesz …?" (round 110): the days of the sender's absence
+  // before the ask are not its deadline.
+  const away = lower.indexOf(', ');
+  if (away > 0 && found.some((d) => d.index < away) && c.outOfOffice.test(lower.slice(0, away)))
+    found = found.filter((d) => d.index > away);
   // A bare date in the statement before "so" is when that happens, not the ask's, when the ask has
   // its own.
   const soAt = found.length > 1 ? askAfterSo(ask, language) : undefined;
@@ -4494,6 +4522,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   IF_YOU_WOULD_ALONE,
   FORMAL_ASK,
   IF_YOU_THEN_I,
+  EVERYTHING_IF,
   HELPS_IF_I_HAVE,
   QUESTION_LABEL,
   FORMAL_QUESTION,
@@ -5013,7 +5042,12 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       const wink = WINK.test(next?.text ?? '') && WE[language].test(lower);
       // Round 107: also whether the reader must do a thing, answered by a bare yes or no ("Moeten jullie
       // daarvoor iets installeren? Nee, dat heeft de leverancier al gedaan.").
-      const answered = selfAnswer.test(bares[r.i + 1] ?? '');
+      // Round 110: also after the sender's note and a colon ("Hab eben beim Veterinäramt angerufen: nein,
+      // brauchen wir nicht, …").
+      const nextBare = bares[r.i + 1] ?? '';
+      const colon = nextBare.indexOf(': ');
+      const answered =
+        selfAnswer.test(nextBare) || (colon > 0 && colon < 80 && selfAnswer.test(nextBare.slice(colon + 2)));
       const faq = answered && MUST_YOU[language].test(bares[r.i]!) && BARE_YES_NO.test(bares[r.i + 1]!);
       // "Quick kit update from while you were away: did the new vacuum mattress ever turn up? It did
       // – …" (round 108): the "you" of a lead-in is not the question's.
