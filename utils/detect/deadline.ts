@@ -827,7 +827,7 @@ export function findUrgency(text: string, lang: Lang, plain = false): string | n
   return denied ? findUrgency(text.slice(end), lang, plain) : m[0];
 }
 
-/** "not urgent", "nicht dringend", "niet dringend", "nic pilnego": urgency denied (round 108). */
+/** "not urgent", "nicht dringend", "niet heel dringend": urgency denied (rounds 108, 110). */
 const NOT_URGENT_BEFORE =
   /(?<![\p{L}])(?:not|nothing|no|nicht|nichts|kein|keine|niet|niks|geen|nie|ikke|ingenting)\s+(?:(?:so|that|too|really|very|all that|particularly|at all|zo|erg|echt|heel|super|wirklich|besonders|sehr|allzu|aż tak|tak|bardzo|szczególnie|så|veldig|spesielt|særlig|noe)\s+)?$/iu;
 /** "det haster ikke": Norwegian denies after the verb. */
