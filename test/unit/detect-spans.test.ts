@@ -7380,3 +7380,63 @@ describe('round 110: asks after the sender\'s absence, "then I have everything",
     },
   );
 });
+
+describe('round 111: an imperative after "but", changing a password, wonder at how good it was', () => {
+  it.each([
+    [
+      'en',
+      "As far as we can see the account isn't compromised, but change your password as soon as possible.",
+      'as soon as possible',
+    ],
+    [
+      'nb',
+      'Så langt vi kan se er kontoen ikke kompromittert, men bytt passordet ditt så snart som mulig.',
+      'så snart som mulig',
+    ],
+    [
+      'nl',
+      'Voor zover we kunnen zien is het account niet gehackt, maar verander je wachtwoord zo snel mogelijk.',
+      'zo snel mogelijk',
+    ],
+  ] as [Lang, string, string][])('%s: after a statement and "but", an imperative asks: %s', (lang, text, due) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe(due);
+  });
+
+  it.each([
+    ['nl', 'Hier was het natuurlijk weer nat, maar ja, wat wil je ook in april.'],
+    ['en', "Thanks for the offer, but we're fine."],
+    [
+      'en',
+      'We hope you enjoy the new server, but please keep in mind that this is still in beta and things may break.',
+    ],
+    ['nl', 'Dat ziet er goed uit, maar ik wil het ontwerp graag eerst zelf nalezen.'],
+  ] as [Lang, string][])('%s: contrast: no ask after "but": %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Change your password as soon as possible.'],
+    ['de', 'Wechsle bitte dein Passwort.'],
+    ['nb', 'Bytt passordet ditt i dag.'],
+    ['nl', 'Wijzig je wachtwoord vandaag nog.'],
+  ] as [Lang, string][])('%s: changing something is an imperative: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('en: contrast: "Change of plan" is no imperative', () => {
+    expect(mailIn('en', 'Change of plan: the meeting moves to Friday.').isRequest).toBe(false);
+  });
+
+  it.each([
+    ['de', 'Ist das nicht verrückt?'],
+    ['pl', 'Czy to nie najlepsza recenzja, jaką mogliśmy dostać?'],
+  ] as [Lang, string][])('%s: wonder at how good it was asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('pl: contrast: asked to check whether it is the same file', () => {
+    expect(mailIn('pl', 'Czy możesz sprawdzić, czy to nie jest ten sam plik co wczoraj?').isRequest).toBe(true);
+  });
+});

@@ -1440,10 +1440,11 @@ const LEISURE_ASKED: Partial<Record<Lang, RegExp>> = {
  * the model; the other languages read them as talk already.
  */
 const SURPRISE_OR_EXCLAIM: Partial<Record<Lang, RegExp>> = {
+  // Round 111: "Ist das nicht verrückt?", "Czy to nie najlepsza recenzja, jaką mogliśmy dostać?".
   // Round 101: "Hätten sie sich eine schlechtere Woche aussuchen können?", "Czy mogli wybrać gorszy
   // tydzień …?", "Could they have picked a worse week …?": a worse or better choice by others, wondered at.
-  de: /^(?:(?:und|na|ehrlich)[,]?\s+)?hätten? (?:sie|wir|man|er|es|die \p{L}+|der \p{L}+) (?:\S+\s+){0,4}?(?:schlechtere\p{L}*|bessere\p{L}*|besser|schlechter|ungünstigere\p{L}*)(?![\p{L}])[^?]*\?\s*$|^(?:(?:und\s+)?(?:mal\s+)?ehrlich[,:]?\s+|(?=wer (?:braucht|bräuchte) (?:da |denn |heute |noch )?(?:schon|überhaupt|denn) ))wer (?:braucht|bräuchte) (?:(?:da|denn|schon|noch|jetzt|heute|überhaupt)\s+)*\p{L}[^?]*?,? (?:wenn|solange|wo) [^?]*\?\s*$|^(?:(?:und|na)[,]?\s+)?(?:kannst du dir|könnt ihr euch|können sie sich) (?:\S+ )?vorstellen,? (?:wie|was|wer|wo|welche\p{L}*)\s[^?]*\?\s*$/u,
-  pl: /^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:mogli|mogły|mógł|mogła|mogło|można było) (?:\S+\s+){0,3}?(?:gorsz\p{L}*|lepsz\p{L}*|gorzej|lepiej)(?![\p{L}])[^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:szczerze(?: mówiąc)?[,:]?\s+)?kto (?:potrzebuje|by potrzebował|by chciał)(?: \S+){1,4}?,? skoro [^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:można|da się|można by|można było) (?:chcieć|wymarzyć sobie|sobie wymarzyć|życzyć sobie|sobie życzyć) (?:czegoś |coś )?(?:więcej|lepsz\p{L}*(?: \p{L}+){0,6})\s*\?\s*$/u,
+  de: /^(?:(?:und|aber|na)[,]?\s+)?(?:ist|war|wäre) (?:das|es) nicht (?:(?:einfach|total|echt|völlig|wirklich)\s+)?(?:verrückt|irre|toll|wahnsinn|der wahnsinn|unglaublich|genial|klasse|schön|großartig|herrlich|fantastisch|super|der hammer)\s*[?!]+\s*$|^(?:(?:und|na|ehrlich)[,]?\s+)?hätten? (?:sie|wir|man|er|es|die \p{L}+|der \p{L}+) (?:\S+\s+){0,4}?(?:schlechtere\p{L}*|bessere\p{L}*|besser|schlechter|ungünstigere\p{L}*)(?![\p{L}])[^?]*\?\s*$|^(?:(?:und\s+)?(?:mal\s+)?ehrlich[,:]?\s+|(?=wer (?:braucht|bräuchte) (?:da |denn |heute |noch )?(?:schon|überhaupt|denn) ))wer (?:braucht|bräuchte) (?:(?:da|denn|schon|noch|jetzt|heute|überhaupt)\s+)*\p{L}[^?]*?,? (?:wenn|solange|wo) [^?]*\?\s*$|^(?:(?:und|na)[,]?\s+)?(?:kannst du dir|könnt ihr euch|können sie sich) (?:\S+ )?vorstellen,? (?:wie|was|wer|wo|welche\p{L}*)\s[^?]*\?\s*$/u,
+  pl: /^(?:(?:i|a)\s+)?(?:czy\s+)?to nie (?:jest\s+)?(?:(?:po prostu|naprawdę)\s+)?(?:najlepsz|najpiękniejsz|najfajniejsz|wspaniał|niesamowit|szalon|piękn|genialn)\p{L}*(?![\p{L}])[^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:mogli|mogły|mógł|mogła|mogło|można było) (?:\S+\s+){0,3}?(?:gorsz\p{L}*|lepsz\p{L}*|gorzej|lepiej)(?![\p{L}])[^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:szczerze(?: mówiąc)?[,:]?\s+)?kto (?:potrzebuje|by potrzebował|by chciał)(?: \S+){1,4}?,? skoro [^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:można|da się|można by|można było) (?:chcieć|wymarzyć sobie|sobie wymarzyć|życzyć sobie|sobie życzyć) (?:czegoś |coś )?(?:więcej|lepsz\p{L}*(?: \p{L}+){0,6})\s*\?\s*$/u,
   en: /^(?:(?:and|but|so|honestly|really)[,]?\s+)?(?:could|can) (?:we|anyone|you|one) (?:really |possibly |honestly )?(?:have )?(?:ask|wish|hope)(?:ed)? for (?:more|anything more|anything better|a better \w+(?: [\w'-]+){0,6})\s*\?\s*$|^(?:(?:and|but|so|honestly|really|i mean)[,]?\s+)?(?:(?:can|could|should|would) (?:we|anyone|anybody|you|one) (?:really |honestly |truly |even )?(?:be|have been) (?:surprised|shocked|amazed)|(?:is|was|are|were) (?:anyone|anybody|we) (?:really |honestly |truly )?(?:surprised|shocked)|(?:is|was) it (?:any|really any|a|really a|much of a|any great) (?:wonder|surprise)|(?:who can|who could|can you|could you|can anyone|can we) (?:really )?blame (?:them|him|her|us|anyone|people)|(?:could|can) (?:they|we|it|anyone|he|she|things) (?:possibly |really )?have (?:[\w-]+ ){0,3}?(?:a |any )?(?:worse|better)\b)\b[^?]*\?\s*$|^(?:[^?]*\s[–—-]\s+)?(?:(?:and|but|oh)\s+)?(?:wasn't|isn't|weren't|aren't) (?:it|that|this|the (?:weather|food|view|venue|rain|wind|crowd|music|evening|day|night|party|event|show|journey|drive|trip|traffic|queue|turnout|atmosphere|sunset|concert|match)) (?:(?:just|so|really|absolutely)\s+)?(?:(?:a|an)\s+)?(?:grim|awful|terrible|dreadful|miserable|horrible|freezing|cold|hot|wet|windy|muddy|lovely|great|fantastic|amazing|brilliant|fun|gorgeous|beautiful|glorious|mad|crazy|wild|packed|heaving|incredible|superb|wonderful|grand|stunning)\b[^?]*\?[?!\s]*$/,
   // Round 106: "Kan dere tenke dere hvor travelt lageret har hatt det?", "Kannst du dir vorstellen, wie
   // viel los war?" (what the reader can imagine, wondered at; the others read it so already).
@@ -1757,6 +1758,14 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
     const tail = judgeOnce(raw.slice(dash.index + dash[0].length), c, people);
     if (tail.kind && !tail.other && tail.direct) return tail;
   }
+  // "Så langt vi kan se er kontoen ikke kompromittert, men bytt passordet ditt så snart som mulig"
+  // (round 111): after a statement and "but", an imperative.
+  const but = verdict.kind ? null : BUT_THEN.exec(raw);
+  if (but) {
+    const asked = raw.slice(but.index + but[0].length);
+    const tail = judgeOnce(asked, c, people);
+    if (tail.kind && !tail.other && tail.direct && !neverAnAsk(asked, bareLower(asked), c)) return tail;
+  }
   // "Ik ben vanaf vandaag tot en met vrijdag met vakantie, kun jij deze meneer terugbellen en uitzoeken
   // wat er … is gebeurd?" (round 110): after the sender's own absence and a comma, the ask.
   const away = raw.indexOf(', ');
@@ -1874,6 +1883,10 @@ const WORD_BACK: Record<Lang, RegExp> = {
   pl: /(?<![\p{L}])(?:daj|dajcie) (?:mi |nam )?znać|napisz (?:mi|nam)(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:si (?:fra|ifra|hva)|gi (?:meg |oss )?beskjed|gi (?:meg |oss )?en lyd)(?![\p{L}])/u,
 };
+
+/** ", but", ", maar", ", aber", ", ale", ", men" before a word in lower case that is no pronoun or "yes" (see judgeWithLeadIn). */
+const BUT_THEN =
+  /,\s*(?:but|maar|aber|ale|men)\s+(?!(?:ja|jo|nee|nein|no|yes|tak|nie|i|ik|we|wij|ich|wir|jeg|vi|ja|my|he|she|they|it|hij|zij|ze|het|er|sie|es|han|hun|de|det|on|ona|oni)(?![\p{L}']))(?!(?:please\s+|bitte\s+|graag\s+)?(?:keep in mind|bear in mind|note that|be aware|houd er rekening mee|beachte|beachten sie)(?![\p{L}]))(?=\p{Ll})/u;
 
 /** A dash with a space each side, between two parts of a line ("… – Ty prowadziłeś …", "Du nevnte … – last opp …"). */
 const SPACED_DASH = /\s[–—]\s/u;

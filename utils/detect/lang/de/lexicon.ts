@@ -2,7 +2,7 @@
 import { englishAskIn, type LanguageLexicon } from '../../lexicon';
 
 const IMPERATIVES =
-  'logg|logge|loggt|schick|schicke|sende|prüf|prüfe|bestätige|gib|ruf|trag|melde|schau|schaut|kümmere|kümmert|denk|denkt|vergiss|vergesst|leite|leitet|setz|setze|plane|plant|buche|bucht|unterschreib|unterschreibe|zeichne|füll|fülle|füllt|lies|lest|erledige|reich|reiche|reicht|lade|ladet|aktualisiere|korrigiere|klär|kläre|klärt|besorg|besorge|stell|stelle|stellt|nimm|nehmt|sag|sagt|antworte|antwortet|gebt|schickt|sendet|prüft|tragt|ergänze|ergänzt|installiere|bestelle|bestell|organisiere|informiere|beantworte|plan|nutz|nutze|nutzt|frag|fragt|leg|lege|legt|bring|bringt|übernimm|testet|schreibt|meldet|aktualisiert|räumt|beantwortet|bestätigt|überprüft|kontrolliert|druck|drucke|druckt|ruft|schreib|schreibe|zähl|zähle|zählt|bezahl|bezahle|bezahlt|überweis|überweise|überweist';
+  'logg|ändere|ändert|wechsle|wechselt|logge|loggt|schick|schicke|sende|prüf|prüfe|bestätige|gib|ruf|trag|melde|schau|schaut|kümmere|kümmert|denk|denkt|vergiss|vergesst|leite|leitet|setz|setze|plane|plant|buche|bucht|unterschreib|unterschreibe|zeichne|füll|fülle|füllt|lies|lest|erledige|reich|reiche|reicht|lade|ladet|aktualisiere|korrigiere|klär|kläre|klärt|besorg|besorge|stell|stelle|stellt|nimm|nehmt|sag|sagt|antworte|antwortet|gebt|schickt|sendet|prüft|tragt|ergänze|ergänzt|installiere|bestelle|bestell|organisiere|informiere|beantworte|plan|nutz|nutze|nutzt|frag|fragt|leg|lege|legt|bring|bringt|übernimm|testet|schreibt|meldet|aktualisiert|räumt|beantwortet|bestätigt|überprüft|kontrolliert|druck|drucke|druckt|ruft|schreib|schreibe|zähl|zähle|zählt|bezahl|bezahle|bezahlt|überweis|überweise|überweist';
 
 export const de: LanguageLexicon = {
   lang: 'de',

@@ -2,7 +2,7 @@
 import { englishAskIn, type LanguageLexicon } from '../../lexicon';
 
 const IMPERATIVES =
-  'log|stuur|check|controleer|noteer|vermeld|bezorg|verwerk|archiveer|bevestig|vul|kijk|zet|regel|plan|geef|bel|mail|boek|teken|onderteken|keur|lever|denk eraan|vergeet niet|zorg|beantwoord|reageer|laat|meld|stuurt|pas|werk|update|deel|print|bestel|neem|lees|voeg|installeer|registreer|verstuur|verlenig|verleng|stem|schrijf|maak|doe|breng|haal|check even|kijk even|zet even|stuur even|geef even|tel(?= (?:de|het|alle|even|ook|nog|die|dat|deze|alles)\\b)|betaal|stel(?= (?:het|de|een|alle|die|deze|dit|ook|even|nog|hem|haar|ze|mij|me|ons|jullie|iedereen)\\b)';
+  'log|verander|wijzig|stuur|check|controleer|noteer|vermeld|bezorg|verwerk|archiveer|bevestig|vul|kijk|zet|regel|plan|geef|bel|mail|boek|teken|onderteken|keur|lever|denk eraan|vergeet niet|zorg|beantwoord|reageer|laat|meld|stuurt|pas|werk|update|deel|print|bestel|neem|lees|voeg|installeer|registreer|verstuur|verlenig|verleng|stem|schrijf|maak|doe|breng|haal|check even|kijk even|zet even|stuur even|geef even|tel(?= (?:de|het|alle|even|ook|nog|die|dat|deze|alles)\\b)|betaal|stel(?= (?:het|de|een|alle|die|deze|dit|ook|even|nog|hem|haar|ze|mij|me|ons|jullie|iedereen)\\b)';
 
 // Round 61: Flemish "ge" and "gij" stand beside "je", "jij", "u", "jullie" wherever the cues name the
 // reader ("Laat gerust iets weten als ge nog vragen hebt", "kunt gij …?").
