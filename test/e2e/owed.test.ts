@@ -78,6 +78,13 @@ describe('owed replies', () => {
 
   it('moves a request to Overdue and turns the badge red when its alarm fires', async () => {
     const popup = await h.openPopup();
+    // Notifications wait for working hours by default: the test must not depend on the time of day
+    // the suite runs at (it failed when run after 18:00).
+    await popup.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.local.set({ settings: { version: 1, quietOutsideWorkingHours: false } }),
+    );
     await sendFromPage(popup, 'schedule.check', {});
     expect((await badge(h)).color).not.toEqual(BADGE_RED);
     const [id] = await seedRequests(h, [requestRow({ subject: 'Due in a moment', ackDueAt: Date.now() + 3000 })]);
@@ -108,6 +115,11 @@ describe('owed replies', () => {
     await popup.reload();
     await popup.getByTestId('ackly-group-overdue').waitFor();
     expect(await popup.locator(`.owed-group--overdue #owed-${id}`).count()).toBe(1);
+    await popup.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }
+      ).chrome.storage.local.remove('settings'),
+    );
     await popup.close();
   });
 
