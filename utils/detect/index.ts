@@ -1714,6 +1714,12 @@ function neverAnAsk(raw: string, bare: string, c: CompiledLexicon): boolean {
   return reported !== undefined && colonWithin(raw, 120) && reported.test(raw.toLowerCase());
 }
 
+/** `part` of a line judged alone: its verdict when it is a direct ask to the reader that no never-line rules out. */
+function directAskIn(part: string, c: CompiledLexicon, people: People): SentenceVerdict | null {
+  const verdict = judgeOnce(part, c, people);
+  return verdict.kind && !verdict.other && verdict.direct && !neverAnAsk(part, bareLower(part), c) ? verdict : null;
+}
+
 /** The cues' and the model's verdict on a sentence, read past a lead-in that asks nothing. */
 function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?: string): SentenceVerdict {
   const verdict = judgeOnce(raw, c, people, lower);
@@ -1762,32 +1768,23 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
   // (round 111): after a statement and "but", an imperative.
   const but = verdict.kind ? null : BUT_THEN.exec(raw);
   if (but) {
-    const asked = raw.slice(but.index + but[0].length);
-    const tail = judgeOnce(asked, c, people);
-    if (tail.kind && !tail.other && tail.direct && !neverAnAsk(asked, bareLower(asked), c)) return tail;
+    const tail = directAskIn(raw.slice(but.index + but[0].length), c, people);
+    if (tail) return tail;
   }
   // "Ik ben vanaf vandaag tot en met vrijdag met vakantie, kun jij deze meneer terugbellen en uitzoeken
   // wat er … is gebeurd?" (round 110): after the sender's own absence and a comma, the ask.
   const away = raw.indexOf(', ');
   if (!verdict.kind && away > 0 && endsWithQuestion(raw) && c.outOfOffice.test(raw.slice(0, away).toLowerCase())) {
-    const asked = raw.slice(away + 2);
-    const tail = judgeOnce(asked, c, people);
-    if (tail.kind && !tail.other && tail.direct && !neverAnAsk(asked, bareLower(asked), c)) return tail;
+    const tail = directAskIn(raw.slice(away + 2), c, people);
+    if (tail) return tail;
   }
   // "Ingrid, jeg setter deg på kopi fordi kunden vil ha en skriftlig avviksrapport – kan du sende den
   // direkte til dem i morgen?", "Ik zet je in de cc – kun je …?" (round 108): after what the sender
   // does or says, a dash and a direct question to the reader.
   if (dash && !verdict.kind && endsWithQuestion(raw) && !raw.slice(0, dash.index).includes('?')) {
     const asked = raw.slice(dash.index + dash[0].length);
-    const tail = judgeOnce(asked, c, people);
-    if (
-      tail.kind &&
-      !tail.other &&
-      tail.direct &&
-      SECOND_PERSON[c.lex.lang]?.test(asked.toLowerCase()) !== false &&
-      !neverAnAsk(asked, bareLower(asked), c)
-    )
-      return tail;
+    const tail = directAskIn(asked, c, people);
+    if (tail && SECOND_PERSON[c.lex.lang]?.test(asked.toLowerCase()) !== false) return tail;
   }
   // "Prześlij mi proszę do piątku odczyty – wystarczy arkusz, nie musisz tego ładnie formatować",
   // "Please send me the readings by Friday – no need to format them" (round 103): what the reader need
