@@ -2,10 +2,10 @@
 // an ask, a line that opens a list, small talk and courtesy offers are not; and sentences that a
 // date or an abbreviation in brackets does not end.
 import { describe, expect, it } from 'vitest';
-import { sentencesOf } from '../../utils/detect';
+import { analyzeEmail, sentencesOf } from '../../utils/detect';
 import { endsWithQuestion } from '../../utils/detect/text';
 import type { Lang } from '../../utils/languages';
-import { analyzeFromOla } from './detect-helpers';
+import { analyzeFromOla, SENT } from './detect-helpers';
 
 /** The quoted sentences of a request email (none when it is no request). */
 function quoted(body: string, lang: Lang): string[] {
@@ -7438,5 +7438,272 @@ describe('round 111: an imperative after "but", changing a password, wonder at h
 
   it('pl: contrast: asked to check whether it is the same file', () => {
     expect(mailIn('pl', 'Czy możesz sprawdzić, czy to nie jest ten sam plik co wczoraj?').isRequest).toBe(true);
+  });
+});
+
+describe('round 112: easing words before a colon, guesses at leisure, times that suit, the time of a want', () => {
+  it.each([
+    ['de', 'Ohne Eile: Könntest du bei Gelegenheit deine Fotos in den gemeinsamen Ordner hochladen?'],
+    ['pl', 'Spokojnie: wrzuć zdjęcia do wspólnego folderu.'],
+    ['en', 'Whenever: could you upload the photos to the shared folder?'],
+  ] as [Lang, string][])('%s: an ease before a colon is no name turned to: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('de: contrast: a colleague named before the colon is turned to, not the reader', () => {
+    const a = analyzeFromOla('Hallo zusammen,\n\nJonas: Könntest du die Fotos hochladen?\n\nOla', 'de', {
+      cc: ['jonas.berg@firma.example'],
+    });
+    expect(a.isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Honestly, what more could a puppet company ask for?'],
+    ['en', 'What else could we want?'],
+    ['nl', 'Wat kun je je nog meer wensen?'],
+    ['nb', 'Hva mer kan et teater be om?'],
+  ] as [Lang, string][])('%s: "what more could one ask for" is wonder: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: contrast: what else the reader could bring is asked', () => {
+    expect(mailIn('en', 'What else could you bring?').isRequest).toBe(true);
+  });
+
+  it('nl: "Laat maar dus!" takes the ask back', () => {
+    const text =
+      'Ik wilde je net vragen waar de back-ups van vorige winter staan, maar ik heb ze inmiddels zelf gevonden op de NAS. Laat maar dus!';
+    expect(mailIn('nl', text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['pl', 'jak tam po weekendzie? Pewnie znowu od rana do nocy na skiturach, co? :)'],
+    ['de', 'Bestimmt wieder von früh bis spät auf Skitour, oder? :)'],
+    ['en', 'Probably out on the slopes again from dawn till dusk, eh?'],
+    ['nb', 'Sikkert på skitur fra morgen til kveld igjen, eller?'],
+    ['nl', "Zeker weer de hele dag op de ski's, hè?"],
+  ] as [Lang, string][])("%s: a guess at the reader's leisure is small talk: %s", (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['pl', 'Chyba masz urlop w przyszłym tygodniu?'],
+    ['de', 'Bestimmt kannst du mir vor dem Urlaub noch die Liste schicken?'],
+  ] as [Lang, string][])('%s: contrast: a plan to confirm or an ask beside the guess asks: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    [
+      'en',
+      'Could you put the best photos in the shared folder? No rush, if next week works, that’s fine.',
+      'next week',
+    ],
+    [
+      'nl',
+      "Zou je de beste foto's in de gedeelde map willen zetten? Geen haast hoor, als het volgende week lukt is het prima.",
+      'volgende week',
+    ],
+    [
+      'de',
+      'Könntest du die besten Fotos in den Ordner legen? Keine Eile, wenn es nächste Woche klappt, ist das völlig ok.',
+      'nächste Woche',
+    ],
+    [
+      'pl',
+      'Możesz wrzucić najlepsze zdjęcia do folderu? Bez pośpiechu, jeśli uda się w przyszłym tygodniu, to w porządku.',
+      'w przyszłym tygodniu',
+    ],
+    ['nb', 'Kan du legge de beste bildene i mappen? Ingen hast, hvis det går neste uke er det helt fint.', 'neste uke'],
+  ] as [Lang, string, string][])("%s: a time in a condition that it suits is the ask's: %s", (lang, text, due) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe(due);
+    expect(a.due?.toISOString()).toBe('2026-05-15T16:00:00.000Z');
+  });
+
+  it('en: contrast: a day in a condition that it rains is no deadline', () => {
+    const a = mailIn('en', 'If it rains tomorrow, could you move the stall inside?');
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it.each([
+    [
+      'nl',
+      'Weet jij of de aanvraag al is ingediend? Ik heb morgenochtend een gesprek met de gedeputeerde en wil het graag vandaag nog weten.',
+      'vandaag',
+    ],
+    [
+      'de',
+      'Weißt du, ob der Antrag schon eingereicht ist? Ich habe morgen früh ein Gespräch mit dem Landrat und möchte es gern heute noch wissen.',
+      'heute',
+    ],
+    [
+      'pl',
+      'Wiesz może, czy wniosek został już złożony? Jutro rano mam spotkanie z wicemarszałkiem i chciałbym to wiedzieć jeszcze dziś.',
+      'jeszcze dziś',
+    ],
+    [
+      'nb',
+      'Vet du om søknaden er sendt inn? Jeg har møte med fylkesrådet i morgen tidlig og vil gjerne vite det i dag.',
+      'i dag',
+    ],
+    [
+      'en',
+      "Do you know whether the application has gone in yet? I'm meeting the councillor tomorrow morning and would like to know today.",
+      'today',
+    ],
+  ] as [Lang, string, string][])("%s: the time of the want, not of the sender's meeting: %s", (lang, text, due) => {
+    const a = mailIn(lang, text);
+    expect(a.dueText).toBe(due);
+    expect(a.due?.toISOString()).toBe('2026-05-06T16:00:00.000Z');
+  });
+
+  it.each([
+    ['en', 'Could you send me the invoice? I need it Friday.', 'Friday'],
+    ['nl', 'Kun je me de factuur sturen? Ik heb hem vrijdag nodig.', 'vrijdag'],
+    ['de', 'Kannst du mir die Rechnung schicken? Ich brauche sie Freitag.', 'Freitag'],
+    ['en', 'I need the invoice Friday.', 'Friday'],
+  ] as [Lang, string, string][])('%s: a day right beside a need, without "by": %s', (lang, text, due) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe(due);
+    expect(a.due?.toISOString()).toBe('2026-05-08T16:00:00.000Z');
+  });
+});
+
+describe('round 112: care for each other, a recipe, a FAQ, an away notice, a platform sending "via", facts not to forget', () => {
+  it.each([
+    ['nb', 'Ta godt vare på hverandre og stavkirkene – og nyt sommeren!'],
+    ['de', 'Passt gut aufeinander auf!'],
+    ['pl', 'Dbajcie o siebie!'],
+  ] as [Lang, string][])('%s: care for each other is a good wish: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Take care and send me the invoice by Friday.', 'by Friday'],
+    ['pl', 'Uważaj na siebie i wyślij mi fakturę do piątku.', 'do piątku'],
+  ] as [Lang, string, string][])('%s: a good wish and then, after "and", an ask: %s', (lang, text, due) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe(due);
+  });
+
+  it('en: contrast: a good wish and "enjoy" after "and" asks nothing', () => {
+    expect(mailIn('en', 'Take care and enjoy the summer!').isRequest).toBe(false);
+  });
+
+  const recipe: [Lang, string][] = [
+    [
+      'nb',
+      'Hei alle!\n\nEtter grillfesten på fredag var det mange som spurte etter oppskriften på lutefisk-tacoen, så her kommer den:\n\n1. Legg lutefisken i en ildfast form, dryss over litt salt og dekk til med folie.\n2. Stek den på 200 grader i ca. 20 minutter, og hell av vannet.\n3. Fyll lefser eller tortillas med fisk og ertestuing.\n4. Server med godt humør!\n\nVelbekomme, og god helg!\nMarte',
+    ],
+    [
+      'en',
+      'Hi all,\n\nLots of you asked for the recipe for the fish tacos, so here it is:\n\n1. Put the fish in an ovenproof dish, sprinkle over some salt and cover with foil.\n2. Bake at 200 degrees for about 20 minutes and pour off the water.\n3. Fill tortillas with fish, peas and bacon.\n4. Serve with a smile!\n\nHave a good weekend!\nMarte',
+    ],
+    [
+      'nl',
+      'Hoi allemaal,\n\nVeel mensen vroegen naar het recept van de haringsalade, dus hier komt het:\n\n1. Snijd de haring in blokjes.\n2. Meng met appel, ui en augurk.\n3. Laat een uur in de koelkast staan.\n\nEet smakelijk!\nMarte',
+    ],
+  ];
+  it.each(recipe)('%s: the steps of a shared recipe are no asks', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+
+  it('en: contrast: a step of the list with "please" asks', () => {
+    const body =
+      'Hi all,\n\nHere is the recipe for Friday:\n\n1. Please bring a dish of it on Friday.\n2. Bake at 200 degrees.\n\nMarte';
+    expect(quoted(body, 'en')).toEqual(['1. Please bring a dish of it on Friday.']);
+  });
+
+  it('nb: the questions of a FAQ, each answered after a dash, ask nothing', () => {
+    const body =
+      'Hei alle,\n\nVi har laget en liten FAQ som nå ligger ute på nettsiden:\n\nKan små barn se forestillingen? – Ja, den passer fra tre år.\nKan vi ta med barnevogn? – Barnevogner parkeres i garderoben i første etasje.\nFår man møte dukkene etterpå? – Ja, i ti minutter etter hver forestilling.\n\nDette er bare til orientering.\n\nTone';
+    expect(analyzeFromOla(body, 'nb').isRequest).toBe(false);
+  });
+
+  it("en: contrast: one question with the sender's reason after a dash asks", () => {
+    const a = mailIn('en', 'Could you send me the figures? – I need them for the board.');
+    expect(a.isRequest).toBe(true);
+  });
+
+  it('nb: an out-of-office notice whose first sentence runs on past a date is known', () => {
+    const body =
+      'Hei,\n\nTakk for e-posten din. Jeg er på turné i Nord-Norge til og med 27. mars og har begrenset tilgang til e-post.\n\nHaster det, kan du kontakte produksjonsleder Hege Nordvik på telefon 912 34 567.\n\nVennlig hilsen\nTone Bakke';
+    expect(analyzeFromOla(body, 'nb').isRequest).toBe(false);
+  });
+
+  it('nb: an out-of-office notice is known by its "Fraværende:" subject', () => {
+    const a = analyzeEmail(
+      {
+        messageId: 'm',
+        threadId: 't',
+        from: { name: 'Tone Bakke', email: 'tone.bakke@firma.example' },
+        to: [{ name: 'Eva Lund', email: 'eva.lund@firma.example' }],
+        cc: [],
+        sentAt: SENT,
+        subject: 'Fraværende: Turnébudsjett',
+        bodyText: 'Hei,\n\nJeg er ute på turné. Haster det, kan du ringe Hege på 912 34 567.\n\nTone',
+        hasAttachments: false,
+        isFromMe: false,
+      },
+      {
+        now: new Date(SENT),
+        myAddresses: ['eva.lund@firma.example'],
+        myName: 'Eva Lund',
+        orgDomains: [],
+        defaultLanguage: 'nb',
+      },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it.each([
+    [{ name: 'Hannah Lowther via SignRoute', email: 'envelopes@signroute.io' }, true],
+    [{ name: 'Tom Baker via Orchard Volunteers', email: 'orchard-volunteers@googlegroups.com' }, false],
+  ])('en: a platform sending "via" its own name is automated: %o', (from, automated) => {
+    const body =
+      'Hi Tom,\n\nHere is the agreement we discussed at the show. Please sign it by 20 May if you can.\n\nHannah';
+    expect(analyzeFromOla(body, 'en', { from }).automated).toBe(automated);
+  });
+
+  it.each([
+    ['en', "Don't forget that the office is closed tomorrow."],
+    ['de', 'Vergiss nicht, dass morgen geschlossen ist.'],
+    ['nl', 'Vergeet niet dat het kantoor morgen dicht is.'],
+    ['pl', 'Nie zapomnij, że jutro biuro jest zamknięte.'],
+    ['nb', 'Ikke glem at kontoret er stengt i morgen.'],
+  ] as [Lang, string][])('%s: a fact not to forget is news: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', "Don't forget that you need to sign the form by Friday."],
+    ['pl', 'I nie zapomnij o opiekunach platformy: co najmniej czterech dorosłych w kamizelkach.'],
+  ] as [Lang, string][])('%s: contrast: a duty or a thing not to forget asks: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    ['nl', 'Daarna hoor ik graag hoe het gesprek ging.'],
+    ['de', 'Danach höre ich gern, wie das Gespräch lief.'],
+    ['pl', 'Potem chętnie usłyszę, jak poszła rozmowa.'],
+    ['nb', 'Etterpå vil jeg gjerne høre hvordan samtalen gikk.'],
+  ] as [Lang, string][])('%s: what the sender would like to hear asks the reader to tell: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('nl: contrast: a conditional offer to hear remarks asks nothing', () => {
+    expect(mailIn('nl', 'Mochten jullie nog opmerkingen hebben, dan hoor ik het graag.').isRequest).toBe(false);
+  });
+
+  it('nl: how things are in a place is small talk, how the quote stands is asked', () => {
+    const body =
+      'Beste Eva,\n\nLang niet gesproken! Hoe staat het ervoor in Zuidwaard? Zou jij me de oude tekeningen nog eens kunnen mailen?\n\nOla';
+    expect(quoted(body, 'nl')).toEqual(['Zou jij me de oude tekeningen nog eens kunnen mailen?']);
+    expect(mailIn('nl', 'Hoe staat het ervoor met de offerte?').isRequest).toBe(true);
   });
 });

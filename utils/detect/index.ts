@@ -451,6 +451,9 @@ const LABEL_WORDS = new Set(
     // Round 74: a word that only calls for attention ("Słuchaj, a wiesz może, czy …?", "Listen, …",
     // "Luister, …", "Hør, …").
     'słuchaj słuchajcie posłuchaj posłuchajcie listen look luister zeg hör hør du',
+    // Round 112: an ease before a colon ("Ohne Eile: Könntest du …?", "Spokojnie: wrzuć …",
+    // "Whenever: could you …?"), never a name turned to.
+    'ohne eile stress zonder haast bez pośpiechu spokojnie uten hast rolig whenever',
   ]
     .join(' ')
     .split(' '),
@@ -493,7 +496,7 @@ function ownAbsence(text: string, c: CompiledLexicon): boolean {
 /** "Pani Basiu, proszę …", "Tom, could you …": a name (after a title) and its comma opening the first line. */
 const FIRST_LINE_VOCATIVE = /^\s*(?:(\p{Lu}\p{Ll}*)\.?\s+)?(\p{Lu}[\p{L}'-]+)\s*,\s*\S/u;
 const AUTO_REPLY_SUBJECT =
-  /^(?:automatic reply|auto(?:matic)?[- ]?reply|out of office|automatisch antwoord|afwezig|automatische antwort|abwesenheitsnotiz|odpowiedź automatyczna|automatyczna odpowiedź|automatisk svar|fravær)\s*:/i;
+  /^(?:automatic reply|auto(?:matic)?[- ]?reply|out of office|automatisch antwoord|afwezig|automatische antwort|abwesenheitsnotiz|odpowiedź automatyczna|automatyczna odpowiedź|automatisk svar|fravær|fraværende|abwesend|abwesenheit|nieobecność|out of the office)\s*:/i;
 /** A sentence without its list bullet or number, trimmed, lower case: what the sentence-level patterns read. */
 function bareLower(text: string): string {
   return withoutBullet(text).trim().toLowerCase();
@@ -880,14 +883,15 @@ const STATUS_LINE: Record<Lang, RegExp> = {
 /**
  * "Take care of yourselves and enjoy the holiday!", "Ta godt vare på dere selv i sommer, og nyt
  * ferien!", "Genießt die Feiertage": a good wish in the imperative asks nothing (unless an ask word
- * follows, see ASK_WORD).
+ * follows, see ASK_WORD). Round 112: also care for each other ("Ta godt vare på hverandre …",
+ * "Passt gut aufeinander auf", "Dbajcie o siebie").
  */
 const WELL_WISH: Record<Lang, RegExp> = {
   en: /^(?:(?:and|so|now)[,]?\s+)?(?:take (?:good )?care|enjoy (?:the|your)|have (?:a )?(?:great|good|lovely|nice|wonderful|restful|relaxing|happy|safe) (?:weekend|holiday|holidays|summer|break|evening|day|time|christmas|easter|trip|journey))\b[^?]*$/,
   nl: /^(?:(?:en|dus)[,]?\s+)?(?:geniet (?:van|ervan)|pas goed op (?:jezelf|jullie zelf|elkaar)|fijne (?:vakantie|zomer|feestdagen|dag|avond)|goede (?:reis|vakantie)|maak er (?:een )?(?:fijne|mooie|leuke) \p{L}+ van)(?![\p{L}])[^?]*$/u,
-  de: /^(?:(?:und|also)[,]?\s+)?(?:genieß(?:t|e|en sie)?|pass(?:t)? gut auf (?:dich|euch) auf|erhol(?:e|t)? (?:dich|euch)|(?:einen |ein )?(?:schönen|schöne|schönes|erholsamen|erholsame|guten|gute) (?:urlaub|feiertage|wochenende|sommer|tag|abend|reise|fahrt))(?![\p{L}])[^?]*$/u,
-  pl: /^(?:(?:i|a)[,]?\s+)?(?:odpocznijcie|odpoczywajcie|odpocznij|odpoczywaj|bawcie się dobrze|baw się dobrze|uważajcie na siebie|uważaj na siebie|trzymajcie się|trzymaj się|miłego|udanego|spokojnych|wesołych|dobrych)(?![\p{L}])[^?]*$/u,
-  nb: /^(?:(?:og|så)[,]?\s+)?(?:ta (?:godt )?vare på (?:deg|dere)|nyt (?:ferien|sommeren|helgen|dagen|fridagene|påsken|julen)|kos (?:deg|dere)|ha (?:en )?(?:fin|god|riktig god|flott|fortsatt god|god og)\s+(?:ferie|sommer|helg|dag|kveld|jul|påske|tur|reise))(?![\p{L}])[^?]*$/u,
+  de: /^(?:(?:und|also)[,]?\s+)?(?:genieß(?:t|e|en sie)?|pass(?:t)? gut auf (?:dich|euch) auf|passt gut aufeinander auf|erhol(?:e|t)? (?:dich|euch)|(?:einen |ein )?(?:schönen|schöne|schönes|erholsamen|erholsame|guten|gute) (?:urlaub|feiertage|wochenende|sommer|tag|abend|reise|fahrt))(?![\p{L}])[^?]*$/u,
+  pl: /^(?:(?:i|a)[,]?\s+)?(?:odpocznijcie|odpoczywajcie|odpocznij|odpoczywaj|bawcie się dobrze|baw się dobrze|uważajcie na siebie|uważaj na siebie|dbajcie o siebie|dbaj o siebie|trzymajcie się|trzymaj się|miłego|udanego|spokojnych|wesołych|dobrych)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:(?:og|så)[,]?\s+)?(?:ta (?:godt )?vare på (?:deg|dere|hverandre)|nyt (?:ferien|sommeren|helgen|dagen|fridagene|påsken|julen)|kos (?:deg|dere)|ha (?:en )?(?:fin|god|riktig god|flott|fortsatt god|god og)\s+(?:ferie|sommer|helg|dag|kveld|jul|påske|tur|reise))(?![\p{L}])[^?]*$/u,
 };
 
 /** Words that ask after all, in a line that otherwise only reports. */
@@ -1084,7 +1088,7 @@ function judgeSentence(
   // Most sentences ask nothing and turn to no one: the lines that are never asks need not be looked
   // for in them (the same verdict, a dozen expressions fewer per sentence).
   if (!verdict.kind && !verdict.other) return verdict;
-  return neverAnAsk(raw, bare, c) ? { kind: null, other: false } : verdict;
+  return neverAnAsk(raw, bare, c, people) ? { kind: null, other: false } : verdict;
 }
 
 /**
@@ -1303,12 +1307,16 @@ const NEVER_LINES = new Map<Lang, { never: LiteralUnion; unlessAsked: LiteralUni
 /**
  * Round 76. "Husk at barnehagen holder stengt ukene 29 og 30", "Denkt daran, dass die Kita … geschlossen
  * ist", "Pamiętajcie, że przedszkole jest zamknięte …": remembering a fact is news, not a task (not
- * "Husk at du må levere timelisten", "Denk daran, dass ihr … müsst"). English and Dutch cues have it.
+ * "Husk at du må levere timelisten", "Denk daran, dass ihr … müsst"). Round 112: also not forgetting
+ * it ("Don't forget that the office is closed tomorrow", "Vergiss nicht, dass …", "Nie zapomnij, że
+ * …", "Ikke glem at …"), in all five languages.
  */
 const REMEMBER_FACT: Partial<Record<Lang, RegExp>> = {
-  de: /^(?:und\s+)?(?:bitte\s+)?(?:denk|denkt|denken sie)\s+(?:bitte\s+)?daran,?\s+dass\s+(?!(?:du|ihr|sie|alle|wir|jeder|man)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:muss|müssen|musst|müsst|soll|sollen|sollt|bitte)(?![\p{L}]))[^?]*$/u,
-  pl: /^(?:i\s+)?(?:pamiętaj|pamiętajcie|proszę pamiętać),?\s+że\s+(?![^?]*(?<![\p{L}])(?:musisz|musicie|trzeba|należy|powinieneś|powinnaś|powinniście|macie|masz|każdy|wszyscy|proszę)(?![\p{L}]))[^?]*$/u,
-  nb: /^(?:og\s+)?husk (?:at|på at)\s+(?!(?:du|dere|alle|vi|hver|man)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:må|skal|bør|trenger)(?![\p{L}]))[^?]*$/u,
+  en: /^(?:and\s+)?(?:please\s+)?(?:remember|don't forget|do not forget)\s+that\s+(?!(?:you|all|everyone|everybody|we|each)\b)(?![^?]*\b(?:must|need|needs|have to|has to|should|please)\b)[^?]*$/,
+  nl: /^(?:en\s+)?(?:denk eraan|denk er even aan|vergeet niet|onthoud)\s*,?\s+dat\s+(?!(?:je|jij|jullie|u|iedereen|we|wij|ieder)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:moet|moeten|graag|zou)(?![\p{L}]))[^?]*$/u,
+  de: /^(?:und\s+)?(?:bitte\s+)?(?:denk|denkt|denken sie|vergiss nicht|vergesst nicht|vergessen sie nicht)\s*(?:bitte\s+)?(?:daran)?,?\s+dass\s+(?!(?:du|ihr|sie|alle|wir|jeder|man)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:muss|müssen|musst|müsst|soll|sollen|sollt|bitte)(?![\p{L}]))[^?]*$/u,
+  pl: /^(?:i\s+)?(?:pamiętaj|pamiętajcie|proszę pamiętać|nie zapomnij|nie zapomnijcie),?\s+że\s+(?![^?]*(?<![\p{L}])(?:musisz|musicie|trzeba|należy|powinieneś|powinnaś|powinniście|macie|masz|każdy|wszyscy|proszę)(?![\p{L}]))[^?]*$/u,
+  nb: /^(?:og\s+)?(?:husk|ikke glem|glem ikke) (?:at|på at)\s+(?!(?:du|dere|alle|vi|hver|man)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:må|skal|bør|trenger)(?![\p{L}]))[^?]*$/u,
 };
 
 /**
@@ -1434,6 +1442,20 @@ const LEISURE_ASKED: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 112. "Pewnie znowu od rana do nocy na skiturach, co? :)", "Bestimmt wieder von früh bis spät
+ * auf Skitour, oder?", "Probably out on the slopes again, eh?": a guess at the reader's leisure, put
+ * as a question, is small talk (not "Bestimmt kannst du mir vor dem Urlaub noch … schicken?", nor a
+ * plan to confirm: "I guess you're on holiday next week?").
+ */
+const LEISURE_GUESSED: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|so|oh)[,]?\s+)?(?:probably|presumably|no doubt|i bet|i'm guessing|i guess|i suppose|bet you)\b(?![^?]*\b(?:can|could|will|would) you\b)(?![^?]*(?<![\p{L}])(?:next|tomorrow|coming|volgende|komende|(?<!(?:fra|von|van|om|til)\s)morgen(?!\s+(?:til|bis|tot))|nächste\p{L}*|kommende\p{L}*|przyszł\p{L}*|jutro|neste)(?![\p{L}]))[^?]{0,80}\b(?:sailing|skiing|slopes|piste|hiking|climbing|cycling|camping|surfing|diving|fishing|holiday|holidays|vacation|honeymoon|festival|marathon|cruise|safari|beach|mountains|hills)\b[^?]{0,60}\?[?!\s]*$/u,
+  nl: /^(?:(?:en|dus)[,]?\s+)?(?:zeker|vast|waarschijnlijk|ongetwijfeld|ik gok|ik neem aan)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:kun|kan|wil|zou) (?:je|jij|u)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:next|tomorrow|coming|volgende|komende|(?<!(?:fra|von|van|om|til)\s)morgen(?!\s+(?:til|bis|tot))|nächste\p{L}*|kommende\p{L}*|przyszł\p{L}*|jutro|neste)(?![\p{L}]))[^?]{0,80}(?<![\p{L}])(?:zeilen|ski's|skiën|skien|latten|piste|wintersport|wandelen|fietsen|kamperen|klimmen|surfen|duiken|vissen|vakantie|huwelijksreis|festival|marathon|cruise|strand|bergen)(?![\p{L}])[^?]{0,60}\?[?!\s]*$/u,
+  de: /^(?:(?:und|na)[,]?\s+)?(?:bestimmt|sicher|sicherlich|wahrscheinlich|vermutlich|wohl|wette,? du)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:kannst|könntest|kann|könnten|würdest|wirst) (?:du|sie|ihr)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:next|tomorrow|coming|volgende|komende|(?<!(?:fra|von|van|om|til)\s)morgen(?!\s+(?:til|bis|tot))|nächste\p{L}*|kommende\p{L}*|przyszł\p{L}*|jutro|neste)(?![\p{L}]))[^?]{0,80}(?<![\p{L}])(?:segeln|ski|skifahren|skitour|skitouren|piste|skiurlaub|wandern|wanderung|radeln|klettern|campen|zelten|surfen|tauchen|angeln|urlaub|flitterwochen|festival|marathon|kreuzfahrt|strand|berg|bergen)(?![\p{L}])[^?]{0,60}\?[?!\s]*$/u,
+  pl: /^(?:(?:a|i|no)[,]?\s+)?(?:pewnie|zapewne|pewno|na pewno|chyba|założę się,? że)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:możesz|mógłbyś|mogłabyś|możecie|zrobisz|wyślesz)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:next|tomorrow|coming|volgende|komende|(?<!(?:fra|von|van|om|til)\s)morgen(?!\s+(?:til|bis|tot))|nächste\p{L}*|kommende\p{L}*|przyszł\p{L}*|jutro|neste)(?![\p{L}]))[^?]{0,80}(?<![\p{L}])(?:nart\p{L}*|skitur\p{L}*|stok\p{L}*|wędrówk\p{L}*|szlak\p{L}*|rower\p{L}*|wakacj\p{L}*|urlop\p{L}*|żagl\p{L}*|górach|gór|plaży|festiwal\p{L}*|maraton\p{L}*|rejs\p{L}*|biwak\p{L}*)(?![\p{L}])[^?]{0,60}\?[?!\s]*$/u,
+  nb: /^(?:(?:og|så)[,]?\s+)?(?:sikkert|antakelig|trolig|garantert|nok|regner med at du)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:kan|kunne|vil|skal) (?:du|dere)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:next|tomorrow|coming|volgende|komende|(?<!(?:fra|von|van|om|til)\s)morgen(?!\s+(?:til|bis|tot))|nächste\p{L}*|kommende\p{L}*|przyszł\p{L}*|jutro|neste)(?![\p{L}]))[^?]{0,80}(?<![\p{L}])(?:seile|seiling|seiltur|ski|skiene|skitur|skiferie|løypa|fjellet|fjelltur|sykkeltur|klatre|telttur|surfe|dykke|fisketur|ferie|ferien|festival|maraton|cruise|hyttetur|hytta|stranda)(?![\p{L}])[^?]{0,60}\?[?!\s]*$/u,
+};
+
+/**
  * Round 100. "Can we really be surprised, though, when …?", "Should we be surprised that it sold
  * out?", "Is it any wonder the queue was so long?", "Who can blame them?" (rhetoric); "Good to see you
  * at the demo day – wasn't the weather grim?" (a remark put as a question). English lines read after
@@ -1445,14 +1467,14 @@ const SURPRISE_OR_EXCLAIM: Partial<Record<Lang, RegExp>> = {
   // tydzień …?", "Could they have picked a worse week …?": a worse or better choice by others, wondered at.
   de: /^(?:(?:und|aber|na)[,]?\s+)?(?:ist|war|wäre) (?:das|es) nicht (?:(?:einfach|total|echt|völlig|wirklich)\s+)?(?:verrückt|irre|toll|wahnsinn|der wahnsinn|unglaublich|genial|klasse|schön|großartig|herrlich|fantastisch|super|der hammer)\s*[?!]+\s*$|^(?:(?:und|na|ehrlich)[,]?\s+)?hätten? (?:sie|wir|man|er|es|die \p{L}+|der \p{L}+) (?:\S+\s+){0,4}?(?:schlechtere\p{L}*|bessere\p{L}*|besser|schlechter|ungünstigere\p{L}*)(?![\p{L}])[^?]*\?\s*$|^(?:(?:und\s+)?(?:mal\s+)?ehrlich[,:]?\s+|(?=wer (?:braucht|bräuchte) (?:da |denn |heute |noch )?(?:schon|überhaupt|denn) ))wer (?:braucht|bräuchte) (?:(?:da|denn|schon|noch|jetzt|heute|überhaupt)\s+)*\p{L}[^?]*?,? (?:wenn|solange|wo) [^?]*\?\s*$|^(?:(?:und|na)[,]?\s+)?(?:kannst du dir|könnt ihr euch|können sie sich) (?:\S+ )?vorstellen,? (?:wie|was|wer|wo|welche\p{L}*)\s[^?]*\?\s*$/u,
   pl: /^(?:(?:i|a)\s+)?(?:czy\s+)?to nie (?:jest\s+)?(?:(?:po prostu|naprawdę)\s+)?(?:najlepsz|najpiękniejsz|najfajniejsz|wspaniał|niesamowit|szalon|piękn|genialn)\p{L}*(?![\p{L}])[^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:mogli|mogły|mógł|mogła|mogło|można było) (?:\S+\s+){0,3}?(?:gorsz\p{L}*|lepsz\p{L}*|gorzej|lepiej)(?![\p{L}])[^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:szczerze(?: mówiąc)?[,:]?\s+)?kto (?:potrzebuje|by potrzebował|by chciał)(?: \S+){1,4}?,? skoro [^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:można|da się|można by|można było) (?:chcieć|wymarzyć sobie|sobie wymarzyć|życzyć sobie|sobie życzyć) (?:czegoś |coś )?(?:więcej|lepsz\p{L}*(?: \p{L}+){0,6})\s*\?\s*$/u,
-  en: /^(?:(?:and|but|so|honestly|really)[,]?\s+)?(?:could|can) (?:we|anyone|you|one) (?:really |possibly |honestly )?(?:have )?(?:ask|wish|hope)(?:ed)? for (?:more|anything more|anything better|a better \w+(?: [\w'-]+){0,6})\s*\?\s*$|^(?:(?:and|but|so|honestly|really|i mean)[,]?\s+)?(?:(?:can|could|should|would) (?:we|anyone|anybody|you|one) (?:really |honestly |truly |even )?(?:be|have been) (?:surprised|shocked|amazed)|(?:is|was|are|were) (?:anyone|anybody|we) (?:really |honestly |truly )?(?:surprised|shocked)|(?:is|was) it (?:any|really any|a|really a|much of a|any great) (?:wonder|surprise)|(?:who can|who could|can you|could you|can anyone|can we) (?:really )?blame (?:them|him|her|us|anyone|people)|(?:could|can) (?:they|we|it|anyone|he|she|things) (?:possibly |really )?have (?:[\w-]+ ){0,3}?(?:a |any )?(?:worse|better)\b)\b[^?]*\?\s*$|^(?:[^?]*\s[–—-]\s+)?(?:(?:and|but|oh)\s+)?(?:wasn't|isn't|weren't|aren't) (?:it|that|this|the (?:weather|food|view|venue|rain|wind|crowd|music|evening|day|night|party|event|show|journey|drive|trip|traffic|queue|turnout|atmosphere|sunset|concert|match)) (?:(?:just|so|really|absolutely)\s+)?(?:(?:a|an)\s+)?(?:grim|awful|terrible|dreadful|miserable|horrible|freezing|cold|hot|wet|windy|muddy|lovely|great|fantastic|amazing|brilliant|fun|gorgeous|beautiful|glorious|mad|crazy|wild|packed|heaving|incredible|superb|wonderful|grand|stunning)\b[^?]*\?[?!\s]*$/,
+  en: /^(?:(?:and|but|so|honestly|really)[,]?\s+)?(?:could|can) (?:we|anyone|you|one) (?:really |possibly |honestly )?(?:have )?(?:ask|wish|hope)(?:ed)? for (?:more|anything more|anything better|a better \w+(?: [\w'-]+){0,6})\s*\?\s*$|^(?:(?:and|but|so|honestly|really|i mean)[,]?\s+)?what (?:more|else) (?:could|can|would) (?:we|anyone|anybody|you|one|(?:a|an|the|any) [\w'-]+(?: [\w'-]+){0,3}) (?:possibly |really |honestly )?(?:ask for|wish for|hope for|want)\s*\?\s*$|^(?:(?:and|but|so|honestly|really|i mean)[,]?\s+)?(?:(?:can|could|should|would) (?:we|anyone|anybody|you|one) (?:really |honestly |truly |even )?(?:be|have been) (?:surprised|shocked|amazed)|(?:is|was|are|were) (?:anyone|anybody|we) (?:really |honestly |truly )?(?:surprised|shocked)|(?:is|was) it (?:any|really any|a|really a|much of a|any great) (?:wonder|surprise)|(?:who can|who could|can you|could you|can anyone|can we) (?:really )?blame (?:them|him|her|us|anyone|people)|(?:could|can) (?:they|we|it|anyone|he|she|things) (?:possibly |really )?have (?:[\w-]+ ){0,3}?(?:a |any )?(?:worse|better)\b)\b[^?]*\?\s*$|^(?:[^?]*\s[–—-]\s+)?(?:(?:and|but|oh)\s+)?(?:wasn't|isn't|weren't|aren't) (?:it|that|this|the (?:weather|food|view|venue|rain|wind|crowd|music|evening|day|night|party|event|show|journey|drive|trip|traffic|queue|turnout|atmosphere|sunset|concert|match)) (?:(?:just|so|really|absolutely)\s+)?(?:(?:a|an)\s+)?(?:grim|awful|terrible|dreadful|miserable|horrible|freezing|cold|hot|wet|windy|muddy|lovely|great|fantastic|amazing|brilliant|fun|gorgeous|beautiful|glorious|mad|crazy|wild|packed|heaving|incredible|superb|wonderful|grand|stunning)\b[^?]*\?[?!\s]*$/,
   // Round 106: "Kan dere tenke dere hvor travelt lageret har hatt det?", "Kannst du dir vorstellen, wie
   // viel los war?" (what the reader can imagine, wondered at; the others read it so already).
   // Round 104: "Wer braucht noch Werbeplakate, wenn die Leute Schlange stehen?", "Kto potrzebuje plakatów,
   // skoro …?" (what no one needs, given what happens); "Czy można chcieć więcej?", "Could we ask for
   // more?", "Kun je je een betere start wensen?" (nothing better to wish for).
-  nl: /^(?:[^?:]{0,30}:\s*)?(?:(?:en|maar|eerlijk)[,]?\s+)?(?:kun|kan|kunnen) (?:je|jij|we|wij|men) (?:je |ons |zich )?(?:een )?(?:betere|mooiere|fijnere)(?: \p{L}+){0,6}? wensen\s*\?\s*$/u,
-  nb: /^(?:[^?:]{0,30}:\s*)?(?:(?:og|men|ærlig talt)[,]?\s+)?(?:kan|kunne) (?:man|vi|du|noen) (?:virkelig )?(?:ønske seg|be om|håpe på) (?:mer|noe mer|noe bedre|en bedre \p{L}+(?: \p{L}+){0,6})\s*\?\s*$|^(?:(?:og)[,]?\s+)?(?:kan|kunne) (?:du|dere) tro (?:det|på det|det da)\s*[?!]+\s*$|^(?:(?:og)[,]?\s+)?(?:kan du tenke deg|kan dere tenke dere|tenk deg|tenk dere|tenk det)\s*[–—:!-]\s[^?]*$|^(?:(?:og)[,]?\s+)?(?:kan du tenke deg|kan dere tenke dere|kan du forestille deg|kan dere forestille dere),? (?:hvor|hva|hvem|hvordan)\s[^?]*\?\s*$/u,
+  nl: /^(?:[^?:]{0,30}:\s*)?(?:(?:en|maar|eerlijk)[,]?\s+)?(?:kun|kan|kunnen) (?:je|jij|we|wij|men) (?:je |ons |zich )?(?:een )?(?:betere|mooiere|fijnere)(?: \p{L}+){0,6}? wensen\s*\?\s*$|^(?:(?:en|maar|eerlijk)[,]?\s+)?wat (?:kun|kan|kunnen|wil|wilt|willen) (?:je|jij|we|wij|men|(?:een|het|de) \p{L}+)(?: je| ons| zich)? nog meer (?:wensen|vragen)\s*\?\s*$/u,
+  nb: /^(?:[^?:]{0,30}:\s*)?(?:(?:og|men|ærlig talt)[,]?\s+)?(?:kan|kunne) (?:man|vi|du|noen) (?:virkelig )?(?:ønske seg|be om|håpe på) (?:mer|noe mer|noe bedre|en bedre \p{L}+(?: \p{L}+){0,6})\s*\?\s*$|^(?:(?:og|men|ærlig talt)[,]?\s+)?hva (?:mer|annet) (?:kan|kunne) (?:man|vi|du|noen|(?:et|en|ei) \p{L}+(?: \p{L}+){0,2}) (?:virkelig )?(?:ønske seg|be om|håpe på)\s*\?\s*$|^(?:(?:og)[,]?\s+)?(?:kan|kunne) (?:du|dere) tro (?:det|på det|det da)\s*[?!]+\s*$|^(?:(?:og)[,]?\s+)?(?:kan du tenke deg|kan dere tenke dere|tenk deg|tenk dere|tenk det)\s*[–—:!-]\s[^?]*$|^(?:(?:og)[,]?\s+)?(?:kan du tenke deg|kan dere tenke dere|kan du forestille deg|kan dere forestille dere),? (?:hvor|hva|hvem|hvordan)\s[^?]*\?\s*$/u,
 };
 
 /**
@@ -1512,7 +1534,7 @@ const HEARD_THAT: Partial<Record<Lang, RegExp>> = {
 const ASK_WITHDRAWN: Partial<Record<Lang, RegExp>> = {
   pl: /^(?:\p{Lu}?\p{L}+,\s+)?(?:(?:sorry|ok|aha|przepraszam)[,]?\s+)?(?:możesz|możecie|może pan|może pani|mogą państwo|proszę)\s+(?:(?:spokojnie|śmiało|już|po prostu)\s+)?(?:zignorować|zapomnieć o|pominąć|olać)\s+(?:moj\p{L}*|t\p{L}*|poprzedni\p{L}*|wczorajsz\p{L}*)\s+(?:\p{L}+\s+)?(?:pytani\p{L}*|prośb\p{L}*|mail\p{L}*|maila|wiadomoś\p{L}*)(?![^?]*(?<![\p{L}])(?:zamiast tego|czy możesz|czy mógłbyś|czy mogłabyś)(?![\p{L}]))[^?]*$|^(?:(?:proszę|prosimy|proszę pana|proszę panią)\s+)(?:(?:tego|to|go|je|ich|jej)\s+)?już\s+nie\s+(?:\p{L}+\s+)?(?:przygotowywać|robić|wysyłać|przesyłać|szukać|zamawiać|kontynuować|drukować|liczyć)(?![\p{L}])[^?]*$/u,
   de: /^(?:\p{L}+,\s+)?(?:(?:sorry|ach|ok|okay|übrigens)[,]?\s+)?(?:du kannst|ihr könnt|sie können)\s+(?:\p{L}+\s+){0,2}?(?:meine|die|diese|meinen|den)\s+(?:\S+\s+){0,3}?(?:frage|bitte|mail|e-mail|nachricht|anfrage)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:ignorieren|vergessen)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:stattdessen|sondern)(?![\p{L}]))[^?]*$/u,
-  nl: /^(?:\p{L}+,\s+)?(?:(?:oh|o|sorry|ok|oké)[,]?\s+)?laat\s+(?:(?:die|de|dat|het|mijn|dit|deze)\s+(?:\S+\s+){0,6}?)?maar(?:\s+(?:zitten|rusten))?(?=\s*[,.!:;–—-]|\s*$)(?![^?]*(?<![\p{L}])(?:in plaats daarvan|kun je|kunt u|wil je|wilt u)(?![\p{L}]))[^?]*$/u,
+  nl: /^(?:\p{L}+,\s+)?(?:(?:oh|o|sorry|ok|oké)[,]?\s+)?laat\s+(?:(?:die|de|dat|het|mijn|dit|deze)\s+(?:\S+\s+){0,6}?)?maar(?:\s+(?:zitten|rusten))?(?:\s+(?:dus|hoor|weer|alweer|gewoon))?(?=\s*[,.!:;–—-]|\s*$)(?![^?]*(?<![\p{L}])(?:in plaats daarvan|kun je|kunt u|wil je|wilt u)(?![\p{L}]))[^?]*$/u,
 };
 
 /**
@@ -1663,6 +1685,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       MORE_OR_SHOUT[lang],
       CHANGE_FIRST[lang],
       LEISURE_ASKED[lang],
+      LEISURE_GUESSED[lang],
       SURPRISE_OR_EXCLAIM[lang],
       HEARD_THAT[lang],
       ENJOY_IT[lang],
@@ -1696,7 +1719,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
 }
 
 /** Lines that are never asks, whatever the cues and the model say (see judgeSentence). */
-function neverAnAsk(raw: string, bare: string, c: CompiledLexicon): boolean {
+function neverAnAsk(raw: string, bare: string, c: CompiledLexicon, people: People): boolean {
   if (DO_NOT_REPLY.test(bare)) return true;
   const offer = OFFER_TO_READER[c.lex.lang];
   if (offer && /^(?:\S+ ){0,2}(?:let|give|shout|drop|ping|tell)/.test(bare) && offer.test(bare)) return true;
@@ -1705,7 +1728,7 @@ function neverAnAsk(raw: string, bare: string, c: CompiledLexicon): boolean {
     lines.never.test(bare) ||
     (FROM_ME[c.lex.lang].test(bare) && !ASK_WORD[c.lex.lang].test(bare)) ||
     // A good wish, a thing done, a wait on someone else: none of them unless an ask word follows.
-    (lines.unlessAsked.test(bare) && !ASK_WORD[c.lex.lang].test(bare)) ||
+    (lines.unlessAsked.test(bare) && !ASK_WORD[c.lex.lang].test(bare) && !askAfterAnd(raw, c, people)) ||
     nothingToDo(bare, c.lex.lang) ||
     offersHelp(bare, c.lex.lang)
   )
@@ -1714,10 +1737,36 @@ function neverAnAsk(raw: string, bare: string, c: CompiledLexicon): boolean {
   return reported !== undefined && colonWithin(raw, 120) && reported.test(raw.toLowerCase());
 }
 
+/** A line of a FAQ: a question, a dash and its answer. */
+const FAQ_LINE = /^[ \t]*[^?\n]{3,200}\?[ \t]+[–—-][ \t]+[^\s?][^?\n]*$/gmu;
+
+/** A recipe, in the five languages. */
+const RECIPE =
+  /(?<![\p{L}])(?:recipe|recipes|recept|recepten|rezept|rezepte|rezeptur|przepis|przepisy|przepisu|przepisem|oppskrift|oppskriften|oppskrifta|oppskrifter)(?![\p{L}])/u;
+
+/** "and" between two clauses, in the five languages. */
+const AND_THEN = /\s(?:and|en|und|i|oraz|og)\s+(?=\p{L})/gu;
+
+/**
+ * Round 112. "Take care and send me the invoice by Friday", "Uważaj na siebie i wyślij mi fakturę do
+ * piątku": a good wish (or a thing done) and then, after "and", a direct ask that no never-line rules
+ * out.
+ */
+function askAfterAnd(raw: string, c: CompiledLexicon, people: People): boolean {
+  let seen = 0;
+  for (const and of raw.matchAll(AND_THEN)) {
+    if (++seen > 3) break;
+    if (directAskIn(raw.slice(and.index + and[0].length), c, people)) return true;
+  }
+  return false;
+}
+
 /** `part` of a line judged alone: its verdict when it is a direct ask to the reader that no never-line rules out. */
 function directAskIn(part: string, c: CompiledLexicon, people: People): SentenceVerdict | null {
   const verdict = judgeOnce(part, c, people);
-  return verdict.kind && !verdict.other && verdict.direct && !neverAnAsk(part, bareLower(part), c) ? verdict : null;
+  return verdict.kind && !verdict.other && verdict.direct && !neverAnAsk(part, bareLower(part), c, people)
+    ? verdict
+    : null;
 }
 
 /** The cues' and the model's verdict on a sentence, read past a lead-in that asks nothing. */
@@ -2200,10 +2249,10 @@ const ASKS_WHETHER: Record<Lang, RegExp> = {
  */
 const TIME_IS_FINE: Record<Lang, RegExp> = {
   en: /\b(?:is|'s|are|would be|will be|should be|works|work) (?:(?:perfectly|totally|absolutely|also|still|more than) )?(?:fine|ok|okay|ideal|great|perfect|enough|early enough|soon enough|in time|plenty|lovely|brilliant|brill|fab|fantastic|grand|super|spot on)\b|\bwould (?:be ideal|suit|work)\b|\bwill do\b|^(?:great|ideal|perfect|fine)(?=,? if )|\b(?:i'm|i am|i'll be|i will be|we're|we are|we'll be) (?:(?:very|perfectly|more than|quite) )?(?:happy|content|satisfied)(?=\s*(?:[.!,;]|$))/,
-  nl: /(?<![\p{L}])(?:(?:is|zijn|zou|zou ook|is ook|is nog|is ook nog|zijn ook|zijn ook nog|lijkt me) (?:prima|goed|ok|oké|vroeg genoeg|op tijd|ruim op tijd|ideaal|perfect|voldoende|genoeg)|volstaat|kan ook nog|mag ook)(?![\p{L}])|^(?:fijn|prima|top|mooi|ideaal)(?=,? (?:als|indien) )|(?<![\p{L}])(?:ben ik|zijn we|zijn wij) (?:(?:al|ook|heel|helemaal|dik|zeer|best) )?(?:tevreden|blij|gelukkig)(?=\s*(?:[.!,;]|$))/u,
-  de: /(?<![\p{L}])(?:reicht(?: (?:mir|uns|völlig|auch))?|genügt|(?:ist|wäre) (?:auch |völlig |noch )?(?:ok|okay|in ordnung|früh genug|rechtzeitig|ideal|perfekt|ausreichend|gut|prima|super)|passt (?:mir|uns|auch|gut))(?![\p{L}])|^(?:super|prima|gut|toll|ideal|perfekt)(?=,? (?:wenn|falls) )|(?<![\p{L}])(?:bin ich|sind wir) (?:(?:schon|auch|sehr|völlig|vollkommen|voll) )?(?:zufrieden|glücklich|froh)(?=\s*(?:[.!,;]|$))/u,
-  pl: /(?<![\p{L}])(?:wystarczy|wystarczą|(?:będzie|jest|byłoby) (?:dobrze|ok|okej|w porządku|idealnie|super|wystarczająco)|może być(?!\s+(?:różnie|ciężko|trudno|gorzej|źle|problem\p{L}*|kłopot\p{L}*|niebezpiecznie|ślisko|mokro|zimno|gorąco|tłoczno))|zdążysz|zdążymy)(?![\p{L}])|^(?:super|dobrze|idealnie|fajnie|świetnie)(?=,? (?:jeśli|jeżeli|gdyby|gdy) )|(?<![\p{L}])(?:będę|będziemy) (?:(?:już|bardzo|w pełni|całkowicie) )?(?:zadowolony|zadowolona|zadowoleni|szczęśliwy|szczęśliwa)(?=\s*(?:[.!,;]|$))/u,
-  nb: /(?<![\p{L}])(?:holder(?: fint| godt| lenge)?|(?:er|blir|hadde vært) (?:greit|fint|ok|tidsnok|godt nok|perfekt|ideelt|flott|helt greit|i orden)|går (?:fint|bra|greit)|rekker)(?![\p{L}])|^(?:fint|flott|greit|supert|topp)(?=,? (?:om|hvis|dersom) )|(?<![\p{L}])(?:er jeg|er vi|blir jeg|blir vi) (?:(?:godt|helt|veldig|mer enn) )?(?:fornøyd|fornøyde|glad|glade)(?=\s*(?:[.!,;]|$))/u,
+  nl: /(?<![\p{L}])(?:(?:is|zijn|zou|zou ook|is ook|is nog|is ook nog|zijn ook|zijn ook nog|lijkt me) (?:prima|goed|ok|oké|vroeg genoeg|op tijd|ruim op tijd|ideaal|perfect|voldoende|genoeg)|(?<=\p{L}\s)is het (?:(?:ook|dus|helemaal|echt) )?(?:prima|goed|ok|oké|ideaal|perfect|voldoende)|volstaat|kan ook nog|mag ook)(?![\p{L}])|^(?:fijn|prima|top|mooi|ideaal)(?=,? (?:als|indien) )|(?<![\p{L}])(?:ben ik|zijn we|zijn wij) (?:(?:al|ook|heel|helemaal|dik|zeer|best) )?(?:tevreden|blij|gelukkig)(?=\s*(?:[.!,;]|$))/u,
+  de: /(?<![\p{L}])(?:reicht(?: (?:mir|uns|völlig|auch))?|genügt|(?:ist|wäre) (?:(?:das|es) )?(?:auch |völlig |noch |total |absolut )?(?:ok|okay|in ordnung|früh genug|rechtzeitig|ideal|perfekt|ausreichend|gut|prima|super)|passt (?:mir|uns|auch|gut))(?![\p{L}])|^(?:super|prima|gut|toll|ideal|perfekt)(?=,? (?:wenn|falls) )|(?<![\p{L}])(?:bin ich|sind wir) (?:(?:schon|auch|sehr|völlig|vollkommen|voll) )?(?:zufrieden|glücklich|froh)(?=\s*(?:[.!,;]|$))/u,
+  pl: /(?<![\p{L}])(?:wystarczy|wystarczą|(?:będzie|jest|byłoby) (?:dobrze|ok|okej|w porządku|idealnie|super|wystarczająco)|(?<=,\s)to (?:(?:też|jeszcze|całkowicie|zupełnie|jest) )?(?:w porządku|ok|okej|super|spoko)|może być(?!\s+(?:różnie|ciężko|trudno|gorzej|źle|problem\p{L}*|kłopot\p{L}*|niebezpiecznie|ślisko|mokro|zimno|gorąco|tłoczno))|zdążysz|zdążymy)(?![\p{L}])|^(?:super|dobrze|idealnie|fajnie|świetnie)(?=,? (?:jeśli|jeżeli|gdyby|gdy) )|(?<![\p{L}])(?:będę|będziemy) (?:(?:już|bardzo|w pełni|całkowicie) )?(?:zadowolony|zadowolona|zadowoleni|szczęśliwy|szczęśliwa)(?=\s*(?:[.!,;]|$))/u,
+  nb: /(?<![\p{L}])(?:holder(?: fint| godt| lenge)?|(?:er|blir|hadde vært) (?:det )?(?:greit|fint|ok|tidsnok|godt nok|perfekt|ideelt|flott|helt greit|helt fint|i orden)|går (?:fint|bra|greit)|rekker)(?![\p{L}])|^(?:fint|flott|greit|supert|topp)(?=,? (?:om|hvis|dersom) )|(?<![\p{L}])(?:er jeg|er vi|blir jeg|blir vi) (?:(?:godt|helt|veldig|mer enn) )?(?:fornøyd|fornøyde|glad|glade)(?=\s*(?:[.!,;]|$))/u,
 };
 
 /**
@@ -2263,6 +2312,16 @@ const TIME_IS_FINE_ALL = Object.fromEntries(
 /** Being content, among what TIME_IS_FINE finds: said of having the thing, not of a thing. */
 const CONTENT_WORD =
   /(?:happy|content|satisfied|tevreden|blij|gelukkig|zufrieden|glücklich|froh|zadowol|szczęśliw|fornøyd|glad)/u;
+
+/**
+ * Round 112. "als het volgende week lukt is het prima", "if next week works, that's fine", "wenn es
+ * nächste Woche klappt, ist das ok", "jeśli uda się w przyszłym tygodniu, to w porządku": a time in a
+ * condition that it suits, then what is fine. `IF_BEFORE` before the time, `IT_WORKS_THEN` after it.
+ */
+const IF_BEFORE =
+  /(?:^|[\s,])(?:if|als|indien|wenn|falls|jeśli|jeżeli|jak|gdyby|hvis|om|dersom)\s+(?:\p{L}+\s+){0,3}$/iu;
+const IT_WORKS_THEN =
+  /^\s*(?:(?:works|suits|lukt|gaat|past|klappt|geht|passt|går|passer)(?:\s+(?:for you|voor je|voor jou|für dich|dir|for deg|deg))?)?\s*,?\s*(?:(?:then|dan|dann|to|så)\s+)?(?:(?:that|it|this|het|das|es|det)\s*)?$/iu;
 
 /** "… habe, (dann) …": the gap between a time and what is fine that closes a condition of having the thing. */
 const HAVE_IT_THEN =
@@ -2504,7 +2563,14 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
       return false;
     // "Wenn's heut Nacht schneit, bräuchten wir sie …", "If it rains tomorrow, …": a day in a
     // condition says when it may happen, not by when (round 58; not "if possible today").
-    if (!d.hasPrep && CONDITION_CLAUSE.test(clauseBefore(text, d.index, /[,;:–—.!?]/u))) return false;
+    // Round 112: not a time said to suit ("If next week works, that's fine", "wenn es nächste Woche
+    // klappt, …", "hvis det går neste uke").
+    if (
+      !d.hasPrep &&
+      CONDITION_CLAUSE.test(clauseBefore(text, d.index, /[,;:–—.!?]/u)) &&
+      !/^\s*(?:works|suits|klappt|passt|lukt|går|passer|pasuje)(?![\p{L}])/u.test(text.slice(d.end))
+    )
+      return false;
     if (!link?.test(d.text)) return true;
     const clause = clauseBefore(text, d.index, /[,;:–—]/u);
     // "They need the confirmation until end of this month": "until" for "by" after a need (round 53),
@@ -2567,7 +2633,7 @@ function bookedFor(text: string, d: DeadlineCandidate, language: Lang): boolean 
  * bekomme"), nor "if possible …".
  */
 const CONDITION_CLAUSE =
-  /^\s*(?:and\s+|und\s+|en\s+|og\s+)?(?:wenn's|wenn|falls|if|hvis|dersom|jeśli|jeżeli|gdyby)\s(?![^,;]*(?<![\p{L}])(?:possible|möglich|mogelijk|możliwe|mulig|you|u|du|dich|dir|sie|ihr|euch|je|jij|jullie|ty|ci|cię|pan|pani|państwo|dere|deg|i|we|ich|wir|ik|wij|jeg|vi|es geht|it works|lukt|zdążysz|rekker|\p{L}+(?:sz|cie|esz|isz|ysz|ę|emy|imy))(?![\p{L}]))[^,;]*$/iu;
+  /^\s*(?:and\s+|und\s+|en\s+|og\s+)?(?:wenn's|wenn|falls|if|hvis|dersom|jeśli|jeżeli|gdyby)\s(?![^,;]*(?<![\p{L}])(?:possible|möglich|mogelijk|możliwe|mulig|you|u|du|dich|dir|sie|ihr|euch|je|jij|jullie|ty|ci|cię|pan|pani|państwo|dere|deg|i|we|ich|wir|ik|wij|jeg|vi|es geht|it works|lukt|zdążysz|rekker|går|passer|klappt|passt|uda się|pasuje|\p{L}+(?:sz|cie|esz|isz|ysz|ę|emy|imy))(?![\p{L}]))[^,;]*$/iu;
 
 /** "we've got the roofers", "the inspectors are": what is due next is ours or arrives. */
 const ARRIVING_BEFORE =
@@ -2633,12 +2699,12 @@ const NOT_DUE_BEFORE: Record<Lang, RegExp> = {
  * SJA-en i dag") and a thing that has to be back or ready ("der Schlüssel muss heute zurück").
  */
 const WANT_IT: Record<Lang, RegExp> = {
-  en: /^(?:(?:and|also|so|but|really)\s+)?need (?:it|them|this|that|these|those|the|both|all|a|an|your|some)\b|\b(?:i'd|i would|we'd|we would) (?:really |also |then )?need (?:it|them|this|that|these|those|the|both|all|your)\b|^(?:(?:and|also|so|but|really)\s+)?(?:i |we )?need to know\b|\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i'd|i would|we'd|we would) (?:like|love|want|prefer) (?:it|them|this|that|these|those|everything|all(?: of)? (?:it|that|this|them|these|those))(?: all)? (?:done|finished|ready|sorted|completed|back)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|\b(?:i'll|we'll|i will|we will) (?:still |really |also )?need (?:it|them|this|that|these|those|the|your|all|both)\b|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w/,
+  en: /^(?:(?:and|also|so|but|really)\s+)?need (?:it|them|this|that|these|those|the|both|all|a|an|your|some)\b|\b(?:i'd|i would|we'd|we would) (?:really |also |then )?need (?:it|them|this|that|these|those|the|both|all|your)\b|^(?:(?:and|also|so|but|really)\s+)?(?:i |we )?need to know\b|\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i'd|i would|we'd|we would) (?:like|love|want|prefer) (?:it|them|this|that|these|those|everything|all(?: of)? (?:it|that|this|them|these|those))(?: all)? (?:done|finished|ready|sorted|completed|back)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|\b(?:i'll|we'll|i will|we will) (?:still |really |also )?need (?:it|them|this|that|these|those|the|your|all|both)\b|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w|(?:\b(?:i|we)(?:'d| would)?|\band would) (?:really |still )?(?:like|love|want|need|must|have) to (?:\w+ )?know\b/,
   // Round 83: also the thing named before "graag" ("ik heb de offerte graag uiterlijk 27 februari binnen").
-  nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:wil|willen|heb|hebben|zou|zouden) (?:het|ze|die|dat|dit|alles|hem|beide|allebei) (?:(?:\p{L}+|\d{1,2}(?:[.:]\d{2})?) ){0,5}?(?:binnen|terug|hebben|ontvangen|zien|graag)|(?:ik|we|wij) (?:heb|hebben) (?:[\p{L}\d.:-]+ ){1,6}?nodig|(?:ik|we|wij) (?:heb|hebben|ontvang|ontvangen) (?:de|het|die|dat|deze|dit|jullie|je|uw|jouw) (?:[\p{L}\d.:-]+ ){0,3}?graag|(?:heb|hebben|wil|willen) (?:ik|we|wij) (?:[\p{L}\d.:-]+ ){0,6}?(?:nodig|binnen|terug|hebben|ontvangen))(?![\p{L}])/u,
-  de: /^(?:(?:und|aber|also)\s+)?(?:brauche|brauch|bräuchte|benötige) (?:ihn|sie|es|das|die|den|beides|alles)(?![\p{L}])|(?<![\p{L}])(?:(?:ich|wir) (?:brauche|brauch|brauchen|benötige|benötigen|bräuchte|bräuchten|hätte gern|hätten gern|hätte gerne|hätten gerne)|(?:brauche|brauch|benötige|bräuchte) (?:ich|wir)|(?:hätte|hätten) (?:ich|wir) (?:[\p{L}\d.:-]+ ){0,4}?gerne?|muss (?:[\p{L}\d.:-]+ ){0,4}?(?:zurück|vorliegen|bei (?:mir|uns) sein|da sein|fertig sein|eingereicht sein))(?![\p{L}])/u,
-  pl: /(?<![\p{L}])(?:potrzebn[aey](?=\s+(?:(?:na|jeszcze)\s+)?(?:jutro|dziś|dzisiaj|do|przed|najpóźniej|w ciągu)(?![\p{L}]))|potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|chciałbym mieć|chciałabym mieć|chcielibyśmy mieć|(?:musi|muszą) (?:[\p{L}\d.:-]+ ){0,3}?(?:być gotow\p{L}*|być u mnie|trafić do mnie|wrócić|dotrzeć))(?![\p{L}])/u,
-  nb: /(?<![\p{L}])(?:trengs(?=\s+(?:i morgen|i dag|innen|før|senest)(?![\p{L}]))|(?:(?:jeg|vi) (?:trenger|må ha|vil ha|behøver)|(?:trenger|må ha|vil ha) (?:jeg|vi))(?! (?:et|en) (?:møte|samtale|prat|gjennomgang))|(?:må|skal) (?:[\p{L}\d.:-]+ ){0,3}?(?:være (?:klar|ferdig|levert|inne|hos meg|tilbake)|leveres|tilbake))(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:wil|willen|heb|hebben|zou|zouden) (?:het|ze|die|dat|dit|alles|hem|beide|allebei) (?:(?:\p{L}+|\d{1,2}(?:[.:]\d{2})?) ){0,5}?(?:binnen|terug|hebben|ontvangen|zien|graag)|(?:ik|we|wij) (?:heb|hebben) (?:[\p{L}\d.:-]+ ){1,6}?nodig|(?:ik|we|wij) (?:heb|hebben|ontvang|ontvangen) (?:de|het|die|dat|deze|dit|jullie|je|uw|jouw) (?:[\p{L}\d.:-]+ ){0,3}?graag|(?:heb|hebben|wil|willen) (?:ik|we|wij) (?:[\p{L}\d.:-]+ ){0,6}?(?:nodig|binnen|terug|hebben|ontvangen))(?![\p{L}])|(?<![\p{L}])(?:wil|willen|zou|zouden) (?:(?:het|dat|dit|ik|we|wij|graag|wel|even|nog|dan) ){1,4}(?=(?:[\p{L}\d.:-]+ ){0,5}?weten(?![\p{L}]))/u,
+  de: /^(?:(?:und|aber|also)\s+)?(?:brauche|brauch|bräuchte|benötige) (?:ihn|sie|es|das|die|den|beides|alles)(?![\p{L}])|(?<![\p{L}])(?:(?:ich|wir) (?:brauche|brauch|brauchen|benötige|benötigen|bräuchte|bräuchten|hätte gern|hätten gern|hätte gerne|hätten gerne)|(?:brauche|brauch|benötige|bräuchte) (?:ich|wir)|(?:hätte|hätten) (?:ich|wir) (?:[\p{L}\d.:-]+ ){0,4}?gerne?|muss (?:[\p{L}\d.:-]+ ){0,4}?(?:zurück|vorliegen|bei (?:mir|uns) sein|da sein|fertig sein|eingereicht sein))(?![\p{L}])|(?<![\p{L}])(?:möchte|möchten|will|wollen|würde|würden) (?:(?:ich|wir|es|das|gern|gerne) ){1,3}(?=(?:[\p{L}\d.:-]+ ){0,5}?wissen(?![\p{L}]))/u,
+  pl: /(?<![\p{L}])(?:potrzebn[aey](?=\s+(?:(?:na|jeszcze)\s+)?(?:jutro|dziś|dzisiaj|do|przed|najpóźniej|w ciągu)(?![\p{L}]))|potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|chciałbym mieć|chciałabym mieć|chcielibyśmy mieć|(?:musi|muszą) (?:[\p{L}\d.:-]+ ){0,3}?(?:być gotow\p{L}*|być u mnie|trafić do mnie|wrócić|dotrzeć))(?![\p{L}])|(?<![\p{L}])(?:chciał(?:bym|abym|ibyśmy|ybyśmy)|chcę|chcemy|muszę|musimy) (?=(?:[\p{L}\d.:-]+ ){0,5}?wiedzieć(?![\p{L}]))/u,
+  nb: /(?<![\p{L}])(?:trengs(?=\s+(?:i morgen|i dag|innen|før|senest)(?![\p{L}]))|(?:(?:jeg|vi) (?:trenger|må ha|vil ha|behøver)|(?:trenger|må ha|vil ha) (?:jeg|vi))(?! (?:et|en) (?:møte|samtale|prat|gjennomgang))|(?:må|skal) (?:[\p{L}\d.:-]+ ){0,3}?(?:være (?:klar|ferdig|levert|inne|hos meg|tilbake)|leveres|tilbake))(?![\p{L}])|(?<![\p{L}])(?:vil|ville|må) (?:(?:jeg|vi|gjerne|helst) ){1,3}(?=(?:[\p{L}\d.:-]+ ){0,5}?vite(?![\p{L}]))/u,
 };
 
 /** "And …?", "Und …?", "Og …?": a question that goes on from the one before. */
@@ -3886,8 +3952,9 @@ function bounded(message: MessageSnapshot): MessageSnapshot {
 
 /** The first three sentences of an opening, for the out-of-office check. */
 function openingOf(head: string): string {
+  // Not after a day's number ("til og med 27. mars og har begrenset tilgang …", round 112).
   return head
-    .split(/(?<=[.!?])\s+|\n+/u)
+    .split(/(?<=[.!?])(?<!(?:^|[^\d])\d{1,2}\.)\s+|\n+/u)
     .filter((part) => part.trim() !== '')
     .slice(0, 3)
     .join(' ');
@@ -4123,6 +4190,47 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
     meetingAt: meeting && found.some((d) => !d.hasPrep && !d.relative),
   };
 }
+
+/** The time of the sender's want (WANT_IT) in an ask that is that want ("I need the invoice Friday"). */
+function wantedIn(text: string, found: DeadlineCandidate[], language: Lang): DeadlineCandidate | undefined {
+  const lower = text.toLowerCase();
+  const want = found.length > 0 ? WANT_IT[language].exec(lower) : null;
+  // Not after an ask to the reader, whose own time is read elsewhere ("kun jij morgen de sleutels …
+  // leggen ik heb m donderdag om 6 uur al nodig").
+  if (!want || SECOND_PERSON[language]?.test(lower.slice(0, want.index))) return undefined;
+  // Only a time after the want begins: one ahead of it is when something else happens ("Donderdag komt
+  // de delegatie … en ik wil ze graag in de Maaszaal ontvangen"); and not a day said with "on", when
+  // what is wanted is there ("wir brauchen am Samstag einen Fahrer").
+  return timeOfWant(
+    text,
+    want,
+    found.filter(
+      (d) =>
+        d.index >= want.index &&
+        !ON_THE_DAY.test(d.text) &&
+        !ON_THE_DAY.test(text.slice(Math.max(0, d.index - 4), d.index)),
+    ),
+  );
+}
+
+/**
+ * The time in the clause of the sender's want (WANT_IT): after the want before one ahead of it ("Ik heb
+ * morgenochtend een gesprek … en wil het graag vandaag nog weten", round 112).
+ */
+function timeOfWant(text: string, want: RegExpExecArray, found: DeadlineCandidate[]): DeadlineCandidate | undefined {
+  // Not a time in brackets, another clause, or the start of a span ("… seit dem 1. Dezember").
+  const times = found.filter((d) => !SINCE_BEFORE.test(text.slice(Math.max(0, d.index - 12), d.index)));
+  return (
+    times.find((d) => d.index >= want.index && !/[,;:–—()]/u.test(text.slice(want.index, d.index))) ??
+    times.find((d) => d.index < want.index && !/[,;:–—()]/u.test(text.slice(d.end, want.index + want[0].length)))
+  );
+}
+
+/** "on", "am", "op", "w", "på": the day a thing happens, before its time or opening it. */
+const ON_THE_DAY = /(?:^|\s)(?:on|am|an|op|w|we|på)(?:\s+$|\s)/iu;
+
+/** "since", "seit dem", "sinds", "od", "siden", "vanaf": a time a span starts from. */
+const SINCE_BEFORE = /(?<![\p{L}])(?:since|from|sinds|vanaf|seit(?: dem| der)?|ab dem|od|siden|fra)\s+$/iu;
 
 /** The time in a condition of the sender having the thing (HAVING_IT_BY): "Als ik ze vrijdag heb, …". */
 function timeHadBy(text: string, language: Lang, clock: WallClock): DeadlineCandidate | undefined {
@@ -5084,6 +5192,33 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     requests.length = 0;
     requests.push(...kept);
   }
+  // "Kan vi ta med barnevogn? – Barnevogner parkeres i garderoben.", line after line (round 112): the
+  // questions of a FAQ, each answered on its own line after a dash, ask the reader nothing.
+  if (requests.length > 0 && body.includes('? ')) {
+    const answered: Array<[number, number]> = [];
+    for (const line of body.matchAll(FAQ_LINE)) answered.push([line.index, line.index + line[0].length]);
+    if (answered.length >= 2) {
+      const kept = requests.filter(
+        (r) => !endsWithQuestion(r.s.text) || !answered.some(([from, to]) => r.s.start >= from && r.s.end <= to),
+      );
+      requests.length = 0;
+      requests.push(...kept);
+    }
+  }
+  // "… spurte etter oppskriften på lutefisk-tacoen, så her kommer den: 1. Legg lutefisken i …" (round
+  // 112): the steps of a recipe the sender shares, under the line that gives it, are no asks (not one
+  // with an ask word: "2. Please bring a dish of it on Friday").
+  if (requests.length > 0 && RECIPE.test(lowerNew)) {
+    const steps = new Set<number>();
+    sentences.forEach((t, i) => {
+      if (!/:\s*$/u.test(t.text) || !RECIPE.test(`${sentences[i - 1]?.text ?? ''} ${t.text}`.toLowerCase())) return;
+      const line = (j: number) => body.slice(body.lastIndexOf('\n', sentences[j]!.start - 1) + 1, sentences[j]!.end);
+      for (let j = i + 1; j < sentences.length && hasBullet(line(j)); j++) steps.add(j);
+    });
+    const kept = requests.filter((r) => !steps.has(r.i) || ASK_WORD[language].test(bares[r.i]!));
+    requests.length = 0;
+    requests.push(...kept);
+  }
   // Minutes: a bulleted result that is no clear ask records a decision or someone else's task.
   const minutes = MINUTES[language];
   if (minutes && requests.length > 0 && namesMinutes(lowerNew, minutes)) {
@@ -5223,6 +5358,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       (explicit && !namesItsDay ? explicit : near) ??
       explicit ??
       (about ? undefined : (handedOverOn(text, found, language) ?? timeHadBy(text, language, clock))) ??
+      // "I need the invoice Friday", "Ik heb de factuur vrijdag nodig" (round 112): the time of the
+      // sender's want in an ask that is that want, beside a meeting too ("Ik heb morgenochtend een
+      // gesprek … en wil het graag vandaag nog weten"); not in an ask that says how soon.
+      (urgencyOf(requests[i]!) !== null ? undefined : wantedIn(text, found, language)) ??
       null;
   }
   // "Må gjøres før kl 14.": a duty with its "by" right after an ask, before a bare "tomorrow" in it.
@@ -5347,7 +5486,11 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
         };
         const close = (d: DeadlineCandidate) =>
           d.index <= fine.index
-            ? (content ? hadBy(d) : !/[,;:–—]/u.test(s.text.slice(d.end, fine.index))) &&
+            ? (content
+                ? hadBy(d)
+                : !/[,;:–—]/u.test(s.text.slice(d.end, fine.index)) ||
+                  (IT_WORKS_THEN.test(s.text.slice(d.end, fine.index)) &&
+                    IF_BEFORE.test(s.text.slice(Math.max(0, d.index - 40), d.index)))) &&
               fine.index - d.end < 30 &&
               !/\p{L}\s+(?:für|fuer|for)\s+$/iu.test(s.text.slice(Math.max(0, d.index - 40), d.index)) &&
               !/^(?:für|fuer|for)\s/iu.test(d.text)
@@ -5388,13 +5531,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       // the sender's side, by a passive "from us", is not by when the reader's part is.
       if (!want && FROM_US_PASSIVE[language].test(bares[i]!)) continue;
       const all = deadlinesIn(s.text, language, clock);
-      const wanted = want
-        ? all.find((d) =>
-            d.index >= want.index
-              ? !/[,;:–—]/u.test(s.text.slice(want.index, d.index))
-              : !/[,;:–—]/u.test(s.text.slice(d.end, want.index + want[0].length)),
-          )
-        : undefined;
+      const wanted = want ? timeOfWant(s.text, want, all) : undefined;
       const found = own || askSaysWhen ? [] : all.filter((d) => d.hasPrep);
       // "This week ideally, as she has a newborn.", "Morgen graag.", "Helst i dag.": a line that is
       // only the time, softened, beside the ask.

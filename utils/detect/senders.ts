@@ -140,6 +140,24 @@ function nameParts(name: string): string[] {
 const URL = /https?:\/\/\S+/g;
 
 /**
+ * Round 112. "Hannah Lowther via SignRoute" <envelopes@signroute.io>: a platform sending in a person's
+ * name, the service named after "via" being the sender's own domain (not a mailing list's "Tom via
+ * Orchard Volunteers" from googlegroups.com, whose words a person wrote).
+ */
+function sentViaItsDomain(name: string, domain: string): boolean {
+  const via = / via ([\p{L}\d][\p{L}\d .&-]{1,40})$/u.exec(name);
+  if (!via) return false;
+  const service = via[1]!.replace(/[^\p{L}\d]/gu, '');
+  return (
+    service.length >= 3 &&
+    domain
+      .split('.')
+      .slice(0, -1)
+      .some((label) => label.replace(/-/g, '') === service)
+  );
+}
+
+/**
  * All the bulk-mail wording of some languages and the calendar-invitation lines as one union (see
  * literals.ts): most mail has none, and one pass over the text says so and which of them are there.
  * Each language's expressions in turn, then CALENDAR_BODY.
@@ -174,6 +192,7 @@ export function isAutomated(message: MessageSnapshot, text: string, languages: r
   if (PLATFORM_DOMAIN.test(domain)) score += 2;
   const name = (message.from?.name ?? '').toLowerCase();
   if (SYSTEM_NAME.test(name)) score += 1;
+  if (sentViaItsDomain(name, domain)) score += 2;
   // Notification wording sits at the top, footers at the bottom.
   const sample = ends(text, 4000, 2000);
   const { union, weights } = bulkWording(languages);

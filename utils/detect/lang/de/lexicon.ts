@@ -77,6 +77,13 @@ export const de: LanguageLexicon = {
       re: /\b(?:brauche|brauch|benötige|bräuchte|bräucht|bräuchten|brauchen|benötigen) (?:ich|wir)\b(?!\s+(?:\S+\s+){0,2}?(?:nicht|nichts|kein|keine|keinen)\b)|\b(?:ersuche|ersuchen) (?:ich |wir )?(?:sie|dich|euch)\b|\b(?:sie|du|ihr) (?:müssten|müsstest|müsstet) (?:uns|mir|noch|bitte|dann|bis)\b(?![^?,;]*\s(?:haben|sein|worden)[.!,]?(?:\s|$))(?![^?,;]*\b(?:nicht|kein|keine|keinen)\b)|\b(?:ich|wir) (?:ersuche|ersuchen)\b|\bwäre (?:es )?(?:(?:dir|ihnen|euch|sehr|echt|wirklich)\s+)?(?:hilfreich|super|toll|schön|gut|nett|prima|klasse|froh|dankbar),? wenn (?:du|sie|ihr)\b|\b(?:hätte|hätten) (?:ich|wir)\b.{0,30}\bgerne?\b|^(?!(?:ich|wir)\b)(?:(?!\b(?:ich|wir) (?:muss|müssen)\b).)*?(?:^|\s)(?:muss|müssen|soll|sollen)\b.{0,60}\b(?:werden|erledigt sein|fertig sein|vorliegen|abgeschlossen sein)\b(?!\s+können)/i,
       kind: 'action',
     },
+    // Round 112: what the sender would like to hear ("Danach höre ich gern, wie das Gespräch lief",
+    // "Ich würde gern hören, ob …").
+    {
+      re: /^(?![\s\S]*(?:^|[\s,])(?:bevor|ehe) (?:wir|ich)(?=[\s,]))[\s\S]*?(?:^|[\s,])(?:höre ich|ich höre|würde ich|ich würde|möchte ich|ich möchte)\s+(?:(?:dann|danach|auch|sehr|total|wirklich)\s+)?gerne?(?:\s+(?:hören|wissen))?\s*,?\s*(?:wie|ob|was|wann|wo|welche|welcher|welches)(?=[\s,.!?]|$)/i,
+      kind: 'question',
+      decisive: true,
+    },
     {
       re: /\b(?:wäre es (?:dir |ihnen |euch )?möglich|ist es (?:dir |ihnen |euch )?möglich|darf ich (?:dich|sie|euch) bitten|ich möchte (?:dich|sie|euch) bitten|(?:ich|wir) (?:wollte|wollten|möchte|möchten|würde|würden) (?:dich|sie|euch) (?:(?:mal|kurz|noch|gern|gerne|höflich)\s+)*fragen,? ob (?:du|sie|ihr)|(?:ich|wir) (?:wollte|wollten|möchte|möchten|würde|würden) (?:(?:daher|deshalb|hiermit|gerne|gern|höflich|kurz|nun|auch)\s+)*(?:anfragen|nachfragen),? ob (?:du|sie|ihr)|ich hätte gern(?:e)?|ich bräuchte|wir bräuchten|(?:sie|ihr) werden gebeten|wie ist der (?:aktuelle )?stand|gibt es (?:schon|bereits) (?:neuigkeiten|news|einen stand)|hast du (?:schon )?(?:zeit|gelegenheit|die möglichkeit))\b/i,
       kind: 'question',

@@ -73,6 +73,13 @@ export const nb: LanguageLexicon = {
       re: /(?:^|\s)(?:trenger|behøver) (?:jeg|vi)(?=[\s,.!?]|$)|^(?:trenger|behøver) (?!(?:du|dere|vi|jeg|ikke|ingen|ingenting|bare)(?=[\s,.!?]|$))\S|(?:^|\s)(?<!(?:jeg|vi) )(?:må|bør|skal) (?:\S+ ){0,2}?\S+(?:es|s)(?=[\s,.!?]|$)|(?:^|\s)(?<!(?:jeg|vi) )(?:må|skal) (?:\S+ ){0,3}?være (?:registrert|levert|innlevert|sendt inn|sendt|godkjent|ferdig|klar|fylt ut|signert|oppdatert|lastet opp|utført|gjennomført)(?=[\s,.!?]|$)/i,
       kind: 'action',
     },
+    // Runde 112: hva avsenderen gjerne vil høre ("Etterpå vil jeg gjerne høre hvordan samtalen gikk"; ikke
+    // bakgrunnen for en bønn: "Før vi svarer, vil jeg gjerne høre hva du mener …").
+    {
+      re: /^(?![\s\S]*(?:^|[\s,])før (?:vi|jeg)(?=[\s,]))[\s\S]*?(?:(?:^|[\s,])(?:vil|ville) (?:jeg|vi) (?:(?:veldig|svært)\s+)?gjerne (?:høre|vite),?\s+(?:hvordan|om|hva|når|hvor|hvilken|hvilke)(?=[\s,.!?]|$)|(?:^|[\s,])(?:jeg|vi) (?:vil|ville) (?:(?:veldig|svært)\s+)?gjerne (?:høre|vite),?\s+(?:hvordan|om|hva|når|hvor|hvilken|hvilke)(?=[\s,.!?]|$))/i,
+      kind: 'question',
+      decisive: true,
+    },
     {
       re: /(?:^|\s)(?:kan jeg (?:be|få)|er det mulig|jeg (?:\S+ )?lurer på,? (?:er )?om (?:du|dere) (?:kan|kunne)|hvordan (?:går det|ligger vi an) med|(?:trenger|må ha|må få) (?:svar|tilbakemelding|bekreftelse)|har du (?:fått|rukket|hatt tid|mulighet))(?=[\s,.!?]|$)/i,
       kind: 'question',

@@ -106,6 +106,12 @@ export const nl: LanguageLexicon = {
       kind: 'question',
       direct: true,
     },
+    // Round 112: the verb first ("Daarna hoor ik graag hoe het gesprek ging").
+    {
+      re: /^(?![\s\S]*(?:^|[\s,])(?:voordat|voor|eer) (?:we|wij|ik)(?=[\s,]))[\s\S]*?\bhoor\s+(?:ik|wij|we)\s+(?:het\s+|dan\s+|ook\s+)?graag\s+(?:hoe|of|wat|wanneer|waar|welke|wie)\b/i,
+      kind: 'question',
+      decisive: true,
+    },
     { re: /\b(?:ik|wij|we)\s+hoor(?:en)?\s+(?:het\s+|graag|het graag)/i, kind: 'question' },
     {
       re: /\b(?:ik\s+zou|zou\s+ik)\s+het\s+(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig|waarderen|appreciëren|op prijs stellen)\b|\b(?:ik|wij|we)\s+(?:zou|zouden)\s+(?:het\s+)?(?:(?:heel|erg|echt|wel|enorm|ontzettend|zeer)\s+)?(?:fijn|prettig)\s+vinden\b|\bzou\s+fijn\s+zijn\b|\bzou\s+(?:(?:heel|erg|echt|wel|super)\s+)?(?:mooi|prettig|handig|top|ideaal|geweldig|fantastisch)\s+zijn\s+als\s+(?:je|jij|u|jullie|ge|gij)\b|\bhet zou (?:me|mij|ons)? ?(?:erg |enorm |echt )?helpen\b|\bals (?:je|jij|u|jullie|ge|gij) (?:me|mij|ons) (?:even )?(?:laat|laten|stuurt|sturen|vertelt|vertellen)\b|^(?:(?:en|ook|dus|o ja)[,]?\s+)?(?:fijn|prettig|handig|top|ideaal)\s+als\s+(?:(?:je|jij|u|jullie|ge|gij)\b|(?:ik|we|wij)\s[^.?!]{0,60}?\b(?:krijg|krijgen|heb|hebben|ontvang|ontvangen)\b)/i,
@@ -129,7 +135,7 @@ export const nl: LanguageLexicon = {
     {
       // Not the sender's own "Ik heb je vraag niet vergeten" (round 16), nor a reminder the sender
       // sent someone ("… die heb ik een herinnering gestuurd", round 55).
-      re: /\b(?:(?<!\b(?:heb|hebben|had|hadden|stuur|stuurde|stuurden) (?:ik|we|wij)\b[^.?!,]{0,40})(?<!\b(?:ik|we|wij) (?:heb|hebben|had|hadden|stuur|stuurde|stuurden)\b[^.?!,]{0,40})(?:herinnering|reminder)|vergeet niet|denk (?:je )?eraan|(?<!\b(?:ik|we|wij) (?:heb|hebben|had|hadden)\b[^.?!,]{0,60})niet vergeten)\b|^vergeet\s[^.?!,]{1,60}\sniet\b/i,
+      re: /\b(?:(?<!\b(?:heb|hebben|had|hadden|stuur|stuurde|stuurden) (?:ik|we|wij)\b[^.?!,]{0,40})(?<!\b(?:ik|we|wij) (?:heb|hebben|had|hadden|stuur|stuurde|stuurden)\b[^.?!,]{0,40})(?:herinnering|reminder)|vergeet niet|denk (?:je )?eraan|(?<!\b(?:ik|we|wij) (?:heb|hebben|had|hadden)\b[^.?!,]{0,60})niet vergeten)\b|^(?:(?:en|ook|oh|o ja|maar|dus)[,]?\s+)?vergeet\s[^.?!,]{1,60}\sniet\b/i,
       kind: 'action',
       direct: true,
     },
@@ -200,7 +206,7 @@ export const nl: LanguageLexicon = {
     // "Vul gerust aan als ik iets vergeten ben": an offer, not an ask.
     /^(?:vul|voeg)\s+(?:\S+\s+)?(?:gerust|vooral|maar)\s+(?:\S+\s+)?(?:aan|toe)\s+(?:als|wanneer|mocht)\b/i,
     /\b(?:beoogde ontvanger|abusievelijk ontvangen|niet voor u bestemd)\b/i,
-    /^(?:en )?(?:hoe (?:was|waren|is|ging) (?:je|jouw|jullie|uw|het|de)\b.{0,25}\b(?:vakantie|weekend|reis|verlof|congres|vlucht|verhuizing|dag)\b|hoe gaat (?:het|het met je)|alles goed (?:met je|daar))/i,
+    /^(?:en )?(?:hoe (?:was|waren|is|ging) (?:je|jouw|jullie|uw|het|de)\b.{0,25}\b(?:vakantie|weekend|reis|verlof|congres|vlucht|verhuizing|dag)\b|hoe gaat (?:het|het met je)|hoe staat het (?:ervoor|erbij)(?:\s+(?:in|bij|daar|op)(?:\s+[^?]{1,40})?)?\s*\?$|alles goed (?:met je|daar))/i,
     /\b(?:goed nieuws|gefeliciteerd|proficiat|ik laat (?:je|het) (?:nog )?weten|wij laten (?:je|het) weten|je hoeft (?:niets|niks)|jullie hoeven (?:niets|niks))\b/i,
     // "Je hoeft hier verder niets mee te doen", "geen actie nodig"
     /\b(?:je|jij|u|jullie|ge|gij) (?:hoeft|hoeven)\b.{0,40}\b(?:niets|niks)\b|\b(?:niets|niks)\b.{0,30}\bte doen\b|\bgeen actie (?:nodig|vereist)\b/i,
