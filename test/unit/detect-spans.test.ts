@@ -7707,3 +7707,101 @@ describe('round 112: care for each other, a recipe, a FAQ, an away notice, a pla
     expect(mailIn('nl', 'Hoe staat het ervoor met de offerte?').isRequest).toBe(true);
   });
 });
+
+describe('round 113: wonder at a better start, nothing waiting, offers if wanted, asks after a copy named, Polish imperatives', () => {
+  it.each([
+    ['pl', 'Czy mógłby być lepszy początek sezonu?'],
+    ['en', 'Could there be a better start to the season?'],
+    ['en', 'Could it have gone any better?'],
+    ['nb', 'Kunne sesongen startet bedre?'],
+  ] as [Lang, string][])('%s: wonder whether it could have been better asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: contrast: whether a thing can be better organised is asked', () => {
+    expect(mailIn('en', 'Can the launch be better organised?').isRequest).toBe(true);
+  });
+
+  it.each([
+    ['pl', 'Nic na Ciebie nie czeka, możesz się spokojnie rozpakować.'],
+    ['en', 'Nothing is waiting for you, you can unpack in peace.'],
+    ['nl', 'Er ligt niets op je te wachten, je kunt rustig uitpakken.'],
+    ['de', 'Es wartet nichts auf dich, du kannst in Ruhe auspacken.'],
+    ['nb', 'Det venter ingenting på deg, du kan pakke ut i ro og fred.'],
+  ] as [Lang, string][])('%s: nothing waiting for the reader asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', "If you'd like, we can deliver on Saturdays this summer too – just let us know."],
+    ['nb', 'Hvis dere ønsker det, kan vi levere på lørdager også i sommer – da er det bare å si fra.'],
+  ] as [Lang, string][])('%s: an offer if wanted, and a word to say so, asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: contrast: an offer whose word back has a time asks', () => {
+    const a = mailIn('en', "If you'd like, we can deliver on Saturdays – let us know by Friday.");
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('by Friday');
+  });
+
+  it.each([
+    [
+      'nb',
+      'Takk for tilbudet. Prisen ser grei ut.\n\nEva, jeg har satt deg på kopi fordi innkjøpet er over fullmaktsgrensen min. Jeg trenger at du godkjenner det innen torsdag kl. 12, så jeg kan bekrefte bestillingen overfor Tom.',
+      'innen torsdag kl. 12',
+    ],
+    [
+      'en',
+      "Thanks for the quote.\n\nEva, I've copied you in because the purchase is over my limit. I need you to approve it by Thursday 12:00 so I can confirm the order with Tom.",
+      'by Thursday 12:00',
+    ],
+  ] as [Lang, string, string][])(
+    '%s: the reader in cc, named with her copy, asked in the next line without a question',
+    (lang, text, due) => {
+      const a = analyzeFromOla(`${GREETING[lang].replace('Eva', 'Tom')}\n\n${text}\n\nOla`, lang, {
+        to: ['tom.berg@firma.example'],
+        cc: ['eva.lund@firma.example'],
+      });
+      expect(a.isRequest).toBe(true);
+      expect(a.dueText).toBe(due);
+    },
+  );
+
+  it('en: contrast: the reader in cc, named with her copy for information, asked nothing', () => {
+    const a = analyzeFromOla(
+      "Hi Tom,\n\nThanks for the quote.\n\nEva, I've copied you in so you know. You can see the price is fine.\n\nOla",
+      'en',
+      { to: ['tom.berg@firma.example'], cc: ['eva.lund@firma.example'] },
+    );
+    expect(a.isRequest).toBe(false);
+  });
+
+  it.each([
+    [
+      'pl',
+      'I ostatnia rzecz: wpiszcie do końca miesiąca swoje urlopy na lipiec i sierpień do wspólnego arkusza, bo inaczej nie ułożę grafiku na wakacje.',
+    ],
+    ['pl', 'Jak znajdziesz chwilę, rzuć na niego okiem – nie pali się, mam zapasowy.'],
+  ] as [Lang, string][])('%s: "wpiszcie" and "rzuć … okiem" are imperatives: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('pl: contrast: "rzuć" without "okiem" is no ask', () => {
+    expect(mailIn('pl', 'Rzuć to wszystko.').isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Did you ever get home?'],
+    ['pl', 'Dojechałeś w końcu do domu?'],
+  ] as [Lang, string][])('%s: whether the reader got home is small talk: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('de: a courtesy opened with "gerne" is no ask beside the real one', () => {
+    const body =
+      'Hallo Eva,\n\nKönnten Sie mir bis Freitag ein Angebot schicken? Gerne können Sie sich die Uhr vorher bei uns ansehen.\n\nOla';
+    expect(quoted(body, 'de')).toEqual(['Könnten Sie mir bis Freitag ein Angebot schicken?']);
+    expect(mailIn('de', 'Gerne können Sie mir bis Freitag das Formular schicken.').isRequest).toBe(true);
+  });
+});

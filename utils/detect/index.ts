@@ -1098,7 +1098,7 @@ function judgeSentence(
  */
 const OFFERED_HELP: Record<Lang, [RegExp, RegExp]> = {
   en: [
-    /\b(?:(?:i(?:'m| am)|i(?:'d| would) be|we(?:'re| are)|we(?:'d| would) be)\s+(?:more than\s+|very\s+|really\s+|also\s+)?(?:happy|glad|willing)\s+to|i\s+(?:can|could)\s+(?:also\s+)?(?:join|come|pop|drop|help|call|talk|walk|run)|happy to help|if you(?:'re| are)? ever|should you ever)\b/,
+    /\b(?:if you(?:'d| would)? (?:like|want|wish|prefer)(?: (?:it|that|us to|me to))?,? (?:i|we) (?:can|could)|(?:i(?:'m| am)|i(?:'d| would) be|we(?:'re| are)|we(?:'d| would) be)\s+(?:more than\s+|very\s+|really\s+|also\s+)?(?:happy|glad|willing)\s+to|i\s+(?:can|could)\s+(?:also\s+)?(?:join|come|pop|drop|help|call|talk|walk|run)|happy to help|if you(?:'re| are)? ever|should you ever)\b/,
     /\b(?:just\s+)?(?:let (?:me|us) know|say the word|give (?:me|us) a (?:shout|call))\b/g,
   ],
   nl: [
@@ -1114,17 +1114,22 @@ const OFFERED_HELP: Record<Lang, [RegExp, RegExp]> = {
     /(?<![\p{L}])(?:daj(?:cie)?|proszę dać) (?:(?:mi|nam|tylko|po prostu)\s+){0,2}znać(?![\p{L}])/gu,
   ],
   nb: [
-    /(?<![\p{L}])(?:(?:jeg|vi)\s+(?:kan|kommer|hjelper|stiller|blir|viser)\s+(?:\S+\s+){0,3}?gjerne|(?:jeg|vi)\s+(?:er|blir)\s+(?:\S+\s+){0,2}?gjerne\s+med|(?:hvis|om)\s+(?:du|dere)\s+(?:noen gang|(?:en gang|en dag)\s+(?:er|kommer)\s+(?:i|til|innom|forbi))\s)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:(?:hvis|om|dersom) (?:du|dere) (?:ønsker|vil)(?: det)?,? (?:så )?kan (?:jeg|vi)|(?:jeg|vi)\s+(?:kan|kommer|hjelper|stiller|blir|viser)\s+(?:\S+\s+){0,3}?gjerne|(?:jeg|vi)\s+(?:er|blir)\s+(?:\S+\s+){0,2}?gjerne\s+med|(?:hvis|om)\s+(?:du|dere)\s+(?:noen gang|(?:en gang|en dag)\s+(?:er|kommer)\s+(?:i|til|innom|forbi))\s)(?![\p{L}])/u,
     /(?<![\p{L}])(?:(?:bare\s+)?si (?:fra|ifra)|gi (?:(?:meg|oss|bare)\s+){0,2}(?:en\s+)?(?:lyd|beskjed))(?![\p{L}])/gu,
   ],
 };
 
-/** Whether a line only offers the sender's help and asks the reader to say if she wants it. */
-function offersHelp(bare: string, lang: Lang): boolean {
+/**
+ * Whether a line only offers the sender's help and asks the reader to say if she wants it (not by
+ * when: "…, we can deliver on Saturdays – let us know by Friday", round 113).
+ */
+function offersHelp(bare: string, c: CompiledLexicon): boolean {
+  const lang = c.lex.lang;
   const [offer, sayIt] = OFFERED_HELP[lang];
   if (bare.includes('?') || !offer.test(bare)) return false;
+  const said = new RegExp(sayIt.source, sayIt.flags).exec(bare);
   const rest = bare.replace(sayIt, ' ');
-  return rest !== bare && !ASK_WORD[lang].test(rest);
+  return said !== null && !ASK_WORD[lang].test(rest) && !c.prep.test(bare.slice(said.index));
 }
 
 /**
@@ -1323,11 +1328,12 @@ const REMEMBER_FACT: Partial<Record<Lang, RegExp>> = {
  * Round 78. "Goed terug van de paasvakantie?", "Back safe from Crete?", "Gut zurück aus dem Urlaub?",
  * "Godt tilbake fra ferien?": a welcome back put as a question is talk.
  */
+// Round 113: also whether the reader got home ("Did you ever get home?", "Dojechałeś w końcu do domu?").
 const BACK_FROM: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:(?:and|so|oh)\s+)?(?:good to be |glad to be |safely |all )?back (?:safe(?:ly)? |in one piece )?from [^?]{1,50}\?\s*$/,
+  en: /^(?:(?:and|so|oh)\s+)?(?:good to be |glad to be |safely |all )?back (?:safe(?:ly)? |in one piece )?from [^?]{1,50}\?\s*$|^(?:(?:and|so|oh)\s+)?did you (?:ever |actually |finally |all |both )?(?:get|make it) (?:back )?home(?: (?:safely|ok|okay|alright|all right|in the end|in one piece|eventually))?\s*\?\s*$/,
   nl: /^(?:(?:en|zo)\s+)?(?:goed|lekker|veilig|fijn|behouden) (?:terug|thuisgekomen|thuis|aangekomen)(?: van| uit)?[^?]{0,50}\?\s*$/u,
   de: /^(?:(?:und|na)\s+)?(?:gut|heil|wieder gut|gesund) (?:zurück|angekommen|heimgekommen|gelandet)[^?]{0,50}\?\s*$/u,
-  pl: /^(?:(?:i|no)\s+)?(?:szczęśliwie|cało|bezpiecznie) (?:wróciłeś|wróciłaś|wróciliście|dotarłeś|dotarłaś|dotarliście)[^?]{0,50}\?\s*$|^(?:(?:i|a|no)\s+)?udało (?:ci |wam )?się (?:\S+\s+){0,2}?(?:pojechać|wyjechać|odpocząć|wypocząć|wyspać|odwiedzić|polecieć|dojechać|zobaczyć)(?![\p{L}])[^?]*\?\s*$/u,
+  pl: /^(?:(?:i|no)\s+)?(?:szczęśliwie|cało|bezpiecznie) (?:wróciłeś|wróciłaś|wróciliście|dotarłeś|dotarłaś|dotarliście)[^?]{0,50}\?\s*$|^(?:(?:i|a|no)\s+)?(?:(?:w końcu|jakoś|szczęśliwie|cało|bezpiecznie)\s+)?(?:dojechałeś|dojechałaś|dojechaliście|dotarłeś|dotarłaś|dotarliście|wróciłeś|wróciłaś|wróciliście)\s+(?:(?:w końcu|jakoś|szczęśliwie|cało|cała|bezpiecznie)\s+)?(?:do domu|z \p{L}+)(?:\s+(?:w końcu|bez przygód|bezpiecznie))?\s*\?\s*$|^(?:(?:i|a|no)\s+)?udało (?:ci |wam )?się (?:\S+\s+){0,2}?(?:pojechać|wyjechać|odpocząć|wypocząć|wyspać|odwiedzić|polecieć|dojechać|zobaczyć)(?![\p{L}])[^?]*\?\s*$/u,
   nb: /^(?:(?:og|så)\s+)?(?:godt|trygt|vel) (?:tilbake|hjem|hjemme|fram)[^?]{0,50}\?\s*$/u,
 };
 
@@ -1466,15 +1472,15 @@ const SURPRISE_OR_EXCLAIM: Partial<Record<Lang, RegExp>> = {
   // Round 101: "Hätten sie sich eine schlechtere Woche aussuchen können?", "Czy mogli wybrać gorszy
   // tydzień …?", "Could they have picked a worse week …?": a worse or better choice by others, wondered at.
   de: /^(?:(?:und|aber|na)[,]?\s+)?(?:ist|war|wäre) (?:das|es) nicht (?:(?:einfach|total|echt|völlig|wirklich)\s+)?(?:verrückt|irre|toll|wahnsinn|der wahnsinn|unglaublich|genial|klasse|schön|großartig|herrlich|fantastisch|super|der hammer)\s*[?!]+\s*$|^(?:(?:und|na|ehrlich)[,]?\s+)?hätten? (?:sie|wir|man|er|es|die \p{L}+|der \p{L}+) (?:\S+\s+){0,4}?(?:schlechtere\p{L}*|bessere\p{L}*|besser|schlechter|ungünstigere\p{L}*)(?![\p{L}])[^?]*\?\s*$|^(?:(?:und\s+)?(?:mal\s+)?ehrlich[,:]?\s+|(?=wer (?:braucht|bräuchte) (?:da |denn |heute |noch )?(?:schon|überhaupt|denn) ))wer (?:braucht|bräuchte) (?:(?:da|denn|schon|noch|jetzt|heute|überhaupt)\s+)*\p{L}[^?]*?,? (?:wenn|solange|wo) [^?]*\?\s*$|^(?:(?:und|na)[,]?\s+)?(?:kannst du dir|könnt ihr euch|können sie sich) (?:\S+ )?vorstellen,? (?:wie|was|wer|wo|welche\p{L}*)\s[^?]*\?\s*$/u,
-  pl: /^(?:(?:i|a)\s+)?(?:czy\s+)?to nie (?:jest\s+)?(?:(?:po prostu|naprawdę)\s+)?(?:najlepsz|najpiękniejsz|najfajniejsz|wspaniał|niesamowit|szalon|piękn|genialn)\p{L}*(?![\p{L}])[^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:mogli|mogły|mógł|mogła|mogło|można było) (?:\S+\s+){0,3}?(?:gorsz\p{L}*|lepsz\p{L}*|gorzej|lepiej)(?![\p{L}])[^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:szczerze(?: mówiąc)?[,:]?\s+)?kto (?:potrzebuje|by potrzebował|by chciał)(?: \S+){1,4}?,? skoro [^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:można|da się|można by|można było) (?:chcieć|wymarzyć sobie|sobie wymarzyć|życzyć sobie|sobie życzyć) (?:czegoś |coś )?(?:więcej|lepsz\p{L}*(?: \p{L}+){0,6})\s*\?\s*$/u,
-  en: /^(?:(?:and|but|so|honestly|really)[,]?\s+)?(?:could|can) (?:we|anyone|you|one) (?:really |possibly |honestly )?(?:have )?(?:ask|wish|hope)(?:ed)? for (?:more|anything more|anything better|a better \w+(?: [\w'-]+){0,6})\s*\?\s*$|^(?:(?:and|but|so|honestly|really|i mean)[,]?\s+)?what (?:more|else) (?:could|can|would) (?:we|anyone|anybody|you|one|(?:a|an|the|any) [\w'-]+(?: [\w'-]+){0,3}) (?:possibly |really |honestly )?(?:ask for|wish for|hope for|want)\s*\?\s*$|^(?:(?:and|but|so|honestly|really|i mean)[,]?\s+)?(?:(?:can|could|should|would) (?:we|anyone|anybody|you|one) (?:really |honestly |truly |even )?(?:be|have been) (?:surprised|shocked|amazed)|(?:is|was|are|were) (?:anyone|anybody|we) (?:really |honestly |truly )?(?:surprised|shocked)|(?:is|was) it (?:any|really any|a|really a|much of a|any great) (?:wonder|surprise)|(?:who can|who could|can you|could you|can anyone|can we) (?:really )?blame (?:them|him|her|us|anyone|people)|(?:could|can) (?:they|we|it|anyone|he|she|things) (?:possibly |really )?have (?:[\w-]+ ){0,3}?(?:a |any )?(?:worse|better)\b)\b[^?]*\?\s*$|^(?:[^?]*\s[–—-]\s+)?(?:(?:and|but|oh)\s+)?(?:wasn't|isn't|weren't|aren't) (?:it|that|this|the (?:weather|food|view|venue|rain|wind|crowd|music|evening|day|night|party|event|show|journey|drive|trip|traffic|queue|turnout|atmosphere|sunset|concert|match)) (?:(?:just|so|really|absolutely)\s+)?(?:(?:a|an)\s+)?(?:grim|awful|terrible|dreadful|miserable|horrible|freezing|cold|hot|wet|windy|muddy|lovely|great|fantastic|amazing|brilliant|fun|gorgeous|beautiful|glorious|mad|crazy|wild|packed|heaving|incredible|superb|wonderful|grand|stunning)\b[^?]*\?[?!\s]*$/,
+  pl: /^(?:(?:i|a)\s+)?(?:czy\s+)?to nie (?:jest\s+)?(?:(?:po prostu|naprawdę)\s+)?(?:najlepsz|najpiękniejsz|najfajniejsz|wspaniał|niesamowit|szalon|piękn|genialn)\p{L}*(?![\p{L}])[^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:mogli|mogły|mógł|mogła|mogło|można było|mógłby|mogłaby|mogłoby|mogłyby|mogliby) (?:\S+\s+){0,3}?(?:gorsz\p{L}*|lepsz\p{L}*|gorzej|lepiej)(?![\p{L}])[^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:szczerze(?: mówiąc)?[,:]?\s+)?kto (?:potrzebuje|by potrzebował|by chciał)(?: \S+){1,4}?,? skoro [^?]*\?\s*$|^(?:(?:i|a|no)\s+)?(?:czy\s+)?(?:można|da się|można by|można było) (?:chcieć|wymarzyć sobie|sobie wymarzyć|życzyć sobie|sobie życzyć) (?:czegoś |coś )?(?:więcej|lepsz\p{L}*(?: \p{L}+){0,6})\s*\?\s*$/u,
+  en: /^(?:(?:and|but|so|honestly|really)[,]?\s+)?(?:could|can) (?:there|things|it|this|that|the (?:season|year|week|day|launch|event|opening|weekend)) (?:possibly |really |honestly )?(?:have )?(?:be|been|have been|go|gone|start|started|begin|begun|get|got|end|ended) (?:any |a )?(?:better|worse)\b(?! \w+(?:ed|en)\b)[^?]*\?\s*$|^(?:(?:and|but|so|honestly|really)[,]?\s+)?(?:could|can) (?:we|anyone|you|one) (?:really |possibly |honestly )?(?:have )?(?:ask|wish|hope)(?:ed)? for (?:more|anything more|anything better|a better \w+(?: [\w'-]+){0,6})\s*\?\s*$|^(?:(?:and|but|so|honestly|really|i mean)[,]?\s+)?what (?:more|else) (?:could|can|would) (?:we|anyone|anybody|you|one|(?:a|an|the|any) [\w'-]+(?: [\w'-]+){0,3}) (?:possibly |really |honestly )?(?:ask for|wish for|hope for|want)\s*\?\s*$|^(?:(?:and|but|so|honestly|really|i mean)[,]?\s+)?(?:(?:can|could|should|would) (?:we|anyone|anybody|you|one) (?:really |honestly |truly |even )?(?:be|have been) (?:surprised|shocked|amazed)|(?:is|was|are|were) (?:anyone|anybody|we) (?:really |honestly |truly )?(?:surprised|shocked)|(?:is|was) it (?:any|really any|a|really a|much of a|any great) (?:wonder|surprise)|(?:who can|who could|can you|could you|can anyone|can we) (?:really )?blame (?:them|him|her|us|anyone|people)|(?:could|can) (?:they|we|it|anyone|he|she|things) (?:possibly |really )?have (?:[\w-]+ ){0,3}?(?:a |any )?(?:worse|better)\b)\b[^?]*\?\s*$|^(?:[^?]*\s[–—-]\s+)?(?:(?:and|but|oh)\s+)?(?:wasn't|isn't|weren't|aren't) (?:it|that|this|the (?:weather|food|view|venue|rain|wind|crowd|music|evening|day|night|party|event|show|journey|drive|trip|traffic|queue|turnout|atmosphere|sunset|concert|match)) (?:(?:just|so|really|absolutely)\s+)?(?:(?:a|an)\s+)?(?:grim|awful|terrible|dreadful|miserable|horrible|freezing|cold|hot|wet|windy|muddy|lovely|great|fantastic|amazing|brilliant|fun|gorgeous|beautiful|glorious|mad|crazy|wild|packed|heaving|incredible|superb|wonderful|grand|stunning)\b[^?]*\?[?!\s]*$/,
   // Round 106: "Kan dere tenke dere hvor travelt lageret har hatt det?", "Kannst du dir vorstellen, wie
   // viel los war?" (what the reader can imagine, wondered at; the others read it so already).
   // Round 104: "Wer braucht noch Werbeplakate, wenn die Leute Schlange stehen?", "Kto potrzebuje plakatów,
   // skoro …?" (what no one needs, given what happens); "Czy można chcieć więcej?", "Could we ask for
   // more?", "Kun je je een betere start wensen?" (nothing better to wish for).
   nl: /^(?:[^?:]{0,30}:\s*)?(?:(?:en|maar|eerlijk)[,]?\s+)?(?:kun|kan|kunnen) (?:je|jij|we|wij|men) (?:je |ons |zich )?(?:een )?(?:betere|mooiere|fijnere)(?: \p{L}+){0,6}? wensen\s*\?\s*$|^(?:(?:en|maar|eerlijk)[,]?\s+)?wat (?:kun|kan|kunnen|wil|wilt|willen) (?:je|jij|we|wij|men|(?:een|het|de) \p{L}+)(?: je| ons| zich)? nog meer (?:wensen|vragen)\s*\?\s*$/u,
-  nb: /^(?:[^?:]{0,30}:\s*)?(?:(?:og|men|ærlig talt)[,]?\s+)?(?:kan|kunne) (?:man|vi|du|noen) (?:virkelig )?(?:ønske seg|be om|håpe på) (?:mer|noe mer|noe bedre|en bedre \p{L}+(?: \p{L}+){0,6})\s*\?\s*$|^(?:(?:og|men|ærlig talt)[,]?\s+)?hva (?:mer|annet) (?:kan|kunne) (?:man|vi|du|noen|(?:et|en|ei) \p{L}+(?: \p{L}+){0,2}) (?:virkelig )?(?:ønske seg|be om|håpe på)\s*\?\s*$|^(?:(?:og)[,]?\s+)?(?:kan|kunne) (?:du|dere) tro (?:det|på det|det da)\s*[?!]+\s*$|^(?:(?:og)[,]?\s+)?(?:kan du tenke deg|kan dere tenke dere|tenk deg|tenk dere|tenk det)\s*[–—:!-]\s[^?]*$|^(?:(?:og)[,]?\s+)?(?:kan du tenke deg|kan dere tenke dere|kan du forestille deg|kan dere forestille dere),? (?:hvor|hva|hvem|hvordan)\s[^?]*\?\s*$/u,
+  nb: /^(?:(?:og|men|ærlig talt)[,]?\s+)?(?:kan|kunne) (?:det|ting|\p{L}+(?:en|et|a|ene)) (?:virkelig |egentlig )?(?:ha )?(?:vært|blitt|gått|startet|begynt|endt|starta) (?:noe )?(?:bedre|verre)\s*[?!]*\s*$|^(?:[^?:]{0,30}:\s*)?(?:(?:og|men|ærlig talt)[,]?\s+)?(?:kan|kunne) (?:man|vi|du|noen) (?:virkelig )?(?:ønske seg|be om|håpe på) (?:mer|noe mer|noe bedre|en bedre \p{L}+(?: \p{L}+){0,6})\s*\?\s*$|^(?:(?:og|men|ærlig talt)[,]?\s+)?hva (?:mer|annet) (?:kan|kunne) (?:man|vi|du|noen|(?:et|en|ei) \p{L}+(?: \p{L}+){0,2}) (?:virkelig )?(?:ønske seg|be om|håpe på)\s*\?\s*$|^(?:(?:og)[,]?\s+)?(?:kan|kunne) (?:du|dere) tro (?:det|på det|det da)\s*[?!]+\s*$|^(?:(?:og)[,]?\s+)?(?:kan du tenke deg|kan dere tenke dere|tenk deg|tenk dere|tenk det)\s*[–—:!-]\s[^?]*$|^(?:(?:og)[,]?\s+)?(?:kan du tenke deg|kan dere tenke dere|kan du forestille deg|kan dere forestille dere),? (?:hvor|hva|hvem|hvordan)\s[^?]*\?\s*$/u,
 };
 
 /**
@@ -1730,7 +1736,7 @@ function neverAnAsk(raw: string, bare: string, c: CompiledLexicon, people: Peopl
     // A good wish, a thing done, a wait on someone else: none of them unless an ask word follows.
     (lines.unlessAsked.test(bare) && !ASK_WORD[c.lex.lang].test(bare) && !askAfterAnd(raw, c, people)) ||
     nothingToDo(bare, c.lex.lang) ||
-    offersHelp(bare, c.lex.lang)
+    offersHelp(bare, c)
   )
     return true;
   const reported = REPORTED_QUESTION[c.lex.lang];
@@ -2748,11 +2754,11 @@ const IF_SO_YOU_CAN: Record<Lang, RegExp> = {
  * "could you…") still counts as one.
  */
 const NO_ACTION: Record<Lang, RegExp> = {
-  en: /\bnothing (?:else |more |further |extra |additional )?(?:for (?:you|us|anyone|anybody|the team) to do|(?:you|we) need to do|(?:you|we) have to do|(?:needed|required) from you|to do(?! with))\b|\bnothing (?:here |else )?(?:needs|requires) (?:a |an |any )?(?:(?:decision|answer|action|input|reply|response|sign-off) )?(?:from you|on your (?:side|part))\b|\bno (?:further |more |immediate )?actions? (?:(?:is |are )?(?:needed|required|necessary)|for (?:you|the team|anyone|now)|at (?:this|the) (?:stage|moment|point)|at present)\b|\byou (?:don't|do not) (?:need|have) to do anything\b/,
-  nl: /\b(?:niets|niks) (?:meer |verder |mee )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\b(?:niets|niks),? (?:wat|dat) (?:je|jij|u|jullie|ge|gij) (?:nog |verder )?(?:hoeft|hoeven|moet|moeten) (?:te )?doen\b|\bgeen (?:verdere )?acties? (?:nodig|vereist|voor (?:jou|jullie|u|het team))\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie)(?: (?:er|nu|nog|hier|daar|voorlopig))* (?:niets|niks) mee\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie|ge|gij)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b/,
-  de: /\b(?:brauch|brauche|brauchen|benötige|benötigen)\s+(?:ich|wir)\s+(?:\S+\s+){0,2}?(?:nichts|nix)\b|\bnichts (?:weiter |mehr |zusätzlich )?zu tun(?! mit)\b|\bnichts,? (?:was|das) (?:du|ihr|sie) (?:noch )?(?:tun|machen) (?:musst|müsst|müssen)\b|\bkein handlungsbedarf\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b|\b(?:musst du|müsst ihr|müssen sie|du musst|ihr müsst|sie müssen) (?:weiter |sonst )?nichts (?:weiter |mehr )?(?:tun|machen|unternehmen)\b/,
-  pl: /(?:^|\s)(?:dla (?:ciebie|was|pana|pani) (?:na razie |na teraz |teraz )?nic(?! (?:nie )?(?:mam|mamy))|nie (?:musisz|musicie|trzeba|potrzeba) (?:już |więcej )?(?:nic|niczego)(?: więcej)? \p{L}+|(?:nic|niczego) (?:więcej )?nie (?:musisz|musicie|trzeba|potrzeba) \p{L}+|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia|nikt (?:z was |z państwa )?nie musi (?:niczego|nic)(?: \p{L}+)?)(?=[\s,.!?]|$)/u,
-  nb: /(?:^|\s)(?:(?:du|dere) (?:trenger|behøver|må) ikke (?:å )?gjøre noe|ingenting (?:mer |videre |annet )?(?:du|dere|vi) (?:trenger|behøver|må)|ingen tiltak|ingen handling|ingenting (?:mer |videre )?å gjøre|trenger ikke gjøre noe|ikke noe (?:mer |videre |annet )?(?:du|dere) (?:trenger|behøver|må)(?: å)? gjøre)(?=[\s,.!?]|$)/u,
+  en: /\bnothing (?:else |more |further |extra |additional )?(?:for (?:you|us|anyone|anybody|the team) to do|(?:you|we) need to do|(?:you|we) have to do|(?:needed|required) from you|to do(?! with))\b|\bnothing (?:here |else )?(?:needs|requires) (?:a |an |any )?(?:(?:decision|answer|action|input|reply|response|sign-off) )?(?:from you|on your (?:side|part))\b|\bno (?:further |more |immediate )?actions? (?:(?:is |are )?(?:needed|required|necessary)|for (?:you|the team|anyone|now)|at (?:this|the) (?:stage|moment|point)|at present)\b|\byou (?:don't|do not) (?:need|have) to do anything\b|\bnothing(?:'s| is)? (?:waiting|pending) (?:for|on) you\b|\bthere(?:'s| is) nothing (?:waiting|pending) (?:for|on) you\b/,
+  nl: /\b(?:niets|niks) (?:meer |verder |mee )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\b(?:niets|niks),? (?:wat|dat) (?:je|jij|u|jullie|ge|gij) (?:nog |verder )?(?:hoeft|hoeven|moet|moeten) (?:te )?doen\b|\bgeen (?:verdere )?acties? (?:nodig|vereist|voor (?:jou|jullie|u|het team))\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie)(?: (?:er|nu|nog|hier|daar|voorlopig))* (?:niets|niks) mee\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie|ge|gij)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b|\ber (?:ligt|wacht|staat) (?:nog )?(?:niets|niks) (?:op|voor) (?:je|jou|jullie|u)(?: te wachten)?\b|\b(?:niets|niks) wacht op (?:je|jou|jullie|u)\b/,
+  de: /\b(?:brauch|brauche|brauchen|benötige|benötigen)\s+(?:ich|wir)\s+(?:\S+\s+){0,2}?(?:nichts|nix)\b|\bnichts (?:weiter |mehr |zusätzlich )?zu tun(?! mit)\b|\bnichts,? (?:was|das) (?:du|ihr|sie) (?:noch )?(?:tun|machen) (?:musst|müsst|müssen)\b|\bkein handlungsbedarf\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b|\b(?:musst du|müsst ihr|müssen sie|du musst|ihr müsst|sie müssen) (?:weiter |sonst )?nichts (?:weiter |mehr )?(?:tun|machen|unternehmen)\b|\b(?:es )?wartet (?:nichts|nix) auf (?:dich|euch|sie)\b|\b(?:nichts|nix) wartet auf (?:dich|euch|sie)\b/,
+  pl: /(?:^|\s)(?:dla (?:ciebie|was|pana|pani) (?:na razie |na teraz |teraz )?nic(?! (?:nie )?(?:mam|mamy))|nie (?:musisz|musicie|trzeba|potrzeba) (?:już |więcej )?(?:nic|niczego)(?: więcej)? \p{L}+|(?:nic|niczego) (?:więcej )?nie (?:musisz|musicie|trzeba|potrzeba) \p{L}+|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia|nikt (?:z was |z państwa )?nie musi (?:niczego|nic)(?: \p{L}+)?|nic (?:na (?:ciebie|was|pana|panią|państwa) )?nie czeka(?: na (?:ciebie|was|pana|panią|państwa))?)(?=[\s,.!?]|$)/u,
+  nb: /(?:^|\s)(?:(?:du|dere) (?:trenger|behøver|må) ikke (?:å )?gjøre noe|ingenting (?:mer |videre |annet )?(?:du|dere|vi) (?:trenger|behøver|må)|ingen tiltak|ingen handling|ingenting (?:mer |videre )?å gjøre|trenger ikke gjøre noe|ikke noe (?:mer |videre |annet )?(?:du|dere) (?:trenger|behøver|må)(?: å)? gjøre|ingenting (?:som )?venter på (?:deg|dere)|det venter ingenting på (?:deg|dere))(?=[\s,.!?]|$)/u,
 };
 
 /**
@@ -4624,6 +4630,15 @@ const EASIER_IF: Partial<Record<Lang, RegExp>> = {
   nb: /(?:^|\s)(?:om|hvis|dersom) (?:du|dere)\s[^?]{0,160}?(?:kunne|ville)[^?]{0,80}?,\s*(?:så\s+)?(?:ville|hadde) (?:jeg|vi) (?:(?:mye|langt|litt)\s+)?(?:vært|følt (?:meg|oss)) (?:(?:mye|langt|litt)\s+)?(?:roligere|tryggere|gladere|lettet)(?![\p{L}])[^?]*$/u,
 };
 
+/**
+ * Round 113. Polish imperatives the cues do not list, read after the model (whose weights they would
+ * shift): "wpiszcie do końca miesiąca swoje urlopy …", "rzuć na niego okiem" (words between "rzuć"
+ * and "okiem").
+ */
+const MORE_IMPERATIVES: Partial<Record<Lang, RegExp>> = {
+  pl: /(?:^|[\s,:])(?:wpiszcie|dopiszcie|zapiszcie|rzuć(?:cie)? (?:\S+ ){1,3}?okiem)(?=[\s,.!?;–—-]|$)/u,
+};
+
 const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   BONUS_ASK,
   TIME_GRANTED,
@@ -4652,6 +4667,7 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   EITHER_OR,
   CONDITIONAL_TASK,
   MEMORY_ASKED,
+  MORE_IMPERATIVES,
   WONDER_ASK,
   WISHED_BY,
   ANY_OF_YOU,
@@ -4870,6 +4886,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
    * only to say she is copied.
    */
   const turnedToAt = (strictly = false) => (strictly ? (asks ??= turnsBy(true)) : (turns ??= turnsBy(false)));
+  /** Whether a line's verdict is an ask of the reader herself. */
+  const askedOfHer = (verdict: SentenceVerdict) => verdict.kind !== null && !verdict.other;
   /** Whether what follows the reason of a copy ("…, because I also need … from you") is an ask. */
   const reasonAsks = (text: string) => {
     const lower = text.toLowerCase();
@@ -4896,11 +4914,15 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     const next = all[at + 1];
     // The next line a question to her ("Kerry-Ann, I've copied you in because … Can you send me …?").
     // Round 108: also a Polish question by its verb alone ("Uzupełnisz mi to, proszę?").
+    // Round 113: also a line that asks her without a question ("Anne Lise, jeg har satt deg på kopi
+    // fordi … Jeg trenger at du godkjenner det innen torsdag kl. 12").
     const nextAsksHer =
       next !== undefined &&
-      endsWithQuestion(next.text) &&
-      (SECOND_PERSON[language]?.test(next.text.toLowerCase()) === true ||
-        CONDITIONAL_ASK[language]?.test(next.text.toLowerCase()) === true);
+      (endsWithQuestion(next.text)
+        ? SECOND_PERSON[language]?.test(next.text.toLowerCase()) === true ||
+          CONDITIONAL_ASK[language]?.test(next.text.toLowerCase()) === true
+        : SECOND_PERSON[language]?.test(next.text.toLowerCase()) === true &&
+          askedOfHer(judgeSentence(next.text, c, people)));
     // Round 88: also by her initial when the next line asks her ("Fiona, I'm copying you in because
     // … Would you be able to tell me …?" read by f.creagh@).
     // "Basiu (jesteś w kopii), potrzebuję od Ciebie …" (round 108): the copy named in brackets, not
@@ -5092,7 +5114,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // Which of them are in the sentence: one look, in the cue union, which has mostly seen it already.
     const hits = c.any.matching(lower, c.cues);
     if (hits.some((hit) => hit < c.after.asks) || (endsWithQuestion(lower) && CONDITIONAL_ASK[language]?.test(lower)))
-      return [{ s, i, kind: 'action' as RequestKind, score: SURE, direct: true }];
+      // Not a question that is never an ask ("Did you ever get home?", round 113).
+      return endsWithQuestion(lower) && neverLines(language).never.test(lower)
+        ? []
+        : [{ s, i, kind: 'action' as RequestKind, score: SURE, direct: true }];
     const duty = hits.includes(c.after.duty) && OWN_SUBJECT[language]?.test(lower) !== true;
     if (!(hits.includes(c.after.needBy) || duty) || endsWithQuestion(lower)) return [];
     // "Ik heb daarvoor een overzicht nodig … Eind van de week zou ideaal zijn": the time may also be

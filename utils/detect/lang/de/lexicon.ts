@@ -284,6 +284,10 @@ export const de: LanguageLexicon = {
     // What the reader may keep doing, said as a statement: "Parken könnt ihr weiterhin wie gewohnt
     // auf dem Hof." (verb second, no question mark).
     /^(?!(?:kannst|könnt|können|könntest|könntet|könnten|darfst|dürft|dürfen)\b)[^?]{0,80}\s(?:kannst du|könnt ihr|können sie|darfst du|dürft ihr|dürfen sie)\b[^?]*\s(?:weiterhin|wie gewohnt|wie bisher|wie immer|wie üblich|nach wie vor|jederzeit|auch weiterhin|trotzdem|natürlich|selbstverständlich|ab sofort|wieder|ganz normal|wie gehabt)\b[^?]*$/i,
+    // Round 113. A courtesy that opens with "gern": "Gerne können Sie sich die Uhr vorher bei uns
+    // ansehen", "Gern kannst du mich anrufen" (not with a time or "bitte": "Gerne können Sie mir bis
+    // Freitag …").
+    /^gerne?,? (?:können|könnt|kannst|dürfen|dürft|darfst) (?:sie|ihr|du)\s(?![^?]*(?:^|\s)(?:bis|bitte|spätestens|sofort|heute|morgen)(?=[\s,.!]|$))[^?]*$/i,
     // Round 7. What the reader may use, offered: "Die Vorlage vom letzten Jahr können Sie gern
     // wiederverwenden", "Den Beamer könnt ihr gerne mitnehmen", "Du kannst gern meine Notizen nutzen".
     /^(?:[^?]{0,80}\s)?(?:kannst du|könnt ihr|können sie|darfst du|dürft ihr|dürfen sie|du kannst|ihr könnt|sie können|du darfst|ihr dürft|sie dürfen)\s+(?:[^\s?]+\s+){0,3}?gerne?\s+(?:[^\s?]+\s+){0,5}?(?:wieder|weiter|mit|be|aus|an|ein)?(?:verwenden|nutzen|nehmen|behalten|leihen|kopieren|drucken|sehen|schauen|übernehmen)\b[^?]*$/,
