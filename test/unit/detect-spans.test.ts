@@ -7805,3 +7805,76 @@ describe('round 113: wonder at a better start, nothing waiting, offers if wanted
     expect(mailIn('de', 'Gerne können Sie mir bis Freitag das Formular schicken.').isRequest).toBe(true);
   });
 });
+
+describe('round 114: an ask after a lead-in, a FAQ answered line by line, "so far", what the reader does if she wants', () => {
+  it('de: a question after a short lead-in is read past it', () => {
+    const a = mailIn(
+      'de',
+      'Für den Bauernmarkt in Landshut am Samstag: Wie viele Kisten Gläser soll ich euch eigentlich einpacken?',
+    );
+    expect(a.isRequest).toBe(true);
+  });
+
+  it('de: contrast: a question to a colleague named before the colon is hers', () => {
+    const a = analyzeFromOla('Hallo zusammen,\n\nTom: Wie viele Kisten soll ich dir einpacken?\n\nOla', 'de', {
+      cc: ['tom.berg@firma.example'],
+    });
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('pl: a farewell\'s good wishes, with a negated imperative after "i", ask nothing', () => {
+    expect(
+      mailIn('pl', 'Uważajcie na siebie, sprawdzajcie sprzęt dwa razy i nie dajcie się turystom w klapkach ;)')
+        .isRequest,
+    ).toBe(false);
+  });
+
+  it('pl: the questions of a FAQ, each answered on the line below, ask nothing', () => {
+    const body =
+      'Szanowni Państwo,\n\nod 1 lipca obowiązuje nowy regulamin funduszu socjalnego. Najważniejsze zmiany w pigułce:\nKto dostanie dofinansowanie do wypoczynku?\nWszyscy pracownicy zatrudnieni co najmniej 6 miesięcy, również sezonowi.\nCzy trzeba składać nowe oświadczenie o dochodach?\nNie. Oświadczenia złożone w styczniu pozostają ważne do końca roku.\n\nPozdrawiam\nEwa';
+    expect(analyzeFromOla(body, 'pl').isRequest).toBe(false);
+  });
+
+  it('en: contrast: two asks to the reader, each with its reason below, ask', () => {
+    const body =
+      'Hi Eva,\n\nA few things:\nCould you send me the report?\nI need it for the board.\nCan you also call Tom?\nHe is waiting.\n\nOla';
+    expect(quoted(body, 'en')).toEqual(['Could you send me the report?', 'Can you also call Tom?']);
+  });
+
+  it.each([
+    [
+      'pl',
+      'Przypominam o planach urlopowych – do dziś nie dostałam jeszcze żadnego. Czekam na nie do końca miesiąca.',
+      'do końca miesiąca',
+    ],
+    ['de', 'Bis heute habe ich noch keine Urlaubspläne bekommen. Bitte schickt sie mir bis Freitag.', 'bis Freitag'],
+  ] as [Lang, string, string][])('%s: "until today" before a denial is so far, not by when: %s', (lang, text, due) => {
+    expect(mailIn(lang, text).dueText).toBe(due);
+  });
+
+  it.each([
+    ['pl', 'Proszę przesłać raport do dziś, nie później.', 'do dziś'],
+    ['de', 'Bitte schick mir den Plan bis heute, nicht später.', 'bis heute'],
+  ] as [Lang, string, string][])('%s: contrast: "until today, not later" is by when: %s', (lang, text, due) => {
+    expect(mailIn(lang, text).dueText).toBe(due);
+  });
+
+  it.each([
+    ['nl', 'Wil je toch ruilen, dan regel je dat zoals altijd onderling met Jan.'],
+    ['de', 'Willst du doch tauschen, dann regelst du das wie immer mit Jan.'],
+    ['nb', 'Vil du likevel bytte, så avtaler du det med Jan som vanlig.'],
+  ] as [Lang, string][])('%s: what the reader does if she wants to, said as how it goes: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('nl: contrast: with a time it asks', () => {
+    const a = mailIn('nl', 'Wil je ruilen, dan meld je dat uiterlijk vrijdag bij Jan.');
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('uiterlijk vrijdag');
+  });
+
+  it('nb: "Si fra til meg om noe er uklart" is a courtesy, "… innen fredag om du kan komme" an ask', () => {
+    expect(mailIn('nb', 'Si fra til meg om noe er uklart.').isRequest).toBe(false);
+    expect(mailIn('nb', 'Si fra til meg innen fredag om du kan komme.').isRequest).toBe(true);
+  });
+});

@@ -1448,6 +1448,19 @@ const LEISURE_ASKED: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 114. "Wil je toch ruilen, dan regel je dat zoals altijd onderling met Jan", "Willst du doch
+ * tauschen, dann regelst du das mit Jan", "Vil du likevel bytte, så avtaler du det med Jan": what the
+ * reader does if she wants to, said as how it goes (the verb before "you", not an imperative nor with
+ * a time), asks nothing. English and Polish say it so already ("If you'd still like to swap, you sort
+ * that out with Jan").
+ */
+const IF_YOU_WANT_YOU_DO: Partial<Record<Lang, RegExp>> = {
+  nl: /^(?:(?:en|maar)\s+)?(?:wil|wilt|mocht) (?:je|jij|u) (?:toch |liever |alsnog |nog |ooit )?[^,?]{1,60},\s*(?:dan\s+)?(?:regel|regelt|kun|kunt|kan|mag|doe|doet|ga|gaat|meld|meldt|zoek|zoekt|vraag|vraagt|spreek|spreekt|loop|loopt) (?:je|jij|u)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:uiterlijk|graag|vóór|voor het eind|vandaag|morgen)(?![\p{L}]))[^?]*$/u,
+  de: /^(?:(?:und|aber)\s+)?(?:willst|möchtest|wollt|möchtet|wollen|möchten) (?:du|ihr|sie) (?:doch |lieber |trotzdem |noch )?[^,?]{1,60},\s*(?:dann\s+)?(?:regelst|regelt|regeln|kannst|könnt|können|machst|macht|machen|meldest|meldet|melden|sprichst|sprecht|sprechen|fragst|fragt|fragen|gehst|geht|gehen) (?:du|ihr|sie)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:bis|bitte|spätestens|heute|morgen)(?![\p{L}]))[^?]*$/u,
+  nb: /^(?:(?:og|men)\s+)?(?:vil|ønsker) (?:du|dere) (?:likevel |heller |fortsatt )?[^,?]{1,60},\s*(?:så\s+)?(?:avtaler|ordner|kan|tar|sier|spør|går|melder) (?:du|dere)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:innen|senest|i dag|i morgen|før)(?![\p{L}]))[^?]*$/u,
+};
+
+/**
  * Round 112. "Pewnie znowu od rana do nocy na skiturach, co? :)", "Bestimmt wieder von früh bis spät
  * auf Skitour, oder?", "Probably out on the slopes again, eh?": a guess at the reader's leisure, put
  * as a question, is small talk (not "Bestimmt kannst du mir vor dem Urlaub noch … schicken?", nor a
@@ -1692,6 +1705,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       CHANGE_FIRST[lang],
       LEISURE_ASKED[lang],
       LEISURE_GUESSED[lang],
+      IF_YOU_WANT_YOU_DO[lang],
       SURPRISE_OR_EXCLAIM[lang],
       HEARD_THAT[lang],
       ENJOY_IT[lang],
@@ -1745,6 +1759,8 @@ function neverAnAsk(raw: string, bare: string, c: CompiledLexicon, people: Peopl
 
 /** A line of a FAQ: a question, a dash and its answer. */
 const FAQ_LINE = /^[ \t]*[^?\n]{3,200}\?[ \t]+[–—-][ \t]+[^\s?][^?\n]*$/gmu;
+/** A question of a FAQ on a line of its own (group 1), and the answer that follows it on the next. */
+const FAQ_QUESTION_LINE = /^([ \t]*[^?\n]{3,200}\?)[ \t]*\n(?=[ \t]*[^\s?][^?\n]*(?:\n|$))/gmu;
 
 /** A recipe, in the five languages. */
 const RECIPE =
@@ -1762,7 +1778,15 @@ function askAfterAnd(raw: string, c: CompiledLexicon, people: People): boolean {
   let seen = 0;
   for (const and of raw.matchAll(AND_THEN)) {
     if (++seen > 3) break;
-    if (directAskIn(raw.slice(and.index + and[0].length), c, people)) return true;
+    const part = raw.slice(and.index + and[0].length);
+    const lower = part.toLowerCase();
+    // Only an ask that says by when, asks in so many words, or is a question (not "… i nie dajcie się
+    // turystom w klapkach ;)" in a farewell, round 114).
+    if (
+      (c.prep.test(lower) || ASK_WORD[c.lex.lang].test(lower) || endsWithQuestion(part)) &&
+      directAskIn(part, c, people)
+    )
+      return true;
   }
   return false;
 }
@@ -2545,6 +2569,9 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
     // "woda będzie wyłączona co najmniej do 16:00", "staat gepland voor maandag 9 maart", "die
     // Abholzeiten für diese Woche": how long something lasts, when it is planned, what it is for.
     if (notDue.test(text.slice(Math.max(0, d.index - 40), d.index))) return false;
+    // "do dziś nie dostałam jeszcze żadnego", "Bis heute habe ich noch keine …", "Until today I
+    // haven't received any" (round 114): so far, not by when.
+    if (SO_FAR.test(d.text) && NOT_YET_AFTER.test(text.slice(d.end, d.end + 50))) return false;
     // "the hours your Thursday crew logged", "the Monday meeting": a weekday that names a thing of
     // its day (English puts it before the noun; the other languages make one word of them).
     if (
@@ -2596,6 +2623,12 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
 }
 
 const CLAUSE_END = /[,;:–—.!?]/u;
+
+/** "do dziś", "bis heute", "tot vandaag", "until today": up to now, when a denial follows (NOT_YET_AFTER). */
+const SO_FAR = /^(?:do dziś|do dzisiaj|bis heute|bis dato|tot vandaag|tot op heden|until today|up to today)$/iu;
+/** A denial shortly after the time: "nie", "noch kein", "nog geen", "haven't", "ikke". */
+const NOT_YET_AFTER =
+  /^[^.!?;,–—]{0,30}?(?<![\p{L}])(?:nie|nic|nicht|kein\p{L}*|niet|geen|niks|not|no|haven't|hasn't|have not|has not|ikke|ingen)(?![\p{L}])/iu;
 
 /** Whether the clause around a time is the sender's own next step ("I want to print them before Saturday"). */
 function ownStepAt(text: string, d: DeadlineCandidate, language: Lang): boolean {
@@ -5113,7 +5146,17 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     const lower = bares[i]!;
     // Which of them are in the sentence: one look, in the cue union, which has mostly seen it already.
     const hits = c.any.matching(lower, c.cues);
-    if (hits.some((hit) => hit < c.after.asks) || (endsWithQuestion(lower) && CONDITIONAL_ASK[language]?.test(lower)))
+    // "Für den Bauernmarkt am Samstag: Wie viele Kisten soll ich euch einpacken?" (round 114): also
+    // what follows a short lead-in that is no name.
+    const lead = colonWithin(lower, 60) ? ANY_LEAD_IN.exec(lower) : null;
+    const asked = (text: string) =>
+      c.any.matching(text, c.cues).some((hit) => hit < c.after.asks) ||
+      (endsWithQuestion(text) && CONDITIONAL_ASK[language]?.test(text));
+    if (
+      hits.some((hit) => hit < c.after.asks) ||
+      (endsWithQuestion(lower) && CONDITIONAL_ASK[language]?.test(lower)) ||
+      (lead !== null && !nameTurnedTo(s.text) && asked(lower.slice(lead[0].length)))
+    )
       // Not a question that is never an ask ("Did you ever get home?", round 113).
       return endsWithQuestion(lower) && neverLines(language).never.test(lower)
         ? []
@@ -5219,9 +5262,23 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   }
   // "Kan vi ta med barnevogn? – Barnevogner parkeres i garderoben.", line after line (round 112): the
   // questions of a FAQ, each answered on its own line after a dash, ask the reader nothing.
-  if (requests.length > 0 && body.includes('? ')) {
+  // Round 114: also each answered on the line below ("Czy trzeba składać nowe oświadczenie …?\nNie.
+  // Oświadczenia złożone w styczniu pozostają ważne …"), under a line that opens them with a colon,
+  // when no question turns to the reader.
+  if (requests.length > 0 && body.includes('?')) {
     const answered: Array<[number, number]> = [];
     for (const line of body.matchAll(FAQ_LINE)) answered.push([line.index, line.index + line[0].length]);
+    if (answered.length < 2) {
+      const below = [...body.matchAll(FAQ_QUESTION_LINE)];
+      // Under a line that opens them with a colon ("Najważniejsze zmiany w pigułce:").
+      const opened = below.length > 0 && /:[ \t]*\n\s*$/u.test(body.slice(0, below[0]!.index));
+      if (
+        opened &&
+        below.length >= 2 &&
+        below.every((q) => SECOND_PERSON[language]?.test(q[1]!.toLowerCase()) === false)
+      )
+        answered.push(...below.map((q): [number, number] => [q.index, q.index + q[1]!.length + 1]));
+    }
     if (answered.length >= 2) {
       const kept = requests.filter(
         (r) => !endsWithQuestion(r.s.text) || !answered.some(([from, to]) => r.s.start >= from && r.s.end <= to),

@@ -198,7 +198,7 @@ export const nb: LanguageLexicon = {
     // "Hvis du har problemer med innloggingen, gi meg beskjed": a courtesy offer, the condition first.
     /^(?:og\s+)?(?:hvis|dersom|om)\s+(?:du|dere)\s+(?:har|får|støter på|møter|skulle ha|skulle få|lurer på)\s+(?:\S+\s+)?(?:spørsmål|problemer|problem|trøbbel|vansker)(?=[\s,.!?]|$)/i,
     // "Si fra om noe mangler": a courtesy offer.
-    /(?:^|\s)(?:si|gi)\s+(?:meg\s+|oss\s+)?(?:beskjed\s+|fra\s+|ifra\s+|(?:et|en)\s+(?:rop|pip|lyd)\s+|lyd\s+)(?:hvis|om|dersom)\s+(?:det\s+er\s+)?(?:noe|noen|det)\s+(?:\S+\s+)?(?:mangler|er uklart|uklart|er feil|skulle|dukker opp)/i,
+    /(?:^|\s)(?:si|gi)\s+(?:meg\s+|oss\s+)?(?:beskjed\s+|fra\s+|ifra\s+|(?:et|en)\s+(?:rop|pip|lyd)\s+|lyd\s+)(?:til\s+(?:meg|oss)\s+)?(?:hvis|om|dersom)\s+(?:det\s+er\s+)?(?:noe|noen|det)\s+(?:\S+\s+)?(?:mangler|er uklart|uklart|er feil|skulle|dukker opp)/i,
     // "I disse dagene kan dere parkere i P-huset": what the reader may do, not an ask.
     /^(?:i|på|under|fra|etter|ved|via|der|her|i mellomtiden|i løpet av)\s[^,?]{0,60}\s(?:kan|kunne|får|må gjerne)\s+(?:du|dere)\s[^?]*$/i,
     // Round 6. Courtesy offers: "Si fra hvis det er noe mer du lurer på", "Ring meg gjerne hvis du vil gå gjennom det".
