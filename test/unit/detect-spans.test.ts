@@ -7878,3 +7878,73 @@ describe('round 114: an ask after a lead-in, a FAQ answered line by line, "so fa
     expect(mailIn('nb', 'Si fra til meg innen fredag om du kan komme.').isRequest).toBe(true);
   });
 });
+
+describe('round 115: leave to say thanks, a preferred time, a time kept daily, a want with "if I could have"', () => {
+  it.each([
+    ['en', 'Can I just say a huge thank you for Saturday?'],
+    ['nl', 'Mag ik even zeggen hoe trots ik op jullie ben?'],
+    ['de', 'Darf ich einfach mal sagen, wie stolz ich auf euch bin?'],
+    ['pl', 'Czy mogę tylko powiedzieć, jak bardzo jestem z Was dumna?'],
+    ['nb', 'Kan jeg bare si hvor stolt jeg er av dere?'],
+  ] as [Lang, string][])('%s: leave asked to say something asks nothing: %s', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: contrast: leave asked to do something is asked', () => {
+    expect(mailIn('en', 'Can I borrow your van on Saturday?').isRequest).toBe(true);
+  });
+
+  it('pl: "przyślij" is an imperative', () => {
+    const a = mailIn(
+      'pl',
+      'Przyślij jak najszybciej kogoś od dachów albo chociaż plandeki, bo po południu ma znowu padać.',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('jak najszybciej');
+  });
+
+  it.each([
+    [
+      'nl',
+      'Zou je de offerte nog even kunnen nalopen? Het liefst morgen vóór 11.00 uur, want dan bel ik met hun secretaris.',
+      'morgen vóór 11.00 uur',
+    ],
+    [
+      'en',
+      "Could you check the quote? Ideally by 11am tomorrow, as I'm calling their secretary then.",
+      'by 11am tomorrow',
+    ],
+  ] as [Lang, string, string][])(
+    "%s: a preferred time opening the next line is the ask's, whatever the sender does after it",
+    (lang, text, due) => {
+      expect(mailIn(lang, text).dueText).toBe(due);
+    },
+  );
+
+  it('de: a delivery time kept every day is no deadline', () => {
+    const a = mailIn(
+      'de',
+      'Wir bräuchten täglich etwa 300 Laugenbrezeln, Lieferung jeweils bis 6:30 Uhr. Könnten Sie uns ein Angebot machen?',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it('de: contrast: a delivery by a time once is a deadline', () => {
+    expect(mailIn('de', 'Könnten Sie uns die Brezeln bis 6:30 Uhr liefern?').dueText).toBe('bis 6:30 Uhr');
+  });
+
+  it('en: "if I could have … tomorrow" gives the ask its time, not the sender\'s meeting', () => {
+    const a = mailIn(
+      'en',
+      "It would really help if I could have the count sheets tomorrow, as I'm meeting the treasurer on Thursday to go through the figures.",
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('tomorrow');
+  });
+
+  it('de: what the sender does not need is no ask', () => {
+    const text = 'Ja, klar, nimm ihn ruhig. Am Samstag brauchen wir ihn in der Backstube nicht.';
+    expect(mailIn('de', text).isRequest).toBe(false);
+  });
+});

@@ -1172,6 +1172,19 @@ const PAID_AUTOMATICALLY: Record<Lang, RegExp> = {
 };
 
 /**
+ * Round 115. "Can I just say a huge thank you for Saturday?", "Mag ik even zeggen …?", "Darf ich
+ * einfach mal sagen …?", "Czy mogę tylko powiedzieć …?", "Kan jeg bare si …?": what the sender says,
+ * asked leave for, asks nothing.
+ */
+const MAY_I_SAY: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|so|first)[,]?\s+)?(?:can|may|could) i (?:just |first |quickly )?(?:say|start by saying|begin by saying)\b[^?]*\?\s*$/,
+  nl: /^(?:(?:en|eerst)[,]?\s+)?(?:mag|kan) ik (?:(?:even|eerst|gewoon|nog) )*(?:zeggen|beginnen met)\b[^?]*\?\s*$/u,
+  de: /^(?:(?:und|zuerst)[,]?\s+)?(?:darf|kann) ich (?:(?:einfach|kurz|mal|erst|zuerst|noch) )*(?:sagen|anfangen mit)(?![\p{L}])[^?]*\?\s*$/u,
+  pl: /^(?:(?:i|a|najpierw)[,]?\s+)?(?:czy )?(?:mogę|można) (?:(?:tylko|najpierw|po prostu|od razu) )*(?:powiedzieć|zacząć od)(?![\p{L}])[^?]*\?\s*$/u,
+  nb: /^(?:(?:og|først)[,]?\s+)?(?:kan|får) jeg (?:(?:bare|først|lov til å) )*(?:si|begynne med)(?![\p{L}])[^?]*\?\s*$/u,
+};
+
+/**
  * Round 83. "Darf ich mich kurz vorstellen?", "Mag ik me even voorstellen?", "May I introduce
  * myself?": a courtesy question the sender answers herself.
  */
@@ -1685,6 +1698,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       AT_LEISURE[lang],
       TIME_FOR_IT_THEN[lang],
       SELF_INTRODUCTION[lang],
+      MAY_I_SAY[lang],
       WHO_ELSE_BUT[lang],
       PAID_AUTOMATICALLY[lang],
       READY_FOR_YOU[lang],
@@ -2317,9 +2331,13 @@ const MUST_FIRST: Record<Lang, RegExp> = {
   nb: /^(?:(?:og|men)\s+)?(?:(?:det|dette|den|de|begge)\s+)?(?:må|maa|skal)(?!\s+(?:jeg|vi|du|han|hun)(?![\p{L}]))(?![\p{L}])/u,
 };
 
+/** A preference that opens a line before its time ("Het liefst morgen …", "Ideally by Friday, …"). */
+const PREFERRED_TIME =
+  /^(?:ideally|preferably|(?:het )?liefst|bij voorkeur|idealerweise|am besten|am liebsten|najlepiej|helst|aller helst)[,]?\s+/u;
+
 /** What may stand before the time in a line that is only the time ("And", "Ideally", "Bitte"). */
 const TIME_LEAD =
-  /^\s*(?:(?:and|but|or|so|ideally|preferably|en|maar|of|liefst|und|aber|oder|idealerweise|am besten|bitte|gerne|i|a|ale|lub|albo|najlepiej|og|men|eller|helst|gjerne)[,]?\s+)?(?:(?:noch|nog|jeszcze)\s+)?$/u;
+  /^\s*(?:(?:and|but|or|so|ideally|preferably|en|maar|of|liefst|het liefst|bij voorkeur|und|aber|oder|idealerweise|am besten|am liebsten|bitte|gerne|i|a|ale|lub|albo|najlepiej|og|men|eller|helst|gjerne)[,]?\s+)?(?:(?:noch|nog|jeszcze)\s+)?$/u;
 
 /**
  * After the time, in a line that is only the time: the end, or a softener and what follows it
@@ -2569,6 +2587,9 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
     // "woda będzie wyłączona co najmniej do 16:00", "staat gepland voor maandag 9 maart", "die
     // Abholzeiten für diese Woche": how long something lasts, when it is planned, what it is for.
     if (notDue.test(text.slice(Math.max(0, d.index - 40), d.index))) return false;
+    // "Lieferung jeweils bis 6:30 Uhr", "delivered each day by 6:30" (round 115): a time kept every day,
+    // not by when.
+    if (EVERY_DAY_BEFORE.test(text.slice(Math.max(0, d.index - 24), d.index))) return false;
     // "do dziś nie dostałam jeszcze żadnego", "Bis heute habe ich noch keine …", "Until today I
     // haven't received any" (round 114): so far, not by when.
     if (SO_FAR.test(d.text) && NOT_YET_AFTER.test(text.slice(d.end, d.end + 50))) return false;
@@ -2623,6 +2644,10 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
 }
 
 const CLAUSE_END = /[,;:–—.!?]/u;
+
+/** "jeweils", "täglich", "each day", "dagelijks", "codziennie", "hver dag": a time kept every day, just before it. */
+const EVERY_DAY_BEFORE =
+  /(?<![\p{L}])(?:jeweils|täglich|werktags|each day|every day|every morning|daily|dagelijks|elke dag|elke ochtend|iedere dag|codziennie|każdego dnia|hver dag|hver morgen|daglig)(?:\s+\p{L}+)?\s+$/iu;
 
 /** "do dziś", "bis heute", "tot vandaag", "until today": up to now, when a denial follows (NOT_YET_AFTER). */
 const SO_FAR = /^(?:do dziś|do dzisiaj|bis heute|bis dato|tot vandaag|tot op heden|until today|up to today)$/iu;
@@ -2738,7 +2763,7 @@ const NOT_DUE_BEFORE: Record<Lang, RegExp> = {
  * SJA-en i dag") and a thing that has to be back or ready ("der Schlüssel muss heute zurück").
  */
 const WANT_IT: Record<Lang, RegExp> = {
-  en: /^(?:(?:and|also|so|but|really)\s+)?need (?:it|them|this|that|these|those|the|both|all|a|an|your|some)\b|\b(?:i'd|i would|we'd|we would) (?:really |also |then )?need (?:it|them|this|that|these|those|the|both|all|your)\b|^(?:(?:and|also|so|but|really)\s+)?(?:i |we )?need to know\b|\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i'd|i would|we'd|we would) (?:like|love|want|prefer) (?:it|them|this|that|these|those|everything|all(?: of)? (?:it|that|this|them|these|those))(?: all)? (?:done|finished|ready|sorted|completed|back)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|\b(?:i'll|we'll|i will|we will) (?:still |really |also )?need (?:it|them|this|that|these|those|the|your|all|both)\b|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w|(?:\b(?:i|we)(?:'d| would)?|\band would) (?:really |still )?(?:like|love|want|need|must|have) to (?:\w+ )?know\b/,
+  en: /^(?:(?:and|also|so|but|really)\s+)?need (?:it|them|this|that|these|those|the|both|all|a|an|your|some)\b|\b(?:i'd|i would|we'd|we would) (?:really |also |then )?need (?:it|them|this|that|these|those|the|both|all|your)\b|^(?:(?:and|also|so|but|really)\s+)?(?:i |we )?need to know\b|\b(?:i'd|i would|we'd|we would) (?:(?:like|love|prefer) to )?(?:have|get|receive|see) (?:it|them|this|that|these|those|everything|both|your|the|all)\b|\b(?:i'd|i would|we'd|we would) (?:like|love|want|prefer) (?:it|them|this|that|these|those|everything|all(?: of)? (?:it|that|this|them|these|those))(?: all)? (?:done|finished|ready|sorted|completed|back)\b|\b(?:i|we) (?:still |really |'d |would )?(?:want|need) (?!to\b|you\b|a (?:break|rest|holiday|day off)\b)\w|\b(?:i'll|we'll|i will|we will) (?:still |really |also )?need (?:it|them|this|that|these|those|the|your|all|both)\b|^(?:i|i'm|i am|we|we're|we are)\b[^,;]*\band (?:still |really )?(?:need|want) (?!to\b|you\b)\w|(?:\b(?:i|we)(?:'d| would)?|\band would) (?:really |still )?(?:like|love|want|need|must|have) to (?:\w+ )?know\b|\bif (?:i|we) could (?:have|get|receive|see) (?:it|them|this|that|these|those|the|your|all)\b/,
   // Round 83: also the thing named before "graag" ("ik heb de offerte graag uiterlijk 27 februari binnen").
   nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:wil|willen|heb|hebben|zou|zouden) (?:het|ze|die|dat|dit|alles|hem|beide|allebei) (?:(?:\p{L}+|\d{1,2}(?:[.:]\d{2})?) ){0,5}?(?:binnen|terug|hebben|ontvangen|zien|graag)|(?:ik|we|wij) (?:heb|hebben) (?:[\p{L}\d.:-]+ ){1,6}?nodig|(?:ik|we|wij) (?:heb|hebben|ontvang|ontvangen) (?:de|het|die|dat|deze|dit|jullie|je|uw|jouw) (?:[\p{L}\d.:-]+ ){0,3}?graag|(?:heb|hebben|wil|willen) (?:ik|we|wij) (?:[\p{L}\d.:-]+ ){0,6}?(?:nodig|binnen|terug|hebben|ontvangen))(?![\p{L}])|(?<![\p{L}])(?:wil|willen|zou|zouden) (?:(?:het|dat|dit|ik|we|wij|graag|wel|even|nog|dan) ){1,4}(?=(?:[\p{L}\d.:-]+ ){0,5}?weten(?![\p{L}]))/u,
   de: /^(?:(?:und|aber|also)\s+)?(?:brauche|brauch|bräuchte|benötige) (?:ihn|sie|es|das|die|den|beides|alles)(?![\p{L}])|(?<![\p{L}])(?:(?:ich|wir) (?:brauche|brauch|brauchen|benötige|benötigen|bräuchte|bräuchten|hätte gern|hätten gern|hätte gerne|hätten gerne)|(?:brauche|brauch|benötige|bräuchte) (?:ich|wir)|(?:hätte|hätten) (?:ich|wir) (?:[\p{L}\d.:-]+ ){0,4}?gerne?|muss (?:[\p{L}\d.:-]+ ){0,4}?(?:zurück|vorliegen|bei (?:mir|uns) sein|da sein|fertig sein|eingereicht sein))(?![\p{L}])|(?<![\p{L}])(?:möchte|möchten|will|wollen|würde|würden) (?:(?:ich|wir|es|das|gern|gerne) ){1,3}(?=(?:[\p{L}\d.:-]+ ){0,5}?wissen(?![\p{L}]))/u,
@@ -2789,7 +2814,7 @@ const IF_SO_YOU_CAN: Record<Lang, RegExp> = {
 const NO_ACTION: Record<Lang, RegExp> = {
   en: /\bnothing (?:else |more |further |extra |additional )?(?:for (?:you|us|anyone|anybody|the team) to do|(?:you|we) need to do|(?:you|we) have to do|(?:needed|required) from you|to do(?! with))\b|\bnothing (?:here |else )?(?:needs|requires) (?:a |an |any )?(?:(?:decision|answer|action|input|reply|response|sign-off) )?(?:from you|on your (?:side|part))\b|\bno (?:further |more |immediate )?actions? (?:(?:is |are )?(?:needed|required|necessary)|for (?:you|the team|anyone|now)|at (?:this|the) (?:stage|moment|point)|at present)\b|\byou (?:don't|do not) (?:need|have) to do anything\b|\bnothing(?:'s| is)? (?:waiting|pending) (?:for|on) you\b|\bthere(?:'s| is) nothing (?:waiting|pending) (?:for|on) you\b/,
   nl: /\b(?:niets|niks) (?:meer |verder |mee )?(?:te doen|nodig van (?:je|jou|u|jullie))\b|\b(?:niets|niks),? (?:wat|dat) (?:je|jij|u|jullie|ge|gij) (?:nog |verder )?(?:hoeft|hoeven|moet|moeten) (?:te )?doen\b|\bgeen (?:verdere )?acties? (?:nodig|vereist|voor (?:jou|jullie|u|het team))\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie)(?: (?:er|nu|nog|hier|daar|voorlopig))* (?:niets|niks) mee\b|\b(?:hoef|hoeft|hoeven) (?:je|jij|u|jullie|ge|gij)? ?(?:verder |nu )?(?:niets|niks) (?:meer |verder )?te doen\b|\ber (?:ligt|wacht|staat) (?:nog )?(?:niets|niks) (?:op|voor) (?:je|jou|jullie|u)(?: te wachten)?\b|\b(?:niets|niks) wacht op (?:je|jou|jullie|u)\b/,
-  de: /\b(?:brauch|brauche|brauchen|benötige|benötigen)\s+(?:ich|wir)\s+(?:\S+\s+){0,2}?(?:nichts|nix)\b|\bnichts (?:weiter |mehr |zusätzlich )?zu tun(?! mit)\b|\bnichts,? (?:was|das) (?:du|ihr|sie) (?:noch )?(?:tun|machen) (?:musst|müsst|müssen)\b|\bkein handlungsbedarf\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b|\b(?:musst du|müsst ihr|müssen sie|du musst|ihr müsst|sie müssen) (?:weiter |sonst )?nichts (?:weiter |mehr )?(?:tun|machen|unternehmen)\b|\b(?:es )?wartet (?:nichts|nix) auf (?:dich|euch|sie)\b|\b(?:nichts|nix) wartet auf (?:dich|euch|sie)\b/,
+  de: /\b(?:brauch|brauche|brauchen|benötige|benötigen)\s+(?:ich|wir)\s+(?:\S+\s+){0,2}?(?:nichts|nix)\b|\bnichts (?:weiter |mehr |zusätzlich )?zu tun(?! mit)\b|\bnichts,? (?:was|das) (?:du|ihr|sie) (?:noch )?(?:tun|machen) (?:musst|müsst|müssen)\b|\bkein handlungsbedarf\b|\bkeine (?:aktion|maßnahme|rückmeldung) (?:nötig|notwendig|erforderlich)\b|\b(?:musst du|müsst ihr|müssen sie|du musst|ihr müsst|sie müssen) (?:weiter |sonst )?nichts (?:weiter |mehr )?(?:tun|machen|unternehmen)\b|\b(?:es )?wartet (?:nichts|nix) auf (?:dich|euch|sie)\b|\b(?:nichts|nix) wartet auf (?:dich|euch|sie)\b|\b(?:brauchen|brauche) (?:wir|ich) (?:ihn|sie|es|den|die|das)(?: \S+){0,5}? nicht(?: mehr)?(?! nur)\b/,
   pl: /(?:^|\s)(?:dla (?:ciebie|was|pana|pani) (?:na razie |na teraz |teraz )?nic(?! (?:nie )?(?:mam|mamy))|nie (?:musisz|musicie|trzeba|potrzeba) (?:już |więcej )?(?:nic|niczego)(?: więcej)? \p{L}+|(?:nic|niczego) (?:więcej )?nie (?:musisz|musicie|trzeba|potrzeba) \p{L}+|nie wymaga (?:żadnych |twoich )?działań|nie ma nic do zrobienia|nikt (?:z was |z państwa )?nie musi (?:niczego|nic)(?: \p{L}+)?|nic (?:na (?:ciebie|was|pana|panią|państwa) )?nie czeka(?: na (?:ciebie|was|pana|panią|państwa))?)(?=[\s,.!?]|$)/u,
   nb: /(?:^|\s)(?:(?:du|dere) (?:trenger|behøver|må) ikke (?:å )?gjøre noe|ingenting (?:mer |videre |annet )?(?:du|dere|vi) (?:trenger|behøver|må)|ingen tiltak|ingen handling|ingenting (?:mer |videre )?å gjøre|trenger ikke gjøre noe|ikke noe (?:mer |videre |annet )?(?:du|dere) (?:trenger|behøver|må)(?: å)? gjøre|ingenting (?:som )?venter på (?:deg|dere)|det venter ingenting på (?:deg|dere))(?=[\s,.!?]|$)/u,
 };
@@ -4666,10 +4691,10 @@ const EASIER_IF: Partial<Record<Lang, RegExp>> = {
 /**
  * Round 113. Polish imperatives the cues do not list, read after the model (whose weights they would
  * shift): "wpiszcie do końca miesiąca swoje urlopy …", "rzuć na niego okiem" (words between "rzuć"
- * and "okiem").
+ * and "okiem"); round 115 "przyślij", "przywieź", "przynieście".
  */
 const MORE_IMPERATIVES: Partial<Record<Lang, RegExp>> = {
-  pl: /(?:^|[\s,:])(?:wpiszcie|dopiszcie|zapiszcie|rzuć(?:cie)? (?:\S+ ){1,3}?okiem)(?=[\s,.!?;–—-]|$)/u,
+  pl: /(?:^|[\s,:])(?:wpiszcie|dopiszcie|zapiszcie|przyślij|przyślijcie|przywieź|przywieźcie|przynieście|rzuć(?:cie)? (?:\S+ ){1,3}?okiem)(?=[\s,.!?;–—-]|$)/u,
 };
 
 const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
@@ -5601,6 +5626,16 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       // news of it).
       const want = WANT_IT[language].exec(lower) ?? RELAYED_WANT[language].exec(lower);
       const own = c.ownTask.test(lower) || OWN_COMMITMENT[language].test(lower);
+      // "Het liefst morgen vóór 11.00 uur, want dan bel ik met hun secretaris" (round 115): a line that
+      // opens with the preferred time keeps it, whatever the sender does after it.
+      const preferred = PREFERRED_TIME.exec(lower);
+      const preferredAt = preferred
+        ? deadlinesIn(s.text, language, clock).find((d) => d.index === preferred[0].length)
+        : undefined;
+      if (preferredAt && TIME_ONLY_AFTER[language].test(lower.slice(preferredAt.end))) {
+        chosen = preferredAt;
+        break;
+      }
       if (!want && (own || negativeCue(lower, c))) continue;
       // "Danke & bis morgen in der Pause", "Dzięki i do jutra!": a goodbye, not a deadline.
       if (FAREWELL[language]?.test(bares[i]!)) continue;
