@@ -7948,3 +7948,29 @@ describe('round 115: leave to say thanks, a preferred time, a time kept daily, a
     expect(mailIn('de', text).isRequest).toBe(false);
   });
 });
+
+describe('round 116: a FAQ answered after the question mark, "no rush at all, but if you could …"', () => {
+  it('en: three and more questions each answered on their own line ask nothing', () => {
+    const body =
+      "Dear members,\n\nWe've had lots of questions about the summer season, so here are the answers in one place.\n\nWill the pool be open on the bank holiday Monday? Yes — 7am to 6pm.\nDo I need to book? Only for the early-morning lane sessions; general swims are walk-in.\nCan I bring a guest? Yes, up to two per visit.\n\nSee you poolside,\nLucy";
+    expect(analyzeFromOla(body, 'en').isRequest).toBe(false);
+  });
+
+  it('en: contrast: three asks to the reader, each with its reason after it, ask', () => {
+    const body =
+      'Hi Eva,\n\nCould you send me the report? I need it for the board.\nCan you call Tom? He is waiting.\nCould you book the room? It fills up fast.\n\nOla';
+    expect(quoted(body, 'en')).toEqual([
+      'Could you send me the report?',
+      'Can you call Tom?',
+      'Could you book the room?',
+    ]);
+  });
+
+  it('en: "No rush at all, but if you could …, that would be a big help" asks, with its time', () => {
+    const body =
+      "Hi Eva,\n\nHope lambing's winding down and you're getting some sleep at last.\n\nNo rush at all, but if you could pull together the feed and bedding costs for January to March by the end of the month, that would be a big help — the trustees want a per-breed breakdown at the May meeting and I can't do that from the invoices alone.\n\nCheers,\nOla";
+    const a = analyzeFromOla(body, 'en');
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('by the end of the month');
+  });
+});

@@ -1773,6 +1773,8 @@ function neverAnAsk(raw: string, bare: string, c: CompiledLexicon, people: Peopl
 
 /** A line of a FAQ: a question, a dash and its answer. */
 const FAQ_LINE = /^[ \t]*[^?\n]{3,200}\?[ \t]+[–—-][ \t]+[^\s?][^?\n]*$/gmu;
+/** A line of a FAQ without a dash: the question (group 1) and its answer after it. */
+const FAQ_INLINE = /^([ \t]*[^?\n]{3,200}\?)[ \t]+(?![–—-])[^\s?][^?\n]*$/gmu;
 /** A question of a FAQ on a line of its own (group 1), and the answer that follows it on the next. */
 const FAQ_QUESTION_LINE = /^([ \t]*[^?\n]{3,200}\?)[ \t]*\n(?=[ \t]*[^\s?][^?\n]*(?:\n|$))/gmu;
 
@@ -3323,7 +3325,7 @@ const GROUP_DUTY: Record<Lang, RegExp> = {
  * kijken is dat prima").
  */
 const BONUS_ASK: Record<Lang, RegExp> = {
-  en: /^(?:(?:and|also|oh|plus|ps)[,:]?\s+|(?:no rush|no hurry|no pressure|not urgent|(?:it's |it is )?not (?:at all )?urgent)\s*[,–—:-]?\s*(?:but\s+)?)?if (?:you|u) (?:(?:also|then)\s+)?(?:could(?!n't)|can(?!'t|not)|were able to|are able to|manage to|have (?:time|a (?:moment|minute|chance)) to|get (?:a )?(?:chance|moment) to)\s(?:[^,?]|,\s(?=(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)){3,120},\s*(?:then\s+)?(?:(?:that|it|this)(?:'s|'d|\s+would|\s+will|\s+is)?\s+)?(?:be\s+)?(?:even better|all the better|so much the better|fine|enough|plenty|great|brilliant|perfect|ideal|amazing|fantastic|wonderful|super|(?:really |very )?helpful|a (?:big |huge |great |real )?help|(?:much )?appreciated|lovely|grand|handy|a bonus|a plus)\b/,
+  en: /^(?:(?:and|also|oh|plus|ps)[,:]?\s+|(?:no rush|no hurry|no pressure|not urgent|(?:it's |it is )?not (?:at all )?urgent)(?: at all| whatsoever)?\s*[,–—:-]?\s*(?:but\s+)?)?if (?:you|u) (?:(?:also|then)\s+)?(?:could(?!n't)|can(?!'t|not)|were able to|are able to|manage to|have (?:time|a (?:moment|minute|chance)) to|get (?:a )?(?:chance|moment) to)\s(?:[^,?]|,\s(?=(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)){3,120},\s*(?:then\s+)?(?:(?:that|it|this)(?:'s|'d|\s+would|\s+will|\s+is)?\s+)?(?:be\s+)?(?:even better|all the better|so much the better|fine|enough|plenty|great|brilliant|perfect|ideal|amazing|fantastic|wonderful|super|(?:really |very )?helpful|a (?:big |huge |great |real )?help|(?:much )?appreciated|lovely|grand|handy|a bonus|a plus)\b/,
   nl: /^(?:(?:en|ook|o ja|ps)[,:]?\s+|(?:geen haast|geen haast hoor|geen stress|geen spoed|(?:het is )?niet dringend|(?:het )?heeft geen haast)\s*[,–—:-]?\s*(?:maar\s+)?)?(?:als|indien|mocht|mochten) (?:je|jij|u|jullie|ge|gij) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|wilde|zin|liever|vragen|vraag)(?![\p{L}]))(?:[^,?]|,\s(?=(?:\d|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?![\p{L}]))){3,120}?(?:,\s*|\s+(?=(?:is|zou|wordt|was)\s+(?:dat|het)\s))(?:dan\s+)?(?:(?:is|zou|wordt|was)\s+(?:dat|het)\s+(?:(?:ook|helemaal|wel|echt|nog|heel|erg|super|mooi)\s+)*(?:beter|mooi|top|fijn|prima|super|handig|ideaal|perfect|geweldig|meegenomen|welkom)|(?:nog|des te)\s+beter|mooi meegenomen|top|super|(?:is|zou)\s+(?:dat|het)\s+(?:ook\s+)?(?:genoeg|voldoende|prima|goed)|volstaat\s+(?:dat|het))(?![\p{L}])/u,
   de: /^(?:(?:und|ach|ps)[,:]?\s+|(?:keine eile|kein stress|ohne eile|kein druck|(?:es )?(?:ist )?nicht (?:so )?(?:dringend|eilig))\s*[–—,:-]\s*(?:aber\s+)?)?(?:wenn|falls|sofern) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|möchten|fragen|lust)(?![\p{L}]))(?:[^,?]|,\s(?=(?:\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)(?![\p{L}]))){3,120}(?:könntest|könnten|könntet|kannst|können|könnt|schaffst|schafft|schaffen|würdest|würden|würdet)\s*,\s*(?:dann\s+)?(?:(?:wäre|ist|wär)\s+(?:das|es)\s+(?:(?:ja|noch|echt|wirklich|natürlich|auch|sogar)\s+)*(?:super|toll|prima|klasse|perfekt|ideal|besser|großartig|hilfreich|spitze|top|schön|genial|eine große hilfe|eine hilfe)|(?:wäre|wär) (?:ich|wir) (?:dir |ihnen |euch )?(?:(?:sehr|wirklich|echt)\s+)?dankbar|umso besser|noch besser|super|prima|perfekt|klasse|toll|(?:reicht|genügt|passt)\s+(?:das|es)(?:\s+(?:völlig|vollkommen|auch|mir|uns|schon))?)(?![\p{L}])/u,
   pl: /^(?:(?:a|i|aha|ps)[,:]?\s+|(?:nie pali się|bez pośpiechu|na spokojnie|bez presji|nic pilnego|(?:to )?nie jest pilne)\s*[,–—:-]?\s*(?:ale\s+)?)?(?:jeśli|jeżeli|gdyby|gdybyś|gdybyście|jakbyś|jakbyście) (?![^,?]*(?<![\p{L}])(?:pytania|pytań|wątpliwości|chcesz|chcecie|wolisz|wolicie)(?![\p{L}]))(?:[^,?]|,\s(?=(?:\d|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć)(?![\p{L}]))){3,120},\s*(?:to\s+)?(?:(?:byłoby|będzie|byłby|byłaby)\s+(?:(?:to|jeszcze|naprawdę|bardzo)\s+)*(?:super|świetnie|idealnie|wspaniale|pomocne|lepiej|ekstra|rewelacyjnie|fajnie|duża pomoc)|(?:tym|jeszcze) lepiej|super|świetnie|idealnie|ekstra)(?![\p{L}])/u,
@@ -5293,6 +5295,13 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   if (requests.length > 0 && body.includes('?')) {
     const answered: Array<[number, number]> = [];
     for (const line of body.matchAll(FAQ_LINE)) answered.push([line.index, line.index + line[0].length]);
+    // Round 116: or three and more answered on their own line after the question mark alone ("Do I
+    // need to book? Only for the early-morning lane sessions; …"), none turned to the reader.
+    if (answered.length < 2) {
+      const inline = [...body.matchAll(FAQ_INLINE)];
+      if (inline.length >= 3 && inline.every((q) => SECOND_PERSON[language]?.test(q[1]!.toLowerCase()) === false))
+        answered.push(...inline.map((q): [number, number] => [q.index, q.index + q[0].length]));
+    }
     if (answered.length < 2) {
       const below = [...body.matchAll(FAQ_QUESTION_LINE)];
       // Under a line that opens them with a colon ("Najważniejsze zmiany w pigułce:").
