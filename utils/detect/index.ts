@@ -1127,9 +1127,8 @@ function offersHelp(bare: string, c: CompiledLexicon): boolean {
   const lang = c.lex.lang;
   const [offer, sayIt] = OFFERED_HELP[lang];
   if (bare.includes('?') || !offer.test(bare)) return false;
-  const said = new RegExp(sayIt.source, sayIt.flags).exec(bare);
-  const rest = bare.replace(sayIt, ' ');
-  return said !== null && !ASK_WORD[lang].test(rest) && !c.prep.test(bare.slice(said.index));
+  const said = bare.search(sayIt);
+  return said >= 0 && !ASK_WORD[lang].test(bare.replace(sayIt, ' ')) && !c.prep.test(bare.slice(said));
 }
 
 /**
@@ -1769,6 +1768,14 @@ function neverAnAsk(raw: string, bare: string, c: CompiledLexicon, people: Peopl
     return true;
   const reported = REPORTED_QUESTION[c.lex.lang];
   return reported !== undefined && colonWithin(raw, 120) && reported.test(raw.toLowerCase());
+}
+
+/**
+ * Whether the line a sentence ends on starts with a bullet: the whole line, as its number may have
+ * been split off as a sentence of its own ("1.").
+ */
+function onBulletLine(body: string, s: Sentence): boolean {
+  return hasBullet(body.slice(body.lastIndexOf('\n', s.start - 1) + 1, s.end));
 }
 
 /** A line of a FAQ: a question, a dash and its answer. */
@@ -4954,8 +4961,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     const why = COPY_REASON.exec(lower);
     if (why === null) return false;
     if (NEED_FROM_YOU[language]?.test(lower)) return true;
-    const verdict = judgeSentence(text.slice(why.index + why[0].length).trim(), c, people);
-    return verdict.kind !== null && !verdict.other;
+    return askedOfHer(judgeSentence(text.slice(why.index + why[0].length).trim(), c, people));
   };
   /** Whether a line turns to the reader by name (see turnedToAt). */
   const turnsToReader = (strictly = false) => turnedToAt(strictly) >= 0;
@@ -5176,14 +5182,9 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // "Für den Bauernmarkt am Samstag: Wie viele Kisten soll ich euch einpacken?" (round 114): also
     // what follows a short lead-in that is no name.
     const lead = colonWithin(lower, 60) ? ANY_LEAD_IN.exec(lower) : null;
-    const asked = (text: string) =>
-      c.any.matching(text, c.cues).some((hit) => hit < c.after.asks) ||
-      (endsWithQuestion(text) && CONDITIONAL_ASK[language]?.test(text));
-    if (
-      hits.some((hit) => hit < c.after.asks) ||
-      (endsWithQuestion(lower) && CONDITIONAL_ASK[language]?.test(lower)) ||
-      (lead !== null && !nameTurnedTo(s.text) && asked(lower.slice(lead[0].length)))
-    )
+    const asked = (text: string, found = c.any.matching(text, c.cues)) =>
+      found.some((hit) => hit < c.after.asks) || (endsWithQuestion(text) && CONDITIONAL_ASK[language]?.test(text));
+    if (asked(lower, hits) || (lead !== null && !nameTurnedTo(s.text) && asked(lower.slice(lead[0].length))))
       // Not a question that is never an ask ("Did you ever get home?", round 113).
       return endsWithQuestion(lower) && neverLines(language).never.test(lower)
         ? []
@@ -5293,24 +5294,23 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   // Oświadczenia złożone w styczniu pozostają ważne …"), under a line that opens them with a colon,
   // when no question turns to the reader.
   if (requests.length > 0 && body.includes('?')) {
+    /** Whether no question (group 1) turns to the reader. */
+    const toNoOne = (questions: RegExpExecArray[]) =>
+      questions.every((q) => SECOND_PERSON[language]?.test(q[1]!.toLowerCase()) === false);
     const answered: Array<[number, number]> = [];
     for (const line of body.matchAll(FAQ_LINE)) answered.push([line.index, line.index + line[0].length]);
     // Round 116: or three and more answered on their own line after the question mark alone ("Do I
     // need to book? Only for the early-morning lane sessions; …"), none turned to the reader.
     if (answered.length < 2) {
       const inline = [...body.matchAll(FAQ_INLINE)];
-      if (inline.length >= 3 && inline.every((q) => SECOND_PERSON[language]?.test(q[1]!.toLowerCase()) === false))
+      if (inline.length >= 3 && toNoOne(inline))
         answered.push(...inline.map((q): [number, number] => [q.index, q.index + q[0].length]));
     }
     if (answered.length < 2) {
       const below = [...body.matchAll(FAQ_QUESTION_LINE)];
       // Under a line that opens them with a colon ("Najważniejsze zmiany w pigułce:").
       const opened = below.length > 0 && /:[ \t]*\n\s*$/u.test(body.slice(0, below[0]!.index));
-      if (
-        opened &&
-        below.length >= 2 &&
-        below.every((q) => SECOND_PERSON[language]?.test(q[1]!.toLowerCase()) === false)
-      )
+      if (opened && below.length >= 2 && toNoOne(below))
         answered.push(...below.map((q): [number, number] => [q.index, q.index + q[1]!.length + 1]));
     }
     if (answered.length >= 2) {
@@ -5328,8 +5328,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     const steps = new Set<number>();
     sentences.forEach((t, i) => {
       if (!/:\s*$/u.test(t.text) || !RECIPE.test(`${sentences[i - 1]?.text ?? ''} ${t.text}`.toLowerCase())) return;
-      const line = (j: number) => body.slice(body.lastIndexOf('\n', sentences[j]!.start - 1) + 1, sentences[j]!.end);
-      for (let j = i + 1; j < sentences.length && hasBullet(line(j)); j++) steps.add(j);
+      for (let j = i + 1; j < sentences.length && onBulletLine(body, sentences[j]!); j++) steps.add(j);
     });
     const kept = requests.filter((r) => !steps.has(r.i) || ASK_WORD[language].test(bares[r.i]!));
     requests.length = 0;
@@ -5338,13 +5337,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   // Minutes: a bulleted result that is no clear ask records a decision or someone else's task.
   const minutes = MINUTES[language];
   if (minutes && requests.length > 0 && namesMinutes(lowerNew, minutes)) {
-    // The whole line: its number may have been split off as a sentence of its own ("1.").
-    const onBullet = (r: (typeof requests)[number]) =>
-      hasBullet(body.slice(body.lastIndexOf('\n', r.s.start - 1) + 1, r.s.end));
     // "Fasadene må justeres etter …" under an item of the notes: what needs doing, which the actions
     // give to someone by name; a line asks the reader only when it turns to her or to all.
     const kept = requests.filter((r) =>
-      onBullet(r)
+      onBulletLine(body, r.s)
         ? r.direct || r.score >= SURE + 2
         : r.direct ||
           r.score >= SURE ||
@@ -5524,10 +5520,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // Angebot innerhalb von zwei Tagen" after a line about the measurements; "Økonomi vil ha alle
     // innspill innen utgangen av måneden" a line above the ask).
     const near = new Set<number>();
-    const onBullet = (i: number) => {
-      const t = sentences[i];
-      return t !== undefined && hasBullet(body.slice(body.lastIndexOf('\n', t.start - 1) + 1, t.end));
-    };
+    const onBullet = (i: number) => sentences[i] !== undefined && onBulletLine(body, sentences[i]);
     for (const r of requests) {
       near.add(r.i - 1);
       near.add(r.i + 1);
@@ -5572,7 +5565,9 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       // accepts for the ask, with or without "by".
       // "Det holder med en enkel liste, og det er fint om jeg får den neste uke": each of them.
       let pick: DeadlineCandidate | undefined;
-      let inFine: DeadlineCandidate[] | undefined;
+      // The line's times, read at most once (by the rules below that need them).
+      let times: DeadlineCandidate[] | undefined;
+      const timesIn = () => (times ??= deadlinesIn(s.text, language, clock));
       for (const fine of s.text.toLowerCase().matchAll(TIME_IS_FINE_ALL[language])) {
         // "… would be good to know": what is fine is a thing to do, not a time (but "fint å få det innen
         // fredag kl. 12", "great to have it by Friday": getting it is the time, round 62).
@@ -5584,7 +5579,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
           )
         )
           continue;
-        const found = (inFine ??= deadlinesIn(s.text, language, clock));
+        const found = timesIn();
         // The time is the subject ("Sometime next week is fine") or follows the verb ("Wystarczy
         // mi w przyszłym tygodniu"), in the same clause.
         // "Det holder om jeg får det neste uke", "Es reicht, wenn ich sie Freitag habe": the time
@@ -5638,9 +5633,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       // "Het liefst morgen vóór 11.00 uur, want dan bel ik met hun secretaris" (round 115): a line that
       // opens with the preferred time keeps it, whatever the sender does after it.
       const preferred = PREFERRED_TIME.exec(lower);
-      const preferredAt = preferred
-        ? deadlinesIn(s.text, language, clock).find((d) => d.index === preferred[0].length)
-        : undefined;
+      const preferredAt = preferred ? timesIn().find((d) => d.index === preferred[0].length) : undefined;
       if (preferredAt && TIME_ONLY_AFTER[language].test(lower.slice(preferredAt.end))) {
         chosen = preferredAt;
         break;
@@ -5656,7 +5649,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       // "kassene må være pakket og sendt fra oss senest 2. februar" (round 82): what must be done on
       // the sender's side, by a passive "from us", is not by when the reader's part is.
       if (!want && FROM_US_PASSIVE[language].test(bares[i]!)) continue;
-      const all = deadlinesIn(s.text, language, clock);
+      const all = timesIn();
       const wanted = want ? timeOfWant(s.text, want, all) : undefined;
       const found = own || askSaysWhen ? [] : all.filter((d) => d.hasPrep);
       // "This week ideally, as she has a newborn.", "Morgen graag.", "Helst i dag.": a line that is
