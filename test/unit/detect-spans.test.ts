@@ -7974,3 +7974,219 @@ describe('round 116: a FAQ answered after the question mark, "no rush at all, bu
     expect(a.dueText).toBe('by the end of the month');
   });
 });
+
+describe('round 117: questions about a thing, chases, let-offs, "no need to reply", quoted messages', () => {
+  it('en: a yes/no question about a thing of the work asks, also after a lead-in', () => {
+    const a = mailIn(
+      'en',
+      "One thing the underwriters have asked: is the hall ever hired out for events with bouncy castles? If so they'll want to add an endorsement.",
+    );
+    expect(a.isRequest).toBe(true);
+    expect(mailIn('en', 'Are the keys still in the office?').isRequest).toBe(true);
+  });
+
+  it.each(['Is the weather nice up there?', 'Does that make sense?', 'Is your crew kit ready for the season?'])(
+    'en: contrast: "%s" asks nothing',
+    (text) => {
+      expect(mailIn('en', text).isRequest).toBe(false);
+    },
+  );
+
+  it.each([
+    ['en', 'Fiona rang this morning to ask if we could move the shoeing to Thursday. I have sorted it.'],
+    ['pl', 'Pani Nowak zadzwoniła rano, żeby zapytać, czy możemy przesunąć wizytę na czwartek. Już to załatwiłam.'],
+  ] as [Lang, string][])("%s: a third party who rang to ask the sender's side is told, not an ask", (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Could you ring Fiona to ask if we can move it?'],
+    ['pl', 'Zadzwoń do pani Nowak, żeby zapytać, czy możemy przesunąć wizytę.'],
+  ] as [Lang, string][])('%s: contrast: the reader asked to ring and ask', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('nl: the sender\'s own offer with "graag" after the verb, if the reader wishes, asks nothing', () => {
+    const text =
+      'Mocht u vragen hebben over de uitslagen, dan hoor ik het graag. Ook bel ik u graag even om de resultaten toe te lichten, als u daar prijs op stelt.';
+    expect(mailIn('nl', text).isRequest).toBe(false);
+    expect(mailIn('nl', 'Ook hoor ik graag of de levering klopt.').isRequest).toBe(true);
+  });
+
+  it('pl: what follows from work done ("więc powinny być bez błędów") is no duty', () => {
+    expect(mailIn('pl', 'Teksty przejrzała jeszcze Marta, więc powinny być bez błędów.').isRequest).toBe(false);
+    expect(mailIn('pl', 'Marta je sprawdziła, więc powinny być gotowe do piątku.').dueText).toBe('do piątku');
+  });
+
+  it.each([
+    [
+      'pl',
+      'Dotarła do Ciebie paczka z próbkami? W śledzeniu widzę, że doręczona w piątek, więc zakładam, że tak – nie musisz odpisywać.',
+    ],
+    [
+      'en',
+      'Did the parcel with the samples reach you? Tracking says it was delivered on Friday, so I assume so – no need to reply.',
+    ],
+    ['nl', 'Is het pakket bij je aangekomen? Volgens de tracking wel, dus je hoeft niet te antwoorden.'],
+    ['de', 'Ist das Paket angekommen? Laut Sendungsverfolgung ja – du musst nicht antworten.'],
+    ['nb', 'Kom pakken fram? Sporingen sier ja, så du trenger ikke å svare.'],
+  ] as [Lang, string][])('%s: a question followed by "no need to reply" asks nothing', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: contrast: an ask after the question still asks', () => {
+    const a = mailIn(
+      'en',
+      'Did the parcel reach you? Please send me the invoice by Friday, no need to reply otherwise.',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('by Friday');
+  });
+
+  it.each([
+    ['en', "Don't worry about chasing the bank about the card reader – I rang them this morning and it's all sorted."],
+    ['nl', 'Maak je geen zorgen over het bellen van de bank – ik heb ze vanochtend gebeld en het is geregeld.'],
+    ['de', 'Mach dir keine Gedanken wegen der Bank – ich habe heute früh angerufen und alles ist geklärt.'],
+    ['pl', 'Nie martw się dzwonieniem do banku – zadzwoniłam rano i wszystko załatwione.'],
+    ['nb', 'Ikke tenk på å ringe banken – jeg ringte dem i morges og alt er ordnet.'],
+  ] as [Lang, string][])('%s: the reader let off a task asks nothing', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', "Don't worry about the invoice, just send the receipts by Friday."],
+    ['nl', 'Maak je geen zorgen over de rommel, maar wil je wel afsluiten?'],
+  ] as [Lang, string][])('%s: contrast: an ask after the let-off asks', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('en: "I\'d like to introduce you to …" asks nothing; a question after it does', () => {
+    const intro =
+      "I'd like to introduce you to Alan Treloar (copied), who has very kindly offered to do the scaffolding.";
+    expect(mailIn('en', intro).isRequest).toBe(false);
+    expect(mailIn('en', "I'd like to introduce you to Alan – could you send him the plans?").isRequest).toBe(true);
+  });
+
+  it.each([
+    ['nl', 'Ga jij nog naar de vrijmarkt maandag, of blijf je lekker thuis?'],
+    ['en', 'Are you going to the flea market on Monday, or staying home?'],
+    ['de', 'Gehst du Montag noch auf den Flohmarkt, oder bleibst du gemütlich zu Hause?'],
+    ['pl', 'Idziesz w poniedziałek na pchli targ, czy zostajesz w domu?'],
+    ['nb', 'Skal du på loppemarkedet på mandag, eller blir du hjemme og slapper av?'],
+  ] as [Lang, string][])("%s: the reader's free day, or staying at home, is talk", (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: contrast: a work question with staying home as the other choice asks', () => {
+    expect(mailIn('en', 'Will you pick up the keys, or stay home and let Tom do it?').isRequest).toBe(true);
+  });
+
+  it.each([
+    ['nl', 'Kleine herinnering: jouw urenstaat over april heb ik nog niet binnen.'],
+    ['en', "I haven't got your April timesheet yet."],
+    ['de', 'Kleine Erinnerung: deine Stundenliste für April habe ich noch nicht bekommen.'],
+    ['pl', 'Małe przypomnienie: Twojej karty czasu pracy za kwiecień jeszcze nie dostałam.'],
+    ['nb', 'Liten påminnelse: timelisten din for april har jeg ikke fått ennå.'],
+  ] as [Lang, string][])("%s: the reader's thing not yet had is chased", (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    ['en', "I haven't had a chance to read your report yet."],
+    ['en', "I haven't seen your new office yet!"],
+    ['nl', 'Geen haast, ik heb jouw urenstaat nog niet binnen.'],
+  ] as [Lang, string][])('%s: contrast: "%s" chases nothing', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['nl', 'Ik wil de administratie op tijd rond hebben, dus ik zie hem morgen graag in mijn inbox.', 'morgen'],
+    ['en', "I'd like to see it in my inbox tomorrow.", 'tomorrow'],
+    ['de', 'Ich hätte sie gerne morgen in meinem Postfach.', 'morgen'],
+    ['pl', 'Chętnie zobaczę ją jutro w mojej skrzynce.', 'jutro'],
+    ['nb', 'Jeg ser gjerne at den ligger i innboksen min i morgen.', 'i morgen'],
+  ] as [Lang, string, string][])(
+    "%s: the thing wished for in the sender's inbox is asked, with its time",
+    (lang, text, due) => {
+      const a = mailIn(lang, text);
+      expect(a.isRequest).toBe(true);
+      expect(a.dueText).toBe(due);
+    },
+  );
+
+  it('nb: a reader in cc asked after her copy, its reason and a dash, without a question', () => {
+    const body =
+      'Hei Tom,\n\nKan du programmere kortene?\n\nEva, du står på kopi fordi jeg også trenger en liste over guidene – send meg den i morgen, så jeg kan gi den videre til Tom.\n\nTakk begge to!\nOla';
+    const a = analyzeFromOla(body, 'nb', { to: ['tom.berg@firma.example'], cc: ['eva.lund@firma.example'] });
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('i morgen');
+  });
+
+  it("en: contrast: the copy's reason and a dash before news for someone else ask nothing", () => {
+    const body = "Hi Tom,\n\nEva, I've copied you in because Tom is new – he will send the plans tomorrow.\n\nOla";
+    const a = analyzeFromOla(body, 'en', { to: ['tom.berg@firma.example'], cc: ['eva.lund@firma.example'] });
+    expect(a.isRequest).toBe(false);
+  });
+
+  it.each([
+    ['de', 'Belege kannst du einfach einscannen.'],
+    ['pl', 'Niewykorzystaną kwotę możesz po prostu oddać przelewem.'],
+    ['nb', 'Kvitteringer kan du bare skanne inn.'],
+  ] as [Lang, string][])('%s: how the reader may "just" do a thing asks nothing', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['de', 'Belege kannst du einfach bis Freitag einscannen.'],
+    ['de', 'Vielleicht kannst du einfach mal anrufen.'],
+    ['nb', 'Kanskje kan du bare ringe henne.'],
+  ] as [Lang, string][])('%s: contrast: "%s" asks', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    [
+      'pl',
+      'Od rana terminal wyświetla komunikat „Konto zablokowane – skontaktuj się z administratorem” i nie da się na nim wbić żadnego zamówienia.',
+    ],
+    [
+      'en',
+      'Since this morning the till shows the message "Account locked – contact your administrator" and nothing works.',
+    ],
+  ] as [Lang, string][])("%s: an imperative inside quotation marks is not the sender's ask", (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: contrast: an ask with quoted words in it still asks', () => {
+    expect(mailIn('en', 'Can you check the "Returns" folder by Friday?').dueText).toBe('by Friday');
+    expect(mailIn('en', 'Please reply "yes" if you can come.').isRequest).toBe(true);
+  });
+
+  it.each([
+    [
+      'de',
+      'Die Kellerei Hansen hat gerade angerufen. Sie brauchen heute noch die verbindlichen Mengen für ihre Bestellung, sonst kaufen sie in Rheinhessen. Sag mir bitte, wie viel Müller-Thurgau wir abgeben können.',
+      'heute',
+    ],
+    [
+      'nl',
+      'Wijnhuis Hansen belde net. Ze hebben vandaag nog de definitieve aantallen nodig, anders kopen ze elders. Laat me even weten hoeveel we kunnen missen.',
+      'vandaag',
+    ],
+  ] as [Lang, string, string][])(
+    "%s: a third party's need, its time before the thing, is the ask's deadline",
+    (lang, text, due) => {
+      expect(mailIn(lang, text).dueText).toBe(due);
+    },
+  );
+
+  it('en: contrast: "no need to reply" to someone else in the next paragraph leaves the ask', () => {
+    const body =
+      'Hi Eva,\n\nCan you send me the booked vs. forecast figures by Thursday 12:00? I have a call that afternoon.\n\nDan – no need to reply, enjoy the time off!\n\nOla';
+    expect(analyzeFromOla(body, 'en').dueText).toBe('by Thursday 12:00');
+  });
+
+  it('en: contrast: a question about the reader after a hope is talk', () => {
+    expect(mailIn('en', 'Hope the move went OK – has the cat forgiven you yet?').isRequest).toBe(false);
+  });
+});

@@ -730,6 +730,19 @@ const YOU_CAN: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 117. "Belege kannst du einfach einscannen", "Niewykorzystaną kwotę możesz po prostu oddać
+ * przelewem", "Kvitteringer kan du bare skanne inn": how the reader may do a thing, "just" so, after
+ * the thing (YOU_CAN wants two words before "you can"); not "Vielleicht kannst du einfach …", nor with a
+ * time ("… bis Freitag einscannen").
+ */
+const JUST_YOU_CAN: Partial<Record<Lang, RegExp>> = {
+  nl: /^(?![^?]*(?<![\p{L}])(?:voor|vóór|uiterlijk|vandaag|morgen)(?![\p{L}]))(?!(?:misschien|wellicht|graag|dus)\s)\p{L}+\s+(?:kun je|kun jij|kunt u|kunnen jullie)\s+(?:ook\s+)?(?:gewoon|gerust|altijd)\s[^?]*\.$/u,
+  de: /^(?![^?]*(?<![\p{L}])(?:bis|vor|spätestens|heute|morgen)(?![\p{L}]))(?!(?:vielleicht|eventuell|bitte|also)\s)\p{L}+\s+(?:kannst du|können sie|könnt ihr)\s+(?:auch\s+)?(?:einfach|gerne|gern|ruhig|jederzeit)\s[^?]*\.$/u,
+  pl: /^(?![^?]*(?<![\p{L}])(?:do|przed|najpóźniej|jutro|dziś|dzisiaj)(?![\p{L}]))(?!(?:czy|może|proszę)\s)(?:\p{L}+\s+){1,3}?(?:możesz|możecie|może pan|może pani|mogą państwo)\s+(?:też\s+)?(?:po prostu|spokojnie|śmiało|zawsze)\s[^?]*\.$/u,
+  nb: /^(?![^?]*(?<![\p{L}])(?:innen|før|senest|i dag|i morgen)(?![\p{L}]))(?!(?:kanskje|vennligst)\s)\p{L}+\s+(?:kan du|kan dere)\s+(?:også\s+)?(?:bare|gjerne|fint|alltid)\s[^?]*\.$/u,
+};
+
+/**
  * "Great to meet you at the Freshers' week tasting", "Leuk je gisteren te ontmoeten", "Schön, Sie
  * auf der Messe kennengelernt zu haben", "Miło było Cię poznać", "Hyggelig å treffe deg på messa":
  * pleasure at having met is small talk, never an ask; round 60 also "Lovely to hear from you" (not
@@ -803,10 +816,11 @@ const WEATHER_TALK: Record<Lang, RegExp> = {
 
 /**
  * "Graag praat ik u bij over de renovatie", "Graag stuur ik je de planning": what the sender gladly
- * does herself (not "Graag ontvang ik …", "Graag hoor ik …", which ask).
+ * does herself (not "Graag ontvang ik …", "Graag hoor ik …", which ask). Round 117: also with "graag"
+ * after the verb ("Ook bel ik u graag even om de resultaten toe te lichten, als u daar prijs op stelt").
  */
 const GLADLY_I =
-  /^(?:(?:en|ook|dus|alvast|hierbij)\s+)?graag\s+(?!(?:ontvang|ontvangen|hoor|horen|verneem|vernemen|zie|zien|krijg|krijgen|heb|hebben|wil|willen|zou|zouden|nodig|zag|had|hadden)(?![\p{L}]))\p{L}+\s+(?:ik|we|wij)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:graag|je|jij|jullie)\s+(?:ontvangen|horen|vernemen))[^?]*$/u;
+  /^(?:(?:en|ook|dus|alvast|hierbij)\s+)?graag\s+(?!(?:ontvang|ontvangen|hoor|horen|verneem|vernemen|zie|zien|krijg|krijgen|heb|hebben|wil|willen|zou|zouden|nodig|zag|had|hadden)(?![\p{L}]))\p{L}+\s+(?:ik|we|wij)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:graag|je|jij|jullie)\s+(?:ontvangen|horen|vernemen))[^?]*$|^(?:(?:en|ook|daarnaast|verder|tevens|uiteraard|natuurlijk)\s+)(?:bel|mail|stuur|kom|leg|licht|help|geef|maak|kijk|loop|denk|neem|regel|lever|plan|zet|praat|breng|app)\s+(?:ik|we|wij)\s+(?:(?:je|jou|u|jullie|het|dat|dit|even|er|ook|altijd|nog)\s+){0,3}graag(?![\p{L}])(?![^?]*(?<![\p{L}])(?:kun|kunt|wil|wilt|zou|stuur|laat|graag)\s+(?:je|jij|u|jullie|ontvangen|horen|vernemen)(?![\p{L}]))[^?]*$/u;
 
 /**
  * "Was wären wir ohne euch?", "What would we do without you?", "Co byśmy bez was zrobili?": thanks
@@ -1077,6 +1091,9 @@ function explicitlyAddressed(text: string, addressed: RegExpExecArray, bullet = 
 }
 
 /** `bare`: the sentence as bareLower gives it; `lower`: lower-cased. */
+/** Words in quotation marks within a line, three to 160 characters long (see judgeSentence). */
+const QUOTED_WORDS = /[„“"«»][^„“”"«»\n]{3,160}[”“"«»]/gu;
+
 function judgeSentence(
   raw: string,
   c: CompiledLexicon,
@@ -1088,6 +1105,12 @@ function judgeSentence(
   // Most sentences ask nothing and turn to no one: the lines that are never asks need not be looked
   // for in them (the same verdict, a dozen expressions fewer per sentence).
   if (!verdict.kind && !verdict.other) return verdict;
+  // Round 117. "Od rana terminal wyświetla komunikat „Konto zablokowane – skontaktuj się z
+  // administratorem” i …", "the till shows "Account locked – contact your administrator"": words in
+  // quotation marks inside a line (a message, what someone said) are not the sender's ask.
+  const outside = verdict.kind ? raw.replace(QUOTED_WORDS, '"…"') : raw;
+  if (outside !== raw && outside.replace(/"…"/g, '').trim().length >= 12 && !judgeWithLeadIn(outside, c, people).kind)
+    return { kind: null, other: false };
   return neverAnAsk(raw, bare, c, people) ? { kind: null, other: false } : verdict;
 }
 
@@ -1135,10 +1158,11 @@ function offersHelp(bare: string, c: CompiledLexicon): boolean {
  * "Kontener powinien być gotowy do odbioru w przyszłym tygodniu": when a thing should be ready for
  * collection, the sender's forecast, not a duty (which Polish "powinien być" also puts). Only Polish,
  * whose cues read the modal as a duty. Round 43: also where results or a parcel should be by then
- * ("…, wyniki powinny być w LIS-ie do 9:00", "Przesyłka powinna dotrzeć jutro").
+ * ("…, wyniki powinny być w LIS-ie do 9:00", "Przesyłka powinna dotrzeć jutro"). Round 117: also what
+ * follows from work done ("Angielskie przejrzała jeszcze Ola, więc powinny być bez błędów").
  */
 const EXPECTED_READY: Partial<Record<Lang, RegExp>> = {
-  pl: /^(?:\p{L}+\s+){1,4}?(?:powinien|powinna|powinno|powinny|powinni)\s+(?:już\s+)?być\s+(?:już\s+)?(?:gotow\p{L}*|dostępn\p{L}*)\s+do\s+(?:odbioru|wysyłki|wydania|użytku|montażu|załadunku)(?![\p{L}])[^?]*$|(?:^|,\s+)(?:\p{L}+\s+){0,2}?(?:wyniki|dane|paczka|paczki|przesyłka|przesyłki|dostawa|faktura|faktury|towar|raport|zestawienie|próbki|materiały|dokumenty|pliki|zamówienie)\s+(?:\p{L}+\s+){0,3}?(?:powinien|powinna|powinno|powinny)\s+(?:już\s+)?(?:być\s+(?:już\s+)?(?:w|na|u)|dotrzeć|przyjść|pojawić się|dojść|spłynąć)(?![\p{L}])[^?]*$|(?:^|,\s+|\s)(?:(?:więc|teraz|już|to)\s+)*(?:powinieneś|powinnaś|powinniście|powinien pan|powinna pani|powinni państwo)\s+(?:\p{L}+\s+){0,3}?(?:widzieć|zobaczyć|znaleźć|dostać|otrzymać)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:proszę|daj|dajcie|sprawdź|sprawdźcie)(?![\p{L}]))[^?]*$/u,
+  pl: /^(?:\p{L}+\s+){1,4}?(?:powinien|powinna|powinno|powinny|powinni)\s+(?:już\s+)?być\s+(?:już\s+)?(?:gotow\p{L}*|dostępn\p{L}*)\s+do\s+(?:odbioru|wysyłki|wydania|użytku|montażu|załadunku)(?![\p{L}])[^?]*$|(?:^|,\s+)(?:\p{L}+\s+){0,2}?(?:wyniki|dane|paczka|paczki|przesyłka|przesyłki|dostawa|faktura|faktury|towar|raport|zestawienie|próbki|materiały|dokumenty|pliki|zamówienie)\s+(?:\p{L}+\s+){0,3}?(?:powinien|powinna|powinno|powinny)\s+(?:już\s+)?(?:być\s+(?:już\s+)?(?:w|na|u)|dotrzeć|przyjść|pojawić się|dojść|spłynąć)(?![\p{L}])[^?]*$|(?:^|,\s+|\s)(?:(?:więc|teraz|już|to)\s+)*(?:powinieneś|powinnaś|powinniście|powinien pan|powinna pani|powinni państwo)\s+(?:\p{L}+\s+){0,3}?(?:widzieć|zobaczyć|znaleźć|dostać|otrzymać)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:proszę|daj|dajcie|sprawdź|sprawdźcie)(?![\p{L}]))[^?]*$|,\s+(?:więc|to|zatem|czyli|dlatego)\s+(?:\p{L}+\s+){0,2}?(?:powinien|powinna|powinno|powinny|powinni)\s+(?:już\s+)?być\s+(?:już\s+)?(?:bez\s+(?:błędów|usterek|zarzutu|problemów|literówek)|w porządku|ok|gotow\p{L}*|poprawn\p{L}*|aktualn\p{L}*|kompletn\p{L}*|dobr\p{L}*|czyst\p{L}*|sprawn\p{L}*)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:do|przed|najpóźniej|proszę|jutro|dzisiaj|dziś)(?![\p{L}]))[^?]*$/u,
 };
 
 /**
@@ -1185,10 +1209,11 @@ const MAY_I_SAY: Record<Lang, RegExp> = {
 
 /**
  * Round 83. "Darf ich mich kurz vorstellen?", "Mag ik me even voorstellen?", "May I introduce
- * myself?": a courtesy question the sender answers herself.
+ * myself?": a courtesy question the sender answers herself. Round 117: also "I'd like to introduce you to
+ * Alan Treloar (copied), who …", which the others' models read as none already.
  */
 const SELF_INTRODUCTION: Record<Lang, RegExp> = {
-  en: /^(?:(?:so|first|first of all|firstly),?\s+)?(?:may|can|could|let) (?:i|me) (?:(?:briefly|quickly|just|first) )?introduce myself\b[^?]*\?\s*$/,
+  en: /^(?:(?:so|first|first of all|firstly),?\s+)?(?:may|can|could|let) (?:i|me) (?:(?:briefly|quickly|just|first) )?introduce myself\b[^?]*\?\s*$|^(?:(?:so|first|first of all|firstly|just)[,]?\s+)?(?:i'd|i would|we'd|we would) (?:(?:just|also) )?(?:like|love) to introduce (?:you to|to you)\b(?![^?]*\b(?:could you|can you|please|would you)\b)[^?]*$/,
   nl: /^(?:(?:eerst|allereerst),?\s+)?(?:mag|kan) ik (?:me|mij|mezelf) (?:(?:even|kort|eerst|nog) )*(?:voorstellen|introduceren)\s*\?\s*$/u,
   de: /^(?:(?:zuerst|zunächst),?\s+)?(?:darf|kann) ich mich (?:(?:kurz|erst|einmal|mal|ihnen|euch) )*vorstellen\s*\?\s*$/u,
   pl: /^(?:(?:na początek|najpierw),?\s+)?(?:czy )?(?:mogę|pozwolą państwo|pozwolicie)(?:,? że)? (?:(?:się|krótko|najpierw) )*przedstawi(?:ć|ę)(?: się)?\s*\?\s*$/u,
@@ -1445,6 +1470,19 @@ const CHANGE_FIRST: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 117. "Ga jij nog naar de vrijmarkt maandag, of blijf je lekker thuis?", "Are you going to the
+ * flea market on Monday, or staying home?": the reader's free day, with staying at home for the other
+ * choice, is talk.
+ */
+const OR_STAY_HOME: Record<Lang, RegExp> = {
+  en: /^(?!(?:\p{L}+,\s+)?(?:can|could|would|will) (?:you|u)\b)[^?]*\bor (?:are you |will you |just |simply )?(?:stay|staying|stop|stopping|having a quiet one|putting your feet up|put your feet up|taking it easy|take it easy|chilling|relaxing)(?: (?:at )?home| in| put| quietly)?\b[^?]*\?\s*$/u,
+  nl: /^[^?]*(?<![\p{L}])of (?:blijf|blijven) (?:je|jij|jullie|u) (?:\S+ ){0,2}?(?:thuis|binnen)(?![\p{L}])[^?]*\?\s*$/u,
+  de: /^[^?]*(?<![\p{L}])oder (?:bleibst du|bleibt ihr|bleiben sie) (?:\S+ ){0,2}?(?:zu hause|zuhause|daheim|drinnen)(?![\p{L}])[^?]*\?\s*$/u,
+  pl: /^[^?]*(?<![\p{L}])czy (?:(?:raczej|jednak|po prostu)\s+)?(?:zostajesz|zostajecie|zostaniesz|zostaniecie|siedzisz|siedzicie) (?:\S+ ){0,2}?w domu(?![\p{L}])[^?]*\?\s*$/u,
+  nb: /^[^?]*(?<![\p{L}])eller (?:blir|holder) (?:du|dere) (?:deg |dere )?(?:\S+ ){0,2}?hjemme(?![\p{L}])[^?]*\?\s*$/u,
+};
+
+/**
  * Round 100. "Didn't you go skiing in Austria?", "Je zou toch gaan zeilen op de Waddenzee?", "Du
  * warst doch Ski fahren in Österreich, oder?", "Miałaś chyba jechać na narty?", "Skulle du ikke på
  * seiltur?": the reader's time off, asked after as the sender remembers it, is talk (not a task
@@ -1603,6 +1641,19 @@ const HERE_YOU_ARE: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 117. "Don't worry about chasing the bank – I rang them this morning and it's all sorted", "Maak
+ * je geen zorgen over …", "Mach dir keine Gedanken wegen …", "Nie martw się …", "Ikke tenk på å ringe
+ * banken …": the reader let off a task (not when an ask follows: "…, just send the receipts").
+ */
+const NO_WORRY: Record<Lang, RegExp> = {
+  en: /^(?:\p{L}+,\s+)?(?:(?:oh|ok|okay|and|also|btw|so)[,]?\s+)?(?:please\s+)?(?:don't|do not|no need to) (?:worry|bother|stress|fret)(?: yourself)?(?![\p{L}])(?![^?]*(?<![\p{L}])(?:but|just|instead|can you|could you|would you|please|need you|i need)(?![\p{L}]))[^?]*$/u,
+  nl: /^(?:\p{L}+,\s+)?(?:(?:oh|o|ok|oké|en)[,]?\s+)?(?:maak je|maakt u|maak jij|maken jullie) (?:je |u |jullie )?(?:maar |vooral )?geen (?:zorgen|zorg|stress)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:maar|wel|graag|kun je|kunt u|wil je|wilt u)(?![\p{L}]))[^?]*$/u,
+  de: /^(?:\p{L}+,\s+)?(?:(?:oh|ach|ok|okay|und)[,]?\s+)?(?:mach dir|macht euch|machen sie sich) (?:da |darüber |deswegen )?keine (?:gedanken|sorgen|kopf|stress)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:aber|sondern|bitte|kannst du|könntest du|können sie|könnten sie)(?![\p{L}]))[^?]*$/u,
+  pl: /^(?:\p{L}+,\s+)?(?:(?:aha|ok|okej|i)[,]?\s+)?(?:nie martw się|nie martwcie się|nie przejmuj się|nie przejmujcie się|nie musisz się martwić)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:ale|tylko|proszę|możesz|mógłbyś|mogłabyś)(?![\p{L}]))[^?]*$/u,
+  nb: /^(?:\p{L}+,\s+)?(?:(?:å|ok|og)[,]?\s+)?(?:ikke (?:tenk på|bry deg (?:med|om)|bekymre deg|stress med)|du trenger ikke (?:å )?(?:tenke på|bekymre deg|bry deg))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:men|bare|kan du|kunne du|vennligst)(?![\p{L}]))[^?]*$/u,
+};
+
+/**
  * Round 108. "vergiss die Liste von heute Vormittag, hat sich erledigt: …", "Forget the figures –
  * all sorted", "Vergeet die lijst maar, is al geregeld", "Zapomnij o tym zestawieniu, już nieaktualne",
  * "Glem lista, det er ordnet": whatever was asked for, forgotten because it is done.
@@ -1657,10 +1708,10 @@ const LESSON_REMINDER: Partial<Record<Lang, RegExp>> = {
  * reader: "… asked if you could …").
  */
 const ASKED_OF_US: Partial<Record<Lang, RegExp>> = {
-  en: /^(?!(?:you|please)\b)[^?]{0,140}?(?<!\b(?:i|we)(?: just| only| also| really)? )\b(?:asked|wanted to know|enquired|inquired)(?: (?:me|us|him|her|them))?,? (?:if|whether) (?:we|i|they|he|she)\b(?![^?]*\b(?:you|your|please)\b)[^?]*$/,
+  en: /^(?!(?:you|please)\b)[^?]{0,140}?(?<!\b(?:i|we)(?: just| only| also| really)? )\b(?:asked|wanted to know|enquired|inquired|(?<=\b(?:rang|called|phoned|emailed|wrote|messaged|texted|popped in|came in|came by|dropped by|stopped by|got in touch)\b[^?]{0,40}?)to (?:ask|check|enquire|inquire))(?: (?:me|us|him|her|them))?,? (?:if|whether) (?:we|i|they|he|she)\b(?![^?]*\b(?:you|your|please)\b)[^?]*$/,
   nl: /^(?!(?:je|jij|u|jullie|graag)(?![\p{L}]))[^?]{0,140}?(?<![\p{L}])(?<!(?:ik|we|wij) )(?:vroeg|vroegen|wilde weten|wilden weten|informeerde)(?! (?:me|mij|ons) af)(?: (?:me|mij|ons|hem|haar))?,? (?:of|wanneer|hoe) (?:we|wij|ik|ze|zij|hij)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:je|jij|u|jullie|graag)(?![\p{L}]))[^?]*$/u,
   de: /^(?!(?:du|ihr|bitte)(?![\p{L}]))[^?]{0,140}?(?<![\p{L}])(?<!(?:ich|wir) )(?:fragte|fragten|wollte wissen|wollten wissen|erkundigte sich)(?! (?:mich|uns) )(?: (?:ihn|sie))?,? (?:ob|wann|wie) (?:wir|ich|er)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:du|dir|dich|ihr|euch|bitte)(?![\p{L}]))[^?]*$/u,
-  pl: /^(?!(?:proszę|czy)(?![\p{L}]))[^?]{0,140}?(?<![\p{L}])(?:zapytał|zapytała|zapytali|pytał|pytała|pytali|dopytywał|dopytywała)(?: (?:mnie|nas|go|ją))?,? (?:czy|kiedy|jak) (?:moglibyśmy|możemy|mogę|mógłbym|mogłabym|my|ja|on|ona|oni)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:proszę|pan|pani|państwo|możesz|możecie)(?![\p{L}]))[^?]*$/u,
+  pl: /^(?!(?:proszę|czy)(?![\p{L}]))[^?]{0,140}?(?<![\p{L}])(?:zapytał|zapytała|zapytali|pytał|pytała|pytali|dopytywał|dopytywała|(?<=(?<![\p{L}])(?:dzwonił|zadzwonił|pisał|napisał|odezwał|wpadł|przyszł|przyjechał)\p{L}*[^?]{0,40}?)(?:żeby|aby|by) (?:zapytać|spytać|dopytać))(?: (?:mnie|nas|go|ją))?,? (?:czy|kiedy|jak) (?:moglibyśmy|możemy|mogę|mógłbym|mogłabym|my|ja|on|ona|oni)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:proszę|pan|pani|państwo|możesz|możecie)(?![\p{L}]))[^?]*$/u,
   nb: /^(?!(?:du|dere|vennligst)(?![\p{L}]))[^?]{0,140}?(?<![\p{L}])(?<!(?:jeg|vi) )(?:spurte|lurte på|ville vite)(?: (?:meg|oss|ham|henne))?,? (?:om|når|hvordan) (?:vi|jeg|han|hun|de)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:du|deg|dere|vennligst)(?![\p{L}]))[^?]*$/u,
 };
 
@@ -1680,6 +1731,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       UNDERSTANDING_ONLY[lang],
       WILL_RECEIVE[lang],
       YOU_CAN[lang],
+      JUST_YOU_CAN[lang],
       NICE_TO_MEET[lang],
       CONDITIONAL_OFFER[lang],
       RESTED_QUESTION[lang],
@@ -1717,6 +1769,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       MORE_OR_SHOUT[lang],
       CHANGE_FIRST[lang],
       LEISURE_ASKED[lang],
+      OR_STAY_HOME[lang],
       LEISURE_GUESSED[lang],
       IF_YOU_WANT_YOU_DO[lang],
       SURPRISE_OR_EXCLAIM[lang],
@@ -1726,6 +1779,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       TALK_OPENERS[lang],
       ASK_WITHDRAWN[lang],
       FORGET_IT_SORTED[lang],
+      NO_WORRY[lang],
       HERE_YOU_ARE[lang],
       PASS_ON_GREETINGS[lang],
       GUESS_WHO[lang],
@@ -1882,11 +1936,19 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
   }
   // "Ingrid, jeg setter deg på kopi fordi kunden vil ha en skriftlig avviksrapport – kan du sende den
   // direkte til dem i morgen?", "Ik zet je in de cc – kun je …?" (round 108): after what the sender
-  // does or says, a dash and a direct question to the reader.
-  if (dash && !verdict.kind && endsWithQuestion(raw) && !raw.slice(0, dash.index).includes('?')) {
+  // does or says, a dash and a direct question to the reader. Round 117: also a direct ask without a
+  // question after the reader's copy and its reason ("Marte, du står på kopi fordi jeg også trenger en
+  // liste … – send meg den i morgen").
+  const copyAndWhy = (head: string) => CC_FOR_INFO.test(head) && COPY_REASON.test(head);
+  if (
+    dash &&
+    !verdict.kind &&
+    (endsWithQuestion(raw) || copyAndWhy(raw.slice(0, dash.index).toLowerCase())) &&
+    !raw.slice(0, dash.index).includes('?')
+  ) {
     const asked = raw.slice(dash.index + dash[0].length);
     const tail = directAskIn(asked, c, people);
-    if (tail && SECOND_PERSON[c.lex.lang]?.test(asked.toLowerCase()) !== false) return tail;
+    if (tail && (!endsWithQuestion(raw) || SECOND_PERSON[c.lex.lang]?.test(asked.toLowerCase()) !== false)) return tail;
   }
   // "Prześlij mi proszę do piątku odczyty – wystarczy arkusz, nie musisz tego ładnie formatować",
   // "Please send me the readings by Friday – no need to format them" (round 103): what the reader need
@@ -2900,6 +2962,18 @@ const TAKEN_BACK: Record<Lang, RegExp> = {
 };
 
 /**
+ * Round 117. "… więc zakładam, że tak – nie musisz odpisywać", "… so I assume so – no need to reply":
+ * a line after a question that says no answer is needed; the question asked nothing.
+ */
+const NO_ANSWER_NEEDED: Record<Lang, RegExp> = {
+  en: /\b(?:no need to (?:reply|respond|answer|write back|get back)|(?:you )?(?:don't|do not|needn't|need not) (?:need to |have to )?(?:reply|respond|answer|write back|get back to me))\b/,
+  nl: /(?<![\p{L}])(?:(?:je|jij|u|jullie) (?:hoeft|hoeven) (?:hier )?(?:niet|niet meer) (?:te )?(?:antwoorden|reageren|terug te (?:mailen|schrijven))|(?:je|jij|u|jullie) (?:hoeft|hoeven) (?:hier )?niet op te reageren|geen (?:antwoord|reactie) nodig)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:(?:du musst|ihr müsst|sie müssen) (?:mir |darauf )?nicht (?:zu )?(?:antworten|zurückschreiben)|(?:du brauchst|ihr braucht|sie brauchen) (?:mir |darauf )?nicht (?:zu )?(?:antworten|zurückschreiben)|keine antwort nötig|keine rückmeldung nötig)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:nie (?:musisz|musicie|musi pan|musi pani|trzeba) (?:mi |na to )?(?:odpisywać|odpowiadać|odpisać|odpowiedzieć)|odpowiedź (?:nie jest )?(?:niepotrzebna|zbędna))(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:(?:du|dere) (?:trenger|må) ikke (?:å )?(?:svare|skrive tilbake)|ikke nødvendig å svare|trenger ikke svar)(?![\p{L}])/u,
+};
+
+/**
  * The sender's own answer right after a question ("Could it happen again? In theory, yes."): the
  * question was rhetorical. Only languages listed. Round 86: Polish "Ja nie." only alone, not a line
  * that goes on ("Odpowiesz właścicielce? Ja nie znam szczegółów planu.": why the reader is asked).
@@ -3518,6 +3592,17 @@ const EITHER_OR: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 117. "One thing the underwriters have asked: is the hall ever hired out for events with bouncy
+ * castles?", "Are the stripe webhooks still throwing 500s on staging?": a yes/no question about a thing
+ * of the work, in the present, asks the reader what is so (the other languages' models read it;
+ * English's, trained on other mail, weighs it down). Not about the weather or the reader's own things
+ * ("Is your crew kit ready?", "has the cat forgiven you yet?"), nor after a hope, nor "Does that make sense?".
+ */
+const FACT_ASKED: Partial<Record<Lang, RegExp>> = {
+  en: /^(?!(?:i |we )?hop(?:e|ing)\b)(?![^?]*\b(?:you|your|yours)\b)(?:[^–—:?]{3,80}[–—:]\s+){0,2}(?:(?:and|also|so|oh|btw|by the way)[,]?\s+)*(?:is|are|does|do|has|have)\s+(?:the|this|that|these|those|our)\s+(?!(?:weather|kids|children|family|sun|rain|snow)\b|make sense\b)[^?]{3,}\?\s*$/,
+};
+
+/**
  * Round 56. "I wondered whether it might be possible for the bride's grandmother to have a
  * ground-floor room near the lift?", "I wonder if you could …?": a wondering put as a question about
  * what the reader can do or allow asks it (not "I wonder if it will rain?"). English, whose cues have
@@ -3875,12 +3960,13 @@ const THIRD_PARTY_WANTS: Record<Lang, RegExp> = {
  * deadline relayed (not what it wants to do then: "Die Spedition will nächste Woche abholen").
  * Round 44: also named by a pronoun after the ask ("They need them next week", "De trenger dem i
  * morgen"). Round 47: also with the thing named ("They need the figures some time next week", "De
- * trenger tallene i morgen") and in the singular ("Chce mieć wycenę w przyszłym tygodniu").
+ * trenger tallene i morgen") and in the singular ("Chce mieć wycenę w przyszłym tygodniu"). Round 117: also
+ * with the time before the thing ("Sie brauchen heute noch die verbindlichen Mengen …").
  */
 const RELAYED_WANT: Record<Lang, RegExp> = {
   en: /^(?:our|their|his|her|the)\s+(?:[\w'&-]+\s+){1,5}(?:wants?|would like|'d like)\s+to (?:have|receive|get|see)\b|^(?:they|he|she)\s+(?:(?:will|would|'ll|'d)\s+)?(?:need|needs|want|wants)\s+(?:it|them|this|that|these|those|all of (?:it|them)|both|(?:the|your|our)\s+\w+)\b/,
-  nl: /^(?:onze|ons|hun|zijn|haar|de|het)\s+(?:[\p{L}&'-]+\s+){1,5}(?:wil|willen|wilde|wilden)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:hebben|ontvangen|krijgen|binnen)(?![\p{L}])|^(?:ze|zij|hij)\s+(?:heeft|hebben|wil|willen)\s+(?:het|de|ze|die|dat|dit|alles|hem|beide)\s+(?:[\p{L}\d.:-]+\s+){0,5}?(?:nodig|hebben|binnen|ontvangen)(?![\p{L}])/u,
-  de: /^(?:unser|unsere|ihr|ihre|sein|seine|der|die|das)\s+(?:[\p{L}&'-]+\s+){1,5}(?:will|möchte|möchten|wollen)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:haben|bekommen|erhalten)(?![\p{L}])|^(?:sie|er)\s+(?:braucht|brauchen|will|wollen|möchte|möchten)\s+(?:es|sie|ihn|das|die|den|alles|beides)(?![\p{L}])/u,
+  nl: /^(?:onze|ons|hun|zijn|haar|de|het)\s+(?:[\p{L}&'-]+\s+){1,5}(?:wil|willen|wilde|wilden)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:hebben|ontvangen|krijgen|binnen)(?![\p{L}])|^(?:ze|zij|hij)\s+(?:heeft|hebben|wil|willen)\s+(?:(?:vandaag|morgen|nog|uiterlijk|vóór|voor|op|[\p{L}\d.:-]+dag)\s+){0,3}(?:het|de|ze|die|dat|dit|alles|hem|beide)\s+(?:[\p{L}\d.:-]+\s+){0,5}?(?:nodig|hebben|binnen|ontvangen)(?![\p{L}])/u,
+  de: /^(?:unser|unsere|ihr|ihre|sein|seine|der|die|das)\s+(?:[\p{L}&'-]+\s+){1,5}(?:will|möchte|möchten|wollen)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:haben|bekommen|erhalten)(?![\p{L}])|^(?:sie|er)\s+(?:braucht|brauchen|will|wollen|möchte|möchten)\s+(?:(?:heute|morgen|noch|bis|spätestens|am|zum|[\p{L}\d.:-]+tag)\s+){0,3}(?:es|sie|ihn|das|die|den|alles|beides)(?![\p{L}])/u,
   // Round 67: also a subject without a determiner, as Polish has none ("Klient chce je mieć w przyszłym
   // tygodniu").
   pl: /^(?:(?:nasz|nasza|nasze|ich|jego|jej)\s+(?:\p{L}+\s+){0,4}|\p{L}+\s+)(?:chce|chcą|chciałby|chciałaby|chcieliby)\s+(?:(?:je|go|to|ich|tego|wszystko)\s+)?(?:dostać|otrzymać|mieć)(?![\p{L}])|^(?:potrzebują|chcą\s+(?:dostać|otrzymać|mieć))\s+(?:tego|ich|go|je|to|tych|wszystko|obydwa|oba)(?![\p{L}])|^chce\s+(?:dostać|otrzymać|mieć)\s+\p{L}/u,
@@ -4698,6 +4784,33 @@ const EASIER_IF: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 117. "Kleine herinnering: jouw urenstaat over april heb ik nog niet binnen", "I haven't got your
+ * April timesheet yet", "Deine Stundenliste habe ich noch nicht bekommen", "Twojej karty za kwiecień
+ * jeszcze nie dostałam", "Timelisten din har jeg ikke fått ennå": the reader's thing, not yet had, chased
+ * (not with a release: "no rush", "geen haast").
+ */
+const NOT_YET_YOURS: Partial<Record<Lang, RegExp>> = {
+  en: /^(?![^?]*\b(?:no rush|no hurry|no worries|no problem|whenever|if you)\b)[^?]*\b(?:i|we)\s+(?:still\s+)?(?:haven't|have not|hadn't|didn't|did not)\s+(?:yet\s+)?(?:got|had|received|get|receive)(?!\s+(?:a|the)\s+(?:chance|time|moment)\b|\s+(?:round|around)\b)(?:\s+\S+){0,4}?\s+(?:your|from you)\b(?=[^?]*\b(?:yet|still)\b|(?<=\bstill\b[^?]*))[^?]*$/,
+  nl: /^(?=[^?]*(?<![\p{L}])(?:jouw|je|uw|jullie|van jou|van u|van jullie)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:geen haast|geen probleem|geen zorgen|als je|als u)(?![\p{L}]))[^?]*(?<![\p{L}])(?:(?:ik|we|wij) (?:heb|hebben)|(?:heb|hebben) (?:ik|we|wij))(?![\p{L}])[^?]*(?<![\p{L}])nog (?:steeds |altijd )?(?:[^?]*\s)?niet(?:\s+\S+)?\s+(?:binnen|ontvangen|gehad|gekregen)(?![\p{L}])[^?]*$/u,
+  de: /^(?=[^?]*(?<![\p{L}])(?:deine?[nmrs]?|ihre?[nmrs]?|eure?[nmrs]?|von dir|von ihnen|von euch)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:keine eile|kein stress|kein problem|wenn du|falls du)(?![\p{L}]))[^?]*(?<![\p{L}])(?:(?:ich|wir) (?:habe|hab|haben)|(?:habe|hab|haben) (?:ich|wir))(?![\p{L}])[^?]*(?<![\p{L}])noch (?:immer )?(?:nicht|kein\p{L}*)(?:\s+\S+){0,2}?\s+(?:bekommen|erhalten|gekriegt)(?![\p{L}])[^?]*$/u,
+  pl: /^(?=[^?]*(?<![\p{L}])(?:twoj\p{L}*|twoich|od ciebie|od pana|od pani|pana|pani)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:bez pośpiechu|nie ma pośpiechu|spokojnie|jeśli|jeżeli)(?![\p{L}]))[^?]*(?<![\p{L}])(?:jeszcze|nadal|wciąż|ciągle) nie (?:dostał(?:em|am|iśmy|yśmy)|otrzymał(?:em|am|iśmy|yśmy)|mam)(?![\p{L}])[^?]*$/u,
+  nb: /^(?=[^?]*(?<![\p{L}])(?:din|ditt|dine|deres|fra deg|fra dere)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:ingen hast|ikke noe stress|hvis du|om du)(?![\p{L}]))[^?]*(?<![\p{L}])(?:(?:jeg|vi) har|har (?:jeg|vi))(?:\s+(?:fortsatt|ennå|enda|fremdeles|stadig))?\s+ikke(?:\s+\S+){0,3}?\s+(?:fått|mottatt)(?![\p{L}])[^?]*$/u,
+};
+
+/**
+ * Round 117. "Dus ik zie hem morgen graag in mijn inbox", "I'd like to see it in my inbox tomorrow",
+ * "Ich hätte sie gerne morgen in meinem Postfach", "Chętnie zobaczę ją jutro w mojej skrzynce", "Jeg ser
+ * gjerne at den ligger i innboksen min i morgen": the thing wished for in the sender's inbox asks for it.
+ */
+const IN_MY_INBOX: Record<Lang, RegExp> = {
+  en: /^(?=[^?]*\b(?:like|love|want|need|expect|hope|see)\b)(?![^?]*\b(?:no rush|no hurry|whenever)\b)[^?]*\b(?:in|into) (?:my|our) (?:inbox|in-?tray|mailbox|pigeonhole)\b[^?]*$/,
+  nl: /^(?=[^?]*(?<![\p{L}])(?:graag|wil|hoop|verwacht)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:geen haast|wanneer het uitkomt)(?![\p{L}]))[^?]*(?<![\p{L}])in (?:mijn|m'n|onze) (?:inbox|mailbox|postvak|postvak in)(?![\p{L}])[^?]*$/u,
+  de: /^(?=[^?]*(?<![\p{L}])(?:gern|gerne|möchte|hätte|hoffe|erwarte|brauche)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:keine eile|wann es passt)(?![\p{L}]))[^?]*(?<![\p{L}])in (?:meinem|unserem) (?:postfach|posteingang|postkorb|eingang)(?![\p{L}])[^?]*$/u,
+  pl: /^(?=[^?]*(?<![\p{L}])(?:chętnie|chcę|chciał\p{L}*|liczę|czekam|potrzebuję|oczekuję)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:bez pośpiechu|kiedy będzie ci wygodnie)(?![\p{L}]))[^?]*(?<![\p{L}])(?:w|na) (?:mojej|naszej) (?:skrzynce|poczcie)(?![\p{L}])[^?]*$/u,
+  nb: /^(?=[^?]*(?<![\p{L}])(?:gjerne|vil ha|håper|regner med|trenger)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:ikke|ingen)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:ingen hast|når det passer)(?![\p{L}]))[^?]*(?<![\p{L}])i (?:innboksen|innboks|postkassen|postkassa) (?:min|vår)(?![\p{L}])[^?]*$/u,
+};
+
+/**
  * Round 113. Polish imperatives the cues do not list, read after the model (whose weights they would
  * shift): "wpiszcie do końca miesiąca swoje urlopy …", "rzuć na niego okiem" (words between "rzuć"
  * and "okiem"); round 115 "przyślij", "przywieź", "przynieście".
@@ -4732,9 +4845,11 @@ const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
   MUST_KNOW_FROM_YOU,
   WHICH_FOR_YOU,
   EITHER_OR,
+  FACT_ASKED,
   CONDITIONAL_TASK,
   MEMORY_ASKED,
   MORE_IMPERATIVES,
+  IN_MY_INBOX,
   WONDER_ASK,
   WISHED_BY,
   ANY_OF_YOU,
@@ -4778,13 +4893,15 @@ function afterModelAsks(lang: Lang): { expressions: RegExp[]; asks: number; need
 const LAST_RESORT_ASKS = new Map<Lang, LiteralUnion>();
 
 /**
- * STILL_MISSING and FINE_IF_YOU of a language as one union (see literals.ts): the asks looked for
+ * STILL_MISSING, NOT_YET_YOURS and FINE_IF_YOU of a language as one union (see literals.ts): the asks looked for
  * only when a mail asks nothing else, most of whose lines have none of their words.
  */
 function lastResortAsks(lang: Lang): LiteralUnion {
   let union = LAST_RESORT_ASKS.get(lang);
   if (!union) {
-    union = new LiteralUnion([STILL_MISSING[lang], FINE_IF_YOU[lang]].filter((re): re is RegExp => re !== undefined));
+    union = new LiteralUnion(
+      [STILL_MISSING[lang], NOT_YET_YOURS[lang], FINE_IF_YOU[lang]].filter((re): re is RegExp => re !== undefined),
+    );
     LAST_RESORT_ASKS.set(lang, union);
   }
   return union;
@@ -4961,7 +5078,11 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     const why = COPY_REASON.exec(lower);
     if (why === null) return false;
     if (NEED_FROM_YOU[language]?.test(lower)) return true;
-    return askedOfHer(judgeSentence(text.slice(why.index + why[0].length).trim(), c, people));
+    const reason = text.slice(why.index + why[0].length).trim();
+    // Round 117: "… fordi jeg også trenger en liste … – send meg den i morgen": a direct ask after a dash.
+    const dash = SPACED_DASH.exec(reason);
+    if (dash && directAskIn(reason.slice(dash.index + dash[0].length), c, people)) return true;
+    return askedOfHer(judgeSentence(reason, c, people));
   };
   /** Whether a line turns to the reader by name (see turnedToAt). */
   const turnsToReader = (strictly = false) => turnedToAt(strictly) >= 0;
@@ -5273,7 +5394,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   }
   // "hast du noch die Kontoauszüge vom April? Ich hatte sie nicht gefunden. – Hat sich erledigt, …": an
   // ask taken back within the next two lines of its paragraph (round 104), or by the first line of the
-  // next (round 106), asks nothing.
+  // next (round 106), asks nothing. Round 117: a question, also when a line says no answer is needed.
   const takenBack = TAKEN_BACK[language];
   if (requests.length > 0) {
     const kept = requests.filter((r) => {
@@ -5282,6 +5403,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
         const broken = body.slice(sentences[k - 1]!.end, sentences[k]!.start).includes('\n\n');
         if (takenBack.test(bares[k]!)) return false;
         if (broken) break;
+        if (endsWithQuestion(r.s.text) && NO_ANSWER_NEEDED[language].test(bares[k]!)) return false;
       }
       return true;
     });
