@@ -8190,3 +8190,200 @@ describe('round 117: questions about a thing, chases, let-offs, "no need to repl
     expect(mailIn('en', 'Hope the move went OK – has the cat forgiven you yet?').isRequest).toBe(false);
   });
 });
+
+describe('round 118: the sender\'s whereabouts after a comma, quoted comments, talk after "How was …?"', () => {
+  it.each([
+    ['nl', 'Bel mevrouw Marta en regel de ophaaldetails, want ik ben tot vrijdag op de beurs.'],
+    ['nl', 'Bel mevrouw Marta en regel de ophaaldetails, ik ben tot het eind van de week op de beurs in Utrecht.'],
+  ] as [Lang, string][])(
+    "%s: an imperative before the sender's reason after a comma asks, and the sender's time is not its deadline",
+    (lang, text) => {
+      const a = mailIn(lang, text);
+      expect(a.isRequest).toBe(true);
+      expect(a.due).toBeNull();
+    },
+  );
+
+  it.each([
+    [
+      'pl',
+      'Zadzwoń proszę do pani Marty i ustal szczegóły odbioru, ja jestem do końca tygodnia na targach w Poznaniu.',
+    ],
+    ['de', 'Ruf bitte Frau Marta an und kläre die Abholung, ich bin bis Ende der Woche auf der Messe.'],
+  ] as [Lang, string][])('%s: where the sender is until then is no deadline', (lang, text) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it.each([
+    ['pl', 'Zadzwoń proszę do pani Marty do końca tygodnia.', 'do końca tygodnia'],
+    ['en', "I'm out until Friday, so please send it to Tom by Thursday.", 'by Thursday'],
+  ] as [Lang, string, string][])("%s: contrast: the ask's own time stays", (lang, text, due) => {
+    expect(mailIn(lang, text).dueText).toBe(due);
+  });
+
+  it('en: "He\'s asked to have them this week" gives the ask its deadline; "She asked for it on Monday" does not', () => {
+    expect(
+      mailIn('en', "Would you mind emailing me a copy of her dental chart? He's asked to have them this week.").dueText,
+    ).toBe('this week');
+    expect(
+      mailIn('en', 'Would you mind emailing me the chart? She asked for it on Monday, which was odd.').due,
+    ).toBeNull();
+  });
+
+  it('pl: "wrzućcie" after its thing is an imperative', () => {
+    expect(mailIn('pl', 'Skan nowego zaświadczenia wrzućcie do folderu na dysku spółdzielni.').isRequest).toBe(true);
+  });
+
+  it('en: comments quoted in single quotation marks after bullets ask nothing', () => {
+    const body =
+      "Hi team,\n\nHere's the round-up of visitor feedback:\n\n- 'Could you put more benches near the pig paddocks? My dad needed a sit-down every ten minutes.' — this came up nine times.\n- 'Can you do a toddler version of the tractor ride?' — six mentions.\n\nOverall rating was 4.7 out of 5.\n\nMegan";
+    expect(analyzeFromOla(body, 'en').isRequest).toBe(false);
+  });
+
+  it('en: contrast: a bullet that only quotes a word before an ask still asks', () => {
+    const body =
+      "Hi Eva,\n\nTwo things:\n- 'Could you' is how I'd start the letter.\n- Please send me the invoice by Friday.\n\nOla";
+    expect(quoted(body, 'en')).toEqual(['- Please send me the invoice by Friday.']);
+  });
+
+  it('en: what someone else will do for the reader is told, not asked', () => {
+    const text =
+      'Your first day is Monday 9 March — Ben will meet you at the main gate at 8am and take you round the yard before the park opens.';
+    expect(mailIn('en', text).isRequest).toBe(false);
+    expect(mailIn('en', 'Ben will meet you at the gate at 8am, please bring your ID.').isRequest).toBe(true);
+  });
+
+  it.each([
+    ['en', 'How was Lisbon? Did you manage to find any decent pools out there, or was it all pastéis de nata?'],
+    [
+      'nl',
+      'Hoe was Lissabon? Heb je daar nog een fatsoenlijk zwembad gevonden, of was het alleen maar pastéis de nata?',
+    ],
+    ['de', 'Wie war Lissabon? Hast du dort ein anständiges Schwimmbad gefunden, oder gab es nur Pastéis de Nata?'],
+    ['pl', 'Jak było w Lizbonie? Znalazłaś tam jakiś porządny basen, czy były same pastéis de nata?'],
+  ] as [Lang, string][])('%s: after "How was …?", a question about what the reader did there is talk', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: contrast: a question about a task after "How was Lisbon?" asks', () => {
+    expect(mailIn('en', 'How was Lisbon? Did you send the invoice to Tom?').isRequest).toBe(true);
+  });
+
+  it.each([
+    ['nl', "Wil je ruilen, open dan de dienst in de app, tik op 'Ruilen' en kies een collega met dezelfde functie."],
+    ['de', 'Willst du tauschen, öffne die Schicht in der App und wähle eine Kollegin aus.'],
+    ['pl', 'Jeśli chcesz się zamienić, otwórz dyżur w aplikacji i wybierz osobę z tym samym stanowiskiem.'],
+  ] as [Lang, string][])('%s: how to do a thing if the reader wants to asks nothing', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['nl', 'Wil je ruilen, laat het me dan vóór vrijdag weten.', 'vóór vrijdag'],
+    ['de', 'Willst du tauschen, sag mir bis Freitag Bescheid.', 'bis Freitag'],
+    ['pl', 'Jeśli chcesz się zamienić, daj znać do piątku.', 'do piątku'],
+  ] as [Lang, string, string][])('%s: contrast: a word back with a time asks', (lang, text, due) => {
+    expect(mailIn(lang, text).dueText).toBe(due);
+  });
+
+  it('de: a question after a longer lead-in and its colon asks; a question someone asked, told, does not', () => {
+    const asked =
+      'mir ist gestern beim Aufräumen der Aufnahmemappen eingefallen: Sind die drei Neuen aus der Eichhörnchengruppe eigentlich schon bei der Unfallkasse gemeldet?';
+    expect(mailIn('de', asked).isRequest).toBe(true);
+    const told = 'Mein Sohn hat mich gestern beim Abendessen ganz ernst gefragt: Warum ist der Himmel eigentlich blau?';
+    expect(mailIn('de', told).isRequest).toBe(false);
+  });
+
+  it.each([
+    [
+      'de',
+      'Es eilt überhaupt nicht, aber wenn Sie mir im Laufe der nächsten Woche eine Auswahl von 20 Bildern schicken könnten, würde ich sie gern für den Jahresbericht verwenden.',
+      'im Laufe der nächsten Woche',
+    ],
+    [
+      'nb',
+      'Det haster ikke, men om du kunne sende meg et utvalg på 20 bilder i løpet av neste uke, ville jeg gjerne brukt dem i årsrapporten.',
+      'i løpet av neste uke',
+    ],
+    [
+      'pl',
+      'Nic pilnego, ale gdyby mógł mi Pan w przyszłym tygodniu przesłać 20 zdjęć, chętnie wykorzystam je w raporcie.',
+      'w przyszłym tygodniu',
+    ],
+  ] as [Lang, string, string][])(
+    '%s: "no hurry, but if you could …, I would …" asks, with its time',
+    (lang, text, due) => {
+      const a = mailIn(lang, text);
+      expect(a.isRequest).toBe(true);
+      expect(a.dueText).toBe(due);
+    },
+  );
+
+  it.each([
+    ['de', 'Wenn du willst, würde ich dir helfen.'],
+    ['pl', 'Gdyby Pan potrzebował pomocy, chętnie pomogę.'],
+  ] as [Lang, string][])("%s: contrast: an offer on the reader's wish or need asks nothing", (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('pl: "Zależy nam na otrzymaniu oferty w przyszłym tygodniu" gives the ask its time', () => {
+    const text =
+      'Byłabym wdzięczna, gdyby przesłał nam Pan wycenę na 5000 etykiet. Zależy nam na otrzymaniu oferty w przyszłym tygodniu, bo wtedy zarząd będzie podejmował decyzję.';
+    expect(mailIn('pl', text).dueText).toBe('w przyszłym tygodniu');
+  });
+
+  it.each([
+    [
+      'pl',
+      'Dzień dobry,\n\ndo wiadomości: dziś rano opublikowaliśmy ogłoszenie. Treść poniżej; rekrutację prowadzi dział kadr, więc z Waszej strony nic nie jest potrzebne.\n\n---\nTrasa zatrudni przewodników na sezon letni.\nPrześlij CV i krótki list motywacyjny na adres rekrutacja@trasa.pl do 31 maja.\n---\n\nOla',
+    ],
+    [
+      'en',
+      'Hi all,\n\nFYI: this morning we published the ad. Text below; HR runs it, so nothing is needed from you.\n\n---\nThe Salt Mine Route is hiring guides.\nSend your CV to jobs@example.com by 31 May.\n---\n\nOla',
+    ],
+  ] as [Lang, string][])('%s: a text passed on below, between rule lines, asks nothing', (lang, body) => {
+    expect(analyzeFromOla(body, lang).isRequest).toBe(false);
+  });
+
+  it("en: contrast: the ask about the text below stays, not the text's own", () => {
+    const body =
+      'Hi Eva,\n\nCould you proofread the text below by Friday?\n\n---\nSend your CV to jobs@example.com by 31 May.\n---\n\nOla';
+    expect(quoted(body, 'en')).toEqual(['Could you proofread the text below by Friday?']);
+  });
+
+  it.each([
+    [
+      'en',
+      'Mum says the flock has been dropping twins left, right and centre this year – you must be running on toast and tea.',
+    ],
+    ['nl', 'Je moet wel doodmoe zijn na het lammeren.'],
+    ['de', 'Du musst nach dem Lammen völlig erschöpft sein.'],
+    ['pl', 'Musisz być wykończona po tych wykotach.'],
+    ['nb', 'Du må være helt utslitt etter lammingen.'],
+  ] as [Lang, string][])('%s: how the reader must feel, guessed, is talk', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'You must be at the gate by 8am.', 'by 8am'],
+    ['pl', 'Musisz być gotowa do piątku.', 'do piątku'],
+    ['nb', 'Du må være ferdig innen fredag.', 'innen fredag'],
+  ] as [Lang, string, string][])('%s: contrast: a duty with its time asks', (lang, text, due) => {
+    expect(mailIn(lang, text).dueText).toBe(due);
+  });
+
+  it.each([
+    ['nl', 'En vergeet de stoelen niet.'],
+    ['nb', 'Og ikke glem stolene.'],
+  ] as [Lang, string][])('%s: a short reminder of a thing to bring asks', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    ['nl', 'En vergeet mijn vraag van gisteren maar.'],
+    ['nb', 'Ikke glem at kontoret er stengt.'],
+  ] as [Lang, string][])('%s: contrast: "%s" asks nothing', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+});

@@ -541,6 +541,9 @@ const LISTED_AFTER =
 const NEWS_LABEL =
   /^(?:(?:just\s+)?(?:a\s+)?(?:quick\s+)?(?:to\s+)?update(?:\s+you)?\s+on(?:\s+[^\s:]+){1,3}:\s|(?:update|updates|status|stand van zaken|stand|nieuws|news|neuigkeiten|info|fyi|aktualizacja|oppdatering|nytt)(?:\s+[^\s:]+){0,2}:\s)/iu;
 /** A short lead-in before anything: "And finally: hand in …". */
+/** A lead-in that tells what someone said or asked (see judgeWithLeadIn). */
+const SAID_LEAD =
+  /(?<![\p{L}])(?:said|asked|asks|wrote|says|told|zei|vroeg|vraagt|schreef|sagte|fragte|fragt|schrieb|powiedział\p{L}*|zapytał\p{L}*|pytał\p{L}*|napisał\p{L}*|sa|spurte|spør|skrev)(?![\p{L}])/u;
 const ANY_LEAD_IN = /^[^:\n]{3,60}:\s+(?=\S)/u;
 /** "Quick update – I'll send you …", "Kurzes Update – ich schicke …": a label of a few words before a dash. */
 const DASH_LEAD_IN = /^(?:[\p{L}']+\s+){0,3}[\p{L}']+\s+[–—-]\s+(?=\S)/u;
@@ -1034,6 +1037,15 @@ function quoteDepths(body: string): (at: number) => number {
   };
 }
 
+/** A line of three and more dashes, underscores or equals signs alone. */
+const RULE_LINE = /^[ \t]*(?:-{3,}|_{3,}|={3,})[ \t]*$/gmu;
+/** A text named as given below ("Treść poniżej", "the text below", "Tekst hieronder", "Text unten"). */
+const TEXT_BELOW =
+  /(?<![\p{L}])(?:(?:text|wording|ad|advert|announcement|notice|post|letter|message)\s+(?:is\s+)?below|below is the (?:text|wording|ad|advert|announcement|notice|post|letter)|(?:treść|tekst|ogłoszenie|komunikat)\s+(?:jest\s+)?poniżej|(?:tekst|advertentie|aankondiging|bericht|brief)\s+(?:staat\s+)?hieronder|hieronder (?:de|het) (?:tekst|advertentie|aankondiging|bericht)|(?:text|anzeige|aushang|wortlaut|ankündigung)\s+(?:steht\s+)?(?:unten|hierunter|nachfolgend)|(?:teksten|annonsen|oppslaget|kunngjøringen)\s+(?:står\s+)?(?:nedenfor|under))(?![\p{L}])/u;
+
+/** A listed item that opens with a single quotation mark (see insideQuotes). */
+const QUOTED_ITEM = /^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+['‘]/mu;
+
 /**
  * Whether a sentence is quoted words: inside quotation marks opened earlier in its paragraph and not
  * yet closed (`depthAt`, see quoteDepths), or opening them itself and closing them by its end.
@@ -1046,6 +1058,15 @@ function insideQuotes(s: Sentence, depthAt: (at: number) => number, body: string
     // Round 104: the first of the sentences of a quotation that closes further on in the paragraph
     // ("\"Please book same-day collections before 2pm …. Need it there by tomorrow? Choose …\"").
     return openQuotes(restOfParagraph(body, s.start)) === 0;
+  }
+  // Round 118: a listed item that opens with a single quotation mark closed further on its line ("-
+  // 'Could you put more benches near the pig paddocks? My dad needed a sit-down.' — this came up nine
+  // times"): a comment quoted.
+  const item = withoutBullet(text);
+  if (item !== text && (item[0] === "'" || item[0] === '‘')) {
+    const from = s.start + s.text.indexOf(item) + 1;
+    const lineEnd = body.indexOf('\n', from);
+    return /[\p{L}\p{N}.!?,…]['’](?=\s|$)/u.test(body.slice(from, lineEnd < 0 ? body.length : lineEnd));
   }
   // Round 104: words someone said, quoted after the verb and a colon to the sentence's end ("… i
   // zapytał wprost: „Czy moglibyście dostarczyć …?”."); round 105: also what a sign reads, and to a
@@ -1511,6 +1532,18 @@ const IF_YOU_WANT_YOU_DO: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 118. "Wil je ruilen, open dan de dienst in de app en kies een collega", "Willst du tauschen, öffne
+ * die Schicht in der App …", "Jeśli chcesz się zamienić, otwórz dyżur w aplikacji …": how to do a
+ * thing if the reader wants to, in imperatives (English and Bokmål read it so already); not with a
+ * time or a word back ("…, laat het me vóór vrijdag weten").
+ */
+const IF_YOU_WANT_STEPS: Partial<Record<Lang, RegExp>> = {
+  nl: /^(?:(?:en|maar)\s+)?(?:(?:wil|wilt|mocht) (?:je|jij|u) |(?:als|indien|wanneer) (?:je|jij|u) (?:[^,?]{1,60} )?(?:wilt|wil)(?![\p{L}]))[^,?]{0,60},\s*(?:dan\s+)?(?!(?:laat|stuur|mail|bel|meld|geef)(?![\p{L}]))\p{L}+\s+dan(?![\p{L}])(?![^?]*(?<![\p{L}])(?:uiterlijk|vóór|vandaag|morgen|laat (?:het )?(?:me|mij|ons)|weten)(?![\p{L}]))[^?]*$/u,
+  de: /^(?:(?:und|aber)\s+)?(?:(?:willst|möchtest|wollt|möchtet) (?:du|ihr) |(?:wenn|falls) (?:du|ihr) [^,?]{1,60} (?:willst|möchtest|wollt|möchtet),)[^,?]{0,60}(?:,\s*)?(?:dann\s+)?(?:öffne|öffnet|tippe|tippt|klicke|klickt|wähle|wählt|geh|geht|trag|tragt|melde dich|meldet euch|schreib|schreibt)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:bis|spätestens|heute|morgen|bescheid)(?![\p{L}]))[^?]*$/u,
+  pl: /^(?:(?:a|i)\s+)?(?:jeśli|jeżeli|jak|gdybyś|gdybyście) (?:chcesz|chcecie|chciałbyś|chciałabyś|chcielibyście)(?![\p{L}])[^,?]{0,60},\s*(?:to\s+)?(?:otwórz|otwórzcie|kliknij|kliknijcie|wybierz|wybierzcie|wejdź|wejdźcie|zaloguj się|wpisz|wpiszcie|zapisz się|zapiszcie się)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:do|przed|najpóźniej|dziś|jutro|daj znać)(?![\p{L}]))[^?]*$/u,
+};
+
+/**
  * Round 112. "Pewnie znowu od rana do nocy na skiturach, co? :)", "Bestimmt wieder von früh bis spät
  * auf Skitour, oder?", "Probably out on the slopes again, eh?": a guess at the reader's leisure, put
  * as a question, is small talk (not "Bestimmt kannst du mir vor dem Urlaub noch … schicken?", nor a
@@ -1638,6 +1671,27 @@ const PASS_ON_GREETINGS: Record<Lang, RegExp> = {
 const HERE_YOU_ARE: Partial<Record<Lang, RegExp>> = {
   pl: /^proszę bardzo\s*[,–—:!-]\s*(?:w załączniku|w załączeniu|załączam|przesyłam|podsyłam|przekazuję|oto|tutaj|tu masz|poniżej|link)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:daj|dajcie|proszę o|prześlij|sprawdź|potwierdź)(?![\p{L}]))[^?]*$/u,
   nl: /^(?:alsjeblieft|alstublieft|asjeblieft)\s*[,–—:!-]\s*(?:in de bijlage|bijgevoegd|hierbij|hier is|hier zijn|hierbij|zie bijlage|de gevraagde|het gevraagde)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:laat|kun je|kunt u|wil je|wilt u|graag)(?![\p{L}]))[^?]*$/u,
+};
+
+/**
+ * Round 118. "… – you must be running on toast and tea", "Je moet wel doodmoe zijn", "Du musst völlig
+ * erschöpft sein", "Musisz być wykończona", "Du må være helt utslitt": how the reader must feel, guessed,
+ * is talk (not a duty: "You must be at the gate by 8").
+ */
+const MUST_FEEL: Record<Lang, RegExp> = {
+  en: /(?:^|[–—-]\s+|[,;]\s+)(?:and\s+)?(?:you|u|you all) must (?:be|have been|feel) (?:(?:so|really|absolutely|completely|totally|pretty|quite|very|a bit|all)\s+)?(?:exhausted|tired|knackered|shattered|worn out|run ragged|running on|busy|rushed off your feet|relieved|thrilled|delighted|proud|pleased|glad|happy|excited|gutted|fed up|sick of|dreading|freezing|frozen|soaked|sunburnt|buzzing|over the moon)\b(?![^?]*\b(?:please|by|before|could you|can you)\b)[^?]*$/,
+  nl: /(?<![\p{L}])(?:je|jij|u|jullie) (?:moet|moeten|zult|zal|zullen) (?:(?:wel|toch|nu|echt|inmiddels|ook|zo)\s+)*(?:\S+\s+){0,3}?(?:moe|doodmoe|hondsmoe|kapot|uitgeput|gesloopt|bekaf|blij|trots|opgelucht|gaar)(?: zijn| wezen)?(?![\p{L}])(?![^?]*(?<![\p{L}])(?:graag|uiterlijk|vóór|kun je|kunt u)(?![\p{L}]))[^?]*$/u,
+  de: /(?<![\p{L}])(?:du|ihr|sie) (?:musst|müsst|müssen) (?:\S+\s+){0,4}?(?:müde|erschöpft|fertig|kaputt|platt|froh|stolz|erleichtert|begeistert|geschafft|durch) sein(?![\p{L}])(?![^?]*(?<![\p{L}])(?:bitte|bis|spätestens)(?![\p{L}]))[^?]*$/u,
+  pl: /(?<![\p{L}])(?:musisz|musicie|musi pan|musi pani) (?:być|się czuć|czuć się) (?:(?:już|teraz|naprawdę|strasznie|bardzo|totalnie|całkiem)\s+)?(?:wykończon\p{L}*|zmęczon\p{L}*|padnięt\p{L}*|szczęśliw\p{L}*|dumn\p{L}*|zadowolon\p{L}*|zabiegan\p{L}*|wyczerpan\p{L}*|zachwycon\p{L}*)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:proszę|do|przed|najpóźniej)(?![\p{L}]))[^?]*$/u,
+  nb: /(?<![\p{L}])(?:du|dere) må (?:være|føle deg|kjenne deg) (?:(?:helt|skikkelig|veldig|ganske|så)\s+)?(?:sliten|slitne|utslitt|utslitte|trøtt|trøtte|glad|glade|stolt|stolte|lettet|fornøyd|fornøyde|utkjørt|ferdig)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:vennligst|innen|før|senest)(?![\p{L}]))[^?]*$/u,
+};
+
+/**
+ * Round 118. "Your first day is Monday 9 March — Ben will meet you at the main gate at 8am and take you
+ * round the yard": what someone else will do for the reader, told (English; the others read it so).
+ */
+const OTHER_WILL_MEET: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:[^?–—]{0,100}[–—]\s+)?(?!(?:i|we|you|u|they)\b)\p{L}+(?: \p{L}+)?(?: will|'ll) (?:meet|greet|collect|pick you up|show|take|welcome|look after) you\b(?![^?]*\b(?:please|could you|can you|would you|let me know|let him know|let her know|make sure|need you)\b)[^?]*$/u,
 };
 
 /**
@@ -1772,6 +1826,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       OR_STAY_HOME[lang],
       LEISURE_GUESSED[lang],
       IF_YOU_WANT_YOU_DO[lang],
+      IF_YOU_WANT_STEPS[lang],
       SURPRISE_OR_EXCLAIM[lang],
       HEARD_THAT[lang],
       ENJOY_IT[lang],
@@ -1780,6 +1835,8 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       ASK_WITHDRAWN[lang],
       FORGET_IT_SORTED[lang],
       NO_WORRY[lang],
+      OTHER_WILL_MEET[lang],
+      MUST_FEEL[lang],
       HERE_YOU_ARE[lang],
       PASS_ON_GREETINGS[lang],
       GUESS_WHO[lang],
@@ -1898,6 +1955,16 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
   // "Falls am Montag trotzdem irgendwas nicht geht: meldet euch gerne bei mir" (round 89): a condition
   // before the colon is part of the sentence, whose verdict stands.
   if (lead && !CONDITION_LEAD.test(raw)) return judgeOnce(raw.slice(lead[0].length), c, people);
+  // Round 118: a longer lead-in before a question ("mir ist gestern beim Aufräumen der Aufnahmemappen
+  // eingefallen: Sind die drei Neuen … schon gemeldet?"), not one that tells what someone said.
+  const farColon = !lead && endsWithQuestion(raw) ? raw.indexOf(': ') : -1;
+  if (farColon > 60 && farColon < 160) {
+    const head = raw.slice(0, farColon);
+    if (!head.includes('?') && !SAID_LEAD.test(head.toLowerCase())) {
+      const asked = judgeOnce(raw.slice(farColon + 2), c, people);
+      if (asked.kind && !asked.other) return asked;
+    }
+  }
   // "Joost, ik zet je in cc omdat jij destijds de vergunning hebt aangevraagd: kun jij …?" (round
   // 74): a longer lead-in that only rules the line out (the copy, the reason) leaves what follows
   // its colon to be judged.
@@ -2287,6 +2354,14 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
         const head = judgeOnce(raw.slice(0, dash.index), c, people);
         if (head.kind && !head.other) return head;
       }
+      // Round 118: "Bel mevrouw Marta en regel de ophaaldetails, want ik ben tot vrijdag op de beurs":
+      // also a reason or the sender's whereabouts after a comma.
+      const comma = direct ? REASON_AFTER_COMMA.exec(raw) : null;
+      // Not what a third party wants ("Ze wil het graag binnen drie dagen hebben, want …").
+      if (comma && comma.index >= 15 && !THIRD_PERSON_FIRST.test(raw)) {
+        const head = judgeOnce(raw.slice(0, comma.index), c, people);
+        if (head.kind && !head.other && head.direct) return head;
+      }
       return { kind: null, other: false };
     }
     // "Nordlysfisk kommer på besøk torsdag kl. 10 …", "Um 11 haben wir den Termin mit Herrn Richter":
@@ -2661,6 +2736,13 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
     // "Lieferung jeweils bis 6:30 Uhr", "delivered each day by 6:30" (round 115): a time kept every day,
     // not by when.
     if (EVERY_DAY_BEFORE.test(text.slice(Math.max(0, d.index - 24), d.index))) return false;
+    // "…, ja jestem do końca tygodnia na targach w Poznaniu", "…, ich bin bis Ende der Woche auf der
+    // Messe" (round 118): where the sender is until then, not by when.
+    if (
+      SENDER_IS_BEFORE.test(clauseBefore(text, d.index, CLAUSE_END)) &&
+      SENDER_IS_AT.test(text.slice(d.end).split(CLAUSE_END)[0] ?? '')
+    )
+      return false;
     // "do dziś nie dostałam jeszcze żadnego", "Bis heute habe ich noch keine …", "Until today I
     // haven't received any" (round 114): so far, not by when.
     if (SO_FAR.test(d.text) && NOT_YET_AFTER.test(text.slice(d.end, d.end + 50))) return false;
@@ -2697,7 +2779,8 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
     )
       return false;
     if (!link?.test(d.text)) return true;
-    const clause = clauseBefore(text, d.index, /[,;:–—]/u);
+    // Not a dash between numbers ("et utvalg på 15–20 bilder til fredag", round 118).
+    const clause = clauseBefore(text, d.index, /[,;:]|(?<!\d)[–—]|[–—](?!\d)/u);
     // "They need the confirmation until end of this month": "until" for "by" after a need (round 53),
     // not after a verb of lasting ("she want to extend Biscuit stay until Sunday", round 60).
     return (
@@ -2715,6 +2798,13 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
 }
 
 const CLAUSE_END = /[,;:–—.!?]/u;
+
+/** The sender being somewhere, just before a time: "ja jestem ", "ich bin ", "I'm ", "ik ben " (see SENDER_IS_AT). */
+const SENDER_IS_BEFORE =
+  /(?:^|\s)(?:i'm|i am|i'll be|i will be|we're|we are|ik ben|ik zit|we zijn|wij zijn|ich bin|wir sind|ja jestem|jestem|jesteśmy|jeg er|vi er)\s+(?:\S+\s+){0,2}$/iu;
+/** Where the sender is, after the time: "na targach", "auf der Messe", "at the fair", "op de beurs", "på messa". */
+const SENDER_IS_AT =
+  /^\s+(?:na|w|we|u|op|in|bij|auf|im|bei|at|on|away|off|out|på|hos|weg|unterwegs|afwezig|nieobecn\p{L}*|borte|abroad|abwesend|poza)(?![\p{L}])/iu;
 
 /** "jeweils", "täglich", "each day", "dagelijks", "codziennie", "hver dag": a time kept every day, just before it. */
 const EVERY_DAY_BEFORE =
@@ -2838,7 +2928,8 @@ const WANT_IT: Record<Lang, RegExp> = {
   // Round 83: also the thing named before "graag" ("ik heb de offerte graag uiterlijk 27 februari binnen").
   nl: /(?<![\p{L}])(?:(?:ik|we|wij) (?:wil|willen|heb|hebben|zou|zouden) (?:het|ze|die|dat|dit|alles|hem|beide|allebei) (?:(?:\p{L}+|\d{1,2}(?:[.:]\d{2})?) ){0,5}?(?:binnen|terug|hebben|ontvangen|zien|graag)|(?:ik|we|wij) (?:heb|hebben) (?:[\p{L}\d.:-]+ ){1,6}?nodig|(?:ik|we|wij) (?:heb|hebben|ontvang|ontvangen) (?:de|het|die|dat|deze|dit|jullie|je|uw|jouw) (?:[\p{L}\d.:-]+ ){0,3}?graag|(?:heb|hebben|wil|willen) (?:ik|we|wij) (?:[\p{L}\d.:-]+ ){0,6}?(?:nodig|binnen|terug|hebben|ontvangen))(?![\p{L}])|(?<![\p{L}])(?:wil|willen|zou|zouden) (?:(?:het|dat|dit|ik|we|wij|graag|wel|even|nog|dan) ){1,4}(?=(?:[\p{L}\d.:-]+ ){0,5}?weten(?![\p{L}]))/u,
   de: /^(?:(?:und|aber|also)\s+)?(?:brauche|brauch|bräuchte|benötige) (?:ihn|sie|es|das|die|den|beides|alles)(?![\p{L}])|(?<![\p{L}])(?:(?:ich|wir) (?:brauche|brauch|brauchen|benötige|benötigen|bräuchte|bräuchten|hätte gern|hätten gern|hätte gerne|hätten gerne)|(?:brauche|brauch|benötige|bräuchte) (?:ich|wir)|(?:hätte|hätten) (?:ich|wir) (?:[\p{L}\d.:-]+ ){0,4}?gerne?|muss (?:[\p{L}\d.:-]+ ){0,4}?(?:zurück|vorliegen|bei (?:mir|uns) sein|da sein|fertig sein|eingereicht sein))(?![\p{L}])|(?<![\p{L}])(?:möchte|möchten|will|wollen|würde|würden) (?:(?:ich|wir|es|das|gern|gerne) ){1,3}(?=(?:[\p{L}\d.:-]+ ){0,5}?wissen(?![\p{L}]))/u,
-  pl: /(?<![\p{L}])(?:potrzebn[aey](?=\s+(?:(?:na|jeszcze)\s+)?(?:jutro|dziś|dzisiaj|do|przed|najpóźniej|w ciągu)(?![\p{L}]))|potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|chciałbym mieć|chciałabym mieć|chcielibyśmy mieć|(?:musi|muszą) (?:[\p{L}\d.:-]+ ){0,3}?(?:być gotow\p{L}*|być u mnie|trafić do mnie|wrócić|dotrzeć))(?![\p{L}])|(?<![\p{L}])(?:chciał(?:bym|abym|ibyśmy|ybyśmy)|chcę|chcemy|muszę|musimy) (?=(?:[\p{L}\d.:-]+ ){0,5}?wiedzieć(?![\p{L}]))/u,
+  // Round 118: also "Zależy nam na otrzymaniu oferty w przyszłym tygodniu".
+  pl: /(?<![\p{L}])(?:potrzebn[aey](?=\s+(?:(?:na|jeszcze)\s+)?(?:jutro|dziś|dzisiaj|do|przed|najpóźniej|w ciągu)(?![\p{L}]))|zależy (?:mi|nam) (?:\p{L}+ )?na (?:otrzymaniu|dostaniu|uzyskaniu)|potrzebuję|potrzebujemy|potrzebowałbym|potrzebowałabym|potrzebowalibyśmy|potrzebowałybyśmy|chciałbym mieć|chciałabym mieć|chcielibyśmy mieć|(?:musi|muszą) (?:[\p{L}\d.:-]+ ){0,3}?(?:być gotow\p{L}*|być u mnie|trafić do mnie|wrócić|dotrzeć))(?![\p{L}])|(?<![\p{L}])(?:chciał(?:bym|abym|ibyśmy|ybyśmy)|chcę|chcemy|muszę|musimy) (?=(?:[\p{L}\d.:-]+ ){0,5}?wiedzieć(?![\p{L}]))/u,
   nb: /(?<![\p{L}])(?:trengs(?=\s+(?:i morgen|i dag|innen|før|senest)(?![\p{L}]))|(?:(?:jeg|vi) (?:trenger|må ha|vil ha|behøver)|(?:trenger|må ha|vil ha) (?:jeg|vi))(?! (?:et|en) (?:møte|samtale|prat|gjennomgang))|(?:må|skal) (?:[\p{L}\d.:-]+ ){0,3}?(?:være (?:klar|ferdig|levert|inne|hos meg|tilbake)|leveres|tilbake))(?![\p{L}])|(?<![\p{L}])(?:vil|ville|må) (?:(?:jeg|vi|gjerne|helst) ){1,3}(?=(?:[\p{L}\d.:-]+ ){0,5}?vite(?![\p{L}]))/u,
 };
 
@@ -2959,6 +3050,26 @@ const TAKEN_BACK: Record<Lang, RegExp> = {
   de: /^(?:(?:oh|ach|ok|okay|sorry|update)[,:!]?\s+)?(?:hat sich (?:schon |gerade |inzwischen |bereits |eben )?erledigt|vergiss es|vergesst es|schon gefunden|(?:ich )?hab(?:e)? (?:sie|ihn|es) (?:schon |gerade |doch |eben )?gefunden|nicht mehr nötig)(?![\p{L}])/u,
   pl: /^(?:(?:aha|ok|okej|sorry|przepraszam)[,:!]?\s+)?(?:nieważne|już nieaktualne|sprawa nieaktualna|zapomnij(?=\s*[,.!:;–—-]|\s*$)|już (?:je |go |ją |to )?(?:znalazłem|znalazłam|mam)|(?:już )?się (?:wyjaśniło|znalazł\p{L}*))(?![\p{L}])/u,
   nb: /^(?:(?:å|ok|sorry|oppdatering)[,:!]?\s+)?(?:glem det|glem spørsmålet|fant (?:det|den|dem) (?:nå|likevel)|(?:det )?har (?:ordnet|løst) seg|ikke nødvendig lenger)(?![\p{L}])/u,
+};
+
+/**
+ * Round 118. "How was Lisbon? Did you manage to find any decent pools out there, or was it all pastéis de
+ * nata?", "Hoe was Lissabon? Heb je daar nog een fatsoenlijk zwembad gevonden, …?": after asking how the
+ * reader's trip or day off went (HOW_WAS), a question about what she did then (PAST_YOU) is talk too.
+ */
+const HOW_WAS: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|so|oh)[,]?\s+)?how (?:was|were|did) (?:[\p{L}'-]+\s*){1,4}(?:go)?\s*\?\s*$/u,
+  nl: /^(?:(?:en|zo)[,]?\s+)?hoe (?:was|waren|ging|is) (?:[\p{L}'-]+\s*){1,4}(?:gegaan|bevallen)?\s*\?\s*$/u,
+  de: /^(?:(?:und|na)[,]?\s+)?wie (?:war|waren|lief|ist) (?:[\p{L}'-]+\s*){1,4}(?:gelaufen)?\s*\?\s*$/u,
+  pl: /^(?:(?:i|a|no)[,]?\s+)?jak (?:było|był|była|były|poszło|minął|minęła|minęły)(?:\s+[\p{L}'-]+){0,4}\s*\?\s*$/u,
+  nb: /^(?:(?:og|så)[,]?\s+)?hvordan (?:var|gikk) (?:[\p{L}'-]+\s*){1,4}\?\s*$/u,
+};
+const PAST_YOU: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|so)\s+)?(?:did you|were you|have you|had you)\b(?![^?]*\b(?:send|sent|book|booked|sign|signed|pay|paid|order|ordered|submit|submitted|forward|forwarded|check|checked|finish|finished|invoice|receipts?)\b)[^?]*\?\s*$/,
+  nl: /^(?:en\s+)?(?:heb je|heb jij|hebben jullie|ben je|zijn jullie|had je)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:gestuurd|verstuurd|geboekt|betaald|ingevuld|getekend|besteld|doorgestuurd|gecontroleerd|afgerond|factuur|bonnetjes)(?![\p{L}]))[^?]*\?\s*$/u,
+  de: /^(?:und\s+)?(?:hast du|habt ihr|bist du|seid ihr|hattest du|warst du)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:geschickt|gebucht|bezahlt|unterschrieben|bestellt|ausgefüllt|erledigt|weitergeleitet|geprüft|rechnung|belege)(?![\p{L}]))[^?]*\?\s*$/u,
+  pl: /^(?:(?:a|i)\s+)?(?:czy\s+)?\p{L}+(?:łeś|łaś|liście|łyście)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wysła\p{L}*|przesła\p{L}*|zarezerwowa\p{L}*|zapłaci\p{L}*|podpisa\p{L}*|zamówi\p{L}*|wypełni\p{L}*|załatwi\p{L}*|faktur\p{L}*)(?![\p{L}]))[^?]*\?\s*$/u,
+  nb: /^(?:og\s+)?(?:fikk du|fant du|var du|har du|hadde du|rakk du)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:sendt|sende|booket|betalt|signert|bestilt|fylt|faktura\p{L}*|kvittering\p{L}*)(?![\p{L}]))[^?]*\?\s*$/u,
 };
 
 /**
@@ -3517,16 +3628,18 @@ const HELPS_IF_I_HAVE: Partial<Record<Lang, RegExp>> = {
  * Liste schicken könntest, kann ich …": a wish put as a condition of the sender's next step asks.
  * Round 75: Dutch also with the sender's step as another verb and after "geen haast" ("Geen haast,
  * maar als je eind van de week kunt doorgeven hoeveel winterbanden jullie denken nodig te hebben,
- * neem ik dat mee").
+ * neem ik dat mee"). Round 118: German, Polish and Bokmål also after "no hurry" and with what the sender
+ * would then do ("Es eilt überhaupt nicht, aber wenn Sie mir … schicken könnten, würde ich sie gern …
+ * verwenden", "Nic pilnego, ale gdyby mógł mi Pan … przesłać, chętnie wykorzystam …").
  */
 // Round 49: not when the condition is the reader's need or wish ("Gdybyś potrzebowała, mogę wziąć
 // za Ciebie sobotni dyżur"): that is an offer.
 const IF_YOU_THEN_I: Record<Lang, RegExp> = {
   en: /^(?:(?:and|also|so|but)\s+)?if (?:you|u) (?:could(?!n't)|can(?!'t|not)|would be able to)\s[^,?]{3,160},\s*(?:then\s+)?(?:i|we)(?:'ll| will| can| could|'d be able to| would be able to)\s+\w[^?]*$/,
   nl: /^(?:(?:geen haast|geen stress|rustig aan)[,:]?\s+)?(?:(?:en|ook|dus|maar)\s+)?(?:als|indien) (?:je|jij|u|jullie|ge|gij) (?![^,?]*(?<![\p{L}])(?:wil|wilt|willen|vragen|nodig (?:hebt|heeft|hebben))(?![\p{L}]))[^,?]{3,160}(?:zou|zouden|kunt|kan|kunnen|wilt)(?: [^,?]{1,120})?,\s*(?:dan\s+)?(?:kan|kunnen|ga|gaan|neem|nemen|zet|zetten|bestel|bestellen|plan|plannen|regel|regelen|verwerk|verwerken)\s+(?:ik|we|wij)(?![\p{L}])[^?]*$/u,
-  de: /^(?:(?:und|aber|also)\s+)?(?:wenn|falls) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|fragen|brauchst|braucht|brauchen)(?![\p{L}]))[^,?]{3,160}(?:könntest|könnten|könntet|kannst|können|könnt|würdest|würden)\s*,\s*(?:dann\s+)?(?:kann|können|könnte|könnten)\s+(?:ich|wir)(?![\p{L}])[^?]*$/u,
-  pl: /^(?:(?:a|i|więc)\s+)?(?:jeśli|jeżeli|gdybyś|gdybyście|jakbyś|jakbyście) (?![^,?]*(?<![\p{L}])(?:pytania|chcesz|chcecie|chciał\p{L}*|potrzebuj\p{L}*|potrzebował\p{L}*|wolisz|wolał\p{L}*)(?![\p{L}]))[^,?]{3,160},\s*(?:to\s+)?(?:mogę|możemy|będę mógł|będę mogła|będziemy mogli|mógłbym|mogłabym)(?![\p{L}])[^?]*$/u,
-  nb: /^(?:(?:og|men|så)\s+)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:lurer|vil|ønsker|trenger)(?![\p{L}]))[^,?]{3,160},\s*(?:så\s+)?(?:kan|vil)\s+(?:jeg|vi)(?![\p{L}])[^?]*$/u,
+  de: /^(?:(?:es eilt (?:überhaupt |gar |absolut )?nicht|keine eile|kein stress)[,:]?\s+)?(?:(?:und|aber|also)\s+)?(?:wenn|falls) (?:du|sie|ihr) (?![^,?]*(?<![\p{L}])(?:willst|wollt|wollen|möchtest|fragen|brauchst|braucht|brauchen)(?![\p{L}]))[^,?]{3,160}(?:könntest|könnten|könntet|kannst|können|könnt|würdest|würden)\s*,\s*(?:dann\s+)?(?:kann|können|könnte|könnten|würde|würden)\s+(?:ich|wir)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:(?:nic pilnego|bez pośpiechu|nie ma pośpiechu|nie pali się)[,:]?\s+)?(?:(?:a|i|więc|ale)\s+)?(?:jeśli|jeżeli|gdybyś|gdybyście|jakbyś|jakbyście|gdyby(?=[^,?]*(?<![\p{L}])(?:pan|pani|państwo)(?![\p{L}]))) (?![^,?]*(?<![\p{L}])(?:pytania|chcesz|chcecie|chciał\p{L}*|potrzebuj\p{L}*|potrzebował\p{L}*|wolisz|wolał\p{L}*)(?![\p{L}]))[^,?]{3,160},\s*(?:to\s+)?(?:mogę|możemy|będę mógł|będę mogła|będziemy mogli|mógłbym|mogłabym|(?:chętnie\s+)?(?:wykorzystam|wykorzystamy|użyję|użyjemy))(?![\p{L}])[^?]*$/u,
+  nb: /^(?:(?:det haster (?:overhodet |slett )?ikke|ingen hast|ikke noe stress)[,:]?\s+)?(?:(?:og|men|så)\s+)?(?:hvis|om|dersom) (?:du|dere) (?![^,?]*(?<![\p{L}])(?:lurer|vil|ønsker|trenger)(?![\p{L}]))[^,?]{3,160},\s*(?:så\s+)?(?:kan|vil|ville|kunne)\s+(?:jeg|vi)(?![\p{L}])[^?]*$/u,
 };
 
 /**
@@ -3961,10 +4074,11 @@ const THIRD_PARTY_WANTS: Record<Lang, RegExp> = {
  * Round 44: also named by a pronoun after the ask ("They need them next week", "De trenger dem i
  * morgen"). Round 47: also with the thing named ("They need the figures some time next week", "De
  * trenger tallene i morgen") and in the singular ("Chce mieć wycenę w przyszłym tygodniu"). Round 117: also
- * with the time before the thing ("Sie brauchen heute noch die verbindlichen Mengen …").
+ * with the time before the thing ("Sie brauchen heute noch die verbindlichen Mengen …"); round 118, English
+ * "He's asked to have them this week".
  */
 const RELAYED_WANT: Record<Lang, RegExp> = {
-  en: /^(?:our|their|his|her|the)\s+(?:[\w'&-]+\s+){1,5}(?:wants?|would like|'d like)\s+to (?:have|receive|get|see)\b|^(?:they|he|she)\s+(?:(?:will|would|'ll|'d)\s+)?(?:need|needs|want|wants)\s+(?:it|them|this|that|these|those|all of (?:it|them)|both|(?:the|your|our)\s+\w+)\b/,
+  en: /^(?:our|their|his|her|the)\s+(?:[\w'&-]+\s+){1,5}(?:wants?|would like|'d like)\s+to (?:have|receive|get|see)\b|^(?:they|he|she)\s+(?:(?:will|would|'ll|'d)\s+)?(?:need|needs|want|wants)\s+(?:it|them|this|that|these|those|all of (?:it|them)|both|(?:the|your|our)\s+\w+)\b|^(?:they|he|she)(?:'s|'ve|\s+has|\s+have)\s+asked\s+(?:to (?:have|see|get|receive)|for)\s+(?:it|them|this|that|these|those|both|(?:the|your|our)\s+\w+)\b/,
   nl: /^(?:onze|ons|hun|zijn|haar|de|het)\s+(?:[\p{L}&'-]+\s+){1,5}(?:wil|willen|wilde|wilden)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:hebben|ontvangen|krijgen|binnen)(?![\p{L}])|^(?:ze|zij|hij)\s+(?:heeft|hebben|wil|willen)\s+(?:(?:vandaag|morgen|nog|uiterlijk|vóór|voor|op|[\p{L}\d.:-]+dag)\s+){0,3}(?:het|de|ze|die|dat|dit|alles|hem|beide)\s+(?:[\p{L}\d.:-]+\s+){0,5}?(?:nodig|hebben|binnen|ontvangen)(?![\p{L}])/u,
   de: /^(?:unser|unsere|ihr|ihre|sein|seine|der|die|das)\s+(?:[\p{L}&'-]+\s+){1,5}(?:will|möchte|möchten|wollen)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:haben|bekommen|erhalten)(?![\p{L}])|^(?:sie|er)\s+(?:braucht|brauchen|will|wollen|möchte|möchten)\s+(?:(?:heute|morgen|noch|bis|spätestens|am|zum|[\p{L}\d.:-]+tag)\s+){0,3}(?:es|sie|ihn|das|die|den|alles|beides)(?![\p{L}])/u,
   // Round 67: also a subject without a determiner, as Polish has none ("Klient chce je mieć w przyszłym
@@ -4241,6 +4355,12 @@ const PURPOSE_FIRST =
   /^(?:so that|so we can|in order to|to get|damit|um|weil|da|zodat|om|omdat|żeby|aby|bo|for å|slik at|fordi|siden)\s/u;
 
 /** What a dash goes on with after an ask: the reader ("– you ran these last year", "– Ty prowadziłeś …") or a reason. */
+/** A line that opens with a third person ("Ze wil …", "They need …", "Sie brauchen …"). */
+const THIRD_PERSON_FIRST = /^(?:ze|zij|hij|they|he|she|sie|er|oni|one|ona|on|de|han|hun)\s/iu;
+/** A comma, then a reason or where the sender is ("…, want ik ben tot vrijdag op de beurs"; see judgeOnce). */
+const REASON_AFTER_COMMA =
+  /,\s+(?:want|omdat|because|as|since|weil|denn|bo|ponieważ|gdyż|fordi|siden|ik ben|ik zit|i'm|i am|ich bin|ja jestem|jestem|jeg er)\s/iu;
+
 const REASON_TO_READER =
   /^(?:you|you've|you're|because|since|ty|tobie|ciebie|wy|pan|pani|bo|ponieważ|gdyż|du|ihr|weil|denn|je|jij|u|jullie|omdat|want|dere|deg|fordi|siden)(?![\p{L}'])/iu;
 
@@ -4813,10 +4933,14 @@ const IN_MY_INBOX: Record<Lang, RegExp> = {
 /**
  * Round 113. Polish imperatives the cues do not list, read after the model (whose weights they would
  * shift): "wpiszcie do końca miesiąca swoje urlopy …", "rzuć na niego okiem" (words between "rzuć"
- * and "okiem"); round 115 "przyślij", "przywieź", "przynieście".
+ * and "okiem"); round 115 "przyślij", "przywieź", "przynieście"; round 118 "wrzućcie" after its thing ("Skan
+ * nowego zaświadczenia wrzućcie do folderu …"); Dutch "En vergeet de stoelen niet" and Bokmål "Og ikke glem
+ * stolene", short reminders of a thing to bring.
  */
 const MORE_IMPERATIVES: Partial<Record<Lang, RegExp>> = {
-  pl: /(?:^|[\s,:])(?:wpiszcie|dopiszcie|zapiszcie|przyślij|przyślijcie|przywieź|przywieźcie|przynieście|rzuć(?:cie)? (?:\S+ ){1,3}?okiem)(?=[\s,.!?;–—-]|$)/u,
+  pl: /(?:^|[\s,:])(?:wpiszcie|dopiszcie|zapiszcie|przyślij|przyślijcie|przywieź|przywieźcie|przynieście|wrzućcie|dorzućcie|wstawcie|załączcie|rzuć(?:cie)? (?:\S+ ){1,3}?okiem)(?=[\s,.!?;–—-]|$)/u,
+  nl: /^(?:(?:en|maar|o ja|oh|ook)[,]?\s+)?vergeet (?!(?:het|dat|dit|maar|mijn|die mail|deze mail)(?![\p{L}]))(?:\S+\s+){1,5}?niet(?:\s+(?:mee te nemen|op te halen|te \p{L}+))?[\s.!]*$/u,
+  nb: /^(?:(?:og|men|å ja|ja)[,]?\s+)?ikke glem (?!(?:det|at|dette|meldingen|eposten)(?![\p{L}]))(?:\S+\s*){1,5}?[.!]*$/u,
 };
 
 const AFTER_MODEL_ASKS: Partial<Record<Lang, RegExp>>[] = [
@@ -5234,7 +5358,19 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   // And without its bullet, for the judging and the rules after it.
   const bares = lowers.map((lower) => withoutBullet(lower).trim());
   // Quotation marks are followed only through a mail that has one (see insideQuotes).
-  const depthAt = OPENING_MARK.test(body) || SINGLE_AFTER_COLON.test(body) ? quoteDepths(body) : null;
+  // "Treść poniżej; …\n\n---\nPrześlij CV … do 31 maja.\n---" (round 118): a text the sender passes on
+  // below, between rule lines, is its own words, not the sender's ask.
+  const fenced: Array<[number, number]> = [];
+  if (body.includes('---') || body.includes('___') || body.includes('===')) {
+    const rules = [...newText.matchAll(RULE_LINE)];
+    for (let k = 0; k + 1 < rules.length; k += 2) {
+      const open = rules[k]!;
+      if (TEXT_BELOW.test(newText.slice(Math.max(0, open.index - 300), open.index).toLowerCase()))
+        fenced.push([open.index, rules[k + 1]!.index]);
+    }
+  }
+  const depthAt =
+    OPENING_MARK.test(body) || SINGLE_AFTER_COLON.test(body) || QUOTED_ITEM.test(body) ? quoteDepths(body) : null;
   sentences.forEach((s, i) => {
     // "Beth – the handle broke again. Can you find a sturdier one?", "- Tom: slides are late. Could
     // you finish them?": the rest of a line addressed to someone else is for that person too,
@@ -5262,6 +5398,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // czyść starego szkła octem! I zawsze sprawdź kit …”" (round 102): words in quotation marks are
     // someone's words, not an ask of the reader.
     if (depthAt && insideQuotes(s, depthAt, body)) return;
+    if (fenced.some(([from, to]) => s.start >= from && s.end <= to)) return;
     const v = judgeSentence(s.text, c, people, bares[i], lowers[i]);
     if (v.other) others.add(i);
     if (v.person) carry.add(i);
@@ -5388,6 +5525,16 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       // – …" (round 108): the "you" of a lead-in is not the question's.
       const asked = lower.includes(': ') ? lower.slice(lower.lastIndexOf(': ') + 2) : lower;
       return !next || !(wink || answered) || (you.test(asked) && !faq);
+    });
+    requests.length = 0;
+    requests.push(...kept);
+  }
+  // After "How was Lisbon?", a question about what the reader did there (round 118).
+  if (requests.length > 0) {
+    const kept = requests.filter((r) => {
+      if (r.i === 0 || !endsWithQuestion(r.s.text) || !PAST_YOU[language].test(bares[r.i]!)) return true;
+      const between = body.slice(sentences[r.i - 1]!.end, r.s.start);
+      return between.includes('\n\n') || !HOW_WAS[language].test(bares[r.i - 1]!);
     });
     requests.length = 0;
     requests.push(...kept);
