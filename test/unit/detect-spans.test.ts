@@ -8387,3 +8387,91 @@ describe('round 118: the sender\'s whereabouts after a comma, quoted comments, t
     expect(mailIn(lang, text).isRequest).toBe(false);
   });
 });
+
+describe('round 119: the readers\' own question told, withdrawn asks, "Nils Anders", leave granted, "so" before an imperative', () => {
+  it.each([
+    ['nl', 'Een paar van jullie vroegen of er opnieuw een VOG moet worden aangevraagd. Goed nieuws: dat hoeft niet.'],
+    [
+      'pl',
+      'Kilka osób z was pytało, czy na nowy sezon trzeba znowu składać zaświadczenie o niekaralności. Dobra wiadomość: nie trzeba.',
+    ],
+  ] as [Lang, string][])("%s: the readers' own question, told and answered, asks nothing", (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('nl: a question the sender answers with "Ja hoor:" asks nothing', () => {
+    const text =
+      'De wethouder vroeg gisteren of het concert een half uur eerder kan beginnen. Kan dat? Ja hoor: ik heb het al met de koster afgestemd.';
+    expect(mailIn('nl', text).isRequest).toBe(false);
+  });
+
+  it('nl: "Laat maar zitten met de weeglijst, …" takes the ask back', () => {
+    const text =
+      'Laat maar zitten met de weeglijst van het groene veem, je hoeft hem me niet meer te sturen: ik heb hem vanochtend al van jullie tasman gekregen.';
+    expect(mailIn('nl', text).isRequest).toBe(false);
+  });
+
+  it('nb: a line to "Nils Anders" (a second first name that is also a word) is for him, not the reader', () => {
+    const body =
+      'Hei begge to,\n\nNils Anders – kan du bestille mer tinntråd fra Reinlykke innen torsdag?\n\nInga, dette tar Nils Anders seg av.\n\nOla';
+    const a = analyzeFromOla(body, 'nb', { to: ['nilsanders@firma.example', 'inga@firma.example'] });
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('de: contrast: "Kurze Frage:" is still a label, not a name', () => {
+    expect(mailIn('de', 'Kurze Frage: kannst du mir die Liste schicken?').isRequest).toBe(true);
+  });
+
+  it('nb: "Ja, selvfølgelig kan du ta fri fredag!" grants leave', () => {
+    expect(mailIn('nb', 'Ja, selvfølgelig kan du ta fri fredag!').isRequest).toBe(false);
+    expect(mailIn('nb', 'Ja, selvfølgelig kan du sende meg lista?').isRequest).toBe(true);
+  });
+
+  it('de: "Und bitte nicht wundern: …" before news asks nothing', () => {
+    expect(
+      mailIn('de', 'Und bitte nicht wundern: Ab Montag steht in meiner Signatur die neue Durchwahl.').isRequest,
+    ).toBe(false);
+  });
+
+  it.each([
+    ['nb', 'Jeg skal lukke februar-regnskapet, så lever den i Visma senest i morgen.', 'senest i morgen'],
+    ['en', "I'm closing the books, so send it to me by tomorrow.", 'by tomorrow'],
+    ['nl', 'Ik sluit de boeken af, dus stuur hem uiterlijk morgen.', 'uiterlijk morgen'],
+  ] as [Lang, string, string][])(
+    '%s: after the sender\'s own step and "so", an imperative with its time asks',
+    (lang, text, due) => {
+      expect(mailIn(lang, text).dueText).toBe(due);
+    },
+  );
+
+  it.each([
+    ['nb', 'Jeg skal lukke regnskapet, så det blir travelt i morgen.'],
+    ['en', "I'm closing the books, so it will be busy tomorrow."],
+  ] as [Lang, string][])('%s: contrast: what follows "so" without an ask asks nothing', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: what the sender does not want in her inbox is no ask, nor its time a deadline', () => {
+    const body = "Kerry, can you deal with this one? I'm off tomorrow and I don't want it sitting in my inbox.\n\nDan";
+    const a = analyzeFromOla(body, 'en');
+    expect(a.isRequest).toBe(true);
+    expect(a.requestSpans.map((s) => s.text)).toEqual(['Kerry, can you deal with this one?']);
+    expect(a.due).toBeNull();
+  });
+
+  it.each([
+    ['nl', 'Bel me gerust op 06-1234 5678 als het niet lukt.'],
+    ['de', 'Ruf mich gern unter 0171 234567 an, falls es nicht klappt.'],
+    ['nb', 'Ring meg gjerne på 912 34 567 hvis det ikke går.'],
+  ] as [Lang, string][])('%s: a number to call should it not work is offered, not asked', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['nb', 'Jeg sender deg det endelige oppsettet innen fredag, så har du god tid før første avgang.'],
+    ['nl', 'Ik moet het budget op 3 maart indienen, dus ik heb de offerte graag uiterlijk 27 februari binnen.'],
+    ['en', "I'm sending the final plan by Friday, so you have plenty of time before the first departure."],
+  ] as [Lang, string][])('%s: contrast: a statement after "so" is no imperative', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+});

@@ -1438,14 +1438,15 @@ const OPINION_TAG: Partial<Record<Lang, RegExp>> = {
 
 /**
  * Round 75. "Ring meg gjerne på 901 22 334.", "Ruf mich gerne unter 0170 1234567 an.", "Feel free to
- * call me on 07700 900123.": the number to call, offered, after or beside an ask.
+ * call me on 07700 900123.": the number to call, offered, after or beside an ask. Round 119: also should it
+ * not work ("Bel me gerust op 06-1234 5678 als het niet lukt", "…, falls es nicht klappt").
  */
 const CALL_ME_ON: Record<Lang, RegExp> = {
   en: /^(?:(?:and|also|or)\s+)?(?:feel free to |just |you can (?:also )?)?(?:call|ring|phone|text|reach) me (?:any ?time |back )?(?:on|at)\s+(?:my (?:mobile|cell)\s+)?\+?\d[\d\s()./-]{5,}[.!]?$/,
-  nl: /^(?:(?:en|of)\s+)?(?:bel|app) (?:me|mij|ons) (?:gerust |gewoon |even |maar )*(?:op|via)\s+\+?\d[\d\s()./-]{5,}[.!]?$/u,
-  de: /^(?:(?:und|oder)\s+)?(?:ruf|ruft|rufen sie) (?:mich|uns) (?:gerne |gern |einfach |jederzeit )*(?:unter|auf)\s+(?:der\s+)?\+?\d[\d\s()./-]{5,}\s*an[.!]?$/u,
+  nl: /^(?:(?:en|of)\s+)?(?:bel|app) (?:me|mij|ons) (?:gerust |gewoon |even |maar )*(?:op|via)\s+\+?\d[\d\s()./-]{5,}(?:,?\s*(?:als|mocht|indien|wanneer)\s[^?]{0,60}?(?:niet (?:lukt|werkt|gaat)|problemen|probleem|vragen)(?![\p{L}])[^?]{0,20})?[.!]?$/u,
+  de: /^(?:(?:und|oder)\s+)?(?:ruf|ruft|rufen sie) (?:mich|uns) (?:gerne |gern |einfach |jederzeit )*(?:unter|auf)\s+(?:der\s+)?\+?\d[\d\s()./-]{5,}\s*an(?:,?\s*(?:falls|wenn|sollte)\s[^?]{0,60}?(?:nicht (?:klappt|funktioniert|geht)|probleme|fragen)(?![\p{L}])[^?]{0,20})?[.!]?$/u,
   pl: /^(?:(?:a|i)\s+)?(?:śmiało\s+)?(?:dzwoń|zadzwoń|dzwońcie|zadzwońcie)(?:\s+(?:do mnie|śmiało|proszę))*\s+(?:pod|na)\s+(?:numer\s+|nr\s+|tel\.?\s*)?\+?\d[\d\s()./-]{5,}[.!]?$/u,
-  nb: /^(?:(?:og|eller)\s+)?(?:ring|sms) (?:meg|oss) (?:gjerne |bare )?(?:på|på tlf\.?|på mobil|på nummer)\s+\+?\d[\d\s()./-]{5,}[.!]?$/u,
+  nb: /^(?:(?:og|eller)\s+)?(?:ring|sms) (?:meg|oss) (?:gjerne |bare )?(?:på|på tlf\.?|på mobil|på nummer)\s+\+?\d[\d\s()./-]{5,}(?:,?\s*(?:hvis|om|dersom)\s[^?]{0,60}?(?:ikke (?:går|fungerer|virker)|problemer|spørsmål)(?![\p{L}])[^?]{0,20})?[.!]?$/u,
 };
 
 /**
@@ -1636,7 +1637,7 @@ const HEARD_THAT: Partial<Record<Lang, RegExp>> = {
 const ASK_WITHDRAWN: Partial<Record<Lang, RegExp>> = {
   pl: /^(?:\p{Lu}?\p{L}+,\s+)?(?:(?:sorry|ok|aha|przepraszam)[,]?\s+)?(?:możesz|możecie|może pan|może pani|mogą państwo|proszę)\s+(?:(?:spokojnie|śmiało|już|po prostu)\s+)?(?:zignorować|zapomnieć o|pominąć|olać)\s+(?:moj\p{L}*|t\p{L}*|poprzedni\p{L}*|wczorajsz\p{L}*)\s+(?:\p{L}+\s+)?(?:pytani\p{L}*|prośb\p{L}*|mail\p{L}*|maila|wiadomoś\p{L}*)(?![^?]*(?<![\p{L}])(?:zamiast tego|czy możesz|czy mógłbyś|czy mogłabyś)(?![\p{L}]))[^?]*$|^(?:(?:proszę|prosimy|proszę pana|proszę panią)\s+)(?:(?:tego|to|go|je|ich|jej)\s+)?już\s+nie\s+(?:\p{L}+\s+)?(?:przygotowywać|robić|wysyłać|przesyłać|szukać|zamawiać|kontynuować|drukować|liczyć)(?![\p{L}])[^?]*$/u,
   de: /^(?:\p{L}+,\s+)?(?:(?:sorry|ach|ok|okay|übrigens)[,]?\s+)?(?:du kannst|ihr könnt|sie können)\s+(?:\p{L}+\s+){0,2}?(?:meine|die|diese|meinen|den)\s+(?:\S+\s+){0,3}?(?:frage|bitte|mail|e-mail|nachricht|anfrage)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:ignorieren|vergessen)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:stattdessen|sondern)(?![\p{L}]))[^?]*$/u,
-  nl: /^(?:\p{L}+,\s+)?(?:(?:oh|o|sorry|ok|oké)[,]?\s+)?laat\s+(?:(?:die|de|dat|het|mijn|dit|deze)\s+(?:\S+\s+){0,6}?)?maar(?:\s+(?:zitten|rusten))?(?:\s+(?:dus|hoor|weer|alweer|gewoon))?(?=\s*[,.!:;–—-]|\s*$)(?![^?]*(?<![\p{L}])(?:in plaats daarvan|kun je|kunt u|wil je|wilt u)(?![\p{L}]))[^?]*$/u,
+  nl: /^(?:\p{L}+,\s+)?(?:(?:oh|o|sorry|ok|oké)[,]?\s+)?laat\s+(?:(?:die|de|dat|het|mijn|dit|deze)\s+(?:\S+\s+){0,6}?)?maar(?:\s+(?:zitten|rusten))?(?:\s+(?:dus|hoor|weer|alweer|gewoon))?(?:\s+met\s+[^,;:.!?]{1,60})?(?=\s*[,.!:;–—-]|\s*$)(?![^?]*(?<![\p{L}])(?:in plaats daarvan|kun je|kunt u|wil je|wilt u)(?![\p{L}]))[^?]*$/u,
 };
 
 /**
@@ -1671,6 +1672,14 @@ const PASS_ON_GREETINGS: Record<Lang, RegExp> = {
 const HERE_YOU_ARE: Partial<Record<Lang, RegExp>> = {
   pl: /^proszę bardzo\s*[,–—:!-]\s*(?:w załączniku|w załączeniu|załączam|przesyłam|podsyłam|przekazuję|oto|tutaj|tu masz|poniżej|link)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:daj|dajcie|proszę o|prześlij|sprawdź|potwierdź)(?![\p{L}]))[^?]*$/u,
   nl: /^(?:alsjeblieft|alstublieft|asjeblieft)\s*[,–—:!-]\s*(?:in de bijlage|bijgevoegd|hierbij|hier is|hier zijn|hierbij|zie bijlage|de gevraagde|het gevraagde)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:laat|kun je|kunt u|wil je|wilt u|graag)(?![\p{L}]))[^?]*$/u,
+};
+
+/**
+ * Round 119. "Und bitte nicht wundern: Ab Montag steht in meiner Signatur die neue Durchwahl": a word
+ * not to be surprised, before news, is no ask (German; the others read it so already).
+ */
+const NOT_SURPRISED: Partial<Record<Lang, RegExp>> = {
+  de: /^(?:(?:und|also|übrigens)[,]?\s+)?(?:bitte\s+)?(?:nicht wundern|wundert euch nicht|wundere dich nicht|wundern sie sich nicht|nicht erschrecken)(?![\p{L}])\s*(?:[:,.!–—-][^?]*)?$/u,
 };
 
 /**
@@ -1737,13 +1746,14 @@ const GUESS_WHO: Partial<Record<Lang, RegExp>> = {
  * Round 106. "zgoda, możesz zamówić cały zestaw – akceptuję wydatek …", "Yes, you can order the whole
  * set", "Ja, du kannst den Satz bestellen", "Prima, je mag de set bestellen", "Ja, du kan bestille
  * settet": a yes, then what the reader may do, grants what she asked (not "Ok, you can send me …").
+ * Round 119: Bokmål also "Ja, selvfølgelig kan du ta fri fredag!".
  */
 const LEAVE_GRANTED: Partial<Record<Lang, RegExp>> = {
   en: /^(?:yes|yep|sure|ok|okay|of course|agreed|fine|approved)[,!.:;–—-]\s*(?:you can|you may|feel free to)\s(?!(?:send|give|bring|forward|tell|show|pass) (?:me|us)\b)[^?]*$/,
   nl: /^(?:ja|prima|akkoord|oké|ok|natuurlijk|tuurlijk|goed|goedgekeurd)[,!.:;–—-]\s*(?:je kunt|jij kunt|u kunt|jullie kunnen|je mag|jij mag|u mag|jullie mogen)\s(?!(?:me|mij|ons)(?![\p{L}]))[^?]*$/u,
   de: /^(?:ja|klar|okay|ok|einverstanden|gern|gerne|natürlich|passt|genehmigt)[,!.:;–—-]\s*(?:du kannst|sie können|ihr könnt|du darfst|sie dürfen|ihr dürft)\s(?!(?:mir|uns)(?![\p{L}]))[^?]*$/u,
   pl: /^(?:zgoda|jasne|oczywiście|tak|ok|okej|pewnie|dobrze|akceptuję)[,!.:;–—-]\s*(?:(?:spokojnie|śmiało|oczywiście)\s+)?(?:możesz|możecie|może pan|może pani|mogą państwo)\s(?!(?:mi|nam)(?![\p{L}]))[^?]*$/u,
-  nb: /^(?:ja|klart|greit|ok|selvsagt|absolutt|javisst|godkjent)[,!.:;–—-]\s*(?:du kan|dere kan|du får|dere får)\s(?!(?:meg|oss)(?![\p{L}]))[^?]*$/u,
+  nb: /^(?:ja|klart|greit|ok|selvsagt|absolutt|javisst|godkjent)[,!.:;–—-]\s*(?:du kan|dere kan|du får|dere får|(?:selvfølgelig|selvsagt|klart|absolutt|gjerne) (?:kan|får) (?:du|dere))\s(?!(?:meg|oss)(?![\p{L}]))[^?]*$/u,
 };
 
 /**
@@ -1759,13 +1769,14 @@ const LESSON_REMINDER: Partial<Record<Lang, RegExp>> = {
  * Round 104. "kirkevergen ringte i går og spurte om vi kunne flytte befaringen …", "The client rang and
  * asked if we could move the visit", "Der Kunde fragte, ob wir …", "De klant vroeg of we …", "Klient
  * zapytał, czy moglibyśmy …": a third party's question to the sender's side, told (not one put to the
- * reader: "… asked if you could …").
+ * reader: "… asked if you could …"). Round 119: also the readers' own question, told ("Een paar van jullie
+ * vroegen of er opnieuw een VOG moet worden aangevraagd", "Kilka osób z was pytało, czy …").
  */
 const ASKED_OF_US: Partial<Record<Lang, RegExp>> = {
   en: /^(?!(?:you|please)\b)[^?]{0,140}?(?<!\b(?:i|we)(?: just| only| also| really)? )\b(?:asked|wanted to know|enquired|inquired|(?<=\b(?:rang|called|phoned|emailed|wrote|messaged|texted|popped in|came in|came by|dropped by|stopped by|got in touch)\b[^?]{0,40}?)to (?:ask|check|enquire|inquire))(?: (?:me|us|him|her|them))?,? (?:if|whether) (?:we|i|they|he|she)\b(?![^?]*\b(?:you|your|please)\b)[^?]*$/,
-  nl: /^(?!(?:je|jij|u|jullie|graag)(?![\p{L}]))[^?]{0,140}?(?<![\p{L}])(?<!(?:ik|we|wij) )(?:vroeg|vroegen|wilde weten|wilden weten|informeerde)(?! (?:me|mij|ons) af)(?: (?:me|mij|ons|hem|haar))?,? (?:of|wanneer|hoe) (?:we|wij|ik|ze|zij|hij)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:je|jij|u|jullie|graag)(?![\p{L}]))[^?]*$/u,
+  nl: /^(?:een paar|enkelen|sommigen|een aantal|velen|veel|meerdere|verschillende) (?:(?:van|onder) jullie|van u) (?:vroeg|vroegen|hebben gevraagd|heeft gevraagd|wilden weten|wilde weten)(?![\p{L}])[^?]*$|^(?!(?:je|jij|u|jullie|graag)(?![\p{L}]))[^?]{0,140}?(?<![\p{L}])(?<!(?:ik|we|wij) )(?:vroeg|vroegen|wilde weten|wilden weten|informeerde)(?! (?:me|mij|ons) af)(?: (?:me|mij|ons|hem|haar))?,? (?:of|wanneer|hoe) (?:we|wij|ik|ze|zij|hij)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:je|jij|u|jullie|graag)(?![\p{L}]))[^?]*$/u,
   de: /^(?!(?:du|ihr|bitte)(?![\p{L}]))[^?]{0,140}?(?<![\p{L}])(?<!(?:ich|wir) )(?:fragte|fragten|wollte wissen|wollten wissen|erkundigte sich)(?! (?:mich|uns) )(?: (?:ihn|sie))?,? (?:ob|wann|wie) (?:wir|ich|er)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:du|dir|dich|ihr|euch|bitte)(?![\p{L}]))[^?]*$/u,
-  pl: /^(?!(?:proszę|czy)(?![\p{L}]))[^?]{0,140}?(?<![\p{L}])(?:zapytał|zapytała|zapytali|pytał|pytała|pytali|dopytywał|dopytywała|(?<=(?<![\p{L}])(?:dzwonił|zadzwonił|pisał|napisał|odezwał|wpadł|przyszł|przyjechał)\p{L}*[^?]{0,40}?)(?:żeby|aby|by) (?:zapytać|spytać|dopytać))(?: (?:mnie|nas|go|ją))?,? (?:czy|kiedy|jak) (?:moglibyśmy|możemy|mogę|mógłbym|mogłabym|my|ja|on|ona|oni)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:proszę|pan|pani|państwo|możesz|możecie)(?![\p{L}]))[^?]*$/u,
+  pl: /^(?:kilka|kilkoro|parę|część|niektórzy|wiele) (?:osób )?(?:z was|z pań|z państwa|spośród was) (?:pytał\p{L}*|zapytał\p{L}*|dopytywał\p{L}*)(?![\p{L}])[^?]*$|^(?!(?:proszę|czy)(?![\p{L}]))[^?]{0,140}?(?<![\p{L}])(?:zapytał|zapytała|zapytali|pytał|pytała|pytali|dopytywał|dopytywała|(?<=(?<![\p{L}])(?:dzwonił|zadzwonił|pisał|napisał|odezwał|wpadł|przyszł|przyjechał)\p{L}*[^?]{0,40}?)(?:żeby|aby|by) (?:zapytać|spytać|dopytać))(?: (?:mnie|nas|go|ją))?,? (?:czy|kiedy|jak) (?:moglibyśmy|możemy|mogę|mógłbym|mogłabym|my|ja|on|ona|oni)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:proszę|pan|pani|państwo|możesz|możecie)(?![\p{L}]))[^?]*$/u,
   nb: /^(?!(?:du|dere|vennligst)(?![\p{L}]))[^?]{0,140}?(?<![\p{L}])(?<!(?:jeg|vi) )(?:spurte|lurte på|ville vite)(?: (?:meg|oss|ham|henne))?,? (?:om|når|hvordan) (?:vi|jeg|han|hun|de)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:du|deg|dere|vennligst)(?![\p{L}]))[^?]*$/u,
 };
 
@@ -1837,6 +1848,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       NO_WORRY[lang],
       OTHER_WILL_MEET[lang],
       MUST_FEEL[lang],
+      NOT_SURPRISED[lang],
       HERE_YOU_ARE[lang],
       PASS_ON_GREETINGS[lang],
       GUESS_WHO[lang],
@@ -1994,6 +2006,17 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
     const tail = directAskIn(raw.slice(but.index + but[0].length), c, people);
     if (tail) return tail;
   }
+  // "Jeg skal lukke februar-regnskapet, så lever den i Visma senest i morgen" (round 119): after the
+  // sender's own step and "so", an imperative with its time.
+  const so = verdict.kind ? null : SO_THEN.exec(raw);
+  if (so) {
+    const rest = raw.slice(so.index + so[0].length);
+    // An imperative, not a statement ("…, så har du den før møtet", "…, dus ik heb de offerte graag …").
+    const statement =
+      /^(?:(?:het|it|es|det|dat|das|there|er)|(?:\p{L}+\s+)?(?:du|dere|je|jij|u|jullie|ihr|sie|you|ik|i|ich|jeg|ja|we|wij|wir|vi|my))(?![\p{L}'])/iu;
+    const tail = c.prep.test(rest.toLowerCase()) && !statement.test(rest) ? directAskIn(rest, c, people) : null;
+    if (tail) return tail;
+  }
   // "Ik ben vanaf vandaag tot en met vrijdag met vakantie, kun jij deze meneer terugbellen en uitzoeken
   // wat er … is gebeurd?" (round 110): after the sender's own absence and a comma, the ask.
   const away = raw.indexOf(', ');
@@ -2115,6 +2138,10 @@ const WORD_BACK: Record<Lang, RegExp> = {
 /** ", but", ", maar", ", aber", ", ale", ", men" before a word in lower case that is no pronoun or "yes" (see judgeWithLeadIn). */
 const BUT_THEN =
   /,\s*(?:but|maar|aber|ale|men)\s+(?!(?:ja|jo|nee|nein|no|yes|tak|nie|i|ik|we|wij|ich|wir|jeg|vi|ja|my|he|she|they|it|hij|zij|ze|het|er|sie|es|han|hun|de|det|on|ona|oni)(?![\p{L}']))(?!(?:please\s+|bitte\s+|graag\s+)?(?:keep in mind|bear in mind|note that|be aware|houd er rekening mee|beachte|beachten sie)(?![\p{L}]))(?=\p{Ll})/u;
+
+/** ", so", ", dus", ", więc", ", så" after the sender's own step, before what follows (see judgeWithLeadIn). */
+const SO_THEN =
+  /^(?:i|i'm|i'll|we're|we'll|ik|we|wij|ich|wir|ja|my|jeg|vi)\s[^,?]{3,120},\s*(?:so|dus|also|daher|więc|så)\s+(?=\p{Ll})/iu;
 
 /** A dash with a space each side, between two parts of a line ("… – Ty prowadziłeś …", "Du nevnte … – last opp …"). */
 const SPACED_DASH = /\s[–—]\s/u;
@@ -2242,7 +2269,10 @@ function judgeOnce(raw: string, c: CompiledLexicon, people: People, lower?: stri
       (c.commonWords.has(name) && !(WORD_NAMES.has(name) && /^\p{Lu}/u.test(first) && /,\s*$/.test(addressed[0]))) ||
       ADDITIVE[c.lex.lang].test(name) ||
       isLabelWord(name) ||
-      (addressed[2] !== undefined && isLabelWord(addressed[2])) ||
+      // Not a second first name that is also a word ("Nils Anders, kan du …", round 119).
+      (addressed[2] !== undefined &&
+        isLabelWord(addressed[2]) &&
+        (c.commonWords.has(name) || !/^\p{Lu}/u.test(first) || /:\s*$/.test(addressed[0]))) ||
       // "Påskevaktene: alle på desken må …", "Timesheets: everyone needs to …": a heading over a
       // duty of the group, not a name.
       (/:\s*$/.test(addressed[0]) && GROUP_LEAD.test(s.slice(addressed[0].length).toLowerCase())) ||
@@ -3106,10 +3136,10 @@ const BARE_YES_NO = /^(?:yes|no|nope|ja|nee|nein|tak|nie|nei|jo)\s*[,.!:;–—-
 
 const SELF_ANSWER: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:it|they|he|she|we|i) (?:did|has|have|had|was|were|is|are|does|do)(?:n't| not)?(?:,? (?:indeed|actually|eventually|finally|in the end))?\s*[,.!:;–—-]|(?:comfortably|easily|handsomely|just about|barely|narrowly|only just|by a mile|by a whisker|with room to spare|with ease)\s*[,.!:;–—-]|(?:yes|no|yep|nope)\s*[,.!:;–—-]|(?:in short|in a word|short answer|short version|long story short|the (?:short |simple )?answer(?: is)?|simply put|probably|possibly|hopefully|unlikely|not likely|very unlikely|in theory|theoretically|almost certainly|not (?:yet|really|this time|any more|anymore)|we (?:don't|do not) (?:think|believe) so|we hope not|hopefully not|it turns out|(?:i|we) (?:wondered|asked (?:myself|ourselves)|were wondering)(?: that| the same)?(?: too| as well)?[,.]|that's (?:all )?(?:been )?sorted|the reason is|the short of it|me neither|nor did i|neither did (?:i|we)|not me|nobody|no one|of course(?: not)?|and yet|i doubt it|i don't think so|we did|we didn't|i didn't|turns out|i(?:'ve| have)? (?:checked|asked|spoke to|spoke with|rang|called|looked into|found out))\b|(?:simple|simply put|easy|the reason|answer)\s*:)/,
-  nl: /^(?:(?:(?:dat )?is (?:gebeurd|gelukt)|jazeker|zeker weten|klopt|inderdaad)\s*[,.!:;–—-]|(?:ruimschoots|met gemak|makkelijk|ternauwernood|net aan|nipt|op het nippertje)\s*[,.!:;–—-]|(?:ja|nee|neen)\s*[,.!:;–—-]|(?:kort gezegd|kortom|in het kort|het (?:korte )?antwoord(?: is)?|kort antwoord|waarschijnlijk|misschien|hopelijk|in theorie|theoretisch|niet echt|nog niet|vast wel|we hopen (?:van )?niet|naar (?:het zich laat aanzien|verwachting)|antwoord:|dat vroeg(?:en)? (?:ik|wij|we) (?:me|mij|ons)|(?:ook )?dat is (?:al )?geregeld|simpel:|heel simpel|eenvoudig:|de reden(?: is|:)|ik niet|ik ook niet|wij niet|niemand|en toch|toch wel|ik betwijfel het|natuurlijk(?: niet)?|ik heb (?:\S+ ){0,3}?(?:nagevraagd|nagekeken|gecheckt|uitgezocht))(?![\p{L}]))/u,
-  de: /^(?:(?:(?:ist|hat|sind|haben) (?:sie|er|es)(?: tatsächlich| auch| wirklich)?|jawohl|allerdings|tatsächlich)\s*[,.!:;–—-]|(?:locker|mit leichtigkeit|problemlos|mühelos|knapp|gerade so|ganz knapp|deutlich)\s*[,.!:;–—-]|(?:ja|nein|jein)\s*[,.!:;–—-]|(?:kurz gesagt|kurzum|kurz und knapp|die (?:kurze )?antwort(?: lautet| ist)?|kurze antwort|wahrscheinlich|vermutlich|vielleicht|hoffentlich|theoretisch|eher nicht|wohl kaum|noch nicht|wir hoffen nicht|das (?:hoffen|glauben) wir nicht|stand jetzt|nach (?:aktuellem|heutigem) stand|antwort:|das (?:habe ich|hab ich|haben wir) (?:mich |uns )?(?:auch )?gefragt|das fragte(?:n)? (?:ich|wir)|(?:auch )?das ist (?:schon |bereits )?(?:geklärt|geregelt)|ganz einfach|einfach:|der grund(?: ist|:)|grund:|ich nicht|ich auch nicht|wir nicht|niemand|und doch|und trotzdem|ich bezweifle es|natürlich(?: nicht)?|ich habe (?:\S+ ){0,3}?(?:nachgefragt|nachgesehen|nachgeschaut|geprüft))(?![\p{L}]))/u,
+  nl: /^(?:(?:(?:dat )?is (?:gebeurd|gelukt)|jazeker|zeker weten|klopt|inderdaad)\s*[,.!:;–—-]|(?:ruimschoots|met gemak|makkelijk|ternauwernood|net aan|nipt|op het nippertje)\s*[,.!:;–—-]|(?:ja|nee|neen)(?: (?:hoor|zeker|natuurlijk|hoor hoor))?\s*[,.!:;–—-]|(?:kort gezegd|kortom|in het kort|het (?:korte )?antwoord(?: is)?|kort antwoord|waarschijnlijk|misschien|hopelijk|in theorie|theoretisch|niet echt|nog niet|vast wel|we hopen (?:van )?niet|naar (?:het zich laat aanzien|verwachting)|antwoord:|dat vroeg(?:en)? (?:ik|wij|we) (?:me|mij|ons)|(?:ook )?dat is (?:al )?geregeld|simpel:|heel simpel|eenvoudig:|de reden(?: is|:)|ik niet|ik ook niet|wij niet|niemand|en toch|toch wel|ik betwijfel het|natuurlijk(?: niet)?|ik heb (?:\S+ ){0,3}?(?:nagevraagd|nagekeken|gecheckt|uitgezocht))(?![\p{L}]))/u,
+  de: /^(?:(?:(?:ist|hat|sind|haben) (?:sie|er|es)(?: tatsächlich| auch| wirklich)?|jawohl|allerdings|tatsächlich)\s*[,.!:;–—-]|(?:locker|mit leichtigkeit|problemlos|mühelos|knapp|gerade so|ganz knapp|deutlich)\s*[,.!:;–—-]|(?:ja|nein|jein)(?: (?:klar|sicher|natürlich|logisch))?\s*[,.!:;–—-]|(?:kurz gesagt|kurzum|kurz und knapp|die (?:kurze )?antwort(?: lautet| ist)?|kurze antwort|wahrscheinlich|vermutlich|vielleicht|hoffentlich|theoretisch|eher nicht|wohl kaum|noch nicht|wir hoffen nicht|das (?:hoffen|glauben) wir nicht|stand jetzt|nach (?:aktuellem|heutigem) stand|antwort:|das (?:habe ich|hab ich|haben wir) (?:mich |uns )?(?:auch )?gefragt|das fragte(?:n)? (?:ich|wir)|(?:auch )?das ist (?:schon |bereits )?(?:geklärt|geregelt)|ganz einfach|einfach:|der grund(?: ist|:)|grund:|ich nicht|ich auch nicht|wir nicht|niemand|und doch|und trotzdem|ich bezweifle es|natürlich(?: nicht)?|ich habe (?:\S+ ){0,3}?(?:nachgefragt|nachgesehen|nachgeschaut|geprüft))(?![\p{L}]))/u,
   pl: /^(?:(?:owszem|a jakże|jak najbardziej|i owszem)\s*[,.!:;–—-]|(?:z nawiązką|z zapasem|z łatwością|bez problemu|śpiewająco|ledwo|ledwie|na styk|o włos)\s*[,.!:;–—-]|(?:tak|nie)\s*[,.!:;–—-]|(?:moim zdaniem|naszym zdaniem|krótko mówiąc|w skrócie|odpowiedź brzmi|odpowiedź:|raczej (?:tak|nie)|chyba (?:tak|nie)|zdecydowanie (?:tak|nie)|prawdopodobnie|teoretycznie|niestety nie|jeszcze nie|mamy nadzieję, że nie|oczywiście, że (?:tak|nie)|(?:bo )?ja(?: też)? nie(?=\s*(?:[,.!;:–—-]|$))|nikt|a jednak|no właśnie|wątpię|sprawdziłem|sprawdziłam|pytałem|pytałam|dopytałem|dopytałam)(?![\p{L}])|(?:od|w|na|przez)\s(?:\S+\s+){0,3}?(?:tak|nie)\s*[,.;:–—-])/u,
-  nb: /^(?:(?:det (?:gjorde|har|var|er) (?:den|det|de|han|hun)(?: faktisk| også)?|jammen|javisst|absolutt)\s*[,.!:;–—-]|(?:med god margin|med glans|lett|uten problemer|komfortabelt|så vidt|akkurat)\s*[,.!:;–—-]|(?:ja|nei|jo)\s*[,.!:;–—-]|(?:kort sagt|kort fortalt|svaret er|svar:|etter min mening|jeg mener|jeg synes|sannsynligvis|trolig|kanskje|forhåpentligvis|i teorien|teoretisk sett|neppe|ikke ennå|ikke enda|vi håper ikke|helt klart|absolutt|ikke jeg|jeg heller ikke|ingen|og likevel|tviler på det|selvsagt(?: ikke)?|jeg (?:har )?(?:sjekket|spurte|spurt|undersøkt))(?![\p{L}]))/u,
+  nb: /^(?:(?:det (?:gjorde|har|var|er) (?:den|det|de|han|hun)(?: faktisk| også)?|jammen|javisst|absolutt)\s*[,.!:;–—-]|(?:med god margin|med glans|lett|uten problemer|komfortabelt|så vidt|akkurat)\s*[,.!:;–—-]|(?:ja|nei|jo)(?: (?:da|visst|selvsagt|klart))?\s*[,.!:;–—-]|(?:kort sagt|kort fortalt|svaret er|svar:|etter min mening|jeg mener|jeg synes|sannsynligvis|trolig|kanskje|forhåpentligvis|i teorien|teoretisk sett|neppe|ikke ennå|ikke enda|vi håper ikke|helt klart|absolutt|ikke jeg|jeg heller ikke|ingen|og likevel|tviler på det|selvsagt(?: ikke)?|jeg (?:har )?(?:sjekket|spurte|spurt|undersøkt))(?![\p{L}]))/u,
 };
 
 /** A wink or a laugh right after a sentence: the sender is joking. */
@@ -4920,13 +4950,14 @@ const NOT_YET_YOURS: Partial<Record<Lang, RegExp>> = {
 /**
  * Round 117. "Dus ik zie hem morgen graag in mijn inbox", "I'd like to see it in my inbox tomorrow",
  * "Ich hätte sie gerne morgen in meinem Postfach", "Chętnie zobaczę ją jutro w mojej skrzynce", "Jeg ser
- * gjerne at den ligger i innboksen min i morgen": the thing wished for in the sender's inbox asks for it.
+ * gjerne at den ligger i innboksen min i morgen": the thing wished for in the sender's inbox asks for it
+ * (round 119: not what the sender does not want there, "I don't want it sitting in my inbox").
  */
 const IN_MY_INBOX: Record<Lang, RegExp> = {
-  en: /^(?=[^?]*\b(?:like|love|want|need|expect|hope|see)\b)(?![^?]*\b(?:no rush|no hurry|whenever)\b)[^?]*\b(?:in|into) (?:my|our) (?:inbox|in-?tray|mailbox|pigeonhole)\b[^?]*$/,
-  nl: /^(?=[^?]*(?<![\p{L}])(?:graag|wil|hoop|verwacht)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:geen haast|wanneer het uitkomt)(?![\p{L}]))[^?]*(?<![\p{L}])in (?:mijn|m'n|onze) (?:inbox|mailbox|postvak|postvak in)(?![\p{L}])[^?]*$/u,
-  de: /^(?=[^?]*(?<![\p{L}])(?:gern|gerne|möchte|hätte|hoffe|erwarte|brauche)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:keine eile|wann es passt)(?![\p{L}]))[^?]*(?<![\p{L}])in (?:meinem|unserem) (?:postfach|posteingang|postkorb|eingang)(?![\p{L}])[^?]*$/u,
-  pl: /^(?=[^?]*(?<![\p{L}])(?:chętnie|chcę|chciał\p{L}*|liczę|czekam|potrzebuję|oczekuję)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:bez pośpiechu|kiedy będzie ci wygodnie)(?![\p{L}]))[^?]*(?<![\p{L}])(?:w|na) (?:mojej|naszej) (?:skrzynce|poczcie)(?![\p{L}])[^?]*$/u,
+  en: /^(?=[^?]*\b(?:like|love|want|need|expect|hope|see)\b)(?![^?]*\b(?:no rush|no hurry|whenever|don't|do not|won't|not)\b)[^?]*\b(?:in|into) (?:my|our) (?:inbox|in-?tray|mailbox|pigeonhole)\b[^?]*$/,
+  nl: /^(?=[^?]*(?<![\p{L}])(?:graag|wil|hoop|verwacht)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:geen haast|wanneer het uitkomt|niet|geen)(?![\p{L}]))[^?]*(?<![\p{L}])in (?:mijn|m'n|onze) (?:inbox|mailbox|postvak|postvak in)(?![\p{L}])[^?]*$/u,
+  de: /^(?=[^?]*(?<![\p{L}])(?:gern|gerne|möchte|hätte|hoffe|erwarte|brauche)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:keine eile|wann es passt|nicht|kein\p{L}*)(?![\p{L}]))[^?]*(?<![\p{L}])in (?:meinem|unserem) (?:postfach|posteingang|postkorb|eingang)(?![\p{L}])[^?]*$/u,
+  pl: /^(?=[^?]*(?<![\p{L}])(?:chętnie|chcę|chciał\p{L}*|liczę|czekam|potrzebuję|oczekuję)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:bez pośpiechu|kiedy będzie ci wygodnie|nie)(?![\p{L}]))[^?]*(?<![\p{L}])(?:w|na) (?:mojej|naszej) (?:skrzynce|poczcie)(?![\p{L}])[^?]*$/u,
   nb: /^(?=[^?]*(?<![\p{L}])(?:gjerne|vil ha|håper|regner med|trenger)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:ikke|ingen)(?![\p{L}]))(?![^?]*(?<![\p{L}])(?:ingen hast|når det passer)(?![\p{L}]))[^?]*(?<![\p{L}])i (?:innboksen|innboks|postkassen|postkassa) (?:min|vår)(?![\p{L}])[^?]*$/u,
 };
 
