@@ -2012,9 +2012,8 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
   if (so) {
     const rest = raw.slice(so.index + so[0].length);
     // An imperative, not a statement ("…, så har du den før møtet", "…, dus ik heb de offerte graag …").
-    const statement =
-      /^(?:(?:het|it|es|det|dat|das|there|er)|(?:\p{L}+\s+)?(?:du|dere|je|jij|u|jullie|ihr|sie|you|ik|i|ich|jeg|ja|we|wij|wir|vi|my))(?![\p{L}'])/iu;
-    const tail = c.prep.test(rest.toLowerCase()) && !statement.test(rest) ? directAskIn(rest, c, people) : null;
+    const tail =
+      c.prep.test(rest.toLowerCase()) && !STATEMENT_AFTER_SO.test(rest) ? directAskIn(rest, c, people) : null;
     if (tail) return tail;
   }
   // "Ik ben vanaf vandaag tot en met vrijdag met vakantie, kun jij deze meneer terugbellen en uitzoeken
@@ -2029,11 +2028,11 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
   // does or says, a dash and a direct question to the reader. Round 117: also a direct ask without a
   // question after the reader's copy and its reason ("Marte, du står på kopi fordi jeg også trenger en
   // liste … – send meg den i morgen").
-  const copyAndWhy = (head: string) => CC_FOR_INFO.test(head) && COPY_REASON.test(head);
+  const beforeDash = dash ? raw.slice(0, dash.index).toLowerCase() : '';
   if (
     dash &&
     !verdict.kind &&
-    (endsWithQuestion(raw) || copyAndWhy(raw.slice(0, dash.index).toLowerCase())) &&
+    (endsWithQuestion(raw) || (CC_FOR_INFO.test(beforeDash) && COPY_REASON.test(beforeDash))) &&
     !raw.slice(0, dash.index).includes('?')
   ) {
     const asked = raw.slice(dash.index + dash[0].length);
@@ -2142,6 +2141,9 @@ const BUT_THEN =
 /** ", so", ", dus", ", więc", ", så" after the sender's own step, before what follows (see judgeWithLeadIn). */
 const SO_THEN =
   /^(?:i|i'm|i'll|we're|we'll|ik|we|wij|ich|wir|ja|my|jeg|vi)\s[^,?]{3,120},\s*(?:so|dus|also|daher|więc|så)\s+(?=\p{Ll})/iu;
+/** What follows "so" as a statement: a subject first, or after the verb ("så har du", "dus ik heb"). */
+const STATEMENT_AFTER_SO =
+  /^(?:(?:het|it|es|det|dat|das|there|er)|(?:\p{L}+\s+)?(?:du|dere|je|jij|u|jullie|ihr|sie|you|ik|i|ich|jeg|ja|we|wij|wir|vi|my))(?![\p{L}'])/iu;
 
 /** A dash with a space each side, between two parts of a line ("… – Ty prowadziłeś …", "Du nevnte … – last opp …"). */
 const SPACED_DASH = /\s[–—]\s/u;
