@@ -1967,24 +1967,21 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
   // "Falls am Montag trotzdem irgendwas nicht geht: meldet euch gerne bei mir" (round 89): a condition
   // before the colon is part of the sentence, whose verdict stands.
   if (lead && !CONDITION_LEAD.test(raw)) return judgeOnce(raw.slice(lead[0].length), c, people);
-  // Round 118: a longer lead-in before a question ("mir ist gestern beim Aufräumen der Aufnahmemappen
-  // eingefallen: Sind die drei Neuen … schon gemeldet?"), not one that tells what someone said.
-  const farColon = !lead && endsWithQuestion(raw) ? raw.indexOf(': ') : -1;
-  if (farColon > 60 && farColon < 160) {
-    const head = raw.slice(0, farColon);
-    if (!head.includes('?') && !SAID_LEAD.test(head.toLowerCase())) {
-      const asked = judgeOnce(raw.slice(farColon + 2), c, people);
-      if (asked.kind && !asked.other) return asked;
-    }
-  }
-  // "Joost, ik zet je in cc omdat jij destijds de vergunning hebt aangevraagd: kun jij …?" (round
-  // 74): a longer lead-in that only rules the line out (the copy, the reason) leaves what follows
-  // its colon to be judged.
   const colon = raw.indexOf(': ');
   if (colon > 0 && colon < 160) {
     const head = raw.slice(0, colon);
-    const named = nameTurnedTo(head);
     const after = raw.slice(colon + 2);
+    // Round 118: a longer lead-in before a question ("mir ist gestern beim Aufräumen der
+    // Aufnahmemappen eingefallen: Sind die drei Neuen … schon gemeldet?"), not one that tells what
+    // someone said.
+    if (!lead && colon > 60 && endsWithQuestion(raw) && !head.includes('?') && !SAID_LEAD.test(head.toLowerCase())) {
+      const asked = judgeOnce(after, c, people);
+      if (asked.kind && !asked.other) return asked;
+    }
+    // "Joost, ik zet je in cc omdat jij destijds de vergunning hebt aangevraagd: kun jij …?" (round
+    // 74): a longer lead-in that only rules the line out (the copy, the reason) leaves what follows
+    // its colon to be judged.
+    const named = nameTurnedTo(head);
     if (
       negativeCue((named ? head.slice(named[0].length) : head).toLowerCase(), c) &&
       !negativeCue(after.toLowerCase(), c)
@@ -2033,7 +2030,7 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
     dash &&
     !verdict.kind &&
     (endsWithQuestion(raw) || (CC_FOR_INFO.test(beforeDash) && COPY_REASON.test(beforeDash))) &&
-    !raw.slice(0, dash.index).includes('?')
+    !beforeDash.includes('?')
   ) {
     const asked = raw.slice(dash.index + dash[0].length);
     const tail = directAskIn(asked, c, people);
@@ -5373,6 +5370,12 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       ? [...sentencesOf(body, start, start + JUDGE_HEAD), ...sentencesOf(body, coreEnd - JUDGE_TAIL, coreEnd)]
       : wholeText();
   const requests: RequestSentence[] = [];
+  /** Keeps only the requests `keep` accepts (the rules after the first pass that rule some out). */
+  const keepRequests = (keep: (r: RequestSentence) => boolean) => {
+    const kept = requests.filter(keep);
+    requests.length = 0;
+    requests.push(...kept);
+  };
   /** Adds asks found after the first pass, keeping the requests in the order of their sentences. */
   const addRequests = (added: RequestSentence[]) => {
     if (added.length === 0) return;
@@ -5394,7 +5397,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   // "Treść poniżej; …\n\n---\nPrześlij CV … do 31 maja.\n---" (round 118): a text the sender passes on
   // below, between rule lines, is its own words, not the sender's ask.
   const fenced: Array<[number, number]> = [];
-  if (body.includes('---') || body.includes('___') || body.includes('===')) {
+  if (newText.includes('---') || newText.includes('___') || newText.includes('===')) {
     const rules = [...newText.matchAll(RULE_LINE)];
     for (let k = 0; k + 1 < rules.length; k += 2) {
       const open = rules[k]!;
@@ -5539,7 +5542,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const selfAnswer = SELF_ANSWER[language];
   if (selfAnswer && requests.length > 0) {
     const you = SECOND_PERSON[language]!;
-    const kept = requests.filter((r) => {
+    keepRequests((r) => {
       if (!endsWithQuestion(r.s.text)) return true;
       const next = sentences[r.i + 1];
       const lower = r.s.text.toLowerCase();
@@ -5559,36 +5562,30 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       const asked = lower.includes(': ') ? lower.slice(lower.lastIndexOf(': ') + 2) : lower;
       return !next || !(wink || answered) || (you.test(asked) && !faq);
     });
-    requests.length = 0;
-    requests.push(...kept);
   }
+  /** Whether a blank line stands between sentence `k` and the one before it. */
+  const paragraphBefore = (k: number) => body.slice(sentences[k - 1]!.end, sentences[k]!.start).includes('\n\n');
   // After "How was Lisbon?", a question about what the reader did there (round 118).
   if (requests.length > 0) {
-    const kept = requests.filter((r) => {
+    keepRequests((r) => {
       if (r.i === 0 || !endsWithQuestion(r.s.text) || !PAST_YOU[language].test(bares[r.i]!)) return true;
-      const between = body.slice(sentences[r.i - 1]!.end, r.s.start);
-      return between.includes('\n\n') || !HOW_WAS[language].test(bares[r.i - 1]!);
+      return paragraphBefore(r.i) || !HOW_WAS[language].test(bares[r.i - 1]!);
     });
-    requests.length = 0;
-    requests.push(...kept);
   }
   // "hast du noch die Kontoauszüge vom April? Ich hatte sie nicht gefunden. – Hat sich erledigt, …": an
   // ask taken back within the next two lines of its paragraph (round 104), or by the first line of the
   // next (round 106), asks nothing. Round 117: a question, also when a line says no answer is needed.
   const takenBack = TAKEN_BACK[language];
   if (requests.length > 0) {
-    const kept = requests.filter((r) => {
+    keepRequests((r) => {
       for (let k = r.i + 1; k <= r.i + 2 && k < sentences.length; k++) {
         // "… where it normally lives.\n\nScratch that – found it …": also the next paragraph's first line.
-        const broken = body.slice(sentences[k - 1]!.end, sentences[k]!.start).includes('\n\n');
         if (takenBack.test(bares[k]!)) return false;
-        if (broken) break;
+        if (paragraphBefore(k)) break;
         if (endsWithQuestion(r.s.text) && NO_ANSWER_NEEDED[language].test(bares[k]!)) return false;
       }
       return true;
     });
-    requests.length = 0;
-    requests.push(...kept);
   }
   // "Kan vi ta med barnevogn? – Barnevogner parkeres i garderoben.", line after line (round 112): the
   // questions of a FAQ, each answered on its own line after a dash, ask the reader nothing.
@@ -5616,11 +5613,9 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
         answered.push(...below.map((q): [number, number] => [q.index, q.index + q[1]!.length + 1]));
     }
     if (answered.length >= 2) {
-      const kept = requests.filter(
+      keepRequests(
         (r) => !endsWithQuestion(r.s.text) || !answered.some(([from, to]) => r.s.start >= from && r.s.end <= to),
       );
-      requests.length = 0;
-      requests.push(...kept);
     }
   }
   // "… spurte etter oppskriften på lutefisk-tacoen, så her kommer den: 1. Legg lutefisken i …" (round
@@ -5632,16 +5627,14 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       if (!/:\s*$/u.test(t.text) || !RECIPE.test(`${sentences[i - 1]?.text ?? ''} ${t.text}`.toLowerCase())) return;
       for (let j = i + 1; j < sentences.length && onBulletLine(body, sentences[j]!); j++) steps.add(j);
     });
-    const kept = requests.filter((r) => !steps.has(r.i) || ASK_WORD[language].test(bares[r.i]!));
-    requests.length = 0;
-    requests.push(...kept);
+    keepRequests((r) => !steps.has(r.i) || ASK_WORD[language].test(bares[r.i]!));
   }
   // Minutes: a bulleted result that is no clear ask records a decision or someone else's task.
   const minutes = MINUTES[language];
   if (minutes && requests.length > 0 && namesMinutes(lowerNew, minutes)) {
     // "Fasadene må justeres etter …" under an item of the notes: what needs doing, which the actions
     // give to someone by name; a line asks the reader only when it turns to her or to all.
-    const kept = requests.filter((r) =>
+    keepRequests((r) =>
       onBulletLine(body, r.s)
         ? r.direct || r.score >= SURE + 2
         : r.direct ||
@@ -5649,8 +5642,6 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
           OBLIGED[language].test(bares[r.i]!) ||
           SECOND_PERSON[language]?.test(bares[r.i]!) !== false,
     );
-    requests.length = 0;
-    requests.push(...kept);
   }
   // "Wir brauchen 14 zusätzliche Podeste" below "> Könntest du mir sagen, wie viele Podeste wir …
   // brauchen?": a statement that takes up the words of the reader's own quoted question answers it
@@ -5663,12 +5654,10 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   if (requests.length > 0 && quotesReader) {
     const asked = quotedQuestionWords(body.slice(quoteAt));
     if (asked.size > 0) {
-      const kept = requests.filter(
+      keepRequests(
         (r) =>
           r.direct === true || r.score >= SURE || endsWithQuestion(r.s.text) || !answersQuestion(lowers[r.i]!, asked),
       );
-      requests.length = 0;
-      requests.push(...kept);
     }
   }
   // "Nothing for you to do": a stated need or a question about the reader's trip is not an ask.
@@ -5677,11 +5666,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     // nie musicie niczego odsyłać": a duty put on the group stands beside nothing to do for a step of it.
     // "Call time stays at 18:00 … no action needed from you": a line the model hardly sees as an ask
     // does not outweigh the words, whatever its form.
-    const asks = requests.filter(
-      (r) => (r.direct && r.score >= WEAK) || r.score >= SURE + 2 || OBLIGED[language].test(bares[r.i]!),
-    );
-    requests.length = 0;
-    requests.push(...asks);
+    keepRequests((r) => (r.direct && r.score >= WEAK) || r.score >= SURE + 2 || OBLIGED[language].test(bares[r.i]!));
   }
 
   // What the sender still lacks, when nothing else is asked, is the ask (see STILL_MISSING); beside
