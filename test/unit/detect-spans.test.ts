@@ -8475,3 +8475,153 @@ describe('round 119: the readers\' own question told, withdrawn asks, "Nils Ande
     expect(mailIn(lang, text).isRequest).toBe(false);
   });
 });
+
+describe('round 120: kind wishes, long lead-ins, names in brackets, asides, own times, the hour of a visit, asks called off', () => {
+  it.each([
+    ['de', "Wär lieb, wenn du mir die bis Ende der Woche in mein Fach legst – oder einscannen, wie's dir lieber ist."],
+    ['nl', 'Zou lief zijn als je ze vóór vrijdag in mijn vakje legt.'],
+    ['nb', 'Det hadde vært snilt om du la dem i hylla mi innen fredag.'],
+    ['pl', 'Fajnie by było, jakbyś je zostawił w mojej przegródce do piątku.'],
+  ] as [Lang, string][])('%s: a kind wish that the reader does a thing asks it, with its time', (lang, text) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.due).not.toBeNull();
+  });
+
+  it('de: contrast: what the sender would rather not have asks nothing', () => {
+    expect(mailIn('de', "Mir wär's lieber, wenn du es nicht machst.").isRequest).toBe(false);
+  });
+
+  it('pl: "Potrzebuję, żebyś …" asks; "Nie potrzebuję, żebyś …" does not', () => {
+    expect(
+      mailIn('pl', 'Od 1 lipca dołącza Ania. Potrzebuję, żebyś założył jej konto w systemie rezerwacji.').isRequest,
+    ).toBe(true);
+    expect(mailIn('pl', 'Nie potrzebuję, żebyś to robił.').isRequest).toBe(false);
+  });
+
+  it('nl: a direct ask after a long lead-in and its colon', () => {
+    const a = mailIn(
+      'nl',
+      'Daarom wil ik de urenlijsten van juni eerder binnen hebben dan normaal: zet ze eind van de maand in de map op de computer in de kantine.',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('eind van de maand');
+  });
+
+  const receipts =
+    'Hallo allemaal,\n\n- De verzekering is verlengd.\n- Iedereen die mee was naar het congres in Mechelen (Joost, Anouk, Evert-Jan): lever je bonnetjes eind van de week bij mij in.\n\nGroet,\nMargriet';
+  it('nl: a lead-in that names the reader in brackets asks her', () => {
+    const me = { name: 'Joost Ligthart', email: 'joost.ligthart@firma.example' };
+    const a = analyzeFromOla(receipts, 'nl', { to: ['leden@firma.example'], me });
+    expect(a.isRequest).toBe(true);
+    expect(a.dueText).toBe('eind van de week');
+  });
+
+  it('nl, en: contrast: names in brackets that are not the reader ask someone else', () => {
+    expect(analyzeFromOla(receipts, 'nl', { to: ['leden@firma.example'] }).isRequest).toBe(false);
+    const crew = 'Hi all,\n\nThe weekend crew (Sam and Rob): please bring the keys on Friday.\n\nThanks';
+    expect(analyzeFromOla(crew, 'en', { to: ['crew@firma.example'] }).isRequest).toBe(false);
+    const rob = { name: 'Rob Hall', email: 'rob.hall@firma.example' };
+    expect(analyzeFromOla(crew, 'en', { to: ['crew@firma.example'], me: rob }).isRequest).toBe(true);
+  });
+
+  it.each([
+    [
+      'de',
+      'wie jedes Jahr müssen die Jahresmeldungen (aktive Musiker, Jungmusiker, Fördermitglieder) bis Monatsende bei mir sein.',
+    ],
+    ['pl', 'Jak co roku zgłoszenia roczne muszą do mnie trafić do końca miesiąca.'],
+  ] as [Lang, string][])('%s: what must be with the sender by then asks, an aside in brackets or not', (lang, text) => {
+    const a = analyzeFromOla(`Hallo,\n\n${text}\n\nOla`, lang, { to: ['alle@firma.example'] });
+    expect(a.isRequest).toBe(true);
+    expect(a.due).not.toBeNull();
+  });
+
+  it('nb: after a need and "så", a question to all who can asks', () => {
+    const body =
+      'Hei alle!\n\nOg én ting til: vi mangler fire personer i billettsalget lørdag, så kan alle som ikke allerede har vakt se på lista og skrive seg på en økt?\n\nGunn';
+    expect(analyzeFromOla(body, 'nb', { to: ['frivillige@firma.example'] }).isRequest).toBe(true);
+  });
+
+  it.each([
+    [
+      'en',
+      "Could you flag anything that still needs a date range? If I can have your list by Monday I'll get it over to Fiona.",
+      'by Monday',
+    ],
+    ['pl', 'Zrób zestawienie. Jeśli dostanę je do poniedziałku, to zdążę z raportem.', 'do poniedziałku'],
+  ] as [Lang, string, string][])("%s: the time of the sender having the thing is the ask's", (lang, text, due) => {
+    expect(mailIn(lang, text).dueText).toBe(due);
+  });
+
+  it.each([
+    ['en', 'Any chance you can join us at the boathouse at 7pm Thursday?'],
+    ['en', 'Can you come to the meeting at 3pm on Friday?'],
+    ['pl', 'Możesz dołączyć do nas w przystani o 19:00 w czwartek?'],
+  ] as [Lang, string][])('%s: the hour the reader is asked to be there is no deadline', (lang, text) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it.each([
+    ['en', 'Can you send me the slides before the meeting at 3pm on Friday?'],
+    ['en', 'Can you confirm by Thursday at 3pm whether you can join us?'],
+  ] as [Lang, string][])('%s: contrast: a time the thing is needed by stays the deadline', (lang, text) => {
+    expect(mailIn(lang, text).due).not.toBeNull();
+  });
+
+  it('nl: the sender\'s own time before "maar" is not the ask\'s', () => {
+    const a = mailIn(
+      'nl',
+      'Ik stuur vrijdag de complete planning naar iedereen, maar daarvoor moet ik van jou weten hoeveel kuub je nog in het depot hebt liggen. Kun je dat morgen even doorgeven?',
+    );
+    expect(a.dueText).toBe('morgen');
+  });
+
+  it('en: contrast: the ask after "but" keeps its own time', () => {
+    expect(mailIn('en', "I'll send the plan on Friday, but could you send me the figures by tomorrow?").dueText).toBe(
+      'by tomorrow',
+    );
+  });
+
+  it("pl: the sender's own doing by Friday is not the deadline of the ask after it", () => {
+    const a = mailIn(
+      'pl',
+      'ja do piątku ogarnę opisy do nowej kolekcji, a Maciek ma je wrzucić na początku marca. Mogłabyś przy okazji zrobić zdjęcia tych kolczyków? Nie pali się.',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it.each([
+    ['pl', 'To u Ciebie jest największa sala, więc przejmij to proszę.'],
+    ['pl', 'Przejrzyj to proszę.'],
+  ] as [Lang, string][])('%s: an imperative with "proszę" after it asks', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    ['pl', 'Witaj, proszę.'],
+    ['pl', 'Dzień dobry, kawę poproszę.'],
+  ] as [Lang, string][])('%s: contrast: a greeting or an order for oneself is no ask', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    [
+      'pl',
+      'moja wczorajsza prośba o przygotowanie sali na szkolenie jest już nieaktualna. Trener może tylko we wtorek.',
+    ],
+    ['en', 'My request for the hall on Saturday is no longer needed – the trainer cancelled.'],
+    ['nl', 'Mijn verzoek om de zaal klaar te zetten vervalt, de training gaat niet door.'],
+    ['de', 'Meine Bitte wegen des Saals hat sich erledigt.'],
+    ['nb', 'Forespørselen min om å gjøre klar salen er ikke lenger aktuell.'],
+  ] as [Lang, string][])("%s: the sender's earlier ask called off asks nothing", (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('pl: contrast: an ask said to stand asks', () => {
+    expect(mailIn('pl', 'Moja prośba o salę jest aktualna, przygotuj ją na wtorek.').isRequest).toBe(true);
+  });
+});

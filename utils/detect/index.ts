@@ -540,11 +540,35 @@ const LISTED_AFTER =
  */
 const NEWS_LABEL =
   /^(?:(?:just\s+)?(?:a\s+)?(?:quick\s+)?(?:to\s+)?update(?:\s+you)?\s+on(?:\s+[^\s:]+){1,3}:\s|(?:update|updates|status|stand van zaken|stand|nieuws|news|neuigkeiten|info|fyi|aktualizacja|oppdatering|nytt)(?:\s+[^\s:]+){0,2}:\s)/iu;
+/** The names in brackets before a colon: "Everyone who went to Mechelen (Joost, Anouk, Evert-Jan): …". */
+const BRACKET_NAMES = /\(((?:\p{Lu}[\p{L}'-]+(?:,\s*|\s+(?:and|en|und|i|og|&)\s+))*\p{Lu}[\p{L}'-]+)\)\s*:\s/u;
+
+/** A group opening the line, not a name ("Bartek (Wola): sprawdź …" turns to Bartek). */
+const GROUP_BEFORE_NAMES =
+  /^(?:[-•*–]\s*)?(?:everyone|everybody|all|the|those|anyone|iedereen|allen|alle|de|het|die|wie|jeder|jede|der|wer|wszyscy|wszystkie|każdy|każda|ci|te|osoby|kto|hver|dere)\s[^():]*\(/u;
+
+/**
+ * Round 120. "Iedereen die mee was naar het congres in Mechelen (Joost, Anouk, Evert-Jan): lever je
+ * bonnetjes … in": the people a line's lead-in names in brackets are the ones it asks; read by
+ * someone none of those names is, it asks someone else.
+ */
+function namesOthersInBrackets(raw: string, people: People): boolean {
+  const names =
+    raw.includes('(') && people.readerNames.length > 0 && GROUP_BEFORE_NAMES.test(raw.toLowerCase())
+      ? BRACKET_NAMES.exec(raw)
+      : null;
+  if (!names) return false;
+  const listed = names[1]!.split(/,\s*|\s+(?:and|en|und|i|og|&)\s+/u).map((n) => n.toLowerCase());
+  return !listed.some((n) => people.readerNames.some((r) => sameName(r, n) || sameName(r, n.split('-')[0]!)));
+}
+
 /** A short lead-in before anything: "And finally: hand in …". */
 /** A lead-in that tells what someone said or asked (see judgeWithLeadIn). */
 const SAID_LEAD =
   /(?<![\p{L}])(?:said|asked|asks|wrote|says|told|zei|vroeg|vraagt|schreef|sagte|fragte|fragt|schrieb|powiedział\p{L}*|zapytał\p{L}*|pytał\p{L}*|napisał\p{L}*|sa|spurte|spør|skrev)(?![\p{L}])/u;
 const ANY_LEAD_IN = /^[^:\n]{3,60}:\s+(?=\S)/u;
+/** An aside in brackets, with the space before it. */
+const ASIDE = /\s*\([^()]{1,120}\)/gu;
 /** "Quick update – I'll send you …", "Kurzes Update – ich schicke …": a label of a few words before a dash. */
 const DASH_LEAD_IN = /^(?:[\p{L}']+\s+){0,3}[\p{L}']+\s+[–—-]\s+(?=\S)/u;
 
@@ -1641,6 +1665,19 @@ const ASK_WITHDRAWN: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 120. "moja wczorajsza prośba o przygotowanie sali … jest już nieaktualna", "my request for the
+ * hall on Saturday is no longer needed", "mijn verzoek om … vervalt", "meine Bitte wegen … hat sich
+ * erledigt", "forespørselen min om … er ikke lenger aktuell": the sender's own earlier ask called off.
+ */
+const REQUEST_VOID: Record<Lang, RegExp> = {
+  en: /^(?:[^,?]{1,20},\s+)?(?:my|our|that|the)\s+(?:\S+\s+){0,2}?request\s+(?:\S+\s+){0,12}?(?:is|can be|has been)\s+(?:now\s+)?(?:no longer (?:needed|relevant|necessary|required)|cancell?ed|withdrawn|void|off)(?![\p{L}])[^?]*$/u,
+  nl: /^(?:[^,?]{1,20},\s+)?(?:mijn|ons|dat|het|de)\s+(?:\S+\s+){0,2}?(?:verzoek|vraag)\s+(?:\S+\s+){0,12}?(?:vervalt|is (?:dus )?(?:niet (?:meer|langer) (?:nodig|aan de orde|actueel)|ingetrokken|geannuleerd|van de baan))(?![\p{L}])[^?]*$/u,
+  de: /^(?:[^,?]{1,20},\s+)?(?:meine|unsere|die)\s+(?:\S+\s+){0,2}?(?:bitte|anfrage)\s+(?:\S+\s+){0,12}?(?:hat sich (?:\S+\s+)?erledigt|ist (?:\S+\s+)?(?:hinfällig|gegenstandslos|nicht mehr (?:nötig|aktuell|notwendig)|erledigt|zurückgezogen))(?![\p{L}])[^?]*$/u,
+  pl: /^(?:[^,?]{1,20},\s+)?(?:moja|nasza|ta|wczorajsza|poprzednia)\s+(?:\S+\s+){0,2}?prośba\s+(?:\S+\s+){0,12}?(?:jest\s+)?(?:już\s+)?(?:nieaktualna|nie\s+jest\s+(?:już\s+)?aktualna|odwołana|anulowana|wycofana)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:[^,?]{1,20},\s+)?(?:(?:forespørselen|bønnen|spørsmålet) (?:min|mitt|vår)|min forespørsel|mitt spørsmål)\s+(?:\S+\s+){0,12}?(?:er ikke (?:lenger )?aktuel\p{L}*|gjelder ikke lenger|er trukket tilbake|er avlyst|faller bort)(?![\p{L}])[^?]*$/u,
+};
+
+/**
  * Round 108. "…, es muss kaum nachgestimmt werden", "Es muss nichts nachgestimmt werden", "Er moet
  * nauwelijks nog bijgestemd worden", "den må knapt justeres": next to nothing to be done, a status
  * (English "it hardly needs retuning" the model knows). Not "muss nicht vergessen werden".
@@ -1844,6 +1881,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       LEAVE_TO_TAKE[lang],
       TALK_OPENERS[lang],
       ASK_WITHDRAWN[lang],
+      REQUEST_VOID[lang],
       FORGET_IT_SORTED[lang],
       NO_WORRY[lang],
       OTHER_WILL_MEET[lang],
@@ -1947,6 +1985,11 @@ function directAskIn(part: string, c: CompiledLexicon, people: People): Sentence
 
 /** The cues' and the model's verdict on a sentence, read past a lead-in that asks nothing. */
 function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?: string): SentenceVerdict {
+  const verdict = judgeAfterLeadIn(raw, c, people, lower);
+  return verdict.kind && namesOthersInBrackets(raw, people) ? { kind: null, other: true, person: true } : verdict;
+}
+
+function judgeAfterLeadIn(raw: string, c: CompiledLexicon, people: People, lower?: string): SentenceVerdict {
   const verdict = judgeOnce(raw, c, people, lower);
   if (verdict.other) return verdict;
   // "And finally: hand in the test results by Friday": the request starts after the lead-in.
@@ -1973,10 +2016,12 @@ function judgeWithLeadIn(raw: string, c: CompiledLexicon, people: People, lower?
     const after = raw.slice(colon + 2);
     // Round 118: a longer lead-in before a question ("mir ist gestern beim Aufräumen der
     // Aufnahmemappen eingefallen: Sind die drei Neuen … schon gemeldet?"), not one that tells what
-    // someone said.
-    if (!lead && colon > 60 && endsWithQuestion(raw) && !head.includes('?') && !SAID_LEAD.test(head.toLowerCase())) {
+    // someone said. Round 120: also before a direct ask ("Daarom wil ik de urenlijsten van juni
+    // eerder binnen hebben dan normaal: zet ze eind van de maand in de map …", "Iedereen die mee was
+    // naar het congres in Mechelen (Joost, Anouk, Evert-Jan): lever je bonnetjes … in").
+    if (!lead && colon > 60 && !head.includes('?') && !SAID_LEAD.test(head.toLowerCase())) {
       const asked = judgeOnce(after, c, people);
-      if (asked.kind && !asked.other) return asked;
+      if (asked.kind && !asked.other && (asked.direct || endsWithQuestion(raw))) return asked;
     }
     // "Joost, ik zet je in cc omdat jij destijds de vergunning hebt aangevraagd: kun jij …?" (round
     // 74): a longer lead-in that only rules the line out (the copy, the reason) leaves what follows
@@ -2579,7 +2624,8 @@ const OWN_COMMITMENT: Record<Lang, RegExp> = {
   // Round 48: also what the sender's side does as a rule ("Wyniki przesyłamy zwykle w ciągu 5 dni
   // roboczych"). Round 105: also what the sender will publish ("Grafik wakacyjny opublikuję do 10
   // kwietnia", "Den Urlaubsplan veröffentliche ich bis 10. April", "… publiceer ik uiterlijk 10 april").
-  pl: /(?<![\p{L}])(?:prześlę|wyślę|przekażę|dostarczę|przygotuję|podeślę|prześlemy|wyślemy|przekażemy|przygotujemy|dostarczymy|podeślemy|opublikuję|opublikujemy|roześlę|roześlemy|udostępnię|udostępnimy|ogłoszę|ogłosimy|zamieszczę|zamieścimy|przesyłamy|wysyłamy|dostarczamy|przekazujemy|odsyłamy|planuję|planujemy|zaplanuję|zaplanujemy|zaplanowaliśmy|ze swojej strony|z mojej strony|z naszej strony)(?![\p{L}])/u,
+  // Round 120: also the sender's own doing by then ("ja do piątku ogarnę opisy do nowej kolekcji").
+  pl: /(?<![\p{L}])(?:zrobię|zrobimy|ogarnę|ogarniemy|skończę|skończymy|dokończę|dokończymy|napiszę|napiszemy|poprawię|poprawimy|przejrzę|przejrzymy|zamówię|zamówimy|załatwię|załatwimy|zajmę się|zajmiemy się|wrzucę|wrzucimy|uzupełnię|uzupełnimy|prześlę|wyślę|przekażę|dostarczę|przygotuję|podeślę|prześlemy|wyślemy|przekażemy|przygotujemy|dostarczymy|podeślemy|opublikuję|opublikujemy|roześlę|roześlemy|udostępnię|udostępnimy|ogłoszę|ogłosimy|zamieszczę|zamieścimy|przesyłamy|wysyłamy|dostarczamy|przekazujemy|odsyłamy|planuję|planujemy|zaplanuję|zaplanujemy|zaplanowaliśmy|ze swojej strony|z mojej strony|z naszej strony)(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:(?:jeg|vi) (?:sender|skal sende|kommer til å|leverer|ringer|planlegger|har planlagt)|planlegger (?:jeg|vi)|publiserer (?:jeg|vi)|(?:jeg|vi) publiserer|fra min side|fra vår side)(?![\p{L}])/u,
 };
 
@@ -3476,11 +3522,14 @@ function quotedAsks(
  */
 // Round 50: also what it is important that the reader does ("Für die Planung ist es wichtig, dass
 // Sie mir … durchgeben", "Het is belangrijk dat u …", "Det er viktig at du …").
+// Round 120: also the kind wish the cues miss ("Wär lieb, wenn du mir die bis Ende der Woche in mein
+// Fach legst", "Zou lief zijn als je …", "Det hadde vært snilt om du …", "Fajnie by było, jakbyś …")
+// and the need that the reader does it ("Potrzebuję, żebyś założył jej konto …").
 const WISH_THAT: Partial<Record<Lang, RegExp>> = {
-  nl: /(?:(?<![\p{L}])(?:ik|we|wij) (?:zou|zouden|wil|willen|wilde|wilden)(?: \S+){0,2}? (?:dat|als) (?:je|jij|u|jullie|ge|gij)|(?<![\p{L}])het zou (?:mij |me |ons )?(?:(?:zeer|erg|enorm|echt|heel)\s+)?(?:helpen|fijn zijn|prettig zijn|mooi zijn),? als (?:je|jij|u|jullie|ge|gij))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weet|weten)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:het is|is het) (?:(?:erg|heel|zeer|echt)\s+)?(?:belangrijk|nodig|noodzakelijk|essentieel),? dat (?:je|jij|u|jullie|ge|gij)(?![\p{L}])[^?]*$/u,
-  de: /(?:(?<![\p{L}])(?:ich|wir) (?:würde|würden|möchte|möchten|wünsche|wünschen|hätte|hätten|will|wollen)(?: mir| uns)?(?: (?:gern|gerne|sehr|eigentlich|es))*(?: wünschen| gern| gerne)?,? (?:wenn|dass) (?:du|ihr|sie)|^mir (?:wäre|ist) (?:es )?(?:wichtig|lieb),? (?:wenn|dass) (?:du|ihr|sie)|(?<![\p{L}])wäre (?:es )?(?:(?:sehr|wirklich|echt|äußerst|total)\s+)+(?:hilfreich|super|toll|schön|gut|nett|prima|klasse),? wenn (?:du|ihr|sie)|(?:ich|wir) f(?:ä|ae)nde(?:n)? es (?:sch(?:ö|oe)n|gut|toll|super|klasse|prima|hilfreich),? (?:wenn|falls|dass) (?:du|ihr|sie)|(?:(?:ich|wir) (?:würde|würd|würden) (?:mich|uns)|(?:würde|würd|würden) (?:ich|wir) (?:mich|uns)) (?:sehr |riesig |total )?freuen,? (?:wenn|falls) (?:du|ihr|sie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weißt|wisst|wissen)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:es ist|ist es|wäre es|es wäre) (?:(?:sehr|wirklich|besonders|äußerst|absolut)\s+)?(?:wichtig|notwendig|erforderlich|nötig|unerlässlich),? dass (?:du|ihr|sie)(?![\p{L}])[^?]*$/u,
-  pl: /(?:^|\s)(?:chciałabym|chciałbym|chcielibyśmy|chciałybyśmy|(?:bym|byśmy) (?:chciał|chciała|chcieli|chciały|wolał|wolała|prosił|prosiła)|chcę|chcemy|wolałabym|wolałbym|zależy mi(?: na tym)?|zależałoby mi(?: na tym)?|prosiłabym|prosiłbym),? (?:żebyś|żebyście|abyś|abyście|żeby pan|żeby pani|aby pan|aby pani|by pan|by pani|żeby państwo|aby państwo)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wiedział|wiedziała|wiedzieli|wiedziały)(?![\p{L}]))[^?]*$|(?:^|\s)zależy (?:mi|nam)(?: (?:bardzo|szczególnie|też|także|również))? na tym,? (?:żeby|aby|by) (?:\S+\s+){1,4}?(?:został|została|zostało|zostały|zostali)(?![\p{L}])[^?]*$/u,
-  nb: /(?:(?<![\p{L}])(?:jeg|vi) (?:vil|ønsker|ønsker meg|hadde ønsket|skulle ønske|vil gjerne|ville gjerne|hadde satt pris på) (?:gjerne )?at (?:du|dere)(?![\p{L}])(?![^?]*(?<![\p{L}])vet(?![\p{L}]))[^?]*$)|(?<![\p{L}])(?:det er|er det) (?:(?:veldig|svært)\s+)?(?:viktig|nødvendig|avgjørende),? at (?:du|dere)(?![\p{L}])[^?]*$/u,
+  nl: /(?:(?<![\p{L}])(?:ik|we|wij) (?:zou|zouden|wil|willen|wilde|wilden)(?: \S+){0,2}? (?:dat|als) (?:je|jij|u|jullie|ge|gij)|(?:^|(?<![\p{L}])het )zou (?:(?:echt|heel|super)\s+)?(?:lief|tof|top|chill) (?:zijn|wezen),? (?:als|wanneer) (?:je|jij|u|jullie)|(?<![\p{L}])het zou (?:mij |me |ons )?(?:(?:zeer|erg|enorm|echt|heel)\s+)?(?:helpen|fijn zijn|prettig zijn|mooi zijn),? als (?:je|jij|u|jullie|ge|gij))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weet|weten)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:het is|is het) (?:(?:erg|heel|zeer|echt)\s+)?(?:belangrijk|nodig|noodzakelijk|essentieel),? dat (?:je|jij|u|jullie|ge|gij)(?![\p{L}])[^?]*$/u,
+  de: /(?:(?<![\p{L}])(?:ich|wir) (?:würde|würden|möchte|möchten|wünsche|wünschen|hätte|hätten|will|wollen)(?: mir| uns)?(?: (?:gern|gerne|sehr|eigentlich|es))*(?: wünschen| gern| gerne)?,? (?:wenn|dass) (?:du|ihr|sie)|^mir (?:wäre|ist) (?:es )?(?:wichtig|lieb),? (?:wenn|dass) (?:du|ihr|sie)|(?:^|(?<![\p{L}])es )(?:wäre|wär|wär's|wärs) (?:es )?(?:(?:echt|so|total|sehr|wirklich|voll)\s+)?(?:lieb|fein|cool|spitze|klasse),? (?:wenn|falls) (?:du|ihr|sie)|(?<![\p{L}])wäre (?:es )?(?:(?:sehr|wirklich|echt|äußerst|total)\s+)+(?:hilfreich|super|toll|schön|gut|nett|prima|klasse),? wenn (?:du|ihr|sie)|(?:ich|wir) f(?:ä|ae)nde(?:n)? es (?:sch(?:ö|oe)n|gut|toll|super|klasse|prima|hilfreich),? (?:wenn|falls|dass) (?:du|ihr|sie)|(?:(?:ich|wir) (?:würde|würd|würden) (?:mich|uns)|(?:würde|würd|würden) (?:ich|wir) (?:mich|uns)) (?:sehr |riesig |total )?freuen,? (?:wenn|falls) (?:du|ihr|sie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weißt|wisst|wissen)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:es ist|ist es|wäre es|es wäre) (?:(?:sehr|wirklich|besonders|äußerst|absolut)\s+)?(?:wichtig|notwendig|erforderlich|nötig|unerlässlich),? dass (?:du|ihr|sie)(?![\p{L}])[^?]*$/u,
+  pl: /(?:^|\s)(?:fajnie|dobrze|super|miło|świetnie) (?:by było|byłoby),? (?:jakbyś|jakbyście)(?![\p{L}])[^?]*$|(?:^|\s)(?:chciałabym|chciałbym|chcielibyśmy|chciałybyśmy|(?:bym|byśmy) (?:chciał|chciała|chcieli|chciały|wolał|wolała|prosił|prosiła)|chcę|chcemy|wolałabym|wolałbym|zależy mi(?: na tym)?|zależałoby mi(?: na tym)?|prosiłabym|prosiłbym|(?<!nie )potrzebuję|(?<!nie )potrzebujemy|potrzebowałbym|potrzebowałabym),? (?:żebyś|żebyście|abyś|abyście|żeby pan|żeby pani|aby pan|aby pani|by pan|by pani|żeby państwo|aby państwo)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wiedział|wiedziała|wiedzieli|wiedziały)(?![\p{L}]))[^?]*$|(?:^|\s)zależy (?:mi|nam)(?: (?:bardzo|szczególnie|też|także|również))? na tym,? (?:żeby|aby|by) (?:\S+\s+){1,4}?(?:został|została|zostało|zostały|zostali)(?![\p{L}])[^?]*$/u,
+  nb: /(?:(?<![\p{L}])(?:jeg|vi) (?:vil|ønsker|ønsker meg|hadde ønsket|skulle ønske|vil gjerne|ville gjerne|hadde satt pris på) (?:gjerne )?at (?:du|dere)(?![\p{L}])(?![^?]*(?<![\p{L}])vet(?![\p{L}]))[^?]*$)|(?:^|(?<![\p{L}])det )(?:hadde|ville|ville ha) vært (?:(?:veldig|kjempe|så)\s*)?snilt,? (?:om|hvis|dersom) (?:du|dere)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:det er|er det) (?:(?:veldig|svært)\s+)?(?:viktig|nødvendig|avgjørende),? at (?:du|dere)(?![\p{L}])[^?]*$/u,
 };
 
 /**
@@ -3587,7 +3636,7 @@ const NEED_BY: Partial<Record<Lang, RegExp>> = {
  * also without the comma ("Iedereen die op de boot werkt moet daarom uiterlijk 3 april …"). Round 66: also the thing
  * that must be with the sender by then ("Die Spesenabrechnungen … müssen bis Monatsende bei mir im
  * Büro sein", "… moeten vóór vrijdag bij mij zijn", "… muszą być u mnie do piątku", "… må være hos
- * meg innen fredag").
+ * meg innen fredag"); round 120 also Polish "… muszą do mnie trafić do końca miesiąca".
  */
 const PASSIVE_DUTY: Partial<Record<Lang, RegExp>> = {
   nl: /(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?bij (?:mij|ons)(?:\s+\S+){0,2}?\s+(?:zijn|liggen)(?![\p{L}])|(?<![\p{L}])(?:moet|moeten)\s+(?:\S+\s+){0,6}?(?:ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|geregistreerd|betaald|doorgegeven|geüpload|opgestuurd|teruggestuurd|afgerond)\s+(?:zijn|worden)(?![\p{L}])|(?:^|:\s+)(?:alle|iedere|elke)\s+(?:\S+\s+){0,2}?(?:medewerkers|medewerker|collega's|collega|werknemers|deelnemers|docenten|leidinggevenden|teamleden|leden|studenten|stagiairs|chauffeurs|monteurs|verpleegkundigen|agenten|begeleiders)\s+(?!(?:zijn|is|hebben|heeft|krijgen|krijgt|ontvangen|ontvangt|kunnen|kan|mogen|mag|worden|wordt|waren|hadden|gaan|gaat|blijven|blijft|werken|werkt|hoeven|hoeft|zullen|zal)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^?]*$|(?<![\p{L}])(?:fijn|prettig|mooi|handig|top)(?: zou het zijn| zou zijn)?,? (?:als|wanneer|indien) (?!(?:ik|we|wij)(?![\p{L}]))[^?]{1,80}?(?:(?:is|zijn|wordt|worden)\s+(?:geüpload|ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|betaald|doorgegeven|opgestuurd|teruggestuurd|afgerond)|(?:geüpload|ingeleverd|ingediend|aangeleverd|ingevuld|getekend|ondertekend|betaald|doorgegeven|opgestuurd|teruggestuurd|afgerond)\s+(?:is|zijn|wordt|worden))(?![\p{L}])|(?:^|:\s+)iedereen die [^.?!,]{1,80}?\s\p{L}+t\s+(?:moet|dient)(?![\p{L}])[^?]*$|(?:^|:\s+)iedereen(?:\s+die\s[^,?]{1,80},)?\s+(?!(?:is|heeft|krijgt|kent|wordt|gaat|blijft|werkt|zit|staat|weet|wilt|zat|wist|vindt|ziet|hoort|denkt|lacht|dat|wat|het|dit|niet|met|ook|echt|toch|gewoon|zeker|net|best|goed|eigenlijk|straks|vandaag|morgen|gisteren)(?![\p{L}]))\p{L}{2,}t(?![\p{L}])[^?]*$/u,
@@ -3597,7 +3646,7 @@ const PASSIVE_DUTY: Partial<Record<Lang, RegExp>> = {
   // is as often a wish: "Odpoczywajcie w weekend"). The ending is found first and the whole word
   // (eight letters or more, after a space, a comma or a dash) checked behind it: read from the word's
   // start, every letter of every word would be tried as its last but five.
-  pl: /(?<![\p{L}])(?:musi|muszą)\s+(?:\S+\s+){0,4}?(?:być|leżeć)\s+(?:\S+\s+){0,2}?u (?:mnie|nas)(?![\p{L}])|(?<![\p{L}])(?:musi|muszą|powinien|powinna|powinno|powinny)\s+(?:\S+\s+){0,3}?(?:być|zostać)\s+(?:\S+\s+){0,2}?(?:złożon|oddan|wysłan|przesłan|dostarczon|uzupełnion|wypełnion|podpisan|wpisan|wprowadzon|zgłoszon|opłacon)\p{L}*|(?:aj|uj|ij|yj|ej|ój)cie(?=[\s,.!:;]|$)(?<=(?:^|[\s,–—-])\p{L}{3,}(?:aj|uj|ij|yj|ej|ój)cie)|(?<![\p{L}])(?:dobrze|fajnie|super|świetnie|idealnie) (?:by było|byłoby),? (?:gdyby|żeby|aby|jeśli|jeżeli) (?:\S+\s+){0,4}?(?:było|były|był|była|został|została|zostało|zostały)\s+(?:\S+\s+)?(?:wgran|przesłan|wysłan|złożon|oddan|dostarczon|uzupełnion|wypełnion|podpisan|opłacon)\p{L}*/u,
+  pl: /(?<![\p{L}])(?:musi|muszą)\s+(?:\S+\s+){0,4}?(?:być|leżeć)\s+(?:\S+\s+){0,2}?u (?:mnie|nas)(?![\p{L}])|(?<![\p{L}])(?:musi|muszą|powinien|powinna|powinno|powinny)\s+(?:\S+\s+){0,4}?(?:(?:trafić|dotrzeć|wpłynąć|spłynąć)\s+(?:\S+\s+){0,2}?do (?:mnie|nas)|do (?:mnie|nas)\s+(?:\S+\s+)?(?:trafić|dotrzeć|wpłynąć|spłynąć))(?![\p{L}])|(?<![\p{L}])(?:musi|muszą|powinien|powinna|powinno|powinny)\s+(?:\S+\s+){0,3}?(?:być|zostać)\s+(?:\S+\s+){0,2}?(?:złożon|oddan|wysłan|przesłan|dostarczon|uzupełnion|wypełnion|podpisan|wpisan|wprowadzon|zgłoszon|opłacon)\p{L}*|(?:aj|uj|ij|yj|ej|ój)cie(?=[\s,.!:;]|$)(?<=(?:^|[\s,–—-])\p{L}{3,}(?:aj|uj|ij|yj|ej|ój)cie)|(?<![\p{L}])(?:dobrze|fajnie|super|świetnie|idealnie) (?:by było|byłoby),? (?:gdyby|żeby|aby|jeśli|jeżeli) (?:\S+\s+){0,4}?(?:było|były|był|była|został|została|zostało|zostały)\s+(?:\S+\s+)?(?:wgran|przesłan|wysłan|złożon|oddan|dostarczon|uzupełnion|wypełnion|podpisan|opłacon)\p{L}*/u,
   nb: /(?<![\p{L}])må\s+(?:\S+\s+){0,4}?(?:være|ligge)\s+(?:\S+\s+){0,2}?hos (?:meg|oss)(?![\p{L}])|(?<![\p{L}])(?:må|skal)\s+(?:\S+\s+){0,4}?(?:(?:være\s+)?(?:levert|sendt inn|innlevert|registrert|ført|fylt ut|signert|godkjent|betalt|lastet opp)|leveres|sendes inn|registreres|føres|fylles ut|signeres|betales|lastes opp)(?![\p{L}])|(?<![\p{L}])(?:fint|flott|greit|supert|topp|bra) (?:om|hvis|dersom) (?!(?:jeg|vi)(?![\p{L}]))(?:\S+\s+){1,4}?(?:er|blir|var|ble)\s+(?:levert|sendt inn|sendt|innlevert|registrert|fylt ut|signert|godkjent|betalt|lastet opp|lagt inn|oppdatert)(?![\p{L}])/u,
 };
 
@@ -3632,9 +3681,13 @@ const THIRD_ASKS: Partial<Record<Lang, RegExp>> = {
  * Freitag habe, …", "Wenn sie Ende der Woche bei mir liegen, …", "Hvis jeg har dem i slutten av uken,
  * …": a condition of the sender having the thing; group 1 is its condition word (round 87: with "Fijn",
  * "Schön wäre", "Fint" before it: "Fijn als ik het vrijdag heb"), whose clause (the
- * rest of the match) may hold a time without "by" (English and Polish say "by", "do").
+ * rest of the match) may hold a time without "by".
  */
 const HAVING_IT_BY: Partial<Record<Lang, RegExp>> = {
+  // Round 120: "If I can have your list by Monday I'll get it over to Fiona", "Jeśli dostanę listę do
+  // poniedziałku, …".
+  en: /^((?:and\s+)?(?:if|once|as soon as)\s)(?:(?:i|we)\s+(?:can\s+|could\s+)?(?:have|get|receive)\s+(?:it|them|this|that|these|those|your|the|everything|all)(?![\p{L}])[^,?]{0,40}|(?:it|they|this|that|these|everything)(?:'s|'re|\s+is|\s+are)\s+(?:with|on)\s+(?:me|us|my desk)(?![\p{L}])[^,?]{0,30})/u,
+  pl: /^((?:a\s+)?(?:jeśli|jeżeli|jak|gdy|kiedy)\s)(?:(?:\S+\s+)?(?:dostanę|dostaniemy|otrzymam|otrzymamy|będę (?:miał|miała|mieć)|będziemy (?:mieć|mieli))(?![\p{L}])[^,?]{0,50})/u,
   nl: /^((?:en\s+)?(?:(?:fijn|prettig|handig|top|ideaal)\s+)?(?:als|zodra|wanneer|indien)\s)(?:(?:ik|we|wij)\s+(?:ze|het|die|dat|hem|deze|alles)\s+[^,?]{0,40}?(?:heb|hebben|binnen heb|binnen hebben|ontvang|ontvangen|krijg|krijgen)|(?:ze|het|die|dat|hij|deze|alles)\s+[^,?]{0,40}?(?:bij|op|in)\s+(?:mij|ons|mijn bureau)\s+(?:liggen|ligt|zijn|is|staan|staat|binnen zijn))(?![\p{L}])/u,
   de: /^((?:und\s+)?(?:(?:schön|super|gut|prima|toll|ideal)(?:\s+(?:wäre|wär|wärs|wär's))?,?\s+)?(?:wenn|sobald|falls)\s)(?:(?:ich|wir)\s+(?:sie|es|die|das|ihn|diese|alles)\s+[^,?]{0,40}?(?:habe|haben|hab|bekomme|bekommen|kriege|kriegen)|(?:sie|es|die|das|er|diese|alles)\s+[^,?]{0,40}?(?:bei|auf)\s+(?:mir|uns|meinem tisch)\s+(?:liegen|liegt|sind|ist))(?![\p{L}])/u,
   nb: /^((?:og\s+)?(?:(?:fint|flott|supert|greit|kjekt)\s+)?(?:hvis|om|når|dersom)\s)(?:(?:jeg|vi)\s+(?:har|får)\s+(?:dem|den|det|alt)(?![\p{L}])[^,?]{0,40}|(?:de|den|det)\s+[^,?]{0,40}?(?:hos|på)\s+(?:meg|oss)\s+[^,?]{0,30})/u,
@@ -4340,7 +4393,7 @@ const ATTEND: Record<Lang, RegExp> = {
   en: /\b(?:be there|be present|be around|come along|join us|attend|(?:drop|pop|come|stop|swing) (?:by|in|over|round)(?! (?:the|a|an|my|our|your|his|her|their|some)\b))\b/,
   nl: /(?<![\p{L}])(?:(?:er|erbij)\s+(?:\S+\s+){0,6}?bij\s+(?:kunnen\s+)?zijn|erbij\s+(?:kunnen\s+)?zijn|aanwezig\s+(?:kunnen\s+)?zijn|aanschuiven|langskomen|langslopen|binnenlopen|binnenwippen)(?![\p{L}])/u,
   de: /(?<![\p{L}])(?:dabei\s+sein|anwesend\s+sein|vor\s+ort\s+sein|vorbeikommen|vorbeischauen|reinschauen|dazukommen)(?![\p{L}])/u,
-  pl: /(?<![\p{L}])(?:być\s+obecn\p{L}*|stawić\s+się|przyjść|przyjdziesz|przyjdziecie|przyjdzie\s+(?:pan|pani)|wpaść|wpadniesz|wpadnie\s+(?:pan|pani)|zajrzeć)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:być\s+obecn\p{L}*|stawić\s+się|przyjść|przyjdziesz|przyjdziecie|przyjdzie\s+(?:pan|pani)|dołączyć\s+do\s+nas|dołączysz\s+do\s+nas|dołączycie\s+do\s+nas|wpaść|wpadniesz|wpadnie\s+(?:pan|pani)|zajrzeć)(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:være\s+(?:med|til\s+stede|der)|møte\s+opp|stille\s+opp|(?:komme|stikke|kikke|titte)\s+innom|komme\s+forbi)(?![\p{L}])/u,
 };
 
@@ -4440,6 +4493,18 @@ const DUTY_OR_PLEA: Record<Lang, RegExp> = {
   nb: /(?<![\p{L}])(?:må|maa|bør|vennligst|skal)(?![\p{L}])/u,
 };
 
+/** ", but", ", maar", ", aber", ", ale", ", men" (and "so" in each): a clause that turns from what came before. */
+const BUT_AFTER = /,\s+(?:but|so|maar|dus|aber|also|ale|więc|men|så)\s/u;
+
+/** "at 7pm Thursday", "om 19.00 uur", "um 19 Uhr", "o 19:00", "kl. 19": the hour a thing happens. */
+const AT_THE_HOUR: Record<Lang, RegExp> = {
+  en: /^at\s/i,
+  nl: /^om\s/i,
+  de: /^um\s/i,
+  pl: /^o\s/i,
+  nb: /^(?:kl\.?|klokka)\s/i,
+};
+
 /** Where the ask starts in a sentence whose ask follows a "so" after a statement that asks nothing. */
 function askAfterSo(lower: string, language: Lang): number | undefined {
   let at: number | undefined;
@@ -4469,6 +4534,16 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
   const away = lower.indexOf(', ');
   if (away > 0 && found.some((d) => d.index < away) && c.outOfOffice.test(lower.slice(0, away)))
     found = found.filter((d) => d.index > away);
+  // Round 120: "Ik stuur vrijdag de complete planning naar iedereen, maar daarvoor moet ik van jou weten
+  // …", "Jeg skal sende den ut til mannskapet på fredag, så det hadde vært fint om du fikk gjort det i
+  // morgen": the time of the sender's own doing before "but" or "so" is not the ask's.
+  const but = BUT_AFTER.exec(lower);
+  if (but && found.some((d) => d.index < but.index)) {
+    const before = lower.slice(0, but.index);
+    // Not the sender's want ("Jeg må ha den innen fredag kl. 12, så jeg rekker …").
+    if ((c.ownTask.test(before) || OWN_COMMITMENT[language].test(before)) && !WANT_IT[language].test(before))
+      found = found.filter((d) => d.index > but.index);
+  }
   // A bare date in the statement before "so" is when that happens, not the ask's, when the ask has
   // its own.
   const soAt = found.length > 1 ? askAfterSo(ask, language) : undefined;
@@ -4485,6 +4560,9 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
   const meeting =
     (c.meeting.test(ask) && !MAKE_APPOINTMENT[language].test(ask)) ||
     (ATTEND[language].test(ask) && !STILL_TODAY[language].test(ask));
+  // Round 120: "Any chance you can join us at the boathouse at 7pm Thursday?", "Możesz dołączyć do nas
+  // w przystani o 19:00 w czwartek?": the hour the reader is asked to be there is not a deadline.
+  if (meeting) found = found.filter((d) => !AT_THE_HOUR[language].test(d.text));
   return {
     text,
     found,
@@ -4832,13 +4910,15 @@ const MUST_HAVE_FROM_YOU: Partial<Record<Lang, RegExp>> = {
  * Round 68. "Kan iedereen zijn beschikbaarheid … in de gedeelde agenda zetten?", "Can everyone add
  * their availability …?", "Kann jeder … eintragen?", "Kan alle legge inn …?": a question whether
  * everyone can do a thing asks each of them. Round 74: also after a short lead-in ("- En nog één
- * ding: wil iedereen zijn beschikbaarheid … invullen …?").
+ * ding: wil iedereen zijn beschikbaarheid … invullen …?"). Round 120: also after a need and "so" ("vi
+ * mangler fire personer i billettsalget lørdag, så kan alle som ikke allerede har vakt … skrive seg på
+ * en økt?").
  */
 const EVERYONE_ASKED: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:[^:?]{1,40}:\s+)?(?:(?:and|so)\s+)?(?:can|could|would|will)\s+(?:everyone|everybody|each of you|all of you|you all)\s[^?]*\?\s*$/,
-  nl: /^(?:[^:?]{1,40}:\s+)?(?:(?:en|dus)\s+)?(?:kan|kunnen|wil|willen|zou|zouden)\s+(?:iedereen|jullie allemaal|jullie allen|elk van jullie)\s[^?]*\?\s*$/u,
-  de: /^(?:[^:?]{1,40}:\s+)?(?:(?:und|also)\s+)?(?:kann|könnte|würde|kannst)\s+(?:jede[rs]?|jede:r|jeder von euch|bitte jeder)\s[^?]*\?\s*$/u,
-  nb: /^(?:[^:?]{1,40}:\s+)?(?:(?:og|så)\s+)?(?:kan|vil|kunne)\s+(?:alle|hver|hver enkelt|alle sammen)\s[^?]*\?\s*$/u,
+  en: /(?:^(?:[^:?]{1,40}:\s+)?(?:(?:and|so)\s+)?|,\s+so\s+)(?:can|could|would|will)\s+(?:everyone|everybody|each of you|all of you|you all)\s[^?]*\?\s*$/,
+  nl: /(?:^(?:[^:?]{1,40}:\s+)?(?:(?:en|dus)\s+)?|,\s+dus\s+)(?:kan|kunnen|wil|willen|zou|zouden)\s+(?:iedereen|jullie allemaal|jullie allen|elk van jullie)\s[^?]*\?\s*$/u,
+  de: /(?:^(?:[^:?]{1,40}:\s+)?(?:(?:und|also)\s+)?|,\s+also\s+)(?:kann|könnte|würde|kannst)\s+(?:jede[rs]?|jede:r|jeder von euch|bitte jeder)\s[^?]*\?\s*$/u,
+  nb: /(?:^(?:[^:?]{1,40}:\s+)?(?:(?:og|så)\s+)?|,\s+så\s+)(?:kan|vil|kunne)\s+(?:alle|hver|hver enkelt|alle sammen)\s[^?]*\?\s*$/u,
 };
 
 /**
@@ -4965,10 +5045,11 @@ const IN_MY_INBOX: Record<Lang, RegExp> = {
  * shift): "wpiszcie do końca miesiąca swoje urlopy …", "rzuć na niego okiem" (words between "rzuć"
  * and "okiem"); round 115 "przyślij", "przywieź", "przynieście"; round 118 "wrzućcie" after its thing ("Skan
  * nowego zaświadczenia wrzućcie do folderu …"); Dutch "En vergeet de stoelen niet" and Bokmål "Og ikke glem
- * stolene", short reminders of a thing to bring.
+ * stolene", short reminders of a thing to bring. Round 120: "więc przejmij to proszę", an imperative
+ * with "proszę" after it at the end of the line.
  */
 const MORE_IMPERATIVES: Partial<Record<Lang, RegExp>> = {
-  pl: /(?:^|[\s,:])(?:wpiszcie|dopiszcie|zapiszcie|przyślij|przyślijcie|przywieź|przywieźcie|przynieście|wrzućcie|dorzućcie|wstawcie|załączcie|rzuć(?:cie)? (?:\S+ ){1,3}?okiem)(?=[\s,.!?;–—-]|$)/u,
+  pl: /(?:^|[\s,:])(?:wpiszcie|dopiszcie|zapiszcie|przyślij|przyślijcie|przywieź|przywieźcie|przynieście|wrzućcie|dorzućcie|wstawcie|załączcie|przejmij|przejmijcie|rzuć(?:cie)? (?:\S+ ){1,3}?okiem)(?=[\s,.!?;–—-]|$)|(?:^|[\s,:])(?!witaj)\p{L}{2,}(?:ij|yj|uj|aj|ej|nij|dź|ź|ć|cie)(?:\s+(?:to|je|go|ją|mi|nam|się|tym|tego))?,?\s+proszę[\s.!]*$/u,
   nl: /^(?:(?:en|maar|o ja|oh|ook)[,]?\s+)?vergeet (?!(?:het|dat|dit|maar|mijn|die mail|deze mail)(?![\p{L}]))(?:\S+\s+){1,5}?niet(?:\s+(?:mee te nemen|op te halen|te \p{L}+))?[\s.!]*$/u,
   nb: /^(?:(?:og|men|å ja|ja)[,]?\s+)?ikke glem (?!(?:det|at|dette|meldingen|eposten)(?![\p{L}]))(?:\S+\s*){1,5}?[.!]*$/u,
 };
@@ -5470,7 +5551,13 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const clockOf = () => (clockCache ??= { ...wallClockOf(String(message?.sentAt ?? ''), context.now), plain });
   const bonusAsks = sentences.flatMap((s, i) => {
     if (others.has(i) || requests.some((r) => r.i === i)) return [];
-    const lower = bares[i]!;
+    const found = bonusAsk(s, i, bares[i]!);
+    // Round 120: "wie jedes Jahr müssen die Jahresmeldungen (aktive Musiker, Jungmusiker,
+    // Fördermitglieder) bis Monatsende bei mir sein": an aside in brackets does not part an ask's words.
+    const aside = found.length === 0 && bares[i]!.includes('(') ? bares[i]!.replace(ASIDE, '') : '';
+    return aside !== '' && aside !== bares[i] ? bonusAsk(s, i, aside) : found;
+  });
+  function bonusAsk(s: Sentence, i: number, lower: string): RequestSentence[] {
     // Which of them are in the sentence: one look, in the cue union, which has mostly seen it already.
     const hits = c.any.matching(lower, c.cues);
     // "Für den Bauernmarkt am Samstag: Wie viele Kisten soll ich euch einpacken?" (round 114): also
@@ -5502,7 +5589,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     return fine || soon || deadlinesIn(s.text, language, clock).some((d) => d.hasPrep || (relativeIsDue && d.relative))
       ? [{ s, i, kind: 'action' as RequestKind, score: SURE }]
       : [];
-  });
+  }
   addRequests(bonusAsks);
   // "Er han fortsatt ledig for adopsjon? Og går han godt overens med barn?": a question that goes on
   // from a question found after the model asks too, as one after an ask the model found does (round 65).
