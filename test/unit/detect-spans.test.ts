@@ -8625,3 +8625,101 @@ describe('round 120: kind wishes, long lead-ins, names in brackets, asides, own 
     expect(mailIn('pl', 'Moja prośba o salę jest aktualna, przygotuj ją na wtorek.').isRequest).toBe(true);
   });
 });
+
+describe("round 121: a look if you fancy, how many and when, a need asked of someone else, news after a label, the sender's past day", () => {
+  it.each([
+    ['en', 'Have a look on the shared drive if you fancy a nosy.'],
+    ['en', 'If you fancy a nosy, the footage is on the drive.'],
+    ['nl', 'Kijk gerust even op de schijf als je zin hebt.'],
+    ['pl', 'Zajrzyj na dysk, jeśli masz ochotę.'],
+    ['nb', 'Ta en titt på fellesdisken hvis du har lyst.'],
+  ] as [Lang, string][])('%s: a look the reader may take if she likes asks nothing', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Have a look at the draft if you get a chance.'],
+    ['pl', 'Zajrzyj na dysk, jeśli masz chwilę.'],
+    ['nb', 'Ta en titt på lista hvis du har tid.'],
+  ] as [Lang, string][])('%s: contrast: a look if there is time asks', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    ['en', 'How many wheelchair users will there be in the group?'],
+    ['en', 'When is the van due back?'],
+    ['en', 'Which trailer would suit our slip best?'],
+  ] as [Lang, string][])('%s: a question of how many, when or which asks', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    ['en', 'How many times do I have to say this?'],
+    ['en', 'How much longer will this take?'],
+  ] as [Lang, string][])('%s: contrast: a sigh put as a question asks nothing', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it("nl: a need that a line to someone else by name asks of that person is not the reader's", () => {
+    const body =
+      'Hoi Eva en Rinus,\n\nIk mis nog de weegbonnen van vorige week. Eva, jouw deel heb ik vrijdag binnengekregen, dank je! Rinus, kun jij de rest vóór donderdag mailen?\n\nMarieke';
+    const a = analyzeFromOla(body, 'nl', { to: ['eva.lund@firma.example', 'rinus.schot@firma.example'] });
+    expect(a.isRequest).toBe(false);
+  });
+
+  it('nl: contrast: the same need with no one else named asks the reader', () => {
+    const body = 'Hoi Eva en Rinus,\n\nIk mis nog de weegbonnen van vorige week.\n\nMarieke';
+    const a = analyzeFromOla(body, 'nl', { to: ['eva.lund@firma.example', 'rinus.schot@firma.example'] });
+    expect(a.isRequest).toBe(true);
+  });
+
+  it('en: news after a label asks nothing', () => {
+    expect(
+      mailIn(
+        'en',
+        "Quick one before term starts: the county council's tightened up on checks for the school contracts.",
+      ).isRequest,
+    ).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Quick favour: could you move the van?'],
+    ['en', 'One more thing: the invoices need to be in by Friday.'],
+  ] as [Lang, string][])('%s: contrast: an ask after a label asks', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('pl: the day the sender sent a thing is no deadline', () => {
+    const a = mailIn('pl', 'Zerknąłbyś na ofertę, co Ci wysłałem w piątek?');
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it('pl: contrast: the day the reader is asked to send it is', () => {
+    expect(mailIn('pl', 'Wysłałbyś mi ofertę w piątek?').due).not.toBeNull();
+  });
+
+  it.each([
+    ['en', 'Fiona – have you got a sec? Do you know whether it was ever scanned?', 'Do you know'],
+    ['nl', 'Heb je even? Weet jij of de sleutel nog bij de koster ligt?', 'Weet jij'],
+    ['de', 'Hast du kurz Zeit? Weißt du, ob der Schlüssel noch beim Mesner ist?', 'Weißt du'],
+    ['pl', 'Masz chwilę? Wiesz, czy klucz jest jeszcze u kościelnego?', 'Wiesz'],
+    ['nb', 'Har du et øyeblikk? Vet du om nøkkelen fortsatt er hos kirketjeneren?', 'Vet du'],
+  ] as [Lang, string, string][])(
+    "%s: a question for the reader's attention is not quoted beside the ask",
+    (lang, text, ask) => {
+      const spans = mailIn(lang, text).requestSpans.map((s) => s.text);
+      expect(spans).toHaveLength(1);
+      expect(spans[0]).toContain(ask);
+    },
+  );
+
+  it('en: contrast: alone, it asks', () => {
+    expect(mailIn('en', 'Have you got a minute?').isRequest).toBe(true);
+  });
+
+  it('en: contrast: "Where has April gone?" asks nothing, "Where are the van keys?" does', () => {
+    expect(mailIn('en', 'Where has April gone? I seem to say that every month.').isRequest).toBe(false);
+    expect(mailIn('en', 'Where are the van keys?').isRequest).toBe(true);
+  });
+});

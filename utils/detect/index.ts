@@ -567,6 +567,8 @@ function namesOthersInBrackets(raw: string, people: People): boolean {
 const SAID_LEAD =
   /(?<![\p{L}])(?:said|asked|asks|wrote|says|told|zei|vroeg|vraagt|schreef|sagte|fragte|fragt|schrieb|powiedział\p{L}*|zapytał\p{L}*|pytał\p{L}*|napisał\p{L}*|sa|spurte|spør|skrev)(?![\p{L}])/u;
 const ANY_LEAD_IN = /^[^:\n]{3,60}:\s+(?=\S)/u;
+/** A lead-in that is a label: "Quick one before term starts:", "Heads up:", "One more thing:". */
+const LABEL_LEAD = /^(?:quick|just|one|another|small|heads|fyi|update|note|re|btw|by the way|also|and|ps|p\.s\.)\b/;
 /** An aside in brackets, with the space before it. */
 const ASIDE = /\s*\([^()]{1,120}\)/gu;
 /** "Quick update – I'll send you …", "Kurzes Update – ich schicke …": a label of a few words before a dash. */
@@ -1678,6 +1680,19 @@ const REQUEST_VOID: Record<Lang, RegExp> = {
 };
 
 /**
+ * Round 121. "Have a look on the shared drive if you fancy a nosy", "Kijk gerust even op de schijf als
+ * je zin hebt", "Zajrzyj na dysk, jeśli masz ochotę", "Ta en titt på fellesdisken hvis du har lyst": a
+ * look the reader may take if she likes (German's model reads "Schau gern rein, wenn du Lust hast" so
+ * already); not "if you get a chance", which asks.
+ */
+const LOOK_IF_YOU_FANCY: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|so|oh)[,]?\s+)?(?:(?:feel free to|do)\s+)?(?:have|take|grab)\s+a\s+(?:look|peek|nosy|gander|browse)\b[^?]{0,80}?\b(?:if|when)\s+(?:you|u)\s+(?:fancy|like|feel like|'re curious|are curious|want to)\b[^?]*$|^(?:(?:and|so)\s+)?if\s+(?:you|u)\s+(?:fancy|feel like)\s+a\s+(?:look|peek|nosy|gander)\b[^?]*$/u,
+  nl: /^(?:(?:en|o ja)[,]?\s+)?(?:kijk|neem|snuffel)\s+(?:\S+\s+){0,8}?(?:als|wanneer)\s+(?:je|jij|jullie|u)\s+(?:zin hebt|zin hebben|nieuwsgierig bent|nieuwsgierig zijn)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:(?:a|i)[,]?\s+)?(?:zajrzyj|zajrzyjcie|zerknij|zerknijcie|obejrzyj|obejrzyjcie)(?![\p{L}])[^?]{0,80}?(?:jeśli|jeżeli|jak|gdybyś)\s+(?:masz|macie|będziesz mieć)\s+ochotę(?![\p{L}])[^?]*$/u,
+  nb: /^(?:(?:og|så)[,]?\s+)?(?:ta en titt|ta dere en titt|kikk|kikk innom|se)\s[^?]{0,80}?(?:hvis|om|dersom)\s+(?:du|dere)\s+(?:har lyst|er nysgjerrig\p{L}*)(?![\p{L}])[^?]*$/u,
+};
+
+/**
  * Round 108. "…, es muss kaum nachgestimmt werden", "Es muss nichts nachgestimmt werden", "Er moet
  * nauwelijks nog bijgestemd worden", "den må knapt justeres": next to nothing to be done, a status
  * (English "it hardly needs retuning" the model knows). Not "muss nicht vergessen werden".
@@ -1882,6 +1897,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       TALK_OPENERS[lang],
       ASK_WITHDRAWN[lang],
       REQUEST_VOID[lang],
+      LOOK_IF_YOU_FANCY[lang],
       FORGET_IT_SORTED[lang],
       NO_WORRY[lang],
       OTHER_WILL_MEET[lang],
@@ -2005,6 +2021,18 @@ function judgeAfterLeadIn(raw: string, c: CompiledLexicon, people: People, lower
       const leadLower = label[0].toLowerCase();
       if (!c.requests.some((r) => r.re.test(leadLower))) return { kind: null, other: false };
     }
+    // Round 121: "Quick one before term starts: the county council's tightened up on checks …": news
+    // after a label, which English's model reads as an ask only with the label, asks nothing.
+    if (
+      lead &&
+      c.lex.lang === 'en' &&
+      LABEL_LEAD.test(lead[0].toLowerCase()) &&
+      !verdict.direct &&
+      !endsWithQuestion(raw) &&
+      !c.requests.some((r) => r.re.test(lead[0].toLowerCase())) &&
+      !judgeOnce(raw.slice(lead[0].length), c, people).kind
+    )
+      return { kind: null, other: false };
     return verdict;
   }
   // "Falls am Montag trotzdem irgendwas nicht geht: meldet euch gerne bei mir" (round 89): a condition
@@ -2467,7 +2495,8 @@ const HAND_OVER: Record<Lang, RegExp> = {
   en: /\b(?:send|email|e-mail|forward|return|submit|hand (?:in|over)|drop (?:off|in)|deliver|upload|post)\b/,
   nl: /(?<![\p{L}])(?:stuur|stuurt|sturen|toesturen|opsturen|doorsturen|terugsturen|aanleveren|leveren|inleveren|mailen|mail|uploaden|bezorgen|afgeven)(?![\p{L}])/u,
   de: /(?<![\p{L}])(?:schick|schicke|schickt|schicken|zuschicken|senden|sende|zusenden|liefern|abgeben|einreichen|mailen|zurückgeben|hochladen|weiterleiten|übermitteln)(?![\p{L}])/u,
-  pl: /(?<![\p{L}])(?:prześlij|przesłać|przesłał\S*|wyślij|wysłać|wysłał\S*|dostarcz|dostarczyć|dostarczył\S*|oddaj|oddać|złóż|złożyć|przekaż|przekazać|wgraj|wgrać)(?![\p{L}])/u,
+  // Round 120: "przesłałbyś", not the sender's past "co Ci wysłałem w piątek".
+  pl: /(?<![\p{L}])(?:prześlij|przesłać|przesłał\p{L}*by\p{L}*|wyślij|wysłać|wysłał\p{L}*by\p{L}*|dostarcz|dostarczyć|dostarczył\p{L}*by\p{L}*|oddaj|oddać|złóż|złożyć|przekaż|przekazać|wgraj|wgrać)(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:send|sende|sendt|lever|levere|levert|returner|returnere|last opp|laste opp|oversend|oversende)(?![\p{L}])/u,
 };
 
@@ -3794,7 +3823,9 @@ const EITHER_OR: Partial<Record<Lang, RegExp>> = {
  * ("Is your crew kit ready?", "has the cat forgiven you yet?"), nor after a hope, nor "Does that make sense?".
  */
 const FACT_ASKED: Partial<Record<Lang, RegExp>> = {
-  en: /^(?!(?:i |we )?hop(?:e|ing)\b)(?![^?]*\b(?:you|your|yours)\b)(?:[^–—:?]{3,80}[–—:]\s+){0,2}(?:(?:and|also|so|oh|btw|by the way)[,]?\s+)*(?:is|are|does|do|has|have)\s+(?:the|this|that|these|those|our)\s+(?!(?:weather|kids|children|family|sun|rain|snow)\b|make sense\b)[^?]{3,}\?\s*$/,
+  // Round 121: also how many, how much, what time, which, when or where ("How many wheelchair users will
+  // there be in the group?"), not how many times nor "Where has April gone?".
+  en: /^(?!(?:i |we )?hop(?:e|ing)\b)(?![^?]*\b(?:you|your|yours)\b)(?:[^–—:?]{3,80}[–—:]\s+){0,2}(?:(?:and|also|so|oh|btw|by the way)[,]?\s+)*(?:(?:how many(?! times\b)|how much(?! (?:longer|more)\b)|what time|which)\s+(?:[\w'-]+\s+){0,4}?(?:will|is|are|does|do|has|have|would|should)|when\s+(?:is|are|will|does|do)|where\s+(?:is|are))\s[^?]{2,}\?\s*$|^(?!(?:i |we )?hop(?:e|ing)\b)(?![^?]*\b(?:you|your|yours)\b)(?:[^–—:?]{3,80}[–—:]\s+){0,2}(?:(?:and|also|so|oh|btw|by the way)[,]?\s+)*(?:is|are|does|do|has|have)\s+(?:the|this|that|these|those|our)\s+(?!(?:weather|kids|children|family|sun|rain|snow)\b|make sense\b)[^?]{3,}\?\s*$/,
 };
 
 /**
@@ -4491,6 +4522,18 @@ const DUTY_OR_PLEA: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:muss|müssen|muß|sollte|sollten|bitte)(?![\p{L}])/u,
   pl: /(?<![\p{L}])(?:musi|muszą|musisz|musicie|należy|trzeba|proszę|prosimy|powinien|powinna|powinni|powinniście)(?![\p{L}])/u,
   nb: /(?<![\p{L}])(?:må|maa|bør|vennligst|skal)(?![\p{L}])/u,
+};
+
+/**
+ * "Fiona – have you got a sec?", "Heb je even?", "Hast du kurz eine Minute?", "Masz chwilę?", "Har du et
+ * øyeblikk?": a question for the reader's attention, which opens what the sender asks.
+ */
+const ATTENTION_OPENER: Record<Lang, RegExp> = {
+  en: /^(?:[\p{L}' ]{1,30}\s*[,–—-]\s*)?(?:(?:have|do) you (?:got|have) |you got |got |have you )(?:a |two |five )?(?:sec|second|minute|min|moment|mo|tick)s?\b(?: (?:now|today|later|this morning|this afternoon))?\s*\?\s*$/u,
+  nl: /^(?:[\p{L}' ]{1,30}\s*[,–—-]\s*)?(?:heb je|heeft u|hebben jullie|heb jij) (?:(?:even|eventjes|heel even|nu)\s*)*(?:(?:een|twee|vijf) )?(?:minuutje|minuut|momentje|moment|seconde|tijd|tijdje)?\s*\?\s*$/u,
+  de: /^(?:[\p{L}' ]{1,30}\s*[,–—-]\s*)?(?:hast du|haben sie|habt ihr) (?:(?:mal|kurz|gerade|grad|jetzt)\s+)*(?:(?:eine|zwei|fünf) )?(?:minute|sekunde|moment|zeit)\s*\?\s*$/u,
+  pl: /^(?:[\p{L}' ]{1,30}\s*[,–—-]\s*)?(?:masz|macie|ma pan|ma pani) (?:(?:może|teraz)\s+)*(?:chwilę|chwilkę|moment|minutkę|sekundę)(?: czasu)?\s*\?\s*$/u,
+  nb: /^(?:[\p{L}' ]{1,30}\s*[,–—-]\s*)?(?:har du|har dere) (?:et lite øyeblikk|et øyeblikk|to minutter|fem minutter|et minutt|litt tid|tid)(?: nå)?\s*\?\s*$/u,
 };
 
 /** ", but", ", maar", ", aber", ", ale", ", men" (and "so" in each): a clause that turns from what came before. */
@@ -5466,6 +5509,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   let noAction = false;
   // Sentences addressed to someone else: their dates are that person's deadlines.
   const others = new Set<number>();
+  /** Of those, the ones that ask something of a person named. */
+  const askedOfOthers = new Set<number>();
   /** Of those, the ones whose line goes on for the same person (addressed by a name the mail knows). */
   const carry = new Set<number>();
   // Each sentence lower-cased once, cut from the new text lower-cased where that is the same
@@ -5519,6 +5564,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     const v = judgeSentence(s.text, c, people, bares[i], lowers[i]);
     if (v.other) others.add(i);
     if (v.person) carry.add(i);
+    if (v.person && (endsWithQuestion(bares[i]!) || DUTY_OR_PLEA[language].test(bares[i]!))) askedOfOthers.add(i);
     if (!v.kind && !v.other && NO_ACTION[language].test(lowers[i]!) && !ALREADY_DONE[language]?.test(bares[i]!))
       noAction = true;
     if (v.kind) requests.push({ s, i, kind: v.kind, score: v.score ?? SURE, direct: v.direct });
@@ -5539,6 +5585,23 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       requests.push({ s, i, kind: 'question', score: previous.score });
     }
   });
+
+  // Round 121: "ik mis nog de weegbonnen van vorige week. Jan-Willem, jouw deel heb ik vrijdag
+  // binnengekregen, dank je! Rinus, kun jij de rest vóór donderdag naar mij mailen?": a need that a line
+  // to someone else by name, in its paragraph, goes on to ask of that person is theirs.
+  if (askedOfOthers.size > 0) {
+    for (let k = requests.length - 1; k >= 0; k--) {
+      const r = requests[k]!;
+      if (r.direct || SECOND_PERSON[language]?.test(bares[r.i]!) !== false) continue;
+      for (let j = r.i + 1; j <= r.i + 3 && j < sentences.length; j++) {
+        if (body.slice(r.s.end, sentences[j]!.start).includes('\n\n') || requests.some((q) => q.i === j)) break;
+        if (askedOfOthers.has(j)) {
+          requests.splice(k, 1);
+          break;
+        }
+      }
+    }
+  }
 
   // "If you can suggest two photo ideas at the same time, even better.": a further wish put as a
   // condition and its reward is an ask of its own; so is a time granted for a duty ("You've got
@@ -5747,6 +5810,11 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       );
     }
   }
+  // Round 121: "Fiona – have you got a sec?" before the real question: an opener that only asks for the
+  // reader's attention is no ask beside one.
+  const opener = ATTENTION_OPENER[language];
+  if (requests.length > 1 && requests.some((r) => !opener.test(bares[r.i]!)))
+    keepRequests((r) => !opener.test(bares[r.i]!));
   // "Nothing for you to do": a stated need or a question about the reader's trip is not an ask.
   if (noAction) {
     // "Każda stylistka musi przejść szkolenie … Po zakończeniu system sam wyśle mi potwierdzenie, więc
