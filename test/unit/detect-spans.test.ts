@@ -8723,3 +8723,85 @@ describe("round 121: a look if you fancy, how many and when, a need asked of som
     expect(mailIn('en', 'Where are the van keys?').isRequest).toBe(true);
   });
 });
+
+describe('round 122: a list ask to someone else, "laat maar zitten Geert", "Mind, is …?", wishes to get it from the reader, a call should things change, days of a thing, not-before, where the reader will be', () => {
+  it('pl: a second-person question to a named colleague on a list is for her', () => {
+    const body =
+      'Dzień dobry,\n\nMarta jest od środy do piątku na targach, więc jej grupy przechodzą na kogoś innego.\n\nSylwia, przejmiesz od środy grupy ukraińskie i litewskie? Reszta zostaje bez zmian.\n\nAgnieszka';
+    const marta = { name: 'Marta Wądołowska', email: 'marta.wadolowska@firma.example' };
+    expect(analyzeFromOla(body, 'pl', { to: ['rezerwacje@firma.example'], me: marta }).isRequest).toBe(false);
+    const sylwia = { name: 'Sylwia Nowak', email: 'sylwia.nowak@firma.example' };
+    expect(analyzeFromOla(body, 'pl', { to: ['rezerwacje@firma.example'], me: sylwia }).isRequest).toBe(true);
+  });
+
+  it('nl: "Laat maar zitten Geert, …" takes the ask back', () => {
+    expect(mailIn('nl', 'Laat maar zitten Geert, ik heb hem al gevonden.').isRequest).toBe(false);
+  });
+
+  it('en: a yes/no question about a thing after "Mind," asks', () => {
+    expect(
+      mailIn(
+        'en',
+        'Mind, is the spare impeller still in the store or did it go back to Camborne with the gland packing?',
+      ).isRequest,
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'de',
+      'Es wär schön, wenn ich nächste Woche einen ersten Entwurf vom Haushaltsplan von dir kriegen könnte, dann können wir den in Ruhe durchsprechen.',
+    ],
+    ['pl', 'Byłoby super, gdybym w przyszłym tygodniu dostał od Ciebie pierwszą wersję budżetu.'],
+  ] as [Lang, string][])('%s: the wish to get a thing from the reader asks, with its time', (lang, text) => {
+    const a = mailIn(lang, text);
+    expect(a.isRequest).toBe(true);
+    expect(a.due).not.toBeNull();
+  });
+
+  it.each([
+    ['pl', 'W razie zmian proszę dzwonić, telefon mam cały czas przy sobie.'],
+    ['en', 'In case of any changes, please call me on 07700 900123.'],
+    ['nl', 'Bij wijzigingen graag even bellen.'],
+    ['de', 'Bei Änderungen bitte kurz anrufen.'],
+  ] as [Lang, string][])('%s: whom to call should things change is offered, not asked', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('de: the days a thing is of are no deadline; "heute noch" is', () => {
+    const a = mailIn(
+      'de',
+      'Ich bräuchte die Gesamtzahlen von Samstag und Sonntag heute noch, Redaktionsschluss ist morgen früh.',
+    );
+    expect(a.dueText).toMatch(/^heute/);
+  });
+
+  it('nb: a slot not free before Thursday is no deadline for the ask beside it', () => {
+    const a = mailIn(
+      'nb',
+      'Har ringt dyrlegen, men de har ikke ledig time før torsdag. Kan du ringe forsikringa og høre om de dekker akutttime? Helst så snart som mulig.',
+    );
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it('nb: contrast: "før torsdag" in the ask is its deadline', () => {
+    expect(mailIn('nb', 'Kan du sende den før torsdag?').dueText).toBe('før torsdag');
+  });
+
+  it('en: where the reader will be, asked to be sure, gives no deadline; the relayed one does', () => {
+    const a = mailIn(
+      'en',
+      "He wants photos of the new guard rail, and he needs them within two days. You're down the engine house this afternoon aren't you? Could you grab a few on your phone and send them straight to him?",
+    );
+    expect(a.dueText).toBe('within two days');
+  });
+
+  it('pl: a reminder that roads are closed is news, and "oddz." does not end its sentence', () => {
+    const text =
+      'Proszę każdego leśniczego o wstępny szacunek do czwartku. Przypominam też, że drogi stokowe w oddz. 112 i 118 są zamknięte do odwołania.';
+    const spans = mailIn('pl', text).requestSpans.map((s) => s.text);
+    expect(spans).toEqual(['Proszę każdego leśniczego o wstępny szacunek do czwartku.']);
+    expect(sentencesOf('Drogi w oddz. 112 są zamknięte.', 0, 31).map((s) => s.text)).toHaveLength(1);
+  });
+});

@@ -693,7 +693,8 @@ const TURNS_TO_YOU: Record<Lang, RegExp> = {
   nl: /^(?:\S+\s+){0,2}?(?:je|jij|jou|jouw|u|uw|jullie|ge|gij|graag)(?![\p{L}])/u,
   de: /^(?:\S+\s+){0,2}?(?:du|dich|dir|dein\p{L}*|ihr|euch|bitte)(?![\p{L}])/u,
   // Round 65: "proszę" after the imperative and its object ("Agnieszko, oddzwoń do niego proszę …").
-  pl: /^(?:\S+\s+){0,3}?(?:ty|proszę|ciebie|cię|ci|możesz|mógłbyś|mogłabyś|mógłby pan|mogłaby pani|zrobisz|wyślesz|sprawdzisz|prześlesz)(?![\p{L}])/u,
+  // Round 122: any second-person verb ("Sylwia, przejmiesz od środy grupy ukraińskie?").
+  pl: /^(?:\S+\s+){0,3}?(?:ty|proszę|ciebie|cię|ci|możesz|mógłbyś|mogłabyś|mógłby pan|mogłaby pani|\p{L}{3,}(?:esz|isz|ysz))(?![\p{L}])/u,
   nb: /^(?:\S+\s+){0,2}?(?:du|deg|din|ditt|dine|dere|vennligst)(?![\p{L}])/u,
 };
 
@@ -1641,7 +1642,7 @@ const TALK_OPENERS: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:and|so)\s+)?how(?:'s| is| are) (?:everyone|everybody|you all|you guys|the team|the crew|you two|things) (?:\w+ )?(?:holding up|bearing up|coping|keeping|getting on|recovering)\b[^?]*\?\s*$|^(?:just )?(?:a|one) (?:quick |friendly |gentle |little )?reminder that (?![^?]*\b(?:you|your|all|everyone|everybody|staff|please|must|need|needs|should|has to|have to|due)\b)[^?]*\b(?:closed|shut|a (?:bank |public )?holiday)\b[^?]*$/,
   nl: /^(?:(?:en|hé|he|zeg)[,]?\s+)?(?:weet je wat|weten jullie wat|weet u wat)[?!]*\s*$|^(?:(?:even|nog even)\s+)?(?:ter\s+)?herinnering[:,]?\s(?![^?]*(?<![\p{L}])(?:je|jij|jullie|u|moet|moeten|graag|vergeet|denk)(?![\p{L}]))[^?]*(?<![\p{L}])(?:gesloten|dicht|vrij|feestdag)(?![\p{L}])[^?]*$/u,
   de: /^(?:(?:und|na|hey)[,]?\s+)?(?:weißt du was|wisst ihr was|wissen sie was|rate mal|ratet mal)[?!]*\s*$/u,
-  pl: /^(?:(?:a|i|hej)[,]?\s+)?(?:wiesz co|wiecie co|zgadnij co|zgadnijcie co)[?!]*\s*$|^(?:[^?]{0,80}\s[–—]\s)?kto by (?:\p{L}+ )?(?:zliczył|policzył|pomyślał|przypuszczał|zgadł|uwierzył)(?![\p{L}])[^?]*\?\s*$|^(?:(?:a|i)\s+)?(?:kilka|parę|wiele|sporo|kilkoro|niektór\p{L}*|ktoś|część)(?: \p{L}+){0,2}? (?:pytał\p{L}*|pytali|pytały|zapytał\p{L}*|dopytywał\p{L}*)(?: mnie| nas)?,? (?:czy|o to,? czy|kiedy|jak|gdzie|ile)\s[^?]*$|^(?:(?:tylko|jedynie)\s+)?(?:przypominam|przypominamy),? że\s(?![^?]*(?<![\p{L}])(?:musisz|musicie|trzeba|należy|proszę|prosimy|powinieneś|powinnaś|powinniście)(?![\p{L}]))[^?]*(?<![\p{L}])(?:zamknięt\p{L}*|nieczynn\p{L}*|wolne|wolny|święto)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:(?:a|i|hej)[,]?\s+)?(?:wiesz co|wiecie co|zgadnij co|zgadnijcie co)[?!]*\s*$|^(?:[^?]{0,80}\s[–—]\s)?kto by (?:\p{L}+ )?(?:zliczył|policzył|pomyślał|przypuszczał|zgadł|uwierzył)(?![\p{L}])[^?]*\?\s*$|^(?:(?:a|i)\s+)?(?:kilka|parę|wiele|sporo|kilkoro|niektór\p{L}*|ktoś|część)(?: \p{L}+){0,2}? (?:pytał\p{L}*|pytali|pytały|zapytał\p{L}*|dopytywał\p{L}*)(?: mnie| nas)?,? (?:czy|o to,? czy|kiedy|jak|gdzie|ile)\s[^?]*$|^(?:(?:tylko|jedynie)\s+)?(?:przypominam|przypominamy)(?: (?:też|również|także))?,? że\s(?![^?]*(?<![\p{L}])(?:musisz|musicie|trzeba|należy|proszę|prosimy|powinieneś|powinnaś|powinniście)(?![\p{L}]))[^?]*(?<![\p{L}])(?:zamknięt\p{L}*|nieczynn\p{L}*|wolne|wolny|święto)(?![\p{L}])[^?]*$/u,
   nb: /^(?:(?:og|hei)[,]?\s+)?(?:vet du hva|vet dere hva|gjett hva)[?!]*\s*$|^(?:(?:og)\s+)?(?:flere|noen|mange|et par|en del)(?: \p{L}+){0,2}? (?:har )?(?:spurt|spurte|lurt på|lurte på)(?: meg| oss)? (?:om|hva|når|hvordan|hvor)\s[^?]*$|^(?:bare )?(?:en )?(?:liten |vennlig |kort )?påminnelse om at\s(?![^?]*(?<![\p{L}])(?:du|dere|alle|må|skal|bør|husk)(?![\p{L}]))[^?]*(?<![\p{L}])(?:stengt|lukket|fri|fridag|helligdag)(?![\p{L}])[^?]*$/u,
 };
 
@@ -1663,7 +1664,7 @@ const HEARD_THAT: Partial<Record<Lang, RegExp>> = {
 const ASK_WITHDRAWN: Partial<Record<Lang, RegExp>> = {
   pl: /^(?:\p{Lu}?\p{L}+,\s+)?(?:(?:sorry|ok|aha|przepraszam)[,]?\s+)?(?:możesz|możecie|może pan|może pani|mogą państwo|proszę)\s+(?:(?:spokojnie|śmiało|już|po prostu)\s+)?(?:zignorować|zapomnieć o|pominąć|olać)\s+(?:moj\p{L}*|t\p{L}*|poprzedni\p{L}*|wczorajsz\p{L}*)\s+(?:\p{L}+\s+)?(?:pytani\p{L}*|prośb\p{L}*|mail\p{L}*|maila|wiadomoś\p{L}*)(?![^?]*(?<![\p{L}])(?:zamiast tego|czy możesz|czy mógłbyś|czy mogłabyś)(?![\p{L}]))[^?]*$|^(?:(?:proszę|prosimy|proszę pana|proszę panią)\s+)(?:(?:tego|to|go|je|ich|jej)\s+)?już\s+nie\s+(?:\p{L}+\s+)?(?:przygotowywać|robić|wysyłać|przesyłać|szukać|zamawiać|kontynuować|drukować|liczyć)(?![\p{L}])[^?]*$/u,
   de: /^(?:\p{L}+,\s+)?(?:(?:sorry|ach|ok|okay|übrigens)[,]?\s+)?(?:du kannst|ihr könnt|sie können)\s+(?:\p{L}+\s+){0,2}?(?:meine|die|diese|meinen|den)\s+(?:\S+\s+){0,3}?(?:frage|bitte|mail|e-mail|nachricht|anfrage)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:ignorieren|vergessen)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:stattdessen|sondern)(?![\p{L}]))[^?]*$/u,
-  nl: /^(?:\p{L}+,\s+)?(?:(?:oh|o|sorry|ok|oké)[,]?\s+)?laat\s+(?:(?:die|de|dat|het|mijn|dit|deze)\s+(?:\S+\s+){0,6}?)?maar(?:\s+(?:zitten|rusten))?(?:\s+(?:dus|hoor|weer|alweer|gewoon))?(?:\s+met\s+[^,;:.!?]{1,60})?(?=\s*[,.!:;–—-]|\s*$)(?![^?]*(?<![\p{L}])(?:in plaats daarvan|kun je|kunt u|wil je|wilt u)(?![\p{L}]))[^?]*$/u,
+  nl: /^(?:\p{L}+,\s+)?(?:(?:oh|o|sorry|ok|oké)[,]?\s+)?laat\s+(?:(?:die|de|dat|het|mijn|dit|deze)\s+(?:\S+\s+){0,6}?)?maar(?:\s+(?:zitten|rusten))?(?:\s+(?:dus|hoor|weer|alweer|gewoon))?(?:\s+met\s+[^,;:.!?]{1,60})?(?:\s+\p{L}+(?=\s*,))?(?=\s*[,.!:;–—-]|\s*$)(?![^?]*(?<![\p{L}])(?:in plaats daarvan|kun je|kunt u|wil je|wilt u)(?![\p{L}]))[^?]*$/u,
 };
 
 /**
@@ -1690,6 +1691,18 @@ const LOOK_IF_YOU_FANCY: Partial<Record<Lang, RegExp>> = {
   nl: /^(?:(?:en|o ja)[,]?\s+)?(?:kijk|neem|snuffel)\s+(?:\S+\s+){0,8}?(?:als|wanneer)\s+(?:je|jij|jullie|u)\s+(?:zin hebt|zin hebben|nieuwsgierig bent|nieuwsgierig zijn)(?![\p{L}])[^?]*$/u,
   pl: /^(?:(?:a|i)[,]?\s+)?(?:zajrzyj|zajrzyjcie|zerknij|zerknijcie|obejrzyj|obejrzyjcie)(?![\p{L}])[^?]{0,80}?(?:jeśli|jeżeli|jak|gdybyś)\s+(?:masz|macie|będziesz mieć)\s+ochotę(?![\p{L}])[^?]*$/u,
   nb: /^(?:(?:og|så)[,]?\s+)?(?:ta en titt|ta dere en titt|kikk|kikk innom|se)\s[^?]{0,80}?(?:hvis|om|dersom)\s+(?:du|dere)\s+(?:har lyst|er nysgjerrig\p{L}*)(?![\p{L}])[^?]*$/u,
+};
+
+/**
+ * Round 122. "W razie zmian proszę dzwonić, telefon mam cały czas przy sobie", "In case of any changes,
+ * please call me", "Bij wijzigingen graag even bellen", "Bei Änderungen bitte kurz anrufen": whom to
+ * call should something change, offered, not asked.
+ */
+const CALL_IF_CHANGES: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:and|but)\s+)?(?:in case of|should there be|if there are)\s+(?:any\s+)?(?:changes|problems|questions|delays)\b[^?]{0,20}?,?\s+(?:please\s+|just\s+)*(?:call|ring|phone|text|email)(?:\s+(?:me|us))?\b(?!\s+(?:the|a|an|his|her|their|him|them|your|our)\b)(?![^?]*\b(?:and|also)\s+(?:please|send|could)\b)[^?]*$/u,
+  nl: /^(?:(?:en|maar)\s+)?(?:bij|in geval van)\s+(?:eventuele\s+)?(?:wijzigingen|problemen|vragen|vertraging)(?![\p{L}])[^?]{0,20}?,?\s+(?:(?:graag|even|gerust)\s+)*(?:bellen|mailen|appen|bel|mail|app)(?![\p{L}])[^?]*$/u,
+  de: /^(?:(?:und|aber)\s+)?(?:bei|im falle von)\s+(?:eventuellen\s+)?(?:änderungen|problemen|fragen|verzögerungen)(?![\p{L}])[^?]{0,20}?,?\s+(?:(?:bitte|kurz|gerne|einfach)\s+)*(?:anrufen|melden|bescheid geben|ruf|ruft|rufen sie)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:(?:a|i)\s+)?(?:w razie|w przypadku)\s+(?:jakichkolwiek\s+|ewentualnych\s+)?(?:zmian|problemów|pytań|wątpliwości|opóźnień)(?![\p{L}])[^?]{0,20}?,?\s+(?:proszę\s+)?(?:dzwonić|pisać|o kontakt|dzwoń|pisz)(?![\p{L}])[^?]*$/u,
 };
 
 /**
@@ -1898,6 +1911,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       ASK_WITHDRAWN[lang],
       REQUEST_VOID[lang],
       LOOK_IF_YOU_FANCY[lang],
+      CALL_IF_CHANGES[lang],
       FORGET_IT_SORTED[lang],
       NO_WORRY[lang],
       OTHER_WILL_MEET[lang],
@@ -2868,9 +2882,13 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
     // "… dass wir erst am Mo 11. anfangen, nicht morgen", "not tomorrow": a date said not to be it
     // (not Polish "nie", which is also "them": "Czekam na nie do piątku").
     if (/(?<![\p{L}])(?:not|niet|nicht|ikke)\s+$/u.test(text.slice(Math.max(0, d.index - 8), d.index))) return false;
+    // "de har ikke ledig time før torsdag", "they have no slot before Thursday" (round 122): not before
+    // then, the earliest time, not by when.
+    if (EARLIEST_WORD.test(d.text) && NOT_IN_CLAUSE[language].test(clauseBefore(text, d.index, /[,;:–—.!?]/u)))
+      return false;
     // "die Fotos vom Samstag", "the photos from Saturday", "zdjęcia z soboty" (round 83): a day a thing
     // comes from.
-    if (!d.hasPrep && !d.relative && COMES_FROM[language].test(text.slice(Math.max(0, d.index - 6), d.index)))
+    if (!d.hasPrep && !d.relative && COMES_FROM[language].test(text.slice(Math.max(0, d.index - 30), d.index)))
       return false;
     // "Wenn's heut Nacht schneit, bräuchten wir sie …", "If it rains tomorrow, …": a day in a
     // condition says when it may happen, not by when (round 58; not "if possible today").
@@ -2981,12 +2999,39 @@ const FROM_US_PASSIVE: Record<Lang, RegExp> = {
 };
 
 /** "vom", "from", "van", "z", "fra" just before a day: the day a thing comes from (not Dutch "ze"). */
+/** "before", "vóór", "vor", "przed", "før": a time's word that a "not" makes the earliest. */
+const EARLIEST_WORD = /^(?:before|vóór|voor|vor|przed|før)\s/iu;
+
+/** A "not" before a free slot in the clause: "they have no slot", "de har ikke ledig time". */
+const NOT_IN_CLAUSE: Record<Lang, RegExp> = {
+  en: /\b(?:not|no|don't|doesn't|won't|isn't|aren't|haven't|hasn't)\b(?:\s+\S+){0,3}?\s+(?:free|available|slots?|appointments?|space|room|openings?)\b/i,
+  nl: /(?<![\p{L}])(?:niet|geen)(?:\s+\S+){0,3}?\s+(?:vrij|beschikbaar|plek|plaats|afspraak|tijd)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:nicht|kein|keine|keinen|keinem)(?:\s+\S+){0,3}?\s+(?:frei|freien|verfügbar|termin|platz|zeit)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])nie(?:\s+\S+){0,3}?\s+(?:woln\p{L}*|dostępn\p{L}*|termin\p{L}*|miejsc\p{L}*)(?![\p{L}])/iu,
+  nb: /(?<![\p{L}])(?:ikke|ingen|ikkje)(?:\s+\S+){0,3}?\s+(?:ledig\p{L}*|tilgjengelig|plass|time|tid)(?![\p{L}])/iu,
+};
+
+/**
+ * "You're down the engine house this afternoon aren't you?", "Du bist doch heute Nachmittag im
+ * Maschinenhaus, oder?", "Je bent vanmiddag toch in het machinehuis?", "Jesteś dziś po południu w
+ * maszynowni, prawda?", "Du er vel i maskinhuset i ettermiddag?": where the reader will be, asked to be
+ * sure, whose time is not the ask's.
+ */
+const READER_IS_THEN: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|so)\s+)?you(?:'re| are|'ll be| will be)\s[^?]*\b(?:aren't you|won't you|right|yeah|isn't it)\s*\?\s*$/,
+  nl: /^(?:(?:en|dus)\s+)?(?:je|jij) (?:bent|zit|bent toch|zit toch)\s[^?]*(?:toch|hè|of niet)[^?]*\?\s*$/u,
+  de: /^(?:(?:und|also)\s+)?(?:du bist|ihr seid|sie sind)\s[^?]*(?:oder|gell|ne|nicht wahr|stimmt's|doch)\s*\?\s*$/u,
+  pl: /^(?:(?:a|i)\s+)?(?:jesteś|będziesz|jesteście|będziecie)\s[^?]*(?:prawda|tak|nie)\s*\?\s*$/u,
+  nb: /^(?:(?:og|så)\s+)?(?:du er|du skal være|dere er)\s+(?:vel|jo)?\s*[^?]*\?\s*$/u,
+};
+
+// Round 122: also the second of two days ("die Gesamtzahlen von Samstag und Sonntag").
 const COMES_FROM: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])from\s+$/iu,
-  nl: /(?<![\p{L}])van\s+$/iu,
-  de: /(?<![\p{L}])(?:vom|von)\s+$/iu,
-  pl: /(?<![\p{L}])(?:z|ze)\s+$/iu,
-  nb: /(?<![\p{L}])fra\s+$/iu,
+  en: /(?<![\p{L}])from\s+(?:\p{L}+\s+(?:and|or|&)\s+)?$/iu,
+  nl: /(?<![\p{L}])van\s+(?:\p{L}+\s+(?:en|of)\s+)?$/iu,
+  de: /(?<![\p{L}])(?:vom|von)\s+(?:\p{L}+\s+(?:und|oder)\s+)?$/iu,
+  pl: /(?<![\p{L}])(?:z|ze)\s+(?:\p{L}+\s+(?:i|oraz|lub|albo)\s+)?$/iu,
+  nb: /(?<![\p{L}])fra\s+(?:\p{L}+\s+(?:og|eller)\s+)?$/iu,
 };
 
 /** What stands between the last of `ends` before `index` and `index`: the clause a date closes. */
@@ -3551,13 +3596,15 @@ function quotedAsks(
  */
 // Round 50: also what it is important that the reader does ("Für die Planung ist es wichtig, dass
 // Sie mir … durchgeben", "Het is belangrijk dat u …", "Det er viktig at du …").
+// Round 122: also the sender's wish to get it from the reader ("Es wär schön, wenn ich nächste Woche
+// einen ersten Entwurf … von dir kriegen könnte", "Byłoby super, gdybym … dostał od Ciebie …").
 // Round 120: also the kind wish the cues miss ("Wär lieb, wenn du mir die bis Ende der Woche in mein
 // Fach legst", "Zou lief zijn als je …", "Det hadde vært snilt om du …", "Fajnie by było, jakbyś …")
 // and the need that the reader does it ("Potrzebuję, żebyś założył jej konto …").
 const WISH_THAT: Partial<Record<Lang, RegExp>> = {
   nl: /(?:(?<![\p{L}])(?:ik|we|wij) (?:zou|zouden|wil|willen|wilde|wilden)(?: \S+){0,2}? (?:dat|als) (?:je|jij|u|jullie|ge|gij)|(?:^|(?<![\p{L}])het )zou (?:(?:echt|heel|super)\s+)?(?:lief|tof|top|chill) (?:zijn|wezen),? (?:als|wanneer) (?:je|jij|u|jullie)|(?<![\p{L}])het zou (?:mij |me |ons )?(?:(?:zeer|erg|enorm|echt|heel)\s+)?(?:helpen|fijn zijn|prettig zijn|mooi zijn),? als (?:je|jij|u|jullie|ge|gij))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weet|weten)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:het is|is het) (?:(?:erg|heel|zeer|echt)\s+)?(?:belangrijk|nodig|noodzakelijk|essentieel),? dat (?:je|jij|u|jullie|ge|gij)(?![\p{L}])[^?]*$/u,
-  de: /(?:(?<![\p{L}])(?:ich|wir) (?:würde|würden|möchte|möchten|wünsche|wünschen|hätte|hätten|will|wollen)(?: mir| uns)?(?: (?:gern|gerne|sehr|eigentlich|es))*(?: wünschen| gern| gerne)?,? (?:wenn|dass) (?:du|ihr|sie)|^mir (?:wäre|ist) (?:es )?(?:wichtig|lieb),? (?:wenn|dass) (?:du|ihr|sie)|(?:^|(?<![\p{L}])es )(?:wäre|wär|wär's|wärs) (?:es )?(?:(?:echt|so|total|sehr|wirklich|voll)\s+)?(?:lieb|fein|cool|spitze|klasse),? (?:wenn|falls) (?:du|ihr|sie)|(?<![\p{L}])wäre (?:es )?(?:(?:sehr|wirklich|echt|äußerst|total)\s+)+(?:hilfreich|super|toll|schön|gut|nett|prima|klasse),? wenn (?:du|ihr|sie)|(?:ich|wir) f(?:ä|ae)nde(?:n)? es (?:sch(?:ö|oe)n|gut|toll|super|klasse|prima|hilfreich),? (?:wenn|falls|dass) (?:du|ihr|sie)|(?:(?:ich|wir) (?:würde|würd|würden) (?:mich|uns)|(?:würde|würd|würden) (?:ich|wir) (?:mich|uns)) (?:sehr |riesig |total )?freuen,? (?:wenn|falls) (?:du|ihr|sie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weißt|wisst|wissen)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:es ist|ist es|wäre es|es wäre) (?:(?:sehr|wirklich|besonders|äußerst|absolut)\s+)?(?:wichtig|notwendig|erforderlich|nötig|unerlässlich),? dass (?:du|ihr|sie)(?![\p{L}])[^?]*$/u,
-  pl: /(?:^|\s)(?:fajnie|dobrze|super|miło|świetnie) (?:by było|byłoby),? (?:jakbyś|jakbyście)(?![\p{L}])[^?]*$|(?:^|\s)(?:chciałabym|chciałbym|chcielibyśmy|chciałybyśmy|(?:bym|byśmy) (?:chciał|chciała|chcieli|chciały|wolał|wolała|prosił|prosiła)|chcę|chcemy|wolałabym|wolałbym|zależy mi(?: na tym)?|zależałoby mi(?: na tym)?|prosiłabym|prosiłbym|(?<!nie )potrzebuję|(?<!nie )potrzebujemy|potrzebowałbym|potrzebowałabym),? (?:żebyś|żebyście|abyś|abyście|żeby pan|żeby pani|aby pan|aby pani|by pan|by pani|żeby państwo|aby państwo)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wiedział|wiedziała|wiedzieli|wiedziały)(?![\p{L}]))[^?]*$|(?:^|\s)zależy (?:mi|nam)(?: (?:bardzo|szczególnie|też|także|również))? na tym,? (?:żeby|aby|by) (?:\S+\s+){1,4}?(?:został|została|zostało|zostały|zostali)(?![\p{L}])[^?]*$/u,
+  de: /(?:(?<![\p{L}])(?:ich|wir) (?:würde|würden|möchte|möchten|wünsche|wünschen|hätte|hätten|will|wollen)(?: mir| uns)?(?: (?:gern|gerne|sehr|eigentlich|es))*(?: wünschen| gern| gerne)?,? (?:wenn|dass) (?:du|ihr|sie)|^mir (?:wäre|ist) (?:es )?(?:wichtig|lieb),? (?:wenn|dass) (?:du|ihr|sie)|(?<![\p{L}])(?:wäre|wär|wär's|wärs) (?:es )?(?:(?:echt|so|total|sehr|wirklich)\s+)?(?:schön|super|toll|gut|prima|klasse|lieb|hilfreich|fein|ideal),? (?:wenn|falls) (?:ich|wir)(?=[^?]*(?<![\p{L}])von (?:dir|euch|ihnen)(?![\p{L}]))(?=[^?]*(?<![\p{L}])(?:bekommen|kriegen|bekäme|bekämen|kriegte|kriegten|hätte|hätten|haben)(?![\p{L}]))|(?:^|(?<![\p{L}])es )(?:wäre|wär|wär's|wärs) (?:es )?(?:(?:echt|so|total|sehr|wirklich|voll)\s+)?(?:lieb|fein|cool|spitze|klasse),? (?:wenn|falls) (?:du|ihr|sie)|(?<![\p{L}])wäre (?:es )?(?:(?:sehr|wirklich|echt|äußerst|total)\s+)+(?:hilfreich|super|toll|schön|gut|nett|prima|klasse),? wenn (?:du|ihr|sie)|(?:ich|wir) f(?:ä|ae)nde(?:n)? es (?:sch(?:ö|oe)n|gut|toll|super|klasse|prima|hilfreich),? (?:wenn|falls|dass) (?:du|ihr|sie)|(?:(?:ich|wir) (?:würde|würd|würden) (?:mich|uns)|(?:würde|würd|würden) (?:ich|wir) (?:mich|uns)) (?:sehr |riesig |total )?freuen,? (?:wenn|falls) (?:du|ihr|sie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weißt|wisst|wissen)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:es ist|ist es|wäre es|es wäre) (?:(?:sehr|wirklich|besonders|äußerst|absolut)\s+)?(?:wichtig|notwendig|erforderlich|nötig|unerlässlich),? dass (?:du|ihr|sie)(?![\p{L}])[^?]*$/u,
+  pl: /(?:^|\s)(?:fajnie|dobrze|super|miło|świetnie) (?:by było|byłoby),? (?:jakbyś|jakbyście)(?![\p{L}])[^?]*$|(?:^|\s)(?:byłoby|by było)(?: (?:mi|nam))?(?: \p{L}+)?,? gdyby(?:m|śmy)\s(?=[^?]*(?<![\p{L}])od (?:ciebie|was|pana|pani|państwa)(?![\p{L}]))[^?]*$|(?:^|\s)(?:chciałabym|chciałbym|chcielibyśmy|chciałybyśmy|(?:bym|byśmy) (?:chciał|chciała|chcieli|chciały|wolał|wolała|prosił|prosiła)|chcę|chcemy|wolałabym|wolałbym|zależy mi(?: na tym)?|zależałoby mi(?: na tym)?|prosiłabym|prosiłbym|(?<!nie )potrzebuję|(?<!nie )potrzebujemy|potrzebowałbym|potrzebowałabym),? (?:żebyś|żebyście|abyś|abyście|żeby pan|żeby pani|aby pan|aby pani|by pan|by pani|żeby państwo|aby państwo)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wiedział|wiedziała|wiedzieli|wiedziały)(?![\p{L}]))[^?]*$|(?:^|\s)zależy (?:mi|nam)(?: (?:bardzo|szczególnie|też|także|również))? na tym,? (?:żeby|aby|by) (?:\S+\s+){1,4}?(?:został|została|zostało|zostały|zostali)(?![\p{L}])[^?]*$/u,
   nb: /(?:(?<![\p{L}])(?:jeg|vi) (?:vil|ønsker|ønsker meg|hadde ønsket|skulle ønske|vil gjerne|ville gjerne|hadde satt pris på) (?:gjerne )?at (?:du|dere)(?![\p{L}])(?![^?]*(?<![\p{L}])vet(?![\p{L}]))[^?]*$)|(?:^|(?<![\p{L}])det )(?:hadde|ville|ville ha) vært (?:(?:veldig|kjempe|så)\s*)?snilt,? (?:om|hvis|dersom) (?:du|dere)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:det er|er det) (?:(?:veldig|svært)\s+)?(?:viktig|nødvendig|avgjørende),? at (?:du|dere)(?![\p{L}])[^?]*$/u,
 };
 
@@ -3825,7 +3872,7 @@ const EITHER_OR: Partial<Record<Lang, RegExp>> = {
 const FACT_ASKED: Partial<Record<Lang, RegExp>> = {
   // Round 121: also how many, how much, what time, which, when or where ("How many wheelchair users will
   // there be in the group?"), not how many times nor "Where has April gone?".
-  en: /^(?!(?:i |we )?hop(?:e|ing)\b)(?![^?]*\b(?:you|your|yours)\b)(?:[^–—:?]{3,80}[–—:]\s+){0,2}(?:(?:and|also|so|oh|btw|by the way)[,]?\s+)*(?:(?:how many(?! times\b)|how much(?! (?:longer|more)\b)|what time|which)\s+(?:[\w'-]+\s+){0,4}?(?:will|is|are|does|do|has|have|would|should)|when\s+(?:is|are|will|does|do)|where\s+(?:is|are))\s[^?]{2,}\?\s*$|^(?!(?:i |we )?hop(?:e|ing)\b)(?![^?]*\b(?:you|your|yours)\b)(?:[^–—:?]{3,80}[–—:]\s+){0,2}(?:(?:and|also|so|oh|btw|by the way)[,]?\s+)*(?:is|are|does|do|has|have)\s+(?:the|this|that|these|those|our)\s+(?!(?:weather|kids|children|family|sun|rain|snow)\b|make sense\b)[^?]{3,}\?\s*$/,
+  en: /^(?!(?:i |we )?hop(?:e|ing)\b)(?![^?]*\b(?:you|your|yours)\b)(?:[^–—:?]{3,80}[–—:]\s+){0,2}(?:(?:and|also|so|oh|btw|by the way)[,]?\s+)*(?:(?:how many(?! times\b)|how much(?! (?:longer|more)\b)|what time|which)\s+(?:[\w'-]+\s+){0,4}?(?:will|is|are|does|do|has|have|would|should)|when\s+(?:is|are|will|does|do)|where\s+(?:is|are))\s[^?]{2,}\?\s*$|^(?!(?:i |we )?hop(?:e|ing)\b)(?![^?]*\b(?:you|your|yours)\b)(?:[^–—:?]{3,80}[–—:]\s+){0,2}(?:(?:and|also|so|oh|btw|by the way|mind|right|anyway|listen|quick one)[,]?\s+)*(?:is|are|does|do|has|have)\s+(?:the|this|that|these|those|our)\s+(?!(?:weather|kids|children|family|sun|rain|snow)\b|make sense\b)[^?]{3,}\?\s*$/,
 };
 
 /**
@@ -5876,6 +5923,9 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   for (const i of byDirect) {
     if (chosen) break;
     if (anyOwnBy && !withOwnBy(i)) continue;
+    // Round 122: not where the reader will be, asked to be sure beside the ask ("You're down the engine
+    // house this afternoon aren't you? Could you grab a few …?").
+    if (requests.length > 1 && READER_IS_THEN[language].test(bares[requests[i]!.i]!)) continue;
     const { text, found, about } = (parsed[i] ??= parseRequest(requests[i]!.s.text, c, language, clock));
     // Without "by"/"bis"/"do", a date counts only when a deadline word comes shortly before it
     // and the sentence is not about a meeting nor a question about a fact ("Weet jij of de papieren
@@ -5945,6 +5995,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const directUrgent = requests.some((r) => r.direct && urgencyOf(r) !== null);
   for (let i = 0; i < requests.length && !chosen; i++) {
     const r = requests[i]!;
+    if (requests.length > 1 && READER_IS_THEN[language].test(bares[r.i]!)) continue;
     const { found, about } = (parsed[i] ??= parseRequest(r.s.text, c, language, clock));
     const relative = found.find((d) => d.relative);
     // "Do you know whether the car park is open next week?": the date is what is asked about.
@@ -5998,6 +6049,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       const s = sentences[i];
       // "- Lotte: the floor plans, by Wednesday please." beside the reader's item: another person's deadline.
       if (!s || others.has(i) || requests.some((r) => r.i === i)) continue;
+      // Round 122: "You're down the engine house this afternoon aren't you?": where the reader will be.
+      if (READER_IS_THEN[language].test(bares[i]!)) continue;
       // "Emre bereitet bis Freitag die Kostenermittlung vor.": a line whose subject is another
       // recipient by name gives that person's deadline (not "Carla needs them by Thursday noon": a
       // need of theirs relayed is the reader's).
