@@ -8805,3 +8805,79 @@ describe('round 122: a list ask to someone else, "laat maar zitten Geert", "Mind
     expect(sentencesOf('Drogi w oddz. 112 są zamknięte.', 0, 31).map((s) => s.text)).toHaveLength(1);
   });
 });
+
+describe('round 123: leave someone gave, a dialect need from each branch, "einfach … eintragen", a relayed want after a label, a third party\'s question with its time', () => {
+  it.each([
+    ['en', 'Mrs Rigg has kindly said team vehicles can use her field by the farm in the meantime.'],
+    ['nl', 'De boer heeft gezegd dat we zijn weiland mogen gebruiken.'],
+    ['de', 'Frau Rigg hat netterweise gesagt, dass wir ihre Wiese nutzen dürfen.'],
+    ['pl', 'Pani Rigg powiedziała, że możemy korzystać z jej pola.'],
+    ['nb', 'Fru Rigg har sagt at vi kan bruke jordet hennes.'],
+  ] as [Lang, string][])('%s: leave someone else gave, told, asks nothing', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('en: contrast: an ask beside the leave still asks', () => {
+    expect(
+      mailIn('en', 'The farmer has said you can pick up the keys from him, so please do that by Friday.').isRequest,
+    ).toBe(true);
+  });
+
+  it('de: a need from each branch, the verb first, in dialect, and "Einfach … eintragen" ask', () => {
+    const body =
+      'Servus mitnander,\n\nDamit mir planen könnet, bräucht i von jeder Filiale die Mengen heute noch. Einfach in die Liste im Anhang eintragen und zurückschicken.\n\nGruß\nGerhard';
+    const a = analyzeFromOla(body, 'de', { to: ['filialen@firma.example'] });
+    expect(a.isRequest).toBe(true);
+    expect(a.requestSpans).toHaveLength(2);
+    expect(a.dueText).toMatch(/^heute/);
+  });
+
+  it('nl: a third party\'s want after a short label sets the deadline, and "max." does not end the ask', () => {
+    const a = mailIn(
+      'nl',
+      'Eén ding nog: de drukker wil alle teksten voor de folder morgen binnen hebben. Zou jij de beschrijving nog even kunnen inkorten tot max. 80 woorden? Nu zijn het er bijna 200.',
+    );
+    expect(a.dueText).toBe('morgen');
+    expect(a.requestSpans.map((s) => s.text)).toContain(
+      'Zou jij de beschrijving nog even kunnen inkorten tot max. 80 woorden?',
+    );
+  });
+
+  it.each([
+    [
+      'en',
+      'The transport crew are asking whether the sculptures go in crates or on pallets. They need to know by 10am tomorrow.',
+    ],
+    [
+      'pl',
+      'Ekipa od transportu pyta, czy rzeźby jadą w skrzyniach, czy na paletach. Muszą to wiedzieć jutro do 10:00, inaczej nie zarezerwują auta.',
+    ],
+    [
+      'nl',
+      'De transporteur vraagt of de beelden in kisten of op pallets gaan. Ze moeten het morgen vóór 10.00 uur weten.',
+    ],
+    ['nb', 'Transportfirmaet spør om skulpturene skal i kasser eller på paller. De må vite det innen kl. 10 i morgen.'],
+  ] as [Lang, string][])(
+    "%s: a third party's question passed on with the time they must know by asks it",
+    (lang, text) => {
+      const a = mailIn(lang, text);
+      expect(a.isRequest).toBe(true);
+      expect(a.due).not.toBeNull();
+    },
+  );
+
+  it('en: contrast: a question told and answered asks nothing', () => {
+    expect(
+      mailIn('en', 'The transport crew asked whether the sculptures go in crates. I told them crates.').isRequest,
+    ).toBe(false);
+  });
+
+  it('de: contrast: what the sender no longer needs from the reader asks nothing', () => {
+    expect(
+      mailIn(
+        'de',
+        'vergiss meine Mail von heute Morgen – die Umsatzzahlen für Mai brauche ich doch nicht von dir. Die Steuerberaterin hat sie direkt gezogen.',
+      ).isRequest,
+    ).toBe(false);
+  });
+});

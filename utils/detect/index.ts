@@ -567,6 +567,24 @@ function namesOthersInBrackets(raw: string, people: People): boolean {
 const SAID_LEAD =
   /(?<![\p{L}])(?:said|asked|asks|wrote|says|told|zei|vroeg|vraagt|schreef|sagte|fragte|fragt|schrieb|powiedział\p{L}*|zapytał\p{L}*|pytał\p{L}*|napisał\p{L}*|sa|spurte|spør|skrev)(?![\p{L}])/u;
 const ANY_LEAD_IN = /^[^:\n]{3,60}:\s+(?=\S)/u;
+/** "the transport crew are asking whether …", "vraagt of", "fragt, ob", "pyta, czy", "spør om": a third party's question passed on. */
+const RELAYED_QUESTION: Record<Lang, RegExp> = {
+  en: /\b(?:is|are|was|were)\s+asking\s+(?:whether|if|when|how|what|which)\b|\b(?:asks|asked|wants to know|want to know|wanted to know)\s+(?:whether|if|when|how|what|which)\b/,
+  nl: /(?<![\p{L}])(?:vraagt|vragen|vroeg|vroegen|wil weten|willen weten)\s+(?:of|wanneer|hoe|wat|welke)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:fragt|fragen|fragte|fragten|will wissen|wollen wissen|möchte wissen)\s*,?\s+(?:ob|wann|wie|was|welche)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(?:pyta|pytają|pytał\p{L}*|chce wiedzieć|chcą wiedzieć)\s*,?\s+(?:czy|kiedy|jak|co|który|która|które)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:spør|spurte|vil vite|lurer på)\s+(?:om|når|hvordan|hva|hvilke)(?![\p{L}])/u,
+};
+
+/** "They need to know by 10am tomorrow", "Ze moeten het … weten", "Muszą to wiedzieć …", "De må vite det …". */
+const THEY_MUST_KNOW: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|so)\s+)?(?:they|he|she)\s+(?:need|needs|have|has|must)\s+(?:to\s+)?(?:know|have an answer|have the answer|hear back)\b/,
+  nl: /^(?:(?:en|dus)\s+)?(?:ze|zij|hij)\s+(?:moet|moeten|willen|wil)\s+(?:\S+\s+){0,5}?(?:weten|horen)(?![\p{L}])/u,
+  de: /^(?:(?:und|also)\s+)?(?:sie|er)\s+(?:müssen|muss|wollen|will|brauchen|braucht)\s+(?:\S+\s+){0,5}?(?:wissen|hören)(?![\p{L}])/u,
+  pl: /^(?:(?:i|a)\s+)?(?:oni\s+|ona\s+|on\s+)?(?:muszą|musi|chcą|chce)\s+(?:to\s+)?(?:wiedzieć|znać odpowiedź|mieć odpowiedź)(?![\p{L}])/u,
+  nb: /^(?:(?:og|så)\s+)?(?:de|han|hun)\s+(?:må|trenger å|vil)\s+(?:vite|ha svar)(?![\p{L}])/u,
+};
+
 /** A lead-in that is a label: "Quick one before term starts:", "Heads up:", "One more thing:". */
 const LABEL_LEAD = /^(?:quick|just|one|another|small|heads|fyi|update|note|re|btw|by the way|also|and|ps|p\.s\.)\b/;
 /** An aside in brackets, with the space before it. */
@@ -1706,6 +1724,20 @@ const CALL_IF_CHANGES: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 123. "Mrs Rigg has kindly said team vehicles can use her field by the farm in the meantime",
+ * "De boer heeft gezegd dat we zijn weiland mogen gebruiken", "Frau Rigg hat gesagt, dass wir ihre Wiese
+ * nutzen dürfen", "Pani Rigg powiedziała, że możemy korzystać z jej pola", "Fru Rigg har sagt at vi kan
+ * bruke jordet hennes": leave someone else gave, told.
+ */
+const PERMISSION_TOLD: Record<Lang, RegExp> = {
+  en: /^(?!(?:you|please)\b)[^?]{0,60}?\b(?:has|have|had)\s+(?:\w+\s+)?(?:said|agreed|confirmed|offered)\s+(?:that\s+)?(?!you\b|i\b)[^?]{0,40}?\b(?:can|may|could)\s+(?:use|park|leave|borrow|store|keep|come|stay)\b[^?]*$/u,
+  nl: /^(?!(?:je|jij|u|graag)(?![\p{L}]))[^?]{0,60}?(?<![\p{L}])(?:heeft|hebben)\s+(?:\S+\s+){0,2}?(?:gezegd|toegezegd|bevestigd|aangeboden)\s+dat\s+(?:we|wij|jullie|iedereen|de)\s[^?]*(?<![\p{L}])(?:mogen|kunnen|mag|kan)(?![\p{L}])[^?]*$/u,
+  de: /^(?!(?:du|ihr|bitte)(?![\p{L}]))[^?]{0,60}?(?<![\p{L}])(?:hat|haben)\s+(?:\S+\s+){0,2}?(?:gesagt|zugesagt|bestätigt|angeboten),?\s+dass\s+(?:wir|ihr|alle|die)\s[^?]*(?<![\p{L}])(?:dürfen|können|darf|kann)(?![\p{L}])[^?]*$/u,
+  pl: /^(?!(?:proszę|możesz|czy)(?![\p{L}]))[^?]{0,60}?(?<![\p{L}])(?:powiedział|powiedziała|powiedzieli|zgodził\p{L}*|potwierdził\p{L}*),?\s+że\s+(?:możemy|możecie|wolno nam|można)(?![\p{L}])[^?]*$/u,
+  nb: /^(?!(?:du|dere|vennligst)(?![\p{L}]))[^?]{0,60}?(?<![\p{L}])(?:har|hadde)\s+(?:\S+\s+){0,2}?(?:sagt|lovet|bekreftet|tilbudt)\s+at\s+(?:vi|dere|alle|laget)\s+(?:kan|får|får lov til å)(?![\p{L}])[^?]*$/u,
+};
+
+/**
  * Round 108. "…, es muss kaum nachgestimmt werden", "Es muss nichts nachgestimmt werden", "Er moet
  * nauwelijks nog bijgestemd worden", "den må knapt justeres": next to nothing to be done, a status
  * (English "it hardly needs retuning" the model knows). Not "muss nicht vergessen werden".
@@ -1912,6 +1944,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       REQUEST_VOID[lang],
       LOOK_IF_YOU_FANCY[lang],
       CALL_IF_CHANGES[lang],
+      PERMISSION_TOLD[lang],
       FORGET_IT_SORTED[lang],
       NO_WORRY[lang],
       OTHER_WILL_MEET[lang],
@@ -3610,7 +3643,8 @@ const WISH_THAT: Partial<Record<Lang, RegExp>> = {
 
 /**
  * "brauch von dir bis morgen noch die freigabe", "potrzebuje od ciebie zestawienia …": a need of
- * something from the reader asks for it. Only languages whose cues miss it. Round 93: also in the word
+ * something from the reader asks for it. Only languages whose cues miss it. Round 123: also the verb
+ * first, in dialect ("Damit mir planen könnet, bräucht i von jeder Filiale die Mengen heute noch"). Round 93: also in the word
  * order of a clause after "because" ("…, weil ich von dir noch die Nummern bis Freitag brauche", "…,
  * omdat ik ook de nummers van je nodig heb", "…, fordi jeg også trenger numrene fra deg").
  */
@@ -3620,7 +3654,7 @@ const NEED_FROM_YOU: Partial<Record<Lang, RegExp>> = {
   en: /^(?:(?:and|so|but)\s+)?(?:i|we)(?: really| still| just)? need (?:each of you|all of you|every one of you|everyone|everybody|you all|each (?:team|crew|site|shift) (?:lead|leader|manager|supervisor)s?) to\b[^?]*$/,
   // Round 47: also the thing needed back or signed ("Ich brauch die heute noch unterschrieben zurück",
   // "Die Formulare brauche ich ausgefüllt zurück").
-  de: /^(?:(?:und|aber|also)\s+)?(?:ich\s+)?(?:brauch|brauche|bräuchte|benötige)(?: \S+){0,3}? von (?:dir|euch|ihnen)(?![\p{L}])[^?]*$|(?:^(?:(?:und|aber|also)\s+)?(?:ich|wir) (?:brauch|brauche|brauchen|bräuchte|bräuchten|benötige|benötigen)|(?<![\p{L}])(?:brauch|brauche|brauchen|bräuchte|bräuchten|benötige|benötigen) (?:ich|wir))(?![^?]*(?<![\p{L}])(?:nicht|nichts|kein|keine|keinen)(?![\p{L}]))(?: \S+){0,6}? (?:zurück|unterschrieben|unterzeichnet|ausgefüllt|gegengezeichnet)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:weil|da) (?:ich|wir)\s(?=[^?]*(?<![\p{L}])von (?:dir|ihnen|euch)(?![\p{L}]))[^?]*(?<![\p{L}])(?:brauche|brauchen|benötige|benötigen|bräuchte|bräuchten)(?![\p{L}])[^?]*$/u,
+  de: /^(?:(?:und|aber|also)\s+)?(?:ich\s+)?(?:brauch|brauche|bräuchte|benötige)(?: \S+){0,3}? von (?:dir|euch|ihnen)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:brauch|brauche|bräucht|bräuchte|bräuchten|benötige)\s+(?:i|ich|wir|mir)\s+(?![^?]*(?<![\p{L}])(?:nicht|nichts|net|kein\p{L}*)(?![\p{L}]))(?:\S+\s+){0,2}?von (?:jeder|jedem|allen|euch|dir|ihnen)(?![\p{L}])[^?]*$|(?:^(?:(?:und|aber|also)\s+)?(?:ich|wir) (?:brauch|brauche|brauchen|bräuchte|bräuchten|benötige|benötigen)|(?<![\p{L}])(?:brauch|brauche|brauchen|bräuchte|bräuchten|benötige|benötigen) (?:ich|wir))(?![^?]*(?<![\p{L}])(?:nicht|nichts|kein|keine|keinen)(?![\p{L}]))(?: \S+){0,6}? (?:zurück|unterschrieben|unterzeichnet|ausgefüllt|gegengezeichnet)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:weil|da) (?:ich|wir)\s(?=[^?]*(?<![\p{L}])von (?:dir|ihnen|euch)(?![\p{L}]))[^?]*(?<![\p{L}])(?:brauche|brauchen|benötige|benötigen|bräuchte|bräuchten)(?![\p{L}])[^?]*$/u,
   // "bardzo bym chciała dostać od Ciebie do środy fakturę": the wish to get it from the reader too.
   pl: /(?:(?:^|\s)(?<!nie\s)potrzebuj[eę](?: \S+){0,2}?|(?:^|\s)(?<!nie\s)(?:(?:bym|byśmy) (?:chciał|chciała|chcieli|chciały)|chciałbym|chciałabym|chcielibyśmy|chciałybyśmy)(?: \S+){0,2}? (?:dostać|otrzymać|mieć)(?: \S+){0,3}?) od (?:ciebie|was|pana|pani|państwa)(?![\p{L}])[^?]*$/u,
   // "Jeg skulle gjerne hatt en vurdering fra dere …", "Jeg skulle gjerne hatt utkastet ditt innen kl. 10"
@@ -4667,6 +4701,17 @@ function parseRequest(text: string, c: CompiledLexicon, language: Lang, clock: W
   };
 }
 
+/**
+ * Round 123: "Eén ding nog: de drukker wil alle teksten voor de folder morgen binnen hebben": a third
+ * party's want (RELAYED_WANT) after a short lead-in, placed where it stands in the line.
+ */
+function relayedAfterLead(lower: string, language: Lang): RegExpExecArray | null {
+  const lead = colonWithin(lower, 60) ? ANY_LEAD_IN.exec(lower) : null;
+  const want = lead ? RELAYED_WANT[language].exec(lower.slice(lead[0].length)) : null;
+  if (want) want.index += lead![0].length;
+  return want;
+}
+
 /** The time of the sender's want (WANT_IT) in an ask that is that want ("I need the invoice Friday"). */
 function wantedIn(text: string, found: DeadlineCandidate[], language: Lang): DeadlineCandidate | undefined {
   const lower = text.toLowerCase();
@@ -5140,6 +5185,9 @@ const IN_MY_INBOX: Record<Lang, RegExp> = {
  */
 const MORE_IMPERATIVES: Partial<Record<Lang, RegExp>> = {
   pl: /(?:^|[\s,:])(?:wpiszcie|dopiszcie|zapiszcie|przyślij|przyślijcie|przywieź|przywieźcie|przynieście|wrzućcie|dorzućcie|wstawcie|załączcie|przejmij|przejmijcie|rzuć(?:cie)? (?:\S+ ){1,3}?okiem)(?=[\s,.!?;–—-]|$)|(?:^|[\s,:])(?!witaj)\p{L}{2,}(?:ij|yj|uj|aj|ej|nij|dź|ź|ć|cie)(?:\s+(?:to|je|go|ją|mi|nam|się|tym|tego))?,?\s+proszę[\s.!]*$/u,
+  // Round 123: the German infinitive with "einfach" ("Einfach in die Liste im Anhang eintragen und
+  // zurückschicken").
+  de: /^(?:(?:und|also)\s+)?(?:bitte\s+)?einfach\s[^?]{3,80}?(?<![\p{L}])(?:eintragen|ausfüllen|zurückschicken|zurücksenden|schicken|mailen|hochladen|abgeben|anrufen|ankreuzen|unterschreiben)(?:\s+und\s+\p{L}+)?[\s.!]*$/u,
   nl: /^(?:(?:en|maar|o ja|oh|ook)[,]?\s+)?vergeet (?!(?:het|dat|dit|maar|mijn|die mail|deze mail)(?![\p{L}]))(?:\S+\s+){1,5}?niet(?:\s+(?:mee te nemen|op te halen|te \p{L}+))?[\s.!]*$/u,
   nb: /^(?:(?:og|men|å ja|ja)[,]?\s+)?ikke glem (?!(?:det|at|dette|meldingen|eposten)(?![\p{L}]))(?:\S+\s*){1,5}?[.!]*$/u,
 };
@@ -5701,6 +5749,20 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       : [];
   }
   addRequests(bonusAsks);
+  // Round 123: "ekipa od transportu pyta, czy rzeźby jadą w skrzyniach, czy na paletach. Muszą to wiedzieć
+  // jutro do 10:00": a third party's question, passed on with the time they must know by, asks it.
+  const relayed = sentences.flatMap((s, i) => {
+    const next = bares[i + 1];
+    return next !== undefined &&
+      !others.has(i) &&
+      !requests.some((r) => r.i === i) &&
+      RELAYED_QUESTION[language].test(bares[i]!) &&
+      THEY_MUST_KNOW[language].test(next) &&
+      deadlinesIn(sentences[i + 1]!.text, language, clockOf()).length > 0
+      ? [{ s, i, kind: 'question' as RequestKind, score: SURE }]
+      : [];
+  });
+  addRequests(relayed);
   // "Er han fortsatt ledig for adopsjon? Og går han godt overens med barn?": a question that goes on
   // from a question found after the model asks too, as one after an ask the model found does (round 65).
   for (const r of bonusAsks) {
@@ -6123,7 +6185,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       // "I'm booking the minibus and need final numbers this week": when the sender wants the thing
       // asked for, with or without "by", in the same clause (even after the sender's own doing or
       // news of it).
-      const want = WANT_IT[language].exec(lower) ?? RELAYED_WANT[language].exec(lower);
+      const want =
+        WANT_IT[language].exec(lower) ?? RELAYED_WANT[language].exec(lower) ?? relayedAfterLead(lower, language);
       const own = c.ownTask.test(lower) || OWN_COMMITMENT[language].test(lower);
       // "Het liefst morgen vóór 11.00 uur, want dan bel ik met hun secretaris" (round 115): a line that
       // opens with the preferred time keeps it, whatever the sender does after it.
