@@ -5971,6 +5971,9 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     }
     return urgency;
   };
+  // Round 122: not where the reader will be, asked to be sure beside the ask ("You're down the engine
+  // house this afternoon aren't you? Could you grab a few …?").
+  const readerWillBe = (r: RequestSentence) => requests.length > 1 && READER_IS_THEN[language].test(bares[r.i]!);
   // A deadline stated with "by"/"bis"/"do" in any request sentence beats a bare "tomorrow" in an
   // earlier one ("for the meeting tomorrow morning I need … Send it by end of day"). The explicit
   // asks are read first: "Can you send me the plan by 10am tomorrow?" beats "they are delivering
@@ -5985,9 +5988,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   for (const i of byDirect) {
     if (chosen) break;
     if (anyOwnBy && !withOwnBy(i)) continue;
-    // Round 122: not where the reader will be, asked to be sure beside the ask ("You're down the engine
-    // house this afternoon aren't you? Could you grab a few …?").
-    if (requests.length > 1 && READER_IS_THEN[language].test(bares[requests[i]!.i]!)) continue;
+    if (readerWillBe(requests[i]!)) continue;
     const { text, found, about } = (parsed[i] ??= parseRequest(requests[i]!.s.text, c, language, clock));
     // Without "by"/"bis"/"do", a date counts only when a deadline word comes shortly before it
     // and the sentence is not about a meeting nor a question about a fact ("Weet jij of de papieren
@@ -6057,7 +6058,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const directUrgent = requests.some((r) => r.direct && urgencyOf(r) !== null);
   for (let i = 0; i < requests.length && !chosen; i++) {
     const r = requests[i]!;
-    if (requests.length > 1 && READER_IS_THEN[language].test(bares[r.i]!)) continue;
+    if (readerWillBe(r)) continue;
     const { found, about } = (parsed[i] ??= parseRequest(r.s.text, c, language, clock));
     const relative = found.find((d) => d.relative);
     // "Do you know whether the car park is open next week?": the date is what is asked about.
