@@ -8881,3 +8881,88 @@ describe('round 123: leave someone gave, a dialect need from each branch, "einfa
     ).toBe(false);
   });
 });
+
+describe('round 124: a mailbox named for one person, "is there anything in it about …?", asks not needed after all, notes to tell, the sender away, needed no earlier', () => {
+  it('nl: read at mo@, a question to Ruud on a list mail is his', () => {
+    const body =
+      'Goeiemorgen allemaal,\n\nDe keurmeester komt woensdag om 10 uur.\n\nRuud, kun jij zorgen dat de certificaten klaarliggen? Die wil hij als eerste zien.\n\nPriscilla';
+    const mo = { name: '', email: 'mo@firma.example' };
+    expect(analyzeFromOla(body, 'nl', { to: ['werf@firma.example'], me: mo }).isRequest).toBe(false);
+    const ruud = { name: '', email: 'ruud@firma.example' };
+    expect(analyzeFromOla(body, 'nl', { to: ['werf@firma.example'], me: ruud }).isRequest).toBe(true);
+  });
+
+  it('nl: contrast: read at a shared mailbox, it may be for the reader', () => {
+    const body = 'Goeiemorgen allemaal,\n\nRuud, kun jij zorgen dat de certificaten klaarliggen?\n\nPriscilla';
+    const info = { name: '', email: 'info@firma.example' };
+    expect(analyzeFromOla(body, 'nl', { to: ['info@firma.example'], me: info }).isRequest).toBe(true);
+  });
+
+  it.each([
+    ['nl', 'Staat er in het nieuwe addendum iets over wie de kosten draagt?'],
+    ['de', 'Steht im neuen Nachtrag etwas dazu, wer die Kosten trägt?'],
+    ['nb', 'Én ting: står det noe i det nye tillegget om hvem som tar kostnaden? Jeg fant det ikke i vedlegget.'],
+    ['pl', 'Nie wiesz może, czy zamek będzie wtedy otwarty? Bo na stronie jest co innego.'],
+  ] as [Lang, string][])(
+    '%s: whether a paper says anything about a thing, or "Nie wiesz może, czy …?", asks',
+    (lang, text) => {
+      expect(mailIn(lang, text).isRequest).toBe(true);
+    },
+  );
+
+  it('pl: a plural imperative after its thing asks, with its time', () => {
+    const a = mailIn('pl', 'Poprawione wersje oddajcie mi w przyszłym tygodniu, najlepiej w tym samym pliku.');
+    expect(a.isRequest).toBe(true);
+    expect(a.due).not.toBeNull();
+  });
+
+  it.each([
+    [
+      'en',
+      "I was going to ask if you could cover the AGM on the 29th, but Jamie's kindly stepped in, so you're off the hook!",
+    ],
+    ['nl', 'Ik wilde je vragen of je de ALV op de 29e kon overnemen, maar Jamie springt al in, dus je bent vrij!'],
+    ['pl', 'Chciałam cię zapytać, czy mogłabyś poprowadzić zebranie 29., ale Jamie już się zgłosiła, więc masz wolne!'],
+    ['en', 'Just a quick note to let you know that our Year 2s raised £420 for the sanctuary!'],
+  ] as [Lang, string][])('%s: an ask meant but not needed, or a note to tell news, asks nothing', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Just a quick note to let you know the forms are in – could you sign them by Friday?'],
+    ['en', 'I was going to ask if you could cover the AGM, but could you do the minutes instead?'],
+  ] as [Lang, string][])('%s: contrast: an ask after it still asks', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it('pl: where the sender is until Sunday, the time first, is no deadline', () => {
+    const a = mailIn('pl', 'Odpowiesz tej pani? Ja do niedzieli jestem w Krakowie i nie mam głowy.');
+    expect(a.isRequest).toBe(true);
+    expect(a.due).toBeNull();
+  });
+
+  it('nl: "Ze willen morgen weten of …" sets the deadline of the ask to answer them', () => {
+    const a = mailIn(
+      'nl',
+      'Van de havendienst, zie onder. Ze willen morgen weten of we de ligplaats nog nodig hebben, anders gaat ie naar een ander. Wil jij ze even antwoorden?',
+    );
+    expect(a.dueText).toBe('morgen');
+  });
+
+  it.each([
+    ['nb', 'Kunne du satt opp et grovt kostnadsoverslag? Trenger det ikke før neste uke, så ta det når du har luft.'],
+    ['en', "Could you do a rough cost estimate? I don't need it before next week, so no rush."],
+    ['de', 'Kannst du einen groben Kostenvoranschlag machen? Ich brauche es erst nächste Woche.'],
+    ['nl', 'Kun je een ruwe kostenraming maken? Ik heb het pas volgende week nodig.'],
+  ] as [Lang, string][])('%s: a thing needed no earlier than a time is due then', (lang, text) => {
+    expect(mailIn(lang, text).due).not.toBeNull();
+  });
+
+  it('nb: contrast: a slot not free before Thursday stays no deadline', () => {
+    const a = mailIn(
+      'nb',
+      'Har ringt dyrlegen, men de har ikke ledig time før torsdag. Kan du ringe forsikringa? Helst så snart som mulig.',
+    );
+    expect(a.due).toBeNull();
+  });
+});

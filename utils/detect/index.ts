@@ -162,16 +162,23 @@ function foldedInitial(name: string): string {
  * ("Mark Devlin", "M. Devlin") or an address of a first name or initial and a surname
  * ("m.devlin@", "mark.devlin@"). Empty when nothing does ("devlin@", "info@").
  */
-function initialsOf(myName: string, addresses: string[]): string[] {
+function initialsOf(myName: string, addresses: string[], viaList: boolean): string[] {
   const initials = new Set<string>();
   const words = myName.split(/[\s.]+/u).filter((w) => /^\p{L}/u.test(w));
   if (words.length >= 2) initials.add(foldedInitial(words[0]!));
   for (const a of addresses) {
     const local = a.split('@')[0] ?? '';
     if (/^\p{L}[\p{L}'-]*[._]\p{L}{2,}$/u.test(local)) initials.add(foldedInitial(local));
+    // Round 124: on a mail to a list, a first name alone ("mo@", "jonas@"), not a shared mailbox ("info@",
+    // "werf@").
+    else if (viaList && /^\p{L}{2,12}$/u.test(local) && !SHARED_MAILBOX.test(local)) initials.add(foldedInitial(local));
   }
   return [...initials];
 }
+
+/** The local part of a shared mailbox, not a person's ("info@", "kantoor@", "biuro@", "post@"). */
+const SHARED_MAILBOX =
+  /^(?:info|office|admin|sales|team|contact|support|hello|hallo|hei|mail|post|kantoor|buero|büro|biuro|kontor|werf|service|bookings?|booking|reception|receptie|empfang|recepcja|resepsjon|orders?|bestellingen|bestellung|zamowienia|ordre|jobs|hr|it|finance|accounts|billing|noreply|no|enquiries|inquiries|events|press|pers|presse|prasa|shop|winkel|sklep|butikk|ops|planning|planung|dispatch|lager|magazyn|verkoop|verkauf|sprzedaz|salg|kundeservice|klantenservice|kundenservice|rezerwacje|reservations?|reservering|reservierung|bestilling|members|leden|mitglieder|czlonkowie|medlem|medlemmer|staff|personeel|personal|ansatte|alle|all|everyone|iedereen|wszyscy)$/u;
 
 /** Words that open a sentence with a comma as a name would ("Oh, and could you …", "Słuchaj, …"), in the five languages. */
 const INTERJECTION =
@@ -1738,6 +1745,22 @@ const PERMISSION_TOLD: Record<Lang, RegExp> = {
 };
 
 /**
+ * Round 124. "I was going to ask if you could cover the AGM on the 29th, but Jamie's kindly stepped in,
+ * so you're off the hook!", "Ik wilde je vragen of …, maar Jamie springt al in", "Chciałam cię zapytać,
+ * czy …, ale Jamie już się zgłosiła": the ask the sender meant to make, and then did not need.
+ */
+const WAS_GOING_TO_ASK: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:(?:oh|and|so)[,]?\s+)?(?:i|we)\s+(?:was|were)\s+(?:going|about|meaning)\s+to\s+ask\s+(?:you\s+)?(?:if|whether|you to)\b[^?]*,\s*but\s[^?]*$/u,
+  nl: /^(?:(?:o|oh|en)[,]?\s+)?(?:ik|we|wij)\s+(?:wilde|wilden|zou|zouden)\s+(?:je|jou|u|jullie)?\s*(?:eigenlijk\s+)?(?:vragen|gaan vragen)\s+of\s[^?]*,\s*maar\s[^?]*$/u,
+  pl: /^(?:(?:a|i)[,]?\s+)?(?:chciałam|chciałem|chcieliśmy|miałam|miałem)\s+(?:cię|was|pana|panią)?\s*(?:właśnie\s+)?(?:zapytać|poprosić),?\s+(?:czy|żebyś|o)\s[^?]*,\s*ale\s[^?]*$/u,
+};
+
+/** Round 124. "Just a quick note to let you know that our Year 2s raised £420.60 for the sanctuary!": news. */
+const NOTE_TO_TELL: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:just\s+)?(?:a\s+)?(?:quick|short|brief|little)\s+(?:note|line|email|message)\s+to\s+(?:let\s+(?:you|you all|everyone)\s+know|say|tell\s+you|update\s+you)\b(?![^?]*\b(?:please|could you|can you|would you)\b)[^?]*$/u,
+};
+
+/**
  * Round 108. "…, es muss kaum nachgestimmt werden", "Es muss nichts nachgestimmt werden", "Er moet
  * nauwelijks nog bijgestemd worden", "den må knapt justeres": next to nothing to be done, a status
  * (English "it hardly needs retuning" the model knows). Not "muss nicht vergessen werden".
@@ -1945,6 +1968,8 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       LOOK_IF_YOU_FANCY[lang],
       CALL_IF_CHANGES[lang],
       PERMISSION_TOLD[lang],
+      WAS_GOING_TO_ASK[lang],
+      NOTE_TO_TELL[lang],
       FORGET_IT_SORTED[lang],
       NO_WORRY[lang],
       OTHER_WILL_MEET[lang],
@@ -2587,12 +2612,14 @@ const ASKS_WHETHER: Record<Lang, RegExp> = {
  * "… is fine", "… would be ideal", "reicht", "wystarczy", "holder": a sentence after an ask that
  * says what time the sender accepts for it.
  */
+// Round 124: also "not needed before" the time ("Trenger det ikke før neste uke", "I don't need it
+// before next week", "Ich brauche es erst nächste Woche", "Ik heb het pas volgende week nodig").
 const TIME_IS_FINE: Record<Lang, RegExp> = {
-  en: /\b(?:is|'s|are|would be|will be|should be|works|work) (?:(?:perfectly|totally|absolutely|also|still|more than) )?(?:fine|ok|okay|ideal|great|perfect|enough|early enough|soon enough|in time|plenty|lovely|brilliant|brill|fab|fantastic|grand|super|spot on)\b|\bwould (?:be ideal|suit|work)\b|\bwill do\b|^(?:great|ideal|perfect|fine)(?=,? if )|\b(?:i'm|i am|i'll be|i will be|we're|we are|we'll be) (?:(?:very|perfectly|more than|quite) )?(?:happy|content|satisfied)(?=\s*(?:[.!,;]|$))/,
-  nl: /(?<![\p{L}])(?:(?:is|zijn|zou|zou ook|is ook|is nog|is ook nog|zijn ook|zijn ook nog|lijkt me) (?:prima|goed|ok|oké|vroeg genoeg|op tijd|ruim op tijd|ideaal|perfect|voldoende|genoeg)|(?<=\p{L}\s)is het (?:(?:ook|dus|helemaal|echt) )?(?:prima|goed|ok|oké|ideaal|perfect|voldoende)|volstaat|kan ook nog|mag ook)(?![\p{L}])|^(?:fijn|prima|top|mooi|ideaal)(?=,? (?:als|indien) )|(?<![\p{L}])(?:ben ik|zijn we|zijn wij) (?:(?:al|ook|heel|helemaal|dik|zeer|best) )?(?:tevreden|blij|gelukkig)(?=\s*(?:[.!,;]|$))/u,
-  de: /(?<![\p{L}])(?:reicht(?: (?:mir|uns|völlig|auch))?|genügt|(?:ist|wäre) (?:(?:das|es) )?(?:auch |völlig |noch |total |absolut )?(?:ok|okay|in ordnung|früh genug|rechtzeitig|ideal|perfekt|ausreichend|gut|prima|super)|passt (?:mir|uns|auch|gut))(?![\p{L}])|^(?:super|prima|gut|toll|ideal|perfekt)(?=,? (?:wenn|falls) )|(?<![\p{L}])(?:bin ich|sind wir) (?:(?:schon|auch|sehr|völlig|vollkommen|voll) )?(?:zufrieden|glücklich|froh)(?=\s*(?:[.!,;]|$))/u,
+  en: /\b(?:i|we) (?:don't|do not|won't|will not) need (?:it|them|this|that) (?=(?:until|before|till)\s)|\b(?:is|'s|are|would be|will be|should be|works|work) (?:(?:perfectly|totally|absolutely|also|still|more than) )?(?:fine|ok|okay|ideal|great|perfect|enough|early enough|soon enough|in time|plenty|lovely|brilliant|brill|fab|fantastic|grand|super|spot on)\b|\bwould (?:be ideal|suit|work)\b|\bwill do\b|^(?:great|ideal|perfect|fine)(?=,? if )|\b(?:i'm|i am|i'll be|i will be|we're|we are|we'll be) (?:(?:very|perfectly|more than|quite) )?(?:happy|content|satisfied)(?=\s*(?:[.!,;]|$))/,
+  nl: /(?<![\p{L}])(?:heb|hebben) (?:het|ze|hem|die|dat) pas(?=\s)|(?<![\p{L}])(?:(?:is|zijn|zou|zou ook|is ook|is nog|is ook nog|zijn ook|zijn ook nog|lijkt me) (?:prima|goed|ok|oké|vroeg genoeg|op tijd|ruim op tijd|ideaal|perfect|voldoende|genoeg)|(?<=\p{L}\s)is het (?:(?:ook|dus|helemaal|echt) )?(?:prima|goed|ok|oké|ideaal|perfect|voldoende)|volstaat|kan ook nog|mag ook)(?![\p{L}])|^(?:fijn|prima|top|mooi|ideaal)(?=,? (?:als|indien) )|(?<![\p{L}])(?:ben ik|zijn we|zijn wij) (?:(?:al|ook|heel|helemaal|dik|zeer|best) )?(?:tevreden|blij|gelukkig)(?=\s*(?:[.!,;]|$))/u,
+  de: /(?<![\p{L}])(?:brauche|brauchen) (?:es|sie|das|ihn) erst(?=\s)|(?<![\p{L}])(?:reicht(?: (?:mir|uns|völlig|auch))?|genügt|(?:ist|wäre) (?:(?:das|es) )?(?:auch |völlig |noch |total |absolut )?(?:ok|okay|in ordnung|früh genug|rechtzeitig|ideal|perfekt|ausreichend|gut|prima|super)|passt (?:mir|uns|auch|gut))(?![\p{L}])|^(?:super|prima|gut|toll|ideal|perfekt)(?=,? (?:wenn|falls) )|(?<![\p{L}])(?:bin ich|sind wir) (?:(?:schon|auch|sehr|völlig|vollkommen|voll) )?(?:zufrieden|glücklich|froh)(?=\s*(?:[.!,;]|$))/u,
   pl: /(?<![\p{L}])(?:wystarczy|wystarczą|(?:będzie|jest|byłoby) (?:dobrze|ok|okej|w porządku|idealnie|super|wystarczająco)|(?<=,\s)to (?:(?:też|jeszcze|całkowicie|zupełnie|jest) )?(?:w porządku|ok|okej|super|spoko)|może być(?!\s+(?:różnie|ciężko|trudno|gorzej|źle|problem\p{L}*|kłopot\p{L}*|niebezpiecznie|ślisko|mokro|zimno|gorąco|tłoczno))|zdążysz|zdążymy)(?![\p{L}])|^(?:super|dobrze|idealnie|fajnie|świetnie)(?=,? (?:jeśli|jeżeli|gdyby|gdy) )|(?<![\p{L}])(?:będę|będziemy) (?:(?:już|bardzo|w pełni|całkowicie) )?(?:zadowolony|zadowolona|zadowoleni|szczęśliwy|szczęśliwa)(?=\s*(?:[.!,;]|$))/u,
-  nb: /(?<![\p{L}])(?:holder(?: fint| godt| lenge)?|(?:er|blir|hadde vært) (?:det )?(?:greit|fint|ok|tidsnok|godt nok|perfekt|ideelt|flott|helt greit|helt fint|i orden)|går (?:fint|bra|greit)|rekker)(?![\p{L}])|^(?:fint|flott|greit|supert|topp)(?=,? (?:om|hvis|dersom) )|(?<![\p{L}])(?:er jeg|er vi|blir jeg|blir vi) (?:(?:godt|helt|veldig|mer enn) )?(?:fornøyd|fornøyde|glad|glade)(?=\s*(?:[.!,;]|$))/u,
+  nb: /(?<![\p{L}])trenger (?:det|den|dem) ikke(?=\s+før\s)|(?<![\p{L}])(?:holder(?: fint| godt| lenge)?|(?:er|blir|hadde vært) (?:det )?(?:greit|fint|ok|tidsnok|godt nok|perfekt|ideelt|flott|helt greit|helt fint|i orden)|går (?:fint|bra|greit)|rekker)(?![\p{L}])|^(?:fint|flott|greit|supert|topp)(?=,? (?:om|hvis|dersom) )|(?<![\p{L}])(?:er jeg|er vi|blir jeg|blir vi) (?:(?:godt|helt|veldig|mer enn) )?(?:fornøyd|fornøyde|glad|glade)(?=\s*(?:[.!,;]|$))/u,
 };
 
 /**
@@ -2894,6 +2921,13 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
       SENDER_IS_AT.test(text.slice(d.end).split(CLAUSE_END)[0] ?? '')
     )
       return false;
+    // Round 124: the time first, "Ja do niedzieli jestem w Krakowie", "Ich bin bis Sonntag …" said as
+    // "Bis Sonntag bin ich in Krakau".
+    if (
+      SENDER_FIRST.test(clauseBefore(text, d.index, CLAUSE_END)) &&
+      SENDER_THEN_AT.test(text.slice(d.end).split(CLAUSE_END)[0] ?? '')
+    )
+      return false;
     // "do dziś nie dostałam jeszcze żadnego", "Bis heute habe ich noch keine …", "Until today I
     // haven't received any" (round 114): so far, not by when.
     if (SO_FAR.test(d.text) && NOT_YET_AFTER.test(text.slice(d.end, d.end + 50))) return false;
@@ -2914,7 +2948,12 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
       return false;
     // "… dass wir erst am Mo 11. anfangen, nicht morgen", "not tomorrow": a date said not to be it
     // (not Polish "nie", which is also "them": "Czekam na nie do piątku").
-    if (/(?<![\p{L}])(?:not|niet|nicht|ikke)\s+$/u.test(text.slice(Math.max(0, d.index - 8), d.index))) return false;
+    // Round 124: not "Trenger det ikke før neste uke" (needed no earlier: by then).
+    if (
+      /(?<![\p{L}])(?:not|niet|nicht|ikke)\s+$/u.test(text.slice(Math.max(0, d.index - 8), d.index)) &&
+      !(EARLIEST_WORD.test(d.text) && NEEDED_NOT.test(text.slice(Math.max(0, d.index - 30), d.index)))
+    )
+      return false;
     // "de har ikke ledig time før torsdag", "they have no slot before Thursday" (round 122): not before
     // then, the earliest time, not by when.
     if (EARLIEST_WORD.test(d.text) && NOT_IN_CLAUSE[language].test(clauseBefore(text, d.index, /[,;:–—.!?]/u)))
@@ -2960,6 +2999,12 @@ const SENDER_IS_BEFORE =
 /** Where the sender is, after the time: "na targach", "auf der Messe", "at the fair", "op de beurs", "på messa". */
 const SENDER_IS_AT =
   /^\s+(?:na|w|we|u|op|in|bij|auf|im|bei|at|on|away|off|out|på|hos|weg|unterwegs|afwezig|nieobecn\p{L}*|borte|abroad|abwesend|poza)(?![\p{L}])/iu;
+
+/** The sender, or nothing, before a time at a clause's start ("Ja do niedzieli …", "Bis Sonntag …"). */
+const SENDER_FIRST = /(?:^|(?:^|\s)(?:ja|ik|ich|jeg|my|vi|wij|we|wir))\s*$/iu;
+/** Where the sender is, after the time and the sender's verb: "jestem w Krakowie", "bin ich in Krakau". */
+const SENDER_THEN_AT =
+  /^\s+(?:jestem|jesteśmy|bin ich|sind wir|ben ik|zijn we|zijn wij|er jeg|er vi|bin|sind|ben)\s+(?:\S+\s+)?(?:na|w|we|u|op|in|bij|auf|im|bei|på|hos|weg|unterwegs|afwezig|nieobecn\p{L}*|borte|poza)(?![\p{L}])/iu;
 
 /** "jeweils", "täglich", "each day", "dagelijks", "codziennie", "hver dag": a time kept every day, just before it. */
 const EVERY_DAY_BEFORE =
@@ -3032,6 +3077,10 @@ const FROM_US_PASSIVE: Record<Lang, RegExp> = {
 };
 
 /** "vom", "from", "van", "z", "fra" just before a day: the day a thing comes from (not Dutch "ze"). */
+/** "need it not", "trenger det ikke", "brauche es nicht" just before a time: needed no earlier than it. */
+const NEEDED_NOT =
+  /(?<![\p{L}])(?:need|needs|needed|trenger|trengs|brauche|brauchen|benötige|nodig)\s+(?:\S+\s+)?(?:not|ikke|nicht)\s+$/iu;
+
 /** "before", "vóór", "vor", "przed", "før": a time's word that a "not" makes the earliest. */
 const EARLIEST_WORD = /^(?:before|vóór|voor|vor|przed|før)\s/iu;
 
@@ -3907,6 +3956,13 @@ const FACT_ASKED: Partial<Record<Lang, RegExp>> = {
   // Round 121: also how many, how much, what time, which, when or where ("How many wheelchair users will
   // there be in the group?"), not how many times nor "Where has April gone?".
   en: /^(?!(?:i |we )?hop(?:e|ing)\b)(?![^?]*\b(?:you|your|yours)\b)(?:[^–—:?]{3,80}[–—:]\s+){0,2}(?:(?:and|also|so|oh|btw|by the way)[,]?\s+)*(?:(?:how many(?! times\b)|how much(?! (?:longer|more)\b)|what time|which)\s+(?:[\w'-]+\s+){0,4}?(?:will|is|are|does|do|has|have|would|should)|when\s+(?:is|are|will|does|do)|where\s+(?:is|are))\s[^?]{2,}\?\s*$|^(?!(?:i |we )?hop(?:e|ing)\b)(?![^?]*\b(?:you|your|yours)\b)(?:[^–—:?]{3,80}[–—:]\s+){0,2}(?:(?:and|also|so|oh|btw|by the way|mind|right|anyway|listen|quick one)[,]?\s+)*(?:is|are|does|do|has|have)\s+(?:the|this|that|these|those|our)\s+(?!(?:weather|kids|children|family|sun|rain|snow)\b|make sense\b)[^?]{3,}\?\s*$/,
+  // Round 124: whether a paper says anything about a thing ("Står det noe i det nye tillegget om hvem som
+  // tar kostnaden?", "Staat er in het addendum iets over …?", "Steht im Nachtrag etwas dazu, …?"), and
+  // Polish "Nie wiesz może, czy …?".
+  nl: /^(?:[^:?]{1,40}:\s+)?(?:(?:en|o ja)[,]?\s+)?(?:staat|stond)\s+er\s+(?:\S+\s+){0,6}?iets\s[^?]*\?\s*$/u,
+  de: /^(?:[^:?]{1,40}:\s+)?(?:(?:und|ach ja)[,]?\s+)?(?:steht|stand)\s+(?:\S+\s+){0,6}?(?:etwas|was|irgendwas)\s[^?]*\?\s*$/u,
+  pl: /^(?:[^:?]{1,40}:\s+)?(?:a\s+)?nie\s+(?:wiesz|wiecie|wie pan|wie pani)(?:\s+(?:może|przypadkiem|czasem))?,?\s+(?:czy|gdzie|kiedy|kto|jak|ile|który|która|które)\s[^?]*\?\s*$/u,
+  nb: /^(?:[^:?]{1,40}:\s+)?(?:(?:og|forresten)[,]?\s+)?(?:står|sto)\s+det\s+(?:noe|noen ting)\s[^?]*\?\s*$/u,
 };
 
 /**
@@ -4273,7 +4329,7 @@ const THIRD_PARTY_WANTS: Record<Lang, RegExp> = {
  */
 const RELAYED_WANT: Record<Lang, RegExp> = {
   en: /^(?:our|their|his|her|the)\s+(?:[\w'&-]+\s+){1,5}(?:wants?|would like|'d like)\s+to (?:have|receive|get|see)\b|^(?:they|he|she)\s+(?:(?:will|would|'ll|'d)\s+)?(?:need|needs|want|wants)\s+(?:it|them|this|that|these|those|all of (?:it|them)|both|(?:the|your|our)\s+\w+)\b|^(?:they|he|she)(?:'s|'ve|\s+has|\s+have)\s+asked\s+(?:to (?:have|see|get|receive)|for)\s+(?:it|them|this|that|these|those|both|(?:the|your|our)\s+\w+)\b/,
-  nl: /^(?:onze|ons|hun|zijn|haar|de|het)\s+(?:[\p{L}&'-]+\s+){1,5}(?:wil|willen|wilde|wilden)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:hebben|ontvangen|krijgen|binnen)(?![\p{L}])|^(?:ze|zij|hij)\s+(?:heeft|hebben|wil|willen)\s+(?:(?:vandaag|morgen|nog|uiterlijk|vóór|voor|op|[\p{L}\d.:-]+dag)\s+){0,3}(?:het|de|ze|die|dat|dit|alles|hem|beide)\s+(?:[\p{L}\d.:-]+\s+){0,5}?(?:nodig|hebben|binnen|ontvangen)(?![\p{L}])/u,
+  nl: /^(?:onze|ons|hun|zijn|haar|de|het)\s+(?:[\p{L}&'-]+\s+){1,5}(?:wil|willen|wilde|wilden)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:hebben|ontvangen|krijgen|binnen)(?![\p{L}])|^(?:ze|zij|hij)\s+(?:heeft|hebben|wil|willen)\s+(?:(?:vandaag|morgen|nog|uiterlijk|vóór|voor|op|[\p{L}\d.:-]+dag)\s+){0,3}(?:het|de|ze|die|dat|dit|alles|hem|beide)\s+(?:[\p{L}\d.:-]+\s+){0,5}?(?:nodig|hebben|binnen|ontvangen)(?![\p{L}])|^(?:ze|zij|hij)\s+(?:wil|willen)\s+(?:(?:vandaag|morgen|nog|uiterlijk|vóór|voor|[\p{L}\d.:-]+dag)\s+){1,3}weten(?![\p{L}])/u,
   de: /^(?:unser|unsere|ihr|ihre|sein|seine|der|die|das)\s+(?:[\p{L}&'-]+\s+){1,5}(?:will|möchte|möchten|wollen)\s+(?:[\p{L}\d.:-]+\s+){0,6}?(?:haben|bekommen|erhalten)(?![\p{L}])|^(?:sie|er)\s+(?:braucht|brauchen|will|wollen|möchte|möchten)\s+(?:(?:heute|morgen|noch|bis|spätestens|am|zum|[\p{L}\d.:-]+tag)\s+){0,3}(?:es|sie|ihn|das|die|den|alles|beides)(?![\p{L}])/u,
   // Round 67: also a subject without a determiner, as Polish has none ("Klient chce je mieć w przyszłym
   // tygodniu").
@@ -5184,7 +5240,7 @@ const IN_MY_INBOX: Record<Lang, RegExp> = {
  * with "proszę" after it at the end of the line.
  */
 const MORE_IMPERATIVES: Partial<Record<Lang, RegExp>> = {
-  pl: /(?:^|[\s,:])(?:wpiszcie|dopiszcie|zapiszcie|przyślij|przyślijcie|przywieź|przywieźcie|przynieście|wrzućcie|dorzućcie|wstawcie|załączcie|przejmij|przejmijcie|rzuć(?:cie)? (?:\S+ ){1,3}?okiem)(?=[\s,.!?;–—-]|$)|(?:^|[\s,:])(?!witaj)\p{L}{2,}(?:ij|yj|uj|aj|ej|nij|dź|ź|ć|cie)(?:\s+(?:to|je|go|ją|mi|nam|się|tym|tego))?,?\s+proszę[\s.!]*$/u,
+  pl: /(?:^|[\s,:])(?:wpiszcie|dopiszcie|zapiszcie|przyślij|przyślijcie|przywieź|przywieźcie|przynieście|wrzućcie|dorzućcie|wstawcie|załączcie|przejmij|przejmijcie|oddajcie|rzuć(?:cie)? (?:\S+ ){1,3}?okiem)(?=[\s,.!?;–—-]|$)|(?:^|[\s,:])(?!witaj)\p{L}{2,}(?:ij|yj|uj|aj|ej|nij|dź|ź|ć|cie)(?:\s+(?:to|je|go|ją|mi|nam|się|tym|tego))?,?\s+proszę[\s.!]*$/u,
   // Round 123: the German infinitive with "einfach" ("Einfach in die Liste im Anhang eintragen und
   // zurückschicken").
   de: /^(?:(?:und|also)\s+)?(?:bitte\s+)?einfach\s[^?]{3,80}?(?<![\p{L}])(?:eintragen|ausfüllen|zurückschicken|zurücksenden|schicken|mailen|hochladen|abgeben|anrufen|ankreuzen|unterschreiben)(?:\s+und\s+\p{L}+)?[\s.!]*$/u,
@@ -5420,7 +5476,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
   const people: People = {
     readerNames,
     otherNames,
-    readerInitials: initialsOf(context.myName ?? '', myAddresses),
+    readerInitials: initialsOf(context.myName ?? '', myAddresses, !readerInTo && !readerInCc && recipients.length > 0),
     otherInitials: otherPeople.map((p) => foldedInitial(nameParts(p.name ?? '')[0] ?? String(p.email ?? ''))),
     namedInText: (word) => (inText ??= capitalisedInside(newText)).has(word),
     viaList: !readerInTo && !readerInCc && recipients.length > 0,
