@@ -8966,3 +8966,45 @@ describe('round 124: a mailbox named for one person, "is there anything in it ab
     expect(a.due).toBeNull();
   });
 });
+
+describe('round 125: "podmień", "Potrzebny mi …", "Hadde satt pris på om du …", shrugs and thanks, the sender\'s word to come, "św."', () => {
+  it.each([
+    ['pl', 'Jak znajdziesz chwilę, podmień cennik na nowy.'],
+    [
+      'pl',
+      'Słuchaj, wydawnictwo się odezwało. Potrzebny mi raport z konserwacji kielicha z opisem ubytków – do piątku, bo w poniedziałek oddajemy teksty.',
+    ],
+    ['nb', 'Hadde satt pris på om du kunne se over budsjettforslaget og godkjenne det i løpet av neste uke.'],
+  ] as [Lang, string][])('%s: an ask the cues missed asks', (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(true);
+  });
+
+  it.each([
+    [
+      'pl',
+      'Woda niska. Jak tak dalej pójdzie, to w przyszłym tygodniu trasa będzie spacerem, no ale co zrobisz, deszczu nie wymodlę, nie?',
+    ],
+    ['pl', 'Jeszcze raz – Bóg zapłać!'],
+    ['en', 'If it keeps up the river will be a walk, but what can you do, eh?'],
+    [
+      'nl',
+      'Het portaal sluit maandag, dus ik zet de aanvraag maandagochtend in de map en laat je dan weten wanneer hij getekend moet worden.',
+    ],
+    ['pl', 'Nie potrzebny mi ten raport.'],
+  ] as [Lang, string][])("%s: a shrug, thanks or the sender's own word to come asks nothing", (lang, text) => {
+    expect(mailIn(lang, text).isRequest).toBe(false);
+  });
+
+  it('nl: contrast: "laat me weten" still asks', () => {
+    expect(mailIn('nl', 'Laat me vóór vrijdag weten of het lukt.').isRequest).toBe(true);
+  });
+
+  it('pl: "św." does not end the ask, whose time follows', () => {
+    const a = mailIn(
+      'pl',
+      'A mogłabyś mi jeszcze podesłać skany kwater z męczeństwem św. Wojciecha w lepszej rozdzielczości? Najlepiej do czwartku do 12:00.',
+    );
+    expect(a.requestSpans[0]!.text).toContain('w lepszej rozdzielczości?');
+    expect(a.due).not.toBeNull();
+  });
+});

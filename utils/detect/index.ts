@@ -1761,6 +1761,17 @@ const NOTE_TO_TELL: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
+ * Round 125. "…, no ale co zrobisz, deszczu nie wymodlę, nie?", "…, but what can you do, eh?": a shrug
+ * put as a question; "Jeszcze raz – Bóg zapłać!", thanks; "… en laat je dan weten wanneer hij getekend
+ * moet worden", the sender's own word to come.
+ */
+const WHAT_CAN_YOU_DO: Partial<Record<Lang, RegExp>> = {
+  en: /\bwhat can (?:you|one|we) do\b(?:,?\s*(?:eh|hey|really|though))?[?!.\s]*$/u,
+  nl: /(?<![\p{L}])laat (?:ik )?(?:je|jou|jullie|u) (?:(?:dan|even|nog|morgen|zo|snel|direct|meteen)\s+)*weten(?![\p{L}])(?![^?]*(?<![\p{L}])(?:kun|kunt|wil|wilt|graag)(?![\p{L}]))[^?]*$/u,
+  pl: /(?<![\p{L}])(?:co (?:zrobisz|poradzisz|zrobić|poradzić)|bóg zapłać)(?![\p{L}])/u,
+};
+
+/**
  * Round 108. "…, es muss kaum nachgestimmt werden", "Es muss nichts nachgestimmt werden", "Er moet
  * nauwelijks nog bijgestemd worden", "den må knapt justeres": next to nothing to be done, a status
  * (English "it hardly needs retuning" the model knows). Not "muss nicht vergessen werden".
@@ -1970,6 +1981,7 @@ function neverLines(lang: Lang): { never: LiteralUnion; unlessAsked: LiteralUnio
       PERMISSION_TOLD[lang],
       WAS_GOING_TO_ASK[lang],
       NOTE_TO_TELL[lang],
+      WHAT_CAN_YOU_DO[lang],
       FORGET_IT_SORTED[lang],
       NO_WORRY[lang],
       OTHER_WILL_MEET[lang],
@@ -3678,6 +3690,8 @@ function quotedAsks(
  */
 // Round 50: also what it is important that the reader does ("Für die Planung ist es wichtig, dass
 // Sie mir … durchgeben", "Het is belangrijk dat u …", "Det er viktig at du …").
+// Round 125: "Hadde satt pris på om du kunne …" without its "jeg"; Polish "Potrzebny mi raport … – do
+// piątku", the thing needed first.
 // Round 122: also the sender's wish to get it from the reader ("Es wär schön, wenn ich nächste Woche
 // einen ersten Entwurf … von dir kriegen könnte", "Byłoby super, gdybym … dostał od Ciebie …").
 // Round 120: also the kind wish the cues miss ("Wär lieb, wenn du mir die bis Ende der Woche in mein
@@ -3686,8 +3700,8 @@ function quotedAsks(
 const WISH_THAT: Partial<Record<Lang, RegExp>> = {
   nl: /(?:(?<![\p{L}])(?:ik|we|wij) (?:zou|zouden|wil|willen|wilde|wilden)(?: \S+){0,2}? (?:dat|als) (?:je|jij|u|jullie|ge|gij)|(?:^|(?<![\p{L}])het )zou (?:(?:echt|heel|super)\s+)?(?:lief|tof|top|chill) (?:zijn|wezen),? (?:als|wanneer) (?:je|jij|u|jullie)|(?<![\p{L}])het zou (?:mij |me |ons )?(?:(?:zeer|erg|enorm|echt|heel)\s+)?(?:helpen|fijn zijn|prettig zijn|mooi zijn),? als (?:je|jij|u|jullie|ge|gij))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weet|weten)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:het is|is het) (?:(?:erg|heel|zeer|echt)\s+)?(?:belangrijk|nodig|noodzakelijk|essentieel),? dat (?:je|jij|u|jullie|ge|gij)(?![\p{L}])[^?]*$/u,
   de: /(?:(?<![\p{L}])(?:ich|wir) (?:würde|würden|möchte|möchten|wünsche|wünschen|hätte|hätten|will|wollen)(?: mir| uns)?(?: (?:gern|gerne|sehr|eigentlich|es))*(?: wünschen| gern| gerne)?,? (?:wenn|dass) (?:du|ihr|sie)|^mir (?:wäre|ist) (?:es )?(?:wichtig|lieb),? (?:wenn|dass) (?:du|ihr|sie)|(?<![\p{L}])(?:wäre|wär|wär's|wärs) (?:es )?(?:(?:echt|so|total|sehr|wirklich)\s+)?(?:schön|super|toll|gut|prima|klasse|lieb|hilfreich|fein|ideal),? (?:wenn|falls) (?:ich|wir)(?=[^?]*(?<![\p{L}])von (?:dir|euch|ihnen)(?![\p{L}]))(?=[^?]*(?<![\p{L}])(?:bekommen|kriegen|bekäme|bekämen|kriegte|kriegten|hätte|hätten|haben)(?![\p{L}]))|(?:^|(?<![\p{L}])es )(?:wäre|wär|wär's|wärs) (?:es )?(?:(?:echt|so|total|sehr|wirklich|voll)\s+)?(?:lieb|fein|cool|spitze|klasse),? (?:wenn|falls) (?:du|ihr|sie)|(?<![\p{L}])wäre (?:es )?(?:(?:sehr|wirklich|echt|äußerst|total)\s+)+(?:hilfreich|super|toll|schön|gut|nett|prima|klasse),? wenn (?:du|ihr|sie)|(?:ich|wir) f(?:ä|ae)nde(?:n)? es (?:sch(?:ö|oe)n|gut|toll|super|klasse|prima|hilfreich),? (?:wenn|falls|dass) (?:du|ihr|sie)|(?:(?:ich|wir) (?:würde|würd|würden) (?:mich|uns)|(?:würde|würd|würden) (?:ich|wir) (?:mich|uns)) (?:sehr |riesig |total )?freuen,? (?:wenn|falls) (?:du|ihr|sie))(?![\p{L}])(?![^?]*(?<![\p{L}])(?:weißt|wisst|wissen)(?![\p{L}]))[^?]*$|(?<![\p{L}])(?:es ist|ist es|wäre es|es wäre) (?:(?:sehr|wirklich|besonders|äußerst|absolut)\s+)?(?:wichtig|notwendig|erforderlich|nötig|unerlässlich),? dass (?:du|ihr|sie)(?![\p{L}])[^?]*$/u,
-  pl: /(?:^|\s)(?:fajnie|dobrze|super|miło|świetnie) (?:by było|byłoby),? (?:jakbyś|jakbyście)(?![\p{L}])[^?]*$|(?:^|\s)(?:byłoby|by było)(?: (?:mi|nam))?(?: \p{L}+)?,? gdyby(?:m|śmy)\s(?=[^?]*(?<![\p{L}])od (?:ciebie|was|pana|pani|państwa)(?![\p{L}]))[^?]*$|(?:^|\s)(?:chciałabym|chciałbym|chcielibyśmy|chciałybyśmy|(?:bym|byśmy) (?:chciał|chciała|chcieli|chciały|wolał|wolała|prosił|prosiła)|chcę|chcemy|wolałabym|wolałbym|zależy mi(?: na tym)?|zależałoby mi(?: na tym)?|prosiłabym|prosiłbym|(?<!nie )potrzebuję|(?<!nie )potrzebujemy|potrzebowałbym|potrzebowałabym),? (?:żebyś|żebyście|abyś|abyście|żeby pan|żeby pani|aby pan|aby pani|by pan|by pani|żeby państwo|aby państwo)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wiedział|wiedziała|wiedzieli|wiedziały)(?![\p{L}]))[^?]*$|(?:^|\s)zależy (?:mi|nam)(?: (?:bardzo|szczególnie|też|także|również))? na tym,? (?:żeby|aby|by) (?:\S+\s+){1,4}?(?:został|została|zostało|zostały|zostali)(?![\p{L}])[^?]*$/u,
-  nb: /(?:(?<![\p{L}])(?:jeg|vi) (?:vil|ønsker|ønsker meg|hadde ønsket|skulle ønske|vil gjerne|ville gjerne|hadde satt pris på) (?:gjerne )?at (?:du|dere)(?![\p{L}])(?![^?]*(?<![\p{L}])vet(?![\p{L}]))[^?]*$)|(?:^|(?<![\p{L}])det )(?:hadde|ville|ville ha) vært (?:(?:veldig|kjempe|så)\s*)?snilt,? (?:om|hvis|dersom) (?:du|dere)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:det er|er det) (?:(?:veldig|svært)\s+)?(?:viktig|nødvendig|avgjørende),? at (?:du|dere)(?![\p{L}])[^?]*$/u,
+  pl: /^(?:\p{Lu}?\p{L}+,\s+)?(?:(?:a|i|no)\s+)?(?:potrzebny|potrzebna|potrzebne|potrzebni) (?:mi|nam) (?:(?:jest|są|będzie|będą|jeszcze|też|pilnie)\s+)*\p{L}[^?]*$|(?:^|\s)(?:fajnie|dobrze|super|miło|świetnie) (?:by było|byłoby),? (?:jakbyś|jakbyście)(?![\p{L}])[^?]*$|(?:^|\s)(?:byłoby|by było)(?: (?:mi|nam))?(?: \p{L}+)?,? gdyby(?:m|śmy)\s(?=[^?]*(?<![\p{L}])od (?:ciebie|was|pana|pani|państwa)(?![\p{L}]))[^?]*$|(?:^|\s)(?:chciałabym|chciałbym|chcielibyśmy|chciałybyśmy|(?:bym|byśmy) (?:chciał|chciała|chcieli|chciały|wolał|wolała|prosił|prosiła)|chcę|chcemy|wolałabym|wolałbym|zależy mi(?: na tym)?|zależałoby mi(?: na tym)?|prosiłabym|prosiłbym|(?<!nie )potrzebuję|(?<!nie )potrzebujemy|potrzebowałbym|potrzebowałabym),? (?:żebyś|żebyście|abyś|abyście|żeby pan|żeby pani|aby pan|aby pani|by pan|by pani|żeby państwo|aby państwo)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:wiedział|wiedziała|wiedzieli|wiedziały)(?![\p{L}]))[^?]*$|(?:^|\s)zależy (?:mi|nam)(?: (?:bardzo|szczególnie|też|także|również))? na tym,? (?:żeby|aby|by) (?:\S+\s+){1,4}?(?:został|została|zostało|zostały|zostali)(?![\p{L}])[^?]*$/u,
+  nb: /^(?:(?:og|så|men)[,]?\s+)?(?:hadde|ville) (?:satt|sette) (?:stor )?pris på om (?:du|dere)(?![\p{L}])[^?]*$|(?:(?<![\p{L}])(?:jeg|vi) (?:vil|ønsker|ønsker meg|hadde ønsket|skulle ønske|vil gjerne|ville gjerne|hadde satt pris på) (?:gjerne )?at (?:du|dere)(?![\p{L}])(?![^?]*(?<![\p{L}])vet(?![\p{L}]))[^?]*$)|(?:^|(?<![\p{L}])det )(?:hadde|ville|ville ha) vært (?:(?:veldig|kjempe|så)\s*)?snilt,? (?:om|hvis|dersom) (?:du|dere)(?![\p{L}])[^?]*$|(?<![\p{L}])(?:det er|er det) (?:(?:veldig|svært)\s+)?(?:viktig|nødvendig|avgjørende),? at (?:du|dere)(?![\p{L}])[^?]*$/u,
 };
 
 /**
@@ -5240,7 +5254,7 @@ const IN_MY_INBOX: Record<Lang, RegExp> = {
  * with "proszę" after it at the end of the line.
  */
 const MORE_IMPERATIVES: Partial<Record<Lang, RegExp>> = {
-  pl: /(?:^|[\s,:])(?:wpiszcie|dopiszcie|zapiszcie|przyślij|przyślijcie|przywieź|przywieźcie|przynieście|wrzućcie|dorzućcie|wstawcie|załączcie|przejmij|przejmijcie|oddajcie|rzuć(?:cie)? (?:\S+ ){1,3}?okiem)(?=[\s,.!?;–—-]|$)|(?:^|[\s,:])(?!witaj)\p{L}{2,}(?:ij|yj|uj|aj|ej|nij|dź|ź|ć|cie)(?:\s+(?:to|je|go|ją|mi|nam|się|tym|tego))?,?\s+proszę[\s.!]*$/u,
+  pl: /(?:^|[\s,:])(?:wpiszcie|dopiszcie|zapiszcie|przyślij|przyślijcie|przywieź|przywieźcie|przynieście|wrzućcie|dorzućcie|wstawcie|załączcie|przejmij|przejmijcie|oddajcie|podmień|podmieńcie|zaktualizuj|zaktualizujcie|rzuć(?:cie)? (?:\S+ ){1,3}?okiem)(?=[\s,.!?;–—-]|$)|(?:^|[\s,:])(?!witaj)\p{L}{2,}(?:ij|yj|uj|aj|ej|nij|dź|ź|ć|cie)(?:\s+(?:to|je|go|ją|mi|nam|się|tym|tego))?,?\s+proszę[\s.!]*$/u,
   // Round 123: the German infinitive with "einfach" ("Einfach in die Liste im Anhang eintragen und
   // zurückschicken").
   de: /^(?:(?:und|also)\s+)?(?:bitte\s+)?einfach\s[^?]{3,80}?(?<![\p{L}])(?:eintragen|ausfüllen|zurückschicken|zurücksenden|schicken|mailen|hochladen|abgeben|anrufen|ankreuzen|unterschreiben)(?:\s+und\s+\p{L}+)?[\s.!]*$/u,

@@ -307,7 +307,7 @@ export function sentencesOf(text: string, from: number, to: number): Sentence[] 
         const prev = text.slice(Math.max(from, i - 4), i);
         if (
           c === 46 &&
-          /(?:^|[\s(])(?:\p{L}|\d{1,2}|ca|nr|tel|godz|kl|ul|ok|np|tj|bzw|usw|inkl|evt|evtl|ggf|ggfs|bspw|zzgl|vllt|bijv|tzn|fam|dvs|mvh|dr|mr|ms|mrs|st|jr|sr|prof|art|ust|pkt|poz|abs|ziff|vgl|sygn|zob|tys|mln|mld|tzw|wg|oddz|max)$/iu.test(
+          /(?:^|[\s(])(?:\p{L}|\d{1,2}|ca|nr|tel|godz|kl|ul|ok|np|tj|bzw|usw|inkl|evt|evtl|ggf|ggfs|bspw|zzgl|vllt|bijv|tzn|fam|dvs|mvh|dr|mr|ms|mrs|st|jr|sr|prof|art|ust|pkt|poz|abs|ziff|vgl|sygn|zob|tys|mln|mld|tzw|wg|oddz|max|św)$/iu.test(
             prev,
           ) &&
           !(
