@@ -2968,7 +2968,7 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
       return false;
     // "de har ikke ledig time før torsdag", "they have no slot before Thursday" (round 122): not before
     // then, the earliest time, not by when.
-    if (EARLIEST_WORD.test(d.text) && NOT_IN_CLAUSE[language].test(clauseBefore(text, d.index, /[,;:–—.!?]/u)))
+    if (EARLIEST_WORD.test(d.text) && NOT_IN_CLAUSE[language].test(clauseBefore(text, d.index, CLAUSE_END)))
       return false;
     // "die Fotos vom Samstag", "the photos from Saturday", "zdjęcia z soboty" (round 83): a day a thing
     // comes from.
@@ -2980,7 +2980,7 @@ function deadlinesIn(text: string, language: Lang, clock: WallClock): DeadlineCa
     // klappt, …", "hvis det går neste uke").
     if (
       !d.hasPrep &&
-      CONDITION_CLAUSE.test(clauseBefore(text, d.index, /[,;:–—.!?]/u)) &&
+      CONDITION_CLAUSE.test(clauseBefore(text, d.index, CLAUSE_END)) &&
       !/^\s*(?:works|suits|klappt|passt|lukt|går|passer|pasuje)(?![\p{L}])/u.test(text.slice(d.end))
     )
       return false;
@@ -5751,6 +5751,8 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
     }
   });
 
+  /** Whether a blank line stands between sentence `k` and the one before it. */
+  const paragraphBefore = (k: number) => body.slice(sentences[k - 1]!.end, sentences[k]!.start).includes('\n\n');
   // Round 121: "ik mis nog de weegbonnen van vorige week. Jan-Willem, jouw deel heb ik vrijdag
   // binnengekregen, dank je! Rinus, kun jij de rest vóór donderdag naar mij mailen?": a need that a line
   // to someone else by name, in its paragraph, goes on to ask of that person is theirs.
@@ -5759,7 +5761,7 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       const r = requests[k]!;
       if (r.direct || SECOND_PERSON[language]?.test(bares[r.i]!) !== false) continue;
       for (let j = r.i + 1; j <= r.i + 3 && j < sentences.length; j++) {
-        if (body.slice(r.s.end, sentences[j]!.start).includes('\n\n') || requests.some((q) => q.i === j)) break;
+        if (paragraphBefore(j) || requests.some((q) => q.i === j)) break;
         if (askedOfOthers.has(j)) {
           requests.splice(k, 1);
           break;
@@ -5892,8 +5894,6 @@ export function analyzeEmail(input: MessageSnapshot, context: AnalysisContext): 
       return !next || !(wink || answered) || (you.test(asked) && !faq);
     });
   }
-  /** Whether a blank line stands between sentence `k` and the one before it. */
-  const paragraphBefore = (k: number) => body.slice(sentences[k - 1]!.end, sentences[k]!.start).includes('\n\n');
   // After "How was Lisbon?", a question about what the reader did there (round 118).
   if (requests.length > 0) {
     keepRequests((r) => {
